@@ -1,0 +1,4 @@
+"""``python -m graph`` runs the actorgraph CLI."""
+from .cli import main
+
+main()

@@ -1,0 +1,81 @@
+"""Triples and actors -> the in-memory hub: a networkx MultiDiGraph.
+
+Schema (every exporter reads only this):
+
+* ``G.graph["articles"]``: ``{article_id: Article}`` for every article built;
+  ``G.graph["skipped"]``: list of :class:`Skipped`; ``G.graph["meta"]``: build facts
+  (model name and version, extractor version) as a dict of strings.
+* node id = actor id; data: ``actor`` (:class:`Actor`), ``mentions`` (number of
+  statements the actor takes part in, as subject, object or claimant),
+  ``articles`` (sorted tuple of article ids), ``dates`` (sorted tuple of ISO
+  dates of those articles, may be empty).
+* edge ``(subject, object, key=triple.id)``; data: ``triple`` (:class:`Triple`)
+  and ``relation`` (its relation name).  One edge per piece of evidence;
+  :func:`iter_relations` groups them by (subject, relation, object).
+"""
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable, Iterator
+
+import networkx as nx
+
+from .model import Actor, Article, Skipped, Triple
+
+__all__ = ["make_graph", "iter_triples", "iter_actors", "iter_relations", "articles_of"]
+
+
+def make_graph(
+    articles: Iterable[Article],
+    actors: Iterable[Actor],
+    triples: Iterable[Triple],
+    skipped: Iterable[Skipped] = (),
+    meta: dict[str, str] | None = None,
+) -> nx.MultiDiGraph:
+    """Assemble the hub.  Actors named by a triple but missing from ``actors`` raise ValueError."""
+    arts = {a.id: a for a in sorted(articles, key=lambda a: a.id)}
+    known: dict[str, Actor] = {}
+    for actor in actors:
+        known[actor.id] = known[actor.id].merged(actor) if actor.id in known else actor
+    G = nx.MultiDiGraph(articles=arts, skipped=list(skipped), meta=dict(meta or {}))
+
+    involved: dict[str, set[str]] = defaultdict(set)
+    counts: dict[str, int] = defaultdict(int)
+    ordered = sorted(set(triples), key=lambda t: (t.article, t.start, t.pred_start, t.id))
+    for t in ordered:
+        for aid in filter(None, {t.subject, t.object, t.attributed_to}):
+            if aid not in known:
+                raise ValueError(f"triple {t.id} names actor {aid!r} that is not in the actor list")
+            involved[aid].add(t.article)
+            counts[aid] += 1
+    for aid in sorted(involved):
+        arts_of = tuple(sorted(involved[aid]))
+        dates = tuple(sorted({arts[a].date for a in arts_of if a in arts and arts[a].date}))
+        G.add_node(aid, actor=known[aid], mentions=counts[aid], articles=arts_of, dates=dates)
+    for t in ordered:
+        G.add_edge(t.subject, t.object, key=t.id, triple=t, relation=t.relation)
+    return G
+
+
+def iter_triples(G: nx.MultiDiGraph) -> Iterator[Triple]:
+    """Every statement, in stable order (article, sentence start, predicate start, id)."""
+    yield from (d["triple"] for _, _, d in G.edges(data=True))
+
+
+def iter_actors(G: nx.MultiDiGraph) -> Iterator[Actor]:
+    """Every actor node, sorted by id."""
+    for n in sorted(G.nodes):
+        yield G.nodes[n]["actor"]
+
+
+def iter_relations(G: nx.MultiDiGraph) -> Iterator[tuple[str, str, str, list[Triple]]]:
+    """(subject, relation, object, evidence) groups, sorted; evidence in stable order."""
+    groups: dict[tuple[str, str, str], list[Triple]] = defaultdict(list)
+    for t in iter_triples(G):
+        groups[(t.subject, t.relation, t.object)].append(t)
+    for key in sorted(groups):
+        yield (*key, groups[key])
+
+
+def articles_of(G: nx.MultiDiGraph) -> dict[str, Article]:
+    return G.graph.get("articles", {})

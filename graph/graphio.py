@@ -1,0 +1,83 @@
+"""Save and reload the built hub (``OUTDIR/graph.json``), so map, export and
+query commands work on a built graph without re-running extraction."""
+from __future__ import annotations
+
+import json
+from dataclasses import asdict, fields
+from pathlib import Path
+
+import networkx as nx
+
+from .assemble import iter_actors, iter_triples, make_graph
+from .errors import OutputError
+from .model import Actor, ActorType, Article, Modality, Polarity, Skipped, Triple
+
+__all__ = ["GRAPH_FILE", "FORMAT_VERSION", "generate_graph_json", "parse_graph_json", "read_graph"]
+
+GRAPH_FILE = "graph.json"
+FORMAT_VERSION = 1
+
+
+def _plain(obj) -> dict:
+    d = asdict(obj)
+    for k, v in d.items():
+        if isinstance(v, tuple):
+            d[k] = [list(x) if isinstance(x, tuple) else x for x in v]
+        elif hasattr(v, "value"):
+            d[k] = v.value
+    return d
+
+
+def generate_graph_json(G: nx.MultiDiGraph) -> str:
+    """The hub as a stable, sorted JSON document."""
+    doc = {
+        "format": "actorgraph-graph",
+        "version": FORMAT_VERSION,
+        "meta": dict(sorted(G.graph.get("meta", {}).items())),
+        "articles": [_plain(a) for _, a in sorted(G.graph.get("articles", {}).items())],
+        "skipped": [_plain(s) for s in G.graph.get("skipped", [])],
+        "actors": [_plain(a) for a in iter_actors(G)],
+        "triples": [_plain(t) for t in iter_triples(G)],
+    }
+    return json.dumps(doc, ensure_ascii=False, indent=1, sort_keys=True) + "\n"
+
+
+def _pairs(v) -> tuple[tuple[str, str], ...]:
+    return tuple(tuple(x) for x in v)
+
+
+def _only(cls, d: dict) -> dict:
+    names = {f.name for f in fields(cls)}
+    return {k: v for k, v in d.items() if k in names}
+
+
+def parse_graph_json(text: str, source: str = "<string>") -> nx.MultiDiGraph:
+    try:
+        doc = json.loads(text)
+        if doc.get("format") != "actorgraph-graph":
+            raise ValueError("not an actorgraph graph file")
+        articles = [Article(**_only(Article, a)) for a in doc["articles"]]
+        actors = []
+        for a in doc["actors"]:
+            a = _only(Actor, a)
+            a.update(type=ActorType(a["type"]), aliases=tuple(a.get("aliases", ())),
+                     attributes=_pairs(a.get("attributes", ())))
+            actors.append(Actor(**a))
+        triples = []
+        for t in doc["triples"]:
+            t = _only(Triple, t)
+            t.update(polarity=Polarity(t["polarity"]), modality=Modality(t["modality"]),
+                     attributes=_pairs(t.get("attributes", ())))
+            triples.append(Triple(**t))
+        skipped = [Skipped(**s) for s in doc.get("skipped", [])]
+    except (ValueError, KeyError, TypeError) as err:
+        raise OutputError(f"{source}: not a readable actorgraph graph ({err}); rebuild with `actorgraph build`") from err
+    return make_graph(articles, actors, triples, skipped, doc.get("meta"))
+
+
+def read_graph(outdir: str | Path) -> nx.MultiDiGraph:
+    """Reload the hub written by ``actorgraph build`` into ``outdir``."""
+    path = Path(outdir) / GRAPH_FILE
+    if not path.is_file():
+        raise OutputError(f"{path} not found: run `actorgraph build ... --out {outdir}` first")
+    return parse_graph_json(path.read_text(encoding="utf-8"), str(path))

@@ -1,0 +1,175 @@
+"""The small frozen types every stage shares.
+
+Data flows one way: :class:`Article` -> spaCy ``Doc`` -> :class:`Triple` (with
+:class:`Actor` records) -> networkx graph -> RDF and exports.  Nothing here
+imports spaCy, rdflib or networkx, so every stage can depend on it.
+"""
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass, field, replace
+from enum import Enum
+
+__all__ = [
+    "ActorType",
+    "Polarity",
+    "Modality",
+    "Article",
+    "Actor",
+    "Mention",
+    "Triple",
+    "Skipped",
+    "content_id",
+    "statement_id",
+]
+
+
+class ActorType(str, Enum):
+    """Actor classes of the ontology (``ag:Country`` ...), by local name."""
+
+    ACTOR = "Actor"
+    COUNTRY = "Country"
+    PERSON = "Person"
+    ARMED_GROUP = "ArmedGroup"
+    ORGANIZATION = "Organization"
+    INTERNATIONAL_ORGANIZATION = "InternationalOrganization"
+    MEDIA = "Media"
+    PLACE = "Place"
+
+    def __str__(self) -> str:  # so f-strings and CSV cells show "Country"
+        return self.value
+
+
+class Polarity(str, Enum):
+    """Whether the source asserts the relation happened or that it did not."""
+
+    POSITIVE = "positive"
+    NEGATIVE = "negative"
+
+    def __str__(self) -> str:
+        return self.value
+
+
+class Modality(str, Enum):
+    """How firmly the text commits to the relation."""
+
+    ASSERTED = "asserted"  # stated as fact by the article
+    REPORTED = "reported"  # stated by someone the article quotes (see attributed_to)
+    HEDGED = "hedged"  # allegedly, reportedly, may, seems ...
+    HYPOTHETICAL = "hypothetical"  # if ... would; conditional or future plans
+
+    def __str__(self) -> str:
+        return self.value
+
+
+def content_id(text: str, prefix: str = "a") -> str:
+    """A stable short id from content: the same text always gives the same id."""
+    digest = hashlib.sha256(text.encode("utf-8")).hexdigest()
+    return f"{prefix}{digest[:12]}"
+
+
+@dataclass(frozen=True)
+class Article:
+    """One input article after reading and cleaning.
+
+    ``text`` is the cleaned body; every character offset elsewhere points into it.
+    ``id`` is a hash of ``text``, so it is stable across runs and machines.
+    """
+
+    id: str
+    path: str
+    text: str
+    title: str = ""
+    date: str | None = None  # ISO 8601 date, "2017-04-26"
+    author: str | None = None
+    source: str | None = None  # publisher, "Global Research"
+    url: str | None = None
+    language: str = "en"
+
+
+@dataclass(frozen=True)
+class Skipped:
+    """An input file that was not built, and why (shown in the summary)."""
+
+    path: str
+    reason: str
+
+
+@dataclass(frozen=True)
+class Actor:
+    """A normalised actor: one node of the graph.
+
+    ``id`` is a stable slug of the canonical name ("russia", "zamir-kabulov").
+    ``attributes`` holds extra facts as sorted (key, value) pairs, e.g.
+    ``(("affiliation", "russia"), ("role", "Foreign Minister"))``.
+    """
+
+    id: str
+    label: str
+    type: ActorType = ActorType.ACTOR
+    aliases: tuple[str, ...] = ()
+    wikidata: str | None = None
+    attributes: tuple[tuple[str, str], ...] = ()
+
+    def merged(self, other: "Actor") -> "Actor":
+        """This actor with the other's aliases and attributes folded in."""
+        aliases = tuple(sorted(set(self.aliases) | set(other.aliases)))
+        attrs = dict(other.attributes)
+        attrs.update(dict(self.attributes))
+        return replace(self, aliases=aliases, attributes=tuple(sorted(attrs.items())),
+                       wikidata=self.wikidata or other.wikidata)
+
+
+@dataclass(frozen=True)
+class Mention:
+    """One place an actor is named in an article (character span in article.text)."""
+
+    actor: str  # actor id
+    article: str  # article id
+    start: int
+    end: int
+    text: str
+
+
+@dataclass(frozen=True)
+class Triple:
+    """One actor -relation-> actor statement with its evidence.
+
+    ``start``/``end`` are the character span of ``sentence`` in the article's
+    text; ``pred_start``/``pred_end`` the span of the predicate words.
+    ``attributed_to`` is the actor id of whoever the article says made the
+    statement (None when the article itself asserts it).  ``rule`` names the
+    extraction rule, and ``confidence`` is that rule's score in [0, 1].
+    ``attributes`` holds extra facts as sorted (key, value) string pairs,
+    e.g. ``(("count", "10000"), ("qualifier", "over"))``.
+    """
+
+    subject: str
+    relation: str
+    object: str
+    predicate: str
+    article: str
+    sentence: str
+    start: int
+    end: int
+    polarity: Polarity = Polarity.POSITIVE
+    modality: Modality = Modality.ASSERTED
+    attributed_to: str | None = None
+    confidence: float = 0.5
+    rule: str = ""
+    pred_start: int = -1
+    pred_end: int = -1
+    attributes: tuple[tuple[str, str], ...] = field(default=())
+
+    @property
+    def id(self) -> str:
+        """Stable statement id: same evidence, same id, on every run."""
+        return statement_id(self)
+
+
+def statement_id(t: Triple) -> str:
+    key = "\x1f".join(
+        [t.article, str(t.start), str(t.end), str(t.pred_start), t.subject, t.relation,
+         t.object, str(t.polarity), t.attributed_to or ""]
+    )
+    return content_id(key, prefix="s")

@@ -1,0 +1,68 @@
+"""Shared fixtures.  ``sample_graph`` is a small hand-made hub (no spaCy) for exporter tests."""
+from __future__ import annotations
+
+import pytest
+
+from graph.assemble import make_graph
+from graph.model import Actor, ActorType, Article, Modality, Polarity, Triple
+
+SENT1 = "Russia is supplying weapons to the Taliban, Tillerson said."
+SENT2 = "The Russian Foreign Ministry refutes these reports."
+SENT3 = 'ISIS <script>alert("x")</script> & <img src=x onerror=alert(1)> attacked "Kabul".'
+
+
+def _articles():
+    a1 = Article(id="a000000000001", path="seeds/one.md", title="One", date="2017-08-22",
+                 author="Sami Karimi", source="Global Research", text=SENT1 + " " + SENT2)
+    a2 = Article(id="a000000000002", path="seeds/two.txt", title="Two <b>bold</b>", date="2021-07-09",
+                 source="Asia Times", text=SENT3)
+    return [a1, a2]
+
+
+def _actors():
+    return [
+        Actor("russia", "Russia", ActorType.COUNTRY, ("Moscow", "Russia", "the Kremlin"), "Q159"),
+        Actor("taliban", "Taliban", ActorType.ARMED_GROUP, ("Taliban", "the Taliban")),
+        Actor("rex-tillerson", "Rex Tillerson", ActorType.PERSON, ("Tillerson",),
+              attributes=(("affiliation", "united-states"), ("role", "Secretary of State"))),
+        Actor("isis", "ISIS", ActorType.ARMED_GROUP, ("ISIS", "ISIL", "Daesh")),
+        Actor("afghanistan", "Afghanistan", ActorType.COUNTRY, ("Kabul",)),
+    ]
+
+
+def _triples():
+    a1, a2 = _articles()
+    s2 = len(SENT1) + 1
+    return [
+        Triple("russia", "supplies", "taliban", "is supplying weapons to", a1.id, SENT1, 0, len(SENT1),
+               modality=Modality.REPORTED, attributed_to="rex-tillerson", confidence=0.8,
+               rule="svo_prep", pred_start=7, pred_end=30),
+        Triple("rex-tillerson", "accuses", "russia", "said", a1.id, SENT1, 0, len(SENT1),
+               confidence=0.7, rule="claim_accusation", pred_start=54, pred_end=58),
+        Triple("rex-tillerson", "claims", "russia", "said", a1.id, SENT1, 0, len(SENT1),
+               confidence=0.8, rule="claim", pred_start=54, pred_end=58),
+        Triple("russia", "denies", "rex-tillerson", "refutes", a1.id, SENT2, s2, s2 + len(SENT2),
+               polarity=Polarity.NEGATIVE, confidence=0.6, rule="denial", pred_start=s2 + 27, pred_end=s2 + 34),
+        Triple("isis", "attacks", "afghanistan", "attacked", a2.id, SENT3, 0, len(SENT3),
+               modality=Modality.HEDGED, confidence=0.5, rule="svo", pred_start=SENT3.index("attacked"),
+               pred_end=SENT3.index("attacked") + 8, attributes=(("count", "10000"), ("qualifier", "over"))),
+    ]
+
+
+@pytest.fixture
+def sample_articles():
+    return _articles()
+
+
+@pytest.fixture
+def sample_graph():
+    """Five statements between five actors in two articles, one of them with hostile markup."""
+    return make_graph(_articles(), _actors(), _triples(), meta={"model": "test"})
+
+
+@pytest.fixture(scope="session")
+def nlp():
+    """The default spaCy pipeline, loaded once per test session."""
+    from graph.nlp import load_pipeline
+
+    return load_pipeline()
