@@ -4,6 +4,7 @@ from __future__ import annotations
 __all__ = [
     "ActorgraphError",
     "InputError",
+    "NothingBuiltError",
     "ArticleError",
     "ModelNotFoundError",
     "OntologyError",
@@ -20,6 +21,10 @@ class ActorgraphError(Exception):
 
 class InputError(ActorgraphError):
     """The paths given to build do not exist or hold no readable article."""
+
+
+class NothingBuiltError(InputError):
+    """Files were found but not one article could be built (the CLI exits with code 2)."""
 
 
 class ArticleError(ActorgraphError):

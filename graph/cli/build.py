@@ -1,0 +1,79 @@
+"""``actorgraph build``: articles in, knowledge graph and every output file out."""
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated, Optional
+
+import typer
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+from rich.table import Table
+
+from ..errors import ActorgraphError, NothingBuiltError
+from ..nlp import DEFAULT_MODEL
+from ..pipeline import BuildOptions, build, default_workers
+from ..vocab import ONTOLOGY_DIR
+from . import app
+
+#: Exit codes of `actorgraph build` (documented in the README).
+EXIT_OK, EXIT_ERROR, EXIT_NOTHING_BUILT = 0, 1, 2
+
+
+@app.command("build")
+def build_command(
+    paths: Annotated[list[Path], typer.Argument(help="Article files or folders (searched recursively for .txt, .md, .html).")],
+    out: Annotated[Path, typer.Option("--out", "-o", help="Output directory.")] = Path("output"),
+    model: Annotated[str, typer.Option(help="Installed spaCy pipeline to use.")] = DEFAULT_MODEL,
+    workers: Annotated[int, typer.Option(help="Worker processes for parsing (default: number of cores).")] = 0,
+    batch_size: Annotated[int, typer.Option(help="Articles per nlp.pipe batch.")] = 8,
+    engine: Annotated[str, typer.Option(help="Where extraction runs: local or dask.")] = "local",
+    scheduler: Annotated[Optional[str], typer.Option(help="Dask scheduler address (tcp://HOST:PORT); omitted: a local cluster.")] = None,
+    store: Annotated[Optional[str], typer.Option(help="SPARQL 1.1 store URL to write into instead of OUT/store.")] = None,
+    no_store: Annotated[bool, typer.Option("--no-store", help="Do not write the SPARQL store.")] = False,
+    no_cache: Annotated[bool, typer.Option("--no-cache", help="Re-parse every article even if unchanged.")] = False,
+    max_bytes: Annotated[Optional[int], typer.Option(help="Skip input files larger than this many bytes (default 5 MB).")] = None,
+    strict: Annotated[bool, typer.Option(help="Fail if any input file has to be skipped.")] = False,
+    ontology: Annotated[Path, typer.Option(help="Ontology directory (gazetteer, lexicon, OWL).")] = ONTOLOGY_DIR,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar or summary.")] = False,
+) -> None:
+    """Build the knowledge graph of PATHS into OUT: CSV, RDF, map, GEXF and a SPARQL store."""
+    console = Console(stderr=True, quiet=quiet)
+    options = BuildOptions(model=model, workers=workers or default_workers(), batch_size=batch_size,
+                           engine=engine, scheduler=scheduler, store=store, use_store=not no_store,
+                           cache=not no_cache, strict=strict, max_bytes=max_bytes, ontology_dir=ontology)
+    bar = Progress(TextColumn("[bold]{task.description}"), BarColumn(), MofNCompleteColumn(),
+                   TimeElapsedColumn(), console=console, transient=True)
+    task = {}
+
+    def progress(event: str, info: dict) -> None:
+        if event == "start":
+            task["id"] = bar.add_task("articles", total=info["files"])
+        elif event in ("built", "cached", "skipped"):
+            bar.advance(task["id"])
+        elif event == "writing":
+            bar.update(task["id"], description="writing outputs")
+
+    try:
+        with bar:
+            summary = build(paths, out, options, progress)
+    except NothingBuiltError as err:
+        typer.secho(f"Error: {err}", err=True, fg=typer.colors.RED)
+        raise typer.Exit(EXIT_NOTHING_BUILT) from None
+    except ActorgraphError as err:
+        typer.secho(f"Error: {err}", err=True, fg=typer.colors.RED)
+        raise typer.Exit(EXIT_ERROR) from None
+
+    table = Table(title=f"actorgraph build: {summary.outdir}", show_header=False)
+    table.add_row("files seen", str(summary.files_seen))
+    table.add_row("articles built", f"{summary.articles} ({summary.articles_built} parsed, {summary.articles_cached} from cache)")
+    table.add_row("skipped", str(len(summary.skipped)))
+    table.add_row("actors", str(summary.actors))
+    table.add_row("triples", str(summary.triples))
+    table.add_row("time", f"{summary.seconds:.1f} s")
+    for p in summary.outputs:
+        table.add_row("wrote", str(p))
+    if summary.store:
+        table.add_row("store", summary.store)
+    console.print(table)
+    for s in summary.skipped:
+        console.print(f"[yellow]skipped[/] {s.path}: {s.reason}")

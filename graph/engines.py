@@ -1,0 +1,183 @@
+"""Where parsing and extraction run: in-process, a local process pool, or a Dask cluster.
+
+Every engine has the same shape: ``run(articles) -> Iterator[Outcome]``, where
+``articles`` is an iterator (never materialised as a whole) and each outcome is
+an :class:`Extraction` or a :class:`Failed` for one article.  Results do not
+depend on the engine: the graph is assembled from the outcomes after sorting.
+"""
+from __future__ import annotations
+
+import logging
+import multiprocessing
+from collections import deque
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from itertools import islice
+from pathlib import Path
+
+from .model import Article
+
+__all__ = ["Failed", "WorkerSpec", "LocalEngine", "PoolEngine", "DaskEngine", "make_engine", "batched"]
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class Failed:
+    """Extraction of one article raised; the build goes on without it."""
+
+    article: str
+    path: str
+    reason: str
+
+
+@dataclass(frozen=True)
+class WorkerSpec:
+    """Everything a worker needs to rebuild the pipeline on its side (picklable)."""
+
+    model: str
+    ontology_dir: str
+    batch_size: int = 8
+
+
+def batched(items: Iterable, n: int) -> Iterator[list]:
+    it = iter(items)
+    while chunk := list(islice(it, n)):
+        yield chunk
+
+
+# One pipeline and extractor per process, loaded on first use.
+_STATE: dict[str, object] = {}
+
+
+def _worker_state(spec: WorkerSpec):
+    key = f"{spec.model}|{spec.ontology_dir}"
+    if _STATE.get("key") != key:
+        from .extract import Extractor
+        from .nlp import load_pipeline
+
+        _STATE.update(key=key, nlp=load_pipeline(spec.model), extractor=Extractor(spec.ontology_dir))
+    return _STATE["nlp"], _STATE["extractor"]
+
+
+def _extract_one(extractor, article: Article, doc):
+    try:
+        return extractor.extract(article, doc)
+    except Exception as err:  # one bad article never stops a build
+        log.warning("%s: extraction failed: %s: %s", article.path, type(err).__name__, err)
+        return Failed(article.id, article.path, f"extraction failed ({type(err).__name__}: {err})")
+
+
+def extract_batch(spec: WorkerSpec, articles: list[Article]) -> list:
+    """Parse and extract one batch in the calling process."""
+    nlp, extractor = _worker_state(spec)
+    out = []
+    docs = nlp.pipe((a.text for a in articles), batch_size=spec.batch_size)
+    for article, doc in zip(articles, docs):
+        out.append(_extract_one(extractor, article, doc))
+    return out
+
+
+class LocalEngine:
+    """Single process: ``nlp.pipe`` streams the articles in batches."""
+
+    def __init__(self, spec: WorkerSpec) -> None:
+        self.spec = spec
+
+    def run(self, articles: Iterable[Article]) -> Iterator:
+        nlp, extractor = _worker_state(self.spec)
+        pairs = ((a.text, a) for a in articles)
+        for doc, article in nlp.pipe(pairs, as_tuples=True, batch_size=self.spec.batch_size):
+            yield _extract_one(extractor, article, doc)
+
+    def close(self) -> None:
+        pass
+
+
+def _pool_init(spec: WorkerSpec) -> None:
+    _worker_state(spec)
+
+
+def _pool_batch(args):
+    spec, batch = args
+    return extract_batch(spec, batch)
+
+
+class PoolEngine:
+    """A process pool; at most ``2 * workers`` batches in flight, so memory stays flat."""
+
+    def __init__(self, spec: WorkerSpec, workers: int) -> None:
+        self.spec = spec
+        self.workers = workers
+        ctx = multiprocessing.get_context("fork" if hasattr(multiprocessing, "get_context") else None)
+        self.pool = ctx.Pool(workers, initializer=_pool_init, initargs=(spec,))
+
+    def run(self, articles: Iterable[Article]) -> Iterator:
+        pending: deque = deque()
+        for batch in batched(articles, self.spec.batch_size):
+            pending.append(self.pool.apply_async(_pool_batch, ((self.spec, batch),)))
+            while len(pending) >= 2 * self.workers:
+                yield from pending.popleft().get()
+        while pending:
+            yield from pending.popleft().get()
+
+    def close(self) -> None:
+        self.pool.close()
+        self.pool.join()
+
+
+class DaskEngine:
+    """Dask distributed: each worker loads the pipeline once; batches stream back.
+
+    ``scheduler=None`` starts a LocalCluster with ``workers`` processes.
+    """
+
+    def __init__(self, spec: WorkerSpec, workers: int, scheduler: str | None = None) -> None:
+        try:
+            from distributed import Client, LocalCluster
+        except ImportError as err:  # optional dependency
+            from .errors import ActorgraphError
+
+            raise ActorgraphError(
+                "--engine dask needs dask.distributed: pip install 'actorgraph[dask]'"
+            ) from err
+        self.spec = spec
+        self.workers = workers
+        self.cluster = None
+        if scheduler:
+            self.client = Client(scheduler)
+        else:
+            self.cluster = LocalCluster(n_workers=workers, threads_per_worker=1, processes=True,
+                                        dashboard_address=None)
+            self.client = Client(self.cluster)
+
+    def run(self, articles: Iterable[Article]) -> Iterator:
+        from distributed import as_completed
+
+        window = max(2, 2 * self.workers)
+        batches = batched(articles, self.spec.batch_size)
+        futures = as_completed()
+        for batch in islice(batches, window):
+            futures.add(self.client.submit(extract_batch, self.spec, batch, pure=False))
+        for fut in futures:
+            result = fut.result()
+            fut.release()
+            nxt = next(batches, None)
+            if nxt is not None:
+                futures.add(self.client.submit(extract_batch, self.spec, nxt, pure=False))
+            yield from result
+
+    def close(self) -> None:
+        self.client.close()
+        if self.cluster is not None:
+            self.cluster.close()
+
+
+def make_engine(name: str, spec: WorkerSpec, workers: int, scheduler: str | None = None):
+    from .errors import ActorgraphError
+
+    if name == "local":
+        return LocalEngine(spec) if workers <= 1 else PoolEngine(spec, workers)
+    if name == "dask":
+        return DaskEngine(spec, workers, scheduler)
+    raise ActorgraphError(f"unknown engine {name!r}; use 'local' or 'dask'")

@@ -1,0 +1,221 @@
+"""The build: paths -> articles -> Docs -> extractions -> hub -> every output file.
+
+``build()`` streams: articles are read, parsed and extracted one batch at a
+time; only the small per-article extractions are kept until the graph is
+assembled.  Unchanged articles come from the cache and are never re-parsed.
+Every output is written atomically, so a killed build leaves the previous
+outputs complete.  The library never prints: progress goes to a callback.
+"""
+from __future__ import annotations
+
+import logging
+import os
+import time
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+
+from .assemble import make_graph
+from .cache import ExtractionCache, ontology_fingerprint
+from .engines import Failed, WorkerSpec, make_engine
+from .errors import InputError, NothingBuiltError, OutputError
+from .model import Article, Skipped
+from .nlp import DEFAULT_MODEL, load_pipeline, model_fingerprint
+from .vocab import ONTOLOGY_DIR
+
+__all__ = ["BuildOptions", "BuildSummary", "build", "OUTPUT_FILES", "write_outputs", "is_duplicate"]
+
+log = logging.getLogger(__name__)
+
+#: Every file a build writes into OUTDIR (the store is the directory ``store/``).
+OUTPUT_FILES = ("graph.json", "triples.csv", "entities.csv", "graph.ttl", "graph.trig", "graph.jsonld",
+                "graph.nt", "map.html", "graph.gexf", "graph.graphml")
+
+Progress = Callable[[str, dict], None]
+
+
+@dataclass(frozen=True)
+class BuildOptions:
+    model: str = DEFAULT_MODEL
+    workers: int = 1
+    batch_size: int = 8
+    engine: str = "local"  # local | dask
+    scheduler: str | None = None  # dask scheduler address; None starts a local cluster
+    store: str | None = None  # SPARQL store URL; None means OUTDIR/store
+    use_store: bool = True
+    cache: bool = True
+    strict: bool = False
+    max_bytes: int | None = None  # None: the reader's default
+    ontology_dir: Path = ONTOLOGY_DIR
+
+
+@dataclass(frozen=True)
+class BuildSummary:
+    outdir: Path
+    files_seen: int
+    articles_built: int  # parsed and extracted in this run
+    articles_cached: int  # taken from the cache unchanged
+    skipped: tuple[Skipped, ...]
+    actors: int
+    triples: int
+    outputs: tuple[Path, ...] = field(default=())
+    seconds: float = 0.0
+    store: str | None = None
+
+    @property
+    def articles(self) -> int:
+        return self.articles_built + self.articles_cached
+
+    @property
+    def errors(self) -> tuple[Skipped, ...]:
+        """Skipped files that were bad input (duplicates are not errors)."""
+        return tuple(s for s in self.skipped if not is_duplicate(s))
+
+
+def is_duplicate(s: Skipped) -> bool:
+    return s.reason.startswith("duplicate of")
+
+
+def _noop(event: str, info: dict) -> None:
+    pass
+
+
+def write_outputs(G, outdir: Path, *, store: str | None = None, use_store: bool = True) -> list[Path]:
+    """Write every output of a built hub into ``outdir`` (each file atomically)."""
+    from .gexf import write_gexf
+    from .graphio import generate_graph_json
+    from .graphml import write_graphml
+    from .htmlmap import write_map
+    from .fsutil import atomic_write_text
+    from .rdf import write_rdf
+    from .tables import write_entities_csv, write_triples_csv
+
+    written = [
+        atomic_write_text(outdir / "graph.json", generate_graph_json(G)),
+        write_triples_csv(G, outdir / "triples.csv"),
+        write_entities_csv(G, outdir / "entities.csv"),
+        *write_rdf(G, outdir),
+        write_map(G, outdir / "map.html"),
+        write_gexf(G, outdir / "graph.gexf"),
+        write_graphml(G, outdir / "graph.graphml"),
+    ]
+    if use_store:
+        from .store import sync_store
+
+        sync_store(G, store or outdir / "store")
+    return written
+
+
+def build(
+    paths: Sequence[str | Path],
+    outdir: str | Path,
+    options: BuildOptions | None = None,
+    progress: Progress | None = None,
+) -> BuildSummary:
+    """Build the knowledge graph of the articles under ``paths`` into ``outdir``.
+
+    Raises InputError when no article could be built (previous outputs are left
+    untouched), or, with ``strict``, when any file was skipped as bad input.
+    """
+    from .extract import EXTRACTOR_VERSION
+    from .reader import iter_articles, iter_input_files
+
+    opts = options or BuildOptions()
+    notify = progress or _noop
+    t0 = time.perf_counter()
+    outdir = Path(outdir)
+    try:
+        outdir.mkdir(parents=True, exist_ok=True)
+    except OSError as err:
+        raise OutputError(f"{outdir}: cannot create the output directory ({err.strerror})") from err
+
+    files_seen = sum(1 for _ in iter_input_files(paths))
+    if files_seen == 0:
+        raise InputError(f"no article files (.txt, .md, .html) found under: {', '.join(map(str, paths))}")
+    notify("start", {"files": files_seen})
+
+    nlp = load_pipeline(opts.model)  # fail early, before any work, if the model is missing
+    fingerprint = f"{model_fingerprint(nlp)}|{EXTRACTOR_VERSION}|{ontology_fingerprint(opts.ontology_dir)}"
+    cache = ExtractionCache(outdir / "cache" / "extractions.sqlite", fingerprint) if opts.cache else None
+
+    meta: dict[str, Article] = {}
+    skipped: list[Skipped] = []
+    extractions = []
+    n_cached = 0
+    reader_kw = {} if opts.max_bytes is None else {"max_bytes": opts.max_bytes}
+
+    def to_parse() -> Iterable[Article]:
+        nonlocal n_cached
+        for item in iter_articles(paths, **reader_kw):
+            if isinstance(item, Skipped):
+                skipped.append(item)
+                notify("skipped", {"path": item.path, "reason": item.reason})
+                continue
+            meta[item.id] = replace(item, text="")  # the hub keeps metadata, not whole texts
+            hit = cache.get(item.id) if cache else None
+            if hit is not None:
+                extractions.append(hit)
+                n_cached += 1
+                notify("cached", {"path": item.path})
+                continue
+            yield item
+
+    spec = WorkerSpec(opts.model, str(opts.ontology_dir), opts.batch_size)
+    engine = make_engine(opts.engine, spec, max(1, opts.workers), opts.scheduler)
+    n_built = 0
+    try:
+        for outcome in engine.run(to_parse()):
+            path = meta[outcome.article].path
+            if isinstance(outcome, Failed):
+                del meta[outcome.article]
+                skipped.append(Skipped(path, outcome.reason))
+                notify("skipped", {"path": path, "reason": outcome.reason})
+                continue
+            if cache:
+                cache.put(outcome)
+            extractions.append(outcome)
+            n_built += 1
+            notify("built", {"path": path})
+    finally:
+        engine.close()
+
+    skipped.sort(key=lambda s: s.path)
+    errors = [s for s in skipped if not is_duplicate(s)]
+    if opts.strict and errors:
+        raise InputError(
+            f"--strict: {len(errors)} file(s) skipped: "
+            + "; ".join(f"{s.path}: {s.reason}" for s in errors)
+        )
+    if not meta:
+        if cache:
+            cache.close()
+        raise NothingBuiltError(
+            f"no article could be built from {files_seen} file(s); previous outputs in {outdir} are unchanged. "
+            + "; ".join(f"{s.path}: {s.reason}" for s in skipped[:10])
+        )
+
+    from .extract import Extractor
+
+    extractor = Extractor(opts.ontology_dir)
+    extractions.sort(key=lambda e: e.article)
+    actors, triples = extractor.merge(extractions)
+    G = make_graph(meta.values(), actors, triples, skipped, {
+        "model": model_fingerprint(nlp),
+        "extractor": EXTRACTOR_VERSION,
+        "ontology": ontology_fingerprint(opts.ontology_dir),
+    })
+    notify("writing", {"outdir": str(outdir)})
+    written = write_outputs(G, outdir, store=opts.store, use_store=opts.use_store)
+    if cache:
+        cache.prune(meta)
+        cache.close()
+    return BuildSummary(
+        outdir=outdir, files_seen=files_seen, articles_built=n_built, articles_cached=n_cached,
+        skipped=tuple(skipped), actors=G.number_of_nodes(), triples=G.number_of_edges(),
+        outputs=tuple(written), seconds=time.perf_counter() - t0,
+        store=(opts.store or str(outdir / "store")) if opts.use_store else None,
+    )
+
+
+def default_workers() -> int:
+    return max(1, len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1)
