@@ -1,0 +1,37 @@
+import networkx as nx
+import pytest
+
+from graph.errors import OutputError
+from graph.graphio import generate_graph_json, parse_graph_json, read_graph
+
+
+def _same(G, H):
+    assert dict(G.nodes(data=True)) == dict(H.nodes(data=True))
+    assert sorted(G.edges(keys=True, data=True), key=lambda e: e[2]) == sorted(
+        H.edges(keys=True, data=True), key=lambda e: e[2])
+    assert G.graph["articles"] == H.graph["articles"]
+
+
+def test_graphio_round_trip_keeps_everything(sample_graph):
+    text = generate_graph_json(sample_graph)
+    _same(sample_graph, parse_graph_json(text))
+
+
+def test_graphio_output_is_deterministic(sample_graph):
+    assert generate_graph_json(sample_graph) == generate_graph_json(parse_graph_json(generate_graph_json(sample_graph)))
+
+
+def test_graphio_missing_graph_says_how_to_fix(tmp_path):
+    with pytest.raises(OutputError, match="actorgraph build"):
+        read_graph(tmp_path)
+
+
+def test_graphio_garbage_is_reported_with_its_path(tmp_path):
+    (tmp_path / "graph.json").write_text("{not json", encoding="utf-8")
+    with pytest.raises(OutputError, match="graph.json"):
+        read_graph(tmp_path)
+
+
+def test_graphio_reads_written_file(tmp_path, sample_graph):
+    (tmp_path / "graph.json").write_text(generate_graph_json(sample_graph), encoding="utf-8")
+    assert isinstance(read_graph(tmp_path), nx.MultiDiGraph)
