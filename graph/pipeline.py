@@ -129,6 +129,8 @@ def build(
     except OSError as err:
         raise OutputError(f"{outdir}: cannot create the output directory ({err.strerror})") from err
 
+    for stale in outdir.glob(".*.tmp"):  # left by a build that was killed while writing
+        stale.unlink(missing_ok=True)
     files_seen = sum(1 for _ in iter_input_files(paths))
     if files_seen == 0:
         raise InputError(f"no article files (.txt, .md, .html) found under: {', '.join(map(str, paths))}")

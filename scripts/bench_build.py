@@ -1,0 +1,122 @@
+"""Build benchmark on the BBC corpus (read in place from ../shared, never copied).
+
+Measures, in one run, on the same texts:
+  1. bare ``nlp.pipe`` with the same pipeline and batch size (the baseline),
+  2. ``build --workers 1`` (reading, parsing, extraction, every output, store),
+  3. ``build --workers 2``,
+  4. a second, unchanged ``build --workers 1`` run against the first (cache),
+  5. peak RSS of a ``build --workers 1`` process after 500 articles and after all.
+and prints the ratios against the targets of the scale issue.
+
+    python scripts/bench_build.py                   # the whole corpus (~15 minutes on 2 cores)
+    python scripts/bench_build.py --limit 200       # a quick look
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import platform
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from datetime import date
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from graph.model import Article  # noqa: E402
+from graph.nlp import load_pipeline  # noqa: E402
+from graph.pipeline import BuildOptions, build  # noqa: E402
+from graph.reader import iter_articles  # noqa: E402
+
+DEFAULT_CORPUS = ROOT.parent / "shared" / "corpus" / "bbc"
+
+RSS_CHILD = """
+import resource, sys
+from graph.pipeline import BuildOptions, build
+build(sys.argv[2:], sys.argv[1], BuildOptions(workers=1, cache=False))
+print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)
+"""
+
+
+def corpus_files(corpus: Path, limit: int | None) -> list[Path]:
+    files = sorted(p for p in corpus.rglob("*.txt") if p.name[0].isdigit())
+    return files[:limit] if limit else files
+
+
+def timed(fn):
+    t = time.perf_counter()
+    result = fn()
+    return time.perf_counter() - t, result
+
+
+def peak_rss_mb(files: list[Path], out: Path) -> float:
+    """Peak RSS (MB) of a separate process building these files with one worker."""
+    listing = out.parent / f"{out.name}.files"
+    listing.mkdir(parents=True, exist_ok=True)
+    for i, f in enumerate(files):  # symlinks, so the corpus is read in place
+        (listing / f"{i:05d}-{f.parent.name}-{f.name}").symlink_to(f)
+    r = subprocess.run([sys.executable, "-c", RSS_CHILD, str(out), str(listing)], cwd=ROOT,
+                       capture_output=True, text=True, check=True)
+    return int(r.stdout.strip().splitlines()[-1]) / 1024
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
+    ap.add_argument("--limit", type=int, default=None, help="only the first N articles")
+    ap.add_argument("--json", action="store_true", help="print the figures as JSON")
+    args = ap.parse_args()
+    if not args.corpus.is_dir():
+        sys.exit(f"corpus not found: {args.corpus} (expected ../shared/corpus/bbc beside the repo)")
+
+    files = corpus_files(args.corpus, args.limit)
+    tmp = Path(tempfile.mkdtemp(prefix="actorgraph-bench-"))
+    try:
+        # The same texts the build parses: read and cleaned once, duplicates dropped.
+        texts = [a.text for a in iter_articles(files) if isinstance(a, Article)]
+        words = sum(len(t.split()) for t in texts)
+        nlp = load_pipeline()
+        for _ in nlp.pipe(texts[:20], batch_size=8):  # warm up
+            pass
+        t_pipe, _ = timed(lambda: sum(len(d) for d in nlp.pipe(texts, batch_size=8)))
+        opts = BuildOptions(workers=1, cache=True)
+        t_w1, s1 = timed(lambda: build(files, tmp / "w1", opts))
+        t_again, s_again = timed(lambda: build(files, tmp / "w1", opts))
+        t_w2, _ = timed(lambda: build(files, tmp / "w2", BuildOptions(workers=2, cache=False)))
+        n500 = min(500, len(files))
+        rss_500 = peak_rss_mb(files[:n500], tmp / "rss500")
+        rss_all = peak_rss_mb(files, tmp / "rssall")
+    finally:
+        shutil.rmtree(tmp, ignore_errors=True)
+
+    figures = {
+        "date": date.today().isoformat(),
+        "machine": f"{platform.machine()}, {platform.python_implementation()} {platform.python_version()}, "
+                   f"{__import__('os').cpu_count()} cores",
+        "files": len(files), "articles": len(texts), "words": words,
+        "triples": s1.triples, "actors": s1.actors,
+        "nlp_pipe_s": round(t_pipe, 1), "build_w1_s": round(t_w1, 1), "build_w2_s": round(t_w2, 1),
+        "rerun_unchanged_s": round(t_again, 2), "rerun_cached_articles": s_again.articles_cached,
+        "ratio_build_over_pipe": round(t_w1 / t_pipe, 3), "speedup_w2": round(t_w1 / t_w2, 3),
+        "ratio_rerun_over_first": round(t_again / t_w1, 3),
+        "peak_rss_500_mb": round(rss_500), "peak_rss_all_mb": round(rss_all),
+        "ratio_rss_all_over_500": round(rss_all / rss_500, 3),
+    }
+    if args.json:
+        print(json.dumps(figures, indent=1))
+        return
+    targets = {
+        "ratio_build_over_pipe": "<= 1.25", "speedup_w2": ">= 1.7", "ratio_rerun_over_first": "<= 0.05",
+        "peak_rss_all_mb": "<= 1024", "ratio_rss_all_over_500": "<= 1.2",
+    }
+    print(f"| figure | value | target |\n|---|---|---|")
+    for k, v in figures.items():
+        print(f"| {k} | {v} | {targets.get(k, '')} |")
+
+
+if __name__ == "__main__":
+    main()
