@@ -1,0 +1,431 @@
+"""Read article files (.txt, .md, .html) into :class:`~graph.model.Article` records.
+
+The input stage of the pipeline, and the place where hostile input stops::
+
+    for item in iter_articles(["seeds/"]):
+        if isinstance(item, Skipped): ...   # bad file: logged, listed, build goes on
+        else: ...                           # Article with clean text and metadata
+
+:func:`read_article` raises :class:`~graph.errors.ArticleError` (never anything else)
+for a file that is empty, binary, undecodable, too large, unreadable, a single giant
+line, an HTML page without article text, not English, or empty after cleaning.
+Nothing is ever fetched: HTML is parsed locally with trafilatura (lxml as fallback).
+
+Metadata precedence: sidecar ``<file>.json`` > YAML front matter > what the text
+states in its first lines (byline, dateline) > footers ("Copyright © X, Source, 2017").
+"""
+from __future__ import annotations
+
+import codecs
+import hashlib
+import json
+import logging
+import os
+import re
+import stat
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+
+from graph.clean import Boilerplate, clean_text, english_ratio, load_boilerplate, parse_date
+from graph.errors import ArticleError, InputError
+from graph.model import Article, Skipped, content_id
+
+__all__ = [
+    "SUFFIXES",
+    "DEFAULT_MAX_BYTES",
+    "MAX_LINE_CHARS",
+    "iter_input_files",
+    "read_article",
+    "iter_articles",
+    "decode_bytes",
+    "html_to_text",
+]
+
+log = logging.getLogger(__name__)
+
+SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm")
+DEFAULT_MAX_BYTES = 5_000_000
+MAX_LINE_CHARS = 100_000  # a text "line" longer than this is not a paragraph of an article
+MIN_ENGLISH_RATIO = 0.12  # English news: 0.17-0.55 of words are function words; German, French: ~0.05
+MIN_WORDS_FOR_LANGUAGE = 20  # below this many words the language test is not reliable
+_MARKDOWN = (".md", ".markdown")
+_HTML = (".html", ".htm")
+_SIDECAR_KEYS = ("title", "date", "author", "source", "url")
+_MAGIC = {
+    b"%PDF-": "a PDF document",
+    b"PK\x03\x04": "a ZIP archive (or .docx/.xlsx/.epub)",
+    b"\x1f\x8b": "a gzip archive",
+    b"\x89PNG": "a PNG image",
+    b"\xff\xd8\xff": "a JPEG image",
+    b"GIF8": "a GIF image",
+    b"\x7fELF": "an executable",
+    b"\xd0\xcf\x11\xe0": "an old Microsoft Office document",
+    b"{\\rtf": "an RTF document",
+}
+
+
+# --------------------------------------------------------------------------- finding files
+
+
+def _is_hidden(name: str) -> bool:
+    return name.startswith(".")
+
+
+def _wanted(name: str) -> bool:
+    return name.lower().endswith(SUFFIXES) and not _is_hidden(name)
+
+
+def _walk(folder: Path, seen_dirs: set[str]) -> Iterator[Path]:
+    """Files under ``folder`` in sorted order, each directory entered once (symlink loops)."""
+    try:
+        real = os.path.realpath(folder)
+        if real in seen_dirs:
+            log.warning("%s: already visited (symlink loop or repeated folder); skipped", folder)
+            return
+        seen_dirs.add(real)
+        entries = sorted(os.scandir(folder), key=lambda e: e.name)
+    except OSError as err:
+        log.warning("%s: cannot list the folder (%s); skipped", folder, err.strerror or err)
+        return
+    for entry in entries:
+        if _is_hidden(entry.name):
+            continue
+        path = Path(entry.path)
+        try:
+            is_dir = entry.is_dir()  # follows symlinks; loops are stopped by seen_dirs
+        except OSError:
+            is_dir = False
+        if is_dir:
+            yield from _walk(path, seen_dirs)
+        elif _wanted(entry.name):
+            yield path
+
+
+def iter_input_files(paths: Iterable[str | os.PathLike[str]] | str | os.PathLike[str]) -> Iterator[Path]:
+    """Article files named by ``paths`` (files, or folders searched recursively).
+
+    Folders yield files with a known suffix (:data:`SUFFIXES`) in sorted order,
+    skipping hidden files and folders and sidecar ``.json`` files; a file named
+    explicitly is yielded whatever its suffix.  A path that does not exist raises
+    :class:`InputError` before anything is yielded.
+    """
+    if isinstance(paths, (str, os.PathLike)):
+        paths = [paths]
+    paths = [Path(p) for p in paths]
+    missing = [str(p) for p in paths if not p.exists()]
+    if missing:
+        raise InputError(
+            f"no such file or folder: {', '.join(missing)}; check the path(s) given to build"
+        )
+    seen_dirs: set[str] = set()
+    for path in paths:
+        if path.is_dir():
+            yield from _walk(path, seen_dirs)
+        else:
+            yield path
+
+
+# --------------------------------------------------------------------------- bytes to text
+
+_DECLARED_CHARSET = re.compile(
+    rb"""<meta[^>]{0,200}?charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]{2,40})|<\?xml[^>]{0,100}?encoding\s*=\s*["']([A-Za-z0-9_.:-]{2,40})""",
+    re.IGNORECASE,
+)
+_BOMS = (
+    (codecs.BOM_UTF32_LE, "utf-32"),
+    (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF8, "utf-8-sig"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
+
+
+def _binary_kind(data: bytes) -> str | None:
+    """What a binary file looks like, or None for text."""
+    for magic, kind in _MAGIC.items():
+        if data.startswith(magic):
+            return kind
+    sample = data[:65536]
+    if b"\x00" in sample:
+        return "binary data (it contains NUL bytes)"
+    controls = sum(1 for b in sample if b < 32 and b not in (9, 10, 12, 13, 27))
+    if controls > 0.02 * len(sample):
+        return f"binary data ({controls} control bytes in the first {len(sample)})"
+    return None
+
+
+def _garbled(text: str) -> bool:
+    """Decoded text that is mostly control or replacement characters."""
+    sample = text[:65536]
+    bad = sum(1 for ch in sample if (ord(ch) < 32 and ch not in "\t\n\r\f") or "\x7f" <= ch <= "\x9f"
+              or ch == "\ufffd")
+    return bad > 0.02 * max(len(sample), 1)
+
+
+def decode_bytes(data: bytes, path: str = "<bytes>") -> tuple[str, str]:
+    """(text, encoding name) for the bytes of an article, or :class:`ArticleError`.
+
+    Order: a byte-order mark, strict UTF-8, the charset an HTML/XML header declares,
+    then charset-normalizer (preferring a reading it judges English).
+    """
+    for bom, encoding in _BOMS:
+        if data.startswith(bom):
+            try:
+                return data.decode(encoding), encoding
+            except UnicodeDecodeError as err:
+                raise ArticleError(path, f"starts with a {encoding} byte-order mark but is not valid "
+                                         f"{encoding} ({err.reason}); re-save it as UTF-8") from err
+    kind = _binary_kind(data)
+    if kind:
+        raise ArticleError(path, f"binary file, not text: looks like {kind}; give a .txt, .md or .html article")
+    try:
+        return data.decode("utf-8"), "utf-8"
+    except UnicodeDecodeError:
+        pass
+    declared = _DECLARED_CHARSET.search(data[:4096])
+    if declared:
+        name = (declared.group(1) or declared.group(2)).decode("ascii", "replace")
+        try:
+            return data.decode(codecs.lookup(name).name), name
+        except (LookupError, UnicodeDecodeError):
+            log.debug("%s: declared charset %r does not decode it", path, name)
+    try:
+        from charset_normalizer import from_bytes
+
+        matches = list(from_bytes(data))
+    except Exception as err:  # noqa: BLE001 - a third-party detector must not crash the build
+        log.debug("%s: charset-normalizer failed: %r", path, err)
+        matches = []
+    english = [m for m in matches if m.language == "English"]
+    best = max(english, key=lambda m: m.coherence) if english else (matches[0] if matches else None)
+    if best is None:
+        raise ArticleError(path, "cannot decode the text: it is not UTF-8 and no other encoding fits; "
+                                 "convert it to UTF-8")
+    return str(best), best.encoding
+
+
+# --------------------------------------------------------------------------- HTML
+
+_XML_DECL = re.compile(r"^\s*<\?xml[^>]*\?>", re.IGNORECASE)
+_LOOKS_HTML = re.compile(r"^\s*(<!--.*?-->\s*)*<(!doctype\s+html|html[\s>]|head[\s>]|body[\s>])", re.IGNORECASE | re.DOTALL)
+_BLOCK_TAGS = frozenset(
+    "p div h1 h2 h3 h4 h5 h6 li ul ol blockquote pre article section br tr td th table header footer "
+    "main figure figcaption dd dt dl hr".split()
+)
+_DROP_TAGS = ("script", "style", "noscript", "template", "nav", "aside", "form", "iframe", "svg",
+              "header", "footer", "button", "select")
+
+
+def _lxml_text(html: str) -> tuple[str, str]:
+    """(title, body text) with lxml alone: <body> without scripts, styles and navigation."""
+    import lxml.etree
+    import lxml.html
+
+    try:
+        root = lxml.html.document_fromstring(html)
+    except (lxml.etree.ParserError, ValueError, TypeError):
+        return "", ""
+    title_el = root.find(".//title")
+    title = (title_el.text_content() if title_el is not None else "") or ""
+    h1 = root.find(".//h1")
+    if h1 is not None and h1.text_content().strip():
+        title = h1.text_content()
+    for tag in _DROP_TAGS:
+        for el in list(root.iter(tag)):
+            el.drop_tree()
+    body = root.find(".//body")
+    node = body if body is not None else root
+    for el in node.iter():
+        if isinstance(el.tag, str) and el.tag.lower() in _BLOCK_TAGS:
+            el.tail = "\n\n" + (el.tail or "")
+            el.text = "\n\n" + (el.text or "")
+    return " ".join(title.split()), node.text_content()
+
+
+def html_to_text(html: str, path: str = "<html>") -> tuple[str, dict[str, str]]:
+    """(text with one paragraph per line group, metadata) of an HTML page, offline.
+
+    trafilatura finds the main text (comments off) and the title, date, author and
+    site name; when it finds no text, lxml's text of <body> without script, style
+    and navigation is used instead.
+    """
+    html = _XML_DECL.sub("", html, count=1)
+    meta: dict[str, str] = {}
+    text = ""
+    try:
+        import trafilatura
+        from trafilatura.metadata import extract_metadata
+
+        text = trafilatura.extract(html, include_comments=False, include_tables=False,
+                                   include_images=False, include_links=False, output_format="txt") or ""
+        doc = extract_metadata(html, extensive=False)  # no guessing from "Copyright 2017"
+        if doc is not None:
+            for key, attr in (("title", "title"), ("date", "date"), ("author", "author"),
+                              ("source", "sitename"), ("url", "url")):
+                value = getattr(doc, attr, None)
+                if value:
+                    meta[key] = str(value).strip()
+    except Exception as err:  # noqa: BLE001 - missing or failing extractor: fall back to lxml
+        log.debug("%s: trafilatura failed (%r); using lxml", path, err)
+    if text.strip():
+        text = text.replace("\n", "\n\n")  # trafilatura gives one block per line
+    else:
+        title, text = _lxml_text(html)
+        if title and "title" not in meta:
+            meta["title"] = title
+    return text, meta
+
+
+# --------------------------------------------------------------------------- one article
+
+
+def _read_bytes(path: Path, max_bytes: int) -> bytes:
+    try:
+        info = path.stat()
+    except OSError as err:
+        raise ArticleError(path, f"cannot read the file ({err.strerror or err}); check that it exists "
+                                 "and is readable") from err
+    if stat.S_ISDIR(info.st_mode):
+        raise ArticleError(path, "is a folder, not a file; pass the folder itself to read every article in it")
+    if not stat.S_ISREG(info.st_mode):
+        raise ArticleError(path, "is not a regular file (a device, pipe or socket); give an article file")
+    if info.st_size > max_bytes:
+        raise ArticleError(path, f"file is {info.st_size:,} bytes, over the limit of {max_bytes:,}; "
+                                 "split it or raise the limit (--max-bytes)")
+    try:
+        with open(path, "rb") as fh:
+            data = fh.read(max_bytes + 1)
+    except OSError as err:
+        raise ArticleError(path, f"cannot read the file ({err.strerror or err}); check its permissions") from err
+    if len(data) > max_bytes:
+        raise ArticleError(path, f"file grew over the limit of {max_bytes:,} bytes while being read")
+    return data
+
+
+def _longest_line(data: bytes) -> int:
+    return max(len(line) for line in data.replace(b"\r", b"\n").split(b"\n"))
+
+
+def _read_sidecar(path: Path) -> dict[str, str]:
+    """Metadata from ``<file>.json`` (``article.md.json``) or ``<stem>.json`` (``article.json``)."""
+    for sidecar in (path.with_name(path.name + ".json"), path.with_suffix(".json")):
+        if sidecar == path or not sidecar.is_file():
+            continue
+        try:
+            data = json.loads(sidecar.read_text(encoding="utf-8"))
+        except (OSError, UnicodeDecodeError, json.JSONDecodeError) as err:
+            raise ArticleError(path, f"its sidecar {sidecar.name} is not readable JSON ({err}); "
+                                     "fix it or remove it") from err
+        if not isinstance(data, dict):
+            raise ArticleError(path, f"its sidecar {sidecar.name} must hold a JSON object with keys "
+                                     f"{', '.join(_SIDECAR_KEYS)}")
+        unknown = sorted(set(data) - set(_SIDECAR_KEYS))
+        if unknown:
+            log.debug("%s: ignoring sidecar keys %s", sidecar, unknown)
+        meta = {}
+        for k in _SIDECAR_KEYS:
+            value = data.get(k)
+            if isinstance(value, list):
+                value = ", ".join(str(v) for v in value)
+            if value not in (None, ""):
+                meta[k] = str(value).strip()
+        return meta
+    return {}
+
+
+def _iso_date(value: str | None, path: Path) -> str | None:
+    if not value:
+        return None
+    iso = parse_date(value)
+    if iso is None:
+        log.warning("%s: cannot read the date %r (use yyyy-mm-dd); date left empty", path, value)
+    return iso
+
+
+def read_article(path: str | os.PathLike[str], *, max_bytes: int = DEFAULT_MAX_BYTES,
+                 boilerplate: Boilerplate | None = None) -> Article:
+    """Read, decode, clean and identify one article file.
+
+    Raises :class:`ArticleError` naming the file and the problem for anything that is
+    not a readable English news article; never any other exception for bad content.
+    """
+    path = Path(path)
+    data = _read_bytes(path, max_bytes)
+    if not data.strip():
+        raise ArticleError(path, "file is empty (no text at all); remove it or fill it")
+    text, encoding = decode_bytes(data, str(path))
+    if _garbled(text):
+        raise ArticleError(path, f"text decoded as {encoding} is mostly control characters: a binary or "
+                                 "corrupt file; give a .txt, .md or .html article")
+    suffix = path.suffix.lower()
+    is_html = suffix in _HTML or bool(_LOOKS_HTML.match(text[:2048]))
+    if not is_html:
+        longest = _longest_line(data)
+        if longest > MAX_LINE_CHARS:
+            raise ArticleError(path, f"holds a single line of {longest:,} bytes with no line breaks "
+                                     f"(limit {MAX_LINE_CHARS:,}); not an article: split it into paragraphs")
+    meta: dict[str, str] = {}
+    if is_html:
+        text, meta = html_to_text(text, str(path))
+        if len(text.split()) < 5:
+            raise ArticleError(path, "HTML page holds no article text (only scripts, styles or navigation); "
+                                     "save the article's own page or its text")
+    rules = boilerplate or load_boilerplate()
+    cleaned = clean_text(text, markdown=suffix in _MARKDOWN and not is_html, rules=rules,
+                         title=meta.get("title", ""))
+    if not cleaned.text.strip():
+        raise ArticleError(path, "no article text left after removing markup and site chrome; "
+                                 "check that the file holds an article body")
+    ratio, words = english_ratio(cleaned.text)
+    if words >= MIN_WORDS_FOR_LANGUAGE and ratio < MIN_ENGLISH_RATIO:
+        raise ArticleError(path, f"does not look like English ({ratio:.0%} English function words in "
+                                 f"{words} words, expected over {MIN_ENGLISH_RATIO:.0%}); the pipeline "
+                                 "reads English news only")
+    if words < MIN_WORDS_FOR_LANGUAGE and not re.search(r"[^\W\d_]{2,}", cleaned.text):
+        raise ArticleError(path, "holds no words (only numbers or symbols); not an article")
+
+    merged: dict[str, str] = {k: v for k, v in meta.items() if v}  # HTML metadata
+    merged.update(cleaned.meta)  # front matter already overrides the text's own lines
+    merged.update(_read_sidecar(path))
+    title = merged.get("title") or cleaned.title
+    return Article(
+        id=content_id(cleaned.text),
+        path=str(path),
+        text=cleaned.text,
+        title=title,
+        date=_iso_date(merged.get("date"), path),
+        author=merged.get("author"),
+        source=merged.get("source"),
+        url=merged.get("url"),
+    )
+
+
+# --------------------------------------------------------------------------- many articles
+
+
+def iter_articles(paths: Iterable[str | os.PathLike[str]] | str | os.PathLike[str], *,
+                  max_bytes: int = DEFAULT_MAX_BYTES,
+                  boilerplate: Boilerplate | None = None) -> Iterator[Article | Skipped]:
+    """Stream an :class:`Article` per good file and a :class:`Skipped` per bad or duplicate one.
+
+    Duplicates are files whose cleaned text is identical to an earlier file's; only a
+    hash per text is kept in memory.  Raises :class:`InputError` for a missing path.
+    """
+    rules = boilerplate or load_boilerplate()
+    first_path: dict[bytes, str] = {}
+    for path in iter_input_files(paths):
+        try:
+            article = read_article(path, max_bytes=max_bytes, boilerplate=rules)
+        except ArticleError as err:
+            log.warning("skipped %s", err)
+            yield Skipped(str(path), err.problem)
+            continue
+        digest = hashlib.sha256(article.text.encode("utf-8")).digest()
+        if digest in first_path:
+            reason = f"duplicate of {first_path[digest]}"
+            log.warning("skipped %s: %s", path, reason)
+            yield Skipped(str(path), reason)
+            continue
+        first_path[digest] = str(path)
+        log.debug("read %s (%d characters, id %s)", path, len(article.text), article.id)
+        yield article
