@@ -1,2 +1,32 @@
-"""CLI commands of this group (placeholder: its issue adds them)."""
+"""``actorgraph map``: rewrite the HTML relationship map of a built graph, without re-extracting."""
 from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated, Optional
+
+import typer
+
+from . import app, handle_errors
+
+__all__ = ["map_command"]
+
+
+@app.command("map")
+@handle_errors
+def map_command(
+    outdir: Annotated[Path, typer.Argument(help="Output directory of `actorgraph build` (holds graph.json).")],
+    out: Annotated[Optional[Path], typer.Option("--out", "-o", help="Where to write the map (default: OUTDIR/map.html).")] = None,
+    min_evidence: Annotated[int, typer.Option("--min-evidence", help="Show only relations backed by at least N sentences.")] = 1,
+    type_: Annotated[Optional[list[str]], typer.Option("--type", help="Show only actors of this type (repeatable): Country, Person, ArmedGroup ...")] = None,
+    focus: Annotated[Optional[str], typer.Option("--focus", help="Show only the neighbourhood of this actor (id, name or alias).")] = None,
+    radius: Annotated[int, typer.Option("--radius", help="With --focus: how many relation steps around the actor to keep.")] = 1,
+    title: Annotated[str, typer.Option("--title", help="Page title.")] = "actorgraph",
+) -> None:
+    """Write an offline, self-contained HTML map of the graph built in OUTDIR."""
+    from ..graphio import read_graph
+    from ..htmlmap import write_map
+
+    G = read_graph(outdir)
+    path = write_map(G, out or Path(outdir) / "map.html", min_evidence=min_evidence, types=type_ or None,
+                     focus=focus, radius=radius, title=title)
+    typer.echo(f"Wrote {path}")

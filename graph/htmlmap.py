@@ -1,0 +1,366 @@
+"""The hub -> ``map.html``: one self-contained, offline, explorable relationship map.
+
+pyvis builds the network (node, edge and option dicts); the page itself comes from
+our own template in ``graph/templates/`` with vis-network inlined from pyvis's
+bundled copy, so the file references no external URL.  Every piece of article text
+travels as JSON inside ``<script type="application/json">`` with ``<``, ``>`` and
+``&`` escaped, and the page script builds panels from DOM text nodes only.
+
+One map edge = one (subject, relation, object, polarity) group of statements; its
+width follows the number of statements and it is dashed unless at least one of them
+is a positive statement the article itself asserts.  Filters in the page (actor
+type, relation family, polarity, article, time) work on the statements, so an edge
+disappears when none of its statements passes.
+"""
+from __future__ import annotations
+
+import difflib
+import html
+import json
+import re
+from collections import defaultdict, deque
+from collections.abc import Iterable
+from functools import lru_cache
+from pathlib import Path
+
+import networkx as nx
+
+from .errors import ActorgraphError
+from .fsutil import atomic_write_text
+from .model import Modality, Polarity, Triple
+from .vocab import relation_types
+
+__all__ = [
+    "MapOptionError",
+    "TYPE_STYLES",
+    "FAMILY_COLORS",
+    "generate_map",
+    "write_map",
+    "map_data",
+    "resolve_actor",
+]
+
+TEMPLATE_DIR = Path(__file__).resolve().parent / "templates"
+
+#: Actor type -> (vis shape, colour).  Unknown types fall back to the "Actor" style.
+TYPE_STYLES: dict[str, tuple[str, str]] = {
+    "Country": ("dot", "#4e79a7"),
+    "Person": ("triangle", "#f28e2b"),
+    "ArmedGroup": ("star", "#e15759"),
+    "Organization": ("square", "#76b7b2"),
+    "InternationalOrganization": ("hexagon", "#59a14f"),
+    "Media": ("triangleDown", "#d4a017"),
+    "Place": ("diamond", "#b07aa1"),
+    "Actor": ("dot", "#9c9c9c"),
+}
+#: Relation family -> edge colour.
+FAMILY_COLORS: dict[str, str] = {
+    "cooperation": "#2e7d32",
+    "conflict": "#c62828",
+    "claim": "#5c6bc0",
+    "other": "#757575",
+}
+FAMILY_ORDER = ("cooperation", "conflict", "claim", "other")
+
+# Above this many nodes the layout runs fewer physics iterations and skips
+# vis-network's Kamada-Kawai seeding, which is quadratic.
+_LARGE = 300
+
+
+class MapOptionError(ActorgraphError):
+    """A map option names an unknown actor or type, or is out of range."""
+
+
+# --------------------------------------------------------------------------- filters
+
+
+def resolve_actor(G: nx.MultiDiGraph, name: str) -> str:
+    """The node id an actor name refers to: its id, label or an alias (case-insensitive)."""
+    if name in G:
+        return name
+    key = name.casefold().strip()
+    by_label = sorted(n for n in G if G.nodes[n]["actor"].label.casefold() == key)
+    if len(by_label) == 1:
+        return by_label[0]
+    by_alias = sorted(n for n in G if key in {a.casefold() for a in G.nodes[n]["actor"].aliases})
+    found = by_label or by_alias
+    if len(found) == 1:
+        return found[0]
+    if found:
+        raise MapOptionError(f"--focus {name!r} is ambiguous: it names {', '.join(found)}; give the actor id")
+    names = sorted(set(G.nodes) | {G.nodes[n]["actor"].label for n in G})
+    close = difflib.get_close_matches(name, names, n=5)
+    hint = f"; did you mean {', '.join(close)}?" if close else "; see the actors in entities.csv"
+    raise MapOptionError(f"--focus {name!r}: no actor with that id, name or alias{hint}")
+
+
+def _check_types(types: Iterable[str] | None) -> set[str] | None:
+    if types is None:
+        return None
+    from .vocab import actor_types
+
+    known = {t.casefold(): t for t in actor_types()}
+    chosen = set()
+    for t in types:
+        if t.casefold() not in known:
+            raise MapOptionError(f"unknown actor type {t!r}; use one of: {', '.join(sorted(known.values()))}")
+        chosen.add(known[t.casefold()])
+    return chosen
+
+
+def _groups(G: nx.MultiDiGraph) -> dict[tuple[str, str, str, str], list[Triple]]:
+    """Statements grouped by (subject, relation, object, polarity), evidence in hub order."""
+    groups: dict[tuple[str, str, str, str], list[Triple]] = defaultdict(list)
+    for _, _, d in G.edges(data=True):
+        t = d["triple"]
+        groups[(t.subject, t.relation, t.object, str(t.polarity))].append(t)
+    return dict(sorted(groups.items()))
+
+
+def _select(G, min_evidence, types, focus, radius):
+    """(kept node ids, kept edge groups) after the min_evidence, types and focus filters."""
+    if min_evidence < 1:
+        raise MapOptionError(f"--min-evidence must be at least 1, got {min_evidence}")
+    if radius < 0:
+        raise MapOptionError(f"--radius must be 0 or more, got {radius}")
+    allowed = _check_types(types)
+    centre = resolve_actor(G, focus) if focus is not None else None
+
+    def type_ok(n: str) -> bool:
+        return allowed is None or n == centre or str(G.nodes[n]["actor"].type) in allowed
+
+    groups = {k: ev for k, ev in _groups(G).items()
+              if len(ev) >= min_evidence and type_ok(k[0]) and type_ok(k[2])}
+    ends = {n for k in groups for n in (k[0], k[2])}
+    # actors who only ever appear as claimants have no edge: keep them on their own merit
+    lonely = {n for n in G if G.degree(n) == 0 and type_ok(n) and G.nodes[n]["mentions"] >= min_evidence}
+    nodes = ends | lonely
+    if centre is not None:
+        adj: dict[str, set[str]] = defaultdict(set)
+        for s, _, o, _ in groups:
+            adj[s].add(o)
+            adj[o].add(s)
+        seen, queue = {centre: 0}, deque([centre])
+        while queue:
+            n = queue.popleft()
+            if seen[n] < radius:
+                for m in sorted(adj[n]):
+                    if m not in seen:
+                        seen[m] = seen[n] + 1
+                        queue.append(m)
+        nodes = set(seen)
+        groups = {k: ev for k, ev in groups.items() if k[0] in nodes and k[2] in nodes}
+    return sorted(nodes), groups
+
+
+# --------------------------------------------------------------------------- data
+
+
+def _is_firm(t: Triple) -> bool:
+    return t.polarity == Polarity.POSITIVE and t.modality == Modality.ASSERTED and not t.attributed_to
+
+
+def _pred_span(t: Triple) -> tuple[int, int]:
+    """The predicate's span inside the sentence, or (-1, -1) when it cannot be trusted."""
+    ps, pe = t.pred_start - t.start, t.pred_end - t.start
+    if t.pred_start >= 0 and 0 <= ps < pe <= len(t.sentence):
+        return ps, pe
+    i = t.sentence.find(t.predicate) if t.predicate else -1
+    return (i, i + len(t.predicate)) if i >= 0 else (-1, -1)
+
+
+def _roundness(groups) -> dict[tuple, float]:
+    """Distinct curvature for parallel edges so each label stays readable.
+
+    Edges between the same two actors get curvedCW with growing roundness; as
+    curvedCW bends relative to the edge's direction, opposite directions part ways.
+    A lone edge between two actors stays straight (roundness 0).
+    """
+    pairs: dict[frozenset, list[tuple]] = defaultdict(list)
+    for k in groups:
+        pairs[frozenset((k[0], k[2]))].append(k)
+    out = {}
+    for keys in pairs.values():
+        if len(keys) == 1:
+            out[keys[0]] = 0.0
+            continue
+        per_dir: dict[tuple[str, str], int] = defaultdict(int)
+        for k in sorted(keys):
+            i = per_dir[(k[0], k[2])]
+            per_dir[(k[0], k[2])] += 1
+            out[k] = round(0.18 + 0.16 * i, 2)
+    return out
+
+
+def map_data(G: nx.MultiDiGraph, *, min_evidence: int = 1, types: Iterable[str] | None = None,
+             focus: str | None = None, radius: int = 1, title: str = "actorgraph") -> dict:
+    """Everything the page needs, as plain JSON-ready data (nodes and edges built with pyvis)."""
+    from pyvis.network import Network  # imports IPython: only when a map is made
+
+    nodes, groups = _select(G, min_evidence, list(types) if types is not None else None, focus, radius)
+    vocab = relation_types()
+    arts = G.graph.get("articles", {})
+    art_ids = sorted({t.article for ev in groups.values() for t in ev}
+                     | {a for n in nodes for a in G.nodes[n]["articles"]})
+    art_index = {a: i for i, a in enumerate(art_ids)}
+
+    evidence, ev_of_node = [], defaultdict(list)
+    net = Network(directed=True)
+    for n in nodes:
+        d = G.nodes[n]
+        actor = d["actor"]
+        kind = str(actor.type) if str(actor.type) in TYPE_STYLES else "Actor"
+        shape, colour = TYPE_STYLES[kind]
+        net.add_node(n, label=actor.label, shape=shape, color=colour, value=d["mentions"],
+                     title=f"{actor.label} ({kind}): {d['mentions']} statement(s)",
+                     kind=kind, mentions=d["mentions"], aliases=list(actor.aliases),
+                     attributes=[list(p) for p in actor.attributes], wikidata=actor.wikidata,
+                     articles=[art_index[a] for a in d["articles"] if a in art_index], ev=[])
+    round_of = _roundness(groups)
+    for key, ev in groups.items():
+        s, rel, o, pol = key
+        rtype = vocab.get(rel)
+        family = rtype.family if rtype and rtype.family in FAMILY_COLORS else "other"
+        rlabel = (rtype.label if rtype and rtype.label else rel)
+        negative = pol == str(Polarity.NEGATIVE)
+        label = f"{rlabel} (negated)" if negative else rlabel
+        idx = []
+        for t in ev:
+            i = len(evidence)
+            idx.append(i)
+            ps, pe = _pred_span(t)
+            evidence.append({
+                "id": t.id, "subject": t.subject, "relation": t.relation, "object": t.object,
+                "predicate": t.predicate, "article": art_index[t.article], "sentence": t.sentence,
+                "ps": ps, "pe": pe, "polarity": str(t.polarity), "modality": str(t.modality),
+                "claimant": t.attributed_to, "confidence": round(float(t.confidence), 3),
+                "rule": t.rule, "attributes": [list(p) for p in t.attributes],
+            })
+            for a in {t.subject, t.object, t.attributed_to}:
+                if a is not None:
+                    ev_of_node[a].append(i)
+        r = round_of[key]
+        smooth = {"enabled": True, "type": "curvedCW", "roundness": r} if r else {"enabled": False}
+        n_ev = len(ev)
+        net.add_edge(s, o, id=f"e{len(net.edges)}", label=label, relation=rel, family=family,
+                     polarity=pol, firm=any(_is_firm(t) for t in ev), value=n_ev,
+                     dashes=not any(_is_firm(t) for t in ev), color=FAMILY_COLORS[family],
+                     smooth=smooth, ev=idx,
+                     title=f"{G.nodes[s]['actor'].label} {rlabel} {G.nodes[o]['actor'].label}"
+                           + (" (negative: the source says it did not happen)" if negative else "")
+                           + f": {n_ev} sentence(s); click for the evidence")
+    for node in net.nodes:
+        node["ev"] = sorted(set(ev_of_node.get(node["id"], ())))
+
+    big = len(nodes) > _LARGE
+    net.options = {
+        "autoResize": True,
+        "layout": {"randomSeed": 7, "improvedLayout": not big},
+        "nodes": {"scaling": {"min": 8, "max": 32, "label": {"enabled": True, "min": 12, "max": 22,
+                                                              "drawThreshold": 6}},
+                  "font": {"size": 14, "strokeWidth": 3, "strokeColor": "#ffffff"},
+                  "borderWidth": 1},
+        "edges": {"arrows": {"to": {"enabled": True, "scaleFactor": 0.6}},
+                  "scaling": {"min": 1, "max": 9, "label": {"enabled": False}},
+                  "font": {"size": 11, "align": "middle", "strokeWidth": 3, "strokeColor": "#ffffff"},
+                  "selectionWidth": 2, "hoverWidth": 1.5},
+        "physics": {"enabled": True, "solver": "forceAtlas2Based",
+                    "forceAtlas2Based": {"gravitationalConstant": -60, "springLength": 120,
+                                         "springConstant": 0.06, "avoidOverlap": 0.3},
+                    "minVelocity": 1.0 if big else 0.75,
+                    "stabilization": {"enabled": True, "iterations": 250 if big else 1000,
+                                      "updateInterval": 25, "fit": True}},
+        "interaction": {"hover": True, "tooltipDelay": 150, "hideEdgesOnDrag": big,
+                        "hideEdgesOnZoom": big, "navigationButtons": False, "keyboard": False,
+                        "multiselect": False},
+    }
+
+    kinds = defaultdict(int)
+    for node in net.nodes:
+        kinds[node["kind"]] += 1
+    fams = defaultdict(int)
+    for e in net.edges:
+        fams[e["family"]] += 1
+    articles = []
+    for a in art_ids:
+        art = arts.get(a)
+        articles.append({"id": a, "title": (art.title if art else "") or (art.path if art else a),
+                         "date": art.date if art else None, "source": art.source if art else None,
+                         "author": art.author if art else None, "path": art.path if art else None,
+                         "url": art.url if art else None})
+    return {
+        "title": title,
+        "nodes": net.nodes,
+        "edges": net.edges,
+        "evidence": evidence,
+        "articles": articles,
+        "dates": sorted({a["date"] for a in articles if a["date"]}),
+        "types": [{"name": k, "shape": TYPE_STYLES[k][0], "color": TYPE_STYLES[k][1], "count": kinds[k]}
+                  for k in TYPE_STYLES if kinds[k]],
+        "families": [{"name": f, "color": FAMILY_COLORS[f], "count": fams[f]}
+                     for f in FAMILY_ORDER if fams[f]],
+        "filters": {"min_evidence": min_evidence, "types": sorted(_check_types(types) or []),
+                    "focus": resolve_actor(G, focus) if focus is not None else None,
+                    "radius": radius if focus is not None else None},
+        "options": net.options,
+    }
+
+
+# --------------------------------------------------------------------------- page
+
+
+_JSON_ESCAPES = {"<": "\\u003c", ">": "\\u003e", "&": "\\u0026", "\u2028": "\\u2028", "\u2029": "\\u2029"}
+
+
+def _script_json(obj) -> str:
+    """JSON safe inside a <script> element: no '<', '>' or '&' survive, so '</script>' cannot close it."""
+    text = json.dumps(obj, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+    return re.sub("[<>&\u2028\u2029]", lambda m: _JSON_ESCAPES[m.group()], text)
+
+
+@lru_cache(maxsize=None)
+def _vis_assets() -> tuple[str, str]:
+    """vis-network's JS and CSS from pyvis's bundled copy (newest version it ships)."""
+    import pyvis
+
+    lib = Path(pyvis.__file__).resolve().parent / "templates" / "lib"
+    dirs = sorted((d for d in lib.glob("vis-*") if (d / "vis-network.min.js").is_file()),
+                  key=lambda d: tuple(int(x) for x in re.findall(r"\d+", d.name)))
+    if not dirs:
+        raise MapOptionError(f"vis-network not found under {lib}; reinstall pyvis (pip install 'pyvis>=0.3.2,<0.4')")
+    js = (dirs[-1] / "vis-network.min.js").read_text(encoding="utf-8")
+    css = (dirs[-1] / "vis-network.css").read_text(encoding="utf-8")
+    for text, closer in ((js, "</script"), (css, "</style")):
+        if closer in text.lower():  # would end the inline element early
+            raise MapOptionError(f"the bundled vis-network in {dirs[-1]} contains {closer!r}; cannot inline it")
+    return js, css
+
+
+@lru_cache(maxsize=None)
+def _template(name: str) -> str:
+    return (TEMPLATE_DIR / name).read_text(encoding="utf-8")
+
+
+def generate_map(G: nx.MultiDiGraph, *, min_evidence: int = 1, types: Iterable[str] | None = None,
+                 focus: str | None = None, radius: int = 1, title: str = "actorgraph") -> str:
+    """The map of the hub as one self-contained HTML page (byte-identical for the same hub)."""
+    data = map_data(G, min_evidence=min_evidence, types=types, focus=focus, radius=radius, title=title)
+    vis_js, vis_css = _vis_assets()
+    parts = {
+        "TITLE": html.escape(title),
+        "VIS_CSS": vis_css,
+        "MAP_CSS": _template("map.css"),
+        "VIS_JS": vis_js,
+        "DATA": _script_json(data),
+        "MAP_JS": _template("map.js"),
+    }
+    # one pass, so nothing inserted is ever scanned for placeholders again
+    return re.sub(r"@@([A-Z_]+)@@", lambda m: parts[m.group(1)], _template("map.html"))
+
+
+def write_map(G: nx.MultiDiGraph, path: str | Path, *, min_evidence: int = 1,
+              types: Iterable[str] | None = None, focus: str | None = None, radius: int = 1,
+              title: str = "actorgraph") -> Path:
+    """Write :func:`generate_map` to ``path`` as UTF-8, atomically."""
+    return atomic_write_text(path, generate_map(G, min_evidence=min_evidence, types=types, focus=focus,
+                                                radius=radius, title=title))
