@@ -404,8 +404,11 @@ def remove_boilerplate(lines: list[str], rules: Boilerplate) -> list[str]:
         if in_dropped_paragraph:
             out.append("")
             continue
-        if body_seen and any(p.search(line) for p in rules.cut_from):
-            break
+        if any(p.search(line) for p in rules.cut_from):
+            if body_seen:
+                break
+            out.append("")  # a teaser box above the article: drop only its marker
+            continue
         if any(p.search(line) for p in rules.drop_paragraph):
             in_dropped_paragraph = True
             out.append("")

@@ -47,7 +47,8 @@ SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm")
 DEFAULT_MAX_BYTES = 5_000_000
 MAX_LINE_CHARS = 100_000  # a text "line" longer than this is not a paragraph of an article
 MIN_ENGLISH_RATIO = 0.12  # English news: 0.17-0.55 of words are function words; German, French: ~0.05
-MIN_WORDS_FOR_LANGUAGE = 20  # below this many words the language test is not reliable
+MIN_WORDS_FOR_LANGUAGE = 20
+MIN_HTML_WORDS = 15  # an HTML page with less text than this holds no article  # below this many words the language test is not reliable
 _MARKDOWN = (".md", ".markdown")
 _HTML = (".html", ".htm")
 _SIDECAR_KEYS = ("title", "date", "author", "source", "url")
@@ -367,12 +368,12 @@ def read_article(path: str | os.PathLike[str], *, max_bytes: int = DEFAULT_MAX_B
     meta: dict[str, str] = {}
     if is_html:
         text, meta = html_to_text(text, str(path))
-        if len(text.split()) < 5:
-            raise ArticleError(path, "HTML page holds no article text (only scripts, styles or navigation); "
-                                     "save the article's own page or its text")
     rules = boilerplate or load_boilerplate()
     cleaned = clean_text(text, markdown=suffix in _MARKDOWN and not is_html, rules=rules,
                          title=meta.get("title", ""))
+    if is_html and len(cleaned.text.split()) < MIN_HTML_WORDS:
+        raise ArticleError(path, "HTML page holds no article text (only scripts, styles or navigation); "
+                                 "save the article's own page or its text")
     if not cleaned.text.strip():
         raise ArticleError(path, "no article text left after removing markup and site chrome; "
                                  "check that the file holds an article body")
