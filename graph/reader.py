@@ -25,6 +25,7 @@ import re
 import stat
 from collections.abc import Iterable, Iterator
 from pathlib import Path
+from typing import Any
 
 from graph.clean import Boilerplate, clean_text, english_ratio, load_boilerplate, parse_date
 from graph.errors import ArticleError, InputError
@@ -132,6 +133,7 @@ _DECLARED_CHARSET = re.compile(
     rb"""<meta[^>]{0,200}?charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]{2,40})|<\?xml[^>]{0,100}?encoding\s*=\s*["']([A-Za-z0-9_.:-]{2,40})""",
     re.IGNORECASE,
 )
+_WESTERN = ("cp1252", "latin_1", "iso8859_15")
 _BOMS = (
     (codecs.BOM_UTF32_LE, "utf-32"),
     (codecs.BOM_UTF32_BE, "utf-32"),
@@ -197,8 +199,15 @@ def decode_bytes(data: bytes, path: str = "<bytes>") -> tuple[str, str]:
     except Exception as err:  # noqa: BLE001 - a third-party detector must not crash the build
         log.debug("%s: charset-normalizer failed: %r", path, err)
         matches = []
+    # English text in a legacy encoding is nearly always Windows-1252: among readings the
+    # detector judges English and as clean as the best, prefer that family.
     english = [m for m in matches if m.language == "English"]
-    best = max(english, key=lambda m: m.coherence) if english else (matches[0] if matches else None)
+    best = matches[0] if matches else None
+    if english:
+        least_chaos = min(m.chaos for m in english)
+        clean = [m for m in english if m.chaos <= least_chaos + 0.01]
+        best = min(clean, key=lambda m: (_WESTERN.index(m.encoding) if m.encoding in _WESTERN
+                                         else len(_WESTERN), -m.coherence))
     if best is None:
         raise ArticleError(path, "cannot decode the text: it is not UTF-8 and no other encoding fits; "
                                  "convert it to UTF-8")
@@ -213,18 +222,34 @@ _BLOCK_TAGS = frozenset(
     "p div h1 h2 h3 h4 h5 h6 li ul ol blockquote pre article section br tr td th table header footer "
     "main figure figcaption dd dt dl hr".split()
 )
+_PRE_DROP_TAGS = ("script", "style", "noscript", "template", "nav", "aside", "form", "iframe", "svg",
+                  "button", "select")
 _DROP_TAGS = ("script", "style", "noscript", "template", "nav", "aside", "form", "iframe", "svg",
               "header", "footer", "button", "select")
 
 
-def _lxml_text(html: str) -> tuple[str, str]:
-    """(title, body text) with lxml alone: <body> without scripts, styles and navigation."""
+def _parse_html(html: str, drop: tuple[str, ...] = ()) -> Any:
+    """An lxml tree of the page without the ``drop`` elements, or None when it cannot be parsed."""
     import lxml.etree
     import lxml.html
 
     try:
         root = lxml.html.document_fromstring(html)
     except (lxml.etree.ParserError, ValueError, TypeError):
+        return None
+    for tag in drop:
+        for el in list(root.iter(tag)):
+            if el.getparent() is not None:
+                el.drop_tree()
+    return root
+
+
+def _lxml_text(html: str) -> tuple[str, str]:
+    """(title, body text) with lxml alone: <body> without scripts, styles and navigation."""
+    import lxml.etree
+
+    root = _parse_html(html)
+    if root is None:
         return "", ""
     title_el = root.find(".//title")
     title = (title_el.text_content() if title_el is not None else "") or ""
@@ -233,7 +258,8 @@ def _lxml_text(html: str) -> tuple[str, str]:
         title = h1.text_content()
     for tag in _DROP_TAGS:
         for el in list(root.iter(tag)):
-            el.drop_tree()
+            if el.getparent() is not None:
+                el.drop_tree()
     body = root.find(".//body")
     node = body if body is not None else root
     for el in node.iter():
@@ -257,8 +283,10 @@ def html_to_text(html: str, path: str = "<html>") -> tuple[str, dict[str, str]]:
         import trafilatura
         from trafilatura.metadata import extract_metadata
 
-        text = trafilatura.extract(html, include_comments=False, include_tables=False,
-                                   include_images=False, include_links=False, output_format="txt") or ""
+        tree = _parse_html(html, _PRE_DROP_TAGS)  # navigation never counts as text, even on short pages
+        if tree is not None:
+            text = trafilatura.extract(tree, include_comments=False, include_tables=False,
+                                       include_images=False, include_links=False, output_format="txt") or ""
         doc = extract_metadata(html, extensive=False)  # no guessing from "Copyright 2017"
         if doc is not None:
             for key, attr in (("title", "title"), ("date", "date"), ("author", "author"),
