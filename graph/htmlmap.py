@@ -288,8 +288,12 @@ def map_data(G: nx.MultiDiGraph, *, min_evidence: int = 1, types: Iterable[str] 
                          "date": art.date if art else None, "source": art.source if art else None,
                          "author": art.author if art else None, "path": art.path if art else None,
                          "url": art.url if art else None})
+    # claimants filtered out of the nodes still need a readable name in the panel
+    named = {n["id"] for n in net.nodes}
+    labels = {a: G.nodes[a]["actor"].label for a in sorted({e["claimant"] for e in evidence if e["claimant"]} - named)}
     return {
         "title": title,
+        "labels": labels,
         "nodes": net.nodes,
         "edges": net.edges,
         "evidence": evidence,
@@ -330,8 +334,8 @@ def _vis_assets() -> tuple[str, str]:
         raise MapOptionError(f"vis-network not found under {lib}; reinstall pyvis (pip install 'pyvis>=0.3.2,<0.4')")
     js = (dirs[-1] / "vis-network.min.js").read_text(encoding="utf-8")
     css = (dirs[-1] / "vis-network.css").read_text(encoding="utf-8")
-    for text, closer in ((js, "</script"), (css, "</style")):
-        if closer in text.lower():  # would end the inline element early
+    for text, closer in ((js, "</script"), (js, "<!--"), (css, "</style")):
+        if closer in text.lower():  # would end (or confuse the end of) the inline element
             raise MapOptionError(f"the bundled vis-network in {dirs[-1]} contains {closer!r}; cannot inline it")
     return js, css
 

@@ -57,7 +57,7 @@
   DATA.edges.forEach(function (e) { edgeById[e.id] = e; });
   var degree = {};
   DATA.edges.forEach(function (e) { degree[e.from] = (degree[e.from] || 0) + 1; degree[e.to] = (degree[e.to] || 0) + 1; });
-  function labelOf(id) { return nodeById[id] ? nodeById[id].label : id; }
+  function labelOf(id) { return nodeById[id] ? nodeById[id].label : (DATA.labels[id] || id); }
   function isFirm(ev) { return ev.polarity === "positive" && ev.modality === "asserted" && !ev.claimant; }
 
   var state = {
