@@ -108,7 +108,7 @@ def iter_input_files(paths: Iterable[str | os.PathLike[str]] | str | os.PathLike
 
     Folders yield files with a known suffix (:data:`SUFFIXES`) in sorted order,
     skipping hidden files and folders and sidecar ``.json`` files; a file named
-    explicitly is yielded whatever its suffix.  A path that does not exist raises
+    explicitly is yielded whatever its suffix, unless it is the sidecar of an article.  A path that does not exist raises
     :class:`InputError` before anything is yielded.
     """
     if isinstance(paths, (str, os.PathLike)):
@@ -123,8 +123,20 @@ def iter_input_files(paths: Iterable[str | os.PathLike[str]] | str | os.PathLike
     for path in paths:
         if path.is_dir():
             yield from _walk(path, seen_dirs)
+        elif _is_sidecar(path):  # named by a shell glob such as seeds/*
+            log.debug("%s: sidecar of an article, not an article; skipped", path)
         else:
             yield path
+
+
+def _is_sidecar(path: Path) -> bool:
+    """``a.md.json`` or ``a.json`` beside an article ``a.md``."""
+    if path.suffix.lower() != ".json":
+        return False
+    article = path.with_suffix("")
+    if article.suffix.lower() in SUFFIXES and article.is_file():
+        return True
+    return any(path.with_suffix(s).is_file() for s in SUFFIXES)
 
 
 # --------------------------------------------------------------------------- bytes to text

@@ -81,6 +81,12 @@ def test_reader_input_files_explicit_file_with_unknown_suffix_is_read(tmp_path):
     assert read_article(path).text == ENGLISH
 
 
+def test_reader_input_files_explicit_sidecars_are_skipped(tmp_path):
+    names = ["a.md", "a.md.json", "b.txt", "b.json", "c.json"]
+    paths = [write(tmp_path / name, "{}") for name in names]
+    assert [p.name for p in iter_input_files(paths)] == ["a.md", "b.txt", "c.json"]
+
+
 def test_reader_input_files_accepts_a_single_path(tmp_path):
     path = write(tmp_path / "one.txt", ENGLISH)
     assert list(iter_input_files(str(path))) == [path]
