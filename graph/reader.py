@@ -281,6 +281,17 @@ def _lxml_text(html: str) -> tuple[str, str]:
     return " ".join(title.split()), node.text_content()
 
 
+_warned: set[str] = set()
+
+
+def _warn_no_trafilatura(err: ImportError) -> None:
+    if "trafilatura" in _warned:
+        return
+    _warned.add("trafilatura")
+    log.warning("trafilatura cannot be imported (%s); HTML falls back to plain lxml text, "
+                "without main-text detection or metadata. Install lxml_html_clean to fix it", err)
+
+
 def html_to_text(html: str, path: str = "<html>") -> tuple[str, dict[str, str]]:
     """(text with one paragraph per line group, metadata) of an HTML page, offline.
 
@@ -294,7 +305,11 @@ def html_to_text(html: str, path: str = "<html>") -> tuple[str, dict[str, str]]:
     try:
         import trafilatura
         from trafilatura.metadata import extract_metadata
-
+    except ImportError as err:  # e.g. lxml >= 5.2 without the lxml_html_clean package
+        _warn_no_trafilatura(err)
+        title, text = _lxml_text(html)
+        return text, ({"title": title} if title else {})
+    try:
         tree = _parse_html(html, _PRE_DROP_TAGS)  # navigation never counts as text, even on short pages
         if tree is not None:
             text = trafilatura.extract(tree, include_comments=False, include_tables=False,

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import logging
 import os
+import sys
 import tempfile
 import time
 from pathlib import Path
@@ -154,6 +155,16 @@ def test_reader_html_short_page_without_navigation(tmp_path):
     assert article.text == ("Russia is supplying weapons to the Taliban, the secretary said.\n\n"
                             "The ministry denied it on Friday.")
     assert article.title == "Short"
+
+
+def test_reader_html_without_trafilatura_uses_lxml(monkeypatch, caplog):
+    monkeypatch.setitem(sys.modules, "trafilatura", None)  # import now raises ImportError
+    monkeypatch.setattr("graph.reader._warned", set())
+    with caplog.at_level(logging.WARNING, logger="graph.reader"):
+        article = read_article(DATA / "page.html")
+    assert "trafilatura cannot be imported" in caplog.text
+    assert article.text == read_article(DATA / "page.html").text  # same body as with trafilatura
+    assert article.title == "Kabul says Moscow met militants"
 
 
 def test_reader_html_sniffed_in_a_txt_file(tmp_path):
