@@ -258,8 +258,6 @@ def _parse_html(html: str, drop: tuple[str, ...] = ()) -> Any:
 
 def _lxml_text(html: str) -> tuple[str, str]:
     """(title, body text) with lxml alone: <body> without scripts, styles and navigation."""
-    import lxml.etree
-
     root = _parse_html(html)
     if root is None:
         return "", ""
