@@ -5,8 +5,8 @@ namespace wrong, cannot write edge ``kind`` and fails on None and lists).  The
 output validates against the official RelaxNG schema (``tests/data/gexf-1.3``).
 
 * Nodes are actors: label, type, aliases (``liststring``, Gephi's ``["a", "b"]``
-  form), mentions, article count, first and last seen, wikidata; ``viz:color``
-  by actor type and ``viz:size`` by mentions.
+  form), mentions, article count, first and last seen, wikidata, extra facts
+  (``key=value`` list); ``viz:color`` by actor type and ``viz:size`` by mentions.
 * Edges are relations, by default one weighted edge per (subject, relation,
   object) with every statement as evidence (``aggregate=False``: one edge per
   statement).  ``kind`` is the relation name so Gephi keeps parallel relations
@@ -104,6 +104,7 @@ NODE_COLUMNS: tuple[Column, ...] = (
     Column("first_seen", "string"),
     Column("last_seen", "string"),
     Column("wikidata", "string"),
+    Column("attributes", "liststring"),
 )
 EDGE_COLUMNS: tuple[Column, ...] = (
     Column("relation", "string"),
@@ -120,6 +121,7 @@ EDGE_COLUMNS: tuple[Column, ...] = (
     Column("first_seen", "string"),
     Column("last_seen", "string"),
     Column("sentence", "string"),
+    Column("attributes", "liststring"),
 )
 
 
@@ -195,6 +197,11 @@ def _distinct(values: Iterable[str]) -> tuple[str, ...]:
     return tuple(dict.fromkeys(v for v in (clean_text(x) for x in values) if v))
 
 
+def _pairs(pairs: Iterable[tuple[str, str]]) -> tuple[str, ...]:
+    """Extra facts as sorted, distinct ``key=value`` strings."""
+    return tuple(sorted(_distinct(f"{_clean_label(k)}={_clean_label(v)}" for k, v in pairs)))
+
+
 def _one_or_mixed(values: Iterable[object]) -> str:
     seen = sorted({str(v) for v in values})
     return seen[0] if len(seen) == 1 else "mixed"
@@ -234,6 +241,8 @@ def make_node_rows(G: nx.MultiDiGraph) -> list[NodeRow]:
             attrs["first_seen"], attrs["last_seen"] = dates[0], dates[-1]
         if actor.wikidata and clean_text(actor.wikidata):
             attrs["wikidata"] = clean_text(actor.wikidata)
+        if actor.attributes:
+            attrs["attributes"] = _pairs(actor.attributes)
         size = _MIN_SIZE + (_MAX_SIZE - _MIN_SIZE) * math.sqrt(max(mentions, 0) / peak)
         rows.append(NodeRow(
             id=clean_text(n), label=_clean_label(actor.label) or clean_text(n),
@@ -267,6 +276,9 @@ def _edge_row(G: nx.MultiDiGraph, evidence: list[Triple], edge_id: str) -> EdgeR
     sentence = clean_text(first.sentence).strip()
     if sentence:
         attrs["sentence"] = sentence
+    pairs = _pairs(p for t in evidence for p in t.attributes)
+    if pairs:
+        attrs["attributes"] = pairs
     return EdgeRow(id=clean_text(edge_id), source=clean_text(first.subject), target=clean_text(first.object),
                    kind=clean_text(first.relation), label=label or clean_text(first.relation),
                    weight=len(evidence), color=FAMILY_COLORS[family], dates=dates, attrs=attrs)

@@ -127,6 +127,7 @@ def test_gexf_nodes_read_back_with_networkx(sample_graph):
         assert h["article_count"] == len(d["articles"])
         assert json.loads(h["aliases"]) == list(actor.aliases)
         assert h.get("wikidata") == actor.wikidata  # absent, never "None"
+        assert json.loads(h.get("attributes", "[]")) == [f"{k}={v}" for k, v in actor.attributes]
         assert (h["first_seen"], h["last_seen"]) == (d["dates"][0], d["dates"][-1])
         r, g, b = (int(TYPE_COLORS[str(actor.type)][i:i + 2], 16) for i in (1, 3, 5))
         assert (h["viz"]["color"]["r"], h["viz"]["color"]["g"], h["viz"]["color"]["b"]) == (r, g, b)
@@ -154,6 +155,7 @@ def test_gexf_edges_read_back_with_networkx(sample_graph):
         assert json.loads(d["statements"]) == [t.id for t in ev]
         assert d["polarity"] == str(ev[0].polarity) and d["modality"] == str(ev[0].modality)
         assert d["confidence"] == pytest.approx(max(t.confidence for t in ev))
+        assert json.loads(d.get("attributes", "[]")) == sorted({f"{k}={v}" for t in ev for k, v in t.attributes})
 
 
 def test_gexf_edge_kind_is_the_relation(sample_graph):

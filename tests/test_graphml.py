@@ -68,6 +68,7 @@ def test_graphml_attributes_and_types_round_trip(sample_graph):
         assert h["mentions"] == d["mentions"] and isinstance(h["mentions"], int)
         assert h["aliases"].split(LIST_SEPARATOR) == list(actor.aliases)
         assert h.get("wikidata") == actor.wikidata
+        assert h.get("attributes", "") == LIST_SEPARATOR.join(f"{k}={v}" for k, v in actor.attributes)
         assert h["dates"].split(LIST_SEPARATOR) == list(d["dates"])
         assert isinstance(h["size"], float) and all(isinstance(h[c], int) for c in "rgb")
     for s, r, o, ev in iter_relations(sample_graph):
