@@ -9,8 +9,38 @@ CONTRACT (the pipeline relies on these names and signatures):
 * ``Extractor.merge(extractions) -> (actors, triples)``: cross-article
   normalisation (spelling variants), remapping actor ids in the triples.
 
-This first version is a plain subject-verb-object pass over named actors;
-the extraction issue replaces the rules behind the same contract.
+How one article is read:
+
+1. Actors come from ``actors.resolve_actors``; rules only ask ``at()`` about head tokens.
+2. ``rules.RULES`` propose candidates (subject token, object token, predicate tokens,
+   rule, base confidence); coordination is expanded ("NATO and the US accused Russia"
+   gives two triples).  The relation comes from ``ontology/lexicon.yaml``; a predicate
+   the lexicon does not know becomes ``relatesTo`` with its raw text kept.
+3. ``modality.stance_of`` sets polarity (negation) and modality (hedged, hypothetical).
+4. ``attribution.find_attributions`` finds who said what.  A relation read inside an
+   attribution's content is ``reported`` (unless hedged or hypothetical) and
+   ``attributed_to`` the source's actor; a source-less "it is heard that" makes it hedged.
+   A content governed by a denial cue ("denied that ...") is negated.
+5. Statement triples from each attribution whose source is an actor:
+   * ``claims``: source -> main actor of the content (subject of its main clause, else
+     the first actor named in it); quantities on that actor become attributes
+     ("over 10,000 ISIS militants": count=10000, qualifier=over).
+   * ``accuses``: source -> subject of a reported relation when the cue is accusatory
+     (allege, accuse ...) or the reported relation is hostile: listed in the lexicon's
+     ``accusation.relations``, or a supply/support of an armed group or of military goods.
+   * ``denies``: the subject of a denial verb -> whoever made the denied claim.  The
+     claimant is an actor named in the denied noun ("Washington's claims"), else the
+     source of the most recent earlier attribution (same sentence or up to
+     ``denial_lookback`` sentences back) by someone other than the denier, preferring
+     one whose content names the denier.  When none is found no ``denies`` triple is made.
+6. Symmetric relations (lexicon ``symmetric``: consults, cooperatesWith, agrees) are
+   emitted once per pair, subject = the actor mentioned first, attribute symmetric=true.
+
+Confidence = rule base score x 0.6 if unmapped (relatesTo) x modality (reported 0.9,
+hedged 0.7, hypothetical 0.6) x 0.9 per link climbed to find the subject x 0.95 if
+reached through coordination x (0.5 + 0.5 x the weaker actor resolution confidence),
+rounded to 3 places; ``rule`` names the rule.  Never a triple without an actor on
+both ends, never a self-loop.
 """
 from __future__ import annotations
 
@@ -19,12 +49,22 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from ..model import Actor, Article, Mention, Modality, Polarity, Triple
-from ..vocab import GENERIC_RELATION, ONTOLOGY_DIR
-from .actors import Gazetteer, resolve_actors, merge_variants
+from ..vocab import CLAIM_RELATION, GENERIC_RELATION, ONTOLOGY_DIR
+from .actors import Gazetteer, merge_variants, resolve_actors
+from .attribution import find_attributions, innermost, quantities
+from .lexicon import load_lexicon
+from .modality import governing_chain, stance_of
+from .rules import RuleContext, conjuncts, relation_of, run_rules, subjects
 
 __all__ = ["EXTRACTOR_VERSION", "Extraction", "Extractor"]
 
-EXTRACTOR_VERSION = "0.1.0"
+EXTRACTOR_VERSION = "0.2.0"
+
+_MODALITY_FACTOR = {Modality.ASSERTED: 1.0, Modality.REPORTED: 0.9, Modality.HEDGED: 0.7,
+                    Modality.HYPOTHETICAL: 0.6}
+_CLAIM_BASE = 0.7
+_ACCUSE_BASE = 0.65
+_DENIAL_BASE = 0.6
 
 
 @dataclass(frozen=True)
@@ -35,39 +75,242 @@ class Extraction:
     mentions: tuple[Mention, ...] = ()
 
 
+def _sentence(sent) -> tuple[str, int, int]:
+    """Sentence text and char span with surrounding whitespace trimmed (article.text[start:end] == text)."""
+    text = sent.text
+    start = sent.start_char + (len(text) - len(text.lstrip()))
+    text = text.strip()
+    return text, start, start + len(text)
+
+
+def _span(doc, idxs) -> tuple[int, int]:
+    lo, hi = min(idxs), max(idxs)
+    return doc[lo].idx, doc[hi].idx + len(doc[hi].text)
+
+
+class _Doc:
+    """Per-article working state (not kept: Extractor stays small and picklable)."""
+
+    def __init__(self, extractor: "Extractor", article: Article, doc) -> None:
+        self.article, self.doc, self.lex = article, doc, extractor.lexicon
+        self.actors = resolve_actors(doc, article, extractor.gazetteer)
+        self.ctx = RuleContext(self.lex, self.actors.at)
+        self.attributions = find_attributions(doc, self.lex)
+        self.triples: list[Triple] = []
+        self.inner: list[tuple] = []  # (triple, attribution, candidate, subject ref) for accusations
+
+    # -- building one triple -------------------------------------------------------
+    def make(self, sref, oref, relation, verb, pred, rule, base, *, stance=None, att=None,
+             hops=0, coord=False, symmetric=False, attributes=()) -> Triple | None:
+        if sref is None or oref is None or sref.actor.id == oref.actor.id:
+            return None
+        doc = self.doc
+        relation = relation or GENERIC_RELATION
+        stance = stance or stance_of(doc[verb], self.lex)
+        polarity, modality = stance.polarity, stance.modality
+        attributed_to = None
+        if att is not None:
+            src = self.ctx.actor(doc[att.source_head]) if att.has_source else None
+            attributed_to = src.actor.id if src is not None else None
+            if modality is Modality.ASSERTED:
+                modality = Modality.REPORTED if att.has_source else Modality.HEDGED
+            cue = doc[att.cue_tokens[0]]
+            if cue.lemma_.lower() in self.lex.denial_verbs and cue not in governing_chain(doc[verb]):
+                polarity = Polarity.NEGATIVE if polarity is Polarity.POSITIVE else Polarity.POSITIVE
+        if symmetric or self.lex.is_symmetric(relation):
+            if sref.start > oref.start:
+                sref, oref = oref, sref
+            attributes = tuple(sorted(set(attributes) | {("symmetric", "true")}))
+        conf = base * (0.6 if relation == GENERIC_RELATION else 1.0) * _MODALITY_FACTOR[modality]
+        conf *= 0.9 ** hops * (0.95 if coord else 1.0)
+        conf *= 0.5 + 0.5 * min(sref.confidence, oref.confidence)
+        sent, start, end = _sentence(doc[verb].sent)
+        pstart, pend = _span(doc, pred)
+        return Triple(sref.actor.id, relation, oref.actor.id, doc.text[pstart:pend], self.article.id,
+                      sent, start, end, polarity=polarity, modality=modality, attributed_to=attributed_to,
+                      confidence=round(min(1.0, conf), 3), rule=rule, pred_start=pstart, pred_end=pend,
+                      attributes=tuple(attributes))
+
+    # -- rules ----------------------------------------------------------------------
+    def relations(self) -> None:
+        doc, ctx = self.doc, self.ctx
+        for c in run_rules(doc, ctx):
+            att = innermost(self.attributions, c.verb)
+            if att is not None and c.verb in range(*att.cue_tokens):
+                att = None
+            relation = c.relation
+            if relation is None:
+                verb = doc[c.verb]
+                dobj = next((t for t in verb.children if t.dep_ == "dobj"), None)
+                relation = relation_of(verb, self.lex, dobj)
+            stance = stance_of(doc[c.verb], self.lex)
+            pairs = ([(doc[c.subj], doc[c.obj], False)] if c.symmetric else
+                     [(s, o, (s.i != c.subj or o.i != c.obj))
+                      for s in conjuncts(doc[c.subj]) for o in conjuncts(doc[c.obj])])
+            rule = c.rule + ("+inherited_subject" if c.hops else "")
+            if c.prep >= 0 and doc[c.prep].lower_ in self.lex.topic_preps and self.lex.is_symmetric(relation):
+                continue  # "held talks on Afghanistan": a topic, not a participant
+            for s, o, coord in pairs:
+                sref = ctx.actor(s)
+                t = self.make(sref, ctx.actor(o), relation, c.verb, c.pred, rule, c.base,
+                              stance=stance, att=att, hops=c.hops, coord=coord, symmetric=c.symmetric)
+                if t is not None:
+                    self.triples.append(t)
+                    if att is not None:
+                        self.inner.append((t, att, c, sref))
+
+    # -- statements -----------------------------------------------------------------
+    def _content_target(self, att, source_id):
+        """(token, ref) of the main actor of an attribution's content."""
+        doc, ctx = self.doc, self.ctx
+        lo, hi = att.content_tokens
+        roots = [t for t in doc[lo:hi] if not (lo <= t.head.i < hi) or t.head is t]
+        for r in roots:
+            # the subject may sit outside the content through control: "accused Russia of arming ..."
+            for s in subjects(r)[0] if r.pos_ in ("VERB", "AUX") else [r]:
+                for tok in conjuncts(s):
+                    ref = ctx.actor(tok)
+                    if ref is not None and ref.actor.id != source_id and not (
+                            att.source_tokens[0] <= tok.i < att.source_tokens[1]):
+                        return tok, ref
+        for tok in doc[lo:hi]:
+            ref = ctx.actor(tok)
+            if ref is not None and ref.actor.id != source_id and att.in_content(tok.i):
+                return tok, ref
+        return None, None
+
+    def _hostile(self, t: Triple, c) -> bool:
+        lex = self.lex
+        if t.polarity is not Polarity.POSITIVE:
+            return False
+        if t.relation in lex.accusation_relations:
+            return True
+        if t.relation not in lex.hostile_recipient_relations:
+            return False
+        obj_type = next((str(a.type) for a in self.actors.actors() if a.id == t.object), "")
+        if obj_type in lex.hostile_recipient_types:
+            return True
+        verb = self.doc[c.verb]
+        goods = [verb] + [d for d in verb.children if d.dep_ in ("dobj", "pobj")] + \
+                [g for p in verb.children if p.dep_ == "prep" for g in p.children if g.dep_ == "pobj"] + \
+                [self.doc[i] for i in c.pred]
+        return any(g.lemma_.lower() in lex.military_goods for g in goods)
+
+    def statements(self) -> None:
+        doc, ctx, lex = self.doc, self.ctx, self.lex
+        for att in self.attributions:
+            if not att.has_source:
+                continue
+            cue = doc[att.cue_tokens[0]]
+            if cue.lemma_.lower() in lex.denial_verbs:
+                continue  # a denial is not a claim about its content; see denials()
+            src = ctx.actor(doc[att.source_head])
+            if src is None:
+                continue
+            outer = innermost([a for a in self.attributions if a is not att], cue.i)
+            stance = stance_of(cue, lex) if cue.pos_ in ("VERB", "AUX") else None
+            tok, ref = self._content_target(att, src.actor.id)
+            if ref is not None:
+                t = self.make(src, ref, CLAIM_RELATION, cue.i, range(*att.cue_tokens), "claim", _CLAIM_BASE,
+                              stance=stance, att=outer, attributes=quantities(tok, lex))
+                if t:
+                    self.triples.append(t)
+            # accusations: an accusatory cue, or a hostile reported relation
+            accused = []
+            if cue.lemma_.lower() in lex.accusatory_cues and ref is not None:
+                accused.append(ref)
+            for t, a, c, sref in self.inner:
+                if a is att and self._hostile(t, c):
+                    accused.append(sref if sref.actor.id == t.subject else
+                                   next((r for r in self.actors.mentions if r.actor.id == t.subject), None))
+            seen = set()
+            for r in accused:
+                if r is None or r.actor.id in seen:
+                    continue
+                seen.add(r.actor.id)
+                t = self.make(src, r, "accuses", cue.i, range(*att.cue_tokens), "claim_accusation",
+                              _ACCUSE_BASE, stance=stance, att=outer)
+                if t:
+                    self.triples.append(t)
+
+    def denials(self) -> None:
+        doc, ctx, lex = self.doc, self.ctx, self.lex
+        sents = list(doc.sents)
+        sent_of = {s.start: k for k, s in enumerate(sents)}
+        for verb in doc:
+            if verb.lemma_.lower() not in lex.denial_verbs or verb.pos_ not in ("VERB", "AUX"):
+                continue
+            subs, hops = subjects(verb)
+            deniers = [ctx.actor(t) for s in subs for t in conjuncts(s)]
+            deniers = [d for d in deniers if d is not None]
+            if not deniers:
+                continue
+            dobj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+            if dobj is not None and ctx.actor(dobj) is not None:
+                continue  # "rejected Pakistan": the verb rules read it
+            claimants = []
+            if dobj is not None and dobj.lemma_.lower() in lex.claim_nouns:
+                claimants = [c for c in dobj.children if c.dep_ in ("poss", "compound", "amod", "nmod")]
+                claimants += [g for p in dobj.children if p.dep_ == "prep" and p.lower_ in ("by", "from", "of")
+                              for g in p.children if g.dep_ == "pobj"]
+                claimants = [r for r in (ctx.actor(c) for c in claimants) if r is not None]
+            elif dobj is None and not any(c.dep_ in ("ccomp", "xcomp") for c in verb.children):
+                continue  # "Russia denied." denies nothing we can name
+            k = sent_of[verb.sent.start]
+            lo_sent = sents[max(0, k - lex.denial_lookback)].start
+            for d in deniers:
+                who = [r for r in claimants if r.actor.id != d.actor.id]
+                if not who:
+                    who = self._earlier_claimant(d, lo_sent, verb.i)
+                for r in who[:1]:
+                    t = self.make(d, r, "denies", verb.i, (verb.i, *( [dobj.i] if dobj is not None else [])),
+                                  "denial", _DENIAL_BASE, hops=hops)
+                    if t:
+                        self.triples.append(t)
+
+    def _earlier_claimant(self, denier, lo: int, hi: int) -> list:
+        doc, ctx = self.doc, self.ctx
+        best, best_about = None, None
+        for a in self.attributions:
+            if not a.has_source or not (lo <= a.cue_tokens[0] < hi):
+                continue
+            src = ctx.actor(doc[a.source_head])
+            if src is None or src.actor.id == denier.actor.id:
+                continue
+            best = src
+            names = {r.actor.id for r in (ctx.actor(t) for t in doc[a.content_tokens[0]:a.content_tokens[1]]) if r}
+            if denier.actor.id in names:
+                best_about = src
+        found = best_about or best
+        return [found] if found else []
+
+    def result(self) -> Extraction:
+        # one reading per sentence and (subject, relation, object, stance, source): the most confident
+        best: dict[tuple, Triple] = {}
+        for t in self.triples:
+            key = (t.start, t.subject, t.relation, t.object, t.polarity, t.modality, t.attributed_to)
+            if key not in best or t.confidence > best[key].confidence:
+                best[key] = t
+        triples = sorted(best.values(), key=lambda t: (t.start, t.pred_start, t.subject, t.relation, t.object))
+        doc, a = self.doc, self.article
+        mentions = tuple(Mention(r.actor.id, a.id, doc[r.start].idx,
+                                 doc[r.end - 1].idx + len(doc[r.end - 1].text),
+                                 doc[r.start:r.end].text) for r in self.actors.mentions)
+        return Extraction(a.id, tuple(self.actors.actors()), tuple(triples), mentions)
+
+
 class Extractor:
     def __init__(self, ontology_dir: Path | str = ONTOLOGY_DIR) -> None:
         self.ontology_dir = Path(ontology_dir)
         self.gazetteer = Gazetteer.from_dir(self.ontology_dir)
+        self.lexicon = load_lexicon(self.ontology_dir)
 
     def extract(self, article: Article, doc) -> Extraction:
-        actors = resolve_actors(doc, article, self.gazetteer)
-        triples = []
-        for tok in doc:
-            if tok.pos_ not in ("VERB", "AUX") or tok.dep_ in ("aux", "auxpass"):
-                continue
-            subj = [c for c in tok.children if c.dep_ in ("nsubj",)]
-            objs = [c for c in tok.children if c.dep_ in ("dobj",)]
-            for p in (c for c in tok.children if c.dep_ == "prep"):
-                objs += [g for g in p.children if g.dep_ == "pobj"]
-            for s in subj:
-                sref = actors.at(s)
-                for o in objs:
-                    oref = actors.at(o)
-                    if not sref or not oref or sref.actor.id == oref.actor.id:
-                        continue
-                    sent = tok.sent
-                    neg = any(c.dep_ == "neg" for c in tok.children)
-                    triples.append(Triple(
-                        sref.actor.id, GENERIC_RELATION, oref.actor.id, tok.text, article.id,
-                        sent.text, sent.start_char, sent.end_char,
-                        polarity=Polarity.NEGATIVE if neg else Polarity.POSITIVE,
-                        modality=Modality.ASSERTED, confidence=0.4, rule="svo_baseline",
-                        pred_start=tok.idx, pred_end=tok.idx + len(tok.text)))
-        mentions = tuple(Mention(r.actor.id, article.id, doc[r.start].idx,
-                                 doc[r.end - 1].idx + len(doc[r.end - 1].text),
-                                 doc[r.start:r.end].text) for r in actors.mentions)
-        return Extraction(article.id, tuple(actors.actors()), tuple(triples), mentions)
+        state = _Doc(self, article, doc)
+        state.relations()
+        state.statements()
+        state.denials()
+        return state.result()
 
     def merge(self, extractions: Iterable[Extraction]) -> tuple[list[Actor], list[Triple]]:
         extractions = list(extractions)
@@ -78,7 +321,9 @@ class Extractor:
         remap = merge_variants(actors.values())
 
         def canon(aid):
-            while aid in remap and remap[aid] != aid:
+            seen = set()
+            while aid in remap and remap[aid] != aid and aid not in seen:
+                seen.add(aid)
                 aid = remap[aid]
             return aid
 
@@ -91,4 +336,8 @@ class Extractor:
                            attributed_to=canon(t.attributed_to) if t.attributed_to else None)
                    for ex in extractions for t in ex.triples]
         triples = [t for t in triples if t.subject != t.object]
-        return sorted(merged.values(), key=lambda a: a.id), triples
+        unique: dict[str, Triple] = {}
+        for t in triples:
+            if t.id not in unique or t.confidence > unique[t.id].confidence:
+                unique[t.id] = t
+        return sorted(merged.values(), key=lambda a: a.id), list(unique.values())

@@ -1,0 +1,278 @@
+"""Attributions: who said what.  Source, cue and content spans over a spaCy Doc.
+
+``find_attributions(doc)`` works on any English news text, with or without a known
+actor in the source (it is also scored on its own against PolNeAR).  Shapes covered,
+one small finder each:
+
+* reporting verb with a clausal complement: "X said (that) ...", "X claimed that ...",
+  "X told Y (that) ...", "..., X said." (postposed), '"...," he said.', "X denied supplying ...";
+* reporting verb with a prepositional content: "X warned of ...", "X accused Y of arming Z";
+* a reporting verb attached as parataxis to the clause it reports: "Russia arms them, he said";
+* "according to X, ...", before, inside or after the clause;
+* passive with expletive subject: "it is heard/said/reported that ..." (no source).
+
+Every span is half-open, in characters of ``doc.text`` (source -1/-1 when there is none),
+with the token spans alongside.  Cue words come from ``ontology/lexicon.yaml``.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..vocab import ONTOLOGY_DIR
+from .lexicon import Lexicon, load_lexicon
+
+__all__ = ["Attribution", "find_attributions", "innermost", "quantities"]
+
+_SUBJ = ("nsubj", "nsubjpass", "csubj")
+_CONTENT_PREPS = ("of", "about", "on", "over", "against")
+_TRIM = {"that", "whether", '"', "'", "“", "”", "‘", "’", ",", ":", ";", "-", "--", "—", "–", "``", "''"}
+_EXPLETIVES = {"it", "there"}
+
+
+@dataclass(frozen=True)
+class Attribution:
+    """One attribution: ``source`` (may be absent) says ``content`` via ``cue``.
+
+    Character spans are half-open offsets into ``doc.text``; ``*_tokens`` are the
+    same spans as half-open token index pairs.  ``source_head`` is the token index of
+    the source's syntactic head (ask ``DocActors.at`` about it), -1 when no source.
+    """
+
+    source_start: int
+    source_end: int
+    cue_start: int
+    cue_end: int
+    content_start: int
+    content_end: int
+    source_tokens: tuple[int, int]
+    cue_tokens: tuple[int, int]
+    content_tokens: tuple[int, int]
+    source_head: int = -1
+    cue_lemma: str = ""
+    shape: str = ""  # which finder: verb_clause | verb_prep | parataxis | according_to | expletive_passive
+
+    @property
+    def has_source(self) -> bool:
+        return self.source_head >= 0
+
+    def in_content(self, i: int) -> bool:
+        """Token i lies in the content and not in the source."""
+        lo, hi = self.content_tokens
+        slo, shi = self.source_tokens
+        return lo <= i < hi and not (slo <= i < shi)
+
+
+def _trim(doc, lo: int, hi: int) -> tuple[int, int]:
+    """Shrink [lo, hi) past punctuation, quotes and a leading complementiser."""
+    while lo < hi and (doc[lo].lower_ in _TRIM or doc[lo].is_space or doc[lo].is_punct):
+        lo += 1
+    while hi > lo and (doc[hi - 1].lower_ in _TRIM or doc[hi - 1].is_space or doc[hi - 1].is_punct):
+        hi -= 1
+    return lo, hi
+
+
+def _chars(doc, lo: int, hi: int) -> tuple[int, int]:
+    if lo < 0 or hi <= lo:
+        return -1, -1
+    return doc[lo].idx, doc[hi - 1].idx + len(doc[hi - 1].text)
+
+
+def _subtree_span(tok) -> tuple[int, int]:
+    return tok.left_edge.i, tok.right_edge.i + 1
+
+
+def _make(doc, src, cue, content, head, lemma, shape) -> Attribution | None:
+    clo, chi = _trim(doc, *content)
+    if chi <= clo:
+        return None
+    slo, shi = _trim(doc, *src) if src else (-1, -1)
+    if shi <= slo:
+        slo, shi, head = -1, -1, -1
+    return Attribution(*_chars(doc, slo, shi), *_chars(doc, *cue), *_chars(doc, clo, chi),
+                       (slo, shi), cue, (clo, chi), head, lemma, shape)
+
+
+def _source_of(verb):
+    """The speaker of a reporting verb: its subject, passive agent, or the subject it shares."""
+    tok = verb
+    for _ in range(3):
+        subj = [c for c in tok.children if c.dep_ in _SUBJ]
+        agent = [g for c in tok.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+        if agent:
+            return agent[0]
+        if subj:
+            s = subj[0]
+            if s.dep_ == "nsubjpass" or s.lower_ in _EXPLETIVES:
+                return None  # "it is heard that ...": no source
+            if s.tag_ in ("WDT", "WP") and tok.dep_ == "relcl":
+                return tok.head  # "Kabulov, who said that ..."
+            return s
+        # "..., adding that ...", "and claimed that ...": the subject is shared with the head verb
+        if tok.dep_ in ("conj", "advcl", "xcomp") and tok.head is not tok:
+            tok = tok.head
+            continue
+        return None
+    return None
+
+
+def _cue_tokens(verb) -> tuple[int, int]:
+    prt = [c.i for c in verb.children if c.dep_ == "prt" and c.i == verb.i + 1]
+    return verb.i, (prt[0] + 1) if prt else verb.i + 1
+
+
+# reporting verb + clausal complement: "X said (that) ...", '"...," he said', "X denied supplying ..."
+def _verb_clause(doc, verb, lex):
+    comps = [c for c in verb.children if c.dep_ in ("ccomp", "xcomp")
+             or (c.dep_ == "dobj" and c.tag_ == "VBG")]
+    if verb.lemma_.lower() not in lex.denial_verbs:  # "claimed to have ..." only via ccomp for most verbs
+        comps = [c for c in comps if c.dep_ == "ccomp" or verb.lemma_.lower() in ("claim", "allege", "pledge",
+                                                                                  "promise", "vow", "threaten")]
+    if not comps:
+        return None
+    src = _source_of(verb)
+    return src, comps[0], "verb_clause"
+
+
+# reporting verb + prepositional content: "X warned of ...", "X accused Y of arming Z"
+def _verb_prep(doc, verb, lex):
+    for c in verb.children:
+        if c.dep_ == "prep" and c.lower_ in _CONTENT_PREPS:
+            inner = [g for g in c.children if g.dep_ in ("pobj", "pcomp")]
+            if inner:
+                return _source_of(verb), c, "verb_prep"
+    return None
+
+
+def _from_verb(doc, verb, lex) -> Attribution | None:
+    found = _verb_clause(doc, verb, lex) or _verb_prep(doc, verb, lex)
+    if found is None:
+        return None
+    src, content, shape = found
+    lo, hi = _subtree_span(content)
+    if content.dep_ == "prep":
+        lo += 1  # drop the preposition itself
+    s_span = _subtree_span(src) if src is not None else None
+    if s_span and s_span[0] < hi and lo < s_span[1]:  # overlapping parse: keep the source out
+        if s_span[0] <= lo:
+            lo = s_span[1]
+        else:
+            hi = s_span[0]
+    if src is None and shape != "verb_clause":
+        return None
+    if src is None:
+        shape = "expletive_passive"
+    return _make(doc, s_span, _cue_tokens(verb), (lo, hi), src.i if src is not None else -1,
+                 verb.lemma_.lower(), shape)
+
+
+# reporting clause as parataxis of the clause it reports: "Russia arms them, he said."
+def _parataxis(doc, verb, lex) -> Attribution | None:
+    if verb.dep_ != "parataxis" or any(c.dep_ in ("ccomp", "xcomp") for c in verb.children):
+        return None
+    src = _source_of(verb)
+    if src is None:
+        return None
+    head = verb.head
+    vlo, vhi = _subtree_span(verb)
+    hlo, hhi = _subtree_span(head)
+    content = (hlo, vlo) if vlo - hlo >= hhi - vhi else (vhi, hhi)
+    return _make(doc, _subtree_span(src), _cue_tokens(verb), content, src.i, verb.lemma_.lower(), "parataxis")
+
+
+# "according to X, ...": before, inside or after the reported clause
+def _according_to(doc, tok, lex) -> Attribution | None:
+    if tok.lower_ != "according":
+        return None
+    to = [c for c in tok.children if c.lower_ == "to"]
+    if not to:
+        return None
+    pobj = [g for g in to[0].children if g.dep_ == "pobj"]
+    if not pobj:
+        return None
+    src = pobj[0]
+    plo, phi = _subtree_span(tok)
+    head = tok.head if tok.head is not tok else tok
+    sent = tok.sent
+    hlo, hhi = _trim(doc, *((sent.start, sent.end) if head is tok else _subtree_span(head)))
+    if plo <= hlo:
+        content = (phi, hhi)
+    elif phi >= hhi:
+        content = (hlo, plo)
+    else:
+        content = (hlo, hhi)  # the source sits inside the clause; in_content() excludes it
+    return _make(doc, _subtree_span(src), (tok.i, to[0].i + 1), content, src.i, "according to", "according_to")
+
+
+def find_attributions(doc, lexicon: Lexicon | None = None) -> list:
+    """Every attribution in ``doc``, in document order of their cues.
+
+    ``lexicon`` defaults to ``ontology/lexicon.yaml``; its ``reporting_verbs`` and
+    ``denial_verbs`` are the cue verbs.
+    """
+    lex = lexicon or load_lexicon(ONTOLOGY_DIR)
+    cues = lex.reporting_verbs | lex.denial_verbs
+    out: list[Attribution] = []
+    for tok in doc:
+        att = None
+        if tok.lower_ == "according":
+            att = _according_to(doc, tok, lex)
+        elif tok.lemma_.lower() in cues and tok.pos_ in ("VERB", "AUX"):
+            att = _from_verb(doc, tok, lex) or _parataxis(doc, tok, lex)
+        if att is not None:
+            out.append(att)
+    return out
+
+
+def innermost(attributions, i: int) -> Attribution | None:
+    """The attribution with the smallest content holding token i (not inside its source)."""
+    best = None
+    for a in attributions:
+        if a.in_content(i) and (best is None or
+                                a.content_tokens[1] - a.content_tokens[0] < best.content_tokens[1] - best.content_tokens[0]):
+            best = a
+    return best
+
+
+_NUMBER = re.compile(r"^\d{1,3}(,\d{3})+$|^\d+(\.\d+)?$")
+_SCALE = {"hundred": 100, "thousand": 1000, "million": 1_000_000, "billion": 1_000_000_000,
+          "dozen": 12}
+
+
+def _number(tok) -> str | None:
+    text = tok.text.replace("\u00a0", "")
+    if _NUMBER.match(text):
+        value = float(text.replace(",", ""))
+        for c in tok.children:  # "10 thousand"
+            if c.lower_ in _SCALE:
+                value *= _SCALE[c.lower_]
+        nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+        if nxt is not None and nxt.lower_ in _SCALE and nxt.head == tok.head:
+            value *= _SCALE[nxt.lower_]
+        return str(int(value)) if value == int(value) else str(value)
+    return None
+
+
+def quantities(tok, lex: Lexicon) -> tuple[tuple[str, str], ...]:
+    """Count and qualifier of an actor mention: "over 10,000 ISIS militants" -> count=10000, qualifier=over.
+
+    Looks for a number on the actor token or on the head noun it modifies.
+    """
+    heads = [tok]
+    if tok.dep_ in ("compound", "amod", "nmod") and tok.head is not tok:
+        heads.append(tok.head)
+    for h in heads:
+        for c in h.children:
+            if c.dep_ != "nummod" and not (c.like_num and c.dep_ in ("amod", "quantmod")):
+                continue
+            count = _number(c)
+            if count is None:
+                continue
+            attrs = [("count", count)]
+            quals = [q for q in c.children if q.dep_ in ("quantmod", "advmod") and q.lower_ in lex.quantity_qualifiers]
+            if quals:
+                lo = min(q.i for q in quals)
+                words = [t.lower_ for t in tok.doc[lo:c.i] if t.dep_ in ("quantmod", "advmod") or t.head == c or t.head in quals]
+                attrs.append(("qualifier", " ".join(words) or quals[0].lower_))
+            return tuple(sorted(attrs))
+    return ()

@@ -1,0 +1,177 @@
+"""The relation lexicon: which words name which relation, read from ``ontology/lexicon.yaml``.
+
+Everything the rules know about English words lives in that file (verb and noun
+lemmas per relation, multi-word patterns, light verbs, reporting and denial
+cues, negation, hedge and hypothetical cues).  This module only loads and
+checks it and answers look-ups; it never imports spaCy.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from ..errors import OntologyError
+from ..vocab import GENERIC_RELATION, ONTOLOGY_DIR, relation_types
+
+__all__ = ["LEXICON_FILE", "Lexicon", "load_lexicon"]
+
+LEXICON_FILE = "lexicon.yaml"
+
+
+def _words(data: dict, key: str, path: Path) -> frozenset[str]:
+    value = data.get(key, [])
+    if not isinstance(value, list):
+        raise OntologyError(f"{path}: `{key}` must be a list of words; found {type(value).__name__}")
+    bad = [w for w in value if not isinstance(w, str)]
+    if bad:
+        raise OntologyError(f"{path}: `{key}` holds non-words {bad!r}; quote them (YAML reads no/yes/on as booleans)")
+    return frozenset(w.lower() for w in value)
+
+
+def _by_relation(data: dict, key: str, path: Path, known: set[str]) -> dict[str, str]:
+    """Invert ``{relation: [words]}`` into ``{word: relation}``; the first relation listing a word wins."""
+    section = data.get(key, {}) or {}
+    if not isinstance(section, dict):
+        raise OntologyError(f"{path}: `{key}` must map relation names to lists of words")
+    out: dict[str, str] = {}
+    for rel, words in section.items():
+        if rel not in known:
+            raise OntologyError(
+                f"{path}: `{key}` names the unknown relation {rel!r}; use one of: {', '.join(sorted(known))}")
+        if not isinstance(words, list):
+            raise OntologyError(f"{path}: `{key}.{rel}` must be a list of words")
+        for w in words:
+            out.setdefault(" ".join(str(w).lower().split()), rel)
+    return out
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """Word lists and word -> relation maps; plain data, so it pickles."""
+
+    verbs: dict[str, str]
+    nouns: dict[str, str]
+    phrases: dict[str, str]  # "pull out" / "hold talk" -> relation
+    converse: dict[str, str]  # "receive" -> supplies: "Y receives X from Z" means Z supplies Y
+    light_verbs: frozenset[str]
+    topic_preps: frozenset[str]
+    symmetric: frozenset[str]
+    reporting_verbs: frozenset[str]
+    accusatory_cues: frozenset[str]
+    denial_verbs: frozenset[str]
+    claim_nouns: frozenset[str]
+    denial_lookback: int
+    accusation_relations: frozenset[str]
+    hostile_recipient_types: frozenset[str]
+    hostile_recipient_relations: frozenset[str]
+    military_goods: frozenset[str]
+    negation_words: frozenset[str]
+    negation_verbs: frozenset[str]
+    negation_adjectives: frozenset[str]
+    hedge_adverbs: frozenset[str]
+    hedge_modals: frozenset[str]
+    hedge_verbs: frozenset[str]
+    hedge_adjectives: frozenset[str]
+    hypothetical_modals: frozenset[str]
+    hypothetical_marks: frozenset[str]
+    hypothetical_verbs: frozenset[str]
+    hypothetical_adjectives: frozenset[str]
+    quantity_qualifiers: frozenset[str]
+    actor_heads: frozenset[str]
+
+    def targets(self) -> set[str]:
+        """Every relation name the lexicon maps some word to."""
+        return set(self.verbs.values()) | set(self.nouns.values()) | set(self.phrases.values())
+
+    def verb_relation(self, lemma: str) -> str | None:
+        return self.verbs.get(lemma.lower())
+
+    def noun_relation(self, lemma: str) -> str | None:
+        return self.nouns.get(lemma.lower())
+
+    def phrase_relation(self, *lemmas: str) -> str | None:
+        return self.phrases.get(" ".join(w.lower() for w in lemmas))
+
+    def is_symmetric(self, relation: str) -> bool:
+        return relation in self.symmetric
+
+    @property
+    def generic(self) -> str:
+        return GENERIC_RELATION
+
+
+def _section(data: dict, key: str, path: Path) -> dict:
+    value = data.get(key, {}) or {}
+    if not isinstance(value, dict):
+        raise OntologyError(f"{path}: `{key}` must be a mapping")
+    return value
+
+
+@lru_cache(maxsize=8)
+def _load(path_str: str) -> Lexicon:
+    import yaml
+
+    path = Path(path_str)
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    except FileNotFoundError:
+        raise OntologyError(f"{path}: lexicon not found; copy ontology/{LEXICON_FILE} from actorgraph") from None
+    except yaml.YAMLError as err:
+        raise OntologyError(f"{path}: cannot parse the lexicon ({err}); fix the YAML syntax") from err
+    if not isinstance(data, dict):
+        raise OntologyError(f"{path}: the lexicon must be a YAML mapping of sections")
+    known = set(relation_types())
+    acc = _section(data, "accusation", path)
+    neg = _section(data, "negation", path)
+    hedge = _section(data, "hedges", path)
+    hyp = _section(data, "hypothetical", path)
+    symmetric = _words(data, "symmetric", path)
+    for group, names in (("symmetric", symmetric),
+                         ("accusation.relations", _words(acc, "relations", path)),
+                         ("accusation.hostile_recipient_relations",
+                          _words(acc, "hostile_recipient_relations", path))):
+        bad = {n for n in names} - {k.lower() for k in known}
+        if bad:
+            raise OntologyError(f"{path}: `{group}` names unknown relations {sorted(bad)}")
+    lower_to_name = {k.lower(): k for k in known}
+    lookback = data.get("denial_lookback", 4)
+    if not isinstance(lookback, int) or lookback < 0:
+        raise OntologyError(f"{path}: `denial_lookback` must be a non-negative integer; found {lookback!r}")
+    return Lexicon(
+        verbs=_by_relation(data, "verbs", path, known),
+        nouns=_by_relation(data, "nouns", path, known),
+        phrases=_by_relation(data, "phrases", path, known),
+        converse=_by_relation(data, "converse", path, known),
+        light_verbs=_words(data, "light_verbs", path),
+        topic_preps=_words(data, "topic_preps", path),
+        symmetric=frozenset(lower_to_name[n] for n in symmetric),
+        reporting_verbs=_words(data, "reporting_verbs", path),
+        accusatory_cues=_words(data, "accusatory_cues", path),
+        denial_verbs=_words(data, "denial_verbs", path),
+        claim_nouns=_words(data, "claim_nouns", path),
+        denial_lookback=lookback,
+        accusation_relations=frozenset(lower_to_name[n] for n in _words(acc, "relations", path)),
+        hostile_recipient_types=frozenset(str(t) for t in acc.get("hostile_recipient_types", [])),
+        hostile_recipient_relations=frozenset(
+            lower_to_name[n] for n in _words(acc, "hostile_recipient_relations", path)),
+        military_goods=_words(acc, "military_goods", path),
+        negation_words=_words(neg, "words", path),
+        negation_verbs=_words(neg, "verbs", path),
+        negation_adjectives=_words(neg, "adjectives", path),
+        hedge_adverbs=_words(hedge, "adverbs", path),
+        hedge_modals=_words(hedge, "modals", path),
+        hedge_verbs=_words(hedge, "verbs", path),
+        hedge_adjectives=_words(hedge, "adjectives", path),
+        hypothetical_modals=_words(hyp, "modals", path),
+        hypothetical_marks=_words(hyp, "marks", path),
+        hypothetical_verbs=_words(hyp, "verbs", path),
+        hypothetical_adjectives=_words(hyp, "adjectives", path),
+        quantity_qualifiers=_words(data, "quantity_qualifiers", path),
+        actor_heads=_words(data, "actor_heads", path),
+    )
+
+
+def load_lexicon(ontology_dir: Path | str = ONTOLOGY_DIR) -> Lexicon:
+    """The lexicon in ``ontology_dir/lexicon.yaml`` (cached); raises OntologyError if malformed."""
+    return _load(str(Path(ontology_dir) / LEXICON_FILE))

@@ -1,0 +1,402 @@
+"""Relation rules over the dependency parse: who did what to whom.
+
+Each rule is a small pure function ``rule(doc, ctx) -> Iterable[Candidate]`` with a
+one-line comment naming the linguistic case, registered in ``RULES``.  A rule only
+proposes (subject token, object token, predicate tokens, rule name, base
+confidence); ``graph.extract.Extractor`` turns candidates into triples: it asks
+actor recognition about both tokens, maps the predicate to a relation with the
+lexicon, and adds polarity, modality and attribution.
+
+Shared helpers:
+* ``ctx.actor(tok)`` resolves a head token to an actor: ``DocActors.at`` first, then an
+  apposition ("the envoy, Kabulov"), then the modifier of an actor-standing head noun
+  listed in the lexicon (``actor_heads``: "Afghan officials", "ISIS militants").
+* ``subjects(verb)`` finds a predicate's subjects, climbing open complements and
+  conjoined verbs ("began criticizing", "... and quietly supplies", "came together to stage"),
+  object control ("accused X of arming") and "X joined Y in ...".
+* ``conjuncts(tok)`` expands coordination ("NATO and the US", "Russia, China and Pakistan").
+
+Symmetric relations (lexicon ``symmetric``) between coordinated co-subjects are
+proposed pairwise, in text order; the extractor emits each pair once.
+"""
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass
+
+from .lexicon import Lexicon
+
+__all__ = ["Candidate", "RuleContext", "RULES", "subjects", "conjuncts", "relation_of", "run_rules"]
+
+_SUBJ = ("nsubj", "csubj")
+_REL_PRONOUNS = {"which", "who", "whom", "that", "whose"}
+# prepositions that introduce a participant, not a place or a time
+_RELATIONAL_PREPS = {"to", "with", "against", "on", "upon", "for", "from", "into", "toward", "towards",
+                     "over", "of", "at", "between", "among", "amongst", "alongside", "behind"}
+_INHERIT_DEPS = ("xcomp", "conj", "advcl")
+_MAX_HOPS = 3
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """A proposed relation between two tokens, before actors and lexicon are applied."""
+
+    subj: int  # token index of the subject's head
+    obj: int  # token index of the object's head
+    verb: int  # predicate head: the verb, or the noun of a nominalisation
+    pred: tuple[int, ...]  # token indices of the predicate words
+    rule: str
+    base: float
+    relation: str | None = None  # fixed by the rule (nominal rules), else from the lexicon
+    hops: int = 0  # how many links were climbed to find the subject
+    symmetric: bool = False  # a pairwise proposal between co-participants
+    prep: int = -1  # token index of the preposition introducing the object, if any
+
+
+class RuleContext:
+    """What rules may ask: the lexicon and actor resolution (``DocActors.at`` plus fallbacks)."""
+
+    def __init__(self, lex: Lexicon, at: Callable) -> None:
+        self.lex = lex
+        self._at = at
+
+    def actor(self, tok):
+        """The ActorRef a head token stands for, or None."""
+        ref = self._at(tok)
+        if ref is not None:
+            return ref
+        for c in tok.children:  # apposition: "the envoy, Kabulov"
+            if c.dep_ == "appos":
+                ref = self._at(c)
+                if ref is not None:
+                    return ref
+        if tok.lemma_.lower() in self.lex.actor_heads:  # "Afghan officials", "ISIS militants"
+            for c in tok.children:
+                if c.dep_ in ("compound", "amod", "poss", "nmod") and c.i < tok.i:
+                    ref = self._at(c)
+                    if ref is not None:
+                        return ref
+        return None
+
+
+def conjuncts(tok) -> list:
+    """tok and every token coordinated with it, in text order."""
+    out, todo = [], [tok]
+    while todo:
+        t = todo.pop()
+        out.append(t)
+        todo.extend(c for c in t.children if c.dep_ == "conj" and c.pos_ in ("PROPN", "NOUN", "PRON", "ADJ"))
+    return sorted(out, key=lambda t: t.i)
+
+
+def _relative_head(tok, verb):
+    """A relative pronoun stands for the noun its clause modifies ("the Taliban, which ...")."""
+    if tok.lower_ in _REL_PRONOUNS and tok.tag_ in ("WDT", "WP", "WP$", "IN") and verb.dep_ == "relcl":
+        return verb.head
+    return tok
+
+
+def subjects(verb) -> tuple[list, int]:
+    """Subjects of a predicate and how many links were climbed to find them."""
+    tok, hops = verb, 0
+    while hops <= _MAX_HOPS:
+        own = [c for c in tok.children if c.dep_ in _SUBJ]
+        if own:
+            return [_relative_head(s, tok) for s in own], hops
+        if any(c.dep_ == "nsubjpass" for c in tok.children):
+            return [], hops  # passive: the agent rule handles it
+        head = tok.head
+        if head is tok:
+            break
+        # object control: "accused Russia of arming", "blamed Pakistan for harbouring"
+        if tok.dep_ in ("pcomp", "pobj") and head.dep_ == "prep" and head.lower_ in ("of", "for"):
+            dobj = [c for c in head.head.children if c.dep_ == "dobj"]
+            if dobj:
+                return dobj, hops + 1
+        # "X joined Y in condemning Z": both X and Y
+        if tok.dep_ in ("pcomp",) and head.lower_ == "in" and head.head.lemma_ == "join":
+            j = head.head
+            both = [c for c in j.children if c.dep_ in ("nsubj", "dobj")]
+            if both:
+                return both, hops + 1
+        if tok.dep_ in _INHERIT_DEPS and head.pos_ in ("VERB", "AUX", "ADJ"):
+            if tok.dep_ == "advcl" and any(c.dep_ == "mark" for c in tok.children):
+                break  # "if ..., because ..." clauses have their own subject
+            tok, hops = head, hops + 1
+            continue
+        if tok.dep_ == "acomp":  # "is unwilling to" -> climb to the copula
+            tok, hops = head, hops + 1
+            continue
+        break
+    return [], hops
+
+
+def _aux(verb) -> list[int]:
+    return [c.i for c in verb.children if c.dep_ in ("aux", "auxpass", "neg", "prt")]
+
+
+def _chain_up(verb) -> list[int]:
+    """The governing verbs of an open complement ("began" in "began criticizing")."""
+    out, tok = [], verb
+    while tok.dep_ in ("xcomp",) and tok.head is not tok:
+        tok = tok.head
+        out.append(tok.i)
+        out.extend(_aux(tok))
+    return out
+
+
+def _is_verb(tok) -> bool:
+    return tok.pos_ in ("VERB", "AUX") and tok.dep_ not in ("aux", "auxpass", "amod")
+
+
+def _prep_objects(head) -> Iterator[tuple]:
+    """(prep, pobj) pairs under head for participant prepositions."""
+    for p in head.children:
+        if p.dep_ in ("prep", "dative") and p.lower_ in _RELATIONAL_PREPS:
+            for g in p.children:
+                if g.dep_ == "pobj":
+                    yield p, g
+
+
+def relation_of(verb, lex: Lexicon, dobj=None, prep=None) -> str | None:
+    """The lexicon relation of a verbal predicate; None when nothing matches (caller falls back)."""
+    lemma = verb.lemma_.lower()
+    if verb.pos_ == "NOUN" and verb.dep_ != "relcl":
+        return lex.noun_relation(lemma)
+    prt = [c for c in verb.children if c.dep_ == "prt"]
+    if prt and (rel := lex.phrase_relation(lemma, prt[0].lower_)):
+        return rel
+    if dobj is not None and (rel := lex.phrase_relation(lemma, dobj.lemma_)):
+        return rel
+    if prep is not None and (rel := lex.phrase_relation(lemma, prep.lower_)):
+        return rel
+    if dobj is not None and (rel := lex.noun_relation(dobj.lemma_)) and (
+            lemma in lex.light_verbs or (prep is not None and prep.head is dobj)):
+        return rel  # "held talks with", "confessed its relations with"
+    # "came together to stage drills": the adverb completes the verb
+    for c in verb.children:
+        if c.dep_ == "advmod" and (rel := lex.phrase_relation(lemma, c.lower_)):
+            return rel
+    if rel := lex.verb_relation(lemma):
+        return rel
+    if dobj is not None and (rel := lex.noun_relation(dobj.lemma_)):
+        return rel  # "undertook an offensive against ISIS"
+    return None
+
+
+def _pred(verb, *extra) -> tuple[int, ...]:
+    return tuple(sorted({verb.i, *_aux(verb), *_chain_up(verb), *(e.i for e in extra if e is not None)}))
+
+
+# active clause: subject - verb - direct object ("Russia arms the Taliban")
+def active_svo(doc, ctx: RuleContext) -> Iterator[Candidate]:
+    for verb in doc:
+        if not _is_verb(verb) or verb.dep_ == "relcl":
+            continue
+        subs, hops = subjects(verb)
+        for obj in (c for c in verb.children if c.dep_ in ("dobj", "attr") and c.lower_ not in _REL_PRONOUNS):
+            if obj.dep_ == "attr" and verb.lemma_ == "be":
+                continue
+            for s in subs:
+                yield Candidate(s.i, obj.i, verb.i, _pred(verb), "active_svo", 0.8, hops=hops)
+
+
+# prepositional object: "is supplying weapons to the Taliban", "held talks with China"
+def prep_object(doc, ctx: RuleContext) -> Iterator[Candidate]:
+    for verb in doc:
+        if not _is_verb(verb) or verb.dep_ == "relcl" or verb.lemma_.lower() in ctx.lex.converse:
+            continue
+        subs, hops = subjects(verb)
+        if not subs:
+            continue
+        dobjs = [c for c in verb.children if c.dep_ == "dobj"]
+        # a preposition on the object noun names a participant only for event nouns and
+        # light verbs ("held talks with China"), never "of" ("discussed the threat of ISIS")
+        heads = [(verb, None)] + [(d, d) for d in dobjs if ctx.actor(d) is None and (
+            ctx.lex.noun_relation(d.lemma_) or verb.lemma_.lower() in ctx.lex.light_verbs)]
+        against = any(p.lower_ == "against" for p, _ in _prep_objects(verb))
+        for head, dobj in heads:
+            for prep, pobj in _prep_objects(head):
+                if prep.lower_ == "of":
+                    continue  # "accused X of ...", "the evacuation of ..." are not participants
+                rel = relation_of(verb, ctx.lex, dobj, prep)
+                if against and prep.lower_ in ("with", "alongside"):
+                    rel = "cooperatesWith"  # comitative: "fought with the Taliban against NATO"
+                for s in subs:
+                    yield Candidate(s.i, pobj.i, verb.i, _pred(verb, dobj, prep), "prep_object", 0.7,
+                                    relation=rel, hops=hops, prep=prep.i)
+
+
+# passive with agent: "weapons are supplied to the Taliban by Russia", "Kabul was attacked by ISIS"
+def passive_agent(doc, ctx: RuleContext) -> Iterator[Candidate]:
+    for verb in doc:
+        if not _is_verb(verb):
+            continue
+        agents = [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+        if not agents:
+            continue
+        patients = [c for c in verb.children if c.dep_ == "nsubjpass"]
+        patients = [_relative_head(p, verb) for p in patients]
+        objs = [(p, None) for p in patients if ctx.actor(p) is not None]
+        objs += [(g, p) for p, g in _prep_objects(verb) if p.lower_ != "by"]
+        for a in agents:
+            for o, prep in objs:
+                yield Candidate(a.i, o.i, verb.i, _pred(verb, prep, *[c for c in verb.children if c.dep_ == "agent"]),
+                                "passive_agent", 0.75, relation=relation_of(verb, ctx.lex, None, prep))
+
+
+# converse verb: "the Taliban receive arms from Russia" -> Russia supplies the Taliban
+def converse_from(doc, ctx: RuleContext) -> Iterator[Candidate]:
+    for verb in doc:
+        rel = ctx.lex.converse.get(verb.lemma_.lower())
+        if rel is None or not _is_verb(verb):
+            continue
+        subs, hops = subjects(verb)
+        for prep, giver in _prep_objects(verb):
+            if prep.lower_ != "from":
+                continue
+            for s in subs:
+                yield Candidate(giver.i, s.i, verb.i, _pred(verb, prep), "converse_from", 0.65,
+                                relation=rel, hops=hops)
+
+
+# relative clause: "the Taliban, which Russia supplies", "Russia, which arms the Taliban"
+def relative_clause(doc, ctx: RuleContext) -> Iterator[Candidate]:
+    for verb in doc:
+        if verb.dep_ != "relcl":
+            continue
+        noun = verb.head
+        rel_pron = [c for c in verb.children if c.lower_ in _REL_PRONOUNS]
+        if not rel_pron:
+            continue
+        role = rel_pron[0].dep_
+        own_subj = [c for c in verb.children if c.dep_ in _SUBJ and c.lower_ not in _REL_PRONOUNS]
+        if verb.pos_ == "NOUN":  # tagger slip: "which Russia supplies" read as a compound noun
+            own_subj = own_subj or [c for c in verb.children if c.dep_ == "compound"]
+        rel = relation_of(verb, ctx.lex) if verb.pos_ != "NOUN" else (
+            ctx.lex.verb_relation(verb.lemma_) or ctx.lex.noun_relation(verb.lemma_))
+        if role in ("dobj", "pobj") and own_subj:  # the noun is the object
+            for s in own_subj:
+                yield Candidate(s.i, noun.i, verb.i, _pred(verb), "relative_clause", 0.65, relation=rel)
+        elif role == "nsubj":  # the noun is the subject
+            for obj in (c for c in verb.children if c.dep_ == "dobj"):
+                yield Candidate(noun.i, obj.i, verb.i, _pred(verb), "relative_clause", 0.65, relation=rel)
+            for prep, pobj in _prep_objects(verb):
+                if prep.lower_ != "of":
+                    yield Candidate(noun.i, pobj.i, verb.i, _pred(verb, prep), "relative_clause", 0.6,
+                                    relation=relation_of(verb, ctx.lex, None, prep))
+
+
+def _nominal_subjects(noun, ctx) -> list:
+    """Agent of an event noun: "Moscow's supplies", "supplies by Moscow", "Russian support", "X is an ally of"."""
+    out = [c for c in noun.children if c.dep_ == "poss"]
+    out += [g for p in noun.children if p.dep_ == "prep" and p.lower_ == "by" for g in p.children if g.dep_ == "pobj"]
+    if not out:
+        out = [c for c in noun.children if c.dep_ in ("compound", "amod", "nmod") and c.i < noun.i
+               and ctx.actor(c) is not None]
+    if not out and noun.dep_ == "attr":  # "Pakistan is an ally of the US"
+        out = [c for c in noun.head.children if c.dep_ == "nsubj"]
+    if not out and noun.dep_ == "appos":  # "Pakistan, an ally of the US"
+        out = [noun.head]
+    return out
+
+
+# nominalisation: "Moscow's supplies of light weaponry to the Taliban", "Russia's support of the Taliban"
+def nominalisation(doc, ctx: RuleContext) -> Iterator[Candidate]:
+    for noun in doc:
+        if noun.pos_ not in ("NOUN", "PROPN") or ctx.lex.noun_relation(noun.lemma_) is None:
+            continue
+        rel = ctx.lex.noun_relation(noun.lemma_)
+        if noun.dep_ == "dobj" and noun.head.lemma_.lower() in ctx.lex.light_verbs:
+            continue  # "held talks with China": the verb rules see it
+        subs = _nominal_subjects(noun, ctx)
+        objs = [(g, p) for p, g in _prep_objects(noun) if p.lower_ not in ("between", "among", "amongst")]
+        if noun.dep_ in ("attr", "appos"):  # "an ally of the US", "a U.S. ally"
+            objs += [(c, None) for c in noun.children if c.dep_ in ("compound", "poss", "nmod")
+                     and c.i < noun.i and ctx.actor(c) is not None]
+        for s in subs:
+            for o, prep in objs:
+                if o.i != s.i:
+                    yield Candidate(s.i, o.i, noun.i, tuple(sorted({noun.i} | ({prep.i} if prep else set()))),
+                                    "nominalisation", 0.6, relation=rel, prep=prep.i if prep else -1)
+
+
+# event noun with several named participants: "the Russia-Pakistan drills", "talks between X and Y"
+def nominal_pairwise(doc, ctx: RuleContext) -> Iterator[Candidate]:
+    for noun in doc:
+        if noun.pos_ not in ("NOUN", "PROPN"):
+            continue
+        rel = ctx.lex.noun_relation(noun.lemma_)
+        if rel is None or not ctx.lex.is_symmetric(rel):
+            continue
+        parts = [t for t in doc[noun.left_edge.i:noun.i] if ctx.actor(t) is not None
+                 and t.dep_ in ("compound", "nmod", "amod", "appos", "conj", "poss")]
+        parts += [g for p, pobj in _prep_objects(noun) if p.lower_ in ("between", "among", "amongst")
+                  for g in conjuncts(pobj)]
+        seen, uniq = set(), []
+        for t in parts:
+            ref = ctx.actor(t)
+            if ref and ref.actor.id not in seen:
+                seen.add(ref.actor.id)
+                uniq.append(t)
+        for a in range(len(uniq)):
+            for b in range(a + 1, len(uniq)):
+                yield Candidate(uniq[a].i, uniq[b].i, noun.i, (noun.i,), "nominal_pairwise", 0.55,
+                                relation=rel, symmetric=True)
+
+
+# coordinated subjects of a symmetric predicate: "Russia, China and Pakistan held talks"
+def symmetric_cosubjects(doc, ctx: RuleContext) -> Iterator[Candidate]:
+    for verb in doc:
+        if not _is_verb(verb):
+            continue
+        subs, hops = subjects(verb)
+        if len(subs) != 1:
+            subs = subs if len(subs) > 1 else []
+        else:
+            subs = conjuncts(subs[0])
+        if len(subs) < 2:
+            continue
+        dobjs = [c for c in verb.children if c.dep_ == "dobj"]
+        rel = relation_of(verb, ctx.lex, dobjs[0] if dobjs else None)
+        if rel is None or not ctx.lex.is_symmetric(rel):
+            continue
+        for a in range(len(subs)):
+            for b in range(a + 1, len(subs)):
+                yield Candidate(subs[a].i, subs[b].i, verb.i, _pred(verb, *dobjs[:1]), "symmetric_cosubjects",
+                                0.65, relation=rel, hops=hops, symmetric=True)
+
+
+# misparsed passive participle: "the Taliban are supplied weapons by the Russian authorities"
+def participle_agent(doc, ctx: RuleContext) -> Iterator[Candidate]:
+    for part in doc:
+        if part.tag_ != "VBN" or part.dep_ != "amod" or ctx.lex.verb_relation(part.lemma_) is None:
+            continue
+        noun = part.head
+        agents = [g for p in noun.children if p.dep_ == "prep" and p.lower_ == "by"
+                  for g in p.children if g.dep_ == "pobj"]
+        cop = noun.head
+        if not agents or noun.dep_ not in ("attr", "dobj") or cop.lemma_ != "be":
+            continue
+        for patient in (c for c in cop.children if c.dep_ == "nsubj"):
+            for a in agents:
+                yield Candidate(a.i, patient.i, part.i, (cop.i, part.i), "participle_agent", 0.5,
+                                relation=ctx.lex.verb_relation(part.lemma_))
+
+
+RULES: list[Callable[..., Iterable[Candidate]]] = [
+    active_svo,
+    prep_object,
+    passive_agent,
+    converse_from,
+    relative_clause,
+    nominalisation,
+    nominal_pairwise,
+    symmetric_cosubjects,
+    participle_agent,
+]
+
+
+def run_rules(doc, ctx: RuleContext, rules=None) -> list[Candidate]:
+    """Every candidate of every registered rule, in rule order."""
+    return [c for rule in (rules or RULES) for c in rule(doc, ctx)]
