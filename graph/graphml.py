@@ -30,12 +30,11 @@ LIST_SEPARATOR = "; "
 # GEXF attribute type -> GraphML attr.type
 _TYPES = {"string": "string", "liststring": "string", "integer": "int", "double": "double"}
 
-_NODE_KEYS: tuple[Column, ...] = (Column("label", "string"), *NODE_COLUMNS,
-                                  Column("dates", "liststring"), Column("size", "double"), Column("r", "integer"),
-                                  Column("g", "integer"), Column("b", "integer"))
-_EDGE_KEYS: tuple[Column, ...] = (Column("label", "string"), Column("weight", "double"),
-                                  *EDGE_COLUMNS, Column("dates", "liststring"), Column("r", "integer"), Column("g", "integer"),
-                                  Column("b", "integer"))
+_RGB = (Column("r", "integer"), Column("g", "integer"), Column("b", "integer"))
+_NODE_KEYS: tuple[Column, ...] = (Column("label", "string"), *NODE_COLUMNS, Column("dates", "liststring"),
+                                  Column("size", "double"), *_RGB)
+_EDGE_KEYS: tuple[Column, ...] = (Column("label", "string"), Column("weight", "double"), *EDGE_COLUMNS,
+                                  Column("dates", "liststring"), *_RGB)
 
 
 def _q(tag: str) -> str:

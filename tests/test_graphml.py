@@ -5,13 +5,15 @@ import io
 
 import networkx as nx
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from lxml import etree
 from typer.testing import CliRunner
 
 from graph.assemble import iter_relations, make_graph
 from graph.cli import app
 from graph.errors import OutputError
-from graph.gexf import generate_gexf
+from graph.gexf import clean_text, generate_gexf
 from graph.graphio import generate_graph_json, parse_graph_json
 from graph.graphml import GRAPHML_NS, LIST_SEPARATOR, generate_graphml, write_graphml
 from graph.model import Actor, ActorType, Article, Modality, Triple
@@ -152,3 +154,14 @@ def test_graphml_cli_export(sample_graph, tmp_path):
     assert result.exit_code == 0, result.output
     H = _read((tmp_path / "graph-statements.graphml").read_text(encoding="utf-8"))
     assert H.number_of_edges() == sample_graph.number_of_edges()
+
+
+@settings(max_examples=40, deadline=None)
+@given(label=st.text(max_size=40), predicate=st.text(max_size=20))
+def test_graphml_random_unicode_labels_always_read_back(label, predicate):
+    a = Article(id="a1", path="1.txt", text="x" * 10, date="2019-03-04")
+    G = make_graph([a], [Actor("p", label), Actor("q", "Q")],
+                   [Triple("p", "supplies", "q", predicate, "a1", label, 0, 1)])
+    H = _read(generate_graphml(G))
+    assert H.number_of_nodes() == 2 and H.number_of_edges() == 1
+    assert H.nodes["p"]["label"] == (" ".join(clean_text(label).split()) or "p")
