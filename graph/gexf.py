@@ -10,7 +10,8 @@ output validates against the official RelaxNG schema (``tests/data/gexf-1.3``).
 * Edges are relations, by default one weighted edge per (subject, relation,
   object) with every statement as evidence (``aggregate=False``: one edge per
   statement).  ``kind`` is the relation name so Gephi keeps parallel relations
-  between the same pair apart; ``weight`` is the number of statements.
+  between the same pair apart; ``weight`` is the number of statements (denials
+  included: ``negative_evidence`` counts them, ``polarity`` says ``mixed``).
 * ``mode="dynamic"`` with ``timeformat="date"``: nodes and edges carry one
   ``<spell start=d end=d>`` per article date they were seen on, so Gephi's
   timeline animates.  Elements with no dated article carry no spells.
@@ -34,7 +35,7 @@ from lxml import etree
 from .assemble import iter_relations, iter_triples
 from .errors import OutputError
 from .fsutil import atomic_write_text
-from .model import Triple
+from .model import Polarity, Triple
 from .vocab import relation_types
 
 __all__ = [
@@ -112,6 +113,7 @@ EDGE_COLUMNS: tuple[Column, ...] = (
     Column("family", "string"),
     Column("predicates", "liststring"),
     Column("evidence", "integer"),
+    Column("negative_evidence", "integer"),
     Column("polarity", "string"),
     Column("modality", "string"),
     Column("claimants", "liststring"),
@@ -264,6 +266,7 @@ def _edge_row(G: nx.MultiDiGraph, evidence: list[Triple], edge_id: str) -> EdgeR
         "family": family,
         "predicates": _distinct(_clean_label(t.predicate) for t in evidence),
         "evidence": len(evidence),
+        "negative_evidence": sum(1 for t in evidence if t.polarity is Polarity.NEGATIVE),
         "polarity": _one_or_mixed(t.polarity for t in evidence),
         "modality": _one_or_mixed(t.modality for t in evidence),
         "claimants": tuple(sorted(_distinct(t.attributed_to for t in evidence if t.attributed_to))),

@@ -183,7 +183,17 @@ def test_gexf_aggregates_parallel_statements():
     assert json.loads(d["claimants"]) == ["usa"]
     assert d["confidence"] == pytest.approx(0.9)
     assert d["spells"] == [("2017-08-22", "2017-08-22"), ("2021-07-09", "2021-07-09")]
-    assert H.edges["russia", "taliban", "russia|attacks|taliban"]["polarity"] == "negative"
+    assert d["negative_evidence"] == 0
+    attack = H.edges["russia", "taliban", "russia|attacks|taliban"]
+    assert attack["polarity"] == "negative" and attack["negative_evidence"] == 1
+
+
+def test_gexf_denials_count_in_weight_but_are_marked():
+    a1, a2 = _article(1, "2020-01-01"), _article(2, "2020-02-01")
+    G = make_graph([a1, a2], [Actor("x", "X"), Actor("y", "Y")],
+                   [_triple("x", "supplies", "y", a1), _triple("x", "supplies", "y", a2, polarity=Polarity.NEGATIVE)])
+    d = _read(generate_gexf(G)).edges["x", "y"]
+    assert d["weight"] == 2 and d["negative_evidence"] == 1 and d["polarity"] == "mixed"
 
 
 def test_gexf_per_statement_writes_one_edge_per_statement():
