@@ -14,33 +14,52 @@ CONTRACT (used by the relation rules; keep these names and signatures):
 * ``merge_variants(actors) -> dict[str, str]``: across articles, maps an actor id to
   the id it should be merged into (spelling variants such as Kabolov -> Kabulov).
 
-This first version is deliberately simple (NER spans and exact names);
-the extraction issue replaces its internals behind the same contract.
+How a Doc is read, in order (each step a small function below):
+
+1. Gazetteer forms (``ontology/actors*.yaml``), longest match first.  A name or
+   metonym ("Moscow", "the Kremlin") stands for its actor; a country, group or
+   organisation name heading a state-agent noun takes the noun along ("US forces").
+2. Demonyms: "Russian officials", "the Afghan presidential palace", "the Russian
+   Foreign Ministry" and plural "Russians" code as the country (CAMEO: a state's
+   agents code as the state); "Russian weapons" keeps only the adjective.
+3. NER spans not covered by the gazetteer: PERSON -> Person, ORG -> Organization,
+   GPE -> Place (a known country is already a gazetteer match), LOC/FAC -> Place.
+   Determiners, possessives and junk (numbers, lower-case words, bylines) are dropped.
+4. Titles: "Russian Foreign Minister Sergey Lavrov" (prefix), "Zamir Kabulov,
+   Putin's special representative" (apposition), "the special representative of
+   the Russian President Zamir Kabulov" (trailing name) give the person a ``role``
+   and an ``affiliation`` (actor id).
+5. Bare surnames ("Lavrov") resolve to the full name used in the same article.
+6. Coreference (``coref.py``): pronouns and definite descriptions, only when sure.
 """
 from __future__ import annotations
 
 import re
-import unicodedata
-from dataclasses import dataclass
-from pathlib import Path
+from collections import defaultdict
+from dataclasses import dataclass, replace
 
 from ..model import Actor, ActorType, Article
+from .coref import resolve_coreference
+from .gazetteer import Gazetteer, Lexicon, slugify
 
 __all__ = ["Gazetteer", "ActorRef", "DocActors", "resolve_actors", "merge_variants", "slugify"]
 
+#: NER label -> actor type for names the gazetteer does not know (NORP only via demonyms).
 NER_TYPES = {
-    "GPE": ActorType.COUNTRY,
-    "NORP": ActorType.COUNTRY,
     "PERSON": ActorType.PERSON,
     "ORG": ActorType.ORGANIZATION,
+    "GPE": ActorType.PLACE,
+    "LOC": ActorType.PLACE,
+    "FAC": ActorType.PLACE,
 }
-
-
-def slugify(name: str) -> str:
-    """Stable actor id from a canonical name: ASCII, lower case, hyphens ("Zamir Kabulov" -> "zamir-kabulov")."""
-    text = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode("ascii")
-    slug = re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")
-    return slug or "actor"
+#: Confidence of each way of finding an actor (relation rules scale triples by it).
+CONFIDENCE = {"gazetteer": 0.95, "metonymy": 0.85, "demonym": 0.85, "demonym_modifier": 0.5,
+              "title": 0.9, "ner": 0.7, "surname": 0.85}
+_GROUPISH = (ActorType.ARMED_GROUP, ActorType.ORGANIZATION, ActorType.INTERNATIONAL_ORGANIZATION)
+_STATEISH = (ActorType.COUNTRY,)
+_MODIFIER_DEPS = ("amod", "compound", "nmod", "poss")
+_POSSESSIVE = ("'s", "’s", "'", "’")
+_TRIM_LEFT = {"the", "a", "an", "this", "that", "these", "those"}
 
 
 @dataclass(frozen=True)
@@ -52,29 +71,23 @@ class ActorRef:
     end: int  # token index, exclusive
     how: str  # gazetteer | ner | demonym | title | metonymy | coref
     confidence: float = 0.8
-
-
-class Gazetteer:
-    """Known actors by surface form (stub: empty; the extraction issue fills ontology/actors.yaml)."""
-
-    def __init__(self, entries: dict[str, Actor] | None = None) -> None:
-        self.by_alias = {k.lower(): v for k, v in (entries or {}).items()}
-
-    @classmethod
-    def from_dir(cls, ontology_dir: Path) -> "Gazetteer":
-        return cls()
-
-    def lookup(self, surface: str) -> Actor | None:
-        return self.by_alias.get(surface.lower())
+    surface: str = ""  # the name as written ("Kabulov", "Moscow"); "" for pronouns and descriptions
 
 
 class DocActors:
+    """The actor mentions of one Doc; ``at(token)`` answers for any token of a mention."""
+
     def __init__(self, refs: list[ActorRef]) -> None:
-        self.mentions = sorted(refs, key=lambda r: r.start)
-        self._by_token = {i: r for r in self.mentions for i in range(r.start, r.end)}
+        self.mentions: list[ActorRef] = []
+        self._by_token: dict[int, ActorRef] = {}
+        for r in sorted(refs, key=lambda r: (-(r.end - r.start), -r.confidence, r.start)):
+            if all(i not in self._by_token for i in range(r.start, r.end)):
+                self.mentions.append(r)
+                self._by_token.update({i: r for i in range(r.start, r.end)})
+        self.mentions.sort(key=lambda r: r.start)
 
     def at(self, token) -> ActorRef | None:
-        return self._by_token.get(token.i)
+        return self._by_token.get(token if isinstance(token, int) else token.i)
 
     def actors(self) -> list[Actor]:
         out: dict[str, Actor] = {}
@@ -83,18 +96,423 @@ class DocActors:
         return [out[k] for k in sorted(out)]
 
 
-def resolve_actors(doc, article: Article, gazetteer: Gazetteer) -> DocActors:
+# -- 1 and 2: gazetteer names, metonyms and demonyms ------------------------------------
+
+def _coordinated(tok) -> bool:
+    """'US and Afghan forces': a modifier in a coordination cannot stand for the whole head."""
+    return tok.dep_ == "conj" or any(c.dep_ == "conj" for c in tok.children)
+
+
+def _agent_head(doc, start: int, end: int, nouns: frozenset):
+    """The head noun a modifier span leans on when it is a state-agent noun ("officials"), else None.
+
+    Climbs amod/compound/nmod/poss links rightwards ("Afghan -> National -> Defense -> forces").
+    """
+    tok = doc[end - 1]
+    best = None
+    seen = 0
+    while tok.dep_ in _MODIFIER_DEPS and tok.head.i > tok.i and seen < 6:
+        if _coordinated(tok):
+            return None
+        tok = tok.head
+        seen += 1
+        if tok.pos_ in ("NOUN", "PROPN") and tok.lemma_.lower() in nouns | {n + "s" for n in nouns}:
+            best = tok
+        if tok.ent_type_ == "PERSON":
+            break
+    return best
+
+
+def _plural_group(tok) -> bool:
+    """'Russians', 'the Chinese': a demonym used as a plural noun names the people as a group."""
+    if tok.dep_ in ("amod", "compound") or tok.pos_ not in ("NOUN", "PROPN", "ADJ"):
+        return False
+    if tok.tag_ in ("NNS", "NNPS"):
+        return True
+    return any(c.lower_ == "the" and c.dep_ == "det" for c in tok.children) and tok.text.endswith(("ese", "ish", "ch", "ss"))
+
+
+def _gazetteer_refs(doc, gazetteer: Gazetteer) -> list[ActorRef]:
+    lex = gazetteer.lexicon
+    person_ents = [e for e in doc.ents if e.label_ == "PERSON" and len(e) > 1]
+    refs = []
+    for m in gazetteer.match(doc):
+        actor, kind = m.form.actor, m.form.kind
+        surface = doc[m.start:m.end].text
+        if actor.type is not ActorType.PERSON and any(
+                e.start <= m.start and m.end <= e.end and (e.end - e.start) > (m.end - m.start)
+                for e in person_ents):
+            continue  # "Jordan" in "Michael Jordan", "Washington" in "Denzel Washington"
+        named = replace(actor, aliases=(surface,))
+        if kind == "demonym":
+            head = _agent_head(doc, m.start, m.end, lex.state_agents)
+            if head is not None:  # "Russian officials", "the Afghan presidential palace"
+                refs.append(ActorRef(named, m.start, head.i + 1, "demonym", CONFIDENCE["demonym"], surface))
+            elif _plural_group(doc[m.end - 1]):  # "Russians"
+                refs.append(ActorRef(named, m.start, m.end, "demonym", CONFIDENCE["demonym"], surface))
+            elif doc[m.end - 1].dep_ in _MODIFIER_DEPS:  # "Russian weapons": the adjective only
+                refs.append(ActorRef(named, m.start, m.end, "demonym", CONFIDENCE["demonym_modifier"], surface))
+            continue  # a singular "an American" is a person we cannot name
+        how = "metonymy" if kind == "metonym" else "gazetteer"
+        end = m.end
+        nouns = lex.state_agents if actor.type in _STATEISH else (
+            lex.group_agents | lex.state_agents if actor.type in _GROUPISH else frozenset())
+        head = _agent_head(doc, m.start, m.end, nouns) if nouns else None
+        if head is not None:  # "US forces", "the Taliban fighters", "NATO officials"
+            end = head.i + 1
+        refs.append(ActorRef(named, m.start, end, how, CONFIDENCE[how], surface))
+    return _drop_overlaps(refs)
+
+
+def _drop_overlaps(refs: list[ActorRef]) -> list[ActorRef]:
+    """Longest first; a later ref overlapping a kept one is cut to its own tokens or dropped."""
+    taken: set[int] = set()
+    out = []
+    for r in sorted(refs, key=lambda r: (-(r.end - r.start), r.start)):
+        if taken.isdisjoint(range(r.start, r.end)):
+            out.append(r)
+            taken.update(range(r.start, r.end))
+    return sorted(out, key=lambda r: r.start)
+
+
+# -- 3: NER spans the gazetteer does not know --------------------------------------------
+
+def _clean_span(doc, start: int, end: int) -> tuple[int, int]:
+    """Trim determiners, punctuation, possessives and anything after a line break."""
+    for i in range(start, end):
+        if doc[i].is_space or "\n" in doc[i].text:
+            end = i
+            break
+    while start < end and (doc[start].lower_ in _TRIM_LEFT or doc[start].is_punct):
+        start += 1
+    while end > start and (doc[end - 1].text in _POSSESSIVE or not any(ch.isalnum() for ch in doc[end - 1].text)):
+        end -= 1
+    return start, end
+
+
+def _label_of(doc, start: int, end: int) -> str:
+    text = doc[start:end].text
+    text = re.sub(r"['’]s$", "", text)
+    return re.sub(r"\s+", " ", text).strip(" *,.;:-")
+
+
+def _junk(doc, start: int, end: int, lex: Lexicon) -> bool:
+    """Not an actor name: numbers, dates, lower-case words, generic nouns ("State", "Parliament")."""
+    if start >= end:
+        return True
+    span = doc[start:end]
+    words = [t for t in span if t.is_alpha]
+    if not words or not any(t.text[0].isupper() for t in words):
+        return True
+    if all(t.like_num or not t.is_alpha for t in span) or doc[start].like_num:
+        return True
+    label = _label_of(doc, start, end)
+    if len(words) == 1 and (label in lex.generic_nouns or len(label) <= 2):
+        return True
+    if len(span) == 1 and span[0].pos_ not in ("PROPN",):
+        return True  # "Peace", "Involvement": a capitalised common noun
+    return False
+
+
+def _ner_refs(doc, taken: set[int], lex: Lexicon) -> list[ActorRef]:
     refs = []
     for ent in doc.ents:
-        if ent.label_ not in NER_TYPES:
+        typ = NER_TYPES.get(ent.label_)
+        if typ is None or not taken.isdisjoint(range(ent.start, ent.end)):
             continue
-        text = re.sub(r"^(the|The)\s+", "", ent.text).strip()
-        known = gazetteer.lookup(text)
-        actor = known or Actor(slugify(text), text, NER_TYPES[ent.label_])
-        actor = Actor(actor.id, actor.label, actor.type, (ent.text,), actor.wikidata, actor.attributes)
-        refs.append(ActorRef(actor, ent.start, ent.end, "gazetteer" if known else "ner"))
+        start, end = _clean_span(doc, ent.start, ent.end)
+        if _junk(doc, start, end, lex):
+            continue
+        label = _label_of(doc, start, end)
+        actor = Actor(slugify(label), label, typ, (label,))
+        refs.append(ActorRef(actor, start, end, "ner", CONFIDENCE["ner"], label))
+    return refs
+
+
+# -- 4: titles and roles of persons ---------------------------------------------------------
+
+def _norm_word(tok, lex: Lexicon) -> str:
+    return lex.abbreviations.get(tok.text, tok.text).lower()
+
+
+def _role_before(doc, end: int, lex: Lexicon, lower_bound: int = 0) -> tuple[int, str] | None:
+    """The longest title ending just before token ``end``: (start token, canonical role)."""
+    roles = lex.role_words()
+    best = None
+    for length in range(1, 6):
+        start = end - length
+        if start < lower_bound:
+            break
+        words = tuple(w for t in doc[start:end] for w in _norm_word(t, lex).split())
+        if words in roles:
+            best = (start, roles[words])
+    if best is None:
+        return None
+    start = best[0]
+    while start > lower_bound and doc[start - 1].lower_ in lex.title_modifiers:
+        start -= 1
+    return start, best[1]
+
+
+def _affiliation_before(refs_by_end: dict[int, ActorRef], doc, start: int, lex: Lexicon):
+    """A non-person ref right before a title ("Russian", "US Army", "Russia 's"): (ref, new start)."""
+    i = start
+    if i > 0 and doc[i - 1].text in _POSSESSIVE:
+        i -= 1
+    ref = refs_by_end.get(i)
+    if ref is None and i > 1 and doc[i - 1].lemma_.lower() in lex.state_agents:
+        ref = refs_by_end.get(i - 1)  # "US Army General ..."
+        if ref is not None:
+            return ref, ref.start
+    if ref is not None and ref.actor.type is not ActorType.PERSON:
+        if ref.start > 0 and doc[ref.start - 1].dep_ == "prep":
+            return None, start  # "forces in Afghanistan General John Nicholson": a place, not his employer
+        return ref, ref.start
+    return None, start
+
+
+def _role_of_noun(doc, noun, lex: Lexicon) -> str | None:
+    """Role named by a noun and its left modifiers: "special representative" -> "Special Representative"."""
+    left = noun.left_edge.i
+    found = _role_before(doc, noun.i + 1, lex, lower_bound=left)
+    return found[1] if found else None
+
+
+def _affiliation_in(doc, noun, refs_at, exclude: range) -> str | None:
+    """Affiliation of a role noun: a country or group among its left modifiers or its 'of' phrase,
+    else the affiliation of a person it belongs to ("Putin's special representative")."""
+    cands = [t for t in noun.subtree if t.i < noun.i and t.i not in exclude]
+    for prep in (c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"):
+        cands += [t for t in prep.subtree if t.i not in exclude]
+    persons = []
+    for t in sorted(cands, key=lambda t: abs(t.i - noun.i)):
+        ref = refs_at(t.i)
+        if ref is None:
+            continue
+        if ref.actor.type is ActorType.PERSON:
+            persons.append(ref)
+        else:
+            return ref.actor.id
+    for ref in persons:
+        aff = dict(ref.actor.attributes).get("affiliation")
+        if aff:
+            return aff
+    return None
+
+
+def _with_attrs(actor: Actor, role: str | None, affiliation: str | None) -> Actor:
+    attrs = dict(actor.attributes)
+    if role and "role" not in attrs:
+        attrs["role"] = role
+    if affiliation and "affiliation" not in attrs:
+        attrs["affiliation"] = affiliation
+    return replace(actor, attributes=tuple(sorted(attrs.items())))
+
+
+def _apply_titles(doc, refs: list[ActorRef], lex: Lexicon) -> list[ActorRef]:
+    """Titles before a name, in apposition to it, or as the noun a trailing name completes."""
+    refs = sorted(refs, key=lambda r: r.start)
+    by_end = {r.end: r for r in refs}
+    consumed: set[int] = set()
+    out: list[ActorRef] = []
+    # prefix titles: "Russian Foreign Minister Sergey Lavrov", "US Army Gen. John Nicholson"
+    for r in refs:
+        if r.actor.type is not ActorType.PERSON:
+            continue
+        found = _role_before(doc, r.start, lex)
+        if found is None:
+            out.append(r)
+            continue
+        role_start, role = found
+        aff_ref, new_start = _affiliation_before(by_end, doc, role_start, lex)
+        if aff_ref is not None:
+            consumed.add(id(aff_ref))
+        actor = _with_attrs(r.actor, role, aff_ref.actor.id if aff_ref else None)
+        out.append(replace(r, actor=actor, start=new_start, how="title", confidence=CONFIDENCE["title"]))
+    out += [r for r in refs if r.actor.type is not ActorType.PERSON and id(r) not in consumed]
+    out = _drop_overlaps(out)
+    index = {i: r for r in out for i in range(r.start, r.end)}
+    extra: list[ActorRef] = []
+    for k, r in enumerate(out):
+        if r.actor.type is not ActorType.PERSON:
+            continue
+        head = doc[r.start:r.end].root
+        nouns = [c for c in head.children if c.dep_ == "appos"]  # "Kabulov, Putin's envoy"
+        if head.dep_ == "appos":  # "Putin's envoy, Zamir Kabulov"
+            nouns.append(head.head)
+        trailing = _trailing_role_noun(doc, r, head, lex)  # "the special representative of ... Zamir Kabulov"
+        if trailing is not None:
+            nouns.append(trailing)
+        for noun in nouns:
+            if noun.i in index or noun.pos_ not in ("NOUN", "PROPN"):
+                continue
+            role = _role_of_noun(doc, noun, lex)
+            if role is None:
+                continue
+            aff = _affiliation_in(doc, noun, index.get, range(r.start, r.end))
+            out[k] = r = replace(r, actor=_with_attrs(r.actor, role, aff))
+            extra.append(ActorRef(r.actor, noun.i, noun.i + 1, "title", CONFIDENCE["title"] - 0.1))
+            break
+    return out + extra
+
+
+def _trailing_role_noun(doc, ref: ActorRef, head, lex: Lexicon):
+    """'The special representative of the Russian President in Afghanistan Zamir Kabulov':
+    a definite role noun whose phrase ends with the name, with no comma or verb between."""
+    tok, found = head, None
+    for _ in range(8):
+        if tok.head is tok or tok.dep_ not in ("pobj", "prep", "compound", "appos"):
+            break
+        tok = tok.head
+        if tok.i >= ref.start or tok.right_edge.i != ref.end - 1:
+            break
+        if tok.pos_ in ("NOUN", "PROPN") and _role_of_noun(doc, tok, lex):
+            between = doc[tok.i + 1:ref.start]
+            if any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) and not any(
+                    t.is_punct or t.pos_ in ("VERB", "AUX") for t in between):
+                found = tok  # keep climbing: the outermost role noun is the one the name completes
+    return found
+
+
+# -- 5: one person, one record per article ------------------------------------------------
+
+def _name_words(label: str) -> list[str]:
+    return [w for w in re.split(r"\s+", label) if w]
+
+
+def _unify_persons(doc, refs: list[ActorRef]) -> list[ActorRef]:
+    """Bare surnames -> the full name of this article; one attribute set per person."""
+    full: dict[str, set[str]] = defaultdict(set)
+    actors: dict[str, Actor] = {}
+    for r in refs:
+        if r.actor.type is ActorType.PERSON:
+            actors[r.actor.id] = actors[r.actor.id].merged(r.actor) if r.actor.id in actors else r.actor
+            words = _name_words(r.actor.label)
+            if len(words) >= 2:
+                full[words[-1]].add(r.actor.id)
+    surname = {s: next(iter(ids)) for s, ids in full.items() if len(ids) == 1}
+
+    def canon(r: ActorRef) -> ActorRef:
+        words = _name_words(r.actor.label)
+        if r.how in ("ner", "title") and len(words) == 1 and words[0] in surname:
+            target = actors[surname[words[0]]]
+            return replace(r, actor=replace(target, aliases=(words[0],)), how="ner" if r.how == "ner" else r.how,
+                           confidence=max(r.confidence, CONFIDENCE["surname"]))
+        return r
+
+    out = []
+    covered: set[int] = set()
+    for r in refs:
+        if r.how == "ner" and r.actor.type is not ActorType.PERSON and r.actor.label in surname:
+            r = replace(r, actor=replace(actors[surname[r.actor.label]], aliases=(r.actor.label,)),
+                        confidence=CONFIDENCE["surname"])  # NER called "Lavrov" an ORG
+        r = canon(r)
+        out.append(r)
+        covered.update(range(r.start, r.end))
+    for tok in doc:  # surnames NER missed
+        if tok.i not in covered and tok.pos_ == "PROPN" and tok.text in surname:
+            target = actors[surname[tok.text]]
+            out.append(ActorRef(replace(target, aliases=(tok.text,)), tok.i, tok.i + 1, "coref",
+                                CONFIDENCE["surname"], tok.text))
+    # the attributes first seen for a person hold for all its mentions in the article
+    attrs: dict[str, dict] = defaultdict(dict)
+    for r in sorted(out, key=lambda r: r.start):
+        if r.actor.type is ActorType.PERSON:
+            for k, v in r.actor.attributes:
+                attrs[r.actor.id].setdefault(k, v)
+    return [replace(r, actor=replace(r.actor, attributes=tuple(sorted(attrs[r.actor.id].items()))))
+            if r.actor.type is ActorType.PERSON else r for r in out]
+
+
+# -- the whole pass ---------------------------------------------------------------------------
+
+def resolve_actors(doc, article: Article, gazetteer: Gazetteer) -> DocActors:
+    """Every actor mention in ``doc`` (see the module docstring for the steps)."""
+    lex = gazetteer.lexicon
+    refs = _gazetteer_refs(doc, gazetteer)
+    taken = {i for r in refs for i in range(r.start, r.end)}
+    ner = _ner_refs(doc, taken, lex)
+    refs = _apply_titles(doc, refs + ner, lex)
+    refs = _unify_persons(doc, refs)
+    refs += resolve_coreference(doc, refs, lex)
+    # aliases are the names as written, never pronouns or descriptions
+    refs = [r if r.surface else replace(r, actor=replace(r.actor, aliases=())) for r in refs]
     return DocActors(refs)
 
 
+# -- across articles: spelling variants ------------------------------------------------------
+
+def _ratio(a: str, b: str) -> float:
+    from rapidfuzz import fuzz
+
+    return fuzz.ratio(a.lower(), b.lower())
+
+
+def _affiliation(a: Actor) -> str | None:
+    return dict(a.attributes).get("affiliation")
+
+
+def _same_person(a: Actor, b: Actor) -> bool:
+    """Two full names of one person spelt differently (Kabulov / Kabolov, Sergey / Sergei)."""
+    wa, wb = _name_words(a.label), _name_words(b.label)
+    if len(wa) < 2 or len(wb) < 2:
+        return False
+    fa, fb = _affiliation(a), _affiliation(b)
+    if fa and fb and fa != fb:
+        return False
+    if _ratio(wa[-1], wb[-1]) < 80 or _ratio(a.label, b.label) < 85:
+        return False
+    first_ok = _ratio(wa[0], wb[0]) >= 80
+    return first_ok or (fa is not None and fa == fb)
+
+
+def _rank(a: Actor):
+    """Which spelling survives: the most aliases seen, then the one with attributes, then the longest name."""
+    return (-len(a.aliases), -len(a.attributes), -len(a.label), a.id)
+
+
 def merge_variants(actors) -> dict[str, str]:
-    return {}
+    """Map the id of each spelling variant of a person to the id of the surviving spelling.
+
+    Only persons are merged, and only when (a) their full names are similar (surname
+    ratio >= 80, full name >= 85) and they share a first name or an affiliation, and
+    never when their affiliations differ; or (b) one is a bare surname ("Putin") that
+    exactly one full name in the set ends with.  Countries, groups and organisations
+    are never merged here ("ISIS" and "ISIS-K" stay apart).
+    """
+    persons = sorted((a for a in actors if a.type is ActorType.PERSON), key=lambda a: a.id)
+    parent = {a.id: a.id for a in persons}
+
+    def find(x):
+        while parent[x] != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    for i, a in enumerate(persons):
+        for b in persons[i + 1:]:
+            if _same_person(a, b):
+                parent[find(a.id)] = find(b.id)
+    full = [a for a in persons if len(_name_words(a.label)) >= 2]
+    for a in persons:
+        words = _name_words(a.label)
+        if len(words) != 1:
+            continue
+        owners = {find(b.id) for b in full if _name_words(b.label)[-1] == words[0]
+                  and not (_affiliation(a) and _affiliation(b) and _affiliation(a) != _affiliation(b))}
+        if len(owners) == 1:
+            parent[find(a.id)] = owners.pop()
+    by_id = {a.id: a for a in persons}
+    clusters: dict[str, list[Actor]] = defaultdict(list)
+    for a in persons:
+        clusters[find(a.id)].append(a)
+    out = {}
+    for members in clusters.values():
+        if len(members) < 2:
+            continue
+        keep = min((m for m in members if len(_name_words(m.label)) >= 2), key=_rank, default=None)
+        keep = keep or min(members, key=_rank)
+        for m in members:
+            if m.id != keep.id:
+                out[m.id] = by_id[keep.id].id
+    return out

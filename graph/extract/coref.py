@@ -1,0 +1,265 @@
+"""Within-article coreference: pronouns and definite descriptions, only when sure.
+
+Each case is a small function over a token and the actor mentions found so far.
+When more than one actor could be meant, the answer is None: no triple is better
+than a wrong one.
+
+* "he/him/his/she/her" -> the one person named earlier in the sentence, else in the
+  previous sentence (up to two back if the sentences between name no one); with
+  several candidates, the one that is a clause subject, if only one is.
+* "they/them/their" -> the one plural group in view (an armed group, or a plural head
+  such as "officials", "Russians"), never a coordination ("Russia and China ... they").
+* "it/its" -> the one country or organisation in view; never the "it" of "it is
+  likely that".
+* "the group", "the country", "the alliance" ... (``descriptions`` in
+  ``ontology/titles.yaml``) -> the most recent actor of that type, if no other
+  actor of that type competes in the sentence or the one before.
+* "the envoy", "the Russian president" (``role_descriptions``) -> the most recent
+  person introduced with a matching role (and affiliation, when a demonym is given).
+"""
+from __future__ import annotations
+
+from ..model import ActorType
+
+__all__ = ["resolve_coreference", "PERSONAL", "PLURAL", "NEUTER"]
+
+PERSONAL = {"he", "him", "his", "himself", "she", "her", "hers", "herself"}
+PLURAL = {"they", "them", "their", "theirs", "themselves"}
+NEUTER = {"it", "its", "itself"}
+_DEFINITE = {"the", "this", "that"}
+_PLEONASTIC_HEADS = {"be", "seem", "appear", "happen", "remain", "become", "take", "matter", "rain"}
+_PROPOSITION_HEADS = {"mean", "show", "suggest", "indicate", "follow", "imply", "prove", "say"}
+_AGENTS = (ActorType.COUNTRY, ActorType.ARMED_GROUP, ActorType.ORGANIZATION,
+           ActorType.INTERNATIONAL_ORGANIZATION, ActorType.MEDIA)
+_NON_PERSON = (ActorType.COUNTRY, ActorType.ARMED_GROUP, ActorType.ORGANIZATION,
+               ActorType.INTERNATIONAL_ORGANIZATION, ActorType.MEDIA)
+_CONFIDENCE = {"person": 0.7, "plural": 0.6, "neuter": 0.6, "description": 0.65, "role": 0.7}
+_MAX_BACK = 5  # sentences a description may reach back
+
+
+class _View:
+    """Mentions of the article indexed by sentence, for looking back from a token."""
+
+    def __init__(self, doc, refs) -> None:
+        self.sents = list(doc.sents)
+        self.sent_of = {}
+        for k, s in enumerate(self.sents):
+            for i in range(s.start, s.end):
+                self.sent_of[i] = k
+        self.refs = sorted(refs, key=lambda r: r.start)
+
+    def before(self, tok, sentences_back: int):
+        """Refs ending before ``tok``, from ``sentences_back`` sentences earlier up to it, by sentence."""
+        k = self.sent_of[tok.i]
+        lo = self.sents[max(0, k - sentences_back)].start
+        return [r for r in self.refs if lo <= r.start and r.end <= tok.i]
+
+    def add(self, ref) -> None:
+        self.refs.append(ref)
+        self.refs.sort(key=lambda r: r.start)
+
+    def in_sentence(self, refs, k: int):
+        s = self.sents[k]
+        return [r for r in refs if s.start <= r.start < s.end]
+
+
+def _head(doc, ref):
+    return doc[ref.start:ref.end].root
+
+
+def _distinct(refs) -> list:
+    seen, out = set(), []
+    for r in reversed(refs):  # most recent first
+        if r.actor.id not in seen:
+            seen.add(r.actor.id)
+            out.append(r)
+    return out
+
+
+def _pick(doc, cands):
+    """The one candidate, else the one that is a clause subject, else None."""
+    distinct = _distinct(cands)
+    if len(distinct) == 1:
+        return distinct[0]
+    subjects = _distinct([r for r in cands if _head(doc, r).dep_ in ("nsubj", "nsubjpass")])
+    return subjects[0] if len(subjects) == 1 else None
+
+
+def _by_sentence(view, tok, cands_fn, max_back: int):
+    """Look at the token's sentence, then back sentence by sentence while sentences name no candidate."""
+    k = view.sent_of[tok.i]
+    for back in range(0, max_back + 1):
+        if k - back < 0:
+            return None
+        s = view.sents[k - back]
+        cands = [r for r in view.refs if s.start <= r.start < s.end and r.end <= tok.i and cands_fn(r)]
+        if cands:
+            return cands
+    return None
+
+
+# -- pronouns ---------------------------------------------------------------------
+
+def _personal(doc, tok, view):
+    """'he/his/she/her' -> the single person in view (or the single subject among several)."""
+    cands = _by_sentence(view, tok, lambda r: r.actor.type is ActorType.PERSON, 2)
+    if not cands:
+        return None
+    picked = _pick(doc, cands)
+    if picked is None:
+        return None
+    # a person of a later sentence than a closer, different person? _by_sentence already stops at the nearest
+    return picked
+
+
+def _is_plural_ref(doc, ref) -> bool:
+    head = _head(doc, ref)
+    return ref.actor.type is ActorType.ARMED_GROUP or (
+        head.tag_ in ("NNS", "NNPS") and ref.actor.type in _AGENTS)
+
+
+def _has_coordination(doc, refs) -> bool:
+    heads = {_head(doc, r).i for r in refs}
+    return any(_head(doc, r).dep_ == "conj" and _head(doc, r).head.i in heads for r in refs)
+
+
+def _plural(doc, tok, view):
+    """'they/them/their' -> the one plural group in view."""
+    k = view.sent_of[tok.i]
+    for back in (0, 1):
+        if k - back < 0:
+            return None
+        window = [r for r in view.in_sentence(view.refs, k - back) if r.end <= tok.i]
+        if _has_coordination(doc, window):
+            return None
+        distinct = _distinct([r for r in window if _is_plural_ref(doc, r)])
+        if distinct:
+            return distinct[0] if len(distinct) == 1 else None
+    return None
+
+
+def _pleonastic(tok) -> bool:
+    """'it is likely that', 'it seems', 'make it clear': an 'it' that names nothing."""
+    if tok.dep_ == "expl":
+        return True
+    head = tok.head
+    if tok.dep_ in ("nsubj", "nsubjpass") and head.lemma_ in _PROPOSITION_HEADS:
+        return True  # "it means ...", "it shows ...": a fact, not an actor
+    if tok.dep_ in ("nsubj", "nsubjpass") and head.lemma_ in _PLEONASTIC_HEADS:
+        return any(c.dep_ in ("ccomp", "xcomp", "acomp", "attr", "advcl") for c in head.children)
+    return tok.dep_ == "dobj" and any(c.dep_ in ("ccomp", "xcomp", "oprd") for c in head.children)
+
+
+def _neuter(doc, tok, view):
+    """'it/its' -> the one country or organisation in the sentence, else in the previous one."""
+    if tok.lower_ != "its" and (_pleonastic(tok) or tok.dep_ not in ("nsubj", "nsubjpass")):
+        return None  # an object "it" is as often a claim or an event as an actor
+    cands = _by_sentence(view, tok, lambda r: r.actor.type in _NON_PERSON and not _is_plural_head(doc, r), 1)
+    if not cands:
+        return None
+    distinct = _distinct(cands)
+    return distinct[0] if len(distinct) == 1 else None
+
+
+def _is_plural_head(doc, ref) -> bool:
+    return _head(doc, ref).tag_ in ("NNS", "NNPS")
+
+
+# -- definite descriptions ------------------------------------------------------------
+
+def _definite_np(tok) -> bool:
+    """'the group', 'this country': a determiner, no name or 'of' phrase that makes it a new entity."""
+    if not any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in tok.children):
+        return False
+    if any(c.dep_ in ("compound", "poss", "nummod") for c in tok.children):
+        return False
+    if any(c.i < tok.i and (c.pos_ == "PROPN" or "-" in c.text) for c in tok.children):
+        return False  # "the U.S.-led movement", "the Afghan group": a new entity, not a reference
+    return not any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children)
+
+
+def _description(doc, tok, view, types):
+    """'the group' -> most recent actor of the type, unless a rival of that type is in view."""
+    cands = _by_sentence(view, tok, lambda r: r.actor.type in types and not _is_plural_head(doc, r), _MAX_BACK)
+    if not cands:
+        return None
+    # rivals: other actors of the type in the sentence found or the one after it up to the token
+    k = view.sent_of[cands[-1].start]
+    rivals = [r for r in view.refs if view.sents[k].start <= r.start and r.end <= tok.i
+              and r.actor.type in types and not _is_plural_head(doc, r)]
+    distinct = _distinct(rivals)
+    return distinct[0] if len(distinct) == 1 else None
+
+
+def _demonym_affiliations(tok, refs_at):
+    """Countries that qualify a role noun: "the Russian envoy", "the leader of the Bosnian Serbs"."""
+    toks = [c for c in tok.children if c.dep_ in ("amod", "compound") and c.i < tok.i]
+    for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"):
+        toks += list(prep.subtree)
+    out = set()
+    for c in toks:
+        ref = refs_at(c.i)
+        if ref is not None and ref.actor.type is not ActorType.PERSON:
+            out.add(ref.actor.id)
+    return out
+
+
+def _role_description(doc, tok, view, role_words, refs_at):
+    """'the envoy', 'the special Russian representative' -> the most recent person with that role."""
+    wanted = {w.lower() for w in role_words}
+    affs = _demonym_affiliations(tok, refs_at)
+    persons = [r for r in view.refs if r.end <= tok.i and r.actor.type is ActorType.PERSON]
+    for r in reversed(persons):
+        attrs = dict(r.actor.attributes)
+        role = attrs.get("role", "").lower().split()
+        if not wanted & set(role):
+            continue
+        if affs and attrs.get("affiliation") not in affs:
+            continue
+        return r
+    return None
+
+
+def _role_np(tok, refs_at) -> bool:
+    """A definite role noun: other modifiers allowed, but no name inside ("the Taliban envoy" is not one)."""
+    if not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in tok.children):
+        return False
+    for c in tok.children:
+        if c.dep_ in ("compound", "poss") or (c.dep_ == "amod" and c.pos_ == "PROPN"):
+            ref = refs_at(c.i)
+            if ref is None or ref.actor.type is not ActorType.COUNTRY:
+                return False
+    return True
+
+
+def resolve_coreference(doc, refs, lexicon) -> list:
+    """ActorRefs (how="coref") for pronouns and definite descriptions not already covered by ``refs``."""
+    from .actors import ActorRef  # actors imports this module
+
+    view = _View(doc, refs)
+    covered = {i: r for r in refs for i in range(r.start, r.end)}
+    out = []
+    for tok in doc:
+        if tok.i in covered:
+            continue
+        low = tok.lower_
+        target, kind = None, None
+        if tok.pos_ == "PRON" or tok.tag_ in ("PRP", "PRP$"):
+            if low in PERSONAL:
+                target, kind = _personal(doc, tok, view), "person"
+            elif low in PLURAL:
+                target, kind = _plural(doc, tok, view), "plural"
+            elif low in NEUTER:
+                target, kind = _neuter(doc, tok, view), "neuter"
+        elif tok.pos_ in ("NOUN", "PROPN"):
+            if low in lexicon.descriptions and _definite_np(tok):
+                target, kind = _description(doc, tok, view, lexicon.descriptions[low]), "description"
+            elif low in lexicon.role_descriptions and _role_np(tok, covered.get):
+                target = _role_description(doc, tok, view, lexicon.role_descriptions[low], covered.get)
+                kind = "role"
+        if target is not None:
+            ref = ActorRef(target.actor, tok.i, tok.i + 1, "coref", round(min(_CONFIDENCE[kind], target.confidence), 3))
+            out.append(ref)
+            covered[tok.i] = ref
+            view.add(ref)  # "the envoy ... his remarks": later pronouns see earlier resolutions
+    return out
