@@ -156,6 +156,13 @@ def _prep_objects(head) -> Iterator[tuple]:
             for g in p.children:
                 if g.dep_ == "pobj":
                     yield p, g
+        # complex preposition: "pulled out of Syria", "moved away from Moscow"
+        if p.dep_ in ("prep", "prt", "advmod") and p.lower_ in ("out", "away", "back", "off"):
+            for q in p.children:
+                if q.dep_ == "prep":
+                    for g in q.children:
+                        if g.dep_ == "pobj":
+                            yield p, g
 
 
 def relation_of(verb, lex: Lexicon, dobj=None, prep=None) -> str | None:
@@ -252,7 +259,8 @@ def converse_from(doc, ctx: RuleContext) -> Iterator[Candidate]:
         if rel is None or not _is_verb(verb):
             continue
         subs, hops = subjects(verb)
-        for prep, giver in _prep_objects(verb):
+        dobjs = [c for c in verb.children if c.dep_ == "dobj"]
+        for prep, giver in [pg for h in [verb, *dobjs] for pg in _prep_objects(h)]:
             if prep.lower_ != "from":
                 continue
             for s in subs:

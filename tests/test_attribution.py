@@ -1,0 +1,80 @@
+"""find_attributions: source, cue and content spans on several sentence shapes."""
+from __future__ import annotations
+
+import dataclasses
+
+import pytest
+
+from graph.extract.attribution import Attribution, find_attributions, innermost
+
+# sentence -> (source, cue, content) as text; None source = no source
+SHAPES = [
+    ("Russia is supplying weapons to the Taliban, Tillerson said.",
+     ("Tillerson", "said", "Russia is supplying weapons to the Taliban")),
+    ("Tillerson said that Russia is supplying weapons to the Taliban.",
+     ("Tillerson", "said", "Russia is supplying weapons to the Taliban")),
+    ("According to Kabulov, Russia supplies the Taliban.",
+     ("Kabulov", "According to", "Russia supplies the Taliban")),
+    ("Russia supplies the Taliban, according to Afghan officials.",
+     ("Afghan officials", "according to", "Russia supplies the Taliban")),
+    ('"We will not arm the Taliban," he said.', ("he", "said", "We will not arm the Taliban")),
+    ("It is heard that Russia arms the Taliban.", (None, "heard", "Russia arms the Taliban")),
+    ("Zamir Kabulov claimed that over 10,000 ISIS militants were present in Afghanistan.",
+     ("Zamir Kabulov", "claimed", "over 10,000 ISIS militants were present in Afghanistan")),
+    ("Lavrov told Pakistan that Russia would never attack India.",
+     ("Lavrov", "told", "Russia would never attack India")),
+    ("The minister warned that the group was growing.", ("The minister", "warned", "the group was growing")),
+    ("Kabulov warned of a threat from ISIS.", ("Kabulov", "warned", "a threat from ISIS")),
+    ("Russia has denied supplying weapons to the Taliban.",
+     ("Russia", "denied", "supplying weapons to the Taliban")),
+]
+
+
+def _texts(doc, a: Attribution):
+    src = doc.text[a.source_start:a.source_end] if a.source_start >= 0 else None
+    return src, doc.text[a.cue_start:a.cue_end], doc.text[a.content_start:a.content_end]
+
+
+@pytest.mark.parametrize("text,expected", SHAPES, ids=[s[:30] for s, _ in SHAPES])
+def test_attribution_spans(nlp, text, expected):
+    doc = nlp(text)
+    found = [_texts(doc, a) for a in find_attributions(doc)]
+    assert expected in found, found
+
+
+def test_attribution_token_spans_match_char_spans(nlp):
+    doc = nlp("Tillerson said that Russia is supplying weapons to the Taliban.")
+    (a,) = find_attributions(doc)
+    lo, hi = a.content_tokens
+    assert doc[lo:hi].start_char == a.content_start and doc[lo:hi].end_char == a.content_end
+    lo, hi = a.source_tokens
+    assert doc[lo:hi].text == "Tillerson" and a.source_head == lo and a.has_source
+    assert doc[a.cue_tokens[0]:a.cue_tokens[1]].text == "said"
+
+
+def test_attribution_is_frozen(nlp):
+    (a,) = find_attributions(nlp("He said it rained."))
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        a.source_start = 0  # type: ignore[misc]
+
+
+@pytest.mark.parametrize("text", ["Russia supplies the Taliban.", "The talks were held in Moscow.",
+                                  "As he said, nothing."])
+def test_attribution_none_without_a_reported_content(nlp, text):
+    assert find_attributions(nlp(text)) == []
+
+
+def test_attribution_innermost_prefers_nested(nlp):
+    doc = nlp("Lavrov said that Kabulov claimed that ISIS is growing.")
+    atts = find_attributions(doc)
+    assert len(atts) == 2
+    growing = next(t.i for t in doc if t.text == "growing")
+    inner = innermost(atts, growing)
+    assert doc.text[inner.cue_start:inner.cue_end] == "claimed"
+    said = next(t.i for t in doc if t.text == "claimed")
+    assert doc.text[innermost(atts, said).cue_start:innermost(atts, said).cue_end] == "said"
+
+
+def test_attribution_works_on_text_without_actors(nlp):
+    doc = nlp("The old man said that the river was rising, a neighbour added.")
+    assert any(doc.text[a.source_start:a.source_end] == "The old man" for a in find_attributions(doc))

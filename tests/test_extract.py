@@ -1,0 +1,120 @@
+"""The Extractor end to end: claims, accusations, denials, quantities, provenance, contract."""
+from __future__ import annotations
+
+import pickle
+from pathlib import Path
+
+import pytest
+
+from graph.extract import EXTRACTOR_VERSION, Extraction, Extractor
+from graph.extract.actors import resolve_actors
+from graph.model import Article, Modality, Polarity, Triple, content_id
+from graph.vocab import relation_types
+
+EXTRACTOR = Extractor()
+SEEDS = Path("/work/shared/seeds")
+
+
+def run(nlp, text):
+    art = Article(content_id(text), "test.txt", text)
+    doc = nlp(text)
+    refs = resolve_actors(doc, art, EXTRACTOR.gazetteer)
+
+    def aid(word):
+        ref = refs.at(next(t for t in doc if t.text == word))
+        assert ref is not None, f"no actor for {word!r}"
+        return ref.actor.id
+
+    return EXTRACTOR.extract(art, doc), aid
+
+
+def find(ex: Extraction, subject, relation, obj) -> list[Triple]:
+    return [t for t in ex.triples if (t.subject, t.relation, t.object) == (subject, relation, obj)]
+
+
+def test_extract_reported_supply_gives_claim_accusation_and_attributed_relation(nlp):
+    ex, aid = run(nlp, "Russia is supplying weapons to the Taliban, Tillerson said.")
+    (inner,) = find(ex, aid("Russia"), "supplies", aid("Taliban"))
+    assert inner.modality is Modality.REPORTED and inner.attributed_to == aid("Tillerson")
+    assert inner.predicate == "is supplying weapons to"
+    (acc,) = find(ex, aid("Tillerson"), "accuses", aid("Russia"))
+    assert acc.rule == "claim_accusation" and acc.attributed_to is None
+    (claim,) = find(ex, aid("Tillerson"), "claims", aid("Russia"))
+    assert claim.predicate == "said" and claim.rule == "claim"
+
+
+def test_extract_friendly_report_is_no_accusation(nlp):
+    ex, aid = run(nlp, "Tillerson said Russia met Pakistan.")
+    assert find(ex, aid("Tillerson"), "claims", aid("Russia"))
+    assert not [t for t in ex.triples if t.relation == "accuses"]
+
+
+def test_extract_claim_quantity_attributes(nlp):
+    ex, aid = run(nlp, "Zamir Kabulov claimed that over 10,000 ISIS militants were present in Afghanistan.")
+    (claim,) = find(ex, aid("Kabulov"), "claims", aid("ISIS"))
+    assert dict(claim.attributes) == {"count": "10000", "qualifier": "over"}
+
+
+def test_extract_denial_links_to_earlier_claimant(nlp):
+    ex, aid = run(nlp, "Pakistan said that India attacked Kashmir. The Indian Foreign Ministry refutes these reports.")
+    denials = [t for t in ex.triples if t.relation == "denies"]
+    assert [(t.object, t.rule, t.polarity) for t in denials] == [(aid("Pakistan"), "denial", Polarity.POSITIVE)]
+    assert denials[0].sentence == "The Indian Foreign Ministry refutes these reports."
+
+
+def test_extract_denial_without_claimant_is_skipped(nlp):
+    ex, _ = run(nlp, "The Foreign Ministry refutes these reports.")
+    assert not [t for t in ex.triples if t.relation == "denies"]
+
+
+def test_extract_denied_content_is_negative_and_attributed(nlp):
+    ex, aid = run(nlp, "Russia has denied supplying weapons to the Taliban.")
+    (t,) = find(ex, aid("Russia"), "supplies", aid("Taliban"))
+    assert t.polarity is Polarity.NEGATIVE and t.attributed_to == aid("Russia")
+
+
+def test_extract_sourceless_attribution_is_hedged(nlp):
+    ex, aid = run(nlp, "It is heard that Russia arms the Taliban.")
+    (t,) = find(ex, aid("Russia"), "supplies", aid("Taliban"))
+    assert t.modality is Modality.HEDGED and t.attributed_to is None
+
+
+def test_extract_confidence_drops_with_modality(nlp):
+    plain, aid = run(nlp, "Russia arms the Taliban.")
+    hedged, _ = run(nlp, "Russia allegedly arms the Taliban.")
+    a = find(plain, aid("Russia"), "supplies", aid("Taliban"))[0]
+    b = find(hedged, aid("Russia"), "supplies", aid("Taliban"))[0]
+    assert 0 < b.confidence < a.confidence <= 1
+
+
+def test_extract_is_picklable_and_versioned():
+    clone = pickle.loads(pickle.dumps(EXTRACTOR))
+    assert clone.lexicon == EXTRACTOR.lexicon
+    assert EXTRACTOR_VERSION.count(".") == 2
+
+
+def test_extract_merge_dedupes_and_drops_self_loops(nlp):
+    ex, _ = run(nlp, "Russia arms the Taliban.")
+    actors, triples = EXTRACTOR.merge([ex, ex])
+    assert len(triples) == len(ex.triples) and {a.id for a in actors} >= {t.subject for t in triples}
+
+
+@pytest.mark.slow
+def test_extract_seed_triples_are_well_formed(nlp):
+    if not SEEDS.exists():
+        pytest.skip("seeds not present")
+    declared = set(relation_types())
+    total = 0
+    for path in sorted(SEEDS.glob("*.txt")):
+        text = path.read_text(encoding="utf-8")
+        art = Article(content_id(text), str(path), text)
+        ex = EXTRACTOR.extract(art, nlp(text))
+        ids = {a.id for a in ex.actors}
+        for t in ex.triples:
+            assert text[t.start:t.end] == t.sentence
+            assert text[t.pred_start:t.pred_end] == t.predicate and t.start <= t.pred_start <= t.pred_end <= t.end
+            assert t.relation in declared and t.subject != t.object
+            assert t.subject in ids and t.object in ids
+            assert 0 < t.confidence <= 1 and t.rule
+        total += len(ex.triples)
+    assert total > 50

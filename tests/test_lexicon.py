@@ -1,0 +1,72 @@
+"""The relation lexicon: every target is a declared relation, and bad files fail with a clear message."""
+from __future__ import annotations
+
+import shutil
+
+import pytest
+
+from graph.errors import OntologyError
+from graph.extract.lexicon import LEXICON_FILE, load_lexicon
+from graph.vocab import ONTOLOGY_DIR, relation_types
+
+
+def test_lexicon_targets_are_declared_relations():
+    lex = load_lexicon()
+    declared = set(relation_types())
+    assert lex.targets() <= declared
+    assert set(lex.converse.values()) <= declared
+    assert lex.symmetric <= declared and lex.accusation_relations <= declared
+
+
+def test_lexicon_covers_every_relation_but_the_generic_ones():
+    missing = set(relation_types()) - load_lexicon().targets() - {"relatesTo", "claims"}
+    assert not missing
+
+
+@pytest.mark.parametrize("lemma,relation", [
+    ("meet", "consults"), ("host", "consults"), ("supply", "supplies"), ("arm", "supplies"),
+    ("back", "supports"), ("accuse", "accuses"), ("blast", "accuses"), ("deny", "denies"),
+    ("attack", "attacks"), ("sanction", "sanctions"), ("deploy", "deploys"), ("threaten", "threatens"),
+    ("urge", "requests"), ("cooperate", "cooperatesWith"), ("sign", "agrees"), ("withdraw", "retreatsFrom"),
+])
+def test_lexicon_verb_lookup(lemma, relation):
+    assert load_lexicon().verb_relation(lemma) == relation
+
+
+def test_lexicon_phrases_and_nouns():
+    lex = load_lexicon()
+    assert lex.phrase_relation("pull", "out") == "retreatsFrom"
+    assert lex.phrase_relation("send", "troop") == "deploys"
+    assert lex.noun_relation("talk") == "consults" and lex.noun_relation("drill") == "cooperatesWith"
+    assert "hold" in lex.light_verbs and "say" in lex.reporting_verbs and "refute" in lex.denial_verbs
+
+
+def _copy(tmp_path, text):
+    for f in ONTOLOGY_DIR.iterdir():
+        if f.is_file():
+            shutil.copy(f, tmp_path / f.name)
+    (tmp_path / LEXICON_FILE).write_text(text, encoding="utf-8")
+    return tmp_path
+
+
+def test_lexicon_unknown_relation_is_named(tmp_path):
+    d = _copy(tmp_path, "verbs:\n  befriends: [hug]\n")
+    with pytest.raises(OntologyError, match="befriends"):
+        load_lexicon(d)
+
+
+def test_lexicon_yaml_boolean_is_explained(tmp_path):
+    d = _copy(tmp_path, "negation:\n  words: [not, no]\n")
+    with pytest.raises(OntologyError, match="quote"):
+        load_lexicon(d)
+
+
+def test_lexicon_missing_file(tmp_path):
+    with pytest.raises(OntologyError, match="not found"):
+        load_lexicon(tmp_path)
+
+
+def test_lexicon_is_user_extensible(tmp_path):
+    text = (ONTOLOGY_DIR / LEXICON_FILE).read_text(encoding="utf-8").replace(
+        "  attacks: [attack,", "  attacks: [zorch, attack,", 1)
+    assert load_lexicon(_copy(tmp_path, text)).verb_relation("zorch") == "attacks"
