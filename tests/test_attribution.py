@@ -30,6 +30,21 @@ SHAPES = [
 ]
 
 
+def test_attribution_multi_sentence_quotation(nlp):
+    text = ("“Russia is supplying weapons to the Taliban. This violates the rules. We will object”, "
+            "the Secretary of State said.")
+    doc = nlp(text)
+    found = [_texts(doc, a) for a in find_attributions(doc)]
+    assert found == [("the Secretary of State", "said",
+                      "Russia is supplying weapons to the Taliban. This violates the rules. We will object")]
+
+
+def test_attribution_quotation_after_colon(nlp):
+    doc = nlp("This was stated by General Smith: “Russia is providing assistance to the Taliban.”")
+    found = [_texts(doc, a) for a in find_attributions(doc)]
+    assert ("General Smith", "stated", "Russia is providing assistance to the Taliban") in found, found
+
+
 def _texts(doc, a: Attribution):
     src = doc.text[a.source_start:a.source_end] if a.source_start >= 0 else None
     return src, doc.text[a.cue_start:a.cue_end], doc.text[a.content_start:a.content_end]

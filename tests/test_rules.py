@@ -97,6 +97,11 @@ CASES = {
     # comitative with + against
     "comitative": ("The Haqqani network fought with the Taliban against NATO.",
                    [("Haqqani", "cooperatesWith", "Taliban", P, A, None), ("Haqqani", "attacks", "NATO", P, A, None)]),
+    # possessor of the object: "blasted the Moscow-led talks"
+    "object_possessor": ("Pakistan criticized the Indian strategy.", [("Pakistan", "accuses", "Indian", P, A, None)]),
+    # phrasal verb with an "on" object; event noun with "on"
+    "phrasal_on": ("NATO cracked down on the Taliban.", [("NATO", "coerces", "Taliban", P, A, None)]),
+    "event_noun_on": ("India imposed sanctions on Pakistan.", [("India", "sanctions", "Pakistan", P, A, None)]),
     # unmapped predicate falls back to relatesTo
     "fallback": ("Russia represents the Taliban.", [("Russia", "relatesTo", "Taliban", P, A, None)]),
     # negation
@@ -123,6 +128,7 @@ NEGATIVE = [
     "Lavrov discussed the threat of ISIS.",  # "of" on an object noun is not a participant
     "The weather in Kabul was cold.",  # no relation
     "Russia supplies Russia.",  # never a self-loop
+    "Pakistan criticized the strategy on Afghanistan.",  # a verb-attached "on" is a topic
 ]
 
 

@@ -9,7 +9,9 @@ one small finder each:
 * reporting verb with a prepositional content: "X warned of ...", "X accused Y of arming Z";
 * a reporting verb attached as parataxis to the clause it reports: "Russia arms them, he said";
 * "according to X, ...", before, inside or after the clause;
-* passive with expletive subject: "it is heard/said/reported that ..." (no source).
+* passive with expletive subject: "it is heard/said/reported that ..." (no source);
+* a quotation, possibly of several sentences, with its cue just after or before it:
+  '"... . ...", the minister said.', 'It was stated by X: "..."'.
 
 Every span is half-open, in characters of ``doc.text`` (source -1/-1 when there is none),
 with the token spans alongside.  Cue words come from ``ontology/lexicon.yaml``.
@@ -204,6 +206,47 @@ def _according_to(doc, tok, lex) -> Attribution | None:
     return _make(doc, _subtree_span(src), (tok.i, to[0].i + 1), content, src.i, "according to", "according_to")
 
 
+_QUOTE = re.compile(r"“([^”\n]|\n(?!\s*\n)){2,1500}”|\"([^\"\n]|\n(?!\s*\n)){2,1500}\"")
+_NEAR = 10  # how many tokens a cue may sit from its quotation mark
+
+
+def _is_cue(tok, cues) -> bool:
+    return tok.lemma_.lower() in cues and tok.pos_ in ("VERB", "AUX")
+
+
+# quotation with its cue outside: '"... . ...", the minister said.' or 'X stated: "... . ..."'
+def _quotations(doc, cues) -> list[Attribution]:
+    out = []
+    for m in _QUOTE.finditer(doc.text):
+        inner = doc.char_span(m.start() + 1, m.end() - 1, alignment_mode="contract")
+        if inner is None or len(inner) < 2:
+            continue
+        open_i, close_i = inner.start - 1, inner.end  # the quotation mark tokens (when tokenised apart)
+        cue = None
+        after = doc[close_i].sent if close_i < len(doc) else None
+        if after is not None:
+            for tok in doc[close_i:min(after.end, close_i + _NEAR)]:
+                if _is_cue(tok, cues) and not (inner.start <= tok.i < inner.end):
+                    cue = tok
+                    break
+        if cue is None and open_i >= 0:
+            before = doc[open_i].sent
+            for tok in reversed(doc[max(before.start, open_i - 3 * _NEAR):open_i]):
+                if _is_cue(tok, cues):
+                    cue = tok
+                    break
+        if cue is None:
+            continue
+        src = _source_of(cue)
+        if src is None or inner.start <= src.i < inner.end:
+            continue
+        att = _make(doc, _subtree_span(src), _cue_tokens(cue), (inner.start, inner.end), src.i,
+                    cue.lemma_.lower(), "quotation")
+        if att is not None:
+            out.append(att)
+    return out
+
+
 def find_attributions(doc, lexicon: Lexicon | None = None) -> list:
     """Every attribution in ``doc``, in document order of their cues.
 
@@ -221,7 +264,13 @@ def find_attributions(doc, lexicon: Lexicon | None = None) -> list:
             att = _from_verb(doc, tok, lex) or _parataxis(doc, tok, lex)
         if att is not None:
             out.append(att)
-    return out
+    # a quotation spanning several sentences replaces the reading of its cue's own clause
+    for q in _quotations(doc, cues):
+        same = [a for a in out if a.cue_tokens == q.cue_tokens]
+        if not same or all(a.content_tokens[1] - a.content_tokens[0] < q.content_tokens[1] - q.content_tokens[0]
+                           for a in same):
+            out = [a for a in out if a.cue_tokens != q.cue_tokens] + [q]
+    return sorted(out, key=lambda a: a.cue_tokens)
 
 
 def innermost(attributions, i: int) -> Attribution | None:

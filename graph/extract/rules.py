@@ -33,6 +33,7 @@ _REL_PRONOUNS = {"which", "who", "whom", "that", "whose"}
 # prepositions that introduce a participant, not a place or a time
 _RELATIONAL_PREPS = {"to", "with", "against", "on", "upon", "for", "from", "into", "toward", "towards",
                      "over", "of", "at", "between", "among", "amongst", "alongside", "behind"}
+_TOPICAL = {"on", "upon", "over", "about"}  # verb-attached: a topic unless a phrase or event noun says otherwise
 _INHERIT_DEPS = ("xcomp", "conj", "advcl")
 _MAX_HOPS = 3
 
@@ -226,12 +227,34 @@ def prep_object(doc, ctx: RuleContext) -> Iterator[Candidate]:
             for prep, pobj in _prep_objects(head):
                 if prep.lower_ == "of":
                     continue  # "accused X of ...", "the evacuation of ..." are not participants
+                if prep.lower_ in _TOPICAL and head is verb and not (
+                        ctx.lex.phrase_relation(verb.lemma_, prep.lower_)
+                        or any(c.dep_ == "prt" for c in verb.children)
+                        or any(ctx.lex.noun_relation(d.lemma_) for d in dobjs)):
+                    continue  # "criticized the strategy on Afghanistan": a topic ("imposed sanctions on X" is not)
                 rel = relation_of(verb, ctx.lex, dobj, prep)
                 if against and prep.lower_ in ("with", "alongside"):
                     rel = "cooperatesWith"  # comitative: "fought with the Taliban against NATO"
                 for s in subs:
                     yield Candidate(s.i, pobj.i, verb.i, _pred(verb, dobj, prep), "prep_object", 0.7,
                                     relation=rel, hops=hops, prep=prep.i)
+
+
+# possessor of the object stands for the patient: "criticized the US strategy", "backed Russia's plan"
+def object_possessor(doc, ctx: RuleContext) -> Iterator[Candidate]:
+    for verb in doc:
+        if not _is_verb(verb) or verb.dep_ == "relcl" or ctx.lex.verb_relation(verb.lemma_) is None:
+            continue
+        subs, hops = subjects(verb)
+        for obj in (c for c in verb.children if c.dep_ == "dobj" and ctx.actor(c) is None):
+            if ctx.lex.noun_relation(obj.lemma_) and verb.lemma_.lower() in ctx.lex.light_verbs:
+                continue  # "held talks": the event noun rules
+            owners = [t for t in doc[obj.left_edge.i:obj.i]
+                      if t.dep_ in ("poss", "compound", "nmod", "amod", "npadvmod") and ctx.actor(t) is not None]
+            for owner in owners:
+                for s in subs:
+                    yield Candidate(s.i, owner.i, verb.i, _pred(verb, obj), "object_possessor", 0.55,
+                                    relation=ctx.lex.verb_relation(verb.lemma_), hops=hops)
 
 
 # passive with agent: "weapons are supplied to the Taliban by Russia", "Kabul was attacked by ISIS"
@@ -395,6 +418,7 @@ def participle_agent(doc, ctx: RuleContext) -> Iterator[Candidate]:
 RULES: list[Callable[..., Iterable[Candidate]]] = [
     active_svo,
     prep_object,
+    object_possessor,
     passive_agent,
     converse_from,
     relative_clause,
