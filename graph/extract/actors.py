@@ -59,6 +59,7 @@ _GROUPISH = (ActorType.ARMED_GROUP, ActorType.ORGANIZATION, ActorType.INTERNATIO
 _STATEISH = (ActorType.COUNTRY,)
 _MODIFIER_DEPS = ("amod", "compound", "nmod", "poss")
 _POSSESSIVE = ("'s", "’s", "'", "’")
+_NOT_NAME_POS = ("ADV", "ADP", "CCONJ", "SCONJ", "PART", "PRON", "DET", "VERB", "AUX", "INTJ")
 _TRIM_LEFT = {"the", "a", "an", "this", "that", "these", "those"}
 
 
@@ -183,8 +184,9 @@ def _clean_span(doc, start: int, end: int) -> tuple[int, int]:
         if doc[i].is_space or "\n" in doc[i].text:
             end = i
             break
-    while start < end and (doc[start].lower_ in _TRIM_LEFT or doc[start].is_punct):
-        start += 1
+    while start < end and (doc[start].lower_ in _TRIM_LEFT or doc[start].is_punct
+                           or doc[start].pos_ in _NOT_NAME_POS):
+        start += 1  # "the", "Later Lavrov", "“ISIS"
     while end > start and (doc[end - 1].text in _POSSESSIVE or not any(ch.isalnum() for ch in doc[end - 1].text)):
         end -= 1
     return start, end
@@ -207,6 +209,8 @@ def _junk(doc, start: int, end: int, lex: Lexicon) -> bool:
     if all(t.like_num or not t.is_alpha for t in span) or doc[start].like_num:
         return True
     label = _label_of(doc, start, end)
+    if re.match(r"(?i)(non|anti|pro|post|pre|ex)-", label):
+        return True  # "non-Taliban": not a name of anyone
     if len(words) == 1 and (label in lex.generic_nouns or len(label) <= 2):
         return True
     if len(span) == 1 and span[0].pos_ not in ("PROPN",):
@@ -224,7 +228,9 @@ def _ner_refs(doc, taken: set[int], lex: Lexicon) -> list[ActorRef]:
         if _junk(doc, start, end, lex):
             continue
         label = _label_of(doc, start, end)
-        actor = Actor(slugify(label), label, typ, (label,))
+        if typ is ActorType.PLACE:  # "Helmand Province" and "Helmand" are one place
+            label = re.sub(r"\s+(?i:province|region|district)$", "", label) or label
+        actor = Actor(slugify(label), label, typ, (doc[start:end].text,))
         refs.append(ActorRef(actor, start, end, "ner", CONFIDENCE["ner"], label))
     return refs
 
@@ -324,6 +330,10 @@ def _apply_titles(doc, refs: list[ActorRef], lex: Lexicon) -> list[ActorRef]:
             out.append(r)
             continue
         role_start, role = found
+        outer = _trailing_role_noun(doc, r, doc[r.start:r.end].root, lex)
+        if outer is not None and outer.i < role_start:
+            out.append(r)  # "the representative of the Russian President Zamir Kabulov": his title is the outer one
+            continue
         aff_ref, new_start = _affiliation_before(by_end, doc, role_start, lex)
         if aff_ref is not None:
             consumed.add(id(aff_ref))
@@ -368,7 +378,7 @@ def _trailing_role_noun(doc, ref: ActorRef, head, lex: Lexicon):
             break
         if tok.pos_ in ("NOUN", "PROPN") and _role_of_noun(doc, tok, lex):
             between = doc[tok.i + 1:ref.start]
-            if any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) and not any(
+            if any((c.dep_ == "det" and c.lower_ == "the") or c.dep_ == "poss" for c in tok.children) and not any(
                     t.is_punct or t.pos_ in ("VERB", "AUX") for t in between):
                 found = tok  # keep climbing: the outermost role noun is the one the name completes
     return found

@@ -163,7 +163,8 @@ class Gazetteer:
                 self.forms.setdefault(f.surface, f)
         self.by_alias: dict[str, Actor] = {}
         for s, f in self.forms.items():
-            self.by_alias.setdefault(s.lower(), f.actor)
+            if not _is_short_acronym(s):  # "US" must never answer for "us"
+                self.by_alias.setdefault(s.lower(), f.actor)
         self.actors: dict[str, Actor] = {f.actor.id: f.actor for f in self.forms.values()}
         self.lexicon = lexicon or Lexicon()
         self._matchers: dict = {}
@@ -217,8 +218,6 @@ class Gazetteer:
         form = self.forms.get(surface)
         if form is not None:
             return form.actor
-        if _is_short_acronym(surface):
-            return None
         return self.by_alias.get(surface.lower())
 
     def form(self, surface: str) -> Form | None:

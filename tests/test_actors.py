@@ -1,0 +1,352 @@
+"""Actor recognition: gazetteer file, matching, demonyms, titles, surnames, variant merging, seeds."""
+from __future__ import annotations
+
+import pickle
+from collections import defaultdict
+from pathlib import Path
+
+import pytest
+import yaml
+
+from graph.errors import OntologyError
+from graph.extract.actors import ActorRef, DocActors, Gazetteer, merge_variants, resolve_actors, slugify
+from graph.model import Actor, ActorType, Article
+from graph.vocab import ONTOLOGY_DIR
+
+SEEDS = Path(__file__).resolve().parent.parent / "seeds"
+PRONOUNS = {"he", "she", "it", "they", "him", "her", "them", "his", "its", "their", "we", "us", "i", "you"}
+
+
+@pytest.fixture(scope="module")
+def gazetteer():
+    return Gazetteer.from_dir(ONTOLOGY_DIR)
+
+
+def _resolve(nlp, gazetteer, text):
+    doc = nlp(text)
+    return doc, resolve_actors(doc, Article("a1", "t.txt", text), gazetteer)
+
+
+def _token(doc, word, nth=0):
+    hits = [t for t in doc if t.text == word]
+    assert len(hits) > nth, f"{word!r} not a token of {doc.text!r}"
+    return hits[nth]
+
+
+# -- the gazetteer file --------------------------------------------------------------------
+
+def test_actors_gazetteer_file_is_valid():
+    data = yaml.safe_load((ONTOLOGY_DIR / "actors.yaml").read_text(encoding="utf-8"))
+    ambiguous = {a.lower() for a in data["ambiguous"]}
+    ids, owner = set(), {}
+    types = {t.value for t in ActorType} - {"Actor"}
+    for e in data["actors"]:
+        assert e["type"] in types, e
+        assert e["id"] == slugify(e["id"]) and e["id"] not in ids, e["id"]
+        ids.add(e["id"])
+        for s in [e["label"], *e.get("aliases", []), *e.get("demonyms", []), *e.get("metonyms", [])]:
+            key = s.lower().removeprefix("the ")
+            assert owner.setdefault(key, e["id"]) == e["id"] or key in ambiguous, (s, owner[key], e["id"])
+
+
+def test_actors_gazetteer_covers_un_members_and_key_groups(gazetteer):
+    countries = [a for a in gazetteer.actors.values() if a.type is ActorType.COUNTRY]
+    assert len(countries) >= 193
+    for aid in ("isis", "isis-k", "taliban", "al-qaeda", "haqqani-network", "etim", "nato", "united-nations",
+                "csto", "sco", "osce", "imf", "cnn", "bbc", "reuters", "tass", "interfax", "washington-post"):
+        assert aid in gazetteer.actors, aid
+
+
+@pytest.mark.parametrize("surface,expected", [
+    ("U.S.", "united-states"), ("USA", "united-states"), ("America", "united-states"),
+    ("the White House", "united-states"), ("the Kremlin", "russia"), ("Moscow", "russia"),
+    ("Islamabad", "pakistan"), ("Beijing", "china"), ("Kabul", "afghanistan"), ("New Delhi", "india"),
+    ("Delhi", "india"), ("UK", "united-kingdom"), ("Britain", "united-kingdom"), ("ISIL", "isis"),
+    ("Daesh", "isis"), ("Islamic State", "isis"), ("IS", "isis"), ("ISKP", "isis-k"), ("IS-K", "isis-k"),
+    ("Islamic State Khorasan", "isis-k"), ("East Turkestan Islamic Movement", "etim"),
+    ("the Washington Post", "washington-post"), ("UN", "united-nations"),
+])
+def test_actors_lookup_aliases(gazetteer, surface, expected):
+    assert gazetteer.lookup(surface).id == expected
+
+
+def test_actors_lookup_short_acronyms_are_case_sensitive(gazetteer):
+    assert gazetteer.lookup("us") is None and gazetteer.lookup("is") is None
+    assert gazetteer.lookup("russia").id == "russia"  # longer names ignore case
+
+
+def test_actors_gazetteer_rejects_bad_files(tmp_path):
+    (tmp_path / "actors.yaml").write_text("actors:\n  - {label: X, type: Country}\n  - {label: Y, type: Planet}\n")
+    with pytest.raises(OntologyError, match="unknown type 'Planet'"):
+        Gazetteer.from_dir(tmp_path)
+    (tmp_path / "actors.yaml").write_text(
+        "actors:\n  - {label: X, type: Country, aliases: [Z]}\n  - {label: Y, type: Country, aliases: [Z]}\n")
+    with pytest.raises(OntologyError, match="'Z' names both"):
+        Gazetteer.from_dir(tmp_path)
+    (tmp_path / "actors.yaml").write_text(
+        "ambiguous: [Z]\nactors:\n  - {label: X, type: Country, aliases: [Z]}\n  - {label: Y, type: Country, aliases: [Z]}\n")
+    g = Gazetteer.from_dir(tmp_path)
+    assert g.lookup("Z") is None and g.lookup("X").id == "x"
+    (tmp_path / "actors.yaml").write_text("actors:\n  - {label: X, type: Country}\n  - {label: X, type: Place}\n")
+    with pytest.raises(OntologyError, match="defined twice"):
+        Gazetteer.from_dir(tmp_path)
+
+
+def test_actors_extra_gazetteer_files_are_read(tmp_path):
+    (tmp_path / "actors.yaml").write_text("actors:\n  - {label: Ruritania, type: Country}\n")
+    (tmp_path / "actors_local.yaml").write_text("actors:\n  - {label: Red Hand, type: ArmedGroup}\n")
+    g = Gazetteer.from_dir(tmp_path)
+    assert g.lookup("Red Hand").type is ActorType.ARMED_GROUP
+
+
+def test_actors_gazetteer_pickles_after_use(nlp, gazetteer):
+    _resolve(nlp, gazetteer, "Russia met NATO.")
+    again = pickle.loads(pickle.dumps(gazetteer))
+    doc = nlp("Russia met NATO.")
+    assert [r.actor.id for r in resolve_actors(doc, Article("a", "a", doc.text), again).mentions] == ["russia", "nato"]
+
+
+# -- at(token) over real sentences ------------------------------------------------------------
+
+AT_CASES = [
+    ("Russian officials met the Taliban.", "officials", "russia"),
+    ("Russian officials met the Taliban.", "Taliban", "taliban"),
+    ("ISIS-K attacked ISIS.", "K", "isis-k"),
+    ("ISIS-K attacked ISIS.", "ISIS", "isis-k"),  # first "ISIS" token is inside ISIS-K
+    ("The Kremlin denied the report.", "Kremlin", "russia"),
+    ("Moscow supplies the Taliban.", "Moscow", "russia"),
+    ("Washington accused Islamabad of harbouring militants.", "Islamabad", "pakistan"),
+    ("The White House condemned the attack.", "House", "united-states"),
+    ("The Russian Foreign Ministry refuted these reports.", "Ministry", "russia"),
+    ("Russians promised to cooperate.", "Russians", "russia"),
+    ("Lavrov met his Pakistani counterpart in Moscow.", "counterpart", "pakistan"),
+    ("The Afghan government warned Pakistan.", "government", "afghanistan"),
+    ("Officials at the Afghan presidential palace declined to comment.", "palace", "afghanistan"),
+    ("Afghan National Defense forces repelled the attack.", "forces", "afghanistan"),
+    ("US forces left Kabul.", "forces", "united-states"),
+    ("The UN Security Council met on Monday.", "Council", "un-security-council"),
+    ("Daesh fighters crossed the border.", "Daesh", "isis"),
+    ("The Islamic State Khorasan claimed the attack.", "Khorasan", "isis-k"),
+    ("CNN and the Washington Post reported it.", "Post", "washington-post"),
+    ("Jalaluddin Haqqani founded the Haqqani Network.", "Network", "haqqani-network"),
+    ("Beijing and New Delhi disagree.", "Delhi", "india"),
+]
+
+
+@pytest.mark.parametrize("text,word,expected", AT_CASES)
+def test_actors_at_token(nlp, gazetteer, text, word, expected):
+    doc, actors = _resolve(nlp, gazetteer, text)
+    ref = actors.at(_token(doc, word))
+    assert ref is not None and ref.actor.id == expected
+
+
+NONE_CASES = [
+    ("Let us see what it is.", "us"),
+    ("Let us see what it is.", "is"),
+    ("The weapons arrived on Monday.", "weapons"),
+    ("Russian weapons reached the Taliban.", "weapons"),  # a demonym before a thing is not the state
+    ("US and Afghan forces fought together.", "forces"),  # coordination: which state?
+    ("The group met in 2017 with 300 fighters.", "group"),  # no group mentioned before
+    ("The group met in 2017 with 300 fighters.", "2017"),
+    ("The group met in 2017 with 300 fighters.", "300"),
+    ("He said the talks failed.", "He"),
+    ("Non-Taliban militias and anti-Western groups met.", "Taliban"),
+    ("An American was injured.", "American"),
+]
+
+
+@pytest.mark.parametrize("text,word", NONE_CASES)
+def test_actors_at_token_is_none(nlp, gazetteer, text, word):
+    doc, actors = _resolve(nlp, gazetteer, text)
+    assert actors.at(_token(doc, word)) is None
+
+
+def test_actors_headline_capitals_do_not_match_acronyms(nlp, gazetteer):
+    doc, actors = _resolve(nlp, gazetteer, "WHAT IS NEXT FOR US\n\nThe US NATO agenda.")
+    ids = [r.actor.id for r in actors.mentions]
+    assert "isis" not in ids
+    assert ids.count("united-states") == 1 and "nato" in ids
+
+
+def test_actors_distinct_ids_for_isis_and_isis_k(nlp, gazetteer):
+    doc, actors = _resolve(nlp, gazetteer, "ISIS-K attacked ISIS in Kabul.")
+    assert {a.id for a in actors.actors()} == {"isis-k", "isis", "afghanistan"}
+
+
+def test_actors_aliases_keep_surface_forms(nlp, gazetteer):
+    doc, actors = _resolve(nlp, gazetteer, "Moscow and the Kremlin speak for Russia. Russians agree.")
+    russia = {a.id: a for a in actors.actors()}["russia"]
+    assert set(russia.aliases) == {"Moscow", "Kremlin", "Russia", "Russians"}
+    assert russia.label == "Russia" and russia.type is ActorType.COUNTRY and russia.wikidata == "Q159"
+
+
+# -- titles, roles and surnames ---------------------------------------------------------------
+
+def test_actors_title_prefix_gives_role_and_affiliation(nlp, gazetteer):
+    doc, actors = _resolve(nlp, gazetteer, "Russian Foreign Minister Sergey Lavrov met the Taliban.")
+    ref = actors.at(_token(doc, "Lavrov"))
+    assert ref.actor.id == "sergey-lavrov" and ref.actor.label == "Sergey Lavrov"
+    assert ref.actor.type is ActorType.PERSON
+    assert dict(ref.actor.attributes) == {"role": "Foreign Minister", "affiliation": "russia"}
+    assert ref.actor.aliases == ("Sergey Lavrov",)
+
+
+def test_actors_secretary_of_state(nlp, gazetteer):
+    doc, actors = _resolve(nlp, gazetteer, "US Secretary of State Rex Tillerson criticised Russia.")
+    actor = actors.at(_token(doc, "Tillerson")).actor
+    assert dict(actor.attributes) == {"role": "Secretary of State", "affiliation": "united-states"}
+    assert actors.at(_token(doc, "Russia")).actor.id == "russia"
+
+
+def test_actors_abbreviated_military_title(nlp, gazetteer):
+    doc, actors = _resolve(nlp, gazetteer, "US Army Gen. John Nicholson briefed Congress.")
+    actor = actors.at(_token(doc, "Nicholson")).actor
+    assert dict(actor.attributes) == {"role": "General", "affiliation": "united-states"}
+
+
+def test_actors_apposition_role(nlp, gazetteer):
+    text = ("Zamir Kabulov, Russian President Vladimir Putin's special representative for Afghanistan, "
+            "said Moscow would act.")
+    doc, actors = _resolve(nlp, gazetteer, text)
+    kabulov = actors.at(_token(doc, "Kabulov")).actor
+    assert dict(kabulov.attributes) == {"role": "Special Representative", "affiliation": "russia"}
+    putin = actors.at(_token(doc, "Putin")).actor
+    assert dict(putin.attributes) == {"role": "President", "affiliation": "russia"}
+    assert actors.at(_token(doc, "representative")).actor.id == "zamir-kabulov"
+
+
+def test_actors_trailing_name_completes_role_noun(nlp, gazetteer):
+    text = ("The special representative of the Russian President in Afghanistan Zamir Kabulov has said "
+            "that Russia would act.")
+    doc, actors = _resolve(nlp, gazetteer, text)
+    assert actors.at(_token(doc, "representative")).actor.id == "zamir-kabulov"
+    attrs = dict(actors.at(_token(doc, "Kabulov")).actor.attributes)
+    assert attrs == {"role": "Special Representative", "affiliation": "russia"}
+    assert actors.at(_token(doc, "President")) is None or actors.at(_token(doc, "President")).actor.id != "zamir-kabulov"
+
+
+def test_actors_bare_surname_resolves_to_full_name(nlp, gazetteer):
+    text = "Russian Foreign Minister Sergey Lavrov arrived. Later Lavrov met Pakistani officials."
+    doc, actors = _resolve(nlp, gazetteer, text)
+    ref = actors.at(_token(doc, "Lavrov", 1))
+    assert ref.actor.id == "sergey-lavrov"
+    assert dict(ref.actor.attributes)["role"] == "Foreign Minister"
+    assert {a.id for a in actors.actors() if a.type is ActorType.PERSON} == {"sergey-lavrov"}
+
+
+def test_actors_unknown_names_typed_from_ner(nlp, gazetteer):
+    doc, actors = _resolve(nlp, gazetteer, "Jens Halvorsen of the Norwegian Refugee Council visited Helmand Province.")
+    by_id = {a.id: a for a in actors.actors()}
+    assert by_id["jens-halvorsen"].type is ActorType.PERSON
+    place = [a for a in by_id.values() if a.type is ActorType.PLACE]
+    assert [a.label for a in place] == ["Helmand"]
+
+
+def test_actors_strip_determiners_and_possessives(nlp, gazetteer):
+    doc, actors = _resolve(nlp, gazetteer, "The Norwegian Refugee Council's report angered Kabulov's office.")
+    labels = {a.label for a in actors.actors()}
+    assert not any(label.lower().startswith("the ") or label.endswith(("'s", "’s")) for label in labels)
+
+
+def test_docactors_keeps_first_of_overlapping_refs():
+    a, b = Actor("a", "A"), Actor("b", "B")
+    actors = DocActors([ActorRef(a, 0, 3, "ner"), ActorRef(b, 2, 4, "ner"), ActorRef(b, 5, 6, "ner")])
+    assert [(r.actor.id, r.start) for r in actors.mentions] == [("a", 0), ("b", 5)]
+    assert actors.at(4) is None and actors.at(2).actor.id == "a"
+
+
+# -- merge_variants ----------------------------------------------------------------------------
+
+def _p(label, **attrs):
+    return Actor(slugify(label), label, ActorType.PERSON, (label,), attributes=tuple(sorted(attrs.items())))
+
+
+def test_actors_merge_variants_positives():
+    kabulov = Actor("zamir-kabulov", "Zamir Kabulov", ActorType.PERSON, ("Zamir Kabulov", "Kabulov"),
+                    attributes=(("affiliation", "russia"),))
+    actors = [kabulov, _p("Zamir Kabolov"), _p("John Nicholson"), _p("John Nicolson"),
+              _p("Sergei Lavrov", affiliation="russia"), _p("Sergey Lavrov", affiliation="russia"), _p("Putin"),
+              _p("Vladimir Putin", affiliation="russia")]
+    remap = merge_variants(actors)
+    assert remap["zamir-kabolov"] == "zamir-kabulov"
+    assert len({"john-nicolson", "john-nicholson"} & set(remap)) == 1
+    assert len({"sergei-lavrov", "sergey-lavrov"} & set(remap)) == 1
+    assert remap["putin"] == "vladimir-putin"
+    assert "zamir-kabulov" not in remap and "vladimir-putin" not in remap
+
+
+def test_actors_merge_variants_negatives():
+    actors = [
+        Actor("isis", "ISIS", ActorType.ARMED_GROUP), Actor("isis-k", "ISIS-K", ActorType.ARMED_GROUP),
+        Actor("russia", "Russia", ActorType.COUNTRY), _p("Vladimir Putin"),
+        Actor("nato", "NATO", ActorType.INTERNATIONAL_ORGANIZATION), Actor("united-states", "United States", ActorType.COUNTRY),
+        Actor("afghanistan", "Afghanistan", ActorType.COUNTRY),
+        Actor("afghan-national-army", "Afghan National Army", ActorType.ORGANIZATION),
+        _p("Sergei Ryabkov"), _p("Sergey Lavrov"),  # same first name, different surname
+        _p("John Nicholson", affiliation="united-states"), _p("John Nicolson", affiliation="united-kingdom"),
+        _p("Mark Nicholson"),
+        _p("Ali Khan"), _p("Imran Khan"), _p("Khan"),  # a bare surname two people share stays apart
+    ]
+    assert merge_variants(actors) == {}
+
+
+# -- the seeds ----------------------------------------------------------------------------------
+
+@pytest.fixture(scope="module")
+def seed_actors(nlp, gazetteer):
+    paths = sorted(SEEDS.glob("*.txt")) + sorted(SEEDS.glob("*.md"))
+    assert len(paths) == 5
+    per_article, merged = [], {}
+    for p in paths:
+        text = p.read_text(encoding="utf-8")
+        doc = nlp(text)
+        actors = resolve_actors(doc, Article(p.stem, str(p), text), gazetteer)
+        per_article.append((doc, actors))
+        for a in actors.actors():
+            merged[a.id] = merged[a.id].merged(a) if a.id in merged else a
+    return per_article, merged
+
+
+def test_actors_seeds_no_pronoun_or_common_noun_labels(seed_actors):
+    _, merged = seed_actors
+    for a in merged.values():
+        assert a.label not in PRONOUNS and a.label.lower() not in PRONOUNS - {"us"}, a
+        assert any(ch.isupper() for ch in a.label), a
+        for alias in a.aliases:
+            assert alias not in PRONOUNS and any(ch.isupper() for ch in alias), (a.id, alias)
+            assert not alias.lower().startswith("the "), (a.id, alias)
+
+
+def test_actors_seeds_alias_clusters_resolve_to_one_actor(seed_actors):
+    _, merged = seed_actors
+    owners = defaultdict(set)
+    for a in merged.values():
+        for alias in a.aliases:
+            owners[alias].add(a.id)
+    for aliases, expected in [(("Moscow", "Kremlin", "Russia"), "russia"),
+                              (("ISIS", "ISIL", "Daesh", "Islamic State"), "isis"),
+                              (("Kabul", "Afghanistan"), "afghanistan"),
+                              (("US", "U.S.", "Washington"), "united-states")]:
+        for alias in aliases:
+            assert owners[alias] == {expected}, (alias, owners[alias])
+    assert "isis-k" in merged and "isis" in merged
+    remap = merge_variants(merged.values())
+    assert remap.get("zamir-kabolov") == "zamir-kabulov"
+
+
+def test_actors_seeds_key_roles(seed_actors):
+    _, merged = seed_actors
+    assert dict(merged["sergey-lavrov"].attributes) == {"role": "Foreign Minister", "affiliation": "russia"}
+    assert dict(merged["zamir-kabulov"].attributes)["affiliation"] == "russia"
+    assert dict(merged["rex-tillerson"].attributes)["affiliation"] == "united-states"
+    assert merged["taliban"].type is ActorType.ARMED_GROUP
+    assert merged["haqqani-network"].type is ActorType.ARMED_GROUP
+
+
+def test_actors_seeds_refs_cover_real_tokens(seed_actors):
+    for doc, actors in seed_actors[0]:
+        for r in actors.mentions:
+            assert 0 <= r.start < r.end <= len(doc)
+            assert not doc[r.start].is_space
+            if r.how == "coref":
+                assert r.end - r.start == 1

@@ -1,0 +1,83 @@
+"""Within-article coreference: resolved only when sure, None otherwise."""
+from __future__ import annotations
+
+import pytest
+
+from graph.extract.actors import Gazetteer, resolve_actors
+from graph.model import Article
+from graph.vocab import ONTOLOGY_DIR
+
+
+@pytest.fixture(scope="module")
+def gazetteer():
+    return Gazetteer.from_dir(ONTOLOGY_DIR)
+
+
+def _at(nlp, gazetteer, text, word, nth=0):
+    doc = nlp(text)
+    actors = resolve_actors(doc, Article("a1", "t.txt", text), gazetteer)
+    hits = [t for t in doc if t.text == word]
+    assert len(hits) > nth, f"{word!r} not a token of {text!r}"
+    return actors.at(hits[nth])
+
+
+RESOLVED = [
+    # he/his -> the one person in view, or the subject among several
+    ("Russian Foreign Minister Sergey Lavrov arrived in Islamabad. He met Pakistani officials.", "He", 0, "sergey-lavrov"),
+    ("Sergey Lavrov met his Pakistani counterpart.", "his", 0, "sergey-lavrov"),
+    ("Vladimir Putin told Narendra Modi about the plan. He said Russia would help.", "He", 0, "vladimir-putin"),
+    # they -> the one plural group in view
+    ("The Taliban said they would attend the talks.", "they", 0, "taliban"),
+    ("Russian officials said they were worried.", "they", 0, "russia"),
+    # it/its -> the one country or organisation in view
+    ("Russia said it would send troops.", "it", 0, "russia"),
+    ("NATO expanded its mission in Afghanistan.", "its", 0, "nato"),
+    # definite descriptions
+    ("ISIS seized two districts. The group later withdrew.", "group", 0, "isis"),
+    ("Officials in Kabul met. The country has suffered for decades.", "country", 0, "afghanistan"),
+    ("The special representative of the Russian President Zamir Kabulov spoke on Monday. "
+     "Later the envoy criticised Washington.", "envoy", 0, "zamir-kabulov"),
+    ("Russian Foreign Minister Sergey Lavrov visited Kabul. The Russian minister met Ghani.", "minister", 0,
+     "sergey-lavrov"),
+    ("The special Russian representative in Afghanistan Zamir Kabulov spoke. The special Russian representative "
+     "in Afghanistan later said his remarks were misread.", "his", 0, "zamir-kabulov"),
+]
+
+
+@pytest.mark.parametrize("text,word,nth,expected", RESOLVED)
+def test_coref_resolves_when_sure(nlp, gazetteer, text, word, nth, expected):
+    ref = _at(nlp, gazetteer, text, word, nth)
+    assert ref is not None and ref.actor.id == expected
+    assert ref.how == "coref" or word[0].isupper() and ref.how != "coref"
+
+
+UNSURE = [
+    ("He said the talks failed.", "He"),  # nobody introduced
+    ("Putin met Lavrov and Tillerson met Kabulov. He said nothing.", "He"),  # two subjects
+    ("Russia and China said they would help.", "they"),  # coordination: no single group
+    ("ISIS-K attacked ISIS. The group said it was not involved.", "group"),  # two groups compete
+    ("ISIS-K attacked ISIS. The group said it was not involved.", "it"),
+    ("Russia accused Pakistan. It denied everything.", "It"),  # two countries
+    ("Russia sent troops. It is likely that more will follow.", "It"),  # pleonastic
+    ("Russia sent troops. It means the war goes on.", "It"),
+    ("The envoy arrived in Kabul.", "envoy"),  # no person with that role introduced
+    ("Russian Foreign Minister Sergey Lavrov spoke. The special Russian representative in Afghanistan "
+     "said nothing.", "representative"),  # the role does not match
+    ("US Secretary of State Rex Tillerson spoke. The Russian minister answered.", "minister"),  # affiliation differs
+    ("The Taliban attacked. The U.S.-led coalition and the group of experts met.", "group"),  # 'of' phrase: new entity
+]
+
+
+@pytest.mark.parametrize("text,word", UNSURE)
+def test_coref_none_when_unsure(nlp, gazetteer, text, word):
+    assert _at(nlp, gazetteer, text, word) is None
+
+
+def test_coref_refs_carry_no_alias(nlp, gazetteer):
+    text = "ISIS seized two districts. The group later withdrew. It is weak."
+    doc = nlp(text)
+    actors = resolve_actors(doc, Article("a1", "t.txt", text), gazetteer)
+    isis = {a.id: a for a in actors.actors()}["isis"]
+    assert isis.aliases == ("ISIS",)
+    coref = [r for r in actors.mentions if r.how == "coref"]
+    assert coref and all(r.confidence <= 0.7 for r in coref)
