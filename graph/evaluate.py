@@ -389,14 +389,14 @@ def _system_keys(rows: Iterable[Mapping[str, str]], measure: str) -> set:
     return keys
 
 
-def _show_gold(k: tuple) -> str:
+def _show_gold(k: tuple, shown: Mapping[str, str]) -> str:
     s, o, _, (rel,), mutual = k
-    return f"{s} {rel} {o}" + (" (either direction)" if mutual else "")
+    return f"{shown.get(s, s)} {rel} {shown.get(o, o)}" + (" (either direction)" if mutual else "")
 
 
-def _show_system(k: tuple) -> str:
+def _show_system(k: tuple, shown: Mapping[str, str]) -> str:
     s, o, _, (rel,) = k
-    return f"{s} {rel} {o}"
+    return f"{shown.get(s, s)} {rel} {shown.get(o, o)}"
 
 
 def _find_article(art: GoldArticle, articles: Mapping[str, tuple[str, str]]) -> str | None:
@@ -436,8 +436,10 @@ def evaluate_rows(
             score, miss, spur = _score(_gold_keys(art.relations, measure), _system_keys(rows, measure), match)
             scores.append((measure, score))
             if measure == "relations":
-                missed = tuple(sorted(_show_gold(k) for k in miss))
-                spurious = tuple(sorted(_show_system(k) for k in spur))
+                shown = {_fold(r[c]): r[c] for r in rows for c in ("subject", "object") if r.get(c)}
+                shown.update({_fold(getattr(g, c)): getattr(g, c) for g in art.relations for c in ("subject", "object")})
+                missed = tuple(sorted(_show_gold(k, shown) for k in miss))
+                spurious = tuple(sorted(_show_system(k, shown) for k in spur))
         labels = {r[c] for r in rows for c in ("subject", "object", "attributed_to") if r.get(c)}
         bad = tuple(sorted(lbl for lbl in labels if is_pronoun_or_common(lbl)))
         scored.append(ArticleScore(art.file, aid, tuple(scores), missed, spurious, bad))

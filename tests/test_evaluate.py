@@ -135,7 +135,7 @@ def test_evaluate_relations_match_by_alias_and_mutual():
     # system tuples: Russian Federation/supplies, Russia/supplies, Tillerson/claims, Pakistan/consults, accuses, they/attacks
     assert (rel.gold, rel.system, rel.found, rel.correct) == (3, 6, 3, 4)
     assert a1.missed == ()
-    assert set(a1.spurious) == {"russia accuses taliban", "they attacks taliban"}
+    assert set(a1.spurious) == {"Russia accuses Taliban", "they attacks Taliban"}
 
 
 def test_evaluate_polarity_and_unlabelled():
@@ -272,7 +272,7 @@ def test_evaluate_cli_table_and_json(tmp_path):
     runner = CliRunner()
     res = runner.invoke(app, ["eval", str(out), "--gold", str(gold), "--details"])
     assert res.exit_code == 0, res.output
-    assert "overall" in res.output and "relations" in res.output and "spurious  russia accuses taliban" in res.output
+    assert "overall" in res.output and "relations" in res.output and "spurious  Russia accuses Taliban" in res.output
     res = runner.invoke(app, ["eval", str(out), "--gold", str(gold), "--json"])
     assert res.exit_code == 0
     assert json.loads(res.output)["overall"]["attributions"]["found"] == 1
