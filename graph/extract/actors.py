@@ -155,6 +155,9 @@ def _gazetteer_refs(doc, gazetteer: Gazetteer) -> list[ActorRef]:
                 refs.append(ActorRef(named, m.start, m.end, "demonym", CONFIDENCE["demonym_modifier"], surface))
             continue  # a singular "an American" is a person we cannot name
         how = "metonymy" if kind == "metonym" else "gazetteer"
+        if kind == "metonym" and m.start > 0 and doc[m.start - 1].lower_ == "the":
+            surface = "the " + surface  # "the Kremlin", "the White House": the article is part of the name
+            named = replace(actor, aliases=(surface,))
         end = m.end
         nouns = lex.state_agents if actor.type in _STATEISH else (
             lex.group_agents | lex.state_agents if actor.type in _GROUPISH else frozenset())
