@@ -155,7 +155,8 @@ def _gazetteer_refs(doc, gazetteer: Gazetteer) -> list[ActorRef]:
                 refs.append(ActorRef(named, m.start, m.end, "demonym", CONFIDENCE["demonym_modifier"], surface))
             continue  # a singular "an American" is a person we cannot name
         how = "metonymy" if kind == "metonym" else "gazetteer"
-        if kind == "metonym" and m.start > 0 and doc[m.start - 1].lower_ == "the":
+        if (kind == "metonym" and m.start > 0 and doc[m.start - 1].lower_ == "the"
+                and m.start <= doc[m.start - 1].head.i < m.end):
             surface = "the " + surface  # "the Kremlin", "the White House": the article is part of the name
             named = replace(actor, aliases=(surface,))
         end = m.end
