@@ -65,6 +65,8 @@ FAMILY_ORDER = ("cooperation", "conflict", "claim", "other")
 # Above this many nodes the layout runs fewer physics iterations and skips
 # vis-network's Kamada-Kawai seeding, which is quadratic.
 _LARGE = 300
+#: Wall-clock cap on the in-browser layout; physics is switched off when it runs out.
+LAYOUT_BUDGET_MS = 5000
 
 
 class MapOptionError(ActorgraphError):
@@ -268,8 +270,8 @@ def map_data(G: nx.MultiDiGraph, *, min_evidence: int = 1, types: Iterable[str] 
                     "forceAtlas2Based": {"gravitationalConstant": -60, "springLength": 120,
                                          "springConstant": 0.06, "avoidOverlap": 0.3},
                     "minVelocity": 1.0 if big else 0.75,
-                    "stabilization": {"enabled": True, "iterations": 250 if big else 1000,
-                                      "updateInterval": 25, "fit": True}},
+                    "stabilization": {"enabled": True, "iterations": 400 if big else 1000,
+                                      "updateInterval": 5 if big else 25, "fit": True}},
         "interaction": {"hover": True, "tooltipDelay": 150, "hideEdgesOnDrag": big,
                         "hideEdgesOnZoom": big, "navigationButtons": False, "keyboard": False,
                         "multiselect": False},
@@ -307,6 +309,8 @@ def map_data(G: nx.MultiDiGraph, *, min_evidence: int = 1, types: Iterable[str] 
                     "focus": resolve_actor(G, focus) if focus is not None else None,
                     "radius": radius if focus is not None else None},
         "options": net.options,
+        # the page stops the layout after this long even if it has not settled
+        "layout_budget_ms": LAYOUT_BUDGET_MS,
     }
 
 

@@ -70,14 +70,16 @@
     selected: null
   };
 
+  var timings = { start: performance.now() };
   var nodes = new vis.DataSet(DATA.nodes);
   var edges = new vis.DataSet(DATA.edges);
   var container = $("ag-network");
   var network = new vis.Network(container, { nodes: nodes, edges: edges }, DATA.options);
+  timings.network = performance.now();
 
   var api = window.actorgraphMap = {
     network: network, nodes: nodes, edges: edges, data: DATA, state: state,
-    stableAt: null, applyFilters: null, focusActor: null, showNode: null, showEdge: null, clearSelection: null
+    stableAt: null, timings: timings, applyFilters: null, focusActor: null, showNode: null, showEdge: null, clearSelection: null
   };
 
   // ------------------------------------------------------------------ layout settles, physics stops
@@ -86,10 +88,17 @@
     network.setOptions({ physics: { enabled: false } });
     network.stopSimulation();
     api.stableAt = performance.now();
+    network.once("afterDrawing", function () { timings.firstDraw = performance.now(); });
     document.body.setAttribute("data-state", "stable");
   }
+  network.once("startStabilizing", function () { timings.stabilizing = performance.now(); });
   network.on("stabilizationProgress", function (p) {
     $("ag-progress").textContent = Math.round(100 * p.iterations / Math.max(1, p.total)) + "%";
+    // large graphs on slow machines: stop at the time budget; the layout so far is kept
+    if (timings.stabilizing && performance.now() - timings.stabilizing > DATA.layout_budget_ms) {
+      timings.budgetHit = performance.now();
+      network.stopSimulation();
+    }
   });
   network.once("stabilizationIterationsDone", settled);
   network.once("stabilized", settled);
@@ -190,6 +199,8 @@
 
   // ------------------------------------------------------------------ highlight (the rest fades)
   var faded = { nodes: new Set(), edges: new Set() };
+  // fading labels too re-measures every label: worth it on small maps only
+  var FADE_LABELS = DATA.nodes.length + DATA.edges.length <= 1500;
   function highlight(keepNodes, keepEdges) {
     var nUp = [], eUp = [];
     DATA.nodes.forEach(function (n) {
@@ -197,10 +208,11 @@
       if (fade === faded.nodes.has(n.id)) { return; }
       if (fade) {
         faded.nodes.add(n.id);
-        nUp.push({ id: n.id, color: { background: FADED, border: FADED_BORDER }, font: { color: FADED_FONT } });
+        nUp.push(FADE_LABELS ? { id: n.id, color: { background: FADED, border: FADED_BORDER }, font: { color: FADED_FONT } }
+          : { id: n.id, color: { background: FADED, border: FADED_BORDER } });
       } else {
         faded.nodes.delete(n.id);
-        nUp.push({ id: n.id, color: n.color, font: { color: NODE_FONT } });
+        nUp.push(FADE_LABELS ? { id: n.id, color: n.color, font: { color: NODE_FONT } } : { id: n.id, color: n.color });
       }
     });
     DATA.edges.forEach(function (e) {
@@ -208,10 +220,12 @@
       if (fade === faded.edges.has(e.id)) { return; }
       if (fade) {
         faded.edges.add(e.id);
-        eUp.push({ id: e.id, color: { color: FADED, highlight: FADED, hover: FADED }, font: { color: FADED_FONT } });
+        eUp.push(FADE_LABELS ? { id: e.id, color: { color: FADED, highlight: FADED, hover: FADED }, font: { color: FADED_FONT } }
+          : { id: e.id, color: { color: FADED, highlight: FADED, hover: FADED } });
       } else {
         faded.edges.delete(e.id);
-        eUp.push({ id: e.id, color: { color: e.color, highlight: e.color, hover: e.color }, font: { color: NODE_FONT } });
+        eUp.push(FADE_LABELS ? { id: e.id, color: { color: e.color, highlight: e.color, hover: e.color }, font: { color: NODE_FONT } }
+          : { id: e.id, color: { color: e.color, highlight: e.color, hover: e.color } });
       }
     });
     if (nUp.length) { nodes.update(nUp); }
