@@ -1,0 +1,259 @@
+"""The SPARQL store: an embedded on-disk Oxigraph store, or any SPARQL 1.1 endpoint.
+
+The store holds one named graph per article (graph IRI = article IRI, the same
+graphs as ``graph.trig``).  Each article graph also carries one bookkeeping triple,
+``<article> agstore:contentHash "sha256..."``, so :func:`sync_store` can tell which
+articles changed: it replaces only those graphs, drops the graphs of articles no
+longer in the hub and leaves the rest untouched.  All changes of one sync go in a
+single SPARQL Update request, which Oxigraph applies as one transaction.
+
+Queries see the union of all graphs as their default graph.
+
+Remote stores are reached over the SPARQL 1.1 Protocol.  The URL given may be a
+dataset base (``http://host:7878``, ``http://host/ds``: queries go to ``BASE/query``
+and updates to ``BASE/update``, the layout of Oxigraph and Fuseki), or a full
+``.../query``, ``.../update`` or ``.../sparql`` endpoint.
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+import urllib.error
+import urllib.parse
+import urllib.request
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import networkx as nx
+import pyoxigraph as ox
+
+from .errors import StoreError
+from .rdf import article_graph_triples, article_iri
+
+__all__ = [
+    "STORE_DIR",
+    "CONTENT_HASH",
+    "StoreReport",
+    "RemoteStore",
+    "sync_store",
+    "open_store",
+    "memory_store",
+    "is_remote",
+    "to_ox",
+    "article_quads",
+    "article_hashes",
+]
+
+STORE_DIR = "store"
+#: Bookkeeping property (not part of the ontology): hash of an article graph's content.
+CONTENT_HASH = "https://w3id.org/actorgraph/store#contentHash"
+_HTTP_TIMEOUT = 60
+
+
+@dataclass(frozen=True)
+class StoreReport:
+    """What a sync did, by article id."""
+
+    target: str
+    added: tuple[str, ...] = ()
+    replaced: tuple[str, ...] = ()
+    removed: tuple[str, ...] = ()
+    unchanged: tuple[str, ...] = ()
+    quads: int = 0  # quads written
+
+    @property
+    def changed(self) -> bool:
+        return bool(self.added or self.replaced or self.removed)
+
+    def __str__(self) -> str:
+        return (f"{self.target}: {len(self.added)} added, {len(self.replaced)} replaced, "
+                f"{len(self.removed)} removed, {len(self.unchanged)} unchanged")
+
+
+def is_remote(target: str | Path) -> bool:
+    return isinstance(target, str) and target.lower().startswith(("http://", "https://"))
+
+
+# ---------------------------------------------------------------- rdflib -> pyoxigraph
+
+
+def to_ox(term):
+    """An rdflib term as a pyoxigraph term."""
+    from rdflib import BNode, Literal, URIRef
+
+    if isinstance(term, URIRef):
+        return ox.NamedNode(str(term))
+    if isinstance(term, BNode):
+        return ox.BlankNode(str(term))
+    if isinstance(term, Literal):
+        if term.language:
+            return ox.Literal(str(term), language=term.language)
+        if term.datatype:
+            return ox.Literal(str(term), datatype=ox.NamedNode(str(term.datatype)))
+        return ox.Literal(str(term))
+    raise TypeError(f"cannot convert {term!r} to a pyoxigraph term")
+
+
+def article_quads(G: nx.MultiDiGraph) -> dict[str, tuple[str, list[ox.Quad]]]:
+    """``{article_id: (content hash, quads)}`` of every article graph, hash triple included."""
+    out = {}
+    for aid, triples in article_graph_triples(G).items():
+        g = ox.NamedNode(str(article_iri(aid)))
+        quads = sorted({ox.Quad(to_ox(s), to_ox(p), to_ox(o), g) for s, p, o in triples}, key=str)
+        digest = hashlib.sha256("\n".join(map(str, quads)).encode("utf-8")).hexdigest()
+        quads.append(ox.Quad(ox.NamedNode(g.value), ox.NamedNode(CONTENT_HASH), ox.Literal(digest), g))
+        out[aid] = (digest, quads)
+    return out
+
+
+_HASH_QUERY = f"SELECT ?g ?h WHERE {{ GRAPH ?g {{ ?g <{CONTENT_HASH}> ?h }} }}"
+_GRAPHS_QUERY = "SELECT DISTINCT ?g WHERE { GRAPH ?g { ?s ?p ?o } }"
+
+
+def _graph_data(quads: Iterable[ox.Quad]) -> str:
+    by_graph: dict[str, list[str]] = {}
+    for q in quads:
+        by_graph.setdefault(str(q.graph_name), []).append(f"{q.subject} {q.predicate} {q.object} .")
+    return " ".join(f"GRAPH {g} {{ {' '.join(lines)} }}" for g, lines in by_graph.items())
+
+
+def _sync_update(drop: Iterable[str], insert: list[ox.Quad]) -> str:
+    """One SPARQL Update: drop the given graph IRIs, then insert the quads.
+
+    Terms are written by pyoxigraph's N-Triples serialisation, so text in literals is escaped.
+    """
+    ops = [f"DROP SILENT GRAPH {ox.NamedNode(g)}" for g in drop]
+    if insert:
+        ops.append(f"INSERT DATA {{ {_graph_data(insert)} }}")
+    return " ;\n".join(ops)
+
+
+# ---------------------------------------------------------------- remote stores
+
+
+class RemoteStore:
+    """A SPARQL 1.1 Protocol endpoint (query + update), spoken with urllib."""
+
+    def __init__(self, url: str, timeout: float = _HTTP_TIMEOUT) -> None:
+        url = url.rstrip("/")
+        base, _, last = url.rpartition("/")
+        if last == "query":
+            self.query_url, self.update_url = url, base + "/update"
+        elif last == "update":
+            self.query_url, self.update_url = base + "/query", url
+        elif last == "sparql":
+            self.query_url = self.update_url = url
+        else:
+            self.query_url, self.update_url = url + "/query", url + "/update"
+        self.url = url
+        self.timeout = timeout
+
+    def _post(self, endpoint: str, body: str, content_type: str, accept: str | None = None,
+              params: dict[str, str] | None = None) -> bytes:
+        if params:
+            endpoint += ("&" if "?" in endpoint else "?") + urllib.parse.urlencode(params)
+        req = urllib.request.Request(endpoint, data=body.encode("utf-8"), method="POST",
+                                     headers={"Content-Type": f"{content_type}; charset=utf-8"})
+        if accept:
+            req.add_header("Accept", accept)
+        try:
+            with urllib.request.urlopen(req, timeout=self.timeout) as resp:
+                return resp.read()
+        except urllib.error.HTTPError as err:
+            detail = err.read().decode("utf-8", "replace")[:500]
+            raise StoreError(f"{endpoint} answered HTTP {err.code}: {detail.strip()}; "
+                             "check the URL and that the store accepts SPARQL 1.1 requests") from err
+        except (urllib.error.URLError, OSError) as err:
+            raise StoreError(f"cannot reach the SPARQL store at {endpoint} ({err}); "
+                             "is the server running?") from err
+
+    def query_raw(self, query: str, accept: str, *, union: bool = True) -> bytes:
+        """POST a query; ``union`` asks Oxigraph-style servers for the union default graph."""
+        params = {"union-default-graph": ""} if union else None
+        return self._post(self.query_url, query, "application/sparql-query", accept, params)
+
+    def select(self, query: str, *, union: bool = True) -> list[dict]:
+        data = self.query_raw(query, "application/sparql-results+json", union=union)
+        try:
+            return json.loads(data)["results"]["bindings"]
+        except (ValueError, KeyError) as err:
+            raise StoreError(f"{self.query_url} did not answer with SPARQL JSON results") from err
+
+    def update(self, update: str) -> None:
+        self._post(self.update_url, update, "application/sparql-update")
+
+
+# ---------------------------------------------------------------- local stores
+
+
+def open_store(path: str | Path, *, read_only: bool = False) -> ox.Store:
+    """Open (or create) the embedded store at ``path``."""
+    path = Path(path)
+    try:
+        if read_only:
+            if not path.is_dir():
+                raise StoreError(f"{path}: no SPARQL store here; run `actorgraph build` without --no-store")
+            return ox.Store.read_only(str(path))
+        path.mkdir(parents=True, exist_ok=True)
+        return ox.Store(str(path))
+    except OSError as err:
+        raise StoreError(f"cannot open the store at {path} ({err}); another process "
+                         "(e.g. `actorgraph serve`) may hold it open: stop it and retry") from err
+
+
+def memory_store(G: nx.MultiDiGraph) -> ox.Store:
+    """An in-memory store loaded with the hub (used when no on-disk store was built)."""
+    store = ox.Store()
+    store.extend(q for _, quads in article_quads(G).values() for q in quads)
+    return store
+
+
+def article_hashes(target: ox.Store | RemoteStore) -> dict[str, str]:
+    """``{graph IRI: content hash}`` of the article graphs in a store."""
+    if isinstance(target, RemoteStore):
+        rows = target.select(_HASH_QUERY, union=False)
+        return {r["g"]["value"]: r["h"]["value"] for r in rows if "g" in r and "h" in r}
+    return {s["g"].value: s["h"].value for s in target.query(_HASH_QUERY)}
+
+
+def _graphs(target: ox.Store | RemoteStore) -> set[str]:
+    if isinstance(target, RemoteStore):
+        return {r["g"]["value"] for r in target.select(_GRAPHS_QUERY, union=False) if "g" in r}
+    return {g.value for g in target.named_graphs() if isinstance(g, ox.NamedNode)}
+
+
+def sync_store(G: nx.MultiDiGraph, target: str | Path) -> StoreReport:
+    """Bring the store at ``target`` (directory or http(s) URL) in line with the hub.
+
+    Only article graphs whose content hash differs are rewritten; graphs that are
+    not article graphs of the hub are dropped.
+    """
+    remote = is_remote(target)
+    store: ox.Store | RemoteStore = RemoteStore(str(target)) if remote else open_store(target)
+    wanted = article_quads(G)
+    have = article_hashes(store)
+    present = _graphs(store) | set(have)
+    iri = {aid: str(article_iri(aid)) for aid in wanted}
+    added, replaced, unchanged, insert = [], [], [], []
+    for aid, (digest, quads) in wanted.items():
+        g = iri[aid]
+        if have.get(g) == digest:
+            unchanged.append(aid)
+            continue
+        (replaced if g in present else added).append(aid)
+        insert.extend(quads)
+    keep = set(iri.values())
+    stale = sorted(present - keep)
+    drop = stale + [iri[a] for a in replaced]
+    removed = [urllib.parse.unquote(g.rsplit("/", 1)[-1]) for g in stale]
+    if drop or insert:
+        update = _sync_update(drop, insert)
+        try:
+            store.update(update)
+            if not remote:
+                store.flush()
+        except (OSError, SyntaxError, ValueError) as err:
+            raise StoreError(f"cannot write the store at {target} ({err})") from err
+    return StoreReport(str(target), tuple(added), tuple(replaced), tuple(removed), tuple(unchanged),
+                       len(insert))
