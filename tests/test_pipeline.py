@@ -1,0 +1,182 @@
+"""End-to-end: the seeds through `build`, with every output, determinism, cache and workers."""
+from __future__ import annotations
+
+import csv
+import os
+import shutil
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+import rdflib
+
+from graph.errors import NothingBuiltError
+from graph.pipeline import BuildOptions, build
+from graph.reader import iter_articles
+
+ROOT = Path(__file__).resolve().parents[1]
+SEEDS = ROOT / "seeds"
+CONTRACT_FILES = ("triples.csv", "entities.csv", "graph.ttl", "graph.trig", "map.html", "graph.gexf")
+DETERMINISTIC = ("triples.csv", "entities.csv", "graph.ttl", "graph.nt", "graph.gexf", "graph.json")
+
+pytestmark = pytest.mark.slow
+
+
+@pytest.fixture(scope="module")
+def built(tmp_path_factory):
+    out = tmp_path_factory.mktemp("out")
+    summary = build([SEEDS], out, BuildOptions(workers=1))
+    return out, summary
+
+
+def _rows(path):
+    with open(path, encoding="utf-8", newline="") as fh:
+        return list(csv.DictReader(fh))
+
+
+def test_pipeline_writes_every_output(built):
+    out, summary = built
+    for name in CONTRACT_FILES + ("graph.jsonld", "graph.nt", "graph.json", "graph.graphml"):
+        assert (out / name).stat().st_size > 0, name
+    assert (out / "store").is_dir()
+    assert summary.articles == 5 and summary.triples > 0 and summary.actors > 0
+
+
+def test_pipeline_turtle_and_trig_parse_with_one_graph_per_article(built):
+    out, summary = built
+    assert len(rdflib.Graph().parse(out / "graph.ttl", format="turtle")) > 0
+    ds = rdflib.Dataset()
+    ds.parse(out / "graph.trig", format="trig")
+    named = [g for g in ds.graphs() if g.identifier != rdflib.graph.DATASET_DEFAULT_GRAPH_ID and len(g)]
+    assert len(named) == summary.articles
+
+
+def test_pipeline_every_direct_rdf_triple_has_a_csv_row(built):
+    out, _ = built
+    from graph.namespace import AG
+
+    g = rdflib.Graph().parse(out / "graph.ttl", format="turtle")
+    labels = {s: str(o) for s, o in g.subject_objects(rdflib.RDFS.label)}
+    rel_props = {p for p in g.subjects(rdflib.RDFS.subPropertyOf, AG.relation)} | {
+        AG[name] for name in ("supplies", "claims", "accuses", "relatesTo")}
+    from graph.vocab import relation_types
+
+    rel_props = {AG[name] for name in relation_types()}
+    direct = {(labels[s], str(p).rsplit("#", 1)[1], labels[o]) for s, p, o in g if p in rel_props}
+    rows = {(r["subject"], r["relation"], r["object"]) for r in _rows(out / "triples.csv")}
+    assert direct and direct <= rows
+
+
+def test_pipeline_spans_point_at_the_sentence_in_the_article(built):
+    out, _ = built
+    texts = {a.id: a.text for a in iter_articles([SEEDS]) if hasattr(a, "text")}
+    rows = _rows(out / "triples.csv")
+    assert rows
+    for r in rows:
+        assert texts[r["article"]][int(r["start"]):int(r["end"])] == r["sentence"]
+        if int(r["pred_start"]) >= 0:
+            assert int(r["start"]) <= int(r["pred_start"]) < int(r["pred_end"]) <= int(r["end"])
+
+
+def test_pipeline_second_run_uses_cache_and_is_byte_identical(built, tmp_path):
+    out, _ = built
+    again = build([SEEDS], out, BuildOptions(workers=1))
+    assert again.articles_cached == 5 and again.articles_built == 0
+    fresh = tmp_path / "fresh"
+    build([SEEDS], fresh, BuildOptions(workers=1, cache=False))
+    for name in DETERMINISTIC:
+        assert (out / name).read_bytes() == (fresh / name).read_bytes(), name
+
+
+def test_pipeline_two_workers_give_the_same_graph(built, tmp_path):
+    out, _ = built
+    build([SEEDS], tmp_path, BuildOptions(workers=2, cache=False, use_store=False))
+    for name in ("triples.csv", "entities.csv", "graph.nt"):
+        assert (out / name).read_bytes() == (tmp_path / name).read_bytes(), name
+
+
+def test_pipeline_dask_local_cluster_gives_the_same_graph(built, tmp_path):
+    pytest.importorskip("distributed")
+    out, _ = built
+    build([SEEDS], tmp_path, BuildOptions(workers=2, engine="dask", cache=False, use_store=False))
+    for name in ("triples.csv", "entities.csv"):
+        assert (out / name).read_bytes() == (tmp_path / name).read_bytes(), name
+
+
+def _hostile_folder(root: Path) -> dict[str, str]:
+    """The seeds plus one file per hostile case; returns file name -> expected reason word."""
+    shutil.copytree(SEEDS, root, ignore=shutil.ignore_patterns("*.json", "PROVENANCE*"))
+    (root / "empty.txt").write_bytes(b"")
+    (root / "binary.txt").write_bytes(bytes(range(256)) * 40)
+    (root / "huge-line.txt").write_bytes(b"word " * 1_100_000)
+    (root / "scripts.html").write_text("<html><head><script>" + "var a=1;" * 5000 +
+                                       "</script><style>p{}</style></head><body></body></html>", encoding="utf-8")
+    (root / "french.txt").write_text(
+        "Le gouvernement a annoncé mardi une nouvelle série de mesures pour soutenir les entreprises "
+        "touchées par la crise, et le ministre a déclaré que la situation restait très difficile pour "
+        "les familles dans toutes les régions du pays, selon les chiffres publiés par l'institut.\n" * 3,
+        encoding="utf-8")
+    (root / "dup.md").write_bytes(next(SEEDS.glob("*.md")).read_bytes())
+    loop = root / "loop"
+    loop.mkdir()
+    os.symlink(root, loop / "back")
+    return {"empty.txt": "empty", "binary.txt": "binary", "huge-line.txt": "", "scripts.html": "",
+            "french.txt": "english", "dup.md": "duplicate"}
+
+
+def test_pipeline_hostile_folder_keeps_the_seeds_and_reports_each_bad_file(built, tmp_path):
+    out, _ = built
+    cases = _hostile_folder(tmp_path / "in")
+    summary = build([tmp_path / "in"], tmp_path / "out", BuildOptions(workers=1, use_store=False))
+    reasons = {Path(s.path).name: s.reason.lower() for s in summary.skipped}
+    for name, word in cases.items():
+        assert name in reasons, f"{name} was not reported as skipped: {reasons}"
+        assert word in reasons[name], (name, reasons[name])
+    seeds_rows = {(r["subject"], r["relation"], r["object"], r["sentence"]) for r in _rows(out / "triples.csv")}
+    mixed_rows = {(r["subject"], r["relation"], r["object"], r["sentence"]) for r in _rows(tmp_path / "out" / "triples.csv")}
+    assert seeds_rows == mixed_rows
+
+
+def test_pipeline_nothing_built_leaves_previous_outputs(built, tmp_path):
+    out, _ = built
+    bad = tmp_path / "bad"
+    bad.mkdir()
+    (bad / "empty.txt").write_bytes(b"")
+    before = (out / "triples.csv").read_bytes()
+    with pytest.raises(NothingBuiltError, match="empty.txt"):
+        build([bad], out, BuildOptions(workers=1))
+    assert (out / "triples.csv").read_bytes() == before
+
+
+def test_pipeline_cli_exit_codes(tmp_path):
+    bad = tmp_path / "bad"
+    bad.mkdir()
+    (bad / "empty.txt").write_bytes(b"")
+    r = subprocess.run([sys.executable, "-m", "graph", "build", str(bad), "--out", str(tmp_path / "o"), "-q"],
+                       capture_output=True, text=True)
+    assert r.returncode == 2 and "empty.txt" in r.stderr
+    r = subprocess.run([sys.executable, "-m", "graph", "build", str(tmp_path / "missing"), "--out", str(tmp_path / "o")],
+                       capture_output=True, text=True)
+    assert r.returncode == 1 and "missing" in r.stderr and "Traceback" not in r.stderr
+
+
+def test_pipeline_sigkill_midway_leaves_outputs_readable_and_next_build_recovers(built, tmp_path):
+    out, _ = built
+    work = tmp_path / "out"
+    shutil.copytree(out, work)
+    before = {n: (work / n).read_bytes() for n in DETERMINISTIC}
+    proc = subprocess.Popen([sys.executable, "-m", "graph", "build", str(SEEDS), "--out", str(work),
+                             "--no-cache", "--workers", "1", "-q"], stdout=subprocess.DEVNULL,
+                            stderr=subprocess.DEVNULL)
+    time.sleep(4.0)  # loading the model and parsing: well before the build ends
+    proc.send_signal(signal.SIGKILL)
+    proc.wait()
+    for n in DETERMINISTIC:  # every file is either the old one or a complete new one
+        assert (work / n).read_bytes() == before[n], n
+    rdflib.Graph().parse(work / "graph.ttl", format="turtle")
+    summary = build([SEEDS], work, BuildOptions(workers=1))
+    assert summary.articles == 5
+    assert (work / "triples.csv").read_bytes() == before["triples.csv"]
