@@ -89,11 +89,6 @@ def measure_browser(path: Path, timeout_ms: int = 600_000) -> dict:
             t.search_focus_ms = Math.round(performance.now() - s);
             s = performance.now(); m.network.redraw(); t.redraw_ms = Math.round(performance.now() - s);
             return t; }""")
-        # a frame-rate probe: animation frames in one second while idle (after the focus animation)
-        page.wait_for_timeout(1500)
-        out["idle_fps"] = page.evaluate("""() => new Promise(res => { let n = 0; const t0 = performance.now();
-            function f() { n++; if (performance.now() - t0 < 1000) requestAnimationFrame(f); else res(n); }
-            requestAnimationFrame(f); })""")
         browser.close()
     out["wall_to_stable_s"] = round(wall, 2)
     out["blocked_requests"] = blocked
