@@ -42,6 +42,8 @@ __all__ = [
     "run_query",
     "format_result",
     "ResultTooLarge",
+    "UpdateRefused",
+    "execute_sparql",
 ]
 
 QUERY_DIR = Path(__file__).resolve().parent.parent / "scripts" / "queries"
@@ -73,6 +75,10 @@ def _tokens(text: str):
             yield kind, m.group(), m.start()
 
 
+class UpdateRefused(QueryError):
+    """A SPARQL Update was sent where only queries are accepted."""
+
+
 def query_form(text: str) -> str:
     """SELECT, ASK, CONSTRUCT or DESCRIBE; raises QueryError for updates."""
     for kind, tok, _ in _tokens(text):
@@ -81,7 +87,7 @@ def query_form(text: str) -> str:
             if up in _FORMS:
                 return up
             if up in _UPDATES:
-                raise QueryError(f"{up} is a SPARQL Update: queries are read-only here")
+                raise UpdateRefused(f"{up} is a SPARQL Update: queries are read-only here")
     raise QueryError("no SELECT, ASK, CONSTRUCT or DESCRIBE found in the query")
 
 
@@ -300,6 +306,13 @@ def execute(target, query: str, *, params: dict[str, str] | None = None,
             max_rows: int | None = None) -> QueryResult:
     """Run ``query`` (text, .rq path or canned name) on an open target (see :func:`open_target`)."""
     text, declared = load_query(query)
+    return execute_sparql(target, text, params=params, declared=declared, max_rows=max_rows)
+
+
+def execute_sparql(target, text: str, *, params: dict[str, str] | None = None,
+                   declared: tuple[str, ...] | None = None,
+                   max_rows: int | None = None) -> QueryResult:
+    """Run SPARQL ``text`` (never read from a file) on an open target."""
     form = query_form(text)
     _check_syntax(text)
     text = bind_params(text, dict(params or {}), declared)

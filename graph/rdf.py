@@ -254,7 +254,7 @@ def generate_jsonld(G: nx.MultiDiGraph) -> str:
 def generate_ntriples(G: nx.MultiDiGraph) -> str:
     """N-Triples of the union graph, lines sorted (byte-identical for the same hub)."""
     text = make_union_graph(G).serialize(format="nt")
-    lines = sorted({line for line in text.splitlines() if line.strip()})
+    lines = sorted({line for line in text.split("\n") if line.strip()})
     return "\n".join(lines) + ("\n" if lines else "")
 
 

@@ -1,0 +1,176 @@
+"""RDF serialisation: round trips by isomorphism, determinism, the direct-triple policy, IRIs."""
+from __future__ import annotations
+
+import csv
+import io
+import json
+
+import pyoxigraph as ox
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from rdflib import RDF, RDFS, XSD, Dataset, Graph, Literal, URIRef
+from rdflib.compare import isomorphic, to_isomorphic, graph_diff
+
+from graph.assemble import make_graph
+from graph.model import Actor, Article, Triple
+from graph.namespace import AG
+from graph.rdf import (
+    RDF_FILES, actor_iri, article_iri, generate_jsonld, generate_ntriples, generate_trig,
+    generate_turtle, is_direct, make_dataset, make_union_graph, statement_iri, write_rdf,
+)
+from graph.tables import generate_triples_csv
+from tests.conftest import SENT3, _actors, _articles, _triples
+
+
+def _union(ds: Dataset) -> Graph:
+    g = Graph()
+    for quad in ds.quads((None, None, None, None)):
+        g.add(quad[:3])
+    return g
+
+
+def _assert_iso(a: Graph, b: Graph) -> None:
+    if not isomorphic(a, b):
+        _, only_a, only_b = graph_diff(to_isomorphic(a), to_isomorphic(b))
+        raise AssertionError(f"not isomorphic\nonly in first:\n{only_a.serialize(format='nt')}"
+                             f"\nonly in second:\n{only_b.serialize(format='nt')}")
+
+
+def _named_graphs(ds: Dataset) -> dict[str, Graph]:
+    out = {}
+    for g in ds.graphs():
+        if len(g) and isinstance(g.identifier, URIRef) and "/article/" in str(g.identifier):
+            out[str(g.identifier)] = g
+    return out
+
+
+def test_rdf_turtle_round_trip_is_isomorphic(sample_graph):
+    parsed = Graph().parse(data=generate_turtle(sample_graph), format="turtle")
+    _assert_iso(parsed, _union(make_dataset(sample_graph)))
+
+
+def test_rdf_ntriples_round_trip_is_isomorphic(sample_graph):
+    parsed = Graph().parse(data=generate_ntriples(sample_graph), format="nt")
+    _assert_iso(parsed, make_union_graph(sample_graph))
+
+
+def test_rdf_trig_round_trip_keeps_each_article_graph(sample_graph):
+    parsed = Dataset().parse(data=generate_trig(sample_graph), format="trig")
+    want, got = _named_graphs(make_dataset(sample_graph)), _named_graphs(parsed)
+    assert set(got) == set(want) == {str(article_iri(a.id)) for a in _articles()}
+    for iri in want:
+        _assert_iso(got[iri], want[iri])
+
+
+def test_rdf_jsonld_round_trip_keeps_each_article_graph(sample_graph):
+    text = generate_jsonld(sample_graph)
+    json.loads(text)
+    parsed = Dataset().parse(data=text, format="json-ld")
+    want, got = _named_graphs(make_dataset(sample_graph)), _named_graphs(parsed)
+    assert set(got) == set(want)
+    for iri in want:
+        _assert_iso(got[iri], want[iri])
+
+
+def test_rdf_output_is_deterministic_across_input_order():
+    g1 = make_graph(_articles(), _actors(), _triples())
+    g2 = make_graph(list(reversed(_articles())), list(reversed(_actors())), list(reversed(_triples())))
+    assert generate_ntriples(g1) == generate_ntriples(g2)
+    assert generate_turtle(g1) == generate_turtle(g2)
+    lines = generate_ntriples(g1).splitlines()
+    assert lines == sorted(lines)
+
+
+def test_rdf_direct_triples_only_for_positive_asserted_or_reported(sample_graph):
+    g = make_union_graph(sample_graph)
+    assert (actor_iri("russia"), AG.supplies, actor_iri("taliban")) in g  # reported
+    assert (actor_iri("rex-tillerson"), AG.accuses, actor_iri("russia")) in g  # asserted
+    assert (actor_iri("isis"), AG.attacks, actor_iri("afghanistan")) not in g  # hedged
+    assert (actor_iri("russia"), AG.denies, actor_iri("rex-tillerson")) not in g  # negative
+    # ... but every statement is there, with its evidence
+    statements = set(g.subjects(RDF.type, AG.Statement))
+    assert statements == {statement_iri(t.id) for t in _triples()}
+
+
+def test_rdf_every_direct_triple_has_a_triples_csv_row(sample_graph):
+    g = make_union_graph(sample_graph)
+    relations = {p for p in g.objects(None, RDF.predicate)}
+    direct = {(s, p, o) for s, p, o in g if p in relations}
+    assert direct  # the check below must not pass vacuously
+    rows = list(csv.DictReader(io.StringIO(generate_triples_csv(sample_graph))))
+    keys = {(actor_iri(r["subject_id"]), AG[r["relation"]], actor_iri(r["object_id"])) for r in rows}
+    assert direct <= keys
+    assert len(rows) == len(set(g.subjects(RDF.type, AG.Statement)))
+
+
+def test_rdf_statement_carries_provenance(sample_graph):
+    g = make_union_graph(sample_graph)
+    t = next(t for t in _triples() if t.relation == "supplies")
+    s = statement_iri(t.id)
+    assert g.value(s, RDF.subject) == actor_iri("russia")
+    assert g.value(s, RDF.predicate) == AG.supplies
+    assert g.value(s, AG.article) == article_iri(t.article)
+    assert g.value(s, AG.attributedTo) == actor_iri("rex-tillerson")
+    assert g.value(s, AG.start) == Literal(0)
+    assert g.value(s, AG.confidence).datatype == XSD.decimal
+    assert float(g.value(s, AG.confidence)) == 0.8
+    assert str(g.value(s, AG.modality)) == "reported"
+    art = article_iri(t.article)
+    assert g.value(art, URIRef("http://purl.org/dc/terms/date")) == Literal("2017-08-22", datatype=XSD.date)
+    assert (actor_iri("russia"), RDF.type, AG.Country) in g
+    assert g.value(actor_iri("rex-tillerson"), AG.affiliation) == actor_iri("united-states")
+    assert str(g.value(actor_iri("rex-tillerson"), AG.role)) == "Secretary of State"
+
+
+def test_rdf_hostile_text_survives_every_format(sample_graph):
+    t = next(t for t in _triples() if t.sentence == SENT3)
+    for fmt, text in (("turtle", generate_turtle(sample_graph)), ("nt", generate_ntriples(sample_graph))):
+        g = Graph().parse(data=text, format=fmt)
+        assert str(g.value(statement_iri(t.id), AG.sentence)) == SENT3
+    ds = Dataset().parse(data=generate_jsonld(sample_graph), format="json-ld")
+    assert str(_union(ds).value(statement_iri(t.id), AG.sentence)) == SENT3
+
+
+def test_rdf_trig_graph_holds_only_its_article(sample_graph):
+    graphs = _named_graphs(make_dataset(sample_graph))
+    two = graphs[str(article_iri("a000000000002"))]
+    assert (actor_iri("isis"), RDFS.label, Literal("ISIS")) in two
+    assert not any(True for _ in two.triples((actor_iri("russia"), None, None)))
+
+
+def test_rdf_write_rdf_writes_four_files(sample_graph, tmp_path):
+    paths = write_rdf(sample_graph, tmp_path)
+    assert sorted(p.name for p in paths) == sorted(RDF_FILES)
+    assert (tmp_path / "graph.nt").read_text(encoding="utf-8") == generate_ntriples(sample_graph)
+
+
+def test_rdf_is_direct_policy():
+    from graph.model import Modality, Polarity
+
+    base = _triples()[0]
+    from dataclasses import replace
+
+    assert is_direct(replace(base, modality=Modality.ASSERTED))
+    assert not is_direct(replace(base, modality=Modality.HYPOTHETICAL))
+    assert not is_direct(replace(base, polarity=Polarity.NEGATIVE))
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.text(min_size=0, max_size=30))
+def test_rdf_actor_iri_is_valid_for_any_unicode_id(actor_id):
+    iri = actor_iri(actor_id)
+    ox.NamedNode(str(iri))  # strict IRI validation; raises on an invalid IRI
+    assert not any(c in str(iri) for c in ' <>"{}|\\^`')
+    # distinct ids never collide
+    assert actor_iri(actor_id + "x") != iri
+
+
+@settings(max_examples=25, deadline=None)
+@given(st.text(alphabet=st.characters(blacklist_categories=("Cs",)), min_size=1, max_size=20))
+def test_rdf_unicode_actor_round_trips(actor_id):
+    art = Article(id="a1", path="p.txt", text="x")
+    actors = [Actor(actor_id, actor_id), Actor("other", "Other")]
+    G = make_graph([art], actors, [Triple(actor_id, "supplies", "other", "gives", "a1", "x", 0, 1)])
+    parsed = Graph().parse(data=generate_ntriples(G), format="nt")
+    assert str(parsed.value(actor_iri(actor_id), RDFS.label)) == actor_id
+    _assert_iso(Graph().parse(data=generate_turtle(G), format="turtle"), make_union_graph(G))
