@@ -5,7 +5,8 @@ Model (documented in the README):
 * Every actor is ``agr:actor/<id>`` with ``rdf:type ag:<Type>``, ``rdfs:label``,
   ``ag:alias``, ``ag:role``, ``ag:affiliation``, ``ag:wikidata`` and ``ag:mentionCount``.
 * Every article is ``agr:article/<id>`` (``ag:Article``) with Dublin Core metadata;
-  its IRI also names its graph in TriG.
+  its IRI also names its graph in TriG; actor descriptions live in ``agr:graph/actors``
+  (see :func:`graph_triples`).
 * Every statement (one hub edge, one row of ``triples.csv``) is
   ``agr:statement/<triple.id>``, an ``ag:Statement`` reifying the relation with
   ``rdf:subject/predicate/object`` plus the evidence (article, sentence, spans,
@@ -45,7 +46,8 @@ __all__ = [
     "is_direct",
     "make_dataset",
     "make_union_graph",
-    "article_graph_triples",
+    "graph_triples",
+    "ACTORS_GRAPH",
     "generate_turtle",
     "generate_trig",
     "generate_jsonld",
@@ -72,6 +74,9 @@ PREFIXES: dict[str, str] = {
 
 #: File names written by :func:`write_rdf`.
 RDF_FILES = ("graph.ttl", "graph.trig", "graph.jsonld", "graph.nt")
+
+#: The named graph holding every actor's full description.
+ACTORS_GRAPH = AGR["graph/actors"]
 
 _DIRECT_MODALITIES = frozenset({Modality.ASSERTED, Modality.REPORTED})
 _ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
@@ -114,12 +119,18 @@ def _date(value: str) -> Literal:
     return Literal(value)
 
 
+def _actor_core(G: nx.MultiDiGraph, actor_id: str) -> Iterable[tuple]:
+    a = G.nodes[actor_id]["actor"]
+    s = actor_iri(a.id)
+    yield s, RDF.type, AG[str(a.type)]
+    yield s, RDFS.label, Literal(a.label)
+
+
 def _actor_triples(G: nx.MultiDiGraph, actor_id: str) -> Iterable[tuple]:
     node = G.nodes[actor_id]
     a = node["actor"]
     s = actor_iri(a.id)
-    yield s, RDF.type, AG[str(a.type)]
-    yield s, RDFS.label, Literal(a.label)
+    yield from _actor_core(G, actor_id)
     for alias in sorted(set(a.aliases)):
         yield s, AG.alias, Literal(alias)
     attrs = dict(a.attributes)
@@ -185,17 +196,23 @@ def _statement_triples(t: Triple) -> Iterable[tuple]:
         yield s, AG.attribute, Literal(f"{k}={v}")
 
 
-def article_graph_triples(G: nx.MultiDiGraph) -> dict[str, list[tuple]]:
-    """``{article_id: triples}``: what each article's named graph holds.
+def graph_triples(G: nx.MultiDiGraph) -> dict[URIRef, list[tuple]]:
+    """``{graph IRI: triples}``: the named graphs of the dataset, actors graph first.
 
-    An article's graph holds its metadata, its statements, their direct triples and
-    the descriptions of every actor they name (so each graph stands on its own).
+    ``agr:graph/actors`` holds every actor's full description (aliases, role,
+    affiliation, Wikidata id, mention count: facts that depend on the whole
+    build).  Each article graph (IRI = article IRI) holds the article's metadata,
+    its statements, their direct triples and the type and label of every actor
+    they name -- only facts of that article, so adding an article leaves the
+    other article graphs byte-for-byte unchanged (see :mod:`graph.store`).
     """
     arts = articles_of(G)
     by_article: dict[str, list[Triple]] = {aid: [] for aid in arts}
     for t in iter_triples(G):
         by_article.setdefault(t.article, []).append(t)
-    out: dict[str, list[tuple]] = {}
+    out: dict[URIRef, list[tuple]] = {ACTORS_GRAPH: []}
+    for actor_id in sorted(G.nodes):
+        out[ACTORS_GRAPH].extend(_actor_triples(G, actor_id))
     for aid in sorted(by_article):
         triples: list[tuple] = []
         if aid in arts:
@@ -205,8 +222,8 @@ def article_graph_triples(G: nx.MultiDiGraph) -> dict[str, list[tuple]]:
             triples.extend(_statement_triples(t))
             actors.update(filter(None, (t.subject, t.object, t.attributed_to)))
         for actor_id in sorted(actors):
-            triples.extend(_actor_triples(G, actor_id))
-        out[aid] = triples
+            triples.extend(_actor_core(G, actor_id))
+        out[article_iri(aid)] = triples
     return out
 
 
@@ -216,11 +233,11 @@ def _bind(g: Graph) -> None:
 
 
 def make_dataset(G: nx.MultiDiGraph) -> Dataset:
-    """The hub as an rdflib Dataset: one named graph per article (graph IRI = article IRI)."""
+    """The hub as an rdflib Dataset: the actors graph and one named graph per article."""
     ds = Dataset()
     _bind(ds)
-    for aid, triples in article_graph_triples(G).items():
-        g = ds.graph(article_iri(aid))
+    for iri, triples in graph_triples(G).items():
+        g = ds.graph(iri)
         for triple in triples:
             g.add(triple)
     return ds
@@ -230,7 +247,7 @@ def make_union_graph(G: nx.MultiDiGraph) -> Graph:
     """Every triple of every article graph in one plain Graph (what Turtle and N-Triples hold)."""
     g = Graph()
     _bind(g)
-    for triples in article_graph_triples(G).values():
+    for triples in graph_triples(G).values():
         for triple in triples:
             g.add(triple)
     return g

@@ -1,9 +1,9 @@
 """The SPARQL store: an embedded on-disk Oxigraph store, or any SPARQL 1.1 endpoint.
 
-The store holds one named graph per article (graph IRI = article IRI, the same
-graphs as ``graph.trig``).  Each article graph also carries one bookkeeping triple,
-``<article> agstore:contentHash "sha256..."``, so :func:`sync_store` can tell which
-articles changed: it replaces only those graphs, drops the graphs of articles no
+The store holds the named graphs of ``graph.trig``: one per article (graph IRI =
+article IRI) and ``agr:graph/actors``.  Each graph also carries one bookkeeping
+triple, ``<graph> agstore:contentHash "sha256..."``, so :func:`sync_store` can tell
+which graphs changed: it replaces only those, drops the graphs of articles no
 longer in the hub and leaves the rest untouched.  All changes of one sync go in a
 single SPARQL Update request, which Oxigraph applies as one transaction.
 
@@ -29,7 +29,7 @@ import networkx as nx
 import pyoxigraph as ox
 
 from .errors import StoreError
-from .rdf import article_graph_triples, article_iri
+from .rdf import graph_triples
 
 __all__ = [
     "STORE_DIR",
@@ -53,7 +53,7 @@ _HTTP_TIMEOUT = 60
 
 @dataclass(frozen=True)
 class StoreReport:
-    """What a sync did, by article id."""
+    """What a sync did, by graph name (article id, or "actors" for the actors graph)."""
 
     target: str
     added: tuple[str, ...] = ()
@@ -95,15 +95,20 @@ def to_ox(term):
     raise TypeError(f"cannot convert {term!r} to a pyoxigraph term")
 
 
+def _name(graph_iri: str) -> str:
+    """A graph's short name for reports: the article id, or "actors"."""
+    return urllib.parse.unquote(graph_iri.rstrip("/").rsplit("/", 1)[-1])
+
+
 def article_quads(G: nx.MultiDiGraph) -> dict[str, tuple[str, list[ox.Quad]]]:
-    """``{article_id: (content hash, quads)}`` of every article graph, hash triple included."""
+    """``{graph IRI: (content hash, quads)}`` of every named graph, hash triple included."""
     out = {}
-    for aid, triples in article_graph_triples(G).items():
-        g = ox.NamedNode(str(article_iri(aid)))
+    for iri, triples in graph_triples(G).items():
+        g = ox.NamedNode(str(iri))
         quads = sorted({ox.Quad(to_ox(s), to_ox(p), to_ox(o), g) for s, p, o in triples}, key=str)
         digest = hashlib.sha256("\n".join(map(str, quads)).encode("utf-8")).hexdigest()
         quads.append(ox.Quad(ox.NamedNode(g.value), ox.NamedNode(CONTENT_HASH), ox.Literal(digest), g))
-        out[aid] = (digest, quads)
+        out[str(iri)] = (digest, quads)
     return out
 
 
@@ -234,19 +239,15 @@ def sync_store(G: nx.MultiDiGraph, target: str | Path) -> StoreReport:
     wanted = article_quads(G)
     have = article_hashes(store)
     present = _graphs(store) | set(have)
-    iri = {aid: str(article_iri(aid)) for aid in wanted}
     added, replaced, unchanged, insert = [], [], [], []
-    for aid, (digest, quads) in wanted.items():
-        g = iri[aid]
+    for g, (digest, quads) in wanted.items():
         if have.get(g) == digest:
-            unchanged.append(aid)
+            unchanged.append(g)
             continue
-        (replaced if g in present else added).append(aid)
+        (replaced if g in present else added).append(g)
         insert.extend(quads)
-    keep = set(iri.values())
-    stale = sorted(present - keep)
-    drop = stale + [iri[a] for a in replaced]
-    removed = [urllib.parse.unquote(g.rsplit("/", 1)[-1]) for g in stale]
+    stale = sorted(present - set(wanted))
+    drop = stale + replaced
     if drop or insert:
         update = _sync_update(drop, insert)
         try:
@@ -255,5 +256,6 @@ def sync_store(G: nx.MultiDiGraph, target: str | Path) -> StoreReport:
                 store.flush()
         except (OSError, SyntaxError, ValueError) as err:
             raise StoreError(f"cannot write the store at {target} ({err})") from err
-    return StoreReport(str(target), tuple(added), tuple(replaced), tuple(removed), tuple(unchanged),
+    names = lambda iris: tuple(_name(i) for i in iris)  # noqa: E731
+    return StoreReport(str(target), names(added), names(replaced), names(stale), names(unchanged),
                        len(insert))

@@ -13,9 +13,9 @@ from rdflib.compare import isomorphic, to_isomorphic, graph_diff
 
 from graph.assemble import make_graph
 from graph.model import Actor, Article, Triple
-from graph.namespace import AG
+from graph.namespace import AG, AGR
 from graph.rdf import (
-    RDF_FILES, actor_iri, article_iri, generate_jsonld, generate_ntriples, generate_trig,
+    ACTORS_GRAPH, RDF_FILES, actor_iri, article_iri, generate_jsonld, generate_ntriples, generate_trig,
     generate_turtle, is_direct, make_dataset, make_union_graph, statement_iri, write_rdf,
 )
 from graph.tables import generate_triples_csv
@@ -39,7 +39,7 @@ def _assert_iso(a: Graph, b: Graph) -> None:
 def _named_graphs(ds: Dataset) -> dict[str, Graph]:
     out = {}
     for g in ds.graphs():
-        if len(g) and isinstance(g.identifier, URIRef) and "/article/" in str(g.identifier):
+        if len(g) and isinstance(g.identifier, URIRef) and str(g.identifier).startswith(str(AGR)):
             out[str(g.identifier)] = g
     return out
 
@@ -57,7 +57,7 @@ def test_rdf_ntriples_round_trip_is_isomorphic(sample_graph):
 def test_rdf_trig_round_trip_keeps_each_article_graph(sample_graph):
     parsed = Dataset().parse(data=generate_trig(sample_graph), format="trig")
     want, got = _named_graphs(make_dataset(sample_graph)), _named_graphs(parsed)
-    assert set(got) == set(want) == {str(article_iri(a.id)) for a in _articles()}
+    assert set(got) == set(want) == {str(article_iri(a.id)) for a in _articles()} | {str(ACTORS_GRAPH)}
     for iri in want:
         _assert_iso(got[iri], want[iri])
 
@@ -135,7 +135,22 @@ def test_rdf_trig_graph_holds_only_its_article(sample_graph):
     graphs = _named_graphs(make_dataset(sample_graph))
     two = graphs[str(article_iri("a000000000002"))]
     assert (actor_iri("isis"), RDFS.label, Literal("ISIS")) in two
+    assert (actor_iri("isis"), RDF.type, AG.ArmedGroup) in two
     assert not any(True for _ in two.triples((actor_iri("russia"), None, None)))
+    # build-wide facts live in the actors graph only, so other articles cannot change this graph
+    assert not any(True for _ in two.triples((None, AG.mentionCount, None)))
+    actors = graphs[str(ACTORS_GRAPH)]
+    assert (actor_iri("isis"), AG.alias, Literal("Daesh")) in actors
+    assert actors.value(actor_iri("russia"), AG.mentionCount) == Literal(4)
+
+
+def test_rdf_article_graph_unchanged_when_another_article_is_added(sample_graph):
+    from graph.rdf import graph_triples
+
+    a1, a2 = _articles()
+    only_a1 = make_graph([a1], _actors(), [t for t in _triples() if t.article == a1.id])
+    iri = article_iri(a1.id)
+    assert set(graph_triples(only_a1)[iri]) == set(graph_triples(sample_graph)[iri])
 
 
 def test_rdf_write_rdf_writes_four_files(sample_graph, tmp_path):

@@ -1,0 +1,140 @@
+"""The SPARQL store: incremental sync into an embedded Oxigraph store and a remote one."""
+from __future__ import annotations
+
+import shutil
+import socket
+import subprocess
+import time
+import urllib.request
+
+import pyoxigraph as ox
+import pytest
+
+from graph.assemble import make_graph
+from graph.errors import StoreError
+from graph.model import Article, Triple
+from graph.query import run_query
+from graph.rdf import ACTORS_GRAPH, article_iri
+from graph.store import RemoteStore, article_hashes, open_store, sync_store
+from tests.conftest import _actors, _articles, _triples
+
+A1, A2 = "a000000000001", "a000000000002"
+
+
+def _graph(articles=None, triples=None):
+    return make_graph(articles or _articles(), _actors(), triples or _triples())
+
+
+def _count(path, query):
+    store = open_store(path, read_only=True)
+    return len(list(store.query(query, use_default_graph_as_union=True)))
+
+
+def test_store_first_sync_adds_every_article(tmp_path):
+    report = sync_store(_graph(), tmp_path / "store")
+    assert sorted(report.added) == [A1, A2, "actors"]
+    assert report.replaced == report.removed == report.unchanged == ()
+    store = open_store(tmp_path / "store", read_only=True)
+    assert {g.value for g in store.named_graphs()} == {str(article_iri(A1)), str(article_iri(A2)),
+                                                       str(ACTORS_GRAPH)}
+    q = "SELECT ?s WHERE { ?s <https://w3id.org/actorgraph/ontology#supplies> ?o }"
+    assert [s["s"].value for s in store.query(q, use_default_graph_as_union=True)] == [
+        "https://w3id.org/actorgraph/id/actor/russia"]
+
+
+def test_store_second_sync_changes_nothing(tmp_path):
+    sync_store(_graph(), tmp_path / "store")
+    report = sync_store(_graph(), tmp_path / "store")
+    assert sorted(report.unchanged) == [A1, A2, "actors"]
+    assert not report.changed and report.quads == 0
+
+
+def test_store_replaces_only_changed_articles_and_drops_removed_ones(tmp_path):
+    sync_store(_graph(), tmp_path / "store")
+    before = article_hashes(open_store(tmp_path / "store", read_only=True))
+    a1, a2 = _articles()
+    extra = Triple("taliban", "attacks", "afghanistan", "attacked", A2, a2.text, 0, len(a2.text),
+                   confidence=0.9, rule="svo")
+    report = sync_store(_graph(triples=_triples() + [extra]), tmp_path / "store")
+    # A2 changed, and so did the actors graph (the Taliban's mention count); A1 did not
+    assert report.replaced == ("actors", A2) and report.unchanged == (A1,)
+    after = article_hashes(open_store(tmp_path / "store", read_only=True))
+    assert after[str(article_iri(A1))] == before[str(article_iri(A1))]
+    assert after[str(article_iri(A2))] != before[str(article_iri(A2))]
+    # the old content of the replaced graph is gone, not duplicated
+    assert _count(tmp_path / "store", "SELECT ?st WHERE { ?st a <https://w3id.org/actorgraph/ontology#Statement> }") == 6
+
+    only_a1 = [t for t in _triples() if t.article == A1]
+    report = sync_store(make_graph([a1], _actors(), only_a1), tmp_path / "store")
+    assert report.removed == (A2,) and report.unchanged == (A1,) and report.replaced == ("actors",)
+    store = open_store(tmp_path / "store", read_only=True)
+    assert {g.value for g in store.named_graphs()} == {str(article_iri(A1)), str(ACTORS_GRAPH)}
+    assert _count(tmp_path / "store", "SELECT ?a WHERE { ?a <https://w3id.org/actorgraph/ontology#alias> 'Daesh' }") == 0
+
+
+def test_store_locked_store_gives_store_error(tmp_path):
+    held = open_store(tmp_path / "store")
+    try:
+        with pytest.raises(StoreError, match="another process"):
+            sync_store(_graph(), tmp_path / "store")
+    finally:
+        del held
+
+
+def test_store_unreachable_remote_gives_store_error():
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    with pytest.raises(StoreError, match="cannot reach"):
+        sync_store(_graph(), f"http://127.0.0.1:{port}")
+
+
+def test_store_remote_endpoint_names():
+    r = RemoteStore("http://h:1/ds/")
+    assert (r.query_url, r.update_url) == ("http://h:1/ds/query", "http://h:1/ds/update")
+    r = RemoteStore("http://h:1/query")
+    assert r.update_url == "http://h:1/update"
+    r = RemoteStore("http://h:1/sparql")
+    assert r.query_url == r.update_url == "http://h:1/sparql"
+
+
+@pytest.fixture
+def oxigraph_server(tmp_path):
+    exe = shutil.which("oxigraph")
+    if exe is None:
+        pytest.skip("the oxigraph CLI is not installed")
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    proc = subprocess.Popen([exe, "serve", "--location", str(tmp_path / "remote"), "--bind", f"127.0.0.1:{port}"],
+                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    url = f"http://127.0.0.1:{port}"
+    try:
+        for _ in range(100):
+            try:
+                urllib.request.urlopen(url + "/query?query=ASK%7B%7D", timeout=1).read()
+                break
+            except OSError:
+                time.sleep(0.1)
+        else:
+            pytest.fail("oxigraph serve did not start")
+        yield url
+    finally:
+        proc.terminate()
+        proc.wait(10)
+
+
+def test_store_remote_sync_and_query(oxigraph_server, tmp_path):
+    url = oxigraph_server
+    report = sync_store(_graph(), url)
+    assert sorted(report.added) == [A1, A2, "actors"]
+    assert not sync_store(_graph(), url).changed
+    out = run_query(url, "who-supplies", params={"target": "Taliban"}, fmt="csv").replace("\r\n", "\n")
+    lines = out.splitlines()
+    assert lines[0].startswith("supplier,relation,recipient")
+    assert lines[1].startswith("Russia,supplies,Taliban,reported,Rex Tillerson")
+    a1 = _articles()[0]
+    report = sync_store(make_graph([a1], _actors(), [t for t in _triples() if t.article == A1]), url)
+    assert report.removed == (A2,)
+    out = run_query(url, "SELECT (COUNT(DISTINCT ?g) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }", fmt="csv")
+    assert out.splitlines()[1] == "2"  # A1 and the actors graph
