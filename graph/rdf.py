@@ -196,7 +196,7 @@ def _statement_triples(t: Triple) -> Iterable[tuple]:
         yield s, AG.attribute, Literal(f"{k}={v}")
 
 
-def graph_triples(G: nx.MultiDiGraph) -> dict[URIRef, list[tuple]]:
+def graph_triples(G: nx.MultiDiGraph, *, actor_copies: bool = True) -> dict[URIRef, list[tuple]]:
     """``{graph IRI: triples}``: the named graphs of the dataset, actors graph first.
 
     ``agr:graph/actors`` holds every actor's full description (aliases, role,
@@ -205,6 +205,10 @@ def graph_triples(G: nx.MultiDiGraph) -> dict[URIRef, list[tuple]]:
     its statements, their direct triples and the type and label of every actor
     they name -- only facts of that article, so adding an article leaves the
     other article graphs byte-for-byte unchanged (see :mod:`graph.store`).
+
+    With ``actor_copies=False`` article graphs leave out the actors' type and label
+    (the store does this: its union default graph would otherwise repeat them once
+    per article).
     """
     arts = articles_of(G)
     by_article: dict[str, list[Triple]] = {aid: [] for aid in arts}
@@ -221,8 +225,9 @@ def graph_triples(G: nx.MultiDiGraph) -> dict[URIRef, list[tuple]]:
         for t in by_article[aid]:
             triples.extend(_statement_triples(t))
             actors.update(filter(None, (t.subject, t.object, t.attributed_to)))
-        for actor_id in sorted(actors):
-            triples.extend(_actor_core(G, actor_id))
+        if actor_copies:
+            for actor_id in sorted(actors):
+                triples.extend(_actor_core(G, actor_id))
         out[article_iri(aid)] = triples
     return out
 

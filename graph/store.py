@@ -1,7 +1,10 @@
 """The SPARQL store: an embedded on-disk Oxigraph store, or any SPARQL 1.1 endpoint.
 
 The store holds the named graphs of ``graph.trig``: one per article (graph IRI =
-article IRI) and ``agr:graph/actors``.  Each graph also carries one bookkeeping
+article IRI) and ``agr:graph/actors`` -- except that article graphs do not repeat
+the type and label of their actors (those are in the actors graph), because
+Oxigraph's union default graph returns a triple once per graph holding it.  A
+direct triple read in three articles is still seen three times: use DISTINCT.  Each graph also carries one bookkeeping
 triple, ``<graph> agstore:contentHash "sha256..."``, so :func:`sync_store` can tell
 which graphs changed: it replaces only those, drops the graphs of articles no
 longer in the hub and leaves the rest untouched.  All changes of one sync go in a
@@ -103,7 +106,7 @@ def _name(graph_iri: str) -> str:
 def article_quads(G: nx.MultiDiGraph) -> dict[str, tuple[str, list[ox.Quad]]]:
     """``{graph IRI: (content hash, quads)}`` of every named graph, hash triple included."""
     out = {}
-    for iri, triples in graph_triples(G).items():
+    for iri, triples in graph_triples(G, actor_copies=False).items():
         g = ox.NamedNode(str(iri))
         quads = sorted({ox.Quad(to_ox(s), to_ox(p), to_ox(o), g) for s, p, o in triples}, key=str)
         digest = hashlib.sha256("\n".join(map(str, quads)).encode("utf-8")).hexdigest()
