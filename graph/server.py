@@ -216,6 +216,8 @@ class SparqlServer(ThreadingHTTPServer):
             try:
                 box["result"] = execute_sparql(self.target, text, max_rows=self.options.max_rows)
             except BaseException as err:  # handed to the request thread
+                # drop the frames: they hold pyoxigraph results, which must die on this thread
+                err.__traceback__ = err.__context__ = err.__cause__ = None
                 box["error"] = err
             finally:
                 self._slots.release()
