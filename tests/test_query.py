@@ -252,3 +252,21 @@ def test_query_actor_facts_are_seen_once(outdir):
     # store keeps actor descriptions in the actors graph only.
     assert len(rows(outdir, "SELECT ?l WHERE { agr:actor\\/russia rdfs:label ?l }")) == 1
     assert len(rows(outdir, "SELECT ?s ?o WHERE { ?s ag:supplies ?o }")) == 1
+
+
+def test_query_contested_same_article_denial_needs_a_reported_claim(tmp_path):
+    from graph.assemble import make_graph
+    from graph.model import Actor, Article, Modality, Triple
+
+    a = Article(id="a1", path="x", text="...", title="X")
+    actors = [Actor("r", "Russia"), Actor("t", "Taliban"), Actor("c", "China"), Actor("n", "NATO")]
+    G = make_graph([a], actors, [
+        Triple("r", "supplies", "t", "reportedly arms", "a1", "Russia reportedly arms the Taliban.", 0, 10,
+               modality=Modality.REPORTED),
+        Triple("r", "consults", "c", "met", "a1", "Russia met China.", 11, 20),
+        Triple("r", "denies", "n", "refutes", "a1", "Russia refutes NATO's reports.", 21, 40),
+    ])
+    (tmp_path / "graph.json").write_text(generate_graph_json(G), encoding="utf-8")
+    got = rows(tmp_path, "contested")
+    assert [(r["subject"], r["relation"], r["object"], r["kind"]) for r in got] == [
+        ("Russia", "supplies", "Taliban", "denied")]
