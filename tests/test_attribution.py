@@ -27,6 +27,15 @@ SHAPES = [
     ("Kabulov warned of a threat from ISIS.", ("Kabulov", "warned", "a threat from ISIS")),
     ("Russia has denied supplying weapons to the Taliban.",
      ("Russia", "denied", "supplying weapons to the Taliban")),
+    # the source stops before its own relative clause, and after a heading line
+    ("Barkley, who said he typically votes Democratic, was happy.",
+     ("Barkley", "said", "he typically votes Democratic")),
+    ("12:15 p.m.\n\nFormer Florida Gov. Jeb Bush said that he would win.",
+     ("Former Florida Gov. Jeb Bush", "said", "he would win")),
+    # an appositive source keeps its closing comma (PolNeAR convention)
+    ("Carly Fiorina, a candidate, said that she would win.", ("Carly Fiorina, a candidate,", "said", "she would win")),
+    # a colon before a quotation is the cue
+    ("The senator: \u201cWe will win this race.\u201d", ("The senator", ":", "We will win this race")),
 ]
 
 

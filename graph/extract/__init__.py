@@ -58,7 +58,7 @@ from .rules import RuleContext, conjuncts, relation_of, run_rules, subjects
 
 __all__ = ["EXTRACTOR_VERSION", "Extraction", "Extractor"]
 
-EXTRACTOR_VERSION = "0.3.0"
+EXTRACTOR_VERSION = "0.4.0"
 
 _MODALITY_FACTOR = {Modality.ASSERTED: 1.0, Modality.REPORTED: 0.9, Modality.HEDGED: 0.7,
                     Modality.HYPOTHETICAL: 0.6}
@@ -164,7 +164,7 @@ class _Doc:
         """(token, ref) of the main actor of an attribution's content."""
         doc, ctx = self.doc, self.ctx
         lo, hi = att.content_tokens
-        roots = [t for t in doc[lo:hi] if not (lo <= t.head.i < hi) or t.head is t]
+        roots = [t for t in doc[lo:hi] if not (lo <= t.head.i < hi) or t.head.i == t.i]
         for r in roots:
             # the subject may sit outside the content through control: "accused Russia of arming ..."
             for s in subjects(r)[0] if r.pos_ in ("VERB", "AUX") else [r]:

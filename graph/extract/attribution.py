@@ -84,11 +84,27 @@ def _subtree_span(tok) -> tuple[int, int]:
     return tok.left_edge.i, tok.right_edge.i + 1
 
 
+def _source_span(doc, src, cue: tuple[int, int]) -> tuple[int, int]:
+    """The source noun phrase: its subtree, kept off the cue's own clause and off earlier lines."""
+    lo, hi = _subtree_span(src)
+    if lo <= cue[0] < hi:  # "Barkley, who said ...": the source ends before its relative clause
+        hi = min([c.left_edge.i for c in src.children if c.i > src.i and c.left_edge.i <= cue[0]] + [cue[0]])
+    for i in range(src.i - 1, lo - 1, -1):  # "12:15 p.m.\n\nJeb Bush": a heading line is not the source
+        if "\n" in doc[i].text or "\n" in doc[i].whitespace_:
+            lo = i + 1
+            break
+    lo, hi = _trim(doc, lo, hi)
+    # an appositive source keeps its closing comma: "Carly Fiorina, a candidate, said"
+    if hi < len(doc) and doc[hi].text == "," and any(t.text == "," for t in doc[lo:hi]):
+        hi += 1
+    return lo, hi
+
+
 def _make(doc, src, cue, content, head, lemma, shape) -> Attribution | None:
     clo, chi = _trim(doc, *content)
     if chi <= clo:
         return None
-    slo, shi = _trim(doc, *src) if src else (-1, -1)
+    slo, shi = src if src else (-1, -1)
     if shi <= slo:
         slo, shi, head = -1, -1, -1
     return Attribution(*_chars(doc, slo, shi), *_chars(doc, *cue), *_chars(doc, clo, chi),
@@ -111,7 +127,7 @@ def _source_of(verb):
                 return tok.head  # "Kabulov, who said that ..."
             return s
         # "..., adding that ...", "and claimed that ...": the subject is shared with the head verb
-        if tok.dep_ in ("conj", "advcl", "xcomp") and tok.head is not tok:
+        if tok.dep_ in ("conj", "advcl", "xcomp") and tok.head.i != tok.i:
             tok = tok.head
             continue
         return None
@@ -154,7 +170,7 @@ def _from_verb(doc, verb, lex) -> Attribution | None:
     lo, hi = _subtree_span(content)
     if content.dep_ == "prep":
         lo += 1  # drop the preposition itself
-    s_span = _subtree_span(src) if src is not None else None
+    s_span = _source_span(doc, src, _cue_tokens(verb)) if src is not None else None
     if s_span and s_span[0] < hi and lo < s_span[1]:  # overlapping parse: keep the source out
         if s_span[0] <= lo:
             lo = s_span[1]
@@ -179,7 +195,8 @@ def _parataxis(doc, verb, lex) -> Attribution | None:
     vlo, vhi = _subtree_span(verb)
     hlo, hhi = _subtree_span(head)
     content = (hlo, vlo) if vlo - hlo >= hhi - vhi else (vhi, hhi)
-    return _make(doc, _subtree_span(src), _cue_tokens(verb), content, src.i, verb.lemma_.lower(), "parataxis")
+    return _make(doc, _source_span(doc, src, _cue_tokens(verb)), _cue_tokens(verb), content, src.i,
+                 verb.lemma_.lower(), "parataxis")
 
 
 # "according to X, ...": before, inside or after the reported clause
@@ -194,16 +211,17 @@ def _according_to(doc, tok, lex) -> Attribution | None:
         return None
     src = pobj[0]
     plo, phi = _subtree_span(tok)
-    head = tok.head if tok.head is not tok else tok
+    head = tok.head if tok.head.i != tok.i else tok
     sent = tok.sent
-    hlo, hhi = _trim(doc, *((sent.start, sent.end) if head is tok else _subtree_span(head)))
+    hlo, hhi = _trim(doc, *((sent.start, sent.end) if head.i == tok.i else _subtree_span(head)))
     if plo <= hlo:
         content = (phi, hhi)
     elif phi >= hhi:
         content = (hlo, plo)
     else:
         content = (hlo, hhi)  # the source sits inside the clause; in_content() excludes it
-    return _make(doc, _subtree_span(src), (tok.i, to[0].i + 1), content, src.i, "according to", "according_to")
+    return _make(doc, _source_span(doc, src, (tok.i, to[0].i + 1)), (tok.i, to[0].i + 1), content, src.i,
+                 "according to", "according_to")
 
 
 _QUOTE = re.compile(r"“([^”\n]|\n(?!\s*\n)){2,1500}”|\"([^\"\n]|\n(?!\s*\n)){2,1500}\"")
@@ -235,12 +253,25 @@ def _quotations(doc, cues) -> list[Attribution]:
                 if _is_cue(tok, cues):
                     cue = tok
                     break
+        if cue is None and open_i >= 2 and doc[open_i - 1].text == ":":
+            cue = doc[open_i - 1]  # 'Trump: "..."': the colon is the cue, the phrase before it the source
+            src = doc[open_i - 2]
+            while src.head.i != src.i and src.head.i < cue.i and src.head.i >= doc[open_i].sent.start:
+                src = src.head
+            if src.pos_ not in ("PROPN", "NOUN", "PRON"):
+                continue
+            lo, hi = _source_span(doc, src, (cue.i, cue.i + 1))
+            att = _make(doc, (lo, min(hi, cue.i)), (cue.i, cue.i + 1), (inner.start, inner.end), src.i, ":",
+                        "quotation")
+            if att is not None:
+                out.append(att)
+            continue
         if cue is None:
             continue
         src = _source_of(cue)
         if src is None or inner.start <= src.i < inner.end:
             continue
-        att = _make(doc, _subtree_span(src), _cue_tokens(cue), (inner.start, inner.end), src.i,
+        att = _make(doc, _source_span(doc, src, _cue_tokens(cue)), _cue_tokens(cue), (inner.start, inner.end), src.i,
                     cue.lemma_.lower(), "quotation")
         if att is not None:
             out.append(att)
@@ -308,7 +339,7 @@ def quantities(tok, lex: Lexicon) -> tuple[tuple[str, str], ...]:
     Looks for a number on the actor token or on the head noun it modifies.
     """
     heads = [tok]
-    if tok.dep_ in ("compound", "amod", "nmod") and tok.head is not tok:
+    if tok.dep_ in ("compound", "amod", "nmod") and tok.head.i != tok.i:
         heads.append(tok.head)
     for h in heads:
         for c in h.children:

@@ -42,7 +42,7 @@ def governing_chain(verb) -> list:
     tok = verb
     for _ in range(_MAX_CHAIN):
         head = tok.head
-        if head is tok:
+        if head.i == tok.i:
             break
         if tok.dep_ in ("xcomp", "acomp") or (tok.dep_ in ("dobj", "pcomp") and tok.tag_ == "VBG"):
             chain.append(head)
@@ -119,7 +119,7 @@ def stance_of(verb, lex: Lexicon) -> Stance:
             cues.append("if")
     # a clause under a hedging matrix: "it seems (true) that ...", "it is likely that ..."
     top = chain[-1]
-    if top.dep_ in ("ccomp", "csubj") and top.head is not top:
+    if top.dep_ in ("ccomp", "csubj") and top.head.i != top.i:
         matrix = top.head
         words = [matrix] + [c for c in matrix.children if c.dep_ in ("acomp", "oprd")]
         if any(w.lemma_.lower() in lex.hedge_verbs | lex.hedge_adjectives for w in words) and \

@@ -107,7 +107,7 @@ def subjects(verb) -> tuple[list, int]:
         if any(c.dep_ == "nsubjpass" for c in tok.children):
             return [], hops  # passive: the agent rule handles it
         head = tok.head
-        if head is tok:
+        if head.i == tok.i:
             break
         # object control: "accused Russia of arming", "blamed Pakistan for harbouring"
         if tok.dep_ in ("pcomp", "pobj") and head.dep_ == "prep" and head.lower_ in ("of", "for"):
@@ -139,7 +139,7 @@ def _aux(verb) -> list[int]:
 def _chain_up(verb) -> list[int]:
     """The governing verbs of an open complement ("began" in "began criticizing")."""
     out, tok = [], verb
-    while tok.dep_ in ("xcomp",) and tok.head is not tok:
+    while tok.dep_ in ("xcomp",) and tok.head.i != tok.i:
         tok = tok.head
         out.append(tok.i)
         out.extend(_aux(tok))
@@ -179,7 +179,7 @@ def relation_of(verb, lex: Lexicon, dobj=None, prep=None) -> str | None:
     if prep is not None and (rel := lex.phrase_relation(lemma, prep.lower_)):
         return rel
     if dobj is not None and (rel := lex.noun_relation(dobj.lemma_)) and (
-            lemma in lex.light_verbs or (prep is not None and prep.head is dobj)):
+            lemma in lex.light_verbs or (prep is not None and prep.head.i == dobj.i)):
         return rel  # "held talks with", "confessed its relations with"
     # "came together to stage drills": the adverb completes the verb
     for c in verb.children:
@@ -227,7 +227,7 @@ def prep_object(doc, ctx: RuleContext) -> Iterator[Candidate]:
             for prep, pobj in _prep_objects(head):
                 if prep.lower_ == "of":
                     continue  # "accused X of ...", "the evacuation of ..." are not participants
-                if prep.lower_ in _TOPICAL and head is verb and not (
+                if prep.lower_ in _TOPICAL and head.i == verb.i and not (
                         ctx.lex.phrase_relation(verb.lemma_, prep.lower_)
                         or any(c.dep_ == "prt" for c in verb.children)
                         or any(ctx.lex.noun_relation(d.lemma_) for d in dobjs)):
