@@ -118,3 +118,10 @@ def test_extract_seed_triples_are_well_formed(nlp):
             assert 0 < t.confidence <= 1 and t.rule
         total += len(ex.triples)
     assert total > 50
+
+
+def test_extract_question_is_no_claim(nlp):
+    ex, aid = run(nlp, "Pakistan asked whether India attacked Kashmir.")
+    assert not [t for t in ex.triples if t.relation in ("claims", "accuses")]
+    (t,) = find(ex, aid("India"), "attacks", aid("Kashmir"))
+    assert t.modality is Modality.REPORTED and t.attributed_to == aid("Pakistan")

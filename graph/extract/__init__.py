@@ -58,7 +58,7 @@ from .rules import RuleContext, conjuncts, relation_of, run_rules, subjects
 
 __all__ = ["EXTRACTOR_VERSION", "Extraction", "Extractor"]
 
-EXTRACTOR_VERSION = "0.4.0"
+EXTRACTOR_VERSION = "0.5.0"
 
 _MODALITY_FACTOR = {Modality.ASSERTED: 1.0, Modality.REPORTED: 0.9, Modality.HEDGED: 0.7,
                     Modality.HYPOTHETICAL: 0.6}
@@ -202,8 +202,8 @@ class _Doc:
             if not att.has_source:
                 continue
             cue = doc[att.cue_tokens[0]]
-            if cue.lemma_.lower() in lex.denial_verbs:
-                continue  # a denial is not a claim about its content; see denials()
+            if cue.lemma_.lower() in lex.denial_verbs | lex.question_cues:
+                continue  # a denial or a question is not a claim about its content; see denials()
             src = ctx.actor(doc[att.source_head])
             if src is None:
                 continue

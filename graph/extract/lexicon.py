@@ -60,6 +60,7 @@ class Lexicon:
     reporting_verbs: frozenset[str]
     accusatory_cues: frozenset[str]
     denial_verbs: frozenset[str]
+    question_cues: frozenset[str]
     claim_nouns: frozenset[str]
     denial_lookback: int
     accusation_relations: frozenset[str]
@@ -149,6 +150,7 @@ def _load(path_str: str) -> Lexicon:
         reporting_verbs=_words(data, "reporting_verbs", path),
         accusatory_cues=_words(data, "accusatory_cues", path),
         denial_verbs=_words(data, "denial_verbs", path),
+        question_cues=_words(data, "question_cues", path),
         claim_nouns=_words(data, "claim_nouns", path),
         denial_lookback=lookback,
         accusation_relations=frozenset(lower_to_name[n] for n in _words(acc, "relations", path)),

@@ -34,6 +34,7 @@ _REL_PRONOUNS = {"which", "who", "whom", "that", "whose"}
 _RELATIONAL_PREPS = {"to", "with", "against", "on", "upon", "for", "from", "into", "toward", "towards",
                      "over", "of", "at", "between", "among", "amongst", "alongside", "behind"}
 _TOPICAL = {"on", "upon", "over", "about"}  # verb-attached: a topic unless a phrase or event noun says otherwise
+_MATERIAL_TRANSFER = {"supplies", "deploys"}  # relations whose object is a recipient, not an owner
 _INHERIT_DEPS = ("xcomp", "conj", "advcl")
 _MAX_HOPS = 3
 
@@ -243,8 +244,9 @@ def prep_object(doc, ctx: RuleContext) -> Iterator[Candidate]:
 # possessor of the object stands for the patient: "criticized the US strategy", "backed Russia's plan"
 def object_possessor(doc, ctx: RuleContext) -> Iterator[Candidate]:
     for verb in doc:
-        if not _is_verb(verb) or verb.dep_ == "relcl" or ctx.lex.verb_relation(verb.lemma_) is None:
-            continue
+        rel = ctx.lex.verb_relation(verb.lemma_)
+        if not _is_verb(verb) or verb.dep_ == "relcl" or rel is None or rel in _MATERIAL_TRANSFER:
+            continue  # "assisted Moscow's supplies" does not supply Moscow
         subs, hops = subjects(verb)
         for obj in (c for c in verb.children if c.dep_ == "dobj" and ctx.actor(c) is None):
             if ctx.lex.noun_relation(obj.lemma_) and verb.lemma_.lower() in ctx.lex.light_verbs:
@@ -254,7 +256,7 @@ def object_possessor(doc, ctx: RuleContext) -> Iterator[Candidate]:
             for owner in owners:
                 for s in subs:
                     yield Candidate(s.i, owner.i, verb.i, _pred(verb, obj), "object_possessor", 0.55,
-                                    relation=ctx.lex.verb_relation(verb.lemma_), hops=hops)
+                                    relation=rel, hops=hops)
 
 
 # passive with agent: "weapons are supplied to the Taliban by Russia", "Kabul was attacked by ISIS"
