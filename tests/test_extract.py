@@ -124,4 +124,4 @@ def test_extract_question_is_no_claim(nlp):
     ex, aid = run(nlp, "Pakistan asked whether India attacked Kashmir.")
     assert not [t for t in ex.triples if t.relation in ("claims", "accuses")]
     (t,) = find(ex, aid("India"), "attacks", aid("Kashmir"))
-    assert t.modality is Modality.REPORTED and t.attributed_to == aid("Pakistan")
+    assert t.modality is Modality.HYPOTHETICAL and t.attributed_to == aid("Pakistan")  # "whether": open question
