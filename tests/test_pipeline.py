@@ -50,8 +50,13 @@ def test_pipeline_turtle_and_trig_parse_with_one_graph_per_article(built):
     assert len(rdflib.Graph().parse(out / "graph.ttl", format="turtle")) > 0
     ds = rdflib.Dataset()
     ds.parse(out / "graph.trig", format="trig")
-    named = [g for g in ds.graphs() if g.identifier != rdflib.graph.DATASET_DEFAULT_GRAPH_ID and len(g)]
-    assert len(named) == summary.articles
+    from graph.rdf import ACTORS_GRAPH
+
+    named = {g.identifier for g in ds.graphs() if g.identifier != rdflib.graph.DATASET_DEFAULT_GRAPH_ID and len(g)}
+    assert ACTORS_GRAPH in named  # every actor's full description, once
+    articles = named - {ACTORS_GRAPH}
+    assert len(articles) == summary.articles
+    assert all("/id/article/" in str(iri) for iri in articles)
 
 
 def test_pipeline_every_direct_rdf_triple_has_a_csv_row(built):
