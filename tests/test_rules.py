@@ -111,6 +111,29 @@ CASES = {
     # hedge and hypothetical
     "hedged": ("Russia allegedly arms the Taliban.", [("Russia", "supplies", "Taliban", P, H, None)]),
     "hypothetical": ("If Kabul fails, Russia would attack ISIS.", [("Russia", "attacks", "ISIS", P, Y, None)]),
+    # event adjunct: the subject took part in the event it is "in"
+    "event_adjunct": ("Putin, in a meeting with his Tajik counterpart, praised the border guards.",
+                      [("Putin", "consults", "Tajik", P, A, None)]),
+    "event_adjunct_during": ("During talks with China, Pakistan signed a loan.",
+                             [("China", "consults", "Pakistan", P, A, None)]),  # symmetric: text order
+    # companion: "along with" adds a co-subject
+    "companion": ("Russia, along with China, condemned Israel.",
+                  [("Russia", "accuses", "Israel", P, A, None), ("China", "accuses", "Israel", P, A, None)]),
+    # copula with a relation noun between coordinated subjects
+    "copular_allies": ("Pakistan and Russia are close allies.", [("Pakistan", "cooperatesWith", "Russia", P, A, None)]),
+    # mutual event nouns: hyphenated pair, "between X and Y"
+    "mutual_hyphen": ("The India-Pakistan conflict flared again.", [("India", "attacks", "Pakistan", P, A, None)]),
+    "mutual_between": ("The war between Russia and Ukraine began in 2022.",
+                       [("Russia", "attacks", "Ukraine", P, A, None)]),
+    # gerund on a possessed noun: the possessor acts
+    "gerund_possessor": ("Russia's strategy of blaming Washington is appealing.",
+                         [("Russia", "accuses", "Washington", P, A, None)]),
+    # a recipient named as the possessor of a to-object
+    "recipient_possessor": ("Moscow's supplies of light weaponry to the Taliban's operations grew.",
+                            [("Moscow", "supplies", "Taliban", P, A, None)]),
+    # a clause on a statement noun speaks for the statement's author
+    "statement_relcl": ("Zamir Kabulov released a statement that praised Russia.",
+                        [("Kabulov", "supports", "Russia", P, A, None)]),
 }
 
 
@@ -129,6 +152,9 @@ NEGATIVE = [
     "The weather in Kabul was cold.",  # no relation
     "Russia supplies Russia.",  # never a self-loop
     "Pakistan criticized the strategy on Afghanistan.",  # a verb-attached "on" is a topic
+    "The conflict in Syria worsened.",  # one place, no pair of participants
+    "Russia and China are large countries.",  # a copula without a relation noun
+    "Pakistan, in a statement on Afghanistan, praised the weather.",  # a statement is no meeting
 ]
 
 

@@ -48,7 +48,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-from ..model import Actor, Article, Mention, Modality, Polarity, Triple
+from ..model import Actor, ActorType, Article, Mention, Modality, Polarity, Triple
 from ..vocab import CLAIM_RELATION, GENERIC_RELATION, ONTOLOGY_DIR
 from .actors import Gazetteer, merge_variants, resolve_actors
 from .attribution import find_attributions, innermost, quantities
@@ -58,7 +58,7 @@ from .rules import RuleContext, conjuncts, relation_of, run_rules, subjects
 
 __all__ = ["EXTRACTOR_VERSION", "Extraction", "Extractor"]
 
-EXTRACTOR_VERSION = "0.5.0"
+EXTRACTOR_VERSION = "0.6.0"
 
 _MODALITY_FACTOR = {Modality.ASSERTED: 1.0, Modality.REPORTED: 0.9, Modality.HEDGED: 0.7,
                     Modality.HYPOTHETICAL: 0.6}
@@ -99,6 +99,35 @@ class _Doc:
         self.triples: list[Triple] = []
         self.inner: list[tuple] = []  # (triple, attribution, candidate, subject ref) for accusations
 
+    def source(self, att):
+        """The actor who makes an attribution: a named person in apposition to the source
+        ("the US commander in Europe, Gen. Curtis Scaparotti") before the head's own actor."""
+        if not att.has_source:
+            return None
+        doc = self.doc
+        lo, hi = att.source_tokens
+        head = doc[att.source_head]
+        for tok in doc[lo:hi]:
+            if tok.dep_ == "appos" and lo <= tok.head.i < hi:
+                ref = self.actors.at(tok)
+                if ref is not None and ref.actor.type is ActorType.PERSON:
+                    return ref
+        return self.ctx.actor(head)
+
+    def sources(self, att) -> list:
+        """Every actor making an attribution: the source and its coordinated co-sources
+        ("NATO and the US accused Russia of ...")."""
+        first = self.source(att)
+        if first is None:
+            return []
+        out, seen = [first], {first.actor.id}
+        for tok in conjuncts(self.doc[att.source_head], self.lex):
+            ref = self.ctx.actor(tok)
+            if ref is not None and ref.actor.id not in seen:
+                seen.add(ref.actor.id)
+                out.append(ref)
+        return out
+
     # -- building one triple -------------------------------------------------------
     def make(self, sref, oref, relation, verb, pred, rule, base, *, stance=None, att=None,
              hops=0, coord=False, symmetric=False, attributes=()) -> Triple | None:
@@ -110,7 +139,7 @@ class _Doc:
         polarity, modality = stance.polarity, stance.modality
         attributed_to = None
         if att is not None:
-            src = self.ctx.actor(doc[att.source_head]) if att.has_source else None
+            src = self.source(att)
             attributed_to = src.actor.id if src is not None else None
             if modality is Modality.ASSERTED:
                 modality = Modality.REPORTED if att.has_source else Modality.HEDGED
@@ -146,7 +175,7 @@ class _Doc:
             stance = stance_of(doc[c.verb], self.lex)
             pairs = ([(doc[c.subj], doc[c.obj], False)] if c.symmetric else
                      [(s, o, (s.i != c.subj or o.i != c.obj))
-                      for s in conjuncts(doc[c.subj]) for o in conjuncts(doc[c.obj])])
+                      for s in conjuncts(doc[c.subj], self.lex) for o in conjuncts(doc[c.obj], self.lex)])
             rule = c.rule + ("+inherited_subject" if c.hops else "")
             if c.prep >= 0 and doc[c.prep].lower_ in self.lex.topic_preps and self.lex.is_symmetric(relation):
                 continue  # "held talks on Afghanistan": a topic, not a participant
@@ -158,6 +187,9 @@ class _Doc:
                     self.triples.append(t)
                     if att is not None:
                         self.inner.append((t, att, c, sref))
+                        for co in self.sources(att)[1:]:  # the same report by each co-source
+                            if co.actor.id not in (t.subject, t.object):
+                                self.triples.append(replace(t, attributed_to=co.actor.id))
 
     # -- statements -----------------------------------------------------------------
     def _content_target(self, att, source_id):
@@ -167,7 +199,7 @@ class _Doc:
         roots = [t for t in doc[lo:hi] if not (lo <= t.head.i < hi) or t.head.i == t.i]
         for r in roots:
             # the subject may sit outside the content through control: "accused Russia of arming ..."
-            for s in subjects(r)[0] if r.pos_ in ("VERB", "AUX") else [r]:
+            for s in subjects(r, self.lex)[0] if r.pos_ in ("VERB", "AUX") else [r]:
                 for tok in conjuncts(s):
                     ref = ctx.actor(tok)
                     if ref is not None and ref.actor.id != source_id and not (
@@ -204,34 +236,37 @@ class _Doc:
             cue = doc[att.cue_tokens[0]]
             if cue.lemma_.lower() in lex.denial_verbs | lex.question_cues:
                 continue  # a denial or a question is not a claim about its content; see denials()
-            src = ctx.actor(doc[att.source_head])
-            if src is None:
-                continue
             outer = innermost([a for a in self.attributions if a is not att], cue.i)
             stance = stance_of(cue, lex) if cue.pos_ in ("VERB", "AUX") else None
-            tok, ref = self._content_target(att, src.actor.id)
-            if ref is not None:
-                t = self.make(src, ref, CLAIM_RELATION, cue.i, range(*att.cue_tokens), "claim", _CLAIM_BASE,
-                              stance=stance, att=outer, attributes=quantities(tok, lex))
-                if t:
-                    self.triples.append(t)
-            # accusations: an accusatory cue, or a hostile reported relation
-            accused = []
-            if cue.lemma_.lower() in lex.accusatory_cues and ref is not None:
-                accused.append(ref)
-            for t, a, c, sref in self.inner:
-                if a is att and self._hostile(t, c):
-                    accused.append(sref if sref.actor.id == t.subject else
-                                   next((r for r in self.actors.mentions if r.actor.id == t.subject), None))
-            seen = set()
-            for r in accused:
-                if r is None or r.actor.id in seen:
-                    continue
-                seen.add(r.actor.id)
-                t = self.make(src, r, "accuses", cue.i, range(*att.cue_tokens), "claim_accusation",
-                              _ACCUSE_BASE, stance=stance, att=outer)
-                if t:
-                    self.triples.append(t)
+            for src in self.sources(att):
+                self._claims_of(att, src, cue, outer, stance)
+
+    def _claims_of(self, att, src, cue, outer, stance) -> None:
+        """The claims and accusations ``src`` makes through one attribution."""
+        lex = self.lex
+        tok, ref = self._content_target(att, src.actor.id)
+        if ref is not None:
+            t = self.make(src, ref, CLAIM_RELATION, cue.i, range(*att.cue_tokens), "claim", _CLAIM_BASE,
+                          stance=stance, att=outer, attributes=quantities(tok, lex))
+            if t:
+                self.triples.append(t)
+        # accusations: an accusatory cue, or a hostile reported relation
+        accused = []
+        if cue.lemma_.lower() in lex.accusatory_cues and ref is not None:
+            accused.append(ref)
+        for t, a, c, sref in self.inner:
+            if a is att and self._hostile(t, c):
+                accused.append(sref if sref.actor.id == t.subject else
+                               next((r for r in self.actors.mentions if r.actor.id == t.subject), None))
+        seen = set()
+        for r in accused:
+            if r is None or r.actor.id in seen:
+                continue
+            seen.add(r.actor.id)
+            t = self.make(src, r, "accuses", cue.i, range(*att.cue_tokens), "claim_accusation",
+                          _ACCUSE_BASE, stance=stance, att=outer)
+            if t:
+                self.triples.append(t)
 
     def denials(self) -> None:
         doc, ctx, lex = self.doc, self.ctx, self.lex
@@ -240,7 +275,7 @@ class _Doc:
         for verb in doc:
             if verb.lemma_.lower() not in lex.denial_verbs or verb.pos_ not in ("VERB", "AUX"):
                 continue
-            subs, hops = subjects(verb)
+            subs, hops = subjects(verb, lex)
             deniers = [ctx.actor(t) for s in subs for t in conjuncts(s)]
             deniers = [d for d in deniers if d is not None]
             if not deniers:
@@ -258,31 +293,49 @@ class _Doc:
                 continue  # "Russia denied." denies nothing we can name
             k = sent_of[verb.sent.start]
             lo_sent = sents[max(0, k - lex.denial_lookback)].start
+            pred = (verb.i, *([dobj.i] if dobj is not None else []))
             for d in deniers:
                 who = [r for r in claimants if r.actor.id != d.actor.id]
+                denied = None
                 if not who:
-                    who = self._earlier_claimant(d, lo_sent, verb.i)
+                    who, denied = self._earlier_claimant(d, lo_sent, verb.i)
                 for r in who[:1]:
-                    t = self.make(d, r, "denies", verb.i, (verb.i, *( [dobj.i] if dobj is not None else [])),
-                                  "denial", _DENIAL_BASE, hops=hops)
+                    t = self.make(d, r, "denies", verb.i, pred, "denial", _DENIAL_BASE, hops=hops)
                     if t:
                         self.triples.append(t)
+                        if denied is not None and dobj is not None:
+                            self._deny_claim(d, denied, t)
 
-    def _earlier_claimant(self, denier, lo: int, hi: int) -> list:
+    def _deny_claim(self, denier, att, denial: Triple) -> None:
+        """"X refutes these reports": each relation the denied attribution reported, negated and
+        attributed to the denier, with the denial sentence as evidence."""
+        for t, a, _c, _s in list(self.inner):
+            if a is not att or denier.actor.id == t.attributed_to:
+                continue
+            flipped = Polarity.NEGATIVE if t.polarity is Polarity.POSITIVE else Polarity.POSITIVE
+            self.triples.append(replace(
+                t, polarity=flipped, modality=Modality.REPORTED, attributed_to=denier.actor.id,
+                sentence=denial.sentence, start=denial.start, end=denial.end, predicate=denial.predicate,
+                pred_start=denial.pred_start, pred_end=denial.pred_end, rule="denied_claim",
+                confidence=round(min(t.confidence, denial.confidence), 3),
+                attributes=tuple(sorted(set(t.attributes) | {("denies_statement", t.id)}))))
+
+    def _earlier_claimant(self, denier, lo: int, hi: int) -> tuple[list, object]:
+        """([the claimant], its attribution) of the claim a denial answers, or ([], None)."""
         doc, ctx = self.doc, self.ctx
         best, best_about = None, None
         for a in self.attributions:
             if not a.has_source or not (lo <= a.cue_tokens[0] < hi):
                 continue
-            src = ctx.actor(doc[a.source_head])
+            src = self.source(a)
             if src is None or src.actor.id == denier.actor.id:
                 continue
-            best = src
+            best = (src, a)
             names = {r.actor.id for r in (ctx.actor(t) for t in doc[a.content_tokens[0]:a.content_tokens[1]]) if r}
             if denier.actor.id in names:
-                best_about = src
+                best_about = (src, a)
         found = best_about or best
-        return [found] if found else []
+        return ([found[0]], found[1]) if found else ([], None)
 
     def result(self) -> Extraction:
         # one reading per sentence and (subject, relation, object, stance, source): the most confident

@@ -23,6 +23,7 @@ from dataclasses import dataclass
 
 from ..vocab import ONTOLOGY_DIR
 from .lexicon import Lexicon, load_lexicon
+from .rules import statement_author
 
 __all__ = ["Attribution", "find_attributions", "innermost", "quantities"]
 
@@ -111,7 +112,7 @@ def _make(doc, src, cue, content, head, lemma, shape) -> Attribution | None:
                        (slo, shi), cue, (clo, chi), head, lemma, shape)
 
 
-def _source_of(verb):
+def _source_of(verb, lex: Lexicon | None = None):
     """The speaker of a reporting verb: its subject, passive agent, or the subject it shares."""
     tok = verb
     for _ in range(3):
@@ -124,7 +125,8 @@ def _source_of(verb):
             if s.dep_ == "nsubjpass" or s.lower_ in _EXPLETIVES:
                 return None  # "it is heard that ...": no source
             if s.tag_ in ("WDT", "WP") and tok.dep_ == "relcl":
-                return tok.head  # "Kabulov, who said that ..."
+                # "Kabulov, who said that ...", "a statement that claimed ...": its author
+                return statement_author(tok.head, lex)
             return s
         # "..., adding that ...", "and claimed that ...": the subject is shared with the head verb
         if tok.dep_ in ("conj", "advcl", "xcomp") and tok.head.i != tok.i:
@@ -148,7 +150,7 @@ def _verb_clause(doc, verb, lex):
                                                                                   "promise", "vow", "threaten")]
     if not comps:
         return None
-    src = _source_of(verb)
+    src = _source_of(verb, lex)
     return src, comps[0], "verb_clause"
 
 
@@ -158,7 +160,7 @@ def _verb_prep(doc, verb, lex):
         if c.dep_ == "prep" and c.lower_ in _CONTENT_PREPS:
             inner = [g for g in c.children if g.dep_ in ("pobj", "pcomp")]
             if inner:
-                return _source_of(verb), c, "verb_prep"
+                return _source_of(verb, lex), c, "verb_prep"
     return None
 
 
@@ -188,7 +190,7 @@ def _from_verb(doc, verb, lex) -> Attribution | None:
 def _parataxis(doc, verb, lex) -> Attribution | None:
     if verb.dep_ != "parataxis" or any(c.dep_ in ("ccomp", "xcomp") for c in verb.children):
         return None
-    src = _source_of(verb)
+    src = _source_of(verb, lex)
     if src is None:
         return None
     head = verb.head
@@ -233,7 +235,7 @@ def _is_cue(tok, cues) -> bool:
 
 
 # quotation with its cue outside: '"... . ...", the minister said.' or 'X stated: "... . ..."'
-def _quotations(doc, cues) -> list[Attribution]:
+def _quotations(doc, cues, lex: Lexicon | None = None) -> list[Attribution]:
     out = []
     for m in _QUOTE.finditer(doc.text):
         inner = doc.char_span(m.start() + 1, m.end() - 1, alignment_mode="contract")
@@ -268,7 +270,7 @@ def _quotations(doc, cues) -> list[Attribution]:
             continue
         if cue is None:
             continue
-        src = _source_of(cue)
+        src = _source_of(cue, lex)
         if src is None or inner.start <= src.i < inner.end:
             continue
         att = _make(doc, _source_span(doc, src, _cue_tokens(cue)), _cue_tokens(cue), (inner.start, inner.end), src.i,
@@ -296,7 +298,7 @@ def find_attributions(doc, lexicon: Lexicon | None = None) -> list:
         if att is not None:
             out.append(att)
     # a quotation spanning several sentences replaces the reading of its cue's own clause
-    for q in _quotations(doc, cues):
+    for q in _quotations(doc, cues, lex):
         same = [a for a in out if a.cue_tokens == q.cue_tokens]
         if not same or all(a.content_tokens[1] - a.content_tokens[0] < q.content_tokens[1] - q.content_tokens[0]
                            for a in same):

@@ -80,6 +80,9 @@ class Lexicon:
     hypothetical_adjectives: frozenset[str]
     quantity_qualifiers: frozenset[str]
     actor_heads: frozenset[str]
+    mutual_nouns: frozenset[str] = frozenset()
+    event_adjunct_preps: frozenset[str] = frozenset()
+    companion_words: frozenset[str] = frozenset()
 
     def targets(self) -> set[str]:
         """Every relation name the lexicon maps some word to."""
@@ -171,6 +174,9 @@ def _load(path_str: str) -> Lexicon:
         hypothetical_adjectives=_words(hyp, "adjectives", path),
         quantity_qualifiers=_words(data, "quantity_qualifiers", path),
         actor_heads=_words(data, "actor_heads", path),
+        mutual_nouns=_words(data, "mutual_nouns", path),
+        event_adjunct_preps=_words(data, "event_adjunct_preps", path),
+        companion_words=_words(data, "companion_words", path),
     )
 
 

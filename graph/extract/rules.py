@@ -78,33 +78,94 @@ class RuleContext:
                     ref = self._at(c)
                     if ref is not None:
                         return ref
+            # "militants from another Taliban group", "officials of the Afghan government"
+            for p in tok.children:
+                if p.dep_ == "prep" and p.lower_ in ("from", "of"):
+                    for g in p.children:
+                        if g.dep_ == "pobj":
+                            ref = self._at(g) or (self.actor(g) if g.lemma_.lower() in self.lex.actor_heads
+                                                  else None)
+                            if ref is not None:
+                                return ref
         return None
 
 
-def conjuncts(tok) -> list:
-    """tok and every token coordinated with it, in text order."""
-    out, todo = [], [tok]
+def conjuncts(tok, lex: Lexicon | None = None) -> list:
+    """tok and every token coordinated with it, in text order.
+
+    With a lexicon, companions count as conjuncts too: "Russia, along with China, ..."
+    (``companion_words`` followed by "with").
+    """
+    out, todo, seen = [], [tok], set()
     while todo:
         t = todo.pop()
+        if t.i in seen:
+            continue
+        seen.add(t.i)
         out.append(t)
         todo.extend(c for c in t.children if c.dep_ == "conj" and c.pos_ in ("PROPN", "NOUN", "PRON", "ADJ"))
+        if lex is not None and t.pos_ in ("PROPN", "NOUN"):
+            todo.extend(_companions(t, lex))
     return sorted(out, key=lambda t: t.i)
 
 
-def _relative_head(tok, verb):
-    """A relative pronoun stands for the noun its clause modifies ("the Taliban, which ...")."""
+def _companions(noun, lex: Lexicon) -> list:
+    """Objects of "along with" / "together with" attached to a noun."""
+    out = []
+    for p in noun.children:
+        if p.dep_ in ("prep", "advmod") and p.lower_ in lex.companion_words:
+            out += [g for w in p.children if w.lower_ == "with" for g in w.children if g.dep_ == "pobj"]
+    return out
+
+
+def _relative_head(tok, verb, lex: Lexicon | None = None):
+    """A relative pronoun stands for the noun its clause modifies ("the Taliban, which ...").
+
+    A clause on a statement noun speaks for the statement's author: "Kabulov released a
+    statement that praised Russia" (also when the parser hangs it on a nearby date).
+    """
     if tok.lower_ in _REL_PRONOUNS and tok.tag_ in ("WDT", "WP", "WP$", "IN") and verb.dep_ == "relcl":
-        return verb.head
+        return statement_author(verb.head, lex)
     return tok
 
 
-def subjects(verb) -> tuple[list, int]:
+_TIME_ENTS = ("DATE", "TIME")
+
+
+def statement_author(noun, lex: Lexicon | None):
+    """The author of a statement noun ("X released a statement"), else the noun itself.
+
+    A date the parser took for the antecedent ("a statement in December that ...") is
+    read as the statement of the clause's verb.
+    """
+    if lex is None or not (noun.lemma_.lower() in lex.claim_nouns or noun.ent_type_ in _TIME_ENTS):
+        return noun
+    tok = noun
+    for _ in range(3):
+        if tok.head.i == tok.i:
+            return noun
+        tok = tok.head
+        if tok.pos_ in ("VERB", "AUX"):
+            break
+    else:
+        return noun
+    if noun.ent_type_ in _TIME_ENTS and not any(
+            c.dep_ == "dobj" and c.lemma_.lower() in lex.claim_nouns for c in tok.children):
+        return noun
+    subs = [c for c in tok.children if c.dep_ in ("nsubj",)]
+    return subs[0] if subs else noun
+
+
+def subjects(verb, lex: Lexicon | None = None) -> tuple[list, int]:
     """Subjects of a predicate and how many links were climbed to find them."""
     tok, hops = verb, 0
     while hops <= _MAX_HOPS:
         own = [c for c in tok.children if c.dep_ in _SUBJ]
         if own:
-            return [_relative_head(s, tok) for s in own], hops
+            out = [_relative_head(s, tok, lex) for s in own]
+            if lex is not None:  # "Russia, along with China, condemned ...": a companion before the verb
+                out += [g for g in _companions(tok, lex) if own[0].i < g.i < tok.i]
+            return out, hops
         if any(c.dep_ == "nsubjpass" for c in tok.children):
             return [], hops  # passive: the agent rule handles it
         head = tok.head
@@ -115,6 +176,10 @@ def subjects(verb) -> tuple[list, int]:
             dobj = [c for c in head.head.children if c.dep_ == "dobj"]
             if dobj:
                 return dobj, hops + 1
+            # gerund on a possessed noun: "Russia's strategy of blaming Washington"
+            poss = [c for c in head.head.children if c.dep_ == "poss"]
+            if head.head.pos_ in ("NOUN", "PROPN") and poss and tok.dep_ == "pcomp":
+                return poss, hops + 1
         # "X joined Y in condemning Z": both X and Y
         if tok.dep_ in ("pcomp",) and head.lower_ == "in" and head.head.lemma_ == "join":
             j = head.head
@@ -167,6 +232,21 @@ def _prep_objects(head) -> Iterator[tuple]:
                             yield p, g
 
 
+_RECIPIENT_PREPS = {"to", "for"}
+
+
+def _with_recipient_owners(pairs, ctx) -> list[tuple]:
+    """(prep, pobj) pairs plus, for "to"/"for" objects that are no actor, their actor possessor.
+
+    "supplies of weaponry to the Taliban's operations": the Taliban receive them.
+    """
+    out = list(pairs)
+    for p, g in pairs:
+        if p.lower_ in _RECIPIENT_PREPS and ctx.actor(g) is None:
+            out += [(p, c) for c in g.children if c.dep_ == "poss" and ctx.actor(c) is not None]
+    return out
+
+
 def relation_of(verb, lex: Lexicon, dobj=None, prep=None) -> str | None:
     """The lexicon relation of a verbal predicate; None when nothing matches (caller falls back)."""
     lemma = verb.lemma_.lower()
@@ -202,7 +282,7 @@ def active_svo(doc, ctx: RuleContext) -> Iterator[Candidate]:
     for verb in doc:
         if not _is_verb(verb) or verb.dep_ == "relcl":
             continue
-        subs, hops = subjects(verb)
+        subs, hops = subjects(verb, ctx.lex)
         for obj in (c for c in verb.children if c.dep_ in ("dobj", "attr") and c.lower_ not in _REL_PRONOUNS):
             if obj.dep_ == "attr" and verb.lemma_ == "be":
                 continue
@@ -215,7 +295,7 @@ def prep_object(doc, ctx: RuleContext) -> Iterator[Candidate]:
     for verb in doc:
         if not _is_verb(verb) or verb.dep_ == "relcl" or verb.lemma_.lower() in ctx.lex.converse:
             continue
-        subs, hops = subjects(verb)
+        subs, hops = subjects(verb, ctx.lex)
         if not subs:
             continue
         dobjs = [c for c in verb.children if c.dep_ == "dobj"]
@@ -225,7 +305,7 @@ def prep_object(doc, ctx: RuleContext) -> Iterator[Candidate]:
             ctx.lex.noun_relation(d.lemma_) or verb.lemma_.lower() in ctx.lex.light_verbs)]
         against = any(p.lower_ == "against" for p, _ in _prep_objects(verb))
         for head, dobj in heads:
-            for prep, pobj in _prep_objects(head):
+            for prep, pobj in _with_recipient_owners(list(_prep_objects(head)), ctx):
                 if prep.lower_ == "of":
                     continue  # "accused X of ...", "the evacuation of ..." are not participants
                 if prep.lower_ in _TOPICAL and head.i == verb.i and not (
@@ -247,7 +327,7 @@ def object_possessor(doc, ctx: RuleContext) -> Iterator[Candidate]:
         rel = ctx.lex.verb_relation(verb.lemma_)
         if not _is_verb(verb) or verb.dep_ == "relcl" or rel is None or rel in _MATERIAL_TRANSFER:
             continue  # "assisted Moscow's supplies" does not supply Moscow
-        subs, hops = subjects(verb)
+        subs, hops = subjects(verb, ctx.lex)
         for obj in (c for c in verb.children if c.dep_ == "dobj" and ctx.actor(c) is None):
             if ctx.lex.noun_relation(obj.lemma_) and verb.lemma_.lower() in ctx.lex.light_verbs:
                 continue  # "held talks": the event noun rules
@@ -283,7 +363,7 @@ def converse_from(doc, ctx: RuleContext) -> Iterator[Candidate]:
         rel = ctx.lex.converse.get(verb.lemma_.lower())
         if rel is None or not _is_verb(verb):
             continue
-        subs, hops = subjects(verb)
+        subs, hops = subjects(verb, ctx.lex)
         dobjs = [c for c in verb.children if c.dep_ == "dobj"]
         for prep, giver in [pg for h in [verb, *dobjs] for pg in _prep_objects(h)]:
             if prep.lower_ != "from":
@@ -311,7 +391,8 @@ def relative_clause(doc, ctx: RuleContext) -> Iterator[Candidate]:
         if role in ("dobj", "pobj") and own_subj:  # the noun is the object
             for s in own_subj:
                 yield Candidate(s.i, noun.i, verb.i, _pred(verb), "relative_clause", 0.65, relation=rel)
-        elif role == "nsubj":  # the noun is the subject
+        elif role == "nsubj":  # the noun is the subject (a statement's clause: its author)
+            noun = statement_author(noun, ctx.lex)
             for obj in (c for c in verb.children if c.dep_ == "dobj"):
                 yield Candidate(noun.i, obj.i, verb.i, _pred(verb), "relative_clause", 0.65, relation=rel)
             for prep, pobj in _prep_objects(verb):
@@ -343,7 +424,8 @@ def nominalisation(doc, ctx: RuleContext) -> Iterator[Candidate]:
         if noun.dep_ == "dobj" and noun.head.lemma_.lower() in ctx.lex.light_verbs:
             continue  # "held talks with China": the verb rules see it
         subs = _nominal_subjects(noun, ctx)
-        objs = [(g, p) for p, g in _prep_objects(noun) if p.lower_ not in ("between", "among", "amongst")]
+        objs = [(g, p) for p, g in _with_recipient_owners(list(_prep_objects(noun)), ctx)
+                if p.lower_ not in ("between", "among", "amongst")]
         if noun.dep_ in ("attr", "appos"):  # "an ally of the US", "a U.S. ally"
             objs += [(c, None) for c in noun.children if c.dep_ in ("compound", "poss", "nmod")
                      and c.i < noun.i and ctx.actor(c) is not None]
@@ -354,13 +436,13 @@ def nominalisation(doc, ctx: RuleContext) -> Iterator[Candidate]:
                                     "nominalisation", 0.6, relation=rel, prep=prep.i if prep else -1)
 
 
-# event noun with several named participants: "the Russia-Pakistan drills", "talks between X and Y"
+# event noun with several named participants: "the Russia-Pakistan drills", "war between X and Y"
 def nominal_pairwise(doc, ctx: RuleContext) -> Iterator[Candidate]:
     for noun in doc:
         if noun.pos_ not in ("NOUN", "PROPN"):
             continue
         rel = ctx.lex.noun_relation(noun.lemma_)
-        if rel is None or not ctx.lex.is_symmetric(rel):
+        if rel is None or not (ctx.lex.is_symmetric(rel) or noun.lemma_.lower() in ctx.lex.mutual_nouns):
             continue
         parts = [t for t in doc[noun.left_edge.i:noun.i] if ctx.actor(t) is not None
                  and t.dep_ in ("compound", "nmod", "amod", "appos", "conj", "poss")]
@@ -383,21 +465,48 @@ def symmetric_cosubjects(doc, ctx: RuleContext) -> Iterator[Candidate]:
     for verb in doc:
         if not _is_verb(verb):
             continue
-        subs, hops = subjects(verb)
+        subs, hops = subjects(verb, ctx.lex)
         if len(subs) != 1:
             subs = subs if len(subs) > 1 else []
         else:
-            subs = conjuncts(subs[0])
+            subs = conjuncts(subs[0], ctx.lex)
         if len(subs) < 2:
             continue
         dobjs = [c for c in verb.children if c.dep_ == "dobj"]
         rel = relation_of(verb, ctx.lex, dobjs[0] if dobjs else None)
+        if verb.lemma_ in ("be", "become", "remain"):  # "Russia and China are close allies"
+            attrs = [c for c in verb.children if c.dep_ == "attr"]
+            rel = ctx.lex.noun_relation(attrs[0].lemma_) if attrs else None
+            dobjs = attrs
         if rel is None or not ctx.lex.is_symmetric(rel):
             continue
         for a in range(len(subs)):
             for b in range(a + 1, len(subs)):
                 yield Candidate(subs[a].i, subs[b].i, verb.i, _pred(verb, *dobjs[:1]), "symmetric_cosubjects",
                                 0.65, relation=rel, hops=hops, symmetric=True)
+
+
+# event adjunct on a clause: "Putin, in a meeting with his Tajik counterpart, declared ..."
+def event_adjunct(doc, ctx: RuleContext) -> Iterator[Candidate]:
+    for verb in doc:
+        if not _is_verb(verb):
+            continue
+        for p in verb.children:
+            if p.dep_ != "prep" or p.lower_ not in ctx.lex.event_adjunct_preps:
+                continue
+            for event in (g for g in p.children if g.dep_ == "pobj"):
+                rel = ctx.lex.noun_relation(event.lemma_)
+                if rel is None or not ctx.lex.is_symmetric(rel):
+                    continue
+                others = [(w, g) for w in event.children if w.dep_ == "prep" and w.lower_ == "with"
+                          for g in w.children if g.dep_ == "pobj"]
+                if not others:
+                    continue
+                subs, hops = subjects(verb, ctx.lex)
+                for s in subs:
+                    for w, g in others:
+                        yield Candidate(s.i, g.i, event.i, (p.i, event.i, w.i), "event_adjunct", 0.6,
+                                        relation=rel, hops=hops, prep=w.i)
 
 
 # misparsed passive participle: "the Taliban are supplied weapons by the Russian authorities"
@@ -428,6 +537,7 @@ RULES: list[Callable[..., Iterable[Candidate]]] = [
     nominal_pairwise,
     symmetric_cosubjects,
     participle_agent,
+    event_adjunct,
 ]
 
 
