@@ -15,7 +15,9 @@ Each measure compares *distinct* tuples per article:
 * ``attributions``: (attributed_to, subject, relation, object), only gold items
   with ``attributed_to`` and system rows with a non-empty ``attributed_to``.
 
-Gold items marked ``mutual`` match a system tuple in either direction.
+Gold items marked ``mutual``, and system rows whose ``attributes`` say
+``symmetric=true`` (relations the lexicon declares undirected: consults,
+cooperatesWith, agrees), match in either direction.
 Precision is the share of distinct system tuples that match some gold tuple,
 recall the share of gold tuples matched by some system tuple; overall figures
 sum both counts over the gold articles (micro average).  System rows of
@@ -351,10 +353,10 @@ def _matcher(names: Mapping[str, frozenset[str]]):
     def match(g: tuple, s: tuple) -> bool:
         # g = (subject, object, attributed_to, extras, mutual); s = (subject, object, attributed_to, extras)
         gs, go, ga, gx, mutual = g
-        ss, so, sa, sx = s
+        ss, so, sa, sx, undirected = s
         if gx != sx or (ga is not None and (sa is None or not same(ga, sa))):
             return False
-        return (same(gs, ss) and same(go, so)) or (mutual and same(gs, so) and same(go, ss))
+        return (same(gs, ss) and same(go, so)) or ((mutual or undirected) and same(gs, so) and same(go, ss))
 
     return match
 
@@ -384,8 +386,10 @@ def _system_keys(rows: Iterable[Mapping[str, str]], measure: str) -> set:
         extras = {"relations": (row["relation"],), "unlabelled": (),
                   "polarity": (row["relation"], row.get("polarity") or "positive"),
                   "attributions": (row["relation"],)}[measure]
+        # a relation the system declares symmetric ("symmetric=true") has no direction
+        undirected = "symmetric=true" in (row.get("attributes") or "").split(";")
         keys.add((_fold(row["subject"]), _fold(row["object"]),
-                  attributed if measure == "attributions" else None, extras))
+                  attributed if measure == "attributions" else None, extras, undirected))
     return keys
 
 
@@ -395,8 +399,8 @@ def _show_gold(k: tuple, shown: Mapping[str, str]) -> str:
 
 
 def _show_system(k: tuple, shown: Mapping[str, str]) -> str:
-    s, o, _, (rel,) = k
-    return f"{shown.get(s, s)} {rel} {shown.get(o, o)}"
+    s, o, _, (rel,), undirected = k
+    return f"{shown.get(s, s)} {rel} {shown.get(o, o)}" + (" (symmetric)" if undirected else "")
 
 
 def _find_article(art: GoldArticle, articles: Mapping[str, tuple[str, str]]) -> str | None:

@@ -363,3 +363,24 @@ def test_evaluate_polnear_fake_finder():
     assert (cue.gold, cue.system, cue.found) == (6, 4, 4)
     table = pn.generate_table(scores, "t")
     assert "source exact" in table and "100.0" in table
+
+
+def test_evaluate_symmetric_system_rows_match_either_direction():
+    from graph.evaluate import evaluate_rows, parse_gold
+
+    gold = parse_gold("""
+version: 1
+articles:
+  - file: one.txt
+    relations:
+      - {subject: Russia, relation: consults, object: Taliban, evidence: "contacts"}
+      - {subject: Russia, relation: supplies, object: Taliban, evidence: "arms"}
+""")
+    rows = [dict(_row("Taliban", "consults", "Russia", "a1"), attributes="symmetric=true"),
+            dict(_row("Taliban", "supplies", "Russia", "a1"), attributes="")]  # directed: wrong way round
+    report = evaluate_rows(gold, rows, [{"id": "r", "label": "Russia", "type": "Country", "aliases": ""},
+                                        {"id": "t", "label": "Taliban", "type": "ArmedGroup", "aliases": ""}],
+                           {"a1": ("seeds/one.txt", "")})
+    rel = report.articles[0].score("relations")
+    assert (rel.found, rel.correct) == (1, 1)
+    assert report.articles[0].spurious == ("Taliban supplies Russia",)

@@ -155,6 +155,8 @@ NEGATIVE = [
     "The conflict in Syria worsened.",  # one place, no pair of participants
     "Russia and China are large countries.",  # a copula without a relation noun
     "Pakistan, in a statement on Afghanistan, praised the weather.",  # a statement is no meeting
+    "Lavrov visited Helmand.",  # a place (not a state) is no party to a meeting
+    "Carl Emmerson told BBC News that taxes will rise.",  # the addressee of a statement: only the claim
 ]
 
 

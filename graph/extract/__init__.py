@@ -135,6 +135,8 @@ class _Doc:
             return None
         doc = self.doc
         relation = relation or GENERIC_RELATION
+        if ActorType.PLACE in (sref.actor.type, oref.actor.type) and relation not in self.lex.place_relations:
+            return None  # "visited Auschwitz", "said ... Cambridge": a place is no party to it
         stance = stance or stance_of(doc[verb], self.lex)
         polarity, modality = stance.polarity, stance.modality
         attributed_to = None
@@ -172,6 +174,8 @@ class _Doc:
                 verb = doc[c.verb]
                 dobj = next((t for t in verb.children if t.dep_ == "dobj"), None)
                 relation = relation_of(verb, self.lex, dobj)
+            if relation is None and doc[c.verb].lemma_.lower() in self.lex.reporting_verbs:
+                continue  # "told BBC News": the addressee of a statement; the claim is read below
             stance = stance_of(doc[c.verb], self.lex)
             pairs = ([(doc[c.subj], doc[c.obj], False)] if c.symmetric else
                      [(s, o, (s.i != c.subj or o.i != c.obj))

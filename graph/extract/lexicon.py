@@ -83,6 +83,7 @@ class Lexicon:
     mutual_nouns: frozenset[str] = frozenset()
     event_adjunct_preps: frozenset[str] = frozenset()
     companion_words: frozenset[str] = frozenset()
+    place_relations: frozenset[str] = frozenset()
 
     def targets(self) -> set[str]:
         """Every relation name the lexicon maps some word to."""
@@ -177,6 +178,8 @@ def _load(path_str: str) -> Lexicon:
         mutual_nouns=_words(data, "mutual_nouns", path),
         event_adjunct_preps=_words(data, "event_adjunct_preps", path),
         companion_words=_words(data, "companion_words", path),
+        place_relations=frozenset(lower_to_name[n] for n in _words(data, "place_relations", path)
+                                  if n in lower_to_name),
     )
 
 

@@ -290,6 +290,18 @@ def active_svo(doc, ctx: RuleContext) -> Iterator[Candidate]:
                 yield Candidate(s.i, obj.i, verb.i, _pred(verb), "active_svo", 0.8, hops=hops)
 
 
+def _own_agent(noun, subs, ctx) -> bool:
+    """An event noun with an agent of its own: "assisted Moscow's supplies to the Taliban"
+    (Moscow supplies; the subject only assists).  The subject's own "its" does not count."""
+    own = {r.actor.id for r in (ctx.actor(s) for s in subs) if r is not None}
+    for c in noun.children:
+        if c.dep_ == "poss":
+            ref = ctx.actor(c)
+            if ref is not None and ref.actor.id not in own:
+                return True
+    return False
+
+
 # prepositional object: "is supplying weapons to the Taliban", "held talks with China"
 def prep_object(doc, ctx: RuleContext) -> Iterator[Candidate]:
     for verb in doc:
@@ -301,9 +313,19 @@ def prep_object(doc, ctx: RuleContext) -> Iterator[Candidate]:
         dobjs = [c for c in verb.children if c.dep_ == "dobj"]
         # a preposition on the object noun names a participant only for event nouns and
         # light verbs ("held talks with China"), never "of" ("discussed the threat of ISIS")
-        heads = [(verb, None)] + [(d, d) for d in dobjs if ctx.actor(d) is None and (
+        heads = [(verb, None)] + [(d, d) for d in dobjs if ctx.actor(d) is None and not _own_agent(d, subs, ctx) and (
             ctx.lex.noun_relation(d.lemma_) or verb.lemma_.lower() in ctx.lex.light_verbs)]
         against = any(p.lower_ == "against" for p, _ in _prep_objects(verb))
+        owned = [d for d in dobjs if ctx.lex.noun_relation(d.lemma_) and _own_agent(d, subs, ctx)]
+        if owned:  # "assisted Moscow's supplies ... to the Taliban": the PP belongs to the owned event
+            event = owned[0]
+            heads = [h for h in heads if h[0].i != verb.i]
+            for prep, pobj in _with_recipient_owners(list(_prep_objects(verb)), ctx):
+                if prep.lower_ == "of":
+                    continue
+                for agent in (c for c in event.children if c.dep_ == "poss"):
+                    yield Candidate(agent.i, pobj.i, event.i, (event.i, prep.i), "nominalisation", 0.55,
+                                    relation=ctx.lex.noun_relation(event.lemma_), prep=prep.i)
         for head, dobj in heads:
             for prep, pobj in _with_recipient_owners(list(_prep_objects(head)), ctx):
                 if prep.lower_ == "of":
@@ -474,6 +496,8 @@ def symmetric_cosubjects(doc, ctx: RuleContext) -> Iterator[Candidate]:
             continue
         dobjs = [c for c in verb.children if c.dep_ == "dobj"]
         rel = relation_of(verb, ctx.lex, dobjs[0] if dobjs else None)
+        if any(ctx.actor(d) is not None for d in dobjs):
+            continue  # "X, Y and Z joined the GUAM group": each joined it, not each other
         if verb.lemma_ in ("be", "become", "remain"):  # "Russia and China are close allies"
             attrs = [c for c in verb.children if c.dep_ == "attr"]
             rel = ctx.lex.noun_relation(attrs[0].lemma_) if attrs else None
