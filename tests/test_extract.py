@@ -179,3 +179,11 @@ def test_extract_heading_line_is_its_own_sentence(nlp):
     ex, _ = run(nlp, text)
     assert all(not t.sentence.startswith("Relations") or "\n" not in t.sentence for t in ex.triples)
     assert any(t.sentence.startswith("Russian officials") for t in ex.triples)
+
+
+def test_extract_media_report_is_no_accusation(nlp):
+    ex, aid = run(nlp, "The Washington Post reported that Russian troops were deployed to Syria.")
+    assert find(ex, aid("Russian"), "deploys", aid("Syria"))
+    assert not [t for t in ex.triples if t.relation == "accuses"]
+    ex, aid = run(nlp, "Tillerson said that Russian troops were deployed to Syria.")
+    assert find(ex, aid("Tillerson"), "accuses", aid("Russian"))

@@ -132,6 +132,22 @@ CASES = {
     "recipient_possessor": ("Moscow's supplies of light weaponry to the Taliban's operations grew.",
                             [("Moscow", "supplies", "Taliban", P, A, None)]),
     # a clause on a statement noun speaks for the statement's author
+    # actor-hyphen-participle modifying an actor
+    "hyphen_participle": ("The Taliban is fighting the US-backed Afghan government.",
+                          [("US", "supports", "Afghan", P, A, None), ("Taliban", "attacks", "Afghan", P, A, None)]),
+    # passive without agent on a state's forces: the state deploys
+    "passive_owner": ("About 4,000 US soldiers were deployed to Kuwait.", [("US", "deploys", "Kuwait", P, A, None)]),
+    # located relations take their target with "in"
+    "located_verb": ("Russia currently maintains bases in Tajikistan.",
+                     [("Russia", "deploys", "Tajikistan", P, A, None)]),
+    "located_noun": ("Kabulov voiced concern over US military bases in Afghanistan.",
+                     [("US", "deploys", "Afghanistan", P, A, None)]),
+    # a named person in apposition beats the description it names
+    "appositive_person": ("Gerasimov met his Uzbek counterpart Shukhrat Khalmukhamedov.",
+                          [("Gerasimov", "consults", "Khalmukhamedov", P, A, None)]),
+    # the "of" object of an event noun is its agent when another participant follows
+    "of_agent": ("The withdrawal of US troops from Afghanistan began.",
+                 [("US", "retreatsFrom", "Afghanistan", P, A, None)]),
     "statement_relcl": ("Zamir Kabulov released a statement that praised Russia.",
                         [("Kabulov", "supports", "Russia", P, A, None)]),
 }
@@ -164,6 +180,18 @@ NEGATIVE = [
 def test_rules_negative_cases_give_no_relation(nlp, text):
     got, _, _ = extract(nlp, text)
     assert not {g for g in got if g[1] != "claims"}, got
+
+
+def test_rules_event_noun_with_its_own_agent_is_not_the_subjects(nlp):
+    got, aid, _ = extract(nlp, "Lavrov described the presence of ISIS in Afghanistan as serious.")
+    assert (aid("ISIS"), "deploys", aid("Afghanistan"), P, A, None) in got
+    assert not [g for g in got if g[0] == aid("Lavrov") and g[1] != "claims"]
+
+
+def test_rules_in_gives_a_place_of_the_event_for_other_relations(nlp):
+    got, aid, _ = extract(nlp, "Lavrov met Imran Khan in Islamabad.")
+    assert (aid("Lavrov"), "consults", aid("Khan"), P, A, None) in got
+    assert not [g for g in got if aid("Islamabad") in (g[0], g[2])]
 
 
 def test_rules_registry_names_are_documented():

@@ -93,6 +93,10 @@ class _Doc:
 
     def __init__(self, extractor: "Extractor", article: Article, doc) -> None:
         self.article, self.doc, self.lex = article, doc, extractor.lexicon
+        fixes = dict(self.lex.lemma_fixes)
+        for tok in doc if fixes else ():  # lexicon's corrections of the pipeline's lemmas
+            if tok.lower_ in fixes:
+                tok.lemma_ = fixes[tok.lower_]
         self.actors = resolve_actors(doc, article, extractor.gazetteer)
         self.ctx = RuleContext(self.lex, self.actors.at)
         self.attributions = find_attributions(doc, self.lex)
@@ -258,8 +262,9 @@ class _Doc:
         accused = []
         if cue.lemma_.lower() in lex.accusatory_cues and ref is not None:
             accused.append(ref)
+        reporter = str(src.actor.type) in lex.reporter_types  # the media report; they do not accuse
         for t, a, c, sref in self.inner:
-            if a is att and self._hostile(t, c):
+            if a is att and not reporter and self._hostile(t, c):
                 accused.append(sref if sref.actor.id == t.subject else
                                next((r for r in self.actors.mentions if r.actor.id == t.subject), None))
         seen = set()

@@ -65,6 +65,7 @@ class Lexicon:
     denial_lookback: int
     accusation_relations: frozenset[str]
     hostile_recipient_types: frozenset[str]
+    reporter_types: frozenset[str]
     hostile_recipient_relations: frozenset[str]
     military_goods: frozenset[str]
     negation_words: frozenset[str]
@@ -84,6 +85,9 @@ class Lexicon:
     event_adjunct_preps: frozenset[str] = frozenset()
     companion_words: frozenset[str] = frozenset()
     place_relations: frozenset[str] = frozenset()
+    located_relations: frozenset[str] = frozenset()
+    owner_passive_relations: frozenset[str] = frozenset()
+    lemma_fixes: tuple[tuple[str, str], ...] = ()  # (word, lemma) where the pipeline's lemma misleads
 
     def targets(self) -> set[str]:
         """Every relation name the lexicon maps some word to."""
@@ -159,6 +163,7 @@ def _load(path_str: str) -> Lexicon:
         denial_lookback=lookback,
         accusation_relations=frozenset(lower_to_name[n] for n in _words(acc, "relations", path)),
         hostile_recipient_types=frozenset(str(t) for t in acc.get("hostile_recipient_types", [])),
+        reporter_types=frozenset(str(t) for t in acc.get("reporter_types", [])),
         hostile_recipient_relations=frozenset(
             lower_to_name[n] for n in _words(acc, "hostile_recipient_relations", path)),
         military_goods=_words(acc, "military_goods", path),
@@ -178,9 +183,27 @@ def _load(path_str: str) -> Lexicon:
         mutual_nouns=_words(data, "mutual_nouns", path),
         event_adjunct_preps=_words(data, "event_adjunct_preps", path),
         companion_words=_words(data, "companion_words", path),
-        place_relations=frozenset(lower_to_name[n] for n in _words(data, "place_relations", path)
-                                  if n in lower_to_name),
+        place_relations=_relations(data, "place_relations", path, lower_to_name),
+        located_relations=_relations(data, "located_relations", path, lower_to_name),
+        owner_passive_relations=_relations(data, "owner_passive_relations", path, lower_to_name),
+        lemma_fixes=_lemma_fixes(data, path),
     )
+
+
+def _lemma_fixes(data: dict, path: Path) -> tuple[tuple[str, str], ...]:
+    fixes = data.get("lemma_fixes", {}) or {}
+    if not isinstance(fixes, dict) or not all(isinstance(k, str) and isinstance(v, str) for k, v in fixes.items()):
+        raise OntologyError(f"{path}: `lemma_fixes` must map words to lemmas, e.g. `bases: base`")
+    return tuple(sorted((k.lower(), v.lower()) for k, v in fixes.items()))
+
+
+def _relations(data: dict, key: str, path: Path, lower_to_name: dict[str, str]) -> frozenset[str]:
+    """A list of relation names; an unknown name is an error naming the file and the key."""
+    names = _words(data, key, path)
+    bad = sorted(n for n in names if n not in lower_to_name)
+    if bad:
+        raise OntologyError(f"{path}: `{key}` names unknown relations {bad}")
+    return frozenset(lower_to_name[n] for n in names)
 
 
 def load_lexicon(ontology_dir: Path | str = ONTOLOGY_DIR) -> Lexicon:

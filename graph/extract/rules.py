@@ -24,6 +24,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 
+from ..model import ActorType
 from .lexicon import Lexicon
 
 __all__ = ["Candidate", "RuleContext", "RULES", "subjects", "conjuncts", "relation_of", "run_rules"]
@@ -33,10 +34,14 @@ _REL_PRONOUNS = {"which", "who", "whom", "that", "whose"}
 # prepositions that introduce a participant, not a place or a time
 _RELATIONAL_PREPS = {"to", "with", "against", "on", "upon", "for", "from", "into", "toward", "towards",
                      "over", "of", "at", "between", "among", "amongst", "alongside", "behind"}
-_TOPICAL = {"on", "upon", "over", "about"}  # verb-attached: a topic unless a phrase or event noun says otherwise
+_LOCATIVE = {"in", "inside", "within"}  # a target only for relations the lexicon calls located
+_TOPICAL = {"on", "upon", "over", "about"}
+# with one of these beside it, the "of" object of an event noun is its agent ("presence of X in Y")
+_AGENT_OF_PARTNERS = {"to", "from", "in", "into", "against", "with", "toward", "towards"}  # verb-attached: a topic unless a phrase or event noun says otherwise
 _MATERIAL_TRANSFER = {"supplies", "deploys"}  # relations whose object is a recipient, not an owner
 _INHERIT_DEPS = ("xcomp", "conj", "advcl")
 _MAX_HOPS = 3
+_DESCRIPTIVE = ("demonym", "coref", "title")  # how a mention resolved when it names no one itself
 
 
 @dataclass(frozen=True)
@@ -65,6 +70,12 @@ class RuleContext:
     def actor(self, tok):
         """The ActorRef a head token stands for, or None."""
         ref = self._at(tok)
+        if ref is not None and ref.how in _DESCRIPTIVE:
+            # a named person in apposition beats a description: "his Uzbek counterpart Shukhrat Khalmukhamedov"
+            for c in tok.children:
+                named = self._at(c) if c.dep_ == "appos" else None
+                if named is not None and named.actor.type is ActorType.PERSON and named.actor.id != ref.actor.id:
+                    return named
         if ref is not None:
             return ref
         for c in tok.children:  # apposition: "the envoy, Kabulov"
@@ -216,10 +227,10 @@ def _is_verb(tok) -> bool:
     return tok.pos_ in ("VERB", "AUX") and tok.dep_ not in ("aux", "auxpass", "amod")
 
 
-def _prep_objects(head) -> Iterator[tuple]:
-    """(prep, pobj) pairs under head for participant prepositions."""
+def _prep_objects(head, located: bool = False) -> Iterator[tuple]:
+    """(prep, pobj) pairs under head for participant prepositions (and "in" when ``located``)."""
     for p in head.children:
-        if p.dep_ in ("prep", "dative") and p.lower_ in _RELATIONAL_PREPS:
+        if p.dep_ in ("prep", "dative") and (p.lower_ in _RELATIONAL_PREPS or (located and p.lower_ in _LOCATIVE)):
             for g in p.children:
                 if g.dep_ == "pobj":
                     yield p, g
@@ -294,11 +305,13 @@ def _own_agent(noun, subs, ctx) -> bool:
     """An event noun with an agent of its own: "assisted Moscow's supplies to the Taliban"
     (Moscow supplies; the subject only assists).  The subject's own "its" does not count."""
     own = {r.actor.id for r in (ctx.actor(s) for s in subs) if r is not None}
-    for c in noun.children:
-        if c.dep_ == "poss":
-            ref = ctx.actor(c)
-            if ref is not None and ref.actor.id not in own:
-                return True
+    owners = [c for c in noun.children if c.dep_ == "poss"]
+    owners += [g for p in noun.children if p.dep_ == "prep" and p.lower_ == "of"
+               for g in p.children if g.dep_ == "pobj"]  # "described the presence of ISIS in ..."
+    for c in owners:
+        ref = ctx.actor(c)
+        if ref is not None and ref.actor.id not in own:
+            return True
     return False
 
 
@@ -327,9 +340,12 @@ def prep_object(doc, ctx: RuleContext) -> Iterator[Candidate]:
                     yield Candidate(agent.i, pobj.i, event.i, (event.i, prep.i), "nominalisation", 0.55,
                                     relation=ctx.lex.noun_relation(event.lemma_), prep=prep.i)
         for head, dobj in heads:
-            for prep, pobj in _with_recipient_owners(list(_prep_objects(head)), ctx):
+            for prep, pobj in _with_recipient_owners(list(_prep_objects(head, located=True)), ctx):
                 if prep.lower_ == "of":
                     continue  # "accused X of ...", "the evacuation of ..." are not participants
+                if prep.lower_ in _LOCATIVE and relation_of(verb, ctx.lex, dobj or next(iter(dobjs), None), prep) \
+                        not in ctx.lex.located_relations:
+                    continue  # "met in Kabul": a place of the event, not a participant
                 if prep.lower_ in _TOPICAL and head.i == verb.i and not (
                         ctx.lex.phrase_relation(verb.lemma_, prep.lower_)
                         or any(c.dep_ == "prt" for c in verb.children)
@@ -430,6 +446,11 @@ def _nominal_subjects(noun, ctx) -> list:
     if not out:
         out = [c for c in noun.children if c.dep_ in ("compound", "amod", "nmod") and c.i < noun.i
                and ctx.actor(c) is not None]
+    if not out:  # "the presence of ISIS in Afghanistan", "the withdrawal of Russia from Syria"
+        others = [q for q in noun.children if q.dep_ == "prep" and q.lower_ in _AGENT_OF_PARTNERS]
+        if others:
+            out = [g for p in noun.children if p.dep_ == "prep" and p.lower_ == "of"
+                   for g in p.children if g.dep_ == "pobj" and ctx.actor(g) is not None]
     if not out and noun.dep_ == "attr":  # "Pakistan is an ally of the US"
         out = [c for c in noun.head.children if c.dep_ == "nsubj"]
     if not out and noun.dep_ == "appos":  # "Pakistan, an ally of the US"
@@ -446,7 +467,8 @@ def nominalisation(doc, ctx: RuleContext) -> Iterator[Candidate]:
         if noun.dep_ == "dobj" and noun.head.lemma_.lower() in ctx.lex.light_verbs:
             continue  # "held talks with China": the verb rules see it
         subs = _nominal_subjects(noun, ctx)
-        objs = [(g, p) for p, g in _with_recipient_owners(list(_prep_objects(noun)), ctx)
+        located = rel in ctx.lex.located_relations  # "US military bases in Afghanistan"
+        objs = [(g, p) for p, g in _with_recipient_owners(list(_prep_objects(noun, located)), ctx)
                 if p.lower_ not in ("between", "among", "amongst")]
         if noun.dep_ in ("attr", "appos"):  # "an ally of the US", "a U.S. ally"
             objs += [(c, None) for c in noun.children if c.dep_ in ("compound", "poss", "nmod")
@@ -533,6 +555,36 @@ def event_adjunct(doc, ctx: RuleContext) -> Iterator[Candidate]:
                                         relation=rel, hops=hops, prep=w.i)
 
 
+# actor-hyphen-participle: "Iran-backed militias", "the US-backed Afghan government"
+def hyphen_participle(doc, ctx: RuleContext) -> Iterator[Candidate]:
+    for part in doc:
+        if part.tag_ != "VBN" or part.dep_ != "amod":
+            continue
+        rel = ctx.lex.verb_relation(part.lemma_)
+        if rel is None:
+            continue  # "Saudi-led": leading is no relation of the lexicon
+        agents = [c for c in part.children if c.dep_ in ("npadvmod", "compound", "nmod") and c.i < part.i
+                  and c.i + 2 == part.i and doc[c.i + 1].text == "-" and ctx.actor(c) is not None]
+        for a in agents:
+            yield Candidate(a.i, part.head.i, part.i, (a.i, a.i + 1, part.i), "hyphen_participle", 0.6,
+                            relation=rel)
+
+
+# passive without agent on a state's forces: "4,000 US soldiers will be deployed to Kuwait"
+def passive_owner(doc, ctx: RuleContext) -> Iterator[Candidate]:
+    for verb in doc:
+        if not _is_verb(verb) or any(c.dep_ == "agent" for c in verb.children):
+            continue
+        for patient in (c for c in verb.children if c.dep_ == "nsubjpass"):
+            if patient.lemma_.lower() not in ctx.lex.actor_heads or ctx.actor(patient) is None:
+                continue  # the patient must be someone's forces, officials ...
+            for prep, pobj in _prep_objects(verb, located=True):
+                rel = relation_of(verb, ctx.lex, None, prep)
+                if rel in ctx.lex.owner_passive_relations:
+                    yield Candidate(patient.i, pobj.i, verb.i, _pred(verb, prep), "passive_owner", 0.6,
+                                    relation=rel, prep=prep.i)
+
+
 # misparsed passive participle: "the Taliban are supplied weapons by the Russian authorities"
 def participle_agent(doc, ctx: RuleContext) -> Iterator[Candidate]:
     for part in doc:
@@ -562,6 +614,8 @@ RULES: list[Callable[..., Iterable[Candidate]]] = [
     symmetric_cosubjects,
     participle_agent,
     event_adjunct,
+    hyphen_participle,
+    passive_owner,
 ]
 
 
