@@ -187,3 +187,11 @@ def test_extract_media_report_is_no_accusation(nlp):
     assert not [t for t in ex.triples if t.relation == "accuses"]
     ex, aid = run(nlp, "Tillerson said that Russian troops were deployed to Syria.")
     assert find(ex, aid("Tillerson"), "accuses", aid("Russian"))
+
+
+def test_extract_one_person_named_in_a_long_source_phrase_is_the_source(nlp):
+    ex, aid = run(nlp, "According to the Commander of NATO and US forces in Afghanistan General John Nicolson, "
+                       "Russia has joined Iran.")
+    (rel,) = find(ex, aid("Russia"), "cooperatesWith", aid("Iran"))
+    assert rel.attributed_to == aid("Nicolson")
+    assert find(ex, aid("Nicolson"), "claims", aid("Russia")) and not find(ex, aid("NATO"), "claims", aid("Russia"))

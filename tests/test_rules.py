@@ -148,6 +148,9 @@ CASES = {
     # the "of" object of an event noun is its agent when another participant follows
     "of_agent": ("The withdrawal of US troops from Afghanistan began.",
                  [("US", "retreatsFrom", "Afghanistan", P, A, None)]),
+    # object control: the object of "urge" is the one who is to withdraw (hypothetical)
+    "object_control_xcomp": ("Russia urged the US to withdraw from Syria.",
+                             [("US", "retreatsFrom", "Syria", P, Y, None), ("Russia", "requests", "US", P, A, None)]),
     "statement_relcl": ("Zamir Kabulov released a statement that praised Russia.",
                         [("Kabulov", "supports", "Russia", P, A, None)]),
 }
@@ -186,6 +189,11 @@ def test_rules_event_noun_with_its_own_agent_is_not_the_subjects(nlp):
     got, aid, _ = extract(nlp, "Lavrov described the presence of ISIS in Afghanistan as serious.")
     assert (aid("ISIS"), "deploys", aid("Afghanistan"), P, A, None) in got
     assert not [g for g in got if g[0] == aid("Lavrov") and g[1] != "claims"]
+
+
+def test_rules_object_control_never_makes_the_urger_act(nlp):
+    got, aid, _ = extract(nlp, "Russia urged the US to withdraw from Syria.")
+    assert not [g for g in got if g[0] == aid("Russia") and g[1] == "retreatsFrom"]
 
 
 def test_rules_in_gives_a_place_of_the_event_for_other_relations(nlp):

@@ -116,7 +116,14 @@ class _Doc:
                 ref = self.actors.at(tok)
                 if ref is not None and ref.actor.type is ActorType.PERSON:
                     return ref
-        return self.ctx.actor(head)
+        own = self.ctx.actor(head)
+        if own is None or own.actor.type is not ActorType.PERSON:
+            # "the Commander of NATO and US forces in Afghanistan General John Nicolson": the one person named
+            persons = {r.actor.id: r for r in self.actors.mentions
+                       if lo <= r.start and r.end <= hi and r.actor.type is ActorType.PERSON and r.surface}
+            if len(persons) == 1:
+                return next(iter(persons.values()))
+        return own
 
     def sources(self, att) -> list:
         """Every actor making an attribution: the source and its coordinated co-sources
@@ -125,6 +132,8 @@ class _Doc:
         if first is None:
             return []
         out, seen = [first], {first.actor.id}
+        if first.start > att.source_head or att.source_head >= first.end:
+            return out  # a person named inside the source phrase speaks alone
         for tok in conjuncts(self.doc[att.source_head], self.lex):
             ref = self.ctx.actor(tok)
             if ref is not None and ref.actor.id not in seen:

@@ -87,6 +87,7 @@ class Lexicon:
     place_relations: frozenset[str] = frozenset()
     located_relations: frozenset[str] = frozenset()
     owner_passive_relations: frozenset[str] = frozenset()
+    subject_control: frozenset[str] = frozenset()
     lemma_fixes: tuple[tuple[str, str], ...] = ()  # (word, lemma) where the pipeline's lemma misleads
 
     def targets(self) -> set[str]:
@@ -187,6 +188,7 @@ def _load(path_str: str) -> Lexicon:
         located_relations=_relations(data, "located_relations", path, lower_to_name),
         owner_passive_relations=_relations(data, "owner_passive_relations", path, lower_to_name),
         lemma_fixes=_lemma_fixes(data, path),
+        subject_control=_words(hyp, "subject_control", path),
     )
 
 

@@ -197,6 +197,12 @@ def subjects(verb, lex: Lexicon | None = None) -> tuple[list, int]:
             both = [c for c in j.children if c.dep_ in ("nsubj", "dobj")]
             if both:
                 return both, hops + 1
+        # object control: "Russia urged the US to withdraw": the US withdraws
+        if tok.dep_ == "xcomp" and head.pos_ in ("VERB", "AUX") and not (
+                lex is not None and head.lemma_.lower() in lex.subject_control):
+            dobj = [c for c in head.children if c.dep_ == "dobj" and c.i < tok.i]
+            if dobj:
+                return dobj, hops + 1
         if tok.dep_ in _INHERIT_DEPS and head.pos_ in ("VERB", "AUX", "ADJ"):
             if tok.dep_ == "advcl" and any(c.dep_ == "mark" for c in tok.children):
                 break  # "if ..., because ..." clauses have their own subject
