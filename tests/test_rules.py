@@ -151,6 +151,12 @@ CASES = {
     # object control: the object of "urge" is the one who is to withdraw (hypothetical)
     "object_control_xcomp": ("Russia urged the US to withdraw from Syria.",
                              [("US", "retreatsFrom", "Syria", P, Y, None), ("Russia", "requests", "US", P, A, None)]),
+    # a gerund or event noun after "in"/"for" on a possessed noun: the possessor acts
+    "role_in": ("Moscow's role in fighting against ISIS grew.", [("Moscow", "attacks", "ISIS", P, A, None)]),
+    "motive_for": ("Russia's motive for arming the Taliban is clear.", [("Russia", "supplies", "Taliban", P, A, None)]),
+    # a gerund after "by" on the verb shares its subject
+    "by_gerund": ("Russia countered Daesh by strengthening the Taliban.",
+                  [("Russia", "attacks", "Daesh", P, A, None), ("Russia", "supports", "Taliban", P, A, None)]),
     "statement_relcl": ("Zamir Kabulov released a statement that praised Russia.",
                         [("Kabulov", "supports", "Russia", P, A, None)]),
 }

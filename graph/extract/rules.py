@@ -34,7 +34,9 @@ _REL_PRONOUNS = {"which", "who", "whom", "that", "whose"}
 # prepositions that introduce a participant, not a place or a time
 _RELATIONAL_PREPS = {"to", "with", "against", "on", "upon", "for", "from", "into", "toward", "towards",
                      "over", "of", "at", "between", "among", "amongst", "alongside", "behind"}
-_LOCATIVE = {"in", "inside", "within"}  # a target only for relations the lexicon calls located
+_LOCATIVE = {"in", "inside", "within"}
+_ROLE_PREPS = {"in", "for"}  # "Moscow's role in fighting ISIS", "Russia's motive for arming"
+_MANNER_PREPS = {"by", "after", "before", "while", "through", "without", "since"}  # a target only for relations the lexicon calls located
 _TOPICAL = {"on", "upon", "over", "about"}
 # with one of these beside it, the "of" object of an event noun is its agent ("presence of X in Y")
 _AGENT_OF_PARTNERS = {"to", "from", "in", "into", "against", "with", "toward", "towards"}  # verb-attached: a topic unless a phrase or event noun says otherwise
@@ -182,6 +184,17 @@ def subjects(verb, lex: Lexicon | None = None) -> tuple[list, int]:
         head = tok.head
         if head.i == tok.i:
             break
+        # gerund on a possessed noun: "Moscow's role in fighting ISIS", "Russia's motive for arming"
+        if tok.dep_ == "pcomp" and head.dep_ == "prep" and head.lower_ in _ROLE_PREPS \
+                and head.head.pos_ in ("NOUN", "PROPN"):
+            poss = [c for c in head.head.children if c.dep_ == "poss"]
+            if poss:
+                return poss, hops + 1
+        # a gerund after a preposition on the verb shares its subject: "countered ISIS by arming ..."
+        if tok.dep_ == "pcomp" and head.dep_ == "prep" and head.lower_ in _MANNER_PREPS \
+                and head.head.pos_ in ("VERB", "AUX"):
+            tok, hops = head.head, hops + 1
+            continue
         # object control: "accused Russia of arming", "blamed Pakistan for harbouring"
         if tok.dep_ in ("pcomp", "pobj") and head.dep_ == "prep" and head.lower_ in ("of", "for"):
             dobj = [c for c in head.head.children if c.dep_ == "dobj"]
@@ -452,6 +465,8 @@ def _nominal_subjects(noun, ctx) -> list:
     if not out:
         out = [c for c in noun.children if c.dep_ in ("compound", "amod", "nmod") and c.i < noun.i
                and ctx.actor(c) is not None]
+    if not out and noun.dep_ == "pobj" and noun.head.lower_ in _ROLE_PREPS and noun.head.head.pos_ == "NOUN":
+        out = [c for c in noun.head.head.children if c.dep_ == "poss"]  # "Moscow's role in fighting against ISIS"
     if not out:  # "the presence of ISIS in Afghanistan", "the withdrawal of Russia from Syria"
         others = [q for q in noun.children if q.dep_ == "prep" and q.lower_ in _AGENT_OF_PARTNERS]
         if others:
