@@ -195,3 +195,11 @@ def test_extract_one_person_named_in_a_long_source_phrase_is_the_source(nlp):
     (rel,) = find(ex, aid("Russia"), "cooperatesWith", aid("Iran"))
     assert rel.attributed_to == aid("Nicolson")
     assert find(ex, aid("Nicolson"), "claims", aid("Russia")) and not find(ex, aid("NATO"), "claims", aid("Russia"))
+
+
+def test_extract_reported_fight_against_an_armed_group_is_no_accusation(nlp):
+    ex, aid = run(nlp, "Sergey Lavrov said that the Taliban are fighting ISIS.")
+    assert find(ex, aid("Taliban"), "attacks", aid("ISIS"))
+    assert not [t for t in ex.triples if t.relation == "accuses"]
+    ex, aid = run(nlp, "Sergey Lavrov said that the US attacked Syria.")
+    assert find(ex, aid("Lavrov"), "accuses", aid("US"))

@@ -233,7 +233,9 @@ class _Doc:
         if t.polarity is not Polarity.POSITIVE:
             return False
         if t.relation in lex.accusation_relations:
-            return True
+            # fighting an armed group is no misdeed ("the Taliban are fighting ISIS")
+            target = next((a.type for a in self.actors.actors() if a.id == t.object), None)
+            return str(target) not in lex.exempt_target_types
         if t.relation not in lex.hostile_recipient_relations:
             return False
         obj_type = next((str(a.type) for a in self.actors.actors() if a.id == t.object), "")

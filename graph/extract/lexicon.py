@@ -66,6 +66,7 @@ class Lexicon:
     accusation_relations: frozenset[str]
     hostile_recipient_types: frozenset[str]
     reporter_types: frozenset[str]
+    exempt_target_types: frozenset[str]
     hostile_recipient_relations: frozenset[str]
     military_goods: frozenset[str]
     negation_words: frozenset[str]
@@ -165,6 +166,7 @@ def _load(path_str: str) -> Lexicon:
         accusation_relations=frozenset(lower_to_name[n] for n in _words(acc, "relations", path)),
         hostile_recipient_types=frozenset(str(t) for t in acc.get("hostile_recipient_types", [])),
         reporter_types=frozenset(str(t) for t in acc.get("reporter_types", [])),
+        exempt_target_types=frozenset(str(t) for t in acc.get("exempt_target_types", [])),
         hostile_recipient_relations=frozenset(
             lower_to_name[n] for n in _words(acc, "hostile_recipient_relations", path)),
         military_goods=_words(acc, "military_goods", path),
