@@ -203,3 +203,18 @@ def test_extract_reported_fight_against_an_armed_group_is_no_accusation(nlp):
     assert not [t for t in ex.triples if t.relation == "accuses"]
     ex, aid = run(nlp, "Sergey Lavrov said that the US attacked Syria.")
     assert find(ex, aid("Lavrov"), "accuses", aid("US"))
+
+
+def test_extract_first_person_plural_in_a_quote_is_the_speakers_state(nlp):
+    text = ("Russian Deputy Foreign Minister Sergei Ryabkov spoke on Monday. "
+            "\"We will never accept US bases in Uzbekistan,\" Ryabkov said.")
+    ex, aid = run(nlp, text)
+    we = next(m for m in ex.mentions if m.text == "We")
+    assert we.actor == "russia"
+    said_by_we = [t for t in ex.triples if "russia" in (t.subject, t.object) and t.relation != "claims"]
+    assert said_by_we and all(t.attributed_to == aid("Ryabkov") for t in said_by_we)
+
+
+def test_extract_first_person_outside_a_quote_is_left_alone(nlp):
+    ex, _ = run(nlp, "We expect Russia to respond. Sergey Lavrov met China's envoy.")
+    assert not [m for m in ex.mentions if m.text == "We"]

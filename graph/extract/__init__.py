@@ -50,7 +50,7 @@ from pathlib import Path
 
 from ..model import Actor, ActorType, Article, Mention, Modality, Polarity, Triple
 from ..vocab import CLAIM_RELATION, GENERIC_RELATION, ONTOLOGY_DIR
-from .actors import Gazetteer, merge_variants, resolve_actors
+from .actors import ActorRef, Gazetteer, merge_variants, resolve_actors
 from .attribution import find_attributions, innermost, quantities
 from .lexicon import load_lexicon
 from .modality import governing_chain, stance_of
@@ -62,6 +62,8 @@ EXTRACTOR_VERSION = "0.6.0"
 
 _MODALITY_FACTOR = {Modality.ASSERTED: 1.0, Modality.REPORTED: 0.9, Modality.HEDGED: 0.7,
                     Modality.HYPOTHETICAL: 0.6}
+_FIRST_SINGULAR = {"i", "me", "my", "mine", "myself"}
+_FIRST_PLURAL = {"we", "us", "our", "ours", "ourselves"}
 _CLAIM_BASE = 0.7
 _ACCUSE_BASE = 0.65
 _DENIAL_BASE = 0.6
@@ -100,8 +102,31 @@ class _Doc:
         self.actors = resolve_actors(doc, article, extractor.gazetteer)
         self.ctx = RuleContext(self.lex, self.actors.at)
         self.attributions = find_attributions(doc, self.lex)
+        self._speaker_pronouns(extractor.gazetteer)
         self.triples: list[Triple] = []
         self.inner: list[tuple] = []  # (triple, attribution, candidate, subject ref) for accusations
+
+    def _speaker_pronouns(self, gazetteer) -> None:
+        """Inside what a named person says, "I/me/my" is the speaker and "we/us/our" the state or
+        group the speaker belongs to ("'We are warning them,' Ryabkov said": Russia)."""
+        for att in self.attributions:
+            src = self.source(att)
+            if src is None or src.actor.type is not ActorType.PERSON:
+                continue
+            aff_id = dict(src.actor.attributes).get("affiliation")
+            group = gazetteer.actors.get(aff_id) if aff_id else None
+            group = group or next((a for a in self.actors.actors() if a.id == aff_id), None)
+            for i in range(*att.content_tokens):
+                if not att.in_content(i) or self.actors.at(i) is not None:
+                    continue
+                word = self.doc[i].lower_
+                if word in _FIRST_SINGULAR:
+                    target = src.actor
+                elif word in _FIRST_PLURAL and group is not None:
+                    target = group
+                else:
+                    continue
+                self.actors.add(ActorRef(target, i, i + 1, "coref", 0.6, ""))
 
     def source(self, att):
         """The actor who makes an attribution: a named person in apposition to the source

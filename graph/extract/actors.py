@@ -90,6 +90,15 @@ class DocActors:
     def at(self, token) -> ActorRef | None:
         return self._by_token.get(token if isinstance(token, int) else token.i)
 
+    def add(self, ref: ActorRef) -> bool:
+        """Add a mention found later (speaker pronouns) unless its tokens are taken."""
+        if any(i in self._by_token for i in range(ref.start, ref.end)):
+            return False
+        self.mentions.append(ref)
+        self.mentions.sort(key=lambda r: r.start)
+        self._by_token.update({i: ref for i in range(ref.start, ref.end)})
+        return True
+
     def actors(self) -> list[Actor]:
         out: dict[str, Actor] = {}
         for r in self.mentions:
