@@ -317,8 +317,8 @@ class _Doc:
         doc, ctx, lex = self.doc, self.ctx, self.lex
         sents = list(doc.sents)
         sent_of = {s.start: k for k, s in enumerate(sents)}
-        for verb in doc:
-            if verb.lemma_.lower() not in lex.denial_verbs or verb.pos_ not in ("VERB", "AUX"):
+        for verb in ctx.of(doc, "verb"):
+            if verb.lemma_.lower() not in lex.denial_verbs:
                 continue
             subs, hops = subjects(verb, lex)
             deniers = [ctx.actor(t) for s in subs for t in conjuncts(s)]

@@ -68,6 +68,22 @@ class RuleContext:
     def __init__(self, lex: Lexicon, at: Callable) -> None:
         self.lex = lex
         self._at = at
+        self._doc = None
+        self._kinds: dict[str, list] = {}
+
+    def of(self, doc, kind: str) -> list:
+        """The tokens of ``doc`` a rule looks at, sorted once per Doc instead of once per rule:
+        ``verb`` (VERB/AUX), ``noun`` (NOUN/PROPN), ``vbn`` (past participles) or ``all``."""
+        if doc is not self._doc:
+            tokens = list(doc)
+            self._doc = doc
+            self._kinds = {
+                "all": tokens,
+                "verb": [t for t in tokens if t.pos_ in ("VERB", "AUX")],
+                "noun": [t for t in tokens if t.pos_ in ("NOUN", "PROPN")],
+                "vbn": [t for t in tokens if t.tag_ == "VBN"],
+            }
+        return self._kinds[kind]
 
     def actor(self, tok):
         """The ActorRef a head token stands for, or None."""
@@ -309,7 +325,7 @@ def _pred(verb, *extra) -> tuple[int, ...]:
 
 # active clause: subject - verb - direct object ("Russia arms the Taliban")
 def active_svo(doc, ctx: RuleContext) -> Iterator[Candidate]:
-    for verb in doc:
+    for verb in ctx.of(doc, "verb"):
         if not _is_verb(verb) or verb.dep_ == "relcl":
             continue
         subs, hops = subjects(verb, ctx.lex)
@@ -336,7 +352,7 @@ def _own_agent(noun, subs, ctx) -> bool:
 
 # prepositional object: "is supplying weapons to the Taliban", "held talks with China"
 def prep_object(doc, ctx: RuleContext) -> Iterator[Candidate]:
-    for verb in doc:
+    for verb in ctx.of(doc, "verb"):
         if not _is_verb(verb) or verb.dep_ == "relcl" or verb.lemma_.lower() in ctx.lex.converse:
             continue
         subs, hops = subjects(verb, ctx.lex)
@@ -380,7 +396,7 @@ def prep_object(doc, ctx: RuleContext) -> Iterator[Candidate]:
 
 # possessor of the object stands for the patient: "criticized the US strategy", "backed Russia's plan"
 def object_possessor(doc, ctx: RuleContext) -> Iterator[Candidate]:
-    for verb in doc:
+    for verb in ctx.of(doc, "verb"):
         rel = ctx.lex.verb_relation(verb.lemma_)
         if not _is_verb(verb) or verb.dep_ == "relcl" or rel is None or rel in _MATERIAL_TRANSFER:
             continue  # "assisted Moscow's supplies" does not supply Moscow
@@ -398,7 +414,7 @@ def object_possessor(doc, ctx: RuleContext) -> Iterator[Candidate]:
 
 # passive with agent: "weapons are supplied to the Taliban by Russia", "Kabul was attacked by ISIS"
 def passive_agent(doc, ctx: RuleContext) -> Iterator[Candidate]:
-    for verb in doc:
+    for verb in ctx.of(doc, "verb"):
         if not _is_verb(verb):
             continue
         agents = [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
@@ -416,7 +432,7 @@ def passive_agent(doc, ctx: RuleContext) -> Iterator[Candidate]:
 
 # converse verb: "the Taliban receive arms from Russia" -> Russia supplies the Taliban
 def converse_from(doc, ctx: RuleContext) -> Iterator[Candidate]:
-    for verb in doc:
+    for verb in ctx.of(doc, "verb"):
         rel = ctx.lex.converse.get(verb.lemma_.lower())
         if rel is None or not _is_verb(verb):
             continue
@@ -432,7 +448,7 @@ def converse_from(doc, ctx: RuleContext) -> Iterator[Candidate]:
 
 # relative clause: "the Taliban, which Russia supplies", "Russia, which arms the Taliban"
 def relative_clause(doc, ctx: RuleContext) -> Iterator[Candidate]:
-    for verb in doc:
+    for verb in ctx.of(doc, "all"):
         if verb.dep_ != "relcl":
             continue
         noun = verb.head
@@ -481,7 +497,7 @@ def _nominal_subjects(noun, ctx) -> list:
 
 # nominalisation: "Moscow's supplies of light weaponry to the Taliban", "Russia's support of the Taliban"
 def nominalisation(doc, ctx: RuleContext) -> Iterator[Candidate]:
-    for noun in doc:
+    for noun in ctx.of(doc, "noun"):
         if noun.pos_ not in ("NOUN", "PROPN") or ctx.lex.noun_relation(noun.lemma_) is None:
             continue
         rel = ctx.lex.noun_relation(noun.lemma_)
@@ -503,7 +519,7 @@ def nominalisation(doc, ctx: RuleContext) -> Iterator[Candidate]:
 
 # event noun with several named participants: "the Russia-Pakistan drills", "war between X and Y"
 def nominal_pairwise(doc, ctx: RuleContext) -> Iterator[Candidate]:
-    for noun in doc:
+    for noun in ctx.of(doc, "noun"):
         if noun.pos_ not in ("NOUN", "PROPN"):
             continue
         rel = ctx.lex.noun_relation(noun.lemma_)
@@ -527,7 +543,7 @@ def nominal_pairwise(doc, ctx: RuleContext) -> Iterator[Candidate]:
 
 # coordinated subjects of a symmetric predicate: "Russia, China and Pakistan held talks"
 def symmetric_cosubjects(doc, ctx: RuleContext) -> Iterator[Candidate]:
-    for verb in doc:
+    for verb in ctx.of(doc, "verb"):
         if not _is_verb(verb):
             continue
         subs, hops = subjects(verb, ctx.lex)
@@ -555,7 +571,7 @@ def symmetric_cosubjects(doc, ctx: RuleContext) -> Iterator[Candidate]:
 
 # event adjunct on a clause: "Putin, in a meeting with his Tajik counterpart, declared ..."
 def event_adjunct(doc, ctx: RuleContext) -> Iterator[Candidate]:
-    for verb in doc:
+    for verb in ctx.of(doc, "verb"):
         if not _is_verb(verb):
             continue
         for p in verb.children:
@@ -578,7 +594,7 @@ def event_adjunct(doc, ctx: RuleContext) -> Iterator[Candidate]:
 
 # actor-hyphen-participle: "Iran-backed militias", "the US-backed Afghan government"
 def hyphen_participle(doc, ctx: RuleContext) -> Iterator[Candidate]:
-    for part in doc:
+    for part in ctx.of(doc, "vbn"):
         if part.tag_ != "VBN" or part.dep_ != "amod":
             continue
         rel = ctx.lex.verb_relation(part.lemma_)
@@ -593,7 +609,7 @@ def hyphen_participle(doc, ctx: RuleContext) -> Iterator[Candidate]:
 
 # passive without agent on a state's forces: "4,000 US soldiers will be deployed to Kuwait"
 def passive_owner(doc, ctx: RuleContext) -> Iterator[Candidate]:
-    for verb in doc:
+    for verb in ctx.of(doc, "verb"):
         if not _is_verb(verb) or any(c.dep_ == "agent" for c in verb.children):
             continue
         for patient in (c for c in verb.children if c.dep_ == "nsubjpass"):
@@ -608,7 +624,7 @@ def passive_owner(doc, ctx: RuleContext) -> Iterator[Candidate]:
 
 # misparsed passive participle: "the Taliban are supplied weapons by the Russian authorities"
 def participle_agent(doc, ctx: RuleContext) -> Iterator[Candidate]:
-    for part in doc:
+    for part in ctx.of(doc, "vbn"):
         if part.tag_ != "VBN" or part.dep_ != "amod" or ctx.lex.verb_relation(part.lemma_) is None:
             continue
         noun = part.head
