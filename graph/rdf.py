@@ -237,47 +237,62 @@ def _bind(g: Graph) -> None:
         g.bind(prefix, ns, override=True, replace=True)
 
 
-def make_dataset(G: nx.MultiDiGraph) -> Dataset:
+def make_dataset(G: nx.MultiDiGraph, graphs: dict | None = None) -> Dataset:
     """The hub as an rdflib Dataset: the actors graph and one named graph per article."""
     ds = Dataset()
     _bind(ds)
-    for iri, triples in graph_triples(G).items():
+    for iri, triples in (graphs if graphs is not None else graph_triples(G)).items():
         g = ds.graph(iri)
         for triple in triples:
             g.add(triple)
     return ds
 
 
-def make_union_graph(G: nx.MultiDiGraph) -> Graph:
+def make_union_graph(G: nx.MultiDiGraph, graphs: dict | None = None) -> Graph:
     """Every triple of every article graph in one plain Graph (what Turtle and N-Triples hold)."""
     g = Graph()
     _bind(g)
-    for triples in graph_triples(G).values():
+    for triples in (graphs if graphs is not None else graph_triples(G)).values():
         for triple in triples:
             g.add(triple)
     return g
 
 
+def _turtle(union: Graph) -> str:
+    return union.serialize(format="turtle")
+
+
+def _trig(ds: Dataset) -> str:
+    return ds.serialize(format="trig")
+
+
+def _jsonld(ds: Dataset) -> str:
+    return ds.serialize(format="json-ld", context=dict(PREFIXES), indent=1, sort_keys=True)
+
+
+def _ntriples(union: Graph) -> str:
+    text = union.serialize(format="nt")
+    lines = sorted({line for line in text.split("\n") if line.strip()})
+    return "\n".join(lines) + ("\n" if lines else "")
+
+
 def generate_turtle(G: nx.MultiDiGraph) -> str:
     """Turtle of the union graph; rdflib sorts subjects and predicates, so output is stable."""
-    return make_union_graph(G).serialize(format="turtle")
+    return _turtle(make_union_graph(G))
 
 
 def generate_trig(G: nx.MultiDiGraph) -> str:
-    return make_dataset(G).serialize(format="trig")
+    return _trig(make_dataset(G))
 
 
 def generate_jsonld(G: nx.MultiDiGraph) -> str:
     """JSON-LD of the dataset: one ``@graph`` entry per article graph."""
-    ds = make_dataset(G)
-    return ds.serialize(format="json-ld", context=dict(PREFIXES), indent=1, sort_keys=True)
+    return _jsonld(make_dataset(G))
 
 
 def generate_ntriples(G: nx.MultiDiGraph) -> str:
     """N-Triples of the union graph, lines sorted (byte-identical for the same hub)."""
-    text = make_union_graph(G).serialize(format="nt")
-    lines = sorted({line for line in text.split("\n") if line.strip()})
-    return "\n".join(lines) + ("\n" if lines else "")
+    return _ntriples(make_union_graph(G))
 
 
 def write_turtle(G: nx.MultiDiGraph, path: str | Path) -> Path:
@@ -299,9 +314,11 @@ def write_ntriples(G: nx.MultiDiGraph, path: str | Path) -> Path:
 def write_rdf(G: nx.MultiDiGraph, outdir: str | Path) -> list[Path]:
     """Write ``graph.ttl``, ``graph.trig``, ``graph.jsonld`` and ``graph.nt`` into ``outdir``."""
     outdir = Path(outdir)
+    graphs = graph_triples(G)  # built once, serialised four ways
+    union, ds = make_union_graph(G, graphs), make_dataset(G, graphs)
     return [
-        write_turtle(G, outdir / "graph.ttl"),
-        write_trig(G, outdir / "graph.trig"),
-        write_jsonld(G, outdir / "graph.jsonld"),
-        write_ntriples(G, outdir / "graph.nt"),
+        atomic_write_text(outdir / "graph.ttl", _turtle(union)),
+        atomic_write_text(outdir / "graph.trig", _trig(ds)),
+        atomic_write_text(outdir / "graph.jsonld", _jsonld(ds)),
+        atomic_write_text(outdir / "graph.nt", _ntriples(union)),
     ]

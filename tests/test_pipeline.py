@@ -14,7 +14,7 @@ import pytest
 import rdflib
 
 from graph.errors import NothingBuiltError
-from graph.pipeline import BuildOptions, build
+from graph.pipeline import OUTPUT_FILES, BuildOptions, build
 from graph.reader import iter_articles
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -94,6 +94,26 @@ def test_pipeline_second_run_uses_cache_and_is_byte_identical(built, tmp_path):
     build([SEEDS], fresh, BuildOptions(workers=1, cache=False))
     for name in DETERMINISTIC:
         assert (out / name).read_bytes() == (fresh / name).read_bytes(), name
+
+
+def test_pipeline_unchanged_rerun_rewrites_nothing_and_a_change_rewrites_all(tmp_path):
+    src = tmp_path / "in"
+    shutil.copytree(SEEDS, src, ignore=shutil.ignore_patterns("*.json", "PROVENANCE*"))
+    out = tmp_path / "out"
+    first = build([src], out, BuildOptions(workers=1))
+    assert first.outputs
+    stamps = {n: (out / n).stat().st_mtime_ns for n in OUTPUT_FILES}
+    again = build([src], out, BuildOptions(workers=1))
+    assert again.outputs == () and again.articles_cached == 5
+    assert {n: (out / n).stat().st_mtime_ns for n in OUTPUT_FILES} == stamps
+    one = sorted(src.glob("*.txt"))[0]
+    head, sep, rest = one.read_text(encoding="utf-8").partition("\n\n")
+    one.write_text(head + sep + "Pakistan accused India of shelling Kashmir.\n\n" + rest, encoding="utf-8")
+    changed = build([src], out, BuildOptions(workers=1))
+    assert changed.articles_built == 1 and set(changed.outputs) >= {out / n for n in OUTPUT_FILES}
+    assert "Kashmir" in (out / "triples.csv").read_text(encoding="utf-8")
+    (out / "map.html").unlink()  # a missing output is written again even for the same graph
+    assert build([src], out, BuildOptions(workers=1)).outputs
 
 
 def test_pipeline_two_workers_give_the_same_graph(built, tmp_path):

@@ -72,6 +72,8 @@ def build_command(
     table.add_row("time", f"{summary.seconds:.1f} s")
     for p in summary.outputs:
         table.add_row("wrote", str(p))
+    if not summary.outputs:
+        table.add_row("outputs", f"unchanged (same graph as the last build in {summary.outdir})")
     if summary.store:
         table.add_row("store", summary.store)
     console.print(table)

@@ -512,17 +512,27 @@ def merge_variants(actors) -> dict[str, str]:
             x = parent[x]
         return x
 
-    for i, a in enumerate(persons):
-        for b in persons[i + 1:]:
-            if _same_person(a, b):
-                parent[find(a.id)] = find(b.id)
-    full = [a for a in persons if len(_name_words(a.label)) >= 2]
+    words = {a.id: _name_words(a.label) for a in persons}
+    # compare full names only within a block of surnames with the same first letter:
+    # spelling variants keep it (Kabulov / Kabolov), and the pairs stay few on big corpora
+    blocks: dict[str, list[Actor]] = defaultdict(list)
     for a in persons:
-        words = _name_words(a.label)
-        if len(words) != 1:
+        if len(words[a.id]) >= 2:
+            blocks[words[a.id][-1][:1].lower()].append(a)
+    for block in blocks.values():
+        for i, a in enumerate(block):
+            for b in block[i + 1:]:
+                if _same_person(a, b):
+                    parent[find(a.id)] = find(b.id)
+    by_surname: dict[str, list[Actor]] = defaultdict(list)
+    for b in persons:
+        if len(words[b.id]) >= 2:
+            by_surname[words[b.id][-1]].append(b)
+    for a in persons:
+        if len(words[a.id]) != 1:
             continue
-        owners = {find(b.id) for b in full if _name_words(b.label)[-1] == words[0]
-                  and not (_affiliation(a) and _affiliation(b) and _affiliation(a) != _affiliation(b))}
+        owners = {find(b.id) for b in by_surname.get(words[a.id][0], ())
+                  if not (_affiliation(a) and _affiliation(b) and _affiliation(a) != _affiliation(b))}
         if len(owners) == 1:
             parent[find(a.id)] = owners.pop()
     by_id = {a.id: a for a in persons}

@@ -87,7 +87,7 @@ def _read_yaml(path: Path):
     import yaml
 
     try:
-        return yaml.safe_load(path.read_text(encoding="utf-8"))
+        return yaml.load(path.read_text(encoding="utf-8"), Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
     except (OSError, UnicodeDecodeError, yaml.YAMLError) as err:
         raise OntologyError(f"{path}: cannot read the YAML ({err}); fix the file's syntax") from err
 

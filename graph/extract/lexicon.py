@@ -125,7 +125,7 @@ def _load(path_str: str) -> Lexicon:
 
     path = Path(path_str)
     try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+        data = yaml.load(path.read_text(encoding="utf-8"), Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader)) or {}
     except FileNotFoundError:
         raise OntologyError(f"{path}: lexicon not found; copy ontology/{LEXICON_FILE} from actorgraph") from None
     except yaml.YAMLError as err:
