@@ -8,6 +8,7 @@ depend on the engine: the graph is assembled from the outcomes after sorting.
 from __future__ import annotations
 
 import logging
+import itertools
 import multiprocessing
 from collections import deque
 from collections.abc import Iterable, Iterator
@@ -85,8 +86,12 @@ class LocalEngine:
         self.spec = spec
 
     def run(self, articles: Iterable[Article]) -> Iterator:
+        articles = iter(articles)
+        first = next(articles, None)
+        if first is None:
+            return  # everything came from the cache: the model is never loaded
         nlp, extractor = _worker_state(self.spec)
-        pairs = ((a.text, a) for a in articles)
+        pairs = ((a.text, a) for a in itertools.chain([first], articles))
         for doc, article in nlp.pipe(pairs, as_tuples=True, batch_size=self.spec.batch_size):
             yield _extract_one(extractor, article, doc)
 
@@ -109,21 +114,27 @@ class PoolEngine:
     def __init__(self, spec: WorkerSpec, workers: int) -> None:
         self.spec = spec
         self.workers = workers
-        ctx = multiprocessing.get_context("fork" if hasattr(multiprocessing, "get_context") else None)
-        self.pool = ctx.Pool(workers, initializer=_pool_init, initargs=(spec,))
+        self.pool = None  # started with the first batch: a fully cached build starts no process
+
+    def _start(self):
+        if self.pool is None:
+            ctx = multiprocessing.get_context("fork")
+            self.pool = ctx.Pool(self.workers, initializer=_pool_init, initargs=(self.spec,))
+        return self.pool
 
     def run(self, articles: Iterable[Article]) -> Iterator:
         pending: deque = deque()
         for batch in batched(articles, self.spec.batch_size):
-            pending.append(self.pool.apply_async(_pool_batch, ((self.spec, batch),)))
+            pending.append(self._start().apply_async(_pool_batch, ((self.spec, batch),)))
             while len(pending) >= 2 * self.workers:
                 yield from pending.popleft().get()
         while pending:
             yield from pending.popleft().get()
 
     def close(self) -> None:
-        self.pool.close()
-        self.pool.join()
+        if self.pool is not None:
+            self.pool.close()
+            self.pool.join()
 
 
 class DaskEngine:
