@@ -72,6 +72,7 @@ class ExtractionCache:
             self.path.parent.mkdir(parents=True, exist_ok=True)
             self.db = sqlite3.connect(self.path, timeout=30)
             self.db.execute("PRAGMA journal_mode=WAL")
+            self.db.execute("PRAGMA synchronous=NORMAL")  # WAL + NORMAL: a killed process loses nothing committed
             self.db.execute(
                 "CREATE TABLE IF NOT EXISTS extraction (key TEXT PRIMARY KEY, article TEXT, body TEXT)"
             )

@@ -61,6 +61,7 @@ class BuildSummary:
     outputs: tuple[Path, ...] = field(default=())  # empty when every output was already up to date
     seconds: float = 0.0
     store: str | None = None
+    store_sync: object = None  # the store's SyncReport (None when the store was up to date or not used)
 
     @property
     def articles(self) -> int:
@@ -80,12 +81,15 @@ def _noop(event: str, info: dict) -> None:
     pass
 
 
-def write_outputs(G, outdir: Path, *, store: str | None = None, use_store: bool = True) -> list[Path]:
+def write_outputs(G, outdir: Path, *, store: str | None = None, use_store: bool = True,
+                  on_store: Callable | None = None) -> list[Path]:
     """Write every output of a built hub into ``outdir`` (each file atomically).
 
     When ``outdir`` already holds every output of the very same hub (``graph.json`` is
     identical), nothing is rewritten and the list is empty; a remote ``store`` is still synced.
+    ``on_store`` receives the store's :class:`~graph.store.SyncReport`.
     """
+    report = on_store or (lambda r: None)
     from .gexf import write_gexf
     from .graphio import generate_graph_json
     from .graphml import write_graphml
@@ -97,14 +101,13 @@ def write_outputs(G, outdir: Path, *, store: str | None = None, use_store: bool 
     hub = generate_graph_json(G)
     stamp_path = outdir / OUTPUTS_STAMP
     stamp = _outputs_stamp(hub)
-    if (stamp_path.exists() and all((outdir / name).exists() for name in OUTPUT_FILES)
-            and stamp_path.read_text(encoding="utf-8") == stamp
+    if (stamp_path.exists() and stamp_path.read_text(encoding="utf-8") == _with_files(stamp, outdir)
             and (store is not None or not use_store or (outdir / "store").is_dir())):
         # the same hub as last time: every output (all pure functions of it) is already right
         if use_store and store is not None:
             from .store import sync_store
 
-            sync_store(G, store)
+            report(sync_store(G, store))
         return []
     stamp_path.unlink(missing_ok=True)  # until every output below is written anew
     written = [
@@ -119,13 +122,27 @@ def write_outputs(G, outdir: Path, *, store: str | None = None, use_store: bool 
     if use_store:
         from .store import sync_store
 
-        sync_store(G, store or outdir / "store")
-    atomic_write_text(stamp_path, stamp)  # last: a build killed before this point rewrites everything
+        report(sync_store(G, store or outdir / "store"))
+    # last: a build killed before this point rewrites everything next time
+    atomic_write_text(stamp_path, _with_files(stamp, outdir))
     return written
 
 
 #: Hidden file in OUTDIR: a hash of the hub and of the code that writes the outputs.
 OUTPUTS_STAMP = ".outputs.sha256"
+
+
+def _with_files(stamp: str, outdir: Path) -> str:
+    """The stamp plus each output's size and modification time: an output rewritten since
+    (``actorgraph map OUTDIR --type Country``), edited or deleted makes the next build write all."""
+    lines = [stamp]
+    for name in OUTPUT_FILES:
+        try:
+            st = (outdir / name).stat()
+        except OSError:
+            return ""  # a missing output never matches
+        lines.append(f"{name} {st.st_size} {st.st_mtime_ns}")
+    return "\n".join(lines) + "\n"
 
 
 def _outputs_stamp(hub: str) -> str:
@@ -240,7 +257,8 @@ def build(
         "ontology": ontology_fingerprint(opts.ontology_dir),
     })
     notify("writing", {"outdir": str(outdir)})
-    written = write_outputs(G, outdir, store=opts.store, use_store=opts.use_store)
+    synced: list = []
+    written = write_outputs(G, outdir, store=opts.store, use_store=opts.use_store, on_store=synced.append)
     if cache:
         cache.prune(meta)
         cache.close()
@@ -249,6 +267,7 @@ def build(
         skipped=tuple(skipped), actors=G.number_of_nodes(), triples=G.number_of_edges(),
         outputs=tuple(written), seconds=time.perf_counter() - t0,
         store=(opts.store or str(outdir / "store")) if opts.use_store else None,
+        store_sync=synced[0] if synced else None,
     )
 
 

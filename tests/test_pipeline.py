@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import csv
 import os
+import json
 import shutil
 import signal
 import subprocess
@@ -114,6 +115,14 @@ def test_pipeline_unchanged_rerun_rewrites_nothing_and_a_change_rewrites_all(tmp
     assert "Kashmir" in (out / "triples.csv").read_text(encoding="utf-8")
     (out / "map.html").unlink()  # a missing output is written again even for the same graph
     assert build([src], out, BuildOptions(workers=1)).outputs
+    from graph.cli import app
+    from typer.testing import CliRunner
+
+    full_map = (out / "map.html").read_bytes()
+    assert CliRunner().invoke(app, ["map", str(out), "--type", "Country"]).exit_code == 0
+    assert (out / "map.html").read_bytes() != full_map
+    assert build([src], out, BuildOptions(workers=1)).outputs  # a map redrawn since is rebuilt in full
+    assert (out / "map.html").read_bytes() == full_map
 
 
 def test_pipeline_two_workers_give_the_same_graph(built, tmp_path):
@@ -205,3 +214,38 @@ def test_pipeline_sigkill_midway_leaves_outputs_readable_and_next_build_recovers
     summary = build([SEEDS], work, BuildOptions(workers=1))
     assert summary.articles == 5
     assert (work / "triples.csv").read_bytes() == before["triples.csv"]
+
+
+def test_pipeline_store_follows_added_changed_and_removed_articles(tmp_path):
+    from graph.rdf import ACTORS_GRAPH, article_iri
+    from graph.store import open_store
+
+    src = tmp_path / "in"
+    shutil.copytree(SEEDS, src, ignore=shutil.ignore_patterns("*.json", "PROVENANCE*"))
+    out = tmp_path / "out"
+    first = build([src], out, BuildOptions(workers=1))
+    assert len(first.store_sync.added) == 6  # five articles and the actors graph
+
+    def graphs():
+        store = open_store(out / "store", read_only=True)
+        return {g.value for g in store.named_graphs()}
+
+    ids = {str(article_iri(a["id"])) for a in json.loads((out / "graph.json").read_text())["articles"]}
+    assert graphs() == ids | {str(ACTORS_GRAPH)}
+    files = sorted(src.glob("*.txt"))
+    head, sep, rest = files[0].read_text(encoding="utf-8").partition("\n\n")
+    files[0].write_text(head + sep + "Pakistan accused India of shelling Kashmir.\n\n" + rest, encoding="utf-8")
+    files[1].unlink()
+    second = build([src], out, BuildOptions(workers=1))
+    sync = second.store_sync
+    assert len(sync.added) == 1 and len(sync.removed) == 2 and len(sync.unchanged) == 3
+    ids2 = {str(article_iri(a["id"])) for a in json.loads((out / "graph.json").read_text())["articles"]}
+    assert len(ids2) == 4 and graphs() - {str(ACTORS_GRAPH)} == ids2
+
+
+def test_pipeline_build_output_passes_its_shacl_shapes(built):
+    from graph.shacl import validate_outdir
+
+    out, _ = built
+    report = validate_outdir(out)
+    assert report.conforms, report

@@ -138,3 +138,17 @@ def test_store_remote_sync_and_query(oxigraph_server, tmp_path):
     assert report.removed == (A2,)
     out = run_query(url, "SELECT (COUNT(DISTINCT ?g) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }", fmt="csv")
     assert out.splitlines()[1] == "2"  # A1 and the actors graph
+
+
+def test_store_build_with_store_url_writes_the_remote_store(oxigraph_server, tmp_path):
+    from pathlib import Path
+
+    from graph.pipeline import BuildOptions, build
+
+    seeds = Path(__file__).resolve().parents[1] / "seeds"
+    summary = build([seeds], tmp_path / "out", BuildOptions(workers=1, store=oxigraph_server))
+    assert len(summary.store_sync.added) == 6 and not (tmp_path / "out" / "store").exists()
+    out = run_query(oxigraph_server, "who-supplies", params={"target": "Taliban"}, fmt="csv")
+    assert "Russia" in out
+    again = build([seeds], tmp_path / "out", BuildOptions(workers=1, store=oxigraph_server))
+    assert again.store_sync is not None and not again.store_sync.changed  # a remote store is always checked

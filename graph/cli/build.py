@@ -75,7 +75,10 @@ def build_command(
     if not summary.outputs:
         table.add_row("outputs", f"unchanged (same graph as the last build in {summary.outdir})")
     if summary.store:
-        table.add_row("store", summary.store)
+        sync = summary.store_sync
+        table.add_row("store", summary.store + (
+            f" ({len(sync.added)} graphs added, {len(sync.replaced)} replaced, {len(sync.removed)} removed, "
+            f"{len(sync.unchanged)} unchanged)" if sync is not None else " (up to date)"))
     console.print(table)
     for s in summary.skipped:
         console.print(f"[yellow]skipped[/] {s.path}: {s.reason}")
