@@ -94,6 +94,9 @@ CASES = {
     "object_control": ("NATO accused Russia of arming the Taliban.",
                        [("NATO", "accuses", "Russia", P, A, None), ("Russia", "supplies", "Taliban", P, R, "NATO"),
                         ("NATO", "claims", "Russia", P, A, None)]),
+    # a sentence adverbial before the verb is not the content: "On the contrary, ..."
+    "object_control_fronted": ("On the contrary, NATO accused Russia of arming the Taliban.",
+                               [("Russia", "supplies", "Taliban", P, R, "NATO")]),
     # comitative with + against
     "comitative": ("The Haqqani network fought with the Taliban against NATO.",
                    [("Haqqani", "cooperatesWith", "Taliban", P, A, None), ("Haqqani", "attacks", "NATO", P, A, None)]),

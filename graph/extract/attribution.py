@@ -156,7 +156,7 @@ def _verb_clause(doc, verb, lex):
 
 # reporting verb + prepositional content: "X warned of ...", "X accused Y of arming Z"
 def _verb_prep(doc, verb, lex):
-    for c in verb.children:
+    for c in verb.rights:  # after the verb: "On the contrary, X accused Y of ..." is no content
         if c.dep_ == "prep" and c.lower_ in _CONTENT_PREPS:
             inner = [g for g in c.children if g.dep_ in ("pobj", "pcomp")]
             if inner:
