@@ -143,7 +143,8 @@ class DaskEngine:
     ``scheduler=None`` starts a LocalCluster with ``workers`` processes.
     """
 
-    def __init__(self, spec: WorkerSpec, workers: int, scheduler: str | None = None) -> None:
+    def __init__(self, spec: WorkerSpec, workers: int, scheduler: str | None = None,
+                 timeout: str | float = "10s") -> None:
         try:
             from distributed import Client, LocalCluster
         except ImportError as err:  # optional dependency
@@ -156,7 +157,13 @@ class DaskEngine:
         self.workers = workers
         self.cluster = None
         if scheduler:
-            self.client = Client(scheduler)
+            try:
+                self.client = Client(scheduler, timeout=timeout)
+            except (OSError, TimeoutError) as err:
+                from .errors import EngineError
+
+                raise EngineError(f"cannot reach the Dask scheduler at {scheduler} ({err}); start it with "
+                                  f"`dask scheduler` or check --scheduler") from None
         else:
             self.cluster = LocalCluster(n_workers=workers, threads_per_worker=1, processes=True,
                                         dashboard_address=None)

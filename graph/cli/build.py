@@ -1,6 +1,8 @@
 """``actorgraph build``: articles in, knowledge graph and every output file out."""
 from __future__ import annotations
 
+import logging
+
 from pathlib import Path
 from typing import Annotated, Optional
 
@@ -38,6 +40,11 @@ def build_command(
 ) -> None:
     """Build the knowledge graph of PATHS into OUT: CSV, RDF, map, GEXF and a SPARQL store."""
     console = Console(stderr=True, quiet=quiet)
+    if not logging.getLogger().isEnabledFor(logging.INFO):  # without --verbose
+        for name in ("distributed", "tornado"):  # a Dask cluster's own chatter
+            logging.getLogger(name).setLevel(logging.WARNING)
+        if quiet:  # the summary lists every skipped file; --quiet prints errors only
+            logging.getLogger().setLevel(logging.ERROR)
     options = BuildOptions(model=model, workers=workers or default_workers(), batch_size=batch_size,
                            engine=engine, scheduler=scheduler, store=store, use_store=not no_store,
                            cache=not no_cache, strict=strict, max_bytes=max_bytes, ontology_dir=ontology)
