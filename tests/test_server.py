@@ -139,3 +139,39 @@ def test_server_negotiate():
     assert negotiate("application/sparql-results+json;q=0.1, text/csv", "SELECT") == "csv"
     assert negotiate("text/csv;q=0", "SELECT") is None
     assert negotiate("application/n-triples", "CONSTRUCT") == "ntriples"
+
+
+def test_server_cli_serves_the_outdir_over_http_and_refuses_updates(outdir):
+    """`actorgraph serve` itself, as a user starts it: a process on a free loopback port."""
+    import re
+    import subprocess
+    import sys
+    import time
+    from pathlib import Path
+
+    proc = subprocess.Popen([sys.executable, "-m", "graph", "serve", str(outdir), "--port", "0",
+                             "--max-rows", "1"], cwd=Path(__file__).resolve().parents[1],
+                            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+    try:
+        url = None
+        deadline = time.monotonic() + 60
+        while url is None and time.monotonic() < deadline:
+            line = proc.stderr.readline()
+            match = re.search(r"(http://127\.0\.0\.1:\d+)/sparql", line or "")
+            url = match.group(1) if match else None
+            if proc.poll() is not None:
+                break
+        assert url, "actorgraph serve did not announce its endpoint"
+        status, ctype, body = call(f"{url}/sparql?" + urllib.parse.urlencode({"query": Q}),
+                                   headers={"Accept": "application/sparql-results+json"})
+        assert status == 200 and "json" in ctype
+        assert json.loads(body)["results"]["bindings"][0]["s"]["value"].endswith("/russia")
+        many = "SELECT ?s ?p ?o WHERE { ?s ?p ?o }"  # --max-rows 1 from the command line
+        assert call(f"{url}/sparql?" + urllib.parse.urlencode({"query": many}))[0] >= 400
+        status, _, _ = call(f"{url}/sparql", data=b"update=DROP ALL", method="POST",
+                            headers={"Content-Type": "application/x-www-form-urlencoded"})
+        assert 400 <= status < 500
+        assert call(f"{url}/sparql?" + urllib.parse.urlencode({"query": Q}))[0] == 200  # nothing dropped
+    finally:
+        proc.terminate()
+        proc.wait(10)
