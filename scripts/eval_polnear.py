@@ -2,7 +2,7 @@
 """Benchmark the attribution finder on PolNeAR: who said it (source) and the saying word (cue).
 
 Data: the PolNeAR train split (Newell, Margolin & Ruths, LREC 2018), read in
-place from ``/work/shared/corpus/polnear-train`` (``--data`` to change; never
+place from ``../shared/corpus/polnear-train`` (``--data`` to change; never
 copied into the repository): ``train/text/<doc>.txt`` and
 ``polnear_train_attributions.jsonl`` (one row per attribution, character spans
 into the text).  Only the first annotator's file per document
@@ -68,7 +68,7 @@ __all__ = [
     "main",
 ]
 
-DEFAULT_DATA = Path("/work/shared/corpus/polnear-train")
+DEFAULT_DATA = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "polnear-train"
 SPLITS = ("dev", "heldout")
 MEASURES = ("source exact", "source overlap", "source tokens", "cue exact", "cue overlap")
 _TOKEN = re.compile(r"\w+|[^\w\s]")

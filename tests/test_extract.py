@@ -12,7 +12,7 @@ from graph.model import Article, Modality, Polarity, Triple, content_id
 from graph.vocab import relation_types
 
 EXTRACTOR = Extractor()
-SEEDS = Path("/work/shared/seeds")
+SEEDS = Path(__file__).resolve().parents[1] / "seeds"
 
 
 def run(nlp, text):
