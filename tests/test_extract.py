@@ -218,3 +218,16 @@ def test_extract_first_person_plural_in_a_quote_is_the_speakers_state(nlp):
 def test_extract_first_person_outside_a_quote_is_left_alone(nlp):
     ex, _ = run(nlp, "We expect Russia to respond. Sergey Lavrov met China's envoy.")
     assert not [m for m in ex.mentions if m.text == "We"]
+
+
+def test_extract_person_the_parser_left_after_the_source_phrase_is_the_source(nlp):
+    ex, aid = run(nlp, 'Earlier this was stated by the US Army commander in Europe, US Army Gen. Curtis Scaparotti: '
+                       '"Russia is providing assistance to the Taliban."')
+    (inner,) = find(ex, aid("Russia"), "supplies", aid("Taliban"))
+    assert inner.attributed_to == aid("Scaparotti")
+
+
+def test_extract_a_state_agent_phrase_never_swallows_a_named_actor(nlp):
+    ex, aid = run(nlp, "Zamir Kabulov told Turkey's Anadolu Agency that Russia would act.")
+    assert {m.actor for m in ex.mentions} >= {"anadolu-agency", "turkey"}
+    assert not find(ex, aid("Kabulov"), "consults", aid("Turkey"))

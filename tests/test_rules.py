@@ -160,6 +160,9 @@ CASES = {
     # a gerund after "by" on the verb shares its subject
     "by_gerund": ("Russia countered Daesh by strengthening the Taliban.",
                   [("Russia", "attacks", "Daesh", P, A, None), ("Russia", "supports", "Taliban", P, A, None)]),
+    # an event adjunct on the subject noun
+    "event_adjunct_on_subject": ("Zamir Kabulov in an interview with Turkey's Anadolu Agency voiced concern "
+                                 "over US bases.", [("Kabulov", "consults", "Anadolu", P, A, None)]),
     "statement_relcl": ("Zamir Kabulov released a statement that praised Russia.",
                         [("Kabulov", "supports", "Russia", P, A, None)]),
 }

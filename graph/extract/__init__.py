@@ -58,7 +58,7 @@ from .rules import RuleContext, conjuncts, relation_of, run_rules, subjects
 
 __all__ = ["EXTRACTOR_VERSION", "Extraction", "Extractor"]
 
-EXTRACTOR_VERSION = "0.7.0"
+EXTRACTOR_VERSION = "0.7.1"
 
 _MODALITY_FACTOR = {Modality.ASSERTED: 1.0, Modality.REPORTED: 0.9, Modality.HEDGED: 0.7,
                     Modality.HYPOTHETICAL: 0.6}
@@ -141,6 +141,13 @@ class _Doc:
                 ref = self.actors.at(tok)
                 if ref is not None and ref.actor.type is ActorType.PERSON:
                     return ref
+        # an appositive the parser left outside the source: "the US commander in Europe, Gen. Curtis Scaparotti: ..."
+        nxt = hi + 1 if hi < len(doc) and doc[hi].text == "," else -1
+        ref = self.actors.at(nxt) if 0 <= nxt < len(doc) else None
+        if ref is not None and ref.actor.type is ActorType.PERSON and ref.start == nxt and ref.end < len(doc) \
+                and doc[ref.end].text in (":", ",", "—", "–") and att.source_tokens != att.content_tokens:
+            if not (att.content_tokens[0] <= nxt < att.content_tokens[1]):
+                return ref
         own = self.ctx.actor(head)
         if own is None or own.actor.type is not ActorType.PERSON:
             # "the Commander of NATO and US forces in Afghanistan General John Nicolson": the one person named

@@ -146,7 +146,12 @@ def _gazetteer_refs(doc, gazetteer: Gazetteer) -> list[ActorRef]:
     lex = gazetteer.lexicon
     person_ents = [e for e in doc.ents if e.label_ == "PERSON" and len(e) > 1]
     refs = []
-    for m in gazetteer.match(doc):
+    matches = list(gazetteer.match(doc))
+
+    def swallows(end: int, head) -> bool:  # "Turkey's Anadolu Agency" is the agency, not Turkey's agent
+        return head is not None and any(end <= o.start and o.end <= head.i + 1 for o in matches)
+
+    for m in matches:
         actor, kind = m.form.actor, m.form.kind
         surface = doc[m.start:m.end].text
         if actor.type is not ActorType.PERSON and any(
@@ -156,6 +161,7 @@ def _gazetteer_refs(doc, gazetteer: Gazetteer) -> list[ActorRef]:
         named = replace(actor, aliases=(surface,))
         if kind == "demonym":
             head = _agent_head(doc, m.start, m.end, lex.state_agents)
+            head = None if swallows(m.end, head) else head
             if head is not None:  # "Russian officials", "the Afghan presidential palace"
                 refs.append(ActorRef(named, m.start, head.i + 1, "demonym", CONFIDENCE["demonym"], surface))
             elif _plural_group(doc[m.end - 1]):  # "Russians"
@@ -172,6 +178,7 @@ def _gazetteer_refs(doc, gazetteer: Gazetteer) -> list[ActorRef]:
         nouns = lex.state_agents if actor.type in _STATEISH else (
             lex.group_agents | lex.state_agents if actor.type in _GROUPISH else frozenset())
         head = _agent_head(doc, m.start, m.end, nouns) if nouns else None
+        head = None if swallows(m.end, head) else head
         if head is not None:  # "US forces", "the Taliban fighters", "NATO officials"
             end = head.i + 1
         refs.append(ActorRef(named, m.start, end, how, CONFIDENCE[how], surface))

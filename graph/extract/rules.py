@@ -481,7 +481,8 @@ def _nominal_subjects(noun, ctx) -> list:
     if not out:
         out = [c for c in noun.children if c.dep_ in ("compound", "amod", "nmod") and c.i < noun.i
                and ctx.actor(c) is not None]
-    if not out and noun.dep_ == "pobj" and noun.head.lower_ in _ROLE_PREPS and noun.head.head.pos_ == "NOUN":
+    if not out and noun.dep_ == "pobj" and noun.head.lower_ in _ROLE_PREPS and noun.head.head.pos_ == "NOUN" \
+            and ctx.actor(noun.head.head) is None:  # not "Putin's envoy Kabulov in an interview with ..."
         out = [c for c in noun.head.head.children if c.dep_ == "poss"]  # "Moscow's role in fighting against ISIS"
     if not out:  # "the presence of ISIS in Afghanistan", "the withdrawal of Russia from Syria"
         others = [q for q in noun.children if q.dep_ == "prep" and q.lower_ in _AGENT_OF_PARTNERS]
@@ -574,7 +575,9 @@ def event_adjunct(doc, ctx: RuleContext) -> Iterator[Candidate]:
     for verb in ctx.of(doc, "verb"):
         if not _is_verb(verb):
             continue
-        for p in verb.children:
+        # on the verb, or on its subject: "Kabulov in an interview with Anadolu voiced concern"
+        own_subjects = [c for c in verb.children if c.dep_ in _SUBJ]
+        for p in [*verb.children, *(q for s in own_subjects for q in s.children if q.i > s.i)]:
             if p.dep_ != "prep" or p.lower_ not in ctx.lex.event_adjunct_preps:
                 continue
             for event in (g for g in p.children if g.dep_ == "pobj"):
