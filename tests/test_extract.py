@@ -231,3 +231,10 @@ def test_extract_a_state_agent_phrase_never_swallows_a_named_actor(nlp):
     ex, aid = run(nlp, "Zamir Kabulov told Turkey's Anadolu Agency that Russia would act.")
     assert {m.actor for m in ex.mentions} >= {"anadolu-agency", "turkey"}
     assert not find(ex, aid("Kabulov"), "consults", aid("Turkey"))
+
+
+def test_extract_a_speakers_claim_inside_their_own_quote_is_not_attributed_to_them(nlp):
+    ex, aid = run(nlp, 'Sergey Lavrov spoke in Moscow. Lavrov added: "I think that the Taliban will attack ISIS."')
+    claims = find(ex, aid("Lavrov"), "claims", aid("Taliban"))
+    assert claims and all(t.attributed_to is None for t in claims)
+    assert find(ex, aid("Taliban"), "attacks", aid("ISIS"))[0].attributed_to == aid("Lavrov")

@@ -58,7 +58,7 @@ from .rules import RuleContext, conjuncts, relation_of, run_rules, subjects
 
 __all__ = ["EXTRACTOR_VERSION", "Extraction", "Extractor"]
 
-EXTRACTOR_VERSION = "0.7.1"
+EXTRACTOR_VERSION = "0.7.2"
 
 _MODALITY_FACTOR = {Modality.ASSERTED: 1.0, Modality.REPORTED: 0.9, Modality.HEDGED: 0.7,
                     Modality.HYPOTHETICAL: 0.6}
@@ -193,6 +193,9 @@ class _Doc:
             cue = doc[att.cue_tokens[0]]
             if cue.lemma_.lower() in self.lex.denial_verbs and cue not in governing_chain(doc[verb]):
                 polarity = Polarity.NEGATIVE if polarity is Polarity.POSITIVE else Polarity.POSITIVE
+        if relation == CLAIM_RELATION and attributed_to == sref.actor.id:
+            # "Law added: 'I think ...'": the speaker's own claim, which the article reports as such
+            attributed_to, modality = None, Modality.ASSERTED
         if symmetric or self.lex.is_symmetric(relation):
             if sref.start > oref.start:
                 sref, oref = oref, sref
