@@ -62,9 +62,13 @@ def load_pipeline(name: str = DEFAULT_MODEL):
     return nlp
 
 
+def _fingerprint(meta: dict) -> str:
+    return f"{meta.get('lang', 'xx')}_{meta.get('name', '?')}=={meta.get('version', '?')}"
+
+
 def model_fingerprint(nlp) -> str:
     """'name==version' of a loaded pipeline, for cache keys and build metadata."""
-    return f"{nlp.meta.get('lang', 'xx')}_{nlp.meta.get('name', '?')}=={nlp.meta.get('version', '?')}"
+    return _fingerprint(nlp.meta)
 
 
 def installed_fingerprint(name: str = DEFAULT_MODEL) -> str:
@@ -82,8 +86,7 @@ def installed_fingerprint(name: str = DEFAULT_MODEL) -> str:
         candidates = [Path(p) for p in (spec.submodule_search_locations or ())]
     for folder in candidates:
         try:
-            meta = json.loads((folder / "meta.json").read_text(encoding="utf-8"))
-            return f"{meta.get('lang', 'xx')}_{meta.get('name', '?')}=={meta.get('version', '?')}"
+            return _fingerprint(json.loads((folder / "meta.json").read_text(encoding="utf-8")))
         except (OSError, ValueError):
             continue
     return model_fingerprint(load_pipeline(name))

@@ -85,8 +85,9 @@ def write_outputs(G, outdir: Path, *, store: str | None = None, use_store: bool 
                   on_store: Callable | None = None) -> list[Path]:
     """Write every output of a built hub into ``outdir`` (each file atomically).
 
-    When ``outdir`` already holds every output of the very same hub (``graph.json`` is
-    identical), nothing is rewritten and the list is empty; a remote ``store`` is still synced.
+    When ``outdir`` already holds every output of the very same hub, written by the same code and
+    untouched since (``OUTPUTS_STAMP``), nothing is rewritten and the list is empty; a remote
+    ``store`` is still synced.
     ``on_store`` receives the store's :class:`~graph.store.SyncReport`.
     """
     report = on_store or (lambda r: None)
@@ -187,7 +188,8 @@ def build(
     notify("start", {"files": files_seen})
 
     model = installed_fingerprint(opts.model)  # fails early, before any work, if the model is missing
-    fingerprint = f"{model}|{EXTRACTOR_VERSION}|{ontology_fingerprint(opts.ontology_dir)}"
+    ontology = ontology_fingerprint(opts.ontology_dir)
+    fingerprint = f"{model}|{EXTRACTOR_VERSION}|{ontology}"
     cache = ExtractionCache(outdir / "cache" / "extractions.sqlite", fingerprint) if opts.cache else None
 
     meta: dict[str, Article] = {}
@@ -254,7 +256,7 @@ def build(
     G = make_graph(meta.values(), actors, triples, skipped, {
         "model": model,
         "extractor": EXTRACTOR_VERSION,
-        "ontology": ontology_fingerprint(opts.ontology_dir),
+        "ontology": ontology,
     })
     notify("writing", {"outdir": str(outdir)})
     synced: list = []

@@ -102,6 +102,7 @@ class _Doc:
         self.actors = resolve_actors(doc, article, extractor.gazetteer)
         self.ctx = RuleContext(self.lex, self.actors.at)
         self.attributions = find_attributions(doc, self.lex)
+        self._sources: dict[int, object] = {}  # id(attribution) -> its source ref (see source())
         self._speaker_pronouns(extractor.gazetteer)
         self.triples: list[Triple] = []
         self.inner: list[tuple] = []  # (triple, attribution, candidate, subject ref) for accusations
@@ -127,10 +128,17 @@ class _Doc:
                 else:
                     continue
                 self.actors.add(ActorRef(target, i, i + 1, "coref", 0.6, ""))
+        self._sources.clear()  # a pronoun added above may be the source of a nested attribution
 
     def source(self, att):
-        """The actor who makes an attribution: a named person in apposition to the source
-        ("the US commander in Europe, Gen. Curtis Scaparotti") before the head's own actor."""
+        """The actor who makes an attribution (worked out once per attribution)."""
+        if id(att) not in self._sources:
+            self._sources[id(att)] = self._find_source(att)
+        return self._sources[id(att)]
+
+    def _find_source(self, att):
+        """A named person in apposition to the source ("the US commander in Europe, Gen. Curtis
+        Scaparotti") before the head's own actor."""
         if not att.has_source:
             return None
         doc = self.doc
@@ -144,10 +152,10 @@ class _Doc:
         # an appositive the parser left outside the source: "the US commander in Europe, Gen. Curtis Scaparotti: ..."
         nxt = hi + 1 if hi < len(doc) and doc[hi].text == "," else -1
         ref = self.actors.at(nxt) if 0 <= nxt < len(doc) else None
-        if ref is not None and ref.actor.type is ActorType.PERSON and ref.start == nxt and ref.end < len(doc) \
-                and doc[ref.end].text in (":", ",", "—", "–") and att.source_tokens != att.content_tokens:
-            if not (att.content_tokens[0] <= nxt < att.content_tokens[1]):
-                return ref
+        if (ref is not None and ref.actor.type is ActorType.PERSON and ref.start == nxt and ref.end < len(doc)
+                and doc[ref.end].text in (":", ",", "—", "–")
+                and not (att.content_tokens[0] <= nxt < att.content_tokens[1])):
+            return ref
         own = self.ctx.actor(head)
         if own is None or own.actor.type is not ActorType.PERSON:
             # "the Commander of NATO and US forces in Afghanistan General John Nicolson": the one person named
@@ -267,13 +275,12 @@ class _Doc:
         lex = self.lex
         if t.polarity is not Polarity.POSITIVE:
             return False
+        obj_type = next((str(a.type) for a in self.actors.actors() if a.id == t.object), "")
         if t.relation in lex.accusation_relations:
             # fighting an armed group is no misdeed ("the Taliban are fighting ISIS")
-            target = next((a.type for a in self.actors.actors() if a.id == t.object), None)
-            return str(target) not in lex.exempt_target_types
+            return obj_type not in lex.exempt_target_types
         if t.relation not in lex.hostile_recipient_relations:
             return False
-        obj_type = next((str(a.type) for a in self.actors.actors() if a.id == t.object), "")
         if obj_type in lex.hostile_recipient_types:
             return True
         verb = self.doc[c.verb]

@@ -523,18 +523,16 @@ def merge_variants(actors) -> dict[str, str]:
     # compare full names only within a block of surnames with the same first letter:
     # spelling variants keep it (Kabulov / Kabolov), and the pairs stay few on big corpora
     blocks: dict[str, list[Actor]] = defaultdict(list)
+    by_surname: dict[str, list[Actor]] = defaultdict(list)
     for a in persons:
         if len(words[a.id]) >= 2:
             blocks[words[a.id][-1][:1].lower()].append(a)
+            by_surname[words[a.id][-1]].append(a)
     for block in blocks.values():
         for i, a in enumerate(block):
             for b in block[i + 1:]:
                 if _same_person(a, b):
                     parent[find(a.id)] = find(b.id)
-    by_surname: dict[str, list[Actor]] = defaultdict(list)
-    for b in persons:
-        if len(words[b.id]) >= 2:
-            by_surname[words[b.id][-1]].append(b)
     for a in persons:
         if len(words[a.id]) != 1:
             continue

@@ -137,14 +137,6 @@ def _load(path_str: str) -> Lexicon:
     neg = _section(data, "negation", path)
     hedge = _section(data, "hedges", path)
     hyp = _section(data, "hypothetical", path)
-    symmetric = _words(data, "symmetric", path)
-    for group, names in (("symmetric", symmetric),
-                         ("accusation.relations", _words(acc, "relations", path)),
-                         ("accusation.hostile_recipient_relations",
-                          _words(acc, "hostile_recipient_relations", path))):
-        bad = {n for n in names} - {k.lower() for k in known}
-        if bad:
-            raise OntologyError(f"{path}: `{group}` names unknown relations {sorted(bad)}")
     lower_to_name = {k.lower(): k for k in known}
     lookback = data.get("denial_lookback", 4)
     if not isinstance(lookback, int) or lookback < 0:
@@ -156,19 +148,19 @@ def _load(path_str: str) -> Lexicon:
         converse=_by_relation(data, "converse", path, known),
         light_verbs=_words(data, "light_verbs", path),
         topic_preps=_words(data, "topic_preps", path),
-        symmetric=frozenset(lower_to_name[n] for n in symmetric),
+        symmetric=_relations(data, "symmetric", path, lower_to_name),
         reporting_verbs=_words(data, "reporting_verbs", path),
         accusatory_cues=_words(data, "accusatory_cues", path),
         denial_verbs=_words(data, "denial_verbs", path),
         question_cues=_words(data, "question_cues", path),
         claim_nouns=_words(data, "claim_nouns", path),
         denial_lookback=lookback,
-        accusation_relations=frozenset(lower_to_name[n] for n in _words(acc, "relations", path)),
+        accusation_relations=_relations(acc, "relations", path, lower_to_name, "accusation."),
         hostile_recipient_types=frozenset(str(t) for t in acc.get("hostile_recipient_types", [])),
         reporter_types=frozenset(str(t) for t in acc.get("reporter_types", [])),
         exempt_target_types=frozenset(str(t) for t in acc.get("exempt_target_types", [])),
-        hostile_recipient_relations=frozenset(
-            lower_to_name[n] for n in _words(acc, "hostile_recipient_relations", path)),
+        hostile_recipient_relations=_relations(acc, "hostile_recipient_relations", path, lower_to_name,
+                                               "accusation."),
         military_goods=_words(acc, "military_goods", path),
         negation_words=_words(neg, "words", path),
         negation_verbs=_words(neg, "verbs", path),
@@ -201,12 +193,13 @@ def _lemma_fixes(data: dict, path: Path) -> tuple[tuple[str, str], ...]:
     return tuple(sorted((k.lower(), v.lower()) for k, v in fixes.items()))
 
 
-def _relations(data: dict, key: str, path: Path, lower_to_name: dict[str, str]) -> frozenset[str]:
+def _relations(data: dict, key: str, path: Path, lower_to_name: dict[str, str],
+               section: str = "") -> frozenset[str]:
     """A list of relation names; an unknown name is an error naming the file and the key."""
     names = _words(data, key, path)
     bad = sorted(n for n in names if n not in lower_to_name)
     if bad:
-        raise OntologyError(f"{path}: `{key}` names unknown relations {bad}")
+        raise OntologyError(f"{path}: `{section}{key}` names unknown relations {bad}")
     return frozenset(lower_to_name[n] for n in names)
 
 

@@ -34,12 +34,13 @@ _REL_PRONOUNS = {"which", "who", "whom", "that", "whose"}
 # prepositions that introduce a participant, not a place or a time
 _RELATIONAL_PREPS = {"to", "with", "against", "on", "upon", "for", "from", "into", "toward", "towards",
                      "over", "of", "at", "between", "among", "amongst", "alongside", "behind"}
-_LOCATIVE = {"in", "inside", "within"}
-_ROLE_PREPS = {"in", "for"}  # "Moscow's role in fighting ISIS", "Russia's motive for arming"
-_MANNER_PREPS = {"by", "after", "before", "while", "through", "without", "since"}  # a target only for relations the lexicon calls located
-_TOPICAL = {"on", "upon", "over", "about"}
+_LOCATIVE = {"in", "inside", "within"}  # a target only for relations the lexicon calls located
+# a gerund or event noun after these on a possessed noun is the possessor's ("Moscow's role in fighting ISIS")
+_ROLE_PREPS = {"in", "for"}
+_MANNER_PREPS = {"by", "after", "before", "while", "through", "without", "since"}  # "countered ISIS by arming"
+_TOPICAL = {"on", "upon", "over", "about"}  # verb-attached: a topic unless a phrase or event noun says otherwise
 # with one of these beside it, the "of" object of an event noun is its agent ("presence of X in Y")
-_AGENT_OF_PARTNERS = {"to", "from", "in", "into", "against", "with", "toward", "towards"}  # verb-attached: a topic unless a phrase or event noun says otherwise
+_AGENT_OF_PARTNERS = {"to", "from", "in", "into", "against", "with", "toward", "towards"}
 _MATERIAL_TRANSFER = {"supplies", "deploys"}  # relations whose object is a recipient, not an owner
 _INHERIT_DEPS = ("xcomp", "conj", "advcl")
 _MAX_HOPS = 3
@@ -200,8 +201,8 @@ def subjects(verb, lex: Lexicon | None = None) -> tuple[list, int]:
         head = tok.head
         if head.i == tok.i:
             break
-        # gerund on a possessed noun: "Moscow's role in fighting ISIS", "Russia's motive for arming"
-        if tok.dep_ == "pcomp" and head.dep_ == "prep" and head.lower_ in _ROLE_PREPS \
+        # gerund on a possessed noun: "Moscow's role in fighting ISIS", "Russia's strategy of blaming Washington"
+        if tok.dep_ == "pcomp" and head.dep_ == "prep" and head.lower_ in _ROLE_PREPS | {"of"} \
                 and head.head.pos_ in ("NOUN", "PROPN"):
             poss = [c for c in head.head.children if c.dep_ == "poss"]
             if poss:
@@ -216,10 +217,6 @@ def subjects(verb, lex: Lexicon | None = None) -> tuple[list, int]:
             dobj = [c for c in head.head.children if c.dep_ == "dobj"]
             if dobj:
                 return dobj, hops + 1
-            # gerund on a possessed noun: "Russia's strategy of blaming Washington"
-            poss = [c for c in head.head.children if c.dep_ == "poss"]
-            if head.head.pos_ in ("NOUN", "PROPN") and poss and tok.dep_ == "pcomp":
-                return poss, hops + 1
         # "X joined Y in condemning Z": both X and Y
         if tok.dep_ in ("pcomp",) and head.lower_ == "in" and head.head.lemma_ == "join":
             j = head.head
@@ -361,10 +358,11 @@ def prep_object(doc, ctx: RuleContext) -> Iterator[Candidate]:
         dobjs = [c for c in verb.children if c.dep_ == "dobj"]
         # a preposition on the object noun names a participant only for event nouns and
         # light verbs ("held talks with China"), never "of" ("discussed the threat of ISIS")
-        heads = [(verb, None)] + [(d, d) for d in dobjs if ctx.actor(d) is None and not _own_agent(d, subs, ctx) and (
+        has_agent = {d.i for d in dobjs if _own_agent(d, subs, ctx)}
+        heads = [(verb, None)] + [(d, d) for d in dobjs if ctx.actor(d) is None and d.i not in has_agent and (
             ctx.lex.noun_relation(d.lemma_) or verb.lemma_.lower() in ctx.lex.light_verbs)]
         against = any(p.lower_ == "against" for p, _ in _prep_objects(verb))
-        owned = [d for d in dobjs if ctx.lex.noun_relation(d.lemma_) and _own_agent(d, subs, ctx)]
+        owned = [d for d in dobjs if ctx.lex.noun_relation(d.lemma_) and d.i in has_agent]
         if owned:  # "assisted Moscow's supplies ... to the Taliban": the PP belongs to the owned event
             event = owned[0]
             heads = [h for h in heads if h[0].i != verb.i]
@@ -499,9 +497,9 @@ def _nominal_subjects(noun, ctx) -> list:
 # nominalisation: "Moscow's supplies of light weaponry to the Taliban", "Russia's support of the Taliban"
 def nominalisation(doc, ctx: RuleContext) -> Iterator[Candidate]:
     for noun in ctx.of(doc, "noun"):
-        if noun.pos_ not in ("NOUN", "PROPN") or ctx.lex.noun_relation(noun.lemma_) is None:
-            continue
         rel = ctx.lex.noun_relation(noun.lemma_)
+        if rel is None:
+            continue
         if noun.dep_ == "dobj" and noun.head.lemma_.lower() in ctx.lex.light_verbs:
             continue  # "held talks with China": the verb rules see it
         subs = _nominal_subjects(noun, ctx)
@@ -521,8 +519,6 @@ def nominalisation(doc, ctx: RuleContext) -> Iterator[Candidate]:
 # event noun with several named participants: "the Russia-Pakistan drills", "war between X and Y"
 def nominal_pairwise(doc, ctx: RuleContext) -> Iterator[Candidate]:
     for noun in ctx.of(doc, "noun"):
-        if noun.pos_ not in ("NOUN", "PROPN"):
-            continue
         rel = ctx.lex.noun_relation(noun.lemma_)
         if rel is None or not (ctx.lex.is_symmetric(rel) or noun.lemma_.lower() in ctx.lex.mutual_nouns):
             continue
@@ -555,13 +551,13 @@ def symmetric_cosubjects(doc, ctx: RuleContext) -> Iterator[Candidate]:
         if len(subs) < 2:
             continue
         dobjs = [c for c in verb.children if c.dep_ == "dobj"]
-        rel = relation_of(verb, ctx.lex, dobjs[0] if dobjs else None)
         if any(ctx.actor(d) is not None for d in dobjs):
             continue  # "X, Y and Z joined the GUAM group": each joined it, not each other
         if verb.lemma_ in ("be", "become", "remain"):  # "Russia and China are close allies"
-            attrs = [c for c in verb.children if c.dep_ == "attr"]
-            rel = ctx.lex.noun_relation(attrs[0].lemma_) if attrs else None
-            dobjs = attrs
+            dobjs = [c for c in verb.children if c.dep_ == "attr"]
+            rel = ctx.lex.noun_relation(dobjs[0].lemma_) if dobjs else None
+        else:
+            rel = relation_of(verb, ctx.lex, dobjs[0] if dobjs else None)
         if rel is None or not ctx.lex.is_symmetric(rel):
             continue
         for a in range(len(subs)):
@@ -598,7 +594,7 @@ def event_adjunct(doc, ctx: RuleContext) -> Iterator[Candidate]:
 # actor-hyphen-participle: "Iran-backed militias", "the US-backed Afghan government"
 def hyphen_participle(doc, ctx: RuleContext) -> Iterator[Candidate]:
     for part in ctx.of(doc, "vbn"):
-        if part.tag_ != "VBN" or part.dep_ != "amod":
+        if part.dep_ != "amod":
             continue
         rel = ctx.lex.verb_relation(part.lemma_)
         if rel is None:
@@ -628,7 +624,7 @@ def passive_owner(doc, ctx: RuleContext) -> Iterator[Candidate]:
 # misparsed passive participle: "the Taliban are supplied weapons by the Russian authorities"
 def participle_agent(doc, ctx: RuleContext) -> Iterator[Candidate]:
     for part in ctx.of(doc, "vbn"):
-        if part.tag_ != "VBN" or part.dep_ != "amod" or ctx.lex.verb_relation(part.lemma_) is None:
+        if part.dep_ != "amod" or ctx.lex.verb_relation(part.lemma_) is None:
             continue
         noun = part.head
         agents = [g for p in noun.children if p.dep_ == "prep" and p.lower_ == "by"
