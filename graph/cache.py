@@ -1,10 +1,17 @@
-"""Incremental builds: an on-disk cache of per-article extractions.
+"""Incremental builds: an on-disk cache of per-article parses and extractions.
 
-Key = article content hash + pipeline fingerprint (model name/version) +
-extractor version + a hash of the ontology data files.  An unchanged article
-is never re-parsed; a changed rule version or lexicon invalidates exactly the
-entries built with the old one.  Backed by SQLite, so a killed build leaves a
-consistent cache (each article is committed in its own transaction).
+Two levels, so each change invalidates exactly what it must:
+
+* **parses**: the spaCy Doc of an article, keyed by the article's content hash and
+  the pipeline (model name/version, spaCy version, our paragraph component).  Only
+  a changed text or a different pipeline re-parses an article.
+* **extractions**: keyed by content hash + pipeline + extractor version + a hash of
+  the knowledge files extraction reads (``lexicon.yaml``, ``actors*.yaml``,
+  ``titles.yaml``, the relations of ``actorgraph.ttl``).  A new rule version or an
+  edited lexicon re-runs extraction on the cached parses -- no article is parsed again.
+
+Backed by SQLite, so a killed build leaves a consistent cache (each article is
+committed in its own transaction).
 """
 from __future__ import annotations
 
@@ -17,7 +24,8 @@ from pathlib import Path
 from .errors import OutputError
 from .model import Actor, ActorType, Mention, Modality, Polarity, Triple
 
-__all__ = ["ExtractionCache", "ontology_fingerprint", "extraction_to_json", "extraction_from_json"]
+__all__ = ["ExtractionCache", "ontology_fingerprint", "extraction_to_json", "extraction_from_json",
+           "doc_to_bytes", "doc_from_bytes"]
 
 
 def ontology_fingerprint(ontology_dir: Path) -> str:
@@ -28,6 +36,25 @@ def ontology_fingerprint(ontology_dir: Path) -> str:
             h.update(p.relative_to(ontology_dir).as_posix().encode())
             h.update(p.read_bytes())
     return h.hexdigest()[:16]
+
+
+def doc_to_bytes(doc) -> bytes:
+    """A parsed Doc as compact bytes: every annotation extraction reads, not the tensor (~13 kB per article)."""
+    import zlib
+
+    return zlib.compress(doc.to_bytes(exclude=["tensor", "user_data"]), 1)
+
+
+def doc_from_bytes(vocab, data: bytes):
+    """The Doc of :func:`doc_to_bytes` over the pipeline's vocab; ValueError if the bytes are damaged."""
+    import zlib
+
+    from spacy.tokens import Doc
+
+    try:
+        return Doc(vocab).from_bytes(zlib.decompress(data))
+    except (zlib.error, ValueError, KeyError, TypeError) as err:
+        raise ValueError(f"damaged cached parse ({err})") from err
 
 
 def _enc(v):
@@ -63,11 +90,13 @@ def extraction_from_json(text: str):
 
 
 class ExtractionCache:
-    """``get(article_id)`` / ``put(extraction)`` under one build fingerprint."""
+    """``get(article_id)`` / ``put(extraction)`` under one extraction fingerprint, and
+    ``get_parse`` / ``put_parse`` under the pipeline's fingerprint (``parse_fingerprint``)."""
 
-    def __init__(self, path: str | Path, fingerprint: str) -> None:
+    def __init__(self, path: str | Path, fingerprint: str, parse_fingerprint: str | None = None) -> None:
         self.path = Path(path)
         self.fingerprint = fingerprint
+        self.parse_fingerprint = parse_fingerprint
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
             self.db = sqlite3.connect(self.path, timeout=30)
@@ -76,12 +105,16 @@ class ExtractionCache:
             self.db.execute(
                 "CREATE TABLE IF NOT EXISTS extraction (key TEXT PRIMARY KEY, article TEXT, body TEXT)"
             )
+            self.db.execute("CREATE TABLE IF NOT EXISTS parse (key TEXT PRIMARY KEY, article TEXT, body BLOB)")
             self.db.commit()
         except sqlite3.Error as err:
             raise OutputError(f"{self.path}: cannot open the build cache ({err}); delete it to start afresh") from err
 
     def _key(self, article_id: str) -> str:
         return hashlib.sha256(f"{article_id}\x1f{self.fingerprint}".encode()).hexdigest()
+
+    def _parse_key(self, article_id: str) -> str:
+        return hashlib.sha256(f"{article_id}\x1f{self.parse_fingerprint}".encode()).hexdigest()
 
     def get(self, article_id: str):
         row = self.db.execute("SELECT body FROM extraction WHERE key=?", (self._key(article_id),)).fetchone()
@@ -92,19 +125,33 @@ class ExtractionCache:
         except (ValueError, KeyError, TypeError):
             return None  # an unreadable entry is rebuilt
 
-    def put(self, ex) -> None:
+    def put(self, ex, parse: bytes | None = None) -> None:
+        """Store an extraction and, when given, the article's parse (one transaction)."""
         with self.db:
             self.db.execute("INSERT OR REPLACE INTO extraction VALUES (?,?,?)",
                             (self._key(ex.article), ex.article, extraction_to_json(ex)))
+            if parse is not None and self.parse_fingerprint is not None:
+                self.db.execute("INSERT OR REPLACE INTO parse VALUES (?,?,?)",
+                                (self._parse_key(ex.article), ex.article, parse))
+
+    def get_parse(self, article_id: str) -> bytes | None:
+        """The serialised Doc of an article under this pipeline, or None."""
+        if self.parse_fingerprint is None:
+            return None
+        row = self.db.execute("SELECT body FROM parse WHERE key=?", (self._parse_key(article_id),)).fetchone()
+        return None if row is None else bytes(row[0])
 
     def prune(self, keep_article_ids) -> int:
-        """Drop entries of other fingerprints or articles no longer present."""
-        keep = {self._key(a) for a in keep_article_ids}
-        rows = [k for (k,) in self.db.execute("SELECT key FROM extraction")]
-        stale = [k for k in rows if k not in keep]
+        """Drop entries of other fingerprints or of articles no longer present; returns how many."""
+        keep_ids = set(keep_article_ids)
+        keep = {self._key(a) for a in keep_ids}
+        keep_parses = {self._parse_key(a) for a in keep_ids} if self.parse_fingerprint is not None else set()
+        stale = [k for (k,) in self.db.execute("SELECT key FROM extraction") if k not in keep]
+        stale_parses = [k for (k,) in self.db.execute("SELECT key FROM parse") if k not in keep_parses]
         with self.db:
             self.db.executemany("DELETE FROM extraction WHERE key=?", [(k,) for k in stale])
-        return len(stale)
+            self.db.executemany("DELETE FROM parse WHERE key=?", [(k,) for k in stale_parses])
+        return len(stale) + len(stale_parses)
 
     def close(self) -> None:
         self.db.close()

@@ -90,12 +90,14 @@ def _compile(path: Path, key: str, patterns: Any) -> tuple[re.Pattern[str], ...]
 
 def load_boilerplate(path: str | Path | None = None) -> Boilerplate:
     """Read and compile the site-chrome rules (default ``ontology/boilerplate.yaml``)."""
+    from .fsutil import file_digest
+
     path = Path(path) if path is not None else BOILERPLATE_PATH
-    return _load_boilerplate(str(path))
+    return _load_boilerplate(str(path), file_digest(path))
 
 
 @lru_cache(maxsize=8)
-def _load_boilerplate(path_str: str) -> Boilerplate:
+def _load_boilerplate(path_str: str, digest: str | None = None) -> Boilerplate:
     path = Path(path_str)
     try:
         data = yaml.load(path.read_text(encoding="utf-8"), Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader)) or {}

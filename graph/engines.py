@@ -8,7 +8,6 @@ depend on the engine: the graph is assembled from the outcomes after sorting.
 from __future__ import annotations
 
 import logging
-import itertools
 import multiprocessing
 from collections import deque
 from collections.abc import Iterable, Iterator
@@ -18,7 +17,8 @@ from pathlib import Path
 
 from .model import Article
 
-__all__ = ["Failed", "WorkerSpec", "LocalEngine", "PoolEngine", "DaskEngine", "make_engine", "batched"]
+__all__ = ["Failed", "Extracted", "Reparse", "WorkerSpec", "LocalEngine", "PoolEngine", "DaskEngine",
+           "make_engine", "batched", "extract_batch"]
 
 log = logging.getLogger(__name__)
 
@@ -33,12 +33,36 @@ class Failed:
 
 
 @dataclass(frozen=True)
+class Extracted:
+    """One article's extraction, with its serialised Doc when it was parsed here and
+    ``WorkerSpec.keep_parses`` asks for it (the build caches it)."""
+
+    extraction: object  # graph.extract.Extraction
+    parse: bytes | None = None
+    parsed: bool = True  # False: its Doc came from a cached parse (a Reparse)
+
+    @property
+    def article(self) -> str:
+        return self.extraction.article
+
+
+@dataclass(frozen=True)
+class Reparse:
+    """An article whose parse is cached: extracted again from the Doc, never parsed."""
+
+    article: Article
+    parse: bytes
+
+
+@dataclass(frozen=True)
 class WorkerSpec:
     """Everything a worker needs to rebuild the pipeline on its side (picklable)."""
 
     model: str
     ontology_dir: str
     batch_size: int = 8
+    keep_parses: bool = False  # send each new parse back with its extraction
+    knowledge: str = ""  # fingerprint of the ontology files extraction reads: a new one reloads the extractor
 
 
 def batched(items: Iterable, n: int) -> Iterator[list]:
@@ -52,48 +76,60 @@ _STATE: dict[str, object] = {}
 
 
 def _worker_state(spec: WorkerSpec):
-    key = f"{spec.model}|{spec.ontology_dir}"
+    key = f"{spec.model}|{spec.ontology_dir}|{spec.knowledge}"
     if _STATE.get("key") != key:
         from .extract import Extractor
         from .nlp import load_pipeline
 
+        _STATE.clear()
         _STATE.update(key=key, nlp=load_pipeline(spec.model), extractor=Extractor(spec.ontology_dir))
     return _STATE["nlp"], _STATE["extractor"]
 
 
-def _extract_one(extractor, article: Article, doc):
+def _extract_one(extractor, article: Article, doc, parse: bytes | None = None, parsed: bool = True):
     try:
-        return extractor.extract(article, doc)
+        return Extracted(extractor.extract(article, doc), parse, parsed)
     except Exception as err:  # one bad article never stops a build
         log.warning("%s: extraction failed: %s: %s", article.path, type(err).__name__, err)
         return Failed(article.id, article.path, f"extraction failed ({type(err).__name__}: {err})")
 
 
-def extract_batch(spec: WorkerSpec, articles: list[Article]) -> list:
-    """Parse and extract one batch in the calling process."""
+def extract_batch(spec: WorkerSpec, items: list) -> list:
+    """Parse (``Article``) or re-read (``Reparse``) and extract one batch in the calling process."""
+    from .cache import doc_from_bytes, doc_to_bytes
+
     nlp, extractor = _worker_state(spec)
-    out = []
-    docs = nlp.pipe((a.text for a in articles), batch_size=spec.batch_size)
-    for article, doc in zip(articles, docs):
-        out.append(_extract_one(extractor, article, doc))
+    out, fresh = [], []
+    for item in items:
+        if isinstance(item, Reparse):
+            try:
+                doc = doc_from_bytes(nlp.vocab, item.parse)
+            except ValueError as err:  # a damaged cache entry: parse the article again
+                log.warning("%s: %s; parsing it again", item.article.path, err)
+                fresh.append(item.article)
+                continue
+            out.append(_extract_one(extractor, item.article, doc, parsed=False))
+        else:
+            fresh.append(item)
+    docs = nlp.pipe((a.text for a in fresh), batch_size=spec.batch_size)
+    for article, doc in zip(fresh, docs):
+        out.append(_extract_one(extractor, article, doc, doc_to_bytes(doc) if spec.keep_parses else None))
     return out
 
 
 class LocalEngine:
-    """Single process: ``nlp.pipe`` streams the articles in batches."""
+    """Single process: batches of articles through ``nlp.pipe``, each extracted as it comes."""
+
+    #: articles per call of :func:`extract_batch` (``nlp.pipe`` still batches by ``batch_size``)
+    CHUNK = 4
 
     def __init__(self, spec: WorkerSpec) -> None:
         self.spec = spec
 
-    def run(self, articles: Iterable[Article]) -> Iterator:
-        articles = iter(articles)
-        first = next(articles, None)
-        if first is None:
-            return  # everything came from the cache: the model is never loaded
-        nlp, extractor = _worker_state(self.spec)
-        pairs = ((a.text, a) for a in itertools.chain([first], articles))
-        for doc, article in nlp.pipe(pairs, as_tuples=True, batch_size=self.spec.batch_size):
-            yield _extract_one(extractor, article, doc)
+    def run(self, items: Iterable) -> Iterator:
+        # nothing to do (everything came from the cache): the model is never loaded
+        for batch in batched(items, self.spec.batch_size * self.CHUNK):
+            yield from extract_batch(self.spec, batch)
 
     def close(self) -> None:
         pass

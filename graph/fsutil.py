@@ -9,7 +9,18 @@ import os
 import tempfile
 from pathlib import Path
 
-__all__ = ["atomic_write_text", "atomic_write_bytes"]
+__all__ = ["atomic_write_text", "atomic_write_bytes", "file_digest"]
+
+
+def file_digest(path: str | Path) -> str | None:
+    """A short hash of a file's bytes (None if it cannot be read): the key under which loaders
+    cache what they parsed, so a file edited while the process runs is read again."""
+    import hashlib
+
+    try:
+        return hashlib.sha1(Path(path).read_bytes()).hexdigest()
+    except OSError:
+        return None
 
 
 def _umask() -> int:

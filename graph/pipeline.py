@@ -17,10 +17,10 @@ from pathlib import Path
 
 from .assemble import make_graph
 from .cache import ExtractionCache, ontology_fingerprint
-from .engines import Failed, WorkerSpec, make_engine
+from .engines import Failed, Reparse, WorkerSpec, make_engine
 from .errors import InputError, NothingBuiltError, OutputError
 from .model import Article, Skipped
-from .nlp import DEFAULT_MODEL, installed_fingerprint
+from .nlp import DEFAULT_MODEL, installed_fingerprint, parse_fingerprint
 from .vocab import ONTOLOGY_DIR
 
 __all__ = ["BuildOptions", "BuildSummary", "build", "OUTPUT_FILES", "write_outputs", "is_duplicate"]
@@ -44,6 +44,7 @@ class BuildOptions:
     store: str | None = None  # SPARQL store URL; None means OUTDIR/store
     use_store: bool = True
     cache: bool = True
+    keep_parses: bool = True  # cache each article's parse, so a rule or lexicon change never re-parses
     strict: bool = False
     max_bytes: int | None = None  # None: the reader's default
     ontology_dir: Path = ONTOLOGY_DIR
@@ -62,10 +63,11 @@ class BuildSummary:
     seconds: float = 0.0
     store: str | None = None
     store_sync: object = None  # the store's SyncReport (None when the store was up to date or not used)
+    articles_reextracted: int = 0  # extracted again from a cached parse (new rules or lexicon), not parsed
 
     @property
     def articles(self) -> int:
-        return self.articles_built + self.articles_cached
+        return self.articles_built + self.articles_cached + self.articles_reextracted
 
     @property
     def errors(self) -> tuple[Skipped, ...]:
@@ -168,7 +170,8 @@ def build(
     Raises InputError when no article could be built (previous outputs are left
     untouched), or, with ``strict``, when any file was skipped as bad input.
     """
-    from .extract import EXTRACTOR_VERSION
+    from .clean import load_boilerplate
+    from .extract import EXTRACTOR_VERSION, knowledge_fingerprint
     from .reader import iter_articles, iter_input_files
 
     opts = options or BuildOptions()
@@ -189,16 +192,20 @@ def build(
 
     model = installed_fingerprint(opts.model)  # fails early, before any work, if the model is missing
     ontology = ontology_fingerprint(opts.ontology_dir)
-    fingerprint = f"{model}|{EXTRACTOR_VERSION}|{ontology}"
-    cache = ExtractionCache(outdir / "cache" / "extractions.sqlite", fingerprint) if opts.cache else None
+    parsing = parse_fingerprint(model)
+    knowledge = knowledge_fingerprint(opts.ontology_dir)
+    cache = ExtractionCache(outdir / "cache" / "extractions.sqlite", f"{parsing}|{knowledge}",
+                            parsing if opts.keep_parses else None) if opts.cache else None
 
     meta: dict[str, Article] = {}
     skipped: list[Skipped] = []
     extractions = []
     n_cached = 0
     reader_kw = {} if opts.max_bytes is None else {"max_bytes": opts.max_bytes}
+    boilerplate = Path(opts.ontology_dir) / "boilerplate.yaml"  # the chosen ontology's, else the shipped rules
+    reader_kw["boilerplate"] = load_boilerplate(boilerplate if boilerplate.is_file() else None)
 
-    def to_parse() -> Iterable[Article]:
+    def to_parse() -> Iterable[Article | Reparse]:
         nonlocal n_cached
         for item in iter_articles(paths, **reader_kw):
             if isinstance(item, Skipped):
@@ -212,11 +219,13 @@ def build(
                 n_cached += 1
                 notify("cached", {"path": item.path})
                 continue
-            yield item
+            parse = cache.get_parse(item.id) if cache else None
+            yield item if parse is None else Reparse(item, parse)
 
-    spec = WorkerSpec(opts.model, str(opts.ontology_dir), opts.batch_size)
+    spec = WorkerSpec(opts.model, str(opts.ontology_dir), opts.batch_size,
+                      keep_parses=cache is not None and opts.keep_parses, knowledge=knowledge)
     engine = make_engine(opts.engine, spec, max(1, opts.workers), opts.scheduler)
-    n_built = 0
+    n_built = n_reextracted = 0
     try:
         for outcome in engine.run(to_parse()):
             path = meta[outcome.article].path
@@ -226,10 +235,14 @@ def build(
                 notify("skipped", {"path": path, "reason": outcome.reason})
                 continue
             if cache:
-                cache.put(outcome)
-            extractions.append(outcome)
-            n_built += 1
-            notify("built", {"path": path})
+                cache.put(outcome.extraction, outcome.parse)
+            extractions.append(outcome.extraction)
+            if not outcome.parsed:
+                n_reextracted += 1  # its Doc came from the cache
+                notify("reextracted", {"path": path})
+            else:
+                n_built += 1
+                notify("built", {"path": path})
     finally:
         engine.close()
 
@@ -269,7 +282,7 @@ def build(
         skipped=tuple(skipped), actors=G.number_of_nodes(), triples=G.number_of_edges(),
         outputs=tuple(written), seconds=time.perf_counter() - t0,
         store=(opts.store or str(outdir / "store")) if opts.use_store else None,
-        store_sync=synced[0] if synced else None,
+        store_sync=synced[0] if synced else None, articles_reextracted=n_reextracted,
     )
 
 

@@ -39,3 +39,46 @@ def test_cache_ontology_fingerprint_changes_with_data(tmp_path):
     before = ontology_fingerprint(tmp_path)
     (tmp_path / "lexicon.yaml").write_text("a: 2\n", encoding="utf-8")
     assert ontology_fingerprint(tmp_path) != before
+
+
+def test_cache_parses_keyed_by_pipeline_and_pruned_with_their_article(tmp_path, sample_graph):
+    ex = _extraction(sample_graph)
+    c = ExtractionCache(tmp_path / "c.sqlite", "rules-1", "model-1")
+    c.put(ex, b"doc bytes")
+    c.close()
+    newer_rules = ExtractionCache(tmp_path / "c.sqlite", "rules-2", "model-1")
+    assert newer_rules.get(ex.article) is None and newer_rules.get_parse(ex.article) == b"doc bytes"
+    assert ExtractionCache(tmp_path / "c.sqlite", "rules-1", "model-2").get_parse(ex.article) is None
+    assert ExtractionCache(tmp_path / "c.sqlite", "rules-1").get_parse(ex.article) is None  # parses off
+    assert newer_rules.prune([]) == 2 and newer_rules.get_parse(ex.article) is None
+
+
+def test_cache_doc_bytes_round_trip_keeps_every_annotation_and_damage_is_a_value_error():
+    import pytest
+    import spacy
+    from spacy.tokens import Doc
+
+    from graph.cache import doc_from_bytes, doc_to_bytes
+
+    nlp = spacy.blank("en")
+    doc = Doc(nlp.vocab, words=["Russia", "armed", "the", "Taliban", "."], pos=["PROPN", "VERB", "DET", "PROPN", "PUNCT"],
+              heads=[1, 1, 3, 1, 1], deps=["nsubj", "ROOT", "det", "dobj", "punct"], lemmas=["Russia", "arm", "the", "Taliban", "."],
+              ents=["B-GPE", "O", "O", "B-ORG", "O"], sent_starts=[True, False, False, False, False])
+    back = doc_from_bytes(spacy.blank("en").vocab, doc_to_bytes(doc))
+    fields = lambda d: [(t.text, t.pos_, t.dep_, t.head.i, t.lemma_, t.ent_type_, t.is_sent_start) for t in d]  # noqa: E731
+    assert fields(back) == fields(doc) and back.text == doc.text
+    with pytest.raises(ValueError, match="damaged cached parse"):
+        doc_from_bytes(nlp.vocab, b"not a parse")
+
+
+def test_knowledge_fingerprint_follows_only_the_files_extraction_reads(tmp_path):
+    from graph.extract import knowledge_fingerprint
+
+    for name in ("lexicon.yaml", "actors.yaml", "titles.yaml", "shapes.ttl", "boilerplate.yaml"):
+        (tmp_path / name).write_text("a: 1\n", encoding="utf-8")
+    before = knowledge_fingerprint(tmp_path)
+    for name in ("shapes.ttl", "boilerplate.yaml"):
+        (tmp_path / name).write_text("a: 2\n", encoding="utf-8")
+    assert knowledge_fingerprint(tmp_path) == before
+    (tmp_path / "actors-extra.yaml").write_text("a: 1\n", encoding="utf-8")
+    assert knowledge_fingerprint(tmp_path) != before

