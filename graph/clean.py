@@ -28,6 +28,7 @@ from typing import Any
 import yaml
 
 from graph.errors import OntologyError
+from graph.vocab import ONTOLOGY_DIR
 
 __all__ = [
     "BOILERPLATE_PATH",
@@ -52,7 +53,7 @@ __all__ = [
     "clean_text",
 ]
 
-BOILERPLATE_PATH = Path(__file__).resolve().parent.parent / "ontology" / "boilerplate.yaml"
+BOILERPLATE_PATH = ONTOLOGY_DIR / "boilerplate.yaml"
 
 HEAD_LINES = 12  # metadata and breadcrumbs are looked for in this many first non-empty lines
 

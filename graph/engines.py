@@ -81,8 +81,11 @@ def _worker_state(spec: WorkerSpec):
         from .extract import Extractor
         from .nlp import load_pipeline
 
+        import gc
+
         _STATE.clear()
         _STATE.update(key=key, nlp=load_pipeline(spec.model), extractor=Extractor(spec.ontology_dir))
+        gc.freeze()  # the pipeline lives as long as the process: keep it out of every later collection
     return _STATE["nlp"], _STATE["extractor"]
 
 

@@ -25,6 +25,7 @@ import pyoxigraph as ox
 from .errors import QueryError
 from .rdf import PREFIXES
 from .store import STORE_DIR, RemoteStore, is_remote, memory_store, open_store
+from .vocab import QUERY_DIR
 
 __all__ = [
     "QUERY_DIR",
@@ -46,7 +47,6 @@ __all__ = [
     "execute_sparql",
 ]
 
-QUERY_DIR = Path(__file__).resolve().parent.parent / "scripts" / "queries"
 FORMATS = ("table", "csv", "tsv", "json", "xml", "ntriples", "turtle")
 _TABLE_CELL = 100  # longest cell shown in a table before it is cut with an ellipsis
 
@@ -337,16 +337,17 @@ def execute_sparql(target, text: str, *, params: dict[str, str] | None = None,
 # ---------------------------------------------------------------- formatting
 
 
+_LONGEST_FIRST = sorted(PREFIXES.items(), key=lambda kv: -len(kv[1]))
+
+
 def _short(term) -> str:
     """A term for people: prefixed IRIs, bare literal values."""
     if term is None:
         return ""
     if isinstance(term, ox.NamedNode):
-        for p, iri in PREFIXES.items():
-            if term.value.startswith(iri) and p != "agr":
+        for p, iri in _LONGEST_FIRST:  # actor:russia, not agr:actor/russia
+            if term.value.startswith(iri):
                 return f"{p}:{term.value[len(iri):]}"
-        if term.value.startswith(PREFIXES["agr"]):
-            return "agr:" + term.value[len(PREFIXES["agr"]):]
         return term.value
     if isinstance(term, ox.BlankNode):
         return f"_:{term.value}"

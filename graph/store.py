@@ -106,9 +106,17 @@ def _name(graph_iri: str) -> str:
 def article_quads(G: nx.MultiDiGraph) -> dict[str, tuple[str, list[ox.Quad]]]:
     """``{graph IRI: (content hash, quads)}`` of every named graph, hash triple included."""
     out = {}
+    terms: dict = {}  # each rdflib term converted once: predicates and actors recur in every graph
+
+    def term(t):
+        got = terms.get(t)
+        if got is None:
+            got = terms[t] = to_ox(t)
+        return got
+
     for iri, triples in graph_triples(G, actor_copies=False).items():
         g = ox.NamedNode(str(iri))
-        quads = sorted({ox.Quad(to_ox(s), to_ox(p), to_ox(o), g) for s, p, o in triples}, key=str)
+        quads = sorted({ox.Quad(term(s), term(p), term(o), g) for s, p, o in triples}, key=str)
         digest = hashlib.sha256("\n".join(map(str, quads)).encode("utf-8")).hexdigest()
         quads.append(ox.Quad(ox.NamedNode(g.value), ox.NamedNode(CONTENT_HASH), ox.Literal(digest), g))
         out[str(iri)] = (digest, quads)

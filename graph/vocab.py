@@ -11,10 +11,22 @@ from pathlib import Path
 
 from .errors import OntologyError
 
-__all__ = ["ONTOLOGY_DIR", "RelationType", "relation_types", "relation_type", "actor_types",
-           "GENERIC_RELATION", "CLAIM_RELATION"]
+__all__ = ["ONTOLOGY_DIR", "QUERY_DIR", "RelationType", "relation_types", "relation_type", "actor_types",
+           "GENERIC_RELATION", "CLAIM_RELATION", "data_dir"]
 
-ONTOLOGY_DIR = Path(__file__).resolve().parent.parent / "ontology"
+
+def data_dir(checkout: str, packaged: str) -> Path:
+    """A folder of shipped data: ``checkout`` beside the package in a source tree (an editable
+    install reads the files you edit), else the copy a wheel carries inside ``graph/``."""
+    here = Path(__file__).resolve().parent
+    source = here.parent / checkout
+    return source if source.is_dir() else here / packaged
+
+
+#: The shipped ontology: ``ontology/`` of the checkout, or ``graph/_ontology`` of an installed wheel.
+ONTOLOGY_DIR = data_dir("ontology", "_ontology")
+#: The canned SPARQL queries: ``scripts/queries`` of the checkout, or ``graph/_queries``.
+QUERY_DIR = data_dir("scripts/queries", "_queries")
 GENERIC_RELATION = "relatesTo"
 CLAIM_RELATION = "claims"
 

@@ -5,7 +5,9 @@ Measures, in one run, on the same texts:
   2. ``build --workers 1`` (reading, parsing, extraction, every output, store),
   3. ``build --workers 2``,
   4. a second, unchanged ``build --workers 1`` run against the first (cache),
-  5. peak RSS of a ``build --workers 1`` process after 500 articles and after all.
+  5. a third run after a rule change (a new extractor version): every article is extracted
+     again from its cached parse, none parsed,
+  6. peak RSS of a ``build --workers 1`` process after 500 articles and after all.
 and prints the ratios against the targets of the scale issue.
 
     python scripts/bench_build.py                   # the whole corpus (~15 minutes on 2 cores)
@@ -86,6 +88,14 @@ def main() -> None:
         opts = BuildOptions(workers=1, cache=True)
         t_w1, s1 = timed(lambda: build(files, tmp / "w1", opts))
         t_again, s_again = timed(lambda: build(files, tmp / "w1", opts))
+        import graph.extract
+
+        version = graph.extract.EXTRACTOR_VERSION
+        graph.extract.EXTRACTOR_VERSION = version + "+bench"  # as if a rule had changed
+        try:
+            t_rules, s_rules = timed(lambda: build(files, tmp / "w1", opts))
+        finally:
+            graph.extract.EXTRACTOR_VERSION = version
         t_w2, _ = timed(lambda: build(files, tmp / "w2", BuildOptions(workers=2, cache=False)))
         n500 = min(500, len(files))
         rss_500 = peak_rss_mb(files[:n500], tmp / "rss500")
@@ -103,6 +113,8 @@ def main() -> None:
         "rerun_unchanged_s": round(t_again, 2), "rerun_cached_articles": s_again.articles_cached,
         "ratio_build_over_pipe": round(t_w1 / t_pipe, 3), "speedup_w2": round(t_w1 / t_w2, 3),
         "ratio_rerun_over_first": round(t_again / t_w1, 3),
+        "rule_change_s": round(t_rules, 1), "rule_change_reextracted": s_rules.articles_reextracted,
+        "rule_change_parsed": s_rules.articles_built, "ratio_rule_change_over_first": round(t_rules / t_w1, 3),
         "peak_rss_500_mb": round(rss_500), "peak_rss_all_mb": round(rss_all),
         "ratio_rss_all_over_500": round(rss_all / rss_500, 3),
     }

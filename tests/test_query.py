@@ -144,6 +144,7 @@ def test_query_parameter_types():
     assert str(parse_param("42")).endswith("#integer>")
     assert str(parse_param("0.5")).endswith("#decimal>")
     assert str(parse_param("agr:actor/russia")) == "<https://w3id.org/actorgraph/id/actor/russia>"
+    assert str(parse_param("actor:russia")) == "<https://w3id.org/actorgraph/id/actor/russia>"
     assert str(parse_param("Taliban")) == '"Taliban"'
     with pytest.raises(QueryError):
         parse_param("<not an iri>")
@@ -189,7 +190,7 @@ def test_query_rq_file(outdir, tmp_path):
 def test_query_formats(outdir):
     q = "SELECT ?s ?label WHERE { ?s ag:supplies ?o . ?s rdfs:label ?label }"
     table = run_query(outdir, q)
-    assert table.splitlines()[0].split() == ["s", "label"] and "agr:actor/russia" in table and "(1 row)" in table
+    assert table.splitlines()[0].split() == ["s", "label"] and "actor:russia" in table and "(1 row)" in table
     doc = json.loads(run_query(outdir, q, fmt="json"))
     assert doc["head"]["vars"] == ["s", "label"]
     assert doc["results"]["bindings"][0]["s"] == {"type": "uri", "value": "https://w3id.org/actorgraph/id/actor/russia"}

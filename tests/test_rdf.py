@@ -189,3 +189,13 @@ def test_rdf_unicode_actor_round_trips(actor_id):
     parsed = Graph().parse(data=generate_ntriples(G), format="nt")
     assert str(parsed.value(actor_iri(actor_id), RDFS.label)) == actor_id
     _assert_iso(Graph().parse(data=generate_turtle(G), format="turtle"), make_union_graph(G))
+
+
+def test_rdf_turtle_and_trig_are_byte_for_byte_rdflibs_own(sample_graph):
+    """The serialisers that remember prefixed names write exactly what rdflib's own write."""
+    from graph.rdf import _trig, _turtle, make_dataset, make_union_graph
+
+    union, ds = make_union_graph(sample_graph), make_dataset(sample_graph)
+    assert _turtle(union) == union.serialize(format="turtle")
+    assert _trig(ds) == ds.serialize(format="trig")
+    assert "actor:russia" in _turtle(union) and "@prefix actor: <https://w3id.org/actorgraph/id/actor/>" in _turtle(union)

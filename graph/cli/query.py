@@ -21,7 +21,7 @@ def query_command(
     query: Annotated[str, typer.Argument(help="Inline SPARQL, a .rq file, or a canned query name "
                                               "(who-supplies, who-accuses, claims, contested, ego, timeline, top-actors).")],
     param: Annotated[Optional[list[str]], typer.Option("--param", "-p", help="Bind a query variable: NAME=VALUE "
-                                                       "(a string; 42; 0.5; <iri>; agr:actor/russia). Repeatable.")] = None,
+                                                       "(a string; 42; 0.5; <iri>; actor:russia). Repeatable.")] = None,
     fmt: Annotated[str, typer.Option("--format", "-f", help="table, csv, tsv, json or xml (CONSTRUCT: ntriples or turtle).")] = "table",
     store: Annotated[Optional[str], typer.Option(help="Query this SPARQL 1.1 store URL instead of OUTDIR.")] = None,
 ) -> None:

@@ -79,8 +79,12 @@ class Lexicon:
     generic_nouns: frozenset = frozenset()
 
     def role_words(self) -> dict[tuple[str, ...], str]:
-        """Lower-cased token tuple of each role -> its canonical spelling."""
-        return {tuple(r.lower().replace("-", " - ").split()): r for r in self.roles}
+        """Lower-cased token tuple of each role -> its canonical spelling (worked out once)."""
+        words = self.__dict__.get("_role_words")
+        if words is None:
+            words = {tuple(r.lower().replace("-", " - ").split()): r for r in self.roles}
+            object.__setattr__(self, "_role_words", words)  # a memo, not a field: eq and repr ignore it
+        return words
 
 
 def _read_yaml(path: Path):

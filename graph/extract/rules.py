@@ -71,6 +71,7 @@ class RuleContext:
         self._at = at
         self._doc = None
         self._kinds: dict[str, list] = {}
+        self._subjects: dict[int, tuple[list, int]] = {}
 
     def of(self, doc, kind: str) -> list:
         """The tokens of ``doc`` a rule looks at, sorted once per Doc instead of once per rule:
@@ -78,6 +79,7 @@ class RuleContext:
         if doc is not self._doc:
             tokens = list(doc)
             self._doc = doc
+            self._subjects = {}
             self._kinds = {
                 "all": tokens,
                 "verb": [t for t in tokens if t.pos_ in ("VERB", "AUX")],
@@ -85,6 +87,15 @@ class RuleContext:
                 "vbn": [t for t in tokens if t.tag_ == "VBN"],
             }
         return self._kinds[kind]
+
+    def subjects(self, verb) -> tuple[list, int]:
+        """:func:`subjects` of a predicate, worked out once per token (several rules ask)."""
+        if verb.doc is not self._doc:
+            self.of(verb.doc, "all")
+        got = self._subjects.get(verb.i)
+        if got is None:
+            got = self._subjects[verb.i] = subjects(verb, self.lex)
+        return list(got[0]), got[1]
 
     def actor(self, tok):
         """The ActorRef a head token stands for, or None."""
@@ -325,7 +336,7 @@ def active_svo(doc, ctx: RuleContext) -> Iterator[Candidate]:
     for verb in ctx.of(doc, "verb"):
         if not _is_verb(verb) or verb.dep_ == "relcl":
             continue
-        subs, hops = subjects(verb, ctx.lex)
+        subs, hops = ctx.subjects(verb)
         for obj in (c for c in verb.children if c.dep_ in ("dobj", "attr") and c.lower_ not in _REL_PRONOUNS):
             if obj.dep_ == "attr" and verb.lemma_ == "be":
                 continue
@@ -352,7 +363,7 @@ def prep_object(doc, ctx: RuleContext) -> Iterator[Candidate]:
     for verb in ctx.of(doc, "verb"):
         if not _is_verb(verb) or verb.dep_ == "relcl" or verb.lemma_.lower() in ctx.lex.converse:
             continue
-        subs, hops = subjects(verb, ctx.lex)
+        subs, hops = ctx.subjects(verb)
         if not subs:
             continue
         dobjs = [c for c in verb.children if c.dep_ == "dobj"]
@@ -398,7 +409,7 @@ def object_possessor(doc, ctx: RuleContext) -> Iterator[Candidate]:
         rel = ctx.lex.verb_relation(verb.lemma_)
         if not _is_verb(verb) or verb.dep_ == "relcl" or rel is None or rel in _MATERIAL_TRANSFER:
             continue  # "assisted Moscow's supplies" does not supply Moscow
-        subs, hops = subjects(verb, ctx.lex)
+        subs, hops = ctx.subjects(verb)
         for obj in (c for c in verb.children if c.dep_ == "dobj" and ctx.actor(c) is None):
             if ctx.lex.noun_relation(obj.lemma_) and verb.lemma_.lower() in ctx.lex.light_verbs:
                 continue  # "held talks": the event noun rules
@@ -434,7 +445,7 @@ def converse_from(doc, ctx: RuleContext) -> Iterator[Candidate]:
         rel = ctx.lex.converse.get(verb.lemma_.lower())
         if rel is None or not _is_verb(verb):
             continue
-        subs, hops = subjects(verb, ctx.lex)
+        subs, hops = ctx.subjects(verb)
         dobjs = [c for c in verb.children if c.dep_ == "dobj"]
         for prep, giver in [pg for h in [verb, *dobjs] for pg in _prep_objects(h)]:
             if prep.lower_ != "from":
@@ -543,7 +554,7 @@ def symmetric_cosubjects(doc, ctx: RuleContext) -> Iterator[Candidate]:
     for verb in ctx.of(doc, "verb"):
         if not _is_verb(verb):
             continue
-        subs, hops = subjects(verb, ctx.lex)
+        subs, hops = ctx.subjects(verb)
         if len(subs) != 1:
             subs = subs if len(subs) > 1 else []
         else:
@@ -584,7 +595,7 @@ def event_adjunct(doc, ctx: RuleContext) -> Iterator[Candidate]:
                           for g in w.children if g.dep_ == "pobj"]
                 if not others:
                     continue
-                subs, hops = subjects(verb, ctx.lex)
+                subs, hops = ctx.subjects(verb)
                 for s in subs:
                     for w, g in others:
                         yield Candidate(s.i, g.i, event.i, (p.i, event.i, w.i), "event_adjunct", 0.6,
