@@ -99,7 +99,7 @@ def _extract_one(extractor, article: Article, doc, parse: bytes | None = None, p
 
 def extract_batch(spec: WorkerSpec, items: list) -> list:
     """Parse (``Article``) or re-read (``Reparse``) and extract one batch in the calling process."""
-    from .cache import doc_from_bytes, doc_to_bytes
+    from .cache import doc_from_bytes
 
     nlp, extractor = _worker_state(spec)
     out, fresh = [], []
@@ -116,14 +116,25 @@ def extract_batch(spec: WorkerSpec, items: list) -> list:
             fresh.append(item)
     docs = nlp.pipe((a.text for a in fresh), batch_size=spec.batch_size)
     for article, doc in zip(fresh, docs):
-        out.append(_extract_one(extractor, article, doc, doc_to_bytes(doc) if spec.keep_parses else None))
+        out.append(_extract_one(extractor, article, doc, _serialised(doc) if spec.keep_parses else None))
     return out
+
+
+def _serialised(doc) -> bytes | None:
+    """The Doc for the parse cache, taken before extraction touches it; None if it cannot be."""
+    from .cache import doc_to_bytes
+
+    try:
+        return doc_to_bytes(doc)
+    except Exception as err:  # an article without a cached parse is parsed again after a rule change
+        log.warning("cannot keep a parse for the cache: %s: %s", type(err).__name__, err)
+        return None
 
 
 class LocalEngine:
     """Single process: batches of articles through ``nlp.pipe``, each extracted as it comes."""
 
-    #: articles per call of :func:`extract_batch` (``nlp.pipe`` still batches by ``batch_size``)
+    #: ``batch_size`` batches per call of :func:`extract_batch` (``nlp.pipe`` batches by ``batch_size``)
     CHUNK = 4
 
     def __init__(self, spec: WorkerSpec) -> None:

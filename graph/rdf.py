@@ -285,7 +285,12 @@ class TurtleMemoSerializer(_PrefixedNameMemo, _TurtleSerializer):
 
 
 class TrigMemoSerializer(_PrefixedNameMemo, _TrigSerializer):
-    """rdflib's TriG serialiser with prefixed names remembered."""
+    """rdflib's TriG serialiser with prefixed names remembered and the graphs in IRI order
+    (rdflib takes them in hash order, so the bytes changed from one process to the next)."""
+
+    def __init__(self, store) -> None:
+        super().__init__(store)
+        self.contexts.sort(key=lambda g: str(g.identifier))
 
 
 _register("actorgraph-turtle", _SerializerKind, __name__, "TurtleMemoSerializer")
@@ -301,7 +306,20 @@ def _trig(ds: Dataset) -> str:
 
 
 def _jsonld(ds: Dataset) -> str:
-    return ds.serialize(format="json-ld", context=dict(PREFIXES), indent=1, sort_keys=True)
+    """JSON-LD with graphs and nodes in ``@id`` order: rdflib lists them in hash order."""
+    import json
+
+    doc = json.loads(ds.serialize(format="json-ld", context=dict(PREFIXES), indent=None))
+
+    def by_id(items):
+        return sorted(items, key=lambda n: str(n.get("@id", ""))) if isinstance(items, list) else items
+
+    if isinstance(doc, dict) and "@graph" in doc:
+        doc["@graph"] = by_id(doc["@graph"])
+        for g in doc["@graph"]:
+            if isinstance(g, dict) and "@graph" in g:
+                g["@graph"] = by_id(g["@graph"])
+    return json.dumps(doc, ensure_ascii=False, indent=1, sort_keys=True) + "\n"
 
 
 def _ntriples(union: Graph) -> str:

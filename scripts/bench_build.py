@@ -36,11 +36,14 @@ from graph.reader import iter_articles  # noqa: E402
 
 DEFAULT_CORPUS = ROOT.parent / "shared" / "corpus" / "bbc"
 
+# The child's own peak: VmHWM of its address space.  Not ru_maxrss, which Linux carries over
+# exec from the parent's address space at fork time (this large benchmark process).
 RSS_CHILD = """
 import resource, sys
 from graph.pipeline import BuildOptions, build
-build(sys.argv[2:], sys.argv[1], BuildOptions(workers=1, cache=False))
-print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)
+build(sys.argv[3:], sys.argv[2], BuildOptions(workers=int(sys.argv[1]), cache=False))
+hwm = next(int(l.split()[1]) for l in open("/proc/self/status") if l.startswith("VmHWM:"))
+print(hwm, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)
 """
 
 
@@ -55,15 +58,16 @@ def timed(fn):
     return time.perf_counter() - t, result
 
 
-def peak_rss_mb(files: list[Path], out: Path) -> float:
-    """Peak RSS (MB) of a separate process building these files with one worker."""
+def peak_rss_mb(files: list[Path], out: Path, workers: int = 1) -> tuple[float, float]:
+    """Peak RSS (MB) of a separate process building these files, and the largest of its worker processes'."""
     listing = out.parent / f"{out.name}.files"
     listing.mkdir(parents=True, exist_ok=True)
     for i, f in enumerate(files):  # symlinks, so the corpus is read in place
         (listing / f"{i:05d}-{f.parent.name}-{f.name}").symlink_to(f)
-    r = subprocess.run([sys.executable, "-c", RSS_CHILD, str(out), str(listing)], cwd=ROOT,
+    r = subprocess.run([sys.executable, "-c", RSS_CHILD, str(workers), str(out), str(listing)], cwd=ROOT,
                        capture_output=True, text=True, check=True)
-    return int(r.stdout.strip().splitlines()[-1]) / 1024
+    main_kb, child_kb = map(int, r.stdout.strip().splitlines()[-1].split())
+    return main_kb / 1024, child_kb / 1024
 
 
 def main() -> None:
@@ -98,8 +102,9 @@ def main() -> None:
             graph.extract.EXTRACTOR_VERSION = version
         t_w2, _ = timed(lambda: build(files, tmp / "w2", BuildOptions(workers=2, cache=False)))
         n500 = min(500, len(files))
-        rss_500 = peak_rss_mb(files[:n500], tmp / "rss500")
-        rss_all = peak_rss_mb(files, tmp / "rssall")
+        rss_500, _ = peak_rss_mb(files[:n500], tmp / "rss500")
+        rss_all, _ = peak_rss_mb(files, tmp / "rssall")
+        rss_w2_main, rss_w2_worker = peak_rss_mb(files, tmp / "rssw2", workers=2)
     finally:
         shutil.rmtree(tmp, ignore_errors=True)
 
@@ -117,6 +122,7 @@ def main() -> None:
         "rule_change_parsed": s_rules.articles_built, "ratio_rule_change_over_first": round(t_rules / t_w1, 3),
         "peak_rss_500_mb": round(rss_500), "peak_rss_all_mb": round(rss_all),
         "ratio_rss_all_over_500": round(rss_all / rss_500, 3),
+        "peak_rss_w2_main_mb": round(rss_w2_main), "peak_rss_w2_largest_worker_mb": round(rss_w2_worker),
     }
     if args.json:
         print(json.dumps(figures, indent=1))

@@ -21,7 +21,7 @@ from graph.reader import iter_articles
 ROOT = Path(__file__).resolve().parents[1]
 SEEDS = ROOT / "seeds"
 CONTRACT_FILES = ("triples.csv", "entities.csv", "graph.ttl", "graph.trig", "map.html", "graph.gexf")
-DETERMINISTIC = ("triples.csv", "entities.csv", "graph.ttl", "graph.nt", "graph.gexf", "graph.json")
+DETERMINISTIC = ("triples.csv", "entities.csv", "graph.ttl", "graph.trig", "graph.jsonld", "graph.nt", "graph.gexf", "graph.json")
 
 pytestmark = pytest.mark.slow
 
@@ -416,3 +416,34 @@ def test_pipeline_reads_boilerplate_rules_of_the_chosen_ontology(tmp_path):
     (ontology / "boilerplate.yaml").write_text(rules, encoding="utf-8")
     build([src], out, opts)
     assert "Georgia" not in (out / "triples.csv").read_text(encoding="utf-8")
+
+
+def test_pipeline_dask_real_scheduler_and_workers_give_the_same_graph(built, tmp_path):
+    """`dask scheduler` and `dask worker` started as their own processes on loopback, as on a cluster."""
+    pytest.importorskip("distributed")
+    import socket
+
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    address = f"tcp://127.0.0.1:{port}"
+    dask = [sys.executable, "-m", "distributed.cli.dask_scheduler"]
+    procs = [subprocess.Popen([*dask, "--host", "127.0.0.1", "--port", str(port), "--no-dashboard"],
+                              stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)]
+    try:
+        time.sleep(1.0)
+        procs.append(subprocess.Popen(
+            [sys.executable, "-m", "distributed.cli.dask_worker", address, "--nworkers", "2", "--nthreads", "1",
+             "--no-dashboard", "--local-directory", str(tmp_path / "dask")],
+            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, cwd=tmp_path))
+        out, _ = built
+        summary = build([SEEDS], tmp_path / "out", BuildOptions(workers=2, engine="dask", scheduler=address,
+                                                               cache=False, use_store=False))
+        assert summary.articles_built == 5
+        for name in ("triples.csv", "entities.csv"):
+            assert (out / name).read_bytes() == (tmp_path / "out" / name).read_bytes(), name
+    finally:
+        for p in reversed(procs):
+            p.terminate()
+        for p in procs:
+            p.wait(timeout=30)
