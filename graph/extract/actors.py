@@ -81,6 +81,7 @@ class DocActors:
     def __init__(self, refs: list[ActorRef]) -> None:
         self.mentions: list[ActorRef] = []
         self._by_token: dict[int, ActorRef] = {}
+        self._actors: list[Actor] | None = None  # actors(), until a mention is added
         for r in sorted(refs, key=lambda r: (-(r.end - r.start), -r.confidence, r.start)):
             if all(i not in self._by_token for i in range(r.start, r.end)):
                 self.mentions.append(r)
@@ -97,13 +98,17 @@ class DocActors:
         self.mentions.append(ref)
         self.mentions.sort(key=lambda r: r.start)
         self._by_token.update({i: ref for i in range(ref.start, ref.end)})
+        self._actors = None
         return True
 
     def actors(self) -> list[Actor]:
-        out: dict[str, Actor] = {}
-        for r in self.mentions:
-            out[r.actor.id] = out[r.actor.id].merged(r.actor) if r.actor.id in out else r.actor
-        return [out[k] for k in sorted(out)]
+        """Every actor mentioned, each with the aliases and attributes of all its mentions, by id."""
+        if self._actors is None:
+            out: dict[str, Actor] = {}
+            for r in self.mentions:
+                out[r.actor.id] = out[r.actor.id].merged(r.actor) if r.actor.id in out else r.actor
+            self._actors = [out[k] for k in sorted(out)]
+        return list(self._actors)
 
 
 # -- 1 and 2: gazetteer names, metonyms and demonyms ------------------------------------
