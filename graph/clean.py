@@ -28,6 +28,7 @@ from typing import Any
 import yaml
 
 from graph.errors import OntologyError
+from graph.fsutil import read_yaml
 from graph.vocab import ONTOLOGY_DIR
 
 __all__ = [
@@ -101,7 +102,7 @@ def load_boilerplate(path: str | Path | None = None) -> Boilerplate:
 def _load_boilerplate(path_str: str, digest: str | None = None) -> Boilerplate:
     path = Path(path_str)
     try:
-        data = yaml.load(path.read_text(encoding="utf-8"), Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader)) or {}
+        data = read_yaml(path) or {}
     except OSError as err:
         raise OntologyError(f"{path}: cannot read the boilerplate rules ({err.strerror})") from err
     except yaml.YAMLError as err:

@@ -9,7 +9,15 @@ import os
 import tempfile
 from pathlib import Path
 
-__all__ = ["atomic_write_text", "atomic_write_bytes", "file_digest"]
+__all__ = ["atomic_write_text", "atomic_write_bytes", "file_digest", "read_yaml"]
+
+
+def read_yaml(path: str | Path):
+    """A YAML file's data with the safe loader (libyaml's when installed: ~10x faster on the gazetteer).
+    Raises OSError, UnicodeDecodeError or yaml.YAMLError; callers turn them into their own messages."""
+    import yaml
+
+    return yaml.load(Path(path).read_text(encoding="utf-8"), Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
 
 
 def file_digest(path: str | Path) -> str | None:

@@ -22,7 +22,7 @@ from .engines import Failed, Reparse, WorkerSpec, make_engine
 from .errors import InputError, NothingBuiltError, OutputError
 from .model import Article, Skipped
 from .nlp import DEFAULT_MODEL, installed_fingerprint, parse_fingerprint
-from .vocab import ONTOLOGY_DIR
+from .vocab import ONTOLOGY_DIR, ontology_file
 
 __all__ = ["BuildOptions", "BuildSummary", "build", "OUTPUT_FILES", "write_outputs", "is_duplicate"]
 
@@ -222,8 +222,8 @@ def _build(paths, outdir, options, progress) -> BuildSummary:
     extractions = []
     n_cached = 0
     reader_kw = {} if opts.max_bytes is None else {"max_bytes": opts.max_bytes}
-    boilerplate = Path(opts.ontology_dir) / "boilerplate.yaml"  # the chosen ontology's, else the shipped rules
-    reader_kw["boilerplate"] = load_boilerplate(boilerplate if boilerplate.is_file() else None)
+    # the chosen ontology's site-chrome rules, else the shipped ones
+    reader_kw["boilerplate"] = load_boilerplate(ontology_file(opts.ontology_dir, "boilerplate.yaml"))
 
     def to_parse() -> Iterable[Article | Reparse]:
         nonlocal n_cached

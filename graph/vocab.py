@@ -12,7 +12,7 @@ from pathlib import Path
 from .errors import OntologyError
 
 __all__ = ["ONTOLOGY_DIR", "QUERY_DIR", "RelationType", "relation_types", "relation_type", "actor_types",
-           "GENERIC_RELATION", "CLAIM_RELATION", "data_dir"]
+           "GENERIC_RELATION", "CLAIM_RELATION", "data_dir", "ontology_file"]
 
 
 def data_dir(checkout: str, packaged: str) -> Path:
@@ -27,6 +27,15 @@ def data_dir(checkout: str, packaged: str) -> Path:
 ONTOLOGY_DIR = data_dir("ontology", "_ontology")
 #: The canned SPARQL queries: ``scripts/queries`` of the checkout, or ``graph/_queries``.
 QUERY_DIR = data_dir("scripts/queries", "_queries")
+
+
+def ontology_file(ontology_dir: str | Path, name: str) -> Path | None:
+    """``name`` in a chosen ontology folder, or None where it has none: the loaders then read
+    the shipped file (``load_boilerplate(None)``, ``relation_types(None)``)."""
+    path = Path(ontology_dir) / name
+    return path if path.is_file() else None
+
+
 GENERIC_RELATION = "relatesTo"
 CLAIM_RELATION = "claims"
 

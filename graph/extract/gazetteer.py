@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..errors import OntologyError
+from ..fsutil import read_yaml
 from ..model import Actor, ActorType
 
 __all__ = ["Gazetteer", "Lexicon", "Form", "GazetteerMatch", "slugify", "load_lexicon", "ACTOR_FILES",
@@ -91,7 +92,7 @@ def _read_yaml(path: Path):
     import yaml
 
     try:
-        return yaml.load(path.read_text(encoding="utf-8"), Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
+        return read_yaml(path)
     except (OSError, UnicodeDecodeError, yaml.YAMLError) as err:
         raise OntologyError(f"{path}: cannot read the YAML ({err}); fix the file's syntax") from err
 

@@ -12,7 +12,8 @@ from functools import lru_cache
 from pathlib import Path
 
 from ..errors import OntologyError
-from ..vocab import GENERIC_RELATION, ONTOLOGY_DIR, relation_types
+from ..fsutil import read_yaml
+from ..vocab import GENERIC_RELATION, ONTOLOGY_DIR, ontology_file, relation_types
 
 __all__ = ["LEXICON_FILE", "Lexicon", "load_lexicon"]
 
@@ -125,15 +126,15 @@ def _load(path_str: str, digest: str | None = None) -> Lexicon:
 
     path = Path(path_str)
     try:
-        data = yaml.load(path.read_text(encoding="utf-8"), Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader)) or {}
+        data = read_yaml(path) or {}
     except FileNotFoundError:
         raise OntologyError(f"{path}: lexicon not found; copy ontology/{LEXICON_FILE} from actorgraph") from None
     except yaml.YAMLError as err:
         raise OntologyError(f"{path}: cannot parse the lexicon ({err}); fix the YAML syntax") from err
     if not isinstance(data, dict):
         raise OntologyError(f"{path}: the lexicon must be a YAML mapping of sections")
-    ontology = path.parent / "actorgraph.ttl"  # the relations of the same ontology folder, else the shipped ones
-    known = set(relation_types(str(ontology) if ontology.is_file() else None))
+    ontology = ontology_file(path.parent, "actorgraph.ttl")  # the relations of the same folder, else the shipped
+    known = set(relation_types(str(ontology) if ontology else None))
     acc = _section(data, "accusation", path)
     neg = _section(data, "negation", path)
     hedge = _section(data, "hedges", path)
