@@ -5,11 +5,15 @@ one, never a half-written one.  Every ``write_*`` function goes through here.
 """
 from __future__ import annotations
 
+import io
 import os
 import tempfile
+from collections.abc import Iterable, Iterator
+from contextlib import AbstractContextManager, contextmanager
 from pathlib import Path
 
-__all__ = ["atomic_write_text", "atomic_write_bytes", "file_digest", "read_yaml"]
+__all__ = ["atomic_write_text", "atomic_write_bytes", "atomic_write_chunks", "atomic_writer", "file_digest",
+           "read_yaml"]
 
 
 def read_yaml(path: str | Path):
@@ -37,14 +41,16 @@ def _umask() -> int:
     return mask
 
 
-def atomic_write_bytes(path: str | Path, data: bytes) -> Path:
+@contextmanager
+def _atomic_file(path: str | Path, binary: bool) -> Iterator:
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     try:
         os.fchmod(fd, 0o666 & ~_umask())  # mkstemp makes 0600; outputs are ordinary files
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
+        opened = os.fdopen(fd, "wb") if binary else os.fdopen(fd, "w", encoding="utf-8", newline="")
+        with opened as fh:
+            yield fh
             fh.flush()
             os.fsync(fh.fileno())
         os.replace(tmp, path)
@@ -54,7 +60,27 @@ def atomic_write_bytes(path: str | Path, data: bytes) -> Path:
         except FileNotFoundError:
             pass
         raise
-    return path
+
+
+def atomic_writer(path: str | Path) -> AbstractContextManager[io.TextIOWrapper]:
+    """A UTF-8 text file to write ``path`` piece by piece: the pieces go to a hidden temporary
+    sibling, which replaces ``path`` (after an fsync) only when the block ends without an
+    exception.  Writers stream through this, so no output is ever held whole in memory."""
+    return _atomic_file(path, binary=False)
+
+
+def atomic_write_chunks(path: str | Path, chunks: Iterable[str]) -> Path:
+    """Write the text pieces of ``chunks`` to ``path`` atomically, one piece in memory at a time."""
+    with atomic_writer(path) as fh:
+        for chunk in chunks:
+            fh.write(chunk)
+    return Path(path)
+
+
+def atomic_write_bytes(path: str | Path, data: bytes) -> Path:
+    with _atomic_file(path, binary=True) as fh:
+        fh.write(data)
+    return Path(path)
 
 
 def atomic_write_text(path: str | Path, text: str) -> Path:
