@@ -16,8 +16,11 @@ output validates against the official RelaxNG schema (``tests/data/gexf-1.3``).
   ``<spell start=d end=d>`` per article date they were seen on, so Gephi's
   timeline animates.  Elements with no dated article carry no spells.
 
-The same hub always gives the same bytes: no clock, stable order.
-:func:`make_node_rows` and :func:`make_edge_rows` are shared with the GraphML writer.
+The same hub always gives the same bytes: no clock, stable order.  The document is
+made piece by piece (:func:`iter_gexf`: one element built, serialised and dropped at a
+time), so :func:`write_gexf` never holds the whole tree or text; the pieces join to the
+bytes lxml would give for the whole tree.  :func:`make_node_rows`, :func:`make_edge_rows`
+and :func:`iter_xml` are shared with the GraphML writer.
 """
 from __future__ import annotations
 
@@ -25,7 +28,7 @@ import datetime as _dt
 import math
 import re
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -34,7 +37,7 @@ from lxml import etree
 
 from .assemble import iter_relations, iter_triples
 from .errors import OutputError
-from .fsutil import atomic_write_text
+from .fsutil import atomic_write_chunks
 from .model import Polarity, Triple
 from .vocab import relation_types
 
@@ -54,6 +57,8 @@ __all__ = [
     "to_liststring",
     "make_node_rows",
     "make_edge_rows",
+    "iter_xml",
+    "iter_gexf",
     "generate_gexf",
     "write_gexf",
 ]
@@ -350,47 +355,121 @@ def _meta(root: etree._Element, G: nx.MultiDiGraph, nodes: int, statements: int)
         f"{len(arts)} articles")
 
 
-def generate_gexf(G: nx.MultiDiGraph, *, aggregate: bool = True) -> str:
-    """The hub as a GEXF 1.3 document (a str starting with the XML declaration)."""
-    nodes = make_node_rows(G)
-    edges = make_edge_rows(G, aggregate=aggregate)
-    dynamic = any(r.dates for r in nodes) or any(r.dates for r in edges)
+# inside <node>/<edge> the order the 1.3 XSD lists: spells, viz, attvalues
 
+
+def _node(parent: etree._Element, row: NodeRow) -> etree._Element:
+    el = etree.SubElement(parent, _q("node"), {"id": row.id, "label": row.label})
+    _spells(el, row.dates)
+    _color(el, row.color)
+    etree.SubElement(el, _q("size", VIZ_NS), {"value": _number(row.size)})
+    _attvalues(el, NODE_COLUMNS, row.attrs)
+    return el
+
+
+def _edge(parent: etree._Element, row: EdgeRow) -> etree._Element:
+    el = etree.SubElement(parent, _q("edge"), {
+        "id": row.id, "source": row.source, "target": row.target, "label": row.label,
+        "kind": row.kind, "weight": str(row.weight)})
+    _spells(el, row.dates)
+    _color(el, row.color)
+    _attvalues(el, EDGE_COLUMNS, row.attrs)
+    return el
+
+
+# --------------------------------------------------------------------------- streaming
+
+_SLOT = "slot"  # placeholder element where streamed children go; never in the output
+
+
+def _serialise(el: etree._Element) -> str:
+    return etree.tostring(el, encoding="unicode", pretty_print=True)
+
+
+def _slot_cut(slot: etree._Element) -> tuple[etree._Element, etree._Element, int, int]:
+    """A bare copy of the slot's ancestors (root with its namespaces, then tags only) to
+    serialise one element at a time at the slot's depth, and how many characters to cut off
+    the front and back of such a serialisation to keep just that element (with its indent)."""
+    chain = list(slot.iterancestors())[::-1]
+    top = inner = etree.Element(chain[0].tag, nsmap=chain[0].nsmap)
+    for el in chain[1:]:
+        inner = etree.SubElement(inner, el.tag)
+    marker = etree.SubElement(inner, slot.tag)
+    before, after = _serialise(top).split(f"<{_SLOT}/>")
+    inner.remove(marker)
+    # the marker line is "<indent><slot/>\n": the indent and newline belong to the element
+    return top, inner, len(before.rstrip(" ")), len(after) - 1
+
+
+def _iter_children(cut: tuple, rows: Iterable, build: Callable) -> Iterator[str]:
+    top, inner, front, back = cut
+    for row in rows:
+        el = build(inner, row)
+        text = _serialise(top)
+        inner.remove(el)
+        yield text[front:len(text) - back]
+
+
+def iter_xml(root: etree._Element,
+             streams: Iterable[tuple[etree._Element, Sequence, Callable]]) -> Iterator[str]:
+    """``XML_DECLARATION`` and ``root`` pretty-printed by lxml, in pieces: for each
+    ``(container, rows, build)`` of ``streams`` (in document order), ``build(container, row)``
+    makes one child element per row, which is serialised on its own and dropped, so only one
+    streamed element exists at a time.  The pieces join to exactly the bytes the whole tree
+    would give (same indentation, escaping and namespace prefixes).  Shared with the GraphML
+    writer."""
+    slots, jobs = [], []
+    for container, rows, build in streams:
+        if rows:  # an empty container stays a self-closing tag, as in the whole tree
+            slot = etree.SubElement(container, f"{{{etree.QName(container).namespace}}}{_SLOT}")
+            slots.append(slot)
+            jobs.append((_slot_cut(slot), rows, build))
+    pieces = _serialise(root).split(f"<{_SLOT}/>")
+    for slot in slots:
+        slot.getparent().remove(slot)
+    yield XML_DECLARATION + pieces[0].rstrip(" ")
+    for (cut, rows, build), piece in zip(jobs, pieces[1:]):
+        yield from _iter_children(cut, rows, build)
+        between = piece[1:].rstrip(" ")  # the newline after the slot belongs to the last element
+        if between:
+            yield between
+
+
+def _skeleton(G: nx.MultiDiGraph, nodes: int, edges: int,
+              dynamic: bool) -> tuple[etree._Element, etree._Element, etree._Element]:
+    """The document without nodes and edges: root, ``<nodes>`` and ``<edges>``."""
     root = etree.Element(_q("gexf"), nsmap={None: GEXF_NS, "viz": VIZ_NS})
     root.set("version", "1.3")
-    _meta(root, G, len(nodes), G.number_of_edges())
+    _meta(root, G, nodes, G.number_of_edges())
     graph_attrs = {"defaultedgetype": "directed", "mode": "dynamic" if dynamic else "static"}
     if dynamic:
         graph_attrs.update(timeformat="date", timerepresentation="interval")
     graph = etree.SubElement(root, _q("graph"), graph_attrs)
     _declare(graph, "node", NODE_COLUMNS)
     _declare(graph, "edge", EDGE_COLUMNS)
+    node_list = etree.SubElement(graph, _q("nodes"), {"count": str(nodes)})
+    edge_list = etree.SubElement(graph, _q("edges"), {"count": str(edges)})
+    return root, node_list, edge_list
 
-    # inside <node>/<edge> the order the 1.3 XSD lists: spells, viz, attvalues
-    node_list = etree.SubElement(graph, _q("nodes"), {"count": str(len(nodes))})
-    for row in nodes:
-        el = etree.SubElement(node_list, _q("node"), {"id": row.id, "label": row.label})
-        _spells(el, row.dates)
-        _color(el, row.color)
-        etree.SubElement(el, _q("size", VIZ_NS), {"value": _number(row.size)})
-        _attvalues(el, NODE_COLUMNS, row.attrs)
 
-    edge_list = etree.SubElement(graph, _q("edges"), {"count": str(len(edges))})
-    for row in edges:
-        el = etree.SubElement(edge_list, _q("edge"), {
-            "id": row.id, "source": row.source, "target": row.target, "label": row.label,
-            "kind": row.kind, "weight": str(row.weight)})
-        _spells(el, row.dates)
-        _color(el, row.color)
-        _attvalues(el, EDGE_COLUMNS, row.attrs)
+def iter_gexf(G: nx.MultiDiGraph, *, aggregate: bool = True) -> Iterator[str]:
+    """The GEXF 1.3 document in pieces: the header up to ``<nodes>``, one piece per node and
+    per edge, the closing tags.  Only the row lists and one element are held in memory."""
+    nodes = make_node_rows(G)
+    edges = make_edge_rows(G, aggregate=aggregate)
+    dynamic = any(r.dates for r in nodes) or any(r.dates for r in edges)
+    root, node_list, edge_list = _skeleton(G, len(nodes), len(edges), dynamic)
+    yield from iter_xml(root, [(node_list, nodes, _node), (edge_list, edges, _edge)])
 
-    return XML_DECLARATION + etree.tostring(root, encoding="unicode", pretty_print=True)
+
+def generate_gexf(G: nx.MultiDiGraph, *, aggregate: bool = True) -> str:
+    """The hub as a GEXF 1.3 document (a str starting with the XML declaration)."""
+    return "".join(iter_gexf(G, aggregate=aggregate))
 
 
 def write_gexf(G: nx.MultiDiGraph, path: str | Path, *, aggregate: bool = True) -> Path:
-    """Write :func:`generate_gexf` to ``path`` atomically (UTF-8)."""
-    text = generate_gexf(G, aggregate=aggregate)
+    """Write :func:`iter_gexf` to ``path`` atomically (UTF-8), piece by piece."""
     try:
-        return atomic_write_text(path, text)
+        return atomic_write_chunks(path, iter_gexf(G, aggregate=aggregate))
     except OSError as err:
         raise OutputError(f"cannot write {path} ({err.strerror or err}); choose a writable path") from err

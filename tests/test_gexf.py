@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import io
 import json
+import re
 from functools import lru_cache
 from pathlib import Path
 
@@ -16,7 +17,8 @@ from typer.testing import CliRunner
 from graph.assemble import iter_relations, make_graph
 from graph.cli import app
 from graph.errors import OutputError
-from graph.gexf import GEXF_NS, VIZ_NS, TYPE_COLORS, generate_gexf, to_liststring, write_gexf
+from graph.gexf import (GEXF_NS, VIZ_NS, TYPE_COLORS, XML_DECLARATION, generate_gexf, iter_gexf, to_liststring,
+                        write_gexf)
 from graph.graphio import generate_graph_json, parse_graph_json
 from graph.model import Actor, ActorType, Article, Modality, Polarity, Triple
 from graph.vocab import relation_types
@@ -245,14 +247,19 @@ def test_gexf_liststring_escapes_quotes_and_backslashes():
 # --------------------------------------------------------------------------- hostile text
 
 
-def test_gexf_hostile_strings_give_valid_xml():
+def _hostile_hub() -> nx.MultiDiGraph:
+    """Markup, quotes, backslashes, tabs and XML-forbidden characters in every text field."""
     a = Article(id="a1", path="x.txt", text="t" * 100, date="2020-01-02T10:00:00Z", title='<b>"&')
     nasty = 'A "quoted" <b>tag</b> & \x00\x01\x08\x0b\x1f\ufffe\uffff amp;'
     actors = [Actor("x", nasty, ActorType.PERSON, aliases=(nasty, 'back\\slash "q"', "tab\there"),
                     wikidata="Q1\x07"),
               Actor("y", "\x02\x03", ActorType.MEDIA)]
     t = Triple("x", "attacks", "y", 'hit <&> "\x0c"', "a1", 'He said "<x>" & \x1b[31m left.', 0, 20)
-    G = make_graph([a], actors, [t])
+    return make_graph([a], actors, [t])
+
+
+def test_gexf_hostile_strings_give_valid_xml():
+    G = _hostile_hub()
     for aggregate in (True, False):
         text = generate_gexf(G, aggregate=aggregate)
         doc = _valid(text)
@@ -292,10 +299,61 @@ def test_gexf_is_deterministic(sample_graph):
     assert doc.find("g:meta", NS).get("lastmodifieddate") == "2021-07-09"  # newest article, not the clock
 
 
-def test_gexf_write_gexf_writes_the_generated_text(sample_graph, tmp_path):
-    path = write_gexf(sample_graph, tmp_path / "sub" / "g.gexf", aggregate=False)
+@pytest.mark.parametrize("aggregate", [True, False])
+def test_gexf_write_gexf_writes_the_generated_text(sample_graph, tmp_path, aggregate):
+    path = write_gexf(sample_graph, tmp_path / "sub" / "g.gexf", aggregate=aggregate)
     assert path == tmp_path / "sub" / "g.gexf"
-    assert path.read_bytes() == generate_gexf(sample_graph, aggregate=False).encode("utf-8")
+    assert path.read_bytes() == generate_gexf(sample_graph, aggregate=aggregate).encode("utf-8")
+    hostile = write_gexf(_hostile_hub(), tmp_path / "hostile.gexf")
+    assert hostile.read_bytes() == generate_gexf(_hostile_hub()).encode("utf-8")
+
+
+def _without_edges() -> nx.MultiDiGraph:
+    G = _parallel_hub()
+    G.remove_edges_from(list(G.edges(keys=True)))
+    return G
+
+
+def _whole_tree(text: str) -> str:
+    """``text`` parsed and pretty-printed again as one lxml tree (what the writer gave before it
+    streamed): equal to ``text`` only if the pieces joined with lxml's own indentation and escaping."""
+    root = etree.fromstring(text.encode("utf-8"), etree.XMLParser(remove_blank_text=True))
+    return XML_DECLARATION + etree.tostring(root, encoding="unicode", pretty_print=True)
+
+
+@pytest.mark.parametrize("hub", [_parallel_hub, _hostile_hub, _without_edges, nx.MultiDiGraph])
+@pytest.mark.parametrize("aggregate", [True, False])
+def test_gexf_pieces_join_to_the_whole_tree_serialisation(hub, aggregate):
+    text = generate_gexf(hub(), aggregate=aggregate)
+    assert text == _whole_tree(text)
+    assert len(re.findall(r"\sxmlns[:=]", text)) == 2  # declared once, on the root
+    _valid(text)
+
+
+def test_gexf_pieces_join_to_the_whole_tree_serialisation_sample(sample_graph):
+    for aggregate in (True, False):
+        text = generate_gexf(sample_graph, aggregate=aggregate)
+        assert text == _whole_tree(text)
+
+
+def test_gexf_iter_gexf_yields_one_piece_per_node_and_edge(sample_graph):
+    for G, aggregate in ((sample_graph, True), (sample_graph, False), (_parallel_hub(), True)):
+        chunks = list(iter_gexf(G, aggregate=aggregate))
+        assert "".join(chunks) == generate_gexf(G, aggregate=aggregate)
+        edges = len(list(iter_relations(G))) if aggregate else G.number_of_edges()
+        # header up to <nodes>, the nodes, </nodes> to <edges>, the edges, the closing tags
+        assert len(chunks) == 1 + G.number_of_nodes() + 1 + edges + 1
+        assert chunks[0].startswith(XML_DECLARATION)
+        assert chunks[0].endswith(f'<nodes count="{G.number_of_nodes()}">\n')
+        nodes = chunks[1:1 + G.number_of_nodes()]
+        assert all(c.startswith("      <node ") and c.endswith("      </node>\n") and c.count("<node ") == 1
+                   for c in nodes)
+        assert all(c.startswith("      <edge ") and c.count("<edge ") == 1 for c in chunks[-1 - edges:-1])
+        assert chunks[-1] == "    </edges>\n  </graph>\n</gexf>\n"
+    # more graph, more pieces
+    small = _parallel_hub()
+    assert sample_graph.number_of_nodes() > small.number_of_nodes()
+    assert len(list(iter_gexf(sample_graph, aggregate=False))) > len(list(iter_gexf(small, aggregate=False)))
 
 
 def test_gexf_write_gexf_unwritable_path_raises_output_error(sample_graph, tmp_path):

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import io
+import re
 
 import networkx as nx
 import pytest
@@ -13,9 +14,9 @@ from typer.testing import CliRunner
 from graph.assemble import iter_relations, make_graph
 from graph.cli import app
 from graph.errors import OutputError
-from graph.gexf import clean_text, generate_gexf
+from graph.gexf import XML_DECLARATION, clean_text, generate_gexf
 from graph.graphio import generate_graph_json, parse_graph_json
-from graph.graphml import GRAPHML_NS, LIST_SEPARATOR, generate_graphml, write_graphml
+from graph.graphml import GRAPHML_NS, LIST_SEPARATOR, generate_graphml, iter_graphml, write_graphml
 from graph.model import Actor, ActorType, Article, Modality, Triple
 
 NS = {"g": GRAPHML_NS}
@@ -116,11 +117,23 @@ def test_graphml_same_ids_as_gexf(sample_graph):
                [n.get("id") for n in gx.iterfind(".//x:node", gexf_ns)]
 
 
-def test_graphml_hostile_strings_give_valid_xml():
+def _hostile_hub() -> nx.MultiDiGraph:
+    """Markup, quotes and XML-forbidden characters in labels, predicates and the sentence."""
     a = Article(id="a1", path="x.txt", text="t" * 100, date=None)
     nasty = 'Q "x" <y> & \x00\x1f\ufffe z'
-    G = make_graph([a], [Actor("x", nasty, aliases=(nasty,)), Actor("y", "Y")],
-                   [Triple("x", "attacks", "y", "hit\x0b", "a1", '<script>"&"</script>\x01', 0, 5)])
+    return make_graph([a], [Actor("x", nasty, aliases=(nasty,)), Actor("y", "Y")],
+                      [Triple("x", "attacks", "y", "hit\x0b", "a1", '<script>"&"</script>\x01', 0, 5)])
+
+
+def _multiline_hub() -> nx.MultiDiGraph:
+    """A sentence over several lines, with tabs and a carriage return: text content, not attributes."""
+    a = Article(id="a1", path="x.txt", text="t" * 100, date="2020-01-02")
+    return make_graph([a], [Actor("x", "X"), Actor("y", "Y")],
+                      [Triple("x", "attacks", "y", "hit", "a1", "First line,\n  second\tline\r\n third.", 0, 5)])
+
+
+def test_graphml_hostile_strings_give_valid_xml():
+    G = _hostile_hub()
     text = generate_graphml(G)
     etree.fromstring(text.encode())  # well-formed XML 1.0
     H = _read(text)
@@ -136,12 +149,68 @@ def test_graphml_is_deterministic(sample_graph):
     assert generate_graphml(parse_graph_json(generate_graph_json(sample_graph))) == first
 
 
-def test_graphml_write_graphml(sample_graph, tmp_path):
-    path = write_graphml(sample_graph, tmp_path / "g.graphml")
-    assert path.read_bytes() == generate_graphml(sample_graph).encode("utf-8")
+@pytest.mark.parametrize("aggregate", [True, False])
+def test_graphml_write_graphml(sample_graph, tmp_path, aggregate):
+    path = write_graphml(sample_graph, tmp_path / "g.graphml", aggregate=aggregate)
+    assert path.read_bytes() == generate_graphml(sample_graph, aggregate=aggregate).encode("utf-8")
+    for hub in (_hostile_hub, _multiline_hub):
+        path = write_graphml(hub(), tmp_path / "h.graphml", aggregate=aggregate)
+        assert path.read_bytes() == generate_graphml(hub(), aggregate=aggregate).encode("utf-8")
     (tmp_path / "f").write_text("x")
     with pytest.raises(OutputError):
         write_graphml(sample_graph, tmp_path / "f" / "g.graphml")
+
+
+def _without_edges() -> nx.MultiDiGraph:
+    G = _parallel_hub()
+    G.remove_edges_from(list(G.edges(keys=True)))
+    return G
+
+
+def _whole_tree(text: str) -> str:
+    """``text`` parsed and pretty-printed again as one lxml tree (what the writer gave before it
+    streamed): equal to ``text`` only if the pieces joined with lxml's own indentation and escaping."""
+    root = etree.fromstring(text.encode("utf-8"), etree.XMLParser(remove_blank_text=True))
+    return XML_DECLARATION + etree.tostring(root, encoding="unicode", pretty_print=True)
+
+
+@pytest.mark.parametrize("hub", [_parallel_hub, _hostile_hub, _multiline_hub, _without_edges, nx.MultiDiGraph])
+@pytest.mark.parametrize("aggregate", [True, False])
+def test_graphml_pieces_join_to_the_whole_tree_serialisation(hub, aggregate):
+    text = generate_graphml(hub(), aggregate=aggregate)
+    assert text == _whole_tree(text)
+    assert len(re.findall(r"\sxmlns[:=]", text)) == 2  # declared once, on the root
+    _read(text)
+
+
+def test_graphml_pieces_join_to_the_whole_tree_serialisation_sample(sample_graph):
+    for aggregate in (True, False):
+        text = generate_graphml(sample_graph, aggregate=aggregate)
+        assert text == _whole_tree(text)
+
+
+def test_graphml_multiline_text_is_not_reindented():
+    e = next(iter(_read(generate_graphml(_multiline_hub())).edges(data=True)))[2]
+    assert e["sentence"] == "First line,\n  second\tline\r\n third."
+
+
+def test_graphml_iter_graphml_yields_one_piece_per_node_and_edge(sample_graph):
+    for G, aggregate in ((sample_graph, True), (sample_graph, False), (_parallel_hub(), True)):
+        chunks = list(iter_graphml(G, aggregate=aggregate))
+        assert "".join(chunks) == generate_graphml(G, aggregate=aggregate)
+        edges = len(list(iter_relations(G))) if aggregate else G.number_of_edges()
+        # header up to <graph>, the nodes, the edges (siblings: nothing between), the closing tags
+        assert len(chunks) == 1 + G.number_of_nodes() + edges + 1
+        assert chunks[0].startswith(XML_DECLARATION) and chunks[0].endswith('edgedefault="directed">\n')
+        nodes = chunks[1:1 + G.number_of_nodes()]
+        assert all(c.startswith("    <node ") and c.endswith("    </node>\n") and c.count("<node ") == 1
+                   for c in nodes)
+        assert all(c.startswith("    <edge ") and c.count("<edge ") == 1 for c in chunks[-1 - edges:-1])
+        assert chunks[-1] == "  </graph>\n</graphml>\n"
+    # more graph, more pieces
+    small = _parallel_hub()
+    assert sample_graph.number_of_nodes() > small.number_of_nodes()
+    assert len(list(iter_graphml(sample_graph))) > len(list(iter_graphml(small)))
 
 
 def test_graphml_cli_export(sample_graph, tmp_path):
