@@ -2,9 +2,14 @@
 
 pyvis builds the network (node, edge and option dicts); the page itself comes from
 our own template in ``graph/templates/`` with vis-network inlined from pyvis's
-bundled copy, so the file references no external URL.  Every piece of article text
-travels as JSON inside ``<script type="application/json">`` with ``<``, ``>`` and
-``&`` escaped, and the page script builds panels from DOM text nodes only.
+bundled copy, so the file references no external URL.  Every
+piece of article text travels as JSON inside ``<script type="application/json">``
+with ``<``, ``>`` and ``&`` escaped, and the page script builds panels from DOM
+text nodes only.
+
+The page is produced piece by piece (:func:`iter_map`): the template's literal
+text, the inlined assets and the data block a batch of records at a time, so
+:func:`write_map` never holds the whole page, its JSON or its UTF-8 bytes in memory.
 
 One map edge = one (subject, relation, object, polarity) group of statements; its
 width follows the number of statements and it is dashed unless at least one of them
@@ -19,14 +24,14 @@ import html
 import json
 import re
 from collections import defaultdict, deque
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from functools import lru_cache
 from pathlib import Path
 
 import networkx as nx
 
 from .errors import ActorgraphError
-from .fsutil import atomic_write_text
+from .fsutil import atomic_write_chunks
 from .model import Modality, Polarity, Triple
 from .vocab import relation_types
 
@@ -35,6 +40,7 @@ __all__ = [
     "TYPE_STYLES",
     "FAMILY_COLORS",
     "generate_map",
+    "iter_map",
     "write_map",
     "map_data",
     "resolve_actor",
@@ -318,12 +324,40 @@ def map_data(G: nx.MultiDiGraph, *, min_evidence: int = 1, types: Iterable[str] 
 
 
 _JSON_ESCAPES = {"<": "\\u003c", ">": "\\u003e", "&": "\\u0026", "\u2028": "\\u2028", "\u2029": "\\u2029"}
+_JSON_UNSAFE = re.compile("[<>&\u2028\u2029]")
+_JSON = json.JSONEncoder(ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+#: Records per piece of a long list in the data block (a few hundred kB of JSON).
+_BATCH = 256
 
 
-def _script_json(obj) -> str:
-    """JSON safe inside a <script> element: no '<', '>' or '&' survive, so '</script>' cannot close it."""
-    text = json.dumps(obj, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
-    return re.sub("[<>&\u2028\u2029]", lambda m: _JSON_ESCAPES[m.group()], text)
+def _escape_json(text: str) -> str:
+    """No '<', '>' or '&' survive, so '</script>' cannot close the element (each is one character,
+    so escaping piece by piece gives the same text as escaping the whole)."""
+    return _JSON_UNSAFE.sub(lambda m: _JSON_ESCAPES[m.group()], text)
+
+
+def _iter_json(obj) -> Iterator[str]:
+    """``json.dumps(obj, ensure_ascii=False, sort_keys=True, separators=(",", ":"))`` in pieces:
+    a top-level dict key by key, and a long list a batch of items at a time."""
+    if isinstance(obj, dict) and all(isinstance(k, str) for k in obj):
+        yield "{"
+        for i, key in enumerate(sorted(obj)):
+            yield ("," if i else "") + _JSON.encode(key) + ":"
+            yield from _iter_json(obj[key])
+        yield "}"
+    elif isinstance(obj, list) and len(obj) > _BATCH:
+        yield "["
+        for i in range(0, len(obj), _BATCH):
+            yield ("," if i else "") + _JSON.encode(obj[i:i + _BATCH])[1:-1]
+        yield "]"
+    else:
+        yield _JSON.encode(obj)
+
+
+def _iter_script_json(obj) -> Iterator[str]:
+    """JSON safe inside a <script> element, in pieces."""
+    for piece in _iter_json(obj):
+        yield _escape_json(piece)
 
 
 @lru_cache(maxsize=None)
@@ -349,26 +383,48 @@ def _template(name: str) -> str:
     return (TEMPLATE_DIR / name).read_text(encoding="utf-8")
 
 
+@lru_cache(maxsize=None)
+def _template_pieces(name: str) -> tuple[str, ...]:
+    """The template split at its ``@@NAME@@`` placeholders: literal, name, literal, ..., literal."""
+    return tuple(re.split(r"@@([A-Z_]+)@@", _template(name)))
+
+
+def _iter_page(data: dict, title: str, vis_js: str, vis_css: str) -> Iterator[str]:
+    """The template's literal text with each placeholder's text in between, the data block in batches."""
+    parts = {
+        "TITLE": lambda: [html.escape(title)],
+        "VIS_CSS": lambda: [vis_css],
+        "MAP_CSS": lambda: [_template("map.css")],
+        "VIS_JS": lambda: [vis_js],
+        "DATA": lambda: _iter_script_json(data),
+        "MAP_JS": lambda: [_template("map.js")],
+    }
+    # literals at even positions, placeholder names at odd ones: nothing inserted is scanned again
+    for i, piece in enumerate(_template_pieces("map.html")):
+        if i % 2:
+            yield from parts[piece]()
+        elif piece:
+            yield piece
+
+
+def iter_map(G: nx.MultiDiGraph, *, min_evidence: int = 1, types: Iterable[str] | None = None,
+             focus: str | None = None, radius: int = 1, title: str = "actorgraph") -> Iterator[str]:
+    """The pieces of :func:`generate_map`'s page, in order; the data block comes a batch at a time.
+    Bad options raise here, before the first piece is asked for."""
+    data = map_data(G, min_evidence=min_evidence, types=types, focus=focus, radius=radius, title=title)
+    vis_js, vis_css = _vis_assets()
+    return _iter_page(data, title, vis_js, vis_css)
+
+
 def generate_map(G: nx.MultiDiGraph, *, min_evidence: int = 1, types: Iterable[str] | None = None,
                  focus: str | None = None, radius: int = 1, title: str = "actorgraph") -> str:
     """The map of the hub as one self-contained HTML page (byte-identical for the same hub)."""
-    data = map_data(G, min_evidence=min_evidence, types=types, focus=focus, radius=radius, title=title)
-    vis_js, vis_css = _vis_assets()
-    parts = {
-        "TITLE": html.escape(title),
-        "VIS_CSS": vis_css,
-        "MAP_CSS": _template("map.css"),
-        "VIS_JS": vis_js,
-        "DATA": _script_json(data),
-        "MAP_JS": _template("map.js"),
-    }
-    # one pass, so nothing inserted is ever scanned for placeholders again
-    return re.sub(r"@@([A-Z_]+)@@", lambda m: parts[m.group(1)], _template("map.html"))
+    return "".join(iter_map(G, min_evidence=min_evidence, types=types, focus=focus, radius=radius, title=title))
 
 
 def write_map(G: nx.MultiDiGraph, path: str | Path, *, min_evidence: int = 1,
               types: Iterable[str] | None = None, focus: str | None = None, radius: int = 1,
               title: str = "actorgraph") -> Path:
-    """Write :func:`generate_map` to ``path`` as UTF-8, atomically."""
-    return atomic_write_text(path, generate_map(G, min_evidence=min_evidence, types=types, focus=focus,
-                                                radius=radius, title=title))
+    """Write :func:`generate_map`'s page to ``path`` as UTF-8, atomically, a piece at a time."""
+    return atomic_write_chunks(path, iter_map(G, min_evidence=min_evidence, types=types, focus=focus,
+                                              radius=radius, title=title))

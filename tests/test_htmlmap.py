@@ -3,12 +3,15 @@ from __future__ import annotations
 
 import json
 import re
+import subprocess
+import sys
 from dataclasses import replace
 
 import pytest
 
 from graph.assemble import make_graph
-from graph.htmlmap import (FAMILY_COLORS, TYPE_STYLES, MapOptionError, generate_map, map_data,
+from graph import htmlmap
+from graph.htmlmap import (FAMILY_COLORS, TYPE_STYLES, MapOptionError, generate_map, iter_map, map_data,
                            resolve_actor, write_map)
 from graph.model import Modality, Triple
 
@@ -175,9 +178,14 @@ def test_htmlmap_resolve_actor_by_id_label_alias(sample_graph):
     ({"min_evidence": 0}, "at least 1"),
     ({"focus": "russia", "radius": -1}, "0 or more"),
 ])
-def test_htmlmap_bad_options_raise(sample_graph, kwargs, fragment):
+def test_htmlmap_bad_options_raise(tmp_path, sample_graph, kwargs, fragment):
     with pytest.raises(MapOptionError, match=fragment):
         generate_map(sample_graph, **kwargs)
+    with pytest.raises(MapOptionError, match=fragment):
+        iter_map(sample_graph, **kwargs)  # at the call, not at the first piece
+    with pytest.raises(MapOptionError, match=fragment):
+        write_map(sample_graph, tmp_path / "new" / "map.html", **kwargs)
+    assert not (tmp_path / "new").exists()  # nothing touched on disk
 
 
 def test_htmlmap_deterministic(sample_graph):
@@ -231,3 +239,42 @@ def test_htmlmap_cli_rewrites_map(tmp_path, sample_graph):
     assert bad.exit_code == 1 and "no actor" in bad.output
     missing = runner.invoke(app, ["map", str(tmp_path / "nowhere")])
     assert missing.exit_code == 1 and "graph.json" in missing.output
+
+
+def test_htmlmap_write_map_writes_generate_map_exactly(tmp_path, richer_graph):
+    for kwargs in ({}, {"focus": "russia", "radius": 1, "title": "Russia & co <1>"}):
+        path = write_map(richer_graph, tmp_path / "map.html", **kwargs)
+        assert path == tmp_path / "map.html"
+        assert path.read_bytes() == generate_map(richer_graph, **kwargs).encode("utf-8")
+    assert [p.name for p in tmp_path.iterdir()] == ["map.html"]  # no temporary file left behind
+
+
+def test_htmlmap_iter_map_yields_the_page_in_pieces(sample_graph):
+    pieces = list(iter_map(sample_graph))
+    assert len(pieces) > 10 and all(isinstance(p, str) and p for p in pieces)
+    assert "".join(pieces) == generate_map(sample_graph)
+    block = DATA_RE.search("".join(pieces)).group(1)
+    assert not any(block in p for p in pieces)  # the data block is never held whole
+
+
+def _reference_block(data: dict) -> str:
+    """The data block as one json.dumps of the whole, escaped: what the pieces must add up to."""
+    text = json.dumps(data, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+    return re.sub("[<>&\u2028\u2029]", lambda m: "\\u%04x" % ord(m.group()), text)
+
+
+def test_htmlmap_data_block_in_batches_equals_one_dump(monkeypatch, richer_graph):
+    monkeypatch.setattr(htmlmap, "_BATCH", 2)  # the hub's lists go out two records a piece
+    expected = _reference_block(map_data(richer_graph))
+    block = DATA_RE.search(generate_map(richer_graph)).group(1)
+    assert block == expected
+    odd = {"b": list(range(7)), "a": [{"z": "</script>", "y": [1.5, None, True]}] * 5, "c": [],
+           "d": {"2": "\u2028", "1": {"x": [[], {}]}}, "e": {1: "int key"}, "f": "&"}
+    assert "".join(htmlmap._iter_script_json(odd)) == _reference_block(odd)
+
+
+def test_htmlmap_edges_and_nodes_in_vis_network_shape(page):
+    data = _data(page)
+    assert [e["id"] for e in data["edges"]] == [f"e{i}" for i in range(len(data["edges"]))]
+    assert all(e["arrows"] == "to" and {"from", "to", "label", "title"} <= set(e) for e in data["edges"])
+    assert all({"id", "label", "shape", "color", "value", "title"} <= set(n) for n in data["nodes"])
