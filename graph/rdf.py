@@ -25,7 +25,7 @@ from __future__ import annotations
 
 import datetime as _dt
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 from urllib.parse import quote
 
@@ -34,7 +34,7 @@ from rdflib import RDF, RDFS, XSD, Dataset, Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS, OWL, PROV
 
 from .assemble import articles_of, iter_triples
-from .fsutil import atomic_write_text
+from .fsutil import atomic_write_chunks, atomic_writer
 from .model import Modality, Polarity, Triple
 from .namespace import AG, AGR
 
@@ -47,6 +47,12 @@ __all__ = [
     "make_dataset",
     "make_union_graph",
     "graph_triples",
+    "iter_graph_triples",
+    "iter_union_blocks",
+    "iter_turtle",
+    "iter_trig",
+    "iter_jsonld",
+    "iter_ntriples",
     "ACTORS_GRAPH",
     "generate_turtle",
     "generate_trig",
@@ -168,11 +174,17 @@ def _article_triples(article) -> Iterable[tuple]:
         yield s, DCTERMS.language, Literal(article.language)
 
 
-def _statement_triples(t: Triple) -> Iterable[tuple]:
+def _direct_triple(t: Triple) -> tuple:
+    return actor_iri(t.subject), AG[t.relation], actor_iri(t.object)
+
+
+def _statement_triples(t: Triple, *, direct: bool = True) -> Iterable[tuple]:
+    """A statement's reification and evidence, preceded by its direct triple when it has one
+    (and ``direct`` is set)."""
     s = statement_iri(t.id)
     subj, obj, pred = actor_iri(t.subject), actor_iri(t.object), AG[t.relation]
     art = article_iri(t.article)
-    if is_direct(t):
+    if direct and is_direct(t):
         yield subj, pred, obj
     yield s, RDF.type, AG.Statement
     yield s, RDF.subject, subj
@@ -201,8 +213,30 @@ def _statement_triples(t: Triple) -> Iterable[tuple]:
         yield s, AG.attribute, Literal(f"{k}={v}")
 
 
-def graph_triples(G: nx.MultiDiGraph, *, actor_copies: bool = True) -> dict[URIRef, list[tuple]]:
-    """``{graph IRI: triples}``: the named graphs of the dataset, actors graph first.
+def _by_article(G: nx.MultiDiGraph) -> tuple[dict, dict[str, list[Triple]]]:
+    arts = articles_of(G)
+    by_article: dict[str, list[Triple]] = {aid: [] for aid in arts}
+    for t in iter_triples(G):
+        by_article.setdefault(t.article, []).append(t)
+    return arts, by_article
+
+
+def _article_graph(G: nx.MultiDiGraph, article, statements: list[Triple], actor_copies: bool) -> list[tuple]:
+    triples: list[tuple] = []
+    if article is not None:
+        triples.extend(_article_triples(article))
+    actors: set[str] = set()
+    for t in statements:
+        triples.extend(_statement_triples(t))
+        actors.update(filter(None, (t.subject, t.object, t.attributed_to)))
+    if actor_copies:
+        for actor_id in sorted(actors):
+            triples.extend(_actor_core(G, actor_id))
+    return triples
+
+
+def iter_graph_triples(G: nx.MultiDiGraph, *, actor_copies: bool = True) -> Iterator[tuple[URIRef, list[tuple]]]:
+    """The named graphs of the dataset one at a time, in IRI order: ``(graph IRI, triples)``.
 
     ``agr:graph/actors`` holds every actor's full description (aliases, role,
     affiliation, Wikidata id, mention count: facts that depend on the whole
@@ -213,28 +247,54 @@ def graph_triples(G: nx.MultiDiGraph, *, actor_copies: bool = True) -> dict[URIR
 
     With ``actor_copies=False`` article graphs leave out the actors' type and label
     (the store does this: its union default graph would otherwise repeat them once
-    per article).
+    per article).  Only one graph's triples are built at a time.
     """
-    arts = articles_of(G)
-    by_article: dict[str, list[Triple]] = {aid: [] for aid in arts}
+    arts, by_article = _by_article(G)
+    names = {str(article_iri(aid)): aid for aid in by_article}
+    names[str(ACTORS_GRAPH)] = None
+    for name in sorted(names):
+        aid = names[name]
+        if aid is None:
+            yield ACTORS_GRAPH, [tr for actor_id in sorted(G.nodes) for tr in _actor_triples(G, actor_id)]
+        else:
+            yield URIRef(name), _article_graph(G, arts.get(aid), by_article[aid], actor_copies)
+
+
+def graph_triples(G: nx.MultiDiGraph, *, actor_copies: bool = True) -> dict[URIRef, list[tuple]]:
+    """``{graph IRI: triples}``: every graph of :func:`iter_graph_triples` at once."""
+    return dict(iter_graph_triples(G, actor_copies=actor_copies))
+
+
+#: Actors per block of the Turtle and N-Triples files.
+_ACTORS_PER_BLOCK = 200
+
+
+def iter_union_blocks(G: nx.MultiDiGraph) -> Iterator[list[tuple]]:
+    """The union graph (what Turtle and N-Triples hold) as blocks of triples with disjoint subjects.
+
+    First the actors, a few hundred a block: each one's description and every direct triple it
+    is the subject of; then one block per article: its metadata and its statements.  Together
+    they are exactly the union of the named graphs (the type and label an article graph copies
+    are in the actor's own block), each triple once, and no subject is split across blocks.
+    """
+    arts, by_article = _by_article(G)
+    direct: dict[str, set[tuple]] = {}
     for t in iter_triples(G):
-        by_article.setdefault(t.article, []).append(t)
-    out: dict[URIRef, list[tuple]] = {ACTORS_GRAPH: []}
-    for actor_id in sorted(G.nodes):
-        out[ACTORS_GRAPH].extend(_actor_triples(G, actor_id))
-    for aid in sorted(by_article):
-        triples: list[tuple] = []
-        if aid in arts:
-            triples.extend(_article_triples(arts[aid]))
-        actors: set[str] = set()
+        if is_direct(t):
+            direct.setdefault(t.subject, set()).add(_direct_triple(t))
+    actor_ids = sorted(set(G.nodes) | set(direct))
+    for i in range(0, len(actor_ids), _ACTORS_PER_BLOCK):
+        block: list[tuple] = []
+        for actor_id in actor_ids[i:i + _ACTORS_PER_BLOCK]:
+            if actor_id in G:
+                block.extend(_actor_triples(G, actor_id))
+            block.extend(sorted(direct.get(actor_id, ())))
+        yield block
+    for aid in sorted(by_article, key=lambda a: str(article_iri(a))):
+        block = list(_article_triples(arts[aid])) if aid in arts else []
         for t in by_article[aid]:
-            triples.extend(_statement_triples(t))
-            actors.update(filter(None, (t.subject, t.object, t.attributed_to)))
-        if actor_copies:
-            for actor_id in sorted(actors):
-                triples.extend(_actor_core(G, actor_id))
-        out[article_iri(aid)] = triples
-    return out
+            block.extend(_statement_triples(t, direct=False))
+        yield block
 
 
 def _bind(g: Graph) -> None:
@@ -263,116 +323,225 @@ def make_union_graph(G: nx.MultiDiGraph, graphs: dict | None = None) -> Graph:
     return g
 
 
-# rdflib's Turtle and TriG serialisers, remembering each IRI's prefixed name: they work it out
-# again for every occurrence (a third of their time).  Bytes are the same as rdflib's own
-# (tests/test_rdf.py compares them).
-from rdflib.plugin import Serializer as _SerializerKind, register as _register  # noqa: E402
-from rdflib.plugins.serializers.trig import TrigSerializer as _TrigSerializer  # noqa: E402
+# The files are written one block at a time by rdflib's own serialisers: a whole-build Dataset
+# and each file as one string took ~280 MB on the BBC corpus; one block takes a few.
+import json  # noqa: E402
+from contextlib import ExitStack  # noqa: E402
+from io import BytesIO  # noqa: E402
+
+from rdflib.namespace import NamespaceManager  # noqa: E402
+from rdflib.plugins.serializers.jsonld import from_rdf as _jsonld_from_rdf  # noqa: E402
+from rdflib.plugins.serializers.nt import NTSerializer as _NTSerializer  # noqa: E402
 from rdflib.plugins.serializers.turtle import TurtleSerializer as _TurtleSerializer  # noqa: E402
+from rdflib.plugins.shared.jsonld.context import Context as _JsonldContext  # noqa: E402
+from rdflib.plugins.stores.memory import SimpleMemory  # noqa: E402
 
 
-class _PrefixedNameMemo:
+def _namespaces() -> NamespaceManager:
+    nm = NamespaceManager(Graph(), bind_namespaces="none")
+    for prefix, ns in PREFIXES.items():
+        nm.bind(prefix, ns, override=True, replace=True)
+    return nm
+
+
+class _BlockSerializer(_TurtleSerializer):
+    """rdflib's Turtle serialiser for the blocks of a document written piece by piece.
+
+    ``block`` writes the subjects of one small graph as rdflib writes them in a whole
+    document (sorted, ``;``/``,`` lists, literals), at the given depth, without the prefix
+    header: :func:`_prefix_header` declares every prefix once.  Prefixed names are worked
+    out once per IRI for the whole document (rdflib does it for every occurrence) and never
+    invented: an IRI outside :data:`PREFIXES` is written in full.
+    """
+
+    def __init__(self, nm: NamespaceManager) -> None:
+        self._empty = Graph(store=SimpleMemory(), namespace_manager=nm)
+        super().__init__(self._empty)
+        self._pnames: dict = {}
+
     def get_pname(self, uri, gen_prefix: bool = True):
-        memo = self.__dict__.setdefault("_pname_memo", {})
-        key = (uri, gen_prefix)
-        if key not in memo:  # the first call registers the prefix for the header, as rdflib does
-            memo[key] = super().get_pname(uri, gen_prefix)
-        return memo[key]
+        got = self._pnames.get(uri, self)
+        if got is self:
+            got = self._pnames[uri] = super().get_pname(uri, False)
+        return got
+
+    def block(self, g: Graph, depth: int = 0) -> str:
+        self.store = g
+        self.reset()
+        self.stream = out = BytesIO()
+        self.preprocess()
+        self.depth = depth
+        for subject in self.orderSubjects():
+            if not self.isDone(subject) and self.statement(subject):
+                self.write("\n")
+        self.stream, self.store = None, self._empty
+        return out.getvalue().decode("utf-8")
+
+    def graph_name(self, iri: URIRef) -> str:
+        return self.get_pname(iri) or iri.n3()
 
 
-class TurtleMemoSerializer(_PrefixedNameMemo, _TurtleSerializer):
-    """rdflib's Turtle serialiser with prefixed names remembered."""
+def _prefix_header() -> str:
+    return "".join(f"@prefix {prefix}: <{ns}> .\n" for prefix, ns in sorted(PREFIXES.items()))
 
 
-class TrigMemoSerializer(_PrefixedNameMemo, _TrigSerializer):
-    """rdflib's TriG serialiser with prefixed names remembered and the graphs in IRI order
-    (rdflib takes them in hash order, so the bytes changed from one process to the next)."""
+class _Serialisers:
+    """Every RDF format, one block at a time, over one set of prefixes.
 
-    def __init__(self, store) -> None:
-        super().__init__(store)
-        self.contexts.sort(key=lambda g: str(g.identifier))
+    A block is a small rdflib Graph: a named graph of the dataset (TriG, JSON-LD) or a
+    block of the union graph (Turtle, N-Triples).  Each method returns the block's text;
+    ``head``/``tail`` frame a whole file.
+    """
+
+    FORMATS = ("turtle", "trig", "jsonld", "nt")
+
+    def __init__(self) -> None:
+        self.nm = _namespaces()
+        self.turtle_ser = _BlockSerializer(self.nm)
+        self.trig_ser = _BlockSerializer(self.nm)
+        self.context = dict(sorted(PREFIXES.items()))
+        self._jsonld_context = _JsonldContext(self.context)
+        self._jsonld_first = True
+
+    def graph(self, triples: Iterable[tuple]) -> Graph:
+        g = Graph(store=SimpleMemory(), namespace_manager=self.nm)
+        for triple in triples:
+            g.add(triple)
+        return g
+
+    def head(self, fmt: str) -> str:
+        if fmt == "jsonld":
+            self._jsonld_first = True
+            text = json.dumps({"@context": self.context}, ensure_ascii=False, indent=1, sort_keys=True)
+            return text[:-2] + ',\n "@graph": ['
+        return _prefix_header() if fmt in ("turtle", "trig") else ""
+
+    def tail(self, fmt: str) -> str:
+        if fmt == "jsonld":
+            return "]\n}\n" if self._jsonld_first else "\n ]\n}\n"
+        return "\n" if fmt in ("turtle", "trig") else ""
+
+    def turtle(self, g: Graph) -> str:
+        return self.turtle_ser.block(g)
+
+    def nt(self, g: Graph) -> str:
+        """rdflib's N-Triples lines of the block, sorted."""
+        buf = BytesIO()
+        _NTSerializer(g).serialize(buf)
+        # "\n" ends a row; str.splitlines would also split at the separators a literal may hold
+        lines = sorted({line for line in buf.getvalue().decode("utf-8").split("\n") if line})
+        return "\n".join(lines) + "\n" if lines else ""
+
+    def trig(self, iri: URIRef, g: Graph) -> str:
+        return f"\n{self.trig_ser.graph_name(iri)} {{{self.trig_ser.block(g, depth=1)}}}\n" if len(g) else ""
+
+    def jsonld(self, iri: URIRef, g: Graph) -> str:
+        """One ``{"@id": graph, "@graph": nodes}`` entry: rdflib's JSON-LD nodes, in ``@id`` order."""
+        if not len(g):
+            return ""
+        nodes = _jsonld_from_rdf(g, self.context, use_native_types=True, use_rdf_type=False, auto_compact=False)
+        nodes = nodes.get("@graph", nodes) if isinstance(nodes, dict) else nodes
+        nodes = nodes if isinstance(nodes, list) else [nodes]
+        for node in nodes:
+            if isinstance(node, dict):
+                node.pop("@context", None)
+        entry = {"@graph": sorted(nodes, key=lambda n: str(n.get("@id", ""))),
+                 "@id": self._jsonld_context.shrink_iri(str(iri))}
+        text = json.dumps(entry, ensure_ascii=False, indent=1, sort_keys=True)
+        sep = "\n" if self._jsonld_first else ",\n"
+        self._jsonld_first = False
+        return sep + "\n".join("  " + line for line in text.split("\n"))
 
 
-_register("actorgraph-turtle", _SerializerKind, __name__, "TurtleMemoSerializer")
-_register("actorgraph-trig", _SerializerKind, __name__, "TrigMemoSerializer")
+def iter_turtle(G: nx.MultiDiGraph) -> Iterator[str]:
+    """Turtle of the union graph, block by block (:func:`iter_union_blocks`): every subject once."""
+    ser = _Serialisers()
+    yield ser.head("turtle")
+    for block in iter_union_blocks(G):
+        yield ser.turtle(ser.graph(block))
+    yield ser.tail("turtle")
 
 
-def _turtle(union: Graph) -> str:
-    return union.serialize(format="actorgraph-turtle")
+def iter_ntriples(G: nx.MultiDiGraph) -> Iterator[str]:
+    """N-Triples of the union graph: rdflib's lines, sorted within each block of :func:`iter_union_blocks`."""
+    ser = _Serialisers()
+    for block in iter_union_blocks(G):
+        yield ser.nt(ser.graph(block))
 
 
-def _trig(ds: Dataset) -> str:
-    return ds.serialize(format="actorgraph-trig")
+def iter_trig(G: nx.MultiDiGraph) -> Iterator[str]:
+    """TriG of the dataset, one named graph at a time in IRI order (rdflib's own layout)."""
+    ser = _Serialisers()
+    yield ser.head("trig")
+    for iri, triples in iter_graph_triples(G):
+        yield ser.trig(iri, ser.graph(triples))
+    yield ser.tail("trig")
 
 
-def _jsonld(ds: Dataset) -> str:
-    """JSON-LD with graphs and nodes in ``@id`` order: rdflib lists them in hash order."""
-    import json
-
-    doc = json.loads(ds.serialize(format="json-ld", context=dict(PREFIXES), indent=None))
-
-    def by_id(items):
-        return sorted(items, key=lambda n: str(n.get("@id", ""))) if isinstance(items, list) else items
-
-    if isinstance(doc, dict) and "@graph" in doc:
-        doc["@graph"] = by_id(doc["@graph"])
-        for g in doc["@graph"]:
-            if isinstance(g, dict) and "@graph" in g:
-                g["@graph"] = by_id(g["@graph"])
-    return json.dumps(doc, ensure_ascii=False, indent=1, sort_keys=True) + "\n"
-
-
-def _ntriples(union: Graph) -> str:
-    text = union.serialize(format="nt")
-    lines = sorted({line for line in text.split("\n") if line.strip()})
-    return "\n".join(lines) + ("\n" if lines else "")
+def iter_jsonld(G: nx.MultiDiGraph) -> Iterator[str]:
+    """JSON-LD of the dataset: one ``@graph`` entry per named graph, in ``@id`` order, written one
+    graph at a time and laid out as one indented JSON document."""
+    ser = _Serialisers()
+    yield ser.head("jsonld")
+    for iri, triples in iter_graph_triples(G):
+        yield ser.jsonld(iri, ser.graph(triples))
+    yield ser.tail("jsonld")
 
 
 def generate_turtle(G: nx.MultiDiGraph) -> str:
-    """Turtle of the union graph; rdflib sorts subjects and predicates, so output is stable."""
-    return _turtle(make_union_graph(G))
+    return "".join(iter_turtle(G))
 
 
 def generate_trig(G: nx.MultiDiGraph) -> str:
-    return _trig(make_dataset(G))
+    return "".join(iter_trig(G))
 
 
 def generate_jsonld(G: nx.MultiDiGraph) -> str:
-    """JSON-LD of the dataset: one ``@graph`` entry per article graph."""
-    return _jsonld(make_dataset(G))
+    return "".join(iter_jsonld(G))
 
 
 def generate_ntriples(G: nx.MultiDiGraph) -> str:
-    """N-Triples of the union graph, lines sorted (byte-identical for the same hub)."""
-    return _ntriples(make_union_graph(G))
+    return "".join(iter_ntriples(G))
 
 
 def write_turtle(G: nx.MultiDiGraph, path: str | Path) -> Path:
-    return atomic_write_text(path, generate_turtle(G))
+    return atomic_write_chunks(path, iter_turtle(G))
 
 
 def write_trig(G: nx.MultiDiGraph, path: str | Path) -> Path:
-    return atomic_write_text(path, generate_trig(G))
+    return atomic_write_chunks(path, iter_trig(G))
 
 
 def write_jsonld(G: nx.MultiDiGraph, path: str | Path) -> Path:
-    return atomic_write_text(path, generate_jsonld(G))
+    return atomic_write_chunks(path, iter_jsonld(G))
 
 
 def write_ntriples(G: nx.MultiDiGraph, path: str | Path) -> Path:
-    return atomic_write_text(path, generate_ntriples(G))
+    return atomic_write_chunks(path, iter_ntriples(G))
 
 
 def write_rdf(G: nx.MultiDiGraph, outdir: str | Path) -> list[Path]:
-    """Write ``graph.ttl``, ``graph.trig``, ``graph.jsonld`` and ``graph.nt`` into ``outdir``."""
+    """Write ``graph.ttl``, ``graph.trig``, ``graph.jsonld`` and ``graph.nt`` into ``outdir`` in one
+    pass: each block of triples is made into one small rdflib graph, serialised into the files it
+    belongs to and dropped, so memory holds one block, never a whole file.  The same bytes as the
+    ``generate_*`` functions; each file is replaced atomically once all four are written."""
     outdir = Path(outdir)
-    graphs = graph_triples(G)  # built once, serialised four ways
-    ds = make_dataset(G, graphs)
-    union = Dataset(store=ds.store, default_union=True)  # the same store seen as one graph: same bytes as
-    _bind(union)  # make_union_graph, without copying every triple into a second store
-    return [
-        atomic_write_text(outdir / "graph.ttl", _turtle(union)),
-        atomic_write_text(outdir / "graph.trig", _trig(ds)),
-        atomic_write_text(outdir / "graph.jsonld", _jsonld(ds)),
-        atomic_write_text(outdir / "graph.nt", _ntriples(union)),
-    ]
+    paths = [outdir / name for name in RDF_FILES]
+    ser = _Serialisers()
+    with ExitStack() as stack:
+        ttl, trig, jsonld, nt = (stack.enter_context(atomic_writer(p)) for p in paths)
+        ttl.write(ser.head("turtle"))
+        for block in iter_union_blocks(G):
+            g = ser.graph(block)
+            ttl.write(ser.turtle(g))
+            nt.write(ser.nt(g))
+        ttl.write(ser.tail("turtle"))
+        trig.write(ser.head("trig"))
+        jsonld.write(ser.head("jsonld"))
+        for iri, triples in iter_graph_triples(G):
+            g = ser.graph(triples)
+            trig.write(ser.trig(iri, g))
+            jsonld.write(ser.jsonld(iri, g))
+        trig.write(ser.tail("trig"))
+        jsonld.write(ser.tail("jsonld"))
+    return paths

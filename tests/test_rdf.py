@@ -6,6 +6,7 @@ import io
 import json
 
 import pyoxigraph as ox
+import pytest
 import rdflib
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -16,7 +17,7 @@ from graph.assemble import make_graph
 from graph.model import Actor, Article, Triple
 from graph.namespace import AG, AGR
 from graph.rdf import (
-    ACTORS_GRAPH, RDF_FILES, actor_iri, article_iri, generate_jsonld, generate_ntriples, generate_trig,
+    ACTORS_GRAPH, PREFIXES, RDF_FILES, actor_iri, article_iri, generate_jsonld, generate_ntriples, generate_trig,
     generate_turtle, is_direct, make_dataset, make_union_graph, statement_iri, write_rdf,
 )
 from graph.tables import generate_triples_csv
@@ -78,8 +79,9 @@ def test_rdf_output_is_deterministic_across_input_order():
     g2 = make_graph(list(reversed(_articles())), list(reversed(_actors())), list(reversed(_triples())))
     assert generate_ntriples(g1) == generate_ntriples(g2)
     assert generate_turtle(g1) == generate_turtle(g2)
+    assert generate_trig(g1) == generate_trig(g2) and generate_jsonld(g1) == generate_jsonld(g2)
     lines = generate_ntriples(g1).splitlines()
-    assert lines == sorted(lines)
+    assert len(lines) == len(set(lines))  # the union graph: every triple once
 
 
 def test_rdf_direct_triples_only_for_positive_asserted_or_reported(sample_graph):
@@ -192,24 +194,76 @@ def test_rdf_unicode_actor_round_trips(actor_id):
     _assert_iso(Graph().parse(data=generate_turtle(G), format="turtle"), make_union_graph(G))
 
 
-def test_rdf_turtle_and_trig_are_byte_for_byte_rdflibs_own(sample_graph):
-    """The serialisers that remember prefixed names write exactly what rdflib's own write."""
-    from graph.rdf import _trig, _turtle, make_dataset, make_union_graph
+def test_rdf_turtle_blocks_are_rdflibs_own_turtle(sample_graph):
+    """Each block of graph.ttl is what rdflib's Turtle serialiser writes for that block's triples."""
+    from graph.rdf import _Serialisers, iter_union_blocks
 
-    union, ds = make_union_graph(sample_graph), make_dataset(sample_graph)
-    assert _turtle(union) == union.serialize(format="turtle")
-    ours, theirs = _trig(ds), ds.serialize(format="trig")  # the same quads, our graphs in IRI order
+    ser = _Serialisers()
+    blocks = list(iter_union_blocks(sample_graph))
+    assert len(blocks) >= 3  # the actors, then one block per article
+    for block in blocks:
+        g = Graph()
+        for prefix, ns in PREFIXES.items():
+            g.bind(prefix, ns, override=True, replace=True)
+        for triple in block:
+            g.add(triple)
+        theirs = "".join(line + "\n" for line in g.serialize(format="turtle").split("\n")
+                         if not line.startswith("@prefix")).strip("\n")
+        assert ser.turtle(ser.graph(block)).strip("\n") == theirs
+
+
+def test_rdf_turtle_has_every_subject_once_and_trig_graphs_in_iri_order(sample_graph):
+    ttl = generate_turtle(sample_graph)
+    subjects = [line.split(" ")[0] for line in ttl.splitlines() if line and not line.startswith((" ", "@"))]
+    assert len(subjects) == len(set(subjects)) and "actor:russia" in subjects
+    assert "@prefix actor: <https://w3id.org/actorgraph/id/actor/>" in ttl
+    ours = generate_trig(sample_graph)
 
     def quads(text):
         d = rdflib.Dataset()
         d.parse(data=text, format="trig")
         return sorted(line for line in d.serialize(format="nquads").splitlines() if line)
 
-    assert quads(ours) == quads(theirs)
+    assert quads(ours) == quads(make_dataset(sample_graph).serialize(format="trig"))
     graphs = [line.split(" {")[0] for line in ours.splitlines() if line.endswith("{")]
     assert graphs == ["article:a000000000001", "article:a000000000002",
                       "<https://w3id.org/actorgraph/id/graph/actors>"]  # in order of their full IRIs
-    assert "actor:russia" in _turtle(union) and "@prefix actor: <https://w3id.org/actorgraph/id/actor/>" in _turtle(union)
+
+
+def test_rdf_files_are_written_a_block_at_a_time(sample_graph):
+    """Streaming: each file comes in pieces (one per block or named graph), never as one string."""
+    from graph.rdf import iter_jsonld, iter_ntriples, iter_trig, iter_turtle
+
+    n_graphs = len(_articles()) + 1
+    assert len(list(iter_trig(sample_graph))) == n_graphs + 2  # header, graphs, end
+    assert len(list(iter_jsonld(sample_graph))) == n_graphs + 2
+    assert len(list(iter_turtle(sample_graph))) >= n_graphs + 2
+    assert len(list(iter_ntriples(sample_graph))) >= n_graphs
+
+
+def test_rdf_write_rdf_writes_what_generate_returns(sample_graph, tmp_path):
+    write_rdf(sample_graph, tmp_path)
+    for name, generate in (("graph.ttl", generate_turtle), ("graph.trig", generate_trig),
+                           ("graph.jsonld", generate_jsonld), ("graph.nt", generate_ntriples)):
+        assert (tmp_path / name).read_text(encoding="utf-8") == generate(sample_graph)
+    assert not list(tmp_path.glob(".*.tmp"))
+
+
+def test_rdf_failed_write_leaves_previous_files_and_no_temporaries(sample_graph, tmp_path, monkeypatch):
+    import graph.rdf as rdf_module
+
+    write_rdf(sample_graph, tmp_path)
+    before = {n: (tmp_path / n).read_bytes() for n in RDF_FILES}
+
+    def broken(*args, **kwargs):
+        raise RuntimeError("disk on fire")
+
+    monkeypatch.setattr(rdf_module._Serialisers, "jsonld", broken)
+    smaller = make_graph(_articles()[:1], _actors(), [t for t in _triples() if t.article == _articles()[0].id])
+    with pytest.raises(RuntimeError, match="disk on fire"):
+        write_rdf(smaller, tmp_path)
+    assert {n: (tmp_path / n).read_bytes() for n in RDF_FILES} == before
+    assert not list(tmp_path.glob(".*.tmp"))
 
 
 def test_rdf_trig_and_jsonld_bytes_do_not_depend_on_the_process(tmp_path):
