@@ -24,15 +24,16 @@ import json
 import urllib.error
 import urllib.parse
 import urllib.request
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
 import networkx as nx
 import pyoxigraph as ox
+from rdflib import URIRef
 
 from .errors import StoreError
-from .rdf import graph_triples
+from .rdf import iter_graph_triples
 
 __all__ = [
     "STORE_DIR",
@@ -45,6 +46,8 @@ __all__ = [
     "is_remote",
     "to_ox",
     "article_quads",
+    "iter_article_quads",
+    "SYNC_BATCH_QUADS",
     "article_hashes",
 ]
 
@@ -103,24 +106,30 @@ def _name(graph_iri: str) -> str:
     return urllib.parse.unquote(graph_iri.rstrip("/").rsplit("/", 1)[-1])
 
 
-def article_quads(G: nx.MultiDiGraph) -> dict[str, tuple[str, list[ox.Quad]]]:
-    """``{graph IRI: (content hash, quads)}`` of every named graph, hash triple included."""
-    out = {}
-    terms: dict = {}  # each rdflib term converted once: predicates and actors recur in every graph
+def iter_article_quads(G: nx.MultiDiGraph) -> Iterator[tuple[str, str, list[ox.Quad]]]:
+    """``(graph IRI, content hash, quads)`` of each named graph in turn, hash triple included;
+    only one graph's quads are built at a time."""
+    iris: dict = {}  # IRIs recur in every graph (predicates, actors): each converted once
 
     def term(t):
-        got = terms.get(t)
+        if type(t) is not URIRef:
+            return to_ox(t)
+        got = iris.get(t)
         if got is None:
-            got = terms[t] = to_ox(t)
+            got = iris[t] = ox.NamedNode(str(t))
         return got
 
-    for iri, triples in graph_triples(G, actor_copies=False).items():
+    for iri, triples in iter_graph_triples(G, actor_copies=False):
         g = ox.NamedNode(str(iri))
         quads = sorted({ox.Quad(term(s), term(p), term(o), g) for s, p, o in triples}, key=str)
         digest = hashlib.sha256("\n".join(map(str, quads)).encode("utf-8")).hexdigest()
         quads.append(ox.Quad(ox.NamedNode(g.value), ox.NamedNode(CONTENT_HASH), ox.Literal(digest), g))
-        out[str(iri)] = (digest, quads)
-    return out
+        yield str(iri), digest, quads
+
+
+def article_quads(G: nx.MultiDiGraph) -> dict[str, tuple[str, list[ox.Quad]]]:
+    """``{graph IRI: (content hash, quads)}`` of every named graph at once (see :func:`iter_article_quads`)."""
+    return {iri: (digest, quads) for iri, digest, quads in iter_article_quads(G)}
 
 
 _HASH_QUERY = f"SELECT ?g ?h WHERE {{ GRAPH ?g {{ ?g <{CONTENT_HASH}> ?h }} }}"
@@ -221,7 +230,7 @@ def open_store(path: str | Path, *, read_only: bool = False) -> ox.Store:
 def memory_store(G: nx.MultiDiGraph) -> ox.Store:
     """An in-memory store loaded with the hub (used when no on-disk store was built)."""
     store = ox.Store()
-    store.extend(q for _, quads in article_quads(G).values() for q in quads)
+    store.extend(q for _, _, quads in iter_article_quads(G) for q in quads)
     return store
 
 
@@ -239,34 +248,57 @@ def _graphs(target: ox.Store | RemoteStore) -> set[str]:
     return {g.value for g in target.named_graphs() if isinstance(g, ox.NamedNode)}
 
 
-def sync_store(G: nx.MultiDiGraph, target: str | Path) -> StoreReport:
+#: Quads per SPARQL Update request of a sync: a few MB of request text.
+SYNC_BATCH_QUADS = 20_000
+
+
+def sync_store(G: nx.MultiDiGraph, target: str | Path, *, batch_quads: int = SYNC_BATCH_QUADS) -> StoreReport:
     """Bring the store at ``target`` (directory or http(s) URL) in line with the hub.
 
     Only article graphs whose content hash differs are rewritten; graphs that are
-    not article graphs of the hub are dropped.
+    not article graphs of the hub are dropped.  Changes go in SPARQL Update requests of
+    about ``batch_quads`` quads, each of whole graphs (a graph's drop, new quads and content
+    hash travel together), so memory holds one batch and a sync that stops halfway leaves every
+    graph either old or new: the next sync finds the old ones by their hashes.
     """
     remote = is_remote(target)
     store: ox.Store | RemoteStore = RemoteStore(str(target)) if remote else open_store(target)
-    wanted = article_quads(G)
     have = article_hashes(store)
     present = _graphs(store) | set(have)
-    added, replaced, unchanged, insert = [], [], [], []
-    for g, (digest, quads) in wanted.items():
-        if have.get(g) == digest:
-            unchanged.append(g)
-            continue
-        (replaced if g in present else added).append(g)
-        insert.extend(quads)
-    stale = sorted(present - set(wanted))
-    drop = stale + replaced
-    if drop or insert:
-        update = _sync_update(drop, insert)
+    added, replaced, unchanged, wanted = [], [], [], set()
+    drop: list[str] = []
+    insert: list[ox.Quad] = []
+    written = 0
+
+    def send() -> None:
+        nonlocal written
+        if not (drop or insert):
+            return
         try:
-            store.update(update)
+            store.update(_sync_update(drop, insert))
             if not remote:
                 store.flush()
         except (OSError, SyntaxError, ValueError) as err:
             raise StoreError(f"cannot write the store at {target} ({err})") from err
+        written += len(insert)
+        drop.clear()
+        insert.clear()
+
+    for g, digest, quads in iter_article_quads(G):
+        wanted.add(g)
+        if have.get(g) == digest:
+            unchanged.append(g)
+            continue
+        if g in present:
+            replaced.append(g)
+            drop.append(g)
+        else:
+            added.append(g)
+        insert.extend(quads)
+        if len(insert) >= batch_quads:
+            send()
+    stale = sorted(present - wanted)
+    drop.extend(stale)
+    send()
     names = lambda iris: tuple(_name(i) for i in iris)  # noqa: E731
-    return StoreReport(str(target), names(added), names(replaced), names(stale), names(unchanged),
-                       len(insert))
+    return StoreReport(str(target), names(added), names(replaced), names(stale), names(unchanged), written)
