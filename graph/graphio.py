@@ -3,6 +3,7 @@ query commands work on a built graph without re-running extraction."""
 from __future__ import annotations
 
 import json
+from collections.abc import Iterator
 from dataclasses import asdict, fields
 from pathlib import Path
 
@@ -10,9 +11,10 @@ import networkx as nx
 
 from .assemble import iter_actors, iter_triples, make_graph
 from .errors import OutputError
+from .fsutil import atomic_write_chunks
 from .model import Actor, ActorType, Article, Modality, Polarity, Skipped, Triple
 
-__all__ = ["GRAPH_FILE", "FORMAT_VERSION", "generate_graph_json", "parse_graph_json", "read_graph"]
+__all__ = ["GRAPH_FILE", "FORMAT_VERSION", "iter_graph_json", "generate_graph_json", "write_graph_json", "parse_graph_json", "read_graph"]
 
 GRAPH_FILE = "graph.json"
 FORMAT_VERSION = 1
@@ -28,18 +30,47 @@ def _plain(obj) -> dict:
     return d
 
 
-def generate_graph_json(G: nx.MultiDiGraph) -> str:
-    """The hub as a stable, sorted JSON document."""
-    doc = {
+def _indented(value, depth: int) -> str:
+    """``value`` as it appears at ``depth`` inside ``json.dumps(doc, indent=1, sort_keys=True)``."""
+    text = json.dumps(value, ensure_ascii=False, indent=1, sort_keys=True)
+    return text.replace("\n", "\n" + " " * depth)
+
+
+def iter_graph_json(G: nx.MultiDiGraph) -> Iterator[str]:
+    """The hub as a stable, sorted JSON document, a record at a time: the same text as one
+    ``json.dumps(doc, indent=1, sort_keys=True)`` of the whole document, never held whole."""
+    lists = {
+        "actors": lambda: (_plain(a) for a in iter_actors(G)),
+        "articles": lambda: (_plain(a) for _, a in sorted(G.graph.get("articles", {}).items())),
+        "skipped": lambda: (_plain(s) for s in G.graph.get("skipped", [])),
+        "triples": lambda: (_plain(t) for t in iter_triples(G)),
+    }
+    scalars = {
         "format": "actorgraph-graph",
         "version": FORMAT_VERSION,
         "meta": dict(sorted(G.graph.get("meta", {}).items())),
-        "articles": [_plain(a) for _, a in sorted(G.graph.get("articles", {}).items())],
-        "skipped": [_plain(s) for s in G.graph.get("skipped", [])],
-        "actors": [_plain(a) for a in iter_actors(G)],
-        "triples": [_plain(t) for t in iter_triples(G)],
     }
-    return json.dumps(doc, ensure_ascii=False, indent=1, sort_keys=True) + "\n"
+    yield "{"
+    for i, key in enumerate(sorted([*lists, *scalars])):
+        yield ("," if i else "") + "\n " + json.dumps(key) + ": "
+        if key in scalars:
+            yield _indented(scalars[key], 1)
+            continue
+        n = 0
+        for n, item in enumerate(lists[key](), 1):
+            yield ("[\n  " if n == 1 else ",\n  ") + _indented(item, 2)
+        yield "\n ]" if n else "[]"
+    yield "\n}\n"
+
+
+def generate_graph_json(G: nx.MultiDiGraph) -> str:
+    """The hub as a stable, sorted JSON document."""
+    return "".join(iter_graph_json(G))
+
+
+def write_graph_json(G: nx.MultiDiGraph, path: str | Path) -> Path:
+    """Write :func:`generate_graph_json` to ``path`` atomically, a record at a time."""
+    return atomic_write_chunks(path, iter_graph_json(G))
 
 
 def _pairs(v) -> tuple[tuple[str, str], ...]:

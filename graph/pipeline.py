@@ -94,17 +94,16 @@ def write_outputs(G, outdir: Path, *, store: str | None = None, use_store: bool 
     ``on_store`` receives the store's :class:`~graph.store.SyncReport`.
     """
     report = on_store or (lambda r: None)
+    from .fsutil import atomic_write_text
     from .gexf import write_gexf
-    from .graphio import generate_graph_json
+    from .graphio import iter_graph_json, write_graph_json
     from .graphml import write_graphml
     from .htmlmap import write_map
-    from .fsutil import atomic_write_text
     from .rdf import write_rdf
     from .tables import write_entities_csv, write_triples_csv
 
-    hub = generate_graph_json(G)
     stamp_path = outdir / OUTPUTS_STAMP
-    stamp = _outputs_stamp(hub)
+    stamp = _outputs_stamp(iter_graph_json(G))
     if (stamp_path.exists() and stamp_path.read_text(encoding="utf-8") == _with_files(stamp, outdir)
             and (store is not None or not use_store or (outdir / "store").is_dir())):
         # the same hub as last time: every output (all pure functions of it) is already right
@@ -115,7 +114,7 @@ def write_outputs(G, outdir: Path, *, store: str | None = None, use_store: bool 
         return []
     stamp_path.unlink(missing_ok=True)  # until every output below is written anew
     written = [
-        atomic_write_text(outdir / "graph.json", hub),
+        write_graph_json(G, outdir / "graph.json"),
         write_triples_csv(G, outdir / "triples.csv"),
         write_entities_csv(G, outdir / "entities.csv"),
         *write_rdf(G, outdir),
@@ -149,10 +148,13 @@ def _with_files(stamp: str, outdir: Path) -> str:
     return "\n".join(lines) + "\n"
 
 
-def _outputs_stamp(hub: str) -> str:
+def _outputs_stamp(hub: Iterable[str]) -> str:
+    """A hash of the hub's JSON (given in pieces, so it is never held whole) and of the writers' code."""
     import hashlib
 
-    h = hashlib.sha256(hub.encode("utf-8"))
+    h = hashlib.sha256()
+    for piece in hub:
+        h.update(piece.encode("utf-8"))
     here = Path(__file__).resolve().parent
     for f in sorted([*here.glob("*.py"), *(here / "templates").glob("*")]):
         h.update(f.name.encode("utf-8"))
@@ -286,11 +288,13 @@ def _build(paths, outdir, options, progress) -> BuildSummary:
     extractor = Extractor(opts.ontology_dir)
     extractions.sort(key=lambda e: e.article)
     actors, triples = extractor.merge(extractions)
+    extractions.clear()  # the hub holds what the outputs need; the per-article mentions go
     G = make_graph(meta.values(), actors, triples, skipped, {
         "model": model,
         "extractor": EXTRACTOR_VERSION,
         "ontology": ontology,
     })
+    del actors, triples
     notify("writing", {"outdir": str(outdir)})
     synced: list = []
     written = write_outputs(G, outdir, store=opts.store, use_store=opts.use_store, on_store=synced.append)
