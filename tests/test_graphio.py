@@ -35,3 +35,32 @@ def test_graphio_garbage_is_reported_with_its_path(tmp_path):
 def test_graphio_reads_written_file(tmp_path, sample_graph):
     (tmp_path / "graph.json").write_text(generate_graph_json(sample_graph), encoding="utf-8")
     assert isinstance(read_graph(tmp_path), nx.MultiDiGraph)
+
+
+def test_graphio_pieces_are_one_json_dump_of_the_whole_document(sample_graph):
+    """Written a record at a time, the file is the same text as one json.dumps of the whole hub."""
+    import json
+
+    from graph.graphio import iter_graph_json
+
+    pieces = list(iter_graph_json(sample_graph))
+    text = "".join(pieces)
+    assert len(pieces) > sample_graph.number_of_edges() + sample_graph.number_of_nodes()
+    assert text == json.dumps(json.loads(text), ensure_ascii=False, indent=1, sort_keys=True) + "\n"
+
+
+def test_graphio_empty_hub_is_valid_json():
+    import json
+
+    from graph.assemble import make_graph
+
+    doc = json.loads(generate_graph_json(make_graph([], [], [])))
+    assert doc["triples"] == [] and doc["actors"] == [] and doc["format"] == "actorgraph-graph"
+
+
+def test_graphio_write_graph_json_writes_the_generated_text(sample_graph, tmp_path):
+    from graph.graphio import write_graph_json
+
+    write_graph_json(sample_graph, tmp_path / "graph.json")
+    assert (tmp_path / "graph.json").read_text(encoding="utf-8") == generate_graph_json(sample_graph)
+    _same(sample_graph, read_graph(tmp_path))
