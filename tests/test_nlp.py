@@ -1,0 +1,73 @@
+"""Parsing in bounded memory: long texts in paragraph pieces, batches capped by characters."""
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from graph.nlp import parse_texts, split_text
+
+PARAGRAPH = "Russia supplied weapons to the Taliban, the general said on Monday. " * 6
+
+
+def test_nlp_split_text_cuts_after_paragraph_breaks():
+    text = "\n\n".join([PARAGRAPH] * 6)
+    pieces = split_text(text, 1_000)
+    assert "".join(pieces) == text and len(pieces) > 1
+    assert all(len(p) <= 1_000 for p in pieces)
+    assert all(p.endswith("\n\n") for p in pieces[:-1])  # each piece ends at a paragraph break
+
+
+def test_nlp_split_text_falls_back_to_sentences_then_spaces_then_a_hard_cut():
+    sentences = "The minister met the envoy. " * 100
+    pieces = split_text(sentences, 300)
+    assert "".join(pieces) == sentences and all(p.endswith(". ") for p in pieces[:-1])
+    words = "word " * 200
+    assert all(p.endswith(" ") for p in split_text(words, 97)[:-1])
+    solid = "x" * 1_000
+    assert split_text(solid, 300) == ["x" * 300] * 3 + ["x" * 100]
+
+
+def test_nlp_short_text_is_one_piece():
+    assert split_text("Short.", 10) == ["Short."] and split_text("", 10) == [""]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("ab .\n\t")), max_size=400), st.integers(min_value=1, max_value=60))
+def test_nlp_split_text_always_joins_back_and_respects_the_limit(text, limit):
+    pieces = split_text(text, limit)
+    assert "".join(pieces) == text
+    assert all(0 < len(p) <= limit for p in pieces) or pieces == [""]
+
+
+@pytest.mark.slow
+def test_nlp_parse_texts_in_pieces_gives_the_text_and_annotations_of_a_whole_parse(nlp):
+    long_text = "\n\n".join(f"{PARAGRAPH}Pakistan accused India of shelling Kashmir in week {i}." for i in range(12))
+    texts = [long_text, "Russia attacked Ukraine.", long_text[:3_000]]
+    pieced = list(parse_texts(nlp, iter(texts), batch_size=2, piece_chars=1_500, batch_chars=3_000))
+    whole = list(nlp.pipe(texts))
+    assert [d.text for d in pieced] == texts
+    for p, w in zip(pieced, whole):
+        assert [t.text for t in p] == [t.text for t in w]
+        assert [s.start_char for s in p.sents] == [s.start_char for s in w.sents]
+        assert [(e.start_char, e.end_char, e.label_) for e in p.ents] == \
+               [(e.start_char, e.end_char, e.label_) for e in w.ents]
+        assert [(t.dep_, t.head.i, t.lemma_, t.pos_) for t in p] == [(t.dep_, t.head.i, t.lemma_, t.pos_) for t in w]
+
+
+@pytest.mark.slow
+def test_nlp_parse_texts_batches_by_pieces_and_characters(nlp, monkeypatch):
+    batches = []
+    real_pipe = nlp.pipe
+
+    def pipe(texts, batch_size):
+        texts = list(texts)
+        batches.append([len(t) for t in texts])
+        return real_pipe(texts, batch_size=batch_size)
+
+    monkeypatch.setattr(nlp, "pipe", pipe)
+    texts = ["a " * 400, "b " * 400, "c " * 400, "d " * 2_000, "e."]
+    docs = list(parse_texts(nlp, texts, batch_size=8, piece_chars=1_000, batch_chars=2_000))
+    assert [d.text for d in docs] == texts
+    assert all(sum(b) <= 2_000 for b in batches) and all(n <= 1_000 for b in batches for n in b)
+    assert len(batches) >= 4  # the long text went in pieces, and no batch took more than its budget
