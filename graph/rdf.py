@@ -48,6 +48,7 @@ __all__ = [
     "make_union_graph",
     "graph_triples",
     "iter_graph_triples",
+    "iter_graph_blocks",
     "iter_union_blocks",
     "iter_turtle",
     "iter_trig",
@@ -235,19 +236,40 @@ def _article_graph(G: nx.MultiDiGraph, article, statements: list[Triple], actor_
     return triples
 
 
-def iter_graph_triples(G: nx.MultiDiGraph, *, actor_copies: bool = True) -> Iterator[tuple[URIRef, list[tuple]]]:
-    """The named graphs of the dataset one at a time, in IRI order: ``(graph IRI, triples)``.
+#: Actors per block: the actors graph (and the actors of the union graph) is built, serialised
+#: and synced a block at a time, so no step holds every actor's description at once.
+_ACTORS_PER_BLOCK = 200
+
+
+def _actor_blocks(G: nx.MultiDiGraph, direct: dict[str, set[tuple]] | None = None) -> Iterator[list[tuple]]:
+    """Actors' full descriptions (plus, for the union graph, the ``direct`` triples each is the
+    subject of), a few hundred actors a block, in IRI order."""
+    ids = sorted(set(G.nodes) | set(direct or ()), key=lambda a: str(actor_iri(a)))
+    for i in range(0, len(ids), _ACTORS_PER_BLOCK):
+        block: list[tuple] = []
+        for actor_id in ids[i:i + _ACTORS_PER_BLOCK]:
+            if actor_id in G:
+                block.extend(_actor_triples(G, actor_id))
+            if direct:
+                block.extend(sorted(direct.get(actor_id, ())))
+        yield block
+
+
+def iter_graph_blocks(G: nx.MultiDiGraph, *, actor_copies: bool = True
+                      ) -> Iterator[tuple[URIRef, Iterator[list[tuple]]]]:
+    """The named graphs of the dataset one at a time, in IRI order: ``(graph IRI, blocks)``, where
+    the blocks are lists of triples with disjoint subjects, built only when asked for.
 
     ``agr:graph/actors`` holds every actor's full description (aliases, role,
     affiliation, Wikidata id, mention count: facts that depend on the whole
-    build).  Each article graph (IRI = article IRI) holds the article's metadata,
-    its statements, their direct triples and the type and label of every actor
-    they name -- only facts of that article, so adding an article leaves the
-    other article graphs byte-for-byte unchanged (see :mod:`graph.store`).
+    build), a few hundred actors a block.  Each article graph (IRI = article IRI), one
+    block, holds the article's metadata, its statements, their direct triples and the type
+    and label of every actor they name -- only facts of that article, so adding an article
+    leaves the other article graphs byte-for-byte unchanged (see :mod:`graph.store`).
 
     With ``actor_copies=False`` article graphs leave out the actors' type and label
     (the store does this: its union default graph would otherwise repeat them once
-    per article).  Only one graph's triples are built at a time.
+    per article).
     """
     arts, by_article = _by_article(G)
     names = {str(article_iri(aid)): aid for aid in by_article}
@@ -255,18 +277,20 @@ def iter_graph_triples(G: nx.MultiDiGraph, *, actor_copies: bool = True) -> Iter
     for name in sorted(names):
         aid = names[name]
         if aid is None:
-            yield ACTORS_GRAPH, [tr for actor_id in sorted(G.nodes) for tr in _actor_triples(G, actor_id)]
+            yield ACTORS_GRAPH, _actor_blocks(G)
         else:
-            yield URIRef(name), _article_graph(G, arts.get(aid), by_article[aid], actor_copies)
+            yield URIRef(name), iter([_article_graph(G, arts.get(aid), by_article[aid], actor_copies)])
+
+
+def iter_graph_triples(G: nx.MultiDiGraph, *, actor_copies: bool = True) -> Iterator[tuple[URIRef, list[tuple]]]:
+    """``(graph IRI, triples)`` of each named graph of :func:`iter_graph_blocks`, whole."""
+    for iri, blocks in iter_graph_blocks(G, actor_copies=actor_copies):
+        yield iri, [triple for block in blocks for triple in block]
 
 
 def graph_triples(G: nx.MultiDiGraph, *, actor_copies: bool = True) -> dict[URIRef, list[tuple]]:
     """``{graph IRI: triples}``: every graph of :func:`iter_graph_triples` at once."""
     return dict(iter_graph_triples(G, actor_copies=actor_copies))
-
-
-#: Actors per block of the Turtle and N-Triples files.
-_ACTORS_PER_BLOCK = 200
 
 
 def iter_union_blocks(G: nx.MultiDiGraph) -> Iterator[list[tuple]]:
@@ -282,14 +306,7 @@ def iter_union_blocks(G: nx.MultiDiGraph) -> Iterator[list[tuple]]:
     for t in iter_triples(G):
         if is_direct(t):
             direct.setdefault(t.subject, set()).add(_direct_triple(t))
-    actor_ids = sorted(set(G.nodes) | set(direct))
-    for i in range(0, len(actor_ids), _ACTORS_PER_BLOCK):
-        block: list[tuple] = []
-        for actor_id in actor_ids[i:i + _ACTORS_PER_BLOCK]:
-            if actor_id in G:
-                block.extend(_actor_triples(G, actor_id))
-            block.extend(sorted(direct.get(actor_id, ())))
-        yield block
+    yield from _actor_blocks(G, direct)
     for aid in sorted(by_article, key=lambda a: str(article_iri(a))):
         block = list(_article_triples(arts[aid])) if aid in arts else []
         for t in by_article[aid]:
@@ -432,25 +449,51 @@ class _Serialisers:
         lines = sorted({line for line in buf.getvalue().decode("utf-8").split("\n") if line})
         return "\n".join(lines) + "\n" if lines else ""
 
-    def trig(self, iri: URIRef, g: Graph) -> str:
-        return f"\n{self.trig_ser.graph_name(iri)} {{{self.trig_ser.block(g, depth=1)}}}\n" if len(g) else ""
+    def trig(self, iri: URIRef, g: Graph, first: bool) -> str:
+        """A block of one named graph's subjects, opening the graph's ``name {`` if ``first``."""
+        return (f"\n{self.trig_ser.graph_name(iri)} {{" if first else "") + self.trig_ser.block(g, depth=1)
 
-    def jsonld(self, iri: URIRef, g: Graph) -> str:
-        """One ``{"@id": graph, "@graph": nodes}`` entry: rdflib's JSON-LD nodes, in ``@id`` order."""
-        if not len(g):
-            return ""
+    def trig_end(self, iri: URIRef) -> str:
+        return "}\n"
+
+    def jsonld(self, iri: URIRef, g: Graph, first: bool) -> str:
+        """A block of nodes of one ``{"@graph": nodes, "@id": graph}`` entry of the top-level
+        ``@graph``, laid out as ``json.dumps(indent=1, sort_keys=True)`` lays them out there.
+        Nodes are rdflib's JSON-LD, sorted by ``@id`` (blocks come in subject order)."""
         nodes = _jsonld_from_rdf(g, self.context, use_native_types=True, use_rdf_type=False, auto_compact=False)
         nodes = nodes.get("@graph", nodes) if isinstance(nodes, dict) else nodes
         nodes = nodes if isinstance(nodes, list) else [nodes]
-        for node in nodes:
+        out = []
+        for node in sorted(nodes, key=lambda n: str(n.get("@id", ""))):
             if isinstance(node, dict):
                 node.pop("@context", None)
-        entry = {"@graph": sorted(nodes, key=lambda n: str(n.get("@id", ""))),
-                 "@id": self._jsonld_context.shrink_iri(str(iri))}
-        text = json.dumps(entry, ensure_ascii=False, indent=1, sort_keys=True)
-        sep = "\n" if self._jsonld_first else ",\n"
-        self._jsonld_first = False
-        return sep + "\n".join("  " + line for line in text.split("\n"))
+            text = json.dumps(node, ensure_ascii=False, indent=1, sort_keys=True).replace("\n", "\n    ")
+            if first:
+                out.append(("\n" if self._jsonld_first else ",\n") + '  {\n   "@graph": [\n    ' + text)
+                self._jsonld_first, first = False, False
+            else:
+                out.append(",\n    " + text)
+        return "".join(out)
+
+    def jsonld_end(self, iri: URIRef) -> str:
+        graph_id = json.dumps(self._jsonld_context.shrink_iri(str(iri)), ensure_ascii=False)
+        return f'\n   ],\n   "@id": {graph_id}\n  }}'
+
+    def named_graph(self, iri: URIRef, blocks: Iterable[list[tuple]], fmt: str) -> Iterator[str]:
+        """One named graph in ``fmt`` ("trig" or "jsonld"), a block at a time; nothing if it is empty."""
+        return self.named_graph_files(iri, blocks, (fmt,))
+
+    def named_graph_files(self, iri: URIRef, blocks: Iterable[list[tuple]], fmts: tuple[str, ...]) -> Iterator:
+        """Like :meth:`named_graph` for several formats at once: each block is made into an rdflib
+        graph once.  Yields the text of each format in turn (one string per format per step)."""
+        first = True
+        for block in blocks:
+            g = self.graph(block)
+            if len(g):
+                yield from (getattr(self, fmt)(iri, g, first) for fmt in fmts)
+                first = False
+        if not first:
+            yield from (getattr(self, fmt + "_end")(iri) for fmt in fmts)
 
 
 def iter_turtle(G: nx.MultiDiGraph) -> Iterator[str]:
@@ -473,8 +516,8 @@ def iter_trig(G: nx.MultiDiGraph) -> Iterator[str]:
     """TriG of the dataset, one named graph at a time in IRI order (rdflib's own layout)."""
     ser = _Serialisers()
     yield ser.head("trig")
-    for iri, triples in iter_graph_triples(G):
-        yield ser.trig(iri, ser.graph(triples))
+    for iri, blocks in iter_graph_blocks(G):
+        yield from ser.named_graph(iri, blocks, "trig")
     yield ser.tail("trig")
 
 
@@ -483,8 +526,8 @@ def iter_jsonld(G: nx.MultiDiGraph) -> Iterator[str]:
     graph at a time and laid out as one indented JSON document."""
     ser = _Serialisers()
     yield ser.head("jsonld")
-    for iri, triples in iter_graph_triples(G):
-        yield ser.jsonld(iri, ser.graph(triples))
+    for iri, blocks in iter_graph_blocks(G):
+        yield from ser.named_graph(iri, blocks, "jsonld")
     yield ser.tail("jsonld")
 
 
@@ -538,10 +581,11 @@ def write_rdf(G: nx.MultiDiGraph, outdir: str | Path) -> list[Path]:
         ttl.write(ser.tail("turtle"))
         trig.write(ser.head("trig"))
         jsonld.write(ser.head("jsonld"))
-        for iri, triples in iter_graph_triples(G):
-            g = ser.graph(triples)
-            trig.write(ser.trig(iri, g))
-            jsonld.write(ser.jsonld(iri, g))
+        for iri, blocks in iter_graph_blocks(G):
+            texts = ser.named_graph_files(iri, blocks, ("trig", "jsonld"))
+            for trig_text, jsonld_text in zip(texts, texts):  # the two formats' texts alternate
+                trig.write(trig_text)
+                jsonld.write(jsonld_text)
         trig.write(ser.tail("trig"))
         jsonld.write(ser.tail("jsonld"))
     return paths
