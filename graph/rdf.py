@@ -255,10 +255,21 @@ def _actor_blocks(G: nx.MultiDiGraph, direct: dict[str, set[tuple]] | None = Non
         yield block
 
 
+class _ActorBlocks:
+    """The actors graph as blocks (:func:`_actor_blocks`), built anew each time it is iterated."""
+
+    def __init__(self, G: nx.MultiDiGraph) -> None:
+        self.G = G
+
+    def __iter__(self) -> Iterator[list[tuple]]:
+        return _actor_blocks(self.G)
+
+
 def iter_graph_blocks(G: nx.MultiDiGraph, *, actor_copies: bool = True
-                      ) -> Iterator[tuple[URIRef, Iterator[list[tuple]]]]:
+                      ) -> Iterator[tuple[URIRef, Iterable[list[tuple]]]]:
     """The named graphs of the dataset one at a time, in IRI order: ``(graph IRI, blocks)``, where
-    the blocks are lists of triples with disjoint subjects, built only when asked for.
+    the blocks are lists of triples with disjoint subjects.  ``blocks`` can be iterated more than
+    once; the actors graph's blocks are built again each time, never held all at once.
 
     ``agr:graph/actors`` holds every actor's full description (aliases, role,
     affiliation, Wikidata id, mention count: facts that depend on the whole
@@ -277,9 +288,9 @@ def iter_graph_blocks(G: nx.MultiDiGraph, *, actor_copies: bool = True
     for name in sorted(names):
         aid = names[name]
         if aid is None:
-            yield ACTORS_GRAPH, _actor_blocks(G)
+            yield ACTORS_GRAPH, _ActorBlocks(G)
         else:
-            yield URIRef(name), iter([_article_graph(G, arts.get(aid), by_article[aid], actor_copies)])
+            yield URIRef(name), [_article_graph(G, arts.get(aid), by_article[aid], actor_copies)]
 
 
 def iter_graph_triples(G: nx.MultiDiGraph, *, actor_copies: bool = True) -> Iterator[tuple[URIRef, list[tuple]]]:

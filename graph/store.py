@@ -33,7 +33,7 @@ import pyoxigraph as ox
 from rdflib import URIRef
 
 from .errors import StoreError
-from .rdf import iter_graph_triples
+from .rdf import iter_graph_blocks
 
 __all__ = [
     "STORE_DIR",
@@ -106,30 +106,65 @@ def _name(graph_iri: str) -> str:
     return urllib.parse.unquote(graph_iri.rstrip("/").rsplit("/", 1)[-1])
 
 
-def iter_article_quads(G: nx.MultiDiGraph) -> Iterator[tuple[str, str, list[ox.Quad]]]:
-    """``(graph IRI, content hash, quads)`` of each named graph in turn, hash triple included;
-    only one graph's quads are built at a time."""
-    iris: dict = {}  # IRIs recur in every graph (predicates, actors): each converted once
+class _Terms:
+    """rdflib terms as pyoxigraph terms; IRIs recur in every graph (predicates, actors), so each
+    is converted once."""
 
-    def term(t):
+    def __init__(self) -> None:
+        self.iris: dict = {}
+
+    def __call__(self, t):
         if type(t) is not URIRef:
             return to_ox(t)
-        got = iris.get(t)
+        got = self.iris.get(t)
         if got is None:
-            got = iris[t] = ox.NamedNode(str(t))
+            got = self.iris[t] = ox.NamedNode(str(t))
         return got
 
-    for iri, triples in iter_graph_triples(G, actor_copies=False):
+
+def _quad_blocks(g: ox.NamedNode, blocks: Iterable[list[tuple]], term: _Terms) -> Iterator[list[ox.Quad]]:
+    for block in blocks:
+        yield sorted({ox.Quad(term(s), term(p), term(o), g) for s, p, o in block}, key=str)
+
+
+def _hash_quad(g: ox.NamedNode, digest: str) -> ox.Quad:
+    return ox.Quad(ox.NamedNode(g.value), ox.NamedNode(CONTENT_HASH), ox.Literal(digest), g)
+
+
+def iter_article_quads(G: nx.MultiDiGraph) -> Iterator[tuple[str, str, Iterable[list[ox.Quad]]]]:
+    """``(graph IRI, content hash, quad blocks)`` of each named graph in turn; the blocks end with
+    the hash triple and can be iterated again.  A graph of one block (an article) is converted once;
+    the actors graph is converted block by block, once for its hash and again when it is written,
+    so its quads are never all in memory.  The hash is the SHA-256 of the graph's quads, one per
+    line, sorted within each block."""
+    term = _Terms()
+    for iri, blocks in iter_graph_blocks(G, actor_copies=False):
         g = ox.NamedNode(str(iri))
-        quads = sorted({ox.Quad(term(s), term(p), term(o), g) for s, p, o in triples}, key=str)
-        digest = hashlib.sha256("\n".join(map(str, quads)).encode("utf-8")).hexdigest()
-        quads.append(ox.Quad(ox.NamedNode(g.value), ox.NamedNode(CONTENT_HASH), ox.Literal(digest), g))
-        yield str(iri), digest, quads
+        h, kept, n = hashlib.sha256(), None, 0
+        for n, quads in enumerate(_quad_blocks(g, blocks, term), 1):
+            h.update((("\n" if n > 1 else "") + "\n".join(map(str, quads))).encode("utf-8"))
+            kept = quads if n == 1 else None
+        digest = h.hexdigest()
+        if kept is not None:
+            yield str(iri), digest, [kept + [_hash_quad(g, digest)]]
+        else:
+            yield str(iri), digest, _QuadBlocks(g, blocks, term, digest)
+
+
+class _QuadBlocks:
+    """A big graph's quad blocks, converted anew each time they are iterated, hash triple last."""
+
+    def __init__(self, g: ox.NamedNode, blocks: Iterable[list[tuple]], term: _Terms, digest: str) -> None:
+        self.g, self.blocks, self.term, self.digest = g, blocks, term, digest
+
+    def __iter__(self) -> Iterator[list[ox.Quad]]:
+        yield from _quad_blocks(self.g, self.blocks, self.term)
+        yield [_hash_quad(self.g, self.digest)]
 
 
 def article_quads(G: nx.MultiDiGraph) -> dict[str, tuple[str, list[ox.Quad]]]:
     """``{graph IRI: (content hash, quads)}`` of every named graph at once (see :func:`iter_article_quads`)."""
-    return {iri: (digest, quads) for iri, digest, quads in iter_article_quads(G)}
+    return {iri: (digest, [q for block in blocks for q in block]) for iri, digest, blocks in iter_article_quads(G)}
 
 
 _HASH_QUERY = f"SELECT ?g ?h WHERE {{ GRAPH ?g {{ ?g <{CONTENT_HASH}> ?h }} }}"
@@ -230,7 +265,7 @@ def open_store(path: str | Path, *, read_only: bool = False) -> ox.Store:
 def memory_store(G: nx.MultiDiGraph) -> ox.Store:
     """An in-memory store loaded with the hub (used when no on-disk store was built)."""
     store = ox.Store()
-    store.extend(q for _, _, quads in iter_article_quads(G) for q in quads)
+    store.extend(q for _, _, blocks in iter_article_quads(G) for block in blocks for q in block)
     return store
 
 
@@ -248,8 +283,9 @@ def _graphs(target: ox.Store | RemoteStore) -> set[str]:
     return {g.value for g in target.named_graphs() if isinstance(g, ox.NamedNode)}
 
 
-#: Quads per SPARQL Update request of a sync: a few MB of request text.
-SYNC_BATCH_QUADS = 20_000
+#: Quads per SPARQL Update request of a sync: Oxigraph holds a request and its transaction in
+#: memory (~8 kB a quad: 20,000 quads a request took +87 MB on the BBC build, 5,000 +41 MB).
+SYNC_BATCH_QUADS = 5_000
 
 
 def sync_store(G: nx.MultiDiGraph, target: str | Path, *, batch_quads: int = SYNC_BATCH_QUADS) -> StoreReport:
@@ -258,8 +294,9 @@ def sync_store(G: nx.MultiDiGraph, target: str | Path, *, batch_quads: int = SYN
     Only article graphs whose content hash differs are rewritten; graphs that are
     not article graphs of the hub are dropped.  Changes go in SPARQL Update requests of
     about ``batch_quads`` quads, each of whole graphs (a graph's drop, new quads and content
-    hash travel together), so memory holds one batch and a sync that stops halfway leaves every
-    graph either old or new: the next sync finds the old ones by their hashes.
+    hash travel together; a graph bigger than a batch, like the actors graph of a large build,
+    spans several, its hash last), so memory holds one batch, and a sync that stops halfway
+    leaves graphs old, new or without a hash: the next sync finds those by their hashes.
     """
     remote = is_remote(target)
     store: ox.Store | RemoteStore = RemoteStore(str(target)) if remote else open_store(target)
@@ -284,7 +321,7 @@ def sync_store(G: nx.MultiDiGraph, target: str | Path, *, batch_quads: int = SYN
         drop.clear()
         insert.clear()
 
-    for g, digest, quads in iter_article_quads(G):
+    for g, digest, blocks in iter_article_quads(G):
         wanted.add(g)
         if have.get(g) == digest:
             unchanged.append(g)
@@ -294,9 +331,10 @@ def sync_store(G: nx.MultiDiGraph, target: str | Path, *, batch_quads: int = SYN
             drop.append(g)
         else:
             added.append(g)
-        insert.extend(quads)
-        if len(insert) >= batch_quads:
-            send()
+        for quads in blocks:  # a graph bigger than a batch spans requests, its hash triple last
+            insert.extend(quads)
+            if len(insert) >= batch_quads:
+                send()
     stale = sorted(present - wanted)
     drop.extend(stale)
     send()
