@@ -237,7 +237,7 @@ def _build(paths, outdir, options, progress) -> BuildSummary:
             meta[item.id] = replace(item, text="")  # the hub keeps metadata, not whole texts
             hit = cache.get(item.id) if cache else None
             if hit is not None:
-                extractions.append(hit)
+                extractions.append(_for_merge(hit))
                 n_cached += 1
                 notify("cached", {"path": item.path})
                 continue
@@ -258,7 +258,7 @@ def _build(paths, outdir, options, progress) -> BuildSummary:
                 continue
             if cache:
                 cache.put(outcome.extraction, outcome.parse)
-            extractions.append(outcome.extraction)
+            extractions.append(_for_merge(outcome.extraction))
             if not outcome.parsed:
                 n_reextracted += 1  # its Doc came from the cache
                 notify("reextracted", {"path": path})
@@ -308,6 +308,13 @@ def _build(paths, outdir, options, progress) -> BuildSummary:
         store=(opts.store or str(outdir / "store")) if opts.use_store else None,
         store_sync=synced[0] if synced else None, articles_reextracted=n_reextracted,
     )
+
+
+def _for_merge(extraction):
+    """What the build keeps of an article's extraction until the hub is assembled: its actors and
+    statements.  The mentions (every place an actor is named; a third of the size) go to the
+    cache only."""
+    return replace(extraction, mentions=()) if extraction.mentions else extraction
 
 
 def default_workers() -> int:
