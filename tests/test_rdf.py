@@ -154,6 +154,14 @@ def test_rdf_article_graph_unchanged_when_another_article_is_added(sample_graph)
     only_a1 = make_graph([a1], _actors(), [t for t in _triples() if t.article == a1.id])
     iri = article_iri(a1.id)
     assert set(graph_triples(only_a1)[iri]) == set(graph_triples(sample_graph)[iri])
+    # and its TriG text is the same: a graph's layout depends on its own triples only
+
+    def block(text):
+        lines = text.splitlines()
+        start = lines.index(f"article:{a1.id} {{")
+        return lines[start:lines.index("}", start) + 1]
+
+    assert block(generate_trig(only_a1)) == block(generate_trig(sample_graph))
 
 
 def test_rdf_write_rdf_writes_four_files(sample_graph, tmp_path):
