@@ -5,9 +5,11 @@ import pickle
 from pathlib import Path
 
 import pytest
+from spacy.tokens import Doc
 
 from graph.extract import EXTRACTOR_VERSION, Extraction, Extractor
 from graph.extract.actors import resolve_actors
+from graph.extract.docview import DocView, view_of
 from graph.model import Article, Modality, Polarity, Triple, content_id
 from graph.vocab import relation_types
 
@@ -243,3 +245,60 @@ def test_extract_a_speakers_claim_inside_their_own_quote_is_not_attributed_to_th
     claims = find(ex, aid("Lavrov"), "claims", aid("Taliban"))
     assert claims and all(t.attributed_to is None for t in claims)
     assert find(ex, aid("Taliban"), "attacks", aid("ISIS"))[0].attributed_to == aid("Lavrov")
+
+
+# -- the Doc view extraction reads (graph/extract/docview.py) -------------------------------------
+
+_TOKEN_ATTRS = ("i", "text", "lower_", "lemma_", "pos_", "tag_", "dep_", "ent_type_", "idx", "whitespace_",
+                "text_with_ws", "is_punct", "is_space", "is_alpha", "like_num")
+VIEW_TEXT = ("Russia's Foreign Minister Sergey Lavrov said on Monday that the US, which backs Kabul, "
+             "“supplies 4,000 weapons” to ISIS.\n\nNATO denied it, and so did Pakistan.")
+
+
+def _assert_reads_like(view, doc):
+    assert view.text == doc.text and len(view) == len(doc)
+    assert [(s.start, s.end, s.text, s.start_char) for s in view.sents] == \
+           [(s.start, s.end, s.text, s.start_char) for s in doc.sents]
+    assert [(e.start, e.end, e.label_) for e in view.ents] == [(e.start, e.end, e.label_) for e in doc.ents]
+    for got, tok in zip(view, doc):
+        assert [getattr(got, a) for a in _TOKEN_ATTRS] == [getattr(tok, a) for a in _TOKEN_ATTRS]
+        assert (got.head.i, len(got), got.left_edge.i, got.right_edge.i, got.sent.start, got.sent.end) == \
+               (tok.head.i, len(tok), tok.left_edge.i, tok.right_edge.i, tok.sent.start, tok.sent.end)
+        for walk in ("children", "lefts", "rights", "subtree"):
+            assert [t.i for t in getattr(got, walk)] == [t.i for t in getattr(tok, walk)], walk
+    n = len(doc)
+    for a, b in [(0, n), (1, 4), (-4, -1), (None, 3), (5, 2), (-100, 100), (n, None)]:
+        got, span = view[a:b], doc[a:b]
+        assert (got.start, got.end, got.text, len(got)) == (span.start, span.end, span.text, len(span))
+        assert [t.i for t in got] == [t.i for t in span]
+        assert [t.i for t in reversed(got)] == [t.i for t in reversed(span)]
+        if len(span):
+            assert (got.root.i, got[0].i, got[-1].i) == (span.root.i, span[0].i, span[-1].i)
+    for mode in ("strict", "contract", "expand"):
+        got, span = view.char_span(3, 30, alignment_mode=mode), doc.char_span(3, 30, alignment_mode=mode)
+        assert (got is None and span is None) or (got.start, got.end) == (span.start, span.end)
+
+
+def test_extract_view_reads_a_parsed_doc_like_spacy(nlp):
+    doc = nlp(VIEW_TEXT)
+    _assert_reads_like(DocView(doc), doc)
+
+
+def test_extract_view_reads_a_hand_built_non_projective_doc_like_spacy(nlp):
+    # "A hearing is scheduled on the issue today": "on the issue" hangs on "hearing", across the verb
+    doc = Doc(nlp.vocab, words="A hearing is scheduled on the issue today .".split(),
+              heads=[1, 3, 3, 3, 1, 6, 4, 3, 3],
+              deps=["det", "nsubjpass", "auxpass", "ROOT", "prep", "det", "pobj", "npadvmod", "punct"],
+              pos=["DET", "NOUN", "AUX", "VERB", "ADP", "DET", "NOUN", "NOUN", "PUNCT"],
+              ents=["O", "O", "O", "O", "O", "O", "O", "B-DATE", "O"])
+    _assert_reads_like(DocView(doc), doc)
+
+
+def test_extract_view_gives_what_spacy_gives(nlp):
+    # a Doc with user hooks is read through spaCy itself: both ways must extract the same
+    art = Article(content_id(VIEW_TEXT), "test.txt", VIEW_TEXT)
+    viewed = EXTRACTOR.extract(art, nlp(VIEW_TEXT))
+    hooked = nlp(VIEW_TEXT)
+    hooked.user_hooks["has_vector"] = lambda doc: False
+    assert view_of(hooked) is hooked
+    assert EXTRACTOR.extract(art, hooked) == viewed and viewed.triples

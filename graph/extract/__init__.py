@@ -9,7 +9,8 @@ CONTRACT (the pipeline relies on these names and signatures):
 * ``Extractor.merge(extractions) -> (actors, triples)``: cross-article
   normalisation (spelling variants), remapping actor ids in the triples.
 
-How one article is read:
+How one article is read (from a :mod:`~graph.extract.docview` of its Doc: every token attribute
+read once, in bulk, instead of through spaCy at each look-up; rules read it as they read a Doc):
 
 1. Actors come from ``actors.resolve_actors``; rules only ask ``at()`` about head tokens.
 2. ``rules.RULES`` propose candidates (subject token, object token, predicate tokens,
@@ -52,6 +53,7 @@ from ..model import Actor, ActorType, Article, Mention, Modality, Polarity, Trip
 from ..vocab import CLAIM_RELATION, GENERIC_RELATION, ONTOLOGY_DIR
 from .actors import ActorRef, Gazetteer, merge_variants, resolve_actors
 from .attribution import find_attributions, innermost, quantities
+from .docview import spacy_doc, view_of
 from .gazetteer import ACTOR_FILES, TITLES_FILE
 from .lexicon import LEXICON_FILE, load_lexicon
 from .modality import governing_chain, stance_of
@@ -103,6 +105,12 @@ def _sentence(sent) -> tuple[str, int, int]:
     return text, start, start + len(text)
 
 
+def _mention(doc, text: str, article_id: str, ref) -> Mention:
+    first, last = doc[ref.start], doc[ref.end - 1]
+    start, end = first.idx, last.idx + len(last.text)
+    return Mention(ref.actor.id, article_id, start, end, text[start:end] if ref.end > ref.start else "")
+
+
 def _span(doc, idxs) -> tuple[int, int]:
     lo, hi = min(idxs), max(idxs)
     return doc[lo].idx, doc[hi].idx + len(doc[hi].text)
@@ -112,16 +120,19 @@ class _Doc:
     """Per-article working state (not kept: Extractor stays small and picklable)."""
 
     def __init__(self, extractor: "Extractor", article: Article, doc) -> None:
+        doc = view_of(doc)  # every token attribute read once, not once per rule
         self.article, self.doc, self.lex = article, doc, extractor.lexicon
-        self.text = doc.text  # Doc.text joins every token anew on each access
+        self.text = doc.text
         fixes = dict(self.lex.lemma_fixes)
-        for tok in doc if fixes else ():  # lexicon's corrections of the pipeline's lemmas
+        for tok in doc if fixes else ():  # lexicon's corrections of the pipeline's lemmas (in the Doc too)
             if tok.lower_ in fixes:
-                tok.lemma_ = fixes[tok.lower_]
+                tok.lemma_ = spacy_doc(doc)[tok.i].lemma_ = fixes[tok.lower_]
         self.actors = resolve_actors(doc, article, extractor.gazetteer)
         self.ctx = RuleContext(self.lex, self.actors.at)
         self.attributions = find_attributions(doc, self.lex)
         self._sources: dict[int, object] = {}  # id(attribution) -> its source ref (see source())
+        self._stances: dict[int, object] = {}  # token index -> stance_of the predicate it heads
+        self._innermost: dict[int, object] = {}  # token index -> innermost attribution holding it
         self._speaker_pronouns(extractor.gazetteer)
         self.triples: list[Triple] = []
         self.inner: list[tuple] = []  # (triple, attribution, candidate, subject ref) for accusations
@@ -135,7 +146,8 @@ class _Doc:
                 continue
             aff_id = dict(src.actor.attributes).get("affiliation")
             group = gazetteer.actors.get(aff_id) if aff_id else None
-            group = group or next((a for a in self.actors.actors() if a.id == aff_id), None)
+            if aff_id and group is None:  # an affiliation the gazetteer does not know: one named here
+                group = next((a for a in self.actors.actors() if a.id == aff_id), None)
             for i in range(*att.content_tokens):
                 if not att.in_content(i) or self.actors.at(i) is not None:
                     continue
@@ -148,6 +160,18 @@ class _Doc:
                     continue
                 self.actors.add(ActorRef(target, i, i + 1, "coref", 0.6, ""))
         self._sources.clear()  # a pronoun added above may be the source of a nested attribution
+
+    def innermost(self, i: int):
+        """The innermost attribution whose content holds token i (worked out once per token)."""
+        if i not in self._innermost:
+            self._innermost[i] = innermost(self.attributions, i)
+        return self._innermost[i]
+
+    def stance(self, i: int):
+        """``stance_of`` the predicate headed by token i (worked out once per token)."""
+        if i not in self._stances:
+            self._stances[i] = stance_of(self.doc[i], self.lex)
+        return self._stances[i]
 
     def source(self, att):
         """The actor who makes an attribution (worked out once per attribution)."""
@@ -209,7 +233,7 @@ class _Doc:
         relation = relation or GENERIC_RELATION
         if ActorType.PLACE in (sref.actor.type, oref.actor.type) and relation not in self.lex.place_relations:
             return None  # "visited Auschwitz", "said ... Cambridge": a place is no party to it
-        stance = stance or stance_of(doc[verb], self.lex)
+        stance = stance or self.stance(verb)
         polarity, modality = stance.polarity, stance.modality
         attributed_to = None
         if att is not None:
@@ -241,7 +265,7 @@ class _Doc:
     def relations(self) -> None:
         doc, ctx = self.doc, self.ctx
         for c in run_rules(doc, ctx):
-            att = innermost(self.attributions, c.verb)
+            att = self.innermost(c.verb)
             if att is not None and c.verb in range(*att.cue_tokens):
                 att = None
             relation = c.relation
@@ -251,7 +275,7 @@ class _Doc:
                 relation = relation_of(verb, self.lex, dobj)
             if relation is None and doc[c.verb].lemma_.lower() in self.lex.reporting_verbs:
                 continue  # "told BBC News": the addressee of a statement; the claim is read below
-            stance = stance_of(doc[c.verb], self.lex)
+            stance = self.stance(c.verb)
             pairs = ([(doc[c.subj], doc[c.obj], False)] if c.symmetric else
                      [(s, o, (s.i != c.subj or o.i != c.obj))
                       for s in conjuncts(doc[c.subj], self.lex) for o in conjuncts(doc[c.obj], self.lex)])
@@ -317,7 +341,7 @@ class _Doc:
             if cue.lemma_.lower() in lex.denial_verbs | lex.question_cues:
                 continue  # a denial or a question is not a claim about its content; see denials()
             outer = innermost([a for a in self.attributions if a is not att], cue.i)
-            stance = stance_of(cue, lex) if cue.pos_ in ("VERB", "AUX") else None
+            stance = self.stance(cue.i) if cue.pos_ in ("VERB", "AUX") else None
             for src in self.sources(att):
                 self._claims_of(att, src, cue, outer, stance)
 
@@ -427,9 +451,7 @@ class _Doc:
                 best[key] = t
         triples = sorted(best.values(), key=lambda t: (t.start, t.pred_start, t.subject, t.relation, t.object))
         doc, a = self.doc, self.article
-        mentions = tuple(Mention(r.actor.id, a.id, doc[r.start].idx,
-                                 doc[r.end - 1].idx + len(doc[r.end - 1].text),
-                                 doc[r.start:r.end].text) for r in self.actors.mentions)
+        mentions = tuple(_mention(doc, self.text, a.id, r) for r in self.actors.mentions)
         return Extraction(a.id, tuple(self.actors.actors()), tuple(triples), mentions)
 
 
@@ -441,10 +463,14 @@ class Extractor:
 
     def extract(self, article: Article, doc) -> Extraction:
         state = _Doc(self, article, doc)
-        state.relations()
-        state.statements()
-        state.denials()
-        return state.result()
+        try:
+            state.relations()
+            state.statements()
+            state.denials()
+            return state.result()
+        finally:
+            if state.doc is not doc:
+                state.doc.close()  # the view made for this call
 
     def merge(self, extractions: Iterable[Extraction]) -> tuple[list[Actor], list[Triple]]:
         extractions = list(extractions)

@@ -37,6 +37,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 from ..model import Actor, ActorType, Article
 from .coref import resolve_coreference
@@ -61,6 +62,10 @@ _MODIFIER_DEPS = ("amod", "compound", "nmod", "poss")
 _POSSESSIVE = ("'s", "’s", "'", "’")
 _NOT_NAME_POS = ("ADV", "ADP", "CCONJ", "SCONJ", "PART", "PRON", "DET", "VERB", "AUX", "INTJ")
 _TRIM_LEFT = {"the", "a", "an", "this", "that", "these", "those"}
+_POSSESSIVE_END = re.compile(r"['’]s$")
+_SPACES = re.compile(r"\s+")
+_NEGATED_NAME = re.compile(r"(?i)(non|anti|pro|post|pre|ex)-")  # "non-Taliban", "anti-ISIS"
+_PLACE_SUFFIX = re.compile(r"\s+(?i:province|region|district)$")
 
 
 @dataclass(frozen=True)
@@ -131,11 +136,17 @@ def _agent_head(doc, start: int, end: int, nouns: frozenset):
             return None
         tok = tok.head
         seen += 1
-        if tok.pos_ in ("NOUN", "PROPN") and tok.lemma_.lower() in nouns | {n + "s" for n in nouns}:
+        if tok.pos_ in ("NOUN", "PROPN") and tok.lemma_.lower() in _with_plurals(frozenset(nouns)):
             best = tok
         if tok.ent_type_ == "PERSON":
             break
     return best
+
+
+@lru_cache(maxsize=16)
+def _with_plurals(nouns: frozenset) -> frozenset:
+    """The nouns and their plurals in -s (a lemmatiser may leave "officials" as it is)."""
+    return nouns | {n + "s" for n in nouns}
 
 
 def _plural_group(tok) -> bool:
@@ -206,21 +217,31 @@ def _drop_overlaps(refs: list[ActorRef]) -> list[ActorRef]:
 def _clean_span(doc, start: int, end: int) -> tuple[int, int]:
     """Trim determiners, punctuation, possessives and anything after a line break."""
     for i in range(start, end):
-        if doc[i].is_space or "\n" in doc[i].text:
+        tok = doc[i]
+        if "\n" in tok.text or tok.is_space:
             end = i
             break
-    while start < end and (doc[start].lower_ in _TRIM_LEFT or doc[start].is_punct
-                           or doc[start].pos_ in _NOT_NAME_POS):
+    while start < end:
+        tok = doc[start]
+        if not (tok.lower_ in _TRIM_LEFT or tok.pos_ in _NOT_NAME_POS or tok.is_punct):
+            break
         start += 1  # "the", "Later Lavrov", "“ISIS"
-    while end > start and (doc[end - 1].text in _POSSESSIVE or not any(ch.isalnum() for ch in doc[end - 1].text)):
+    while end > start:
+        text = doc[end - 1].text
+        if not (text in _POSSESSIVE or not any(ch.isalnum() for ch in text)):
+            break
         end -= 1
     return start, end
 
 
 def _label_of(doc, start: int, end: int) -> str:
-    text = doc[start:end].text
-    text = re.sub(r"['’]s$", "", text)
-    return re.sub(r"\s+", " ", text).strip(" *,.;:-")
+    return _label(doc[start:end].text)
+
+
+@lru_cache(maxsize=4096)
+def _label(text: str) -> str:
+    """A name as written, without a possessive, runs of spaces or edge punctuation."""
+    return _SPACES.sub(" ", _POSSESSIVE_END.sub("", text)).strip(" *,.;:-")
 
 
 def _junk(doc, start: int, end: int, lex: Lexicon) -> bool:
@@ -233,8 +254,8 @@ def _junk(doc, start: int, end: int, lex: Lexicon) -> bool:
         return True
     if all(t.like_num or not t.is_alpha for t in span) or doc[start].like_num:
         return True
-    label = _label_of(doc, start, end)
-    if re.match(r"(?i)(non|anti|pro|post|pre|ex)-", label):
+    label = _label(span.text)
+    if _NEGATED_NAME.match(label):
         return True  # "non-Taliban": not a name of anyone
     if len(words) == 1 and (label in lex.generic_nouns or len(label) <= 2):
         return True
@@ -254,7 +275,7 @@ def _ner_refs(doc, taken: set[int], lex: Lexicon) -> list[ActorRef]:
             continue
         label = _label_of(doc, start, end)
         if typ is ActorType.PLACE:  # "Helmand Province" and "Helmand" are one place
-            label = re.sub(r"\s+(?i:province|region|district)$", "", label) or label
+            label = _PLACE_SUFFIX.sub("", label) or label
         actor = Actor(slugify(label), label, typ, (doc[start:end].text,))
         refs.append(ActorRef(actor, start, end, "ner", CONFIDENCE["ner"], label))
     return refs
@@ -270,11 +291,9 @@ def _role_before(doc, end: int, lex: Lexicon, lower_bound: int = 0) -> tuple[int
     """The longest title ending just before token ``end``: (start token, canonical role)."""
     roles = lex.role_words()
     best = None
-    for length in range(1, 6):
-        start = end - length
-        if start < lower_bound:
-            break
-        words = tuple(w for t in doc[start:end] for w in _norm_word(t, lex).split())
+    words: tuple[str, ...] = ()
+    for start in range(end - 1, max(lower_bound, end - 5) - 1, -1):  # titles of 1 to 5 tokens
+        words = tuple(_norm_word(doc[start], lex).split()) + words
         if words in roles:
             best = (start, roles[words])
     if best is None:
@@ -411,8 +430,9 @@ def _trailing_role_noun(doc, ref: ActorRef, head, lex: Lexicon):
 
 # -- 5: one person, one record per article ------------------------------------------------
 
-def _name_words(label: str) -> list[str]:
-    return [w for w in re.split(r"\s+", label) if w]
+@lru_cache(maxsize=4096)
+def _name_words(label: str) -> tuple[str, ...]:
+    return tuple(w for w in _SPACES.split(label) if w)
 
 
 def _unify_persons(doc, refs: list[ActorRef]) -> list[ActorRef]:
@@ -444,8 +464,8 @@ def _unify_persons(doc, refs: list[ActorRef]) -> list[ActorRef]:
         r = canon(r)
         out.append(r)
         covered.update(range(r.start, r.end))
-    for tok in doc:  # surnames NER missed
-        if tok.i not in covered and tok.pos_ == "PROPN" and tok.text in surname:
+    for tok in doc if surname else ():  # surnames NER missed
+        if tok.pos_ == "PROPN" and tok.text in surname and tok.i not in covered:
             target = actors[surname[tok.text]]
             out.append(ActorRef(replace(target, aliases=(tok.text,)), tok.i, tok.i + 1, "coref",
                                 CONFIDENCE["surname"], tok.text))
@@ -455,8 +475,15 @@ def _unify_persons(doc, refs: list[ActorRef]) -> list[ActorRef]:
         if r.actor.type is ActorType.PERSON:
             for k, v in r.actor.attributes:
                 attrs[r.actor.id].setdefault(k, v)
-    return [replace(r, actor=replace(r.actor, attributes=tuple(sorted(attrs[r.actor.id].items()))))
+    return [_with_attributes(r, tuple(sorted(attrs[r.actor.id].items())))
             if r.actor.type is ActorType.PERSON else r for r in out]
+
+
+def _with_attributes(ref: ActorRef, attributes: tuple) -> ActorRef:
+    """The ref with its actor's attributes set (the same ref when they already are)."""
+    if ref.actor.attributes == attributes:
+        return ref
+    return replace(ref, actor=replace(ref.actor, attributes=attributes))
 
 
 # -- the whole pass ---------------------------------------------------------------------------
@@ -471,7 +498,8 @@ def resolve_actors(doc, article: Article, gazetteer: Gazetteer) -> DocActors:
     refs = _unify_persons(doc, refs)
     refs += resolve_coreference(doc, refs, lex)
     # aliases are the names as written, never pronouns or descriptions
-    refs = [r if r.surface else replace(r, actor=replace(r.actor, aliases=())) for r in refs]
+    refs = [r if r.surface or not r.actor.aliases else replace(r, actor=replace(r.actor, aliases=()))
+            for r in refs]
     return DocActors(refs)
 
 

@@ -68,11 +68,15 @@ class Attribution:
 
 def _trim(doc, lo: int, hi: int) -> tuple[int, int]:
     """Shrink [lo, hi) past punctuation, quotes and a leading complementiser."""
-    while lo < hi and (doc[lo].lower_ in _TRIM or doc[lo].is_space or doc[lo].is_punct):
+    while lo < hi and _trimmed(doc[lo]):
         lo += 1
-    while hi > lo and (doc[hi - 1].lower_ in _TRIM or doc[hi - 1].is_space or doc[hi - 1].is_punct):
+    while hi > lo and _trimmed(doc[hi - 1]):
         hi -= 1
     return lo, hi
+
+
+def _trimmed(tok) -> bool:
+    return tok.lower_ in _TRIM or tok.is_space or tok.is_punct
 
 
 def _chars(doc, lo: int, hi: int) -> tuple[int, int]:
@@ -293,7 +297,7 @@ def find_attributions(doc, lexicon: Lexicon | None = None) -> list:
         att = None
         if tok.lower_ == "according":
             att = _according_to(doc, tok, lex)
-        elif tok.lemma_.lower() in cues and tok.pos_ in ("VERB", "AUX"):
+        elif tok.pos_ in ("VERB", "AUX") and tok.lemma_.lower() in cues:
             att = _from_verb(doc, tok, lex) or _parataxis(doc, tok, lex)
         if att is not None:
             out.append(att)

@@ -19,6 +19,8 @@ than a wrong one.
 """
 from __future__ import annotations
 
+from bisect import insort
+
 from ..model import ActorType
 
 __all__ = ["resolve_coreference", "PERSONAL", "PLURAL", "NEUTER"]
@@ -37,16 +39,19 @@ _CONFIDENCE = {"person": 0.7, "plural": 0.6, "neuter": 0.6, "description": 0.65,
 _MAX_BACK = 5  # sentences a description may reach back
 
 
+def _start(ref) -> int:
+    return ref.start
+
+
 class _View:
     """Mentions of the article indexed by sentence, for looking back from a token."""
 
     def __init__(self, doc, refs) -> None:
         self.sents = list(doc.sents)
-        self.sent_of = {}
+        self.sent_of: list = [None] * len(doc)  # token index -> sentence index
         for k, s in enumerate(self.sents):
-            for i in range(s.start, s.end):
-                self.sent_of[i] = k
-        self.refs = sorted(refs, key=lambda r: r.start)
+            self.sent_of[s.start:s.end] = [k] * (s.end - s.start)
+        self.refs = sorted(refs, key=_start)
 
     def before(self, tok, sentences_back: int):
         """Refs ending before ``tok``, from ``sentences_back`` sentences earlier up to it, by sentence."""
@@ -55,8 +60,7 @@ class _View:
         return [r for r in self.refs if lo <= r.start and r.end <= tok.i]
 
     def add(self, ref) -> None:
-        self.refs.append(ref)
-        self.refs.sort(key=lambda r: r.start)
+        insort(self.refs, ref, key=_start)  # after the refs starting at the same token, as a stable sort
 
     def in_sentence(self, refs, k: int):
         s = self.sents[k]
@@ -239,10 +243,11 @@ def resolve_coreference(doc, refs, lexicon) -> list:
     view = _View(doc, refs)
     covered = {i: r for r in refs for i in range(r.start, r.end)}
     out = []
+    words = PERSONAL | PLURAL | NEUTER | lexicon.descriptions.keys() | lexicon.role_descriptions.keys()
     for tok in doc:
-        if tok.i in covered:
-            continue
         low = tok.lower_
+        if low not in words or tok.i in covered:
+            continue  # no pronoun or description resolved below, or already an actor
         target, kind = None, None
         if tok.pos_ == "PRON" or tok.tag_ in ("PRP", "PRP$"):
             if low in PERSONAL:

@@ -13,11 +13,13 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 
 from ..errors import OntologyError
 from ..fsutil import read_yaml
 from ..model import Actor, ActorType
+from .docview import spacy_doc
 
 __all__ = ["Gazetteer", "Lexicon", "Form", "GazetteerMatch", "slugify", "load_lexicon", "ACTOR_FILES",
            "TITLES_FILE"]
@@ -28,6 +30,7 @@ _KINDS = ("name", "demonym", "metonym")
 _DETERMINERS = ("the ", "The ", "THE ")
 
 
+@lru_cache(maxsize=4096)
 def slugify(name: str) -> str:
     """Stable actor id from a canonical name: ASCII, lower case, hyphens ("Zamir Kabulov" -> "zamir-kabulov")."""
     text = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode("ascii")
@@ -266,7 +269,7 @@ class Gazetteer:
         found = []
         strings = doc.vocab.strings
         for matcher, cased in ((exact, True), (lower, False)):
-            for key, start, end in matcher(doc):
+            for key, start, end in matcher(spacy_doc(doc)):
                 form = keys[int(strings[key].rsplit("_", 1)[1])]
                 span = doc[start:end]
                 if not cased and not any(ch.isupper() for ch in span.text):

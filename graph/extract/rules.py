@@ -23,6 +23,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
+from operator import attrgetter
 
 from ..model import ActorType
 from .lexicon import Lexicon
@@ -45,6 +46,7 @@ _MATERIAL_TRANSFER = {"supplies", "deploys"}  # relations whose object is a reci
 _INHERIT_DEPS = ("xcomp", "conj", "advcl")
 _MAX_HOPS = 3
 _DESCRIPTIVE = ("demonym", "coref", "title")  # how a mention resolved when it names no one itself
+_index = attrgetter("i")  # a token's position: the sort key of token lists
 
 
 @dataclass(frozen=True)
@@ -71,31 +73,44 @@ class RuleContext:
         self._at = at
         self._doc = None
         self._kinds: dict[str, list] = {}
-        self._subjects: dict[int, tuple[list, int]] = {}
+        self._subjects: dict[int, tuple[tuple, int]] = {}
 
     def of(self, doc, kind: str) -> list:
         """The tokens of ``doc`` a rule looks at, sorted once per Doc instead of once per rule:
-        ``verb`` (VERB/AUX), ``noun`` (NOUN/PROPN), ``vbn`` (past participles) or ``all``."""
+        ``verb`` (VERB/AUX), ``predicate`` (a verb heading a clause, see ``_is_verb``), ``noun``
+        (NOUN/PROPN), ``event`` (a noun the lexicon maps to a relation), ``vbn`` (past participles)
+        or ``all``."""
         if doc is not self._doc:
-            tokens = list(doc)
             self._doc = doc
             self._subjects = {}
-            self._kinds = {
-                "all": tokens,
-                "verb": [t for t in tokens if t.pos_ in ("VERB", "AUX")],
-                "noun": [t for t in tokens if t.pos_ in ("NOUN", "PROPN")],
-                "vbn": [t for t in tokens if t.tag_ == "VBN"],
-            }
-        return self._kinds[kind]
+            self._kinds = {"all": list(doc)}
+        got = self._kinds.get(kind)
+        if got is None:
+            got = self._kinds[kind] = self._select(kind)
+        return got
 
-    def subjects(self, verb) -> tuple[list, int]:
-        """:func:`subjects` of a predicate, worked out once per token (several rules ask)."""
+    def _select(self, kind: str) -> list:
+        if kind == "verb":
+            return [t for t in self._kinds["all"] if t.pos_ in ("VERB", "AUX")]
+        if kind == "predicate":
+            return [t for t in self.of(self._doc, "verb") if _is_verb(t)]
+        if kind == "noun":
+            return [t for t in self._kinds["all"] if t.pos_ in ("NOUN", "PROPN")]
+        if kind == "event":
+            return [t for t in self.of(self._doc, "noun") if self.lex.noun_relation(t.lemma_) is not None]
+        if kind == "vbn":
+            return [t for t in self._kinds["all"] if t.tag_ == "VBN"]
+        raise ValueError(f"no token kind {kind!r}; use verb, predicate, noun, event, vbn or all")
+
+    def subjects(self, verb) -> tuple[tuple, int]:
+        """:func:`subjects` of a predicate (as a tuple), worked out once per token (several rules ask)."""
         if verb.doc is not self._doc:
             self.of(verb.doc, "all")
         got = self._subjects.get(verb.i)
         if got is None:
-            got = self._subjects[verb.i] = subjects(verb, self.lex)
-        return list(got[0]), got[1]
+            subs, hops = subjects(verb, self.lex)
+            got = self._subjects[verb.i] = (tuple(subs), hops)
+        return got
 
     def actor(self, tok):
         """The ActorRef a head token stands for, or None."""
@@ -144,10 +159,10 @@ def conjuncts(tok, lex: Lexicon | None = None) -> list:
             continue
         seen.add(t.i)
         out.append(t)
-        todo.extend(c for c in t.children if c.dep_ == "conj" and c.pos_ in ("PROPN", "NOUN", "PRON", "ADJ"))
+        todo += [c for c in t.children if c.dep_ == "conj" and c.pos_ in ("PROPN", "NOUN", "PRON", "ADJ")]
         if lex is not None and t.pos_ in ("PROPN", "NOUN"):
-            todo.extend(_companions(t, lex))
-    return sorted(out, key=lambda t: t.i)
+            todo += _companions(t, lex)
+    return sorted(out, key=_index)
 
 
 def _companions(noun, lex: Lexicon) -> list:
@@ -333,8 +348,8 @@ def _pred(verb, *extra) -> tuple[int, ...]:
 
 # active clause: subject - verb - direct object ("Russia arms the Taliban")
 def active_svo(doc, ctx: RuleContext) -> Iterator[Candidate]:
-    for verb in ctx.of(doc, "verb"):
-        if not _is_verb(verb) or verb.dep_ == "relcl":
+    for verb in ctx.of(doc, "predicate"):
+        if verb.dep_ == "relcl":
             continue
         subs, hops = ctx.subjects(verb)
         for obj in (c for c in verb.children if c.dep_ in ("dobj", "attr") and c.lower_ not in _REL_PRONOUNS):
@@ -360,8 +375,8 @@ def _own_agent(noun, subs, ctx) -> bool:
 
 # prepositional object: "is supplying weapons to the Taliban", "held talks with China"
 def prep_object(doc, ctx: RuleContext) -> Iterator[Candidate]:
-    for verb in ctx.of(doc, "verb"):
-        if not _is_verb(verb) or verb.dep_ == "relcl" or verb.lemma_.lower() in ctx.lex.converse:
+    for verb in ctx.of(doc, "predicate"):
+        if verb.dep_ == "relcl" or verb.lemma_.lower() in ctx.lex.converse:
             continue
         subs, hops = ctx.subjects(verb)
         if not subs:
@@ -405,9 +420,9 @@ def prep_object(doc, ctx: RuleContext) -> Iterator[Candidate]:
 
 # possessor of the object stands for the patient: "criticized the US strategy", "backed Russia's plan"
 def object_possessor(doc, ctx: RuleContext) -> Iterator[Candidate]:
-    for verb in ctx.of(doc, "verb"):
+    for verb in ctx.of(doc, "predicate"):
         rel = ctx.lex.verb_relation(verb.lemma_)
-        if not _is_verb(verb) or verb.dep_ == "relcl" or rel is None or rel in _MATERIAL_TRANSFER:
+        if verb.dep_ == "relcl" or rel is None or rel in _MATERIAL_TRANSFER:
             continue  # "assisted Moscow's supplies" does not supply Moscow
         subs, hops = ctx.subjects(verb)
         for obj in (c for c in verb.children if c.dep_ == "dobj" and ctx.actor(c) is None):
@@ -423,9 +438,7 @@ def object_possessor(doc, ctx: RuleContext) -> Iterator[Candidate]:
 
 # passive with agent: "weapons are supplied to the Taliban by Russia", "Kabul was attacked by ISIS"
 def passive_agent(doc, ctx: RuleContext) -> Iterator[Candidate]:
-    for verb in ctx.of(doc, "verb"):
-        if not _is_verb(verb):
-            continue
+    for verb in ctx.of(doc, "predicate"):
         agents = [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
         if not agents:
             continue
@@ -441,9 +454,9 @@ def passive_agent(doc, ctx: RuleContext) -> Iterator[Candidate]:
 
 # converse verb: "the Taliban receive arms from Russia" -> Russia supplies the Taliban
 def converse_from(doc, ctx: RuleContext) -> Iterator[Candidate]:
-    for verb in ctx.of(doc, "verb"):
+    for verb in ctx.of(doc, "predicate"):
         rel = ctx.lex.converse.get(verb.lemma_.lower())
-        if rel is None or not _is_verb(verb):
+        if rel is None:
             continue
         subs, hops = ctx.subjects(verb)
         dobjs = [c for c in verb.children if c.dep_ == "dobj"]
@@ -507,10 +520,8 @@ def _nominal_subjects(noun, ctx) -> list:
 
 # nominalisation: "Moscow's supplies of light weaponry to the Taliban", "Russia's support of the Taliban"
 def nominalisation(doc, ctx: RuleContext) -> Iterator[Candidate]:
-    for noun in ctx.of(doc, "noun"):
+    for noun in ctx.of(doc, "event"):
         rel = ctx.lex.noun_relation(noun.lemma_)
-        if rel is None:
-            continue
         if noun.dep_ == "dobj" and noun.head.lemma_.lower() in ctx.lex.light_verbs:
             continue  # "held talks with China": the verb rules see it
         subs = _nominal_subjects(noun, ctx)
@@ -529,9 +540,9 @@ def nominalisation(doc, ctx: RuleContext) -> Iterator[Candidate]:
 
 # event noun with several named participants: "the Russia-Pakistan drills", "war between X and Y"
 def nominal_pairwise(doc, ctx: RuleContext) -> Iterator[Candidate]:
-    for noun in ctx.of(doc, "noun"):
+    for noun in ctx.of(doc, "event"):
         rel = ctx.lex.noun_relation(noun.lemma_)
-        if rel is None or not (ctx.lex.is_symmetric(rel) or noun.lemma_.lower() in ctx.lex.mutual_nouns):
+        if not (ctx.lex.is_symmetric(rel) or noun.lemma_.lower() in ctx.lex.mutual_nouns):
             continue
         parts = [t for t in doc[noun.left_edge.i:noun.i] if ctx.actor(t) is not None
                  and t.dep_ in ("compound", "nmod", "amod", "appos", "conj", "poss")]
@@ -551,9 +562,7 @@ def nominal_pairwise(doc, ctx: RuleContext) -> Iterator[Candidate]:
 
 # coordinated subjects of a symmetric predicate: "Russia, China and Pakistan held talks"
 def symmetric_cosubjects(doc, ctx: RuleContext) -> Iterator[Candidate]:
-    for verb in ctx.of(doc, "verb"):
-        if not _is_verb(verb):
-            continue
+    for verb in ctx.of(doc, "predicate"):
         subs, hops = ctx.subjects(verb)
         if len(subs) != 1:
             subs = subs if len(subs) > 1 else []
@@ -579,9 +588,7 @@ def symmetric_cosubjects(doc, ctx: RuleContext) -> Iterator[Candidate]:
 
 # event adjunct on a clause: "Putin, in a meeting with his Tajik counterpart, declared ..."
 def event_adjunct(doc, ctx: RuleContext) -> Iterator[Candidate]:
-    for verb in ctx.of(doc, "verb"):
-        if not _is_verb(verb):
-            continue
+    for verb in ctx.of(doc, "predicate"):
         # on the verb, or on its subject: "Kabulov in an interview with Anadolu voiced concern"
         own_subjects = [c for c in verb.children if c.dep_ in _SUBJ]
         for p in [*verb.children, *(q for s in own_subjects for q in s.children if q.i > s.i)]:
@@ -619,8 +626,8 @@ def hyphen_participle(doc, ctx: RuleContext) -> Iterator[Candidate]:
 
 # passive without agent on a state's forces: "4,000 US soldiers will be deployed to Kuwait"
 def passive_owner(doc, ctx: RuleContext) -> Iterator[Candidate]:
-    for verb in ctx.of(doc, "verb"):
-        if not _is_verb(verb) or any(c.dep_ == "agent" for c in verb.children):
+    for verb in ctx.of(doc, "predicate"):
+        if any(c.dep_ == "agent" for c in verb.children):
             continue
         for patient in (c for c in verb.children if c.dep_ == "nsubjpass"):
             if patient.lemma_.lower() not in ctx.lex.actor_heads or ctx.actor(patient) is None:
