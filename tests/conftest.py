@@ -66,3 +66,15 @@ def nlp():
     from graph.nlp import load_pipeline
 
     return load_pipeline()
+
+
+def whole_xml_tree(text: str) -> str:
+    """An XML document parsed and pretty-printed again as one lxml tree (what the GEXF and GraphML
+    writers gave before they streamed): equal to ``text`` only if a streamed document's pieces
+    joined with lxml's own indentation and escaping."""
+    from lxml import etree
+
+    from graph.gexf import XML_DECLARATION
+
+    root = etree.fromstring(text.encode("utf-8"), etree.XMLParser(remove_blank_text=True))
+    return XML_DECLARATION + etree.tostring(root, encoding="unicode", pretty_print=True)

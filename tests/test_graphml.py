@@ -14,6 +14,7 @@ from typer.testing import CliRunner
 from graph.assemble import iter_relations, make_graph
 from graph.cli import app
 from graph.errors import OutputError
+from tests.conftest import whole_xml_tree as _whole_tree
 from graph.gexf import XML_DECLARATION, clean_text, generate_gexf
 from graph.graphio import generate_graph_json, parse_graph_json
 from graph.graphml import GRAPHML_NS, LIST_SEPARATOR, generate_graphml, iter_graphml, write_graphml
@@ -165,13 +166,6 @@ def _without_edges() -> nx.MultiDiGraph:
     G = _parallel_hub()
     G.remove_edges_from(list(G.edges(keys=True)))
     return G
-
-
-def _whole_tree(text: str) -> str:
-    """``text`` parsed and pretty-printed again as one lxml tree (what the writer gave before it
-    streamed): equal to ``text`` only if the pieces joined with lxml's own indentation and escaping."""
-    root = etree.fromstring(text.encode("utf-8"), etree.XMLParser(remove_blank_text=True))
-    return XML_DECLARATION + etree.tostring(root, encoding="unicode", pretty_print=True)
 
 
 @pytest.mark.parametrize("hub", [_parallel_hub, _hostile_hub, _multiline_hub, _without_edges, nx.MultiDiGraph])
