@@ -27,7 +27,7 @@ def build_command(
     out: Annotated[Path, typer.Option("--out", "-o", help="Output directory.")] = Path("output"),
     model: Annotated[str, typer.Option(help="Installed spaCy pipeline to use.")] = DEFAULT_MODEL,
     workers: Annotated[int, typer.Option(help="Worker processes for parsing (default: number of cores).")] = 0,
-    batch_size: Annotated[int, typer.Option(help="Articles per nlp.pipe batch.")] = 8,
+    batch_size: Annotated[int, typer.Option(help="Articles per parser batch (a batch also stops at 20,000 characters; longer articles are parsed in pieces).")] = 8,
     engine: Annotated[str, typer.Option(help="Where extraction runs: local or dask.")] = "local",
     scheduler: Annotated[Optional[str], typer.Option(help="Dask scheduler address (tcp://HOST:PORT); omitted: a local cluster.")] = None,
     store: Annotated[Optional[str], typer.Option(help="SPARQL 1.1 store URL to write into instead of OUT/store.")] = None,
