@@ -73,7 +73,8 @@ def parse_texts(nlp, texts: Iterable[str], batch_size: int = 8, *, piece_chars: 
     """The Docs of ``texts``, in order, through ``nlp.pipe``, in bounded memory: long texts are
     parsed in pieces (:func:`split_text`) joined with ``Doc.from_docs`` (same text, offsets and
     annotations; no tensor), and a batch holds at most ``batch_size`` pieces and ``batch_chars``
-    characters.  Texts are taken from the iterable one batch at a time."""
+    characters.  Texts are taken from the iterable one batch at a time.  No text is too long:
+    pieces never exceed the pipeline's ``max_length`` either."""
     from spacy.tokens import Doc
 
     batch: list[str] = []
@@ -96,8 +97,9 @@ def parse_texts(nlp, texts: Iterable[str], batch_size: int = 8, *, piece_chars: 
             ready += 1
 
     size = 0
+    limit = min(piece_chars, getattr(nlp, "max_length", piece_chars))  # spaCy refuses longer texts
     for i, text in enumerate(texts):
-        pieces = split_text(text, piece_chars)
+        pieces = split_text(text, limit)
         counts[i] = len(pieces)
         for piece in pieces:
             if batch and (len(batch) >= batch_size or size + len(piece) > batch_chars):

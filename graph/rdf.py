@@ -421,8 +421,6 @@ class _Serialisers:
     ``head``/``tail`` frame a whole file.
     """
 
-    FORMATS = ("turtle", "trig", "jsonld", "nt")
-
     def __init__(self) -> None:
         self.nm = _namespaces()
         self.turtle_ser = _BlockSerializer(self.nm)
@@ -594,9 +592,9 @@ def write_rdf(G: nx.MultiDiGraph, outdir: str | Path) -> list[Path]:
         jsonld.write(ser.head("jsonld"))
         for iri, blocks in iter_graph_blocks(G):
             texts = ser.named_graph_files(iri, blocks, ("trig", "jsonld"))
-            for trig_text, jsonld_text in zip(texts, texts):  # the two formats' texts alternate
+            for trig_text in texts:  # the two formats' texts alternate
                 trig.write(trig_text)
-                jsonld.write(jsonld_text)
+                jsonld.write(next(texts))
         trig.write(ser.tail("trig"))
         jsonld.write(ser.tail("jsonld"))
     return paths

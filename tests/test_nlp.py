@@ -71,3 +71,13 @@ def test_nlp_parse_texts_batches_by_pieces_and_characters(nlp, monkeypatch):
     assert [d.text for d in docs] == texts
     assert all(sum(b) <= 2_000 for b in batches) and all(n <= 1_000 for b in batches for n in b)
     assert len(batches) >= 4  # the long text went in pieces, and no batch took more than its budget
+
+
+@pytest.mark.slow
+def test_nlp_parse_texts_takes_a_text_longer_than_the_pipelines_max_length(nlp, monkeypatch):
+    text = "\n\n".join([PARAGRAPH] * 8)
+    monkeypatch.setattr(nlp, "max_length", 1_000)
+    with pytest.raises(ValueError):  # spaCy alone refuses it
+        list(nlp.pipe([text]))
+    (doc,) = parse_texts(nlp, [text])
+    assert doc.text == text and len(list(doc.sents)) >= 8
