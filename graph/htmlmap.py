@@ -40,6 +40,7 @@ __all__ = [
     "TYPE_STYLES",
     "FAMILY_COLORS",
     "generate_map",
+    "MAX_ACTORS",
     "iter_map",
     "write_map",
     "map_data",
@@ -73,6 +74,9 @@ FAMILY_ORDER = ("cooperation", "conflict", "claim", "other")
 _LARGE = 300
 #: Wall-clock cap on the in-browser layout; physics is switched off when it runs out.
 LAYOUT_BUDGET_MS = 5000
+#: Most actors a map shows by default (the most mentioned ones): a browser lays out a couple of
+#: thousand nodes at most, and a year of news names tens of thousands of actors.
+MAX_ACTORS = 1000
 
 
 class MapOptionError(ActorgraphError):
@@ -125,10 +129,14 @@ def _groups(G: nx.MultiDiGraph) -> dict[tuple[str, str, str, str], list[Triple]]
     return dict(sorted(groups.items()))
 
 
-def _select(G, min_evidence, types, focus, radius):
-    """(kept node ids, kept edge groups) after the min_evidence, types and focus filters."""
+def _select(G, min_evidence, types, focus, radius, max_actors=None):
+    """(kept node ids, kept edge groups, number of actors before the ``max_actors`` cap) after the
+    min_evidence, types and focus filters, then the cap: the most mentioned actors (the focus
+    always among them) and the relations between them."""
     if min_evidence < 1:
         raise MapOptionError(f"--min-evidence must be at least 1, got {min_evidence}")
+    if max_actors is not None and max_actors < 1:
+        raise MapOptionError(f"--max-actors must be at least 1, got {max_actors}")
     if radius < 0:
         raise MapOptionError(f"--radius must be 0 or more, got {radius}")
     allowed = _check_types(types)
@@ -158,7 +166,12 @@ def _select(G, min_evidence, types, focus, radius):
                         queue.append(m)
         nodes = set(seen)
         groups = {k: ev for k, ev in groups.items() if k[0] in nodes and k[2] in nodes}
-    return sorted(nodes), groups
+    total = len(nodes)
+    if max_actors is not None and total > max_actors:
+        ranked = sorted(nodes, key=lambda n: (n != centre, -G.nodes[n]["mentions"], n))
+        nodes = set(ranked[:max_actors])
+        groups = {k: ev for k, ev in groups.items() if k[0] in nodes and k[2] in nodes}
+    return sorted(nodes), groups, total
 
 
 # --------------------------------------------------------------------------- data
@@ -201,11 +214,14 @@ def _roundness(groups) -> dict[tuple, float]:
 
 
 def map_data(G: nx.MultiDiGraph, *, min_evidence: int = 1, types: Iterable[str] | None = None,
-             focus: str | None = None, radius: int = 1, title: str = "actorgraph") -> dict:
-    """Everything the page needs, as plain JSON-ready data (nodes and edges built with pyvis)."""
+             focus: str | None = None, radius: int = 1, title: str = "actorgraph",
+             max_actors: int | None = MAX_ACTORS) -> dict:
+    """Everything the page needs, as plain JSON-ready data (nodes and edges built with pyvis).
+    ``max_actors`` keeps the most mentioned actors after the other filters (None: all)."""
     from pyvis.network import Network  # imports IPython: only when a map is made
 
-    nodes, groups = _select(G, min_evidence, list(types) if types is not None else None, focus, radius)
+    nodes, groups, total = _select(G, min_evidence, list(types) if types is not None else None, focus, radius,
+                                   max_actors)
     vocab = relation_types()
     arts = G.graph.get("articles", {})
     art_ids = sorted({t.article for ev in groups.values() for t in ev}
@@ -313,7 +329,8 @@ def map_data(G: nx.MultiDiGraph, *, min_evidence: int = 1, types: Iterable[str] 
                      for f in FAMILY_ORDER if fams[f]],
         "filters": {"min_evidence": min_evidence, "types": sorted(_check_types(types) or []),
                     "focus": resolve_actor(G, focus) if focus is not None else None,
-                    "radius": radius if focus is not None else None},
+                    "radius": radius if focus is not None else None,
+                    "max_actors": max_actors if total > len(nodes) else None, "actors_total": total},
         "options": net.options,
         # the page stops the layout after this long even if it has not settled
         "layout_budget_ms": LAYOUT_BUDGET_MS,
@@ -408,23 +425,27 @@ def _iter_page(data: dict, title: str, vis_js: str, vis_css: str) -> Iterator[st
 
 
 def iter_map(G: nx.MultiDiGraph, *, min_evidence: int = 1, types: Iterable[str] | None = None,
-             focus: str | None = None, radius: int = 1, title: str = "actorgraph") -> Iterator[str]:
+             focus: str | None = None, radius: int = 1, title: str = "actorgraph",
+             max_actors: int | None = MAX_ACTORS) -> Iterator[str]:
     """The pieces of :func:`generate_map`'s page, in order; the data block comes a batch at a time.
     Bad options raise here, before the first piece is asked for."""
-    data = map_data(G, min_evidence=min_evidence, types=types, focus=focus, radius=radius, title=title)
+    data = map_data(G, min_evidence=min_evidence, types=types, focus=focus, radius=radius, title=title,
+                    max_actors=max_actors)
     vis_js, vis_css = _vis_assets()
     return _iter_page(data, title, vis_js, vis_css)
 
 
 def generate_map(G: nx.MultiDiGraph, *, min_evidence: int = 1, types: Iterable[str] | None = None,
-                 focus: str | None = None, radius: int = 1, title: str = "actorgraph") -> str:
+                 focus: str | None = None, radius: int = 1, title: str = "actorgraph",
+                 max_actors: int | None = MAX_ACTORS) -> str:
     """The map of the hub as one self-contained HTML page (byte-identical for the same hub)."""
-    return "".join(iter_map(G, min_evidence=min_evidence, types=types, focus=focus, radius=radius, title=title))
+    return "".join(iter_map(G, min_evidence=min_evidence, types=types, focus=focus, radius=radius, title=title,
+                            max_actors=max_actors))
 
 
 def write_map(G: nx.MultiDiGraph, path: str | Path, *, min_evidence: int = 1,
               types: Iterable[str] | None = None, focus: str | None = None, radius: int = 1,
-              title: str = "actorgraph") -> Path:
+              title: str = "actorgraph", max_actors: int | None = MAX_ACTORS) -> Path:
     """Write :func:`generate_map`'s page to ``path`` as UTF-8, atomically, a piece at a time."""
     return atomic_write_chunks(path, iter_map(G, min_evidence=min_evidence, types=types, focus=focus,
-                                              radius=radius, title=title))
+                                              radius=radius, title=title, max_actors=max_actors))

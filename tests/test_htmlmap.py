@@ -166,6 +166,24 @@ def test_htmlmap_focus_radius(sample_graph):
     assert [n["id"] for n in alone["nodes"]] == ["afghanistan"] and alone["edges"] == []
 
 
+def test_htmlmap_max_actors_keeps_the_most_mentioned_and_their_relations(sample_graph):
+    everyone = map_data(sample_graph, max_actors=None)
+    mentions = {n: sample_graph.nodes[n]["mentions"] for n in sample_graph}
+    top = sorted(mentions, key=lambda n: (-mentions[n], n))[:2]
+    capped = map_data(sample_graph, max_actors=2)
+    assert sorted(n["id"] for n in capped["nodes"]) == sorted(top)
+    assert all(e["from"] in top and e["to"] in top for e in capped["edges"])
+    assert capped["filters"]["max_actors"] == 2 and capped["filters"]["actors_total"] == len(everyone["nodes"])
+    assert everyone["filters"]["max_actors"] is None  # nothing was cut
+    assert map_data(sample_graph)["nodes"] == everyone["nodes"]  # the default cap is far above the seeds
+
+
+def test_htmlmap_max_actors_always_keeps_the_focus(sample_graph):
+    least = min(sample_graph, key=lambda n: (sample_graph.nodes[n]["mentions"], n))
+    data = map_data(sample_graph, focus=least, radius=3, max_actors=1)
+    assert [n["id"] for n in data["nodes"]] == [least]
+
+
 def test_htmlmap_resolve_actor_by_id_label_alias(sample_graph):
     assert resolve_actor(sample_graph, "rex-tillerson") == "rex-tillerson"
     assert resolve_actor(sample_graph, "rex tillerson") == "rex-tillerson"
@@ -177,6 +195,7 @@ def test_htmlmap_resolve_actor_by_id_label_alias(sample_graph):
     ({"types": ["Planet"]}, "unknown actor type"),
     ({"min_evidence": 0}, "at least 1"),
     ({"focus": "russia", "radius": -1}, "0 or more"),
+    ({"max_actors": 0}, "at least 1"),
 ])
 def test_htmlmap_bad_options_raise(tmp_path, sample_graph, kwargs, fragment):
     with pytest.raises(MapOptionError, match=fragment):
@@ -239,6 +258,11 @@ def test_htmlmap_cli_rewrites_map(tmp_path, sample_graph):
     assert bad.exit_code == 1 and "no actor" in bad.output
     missing = runner.invoke(app, ["map", str(tmp_path / "nowhere")])
     assert missing.exit_code == 1 and "graph.json" in missing.output
+    result = runner.invoke(app, ["map", str(tmp_path), "--max-actors", "2"])
+    assert result.exit_code == 0 and len(_data((tmp_path / "map.html").read_text(encoding="utf-8"))["nodes"]) == 2
+    result = runner.invoke(app, ["map", str(tmp_path), "--max-actors", "0"])  # 0: every actor
+    assert result.exit_code == 0 and len(_data((tmp_path / "map.html").read_text(encoding="utf-8"))["nodes"]) == len(
+        sample_graph)
 
 
 def test_htmlmap_write_map_writes_generate_map_exactly(tmp_path, richer_graph):

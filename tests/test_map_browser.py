@@ -200,3 +200,11 @@ def test_map_browser_injected_markup_never_runs(open_map, sample_graph):
     assert o.dialogs == [] and o.errors == [] and o.blocked == []
     assert sentence in edge_text and sentence in o.panel_text()
     assert o.page.title().startswith("<img src=x")
+
+
+def test_map_browser_says_when_the_actor_cap_cut_the_map(open_map, sample_graph):
+    o = open_map(sample_graph, max_actors=2)
+    assert o.errors == [] and o.js("actorgraphMap.nodes.length") == 2
+    note = o.page.inner_text("#ag-applied")
+    assert f"2 most mentioned of {sample_graph.number_of_nodes()} actors" in note and "--max-actors" in note
+    assert open_map(sample_graph).page.inner_text("#ag-applied") == ""  # nothing cut, nothing said

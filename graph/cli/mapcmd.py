@@ -6,6 +6,7 @@ from typing import Annotated, Optional
 
 import typer
 
+from ..htmlmap import MAX_ACTORS
 from . import app, handle_errors
 
 __all__ = ["map_command"]
@@ -21,6 +22,7 @@ def map_command(
     focus: Annotated[Optional[str], typer.Option("--focus", help="Show only the neighbourhood of this actor (id, name or alias).")] = None,
     radius: Annotated[int, typer.Option("--radius", help="With --focus: how many relation steps around the actor to keep.")] = 1,
     title: Annotated[str, typer.Option("--title", help="Page title.")] = "actorgraph",
+    max_actors: Annotated[int, typer.Option("--max-actors", help="Show at most N actors, the most mentioned (0: all).")] = MAX_ACTORS,
 ) -> None:
     """Write an offline, self-contained HTML map of the graph built in OUTDIR."""
     from ..graphio import read_graph
@@ -28,5 +30,5 @@ def map_command(
 
     G = read_graph(outdir)
     path = write_map(G, out or Path(outdir) / "map.html", min_evidence=min_evidence, types=type_ or None,
-                     focus=focus, radius=radius, title=title)
+                     focus=focus, radius=radius, title=title, max_actors=max_actors or None)
     typer.echo(f"Wrote {path}")

@@ -195,6 +195,9 @@
   if (DATA.filters.min_evidence > 1) { applied.push("relations with at least " + DATA.filters.min_evidence + " sentences"); }
   if (DATA.filters.types.length) { applied.push("types: " + DATA.filters.types.join(", ")); }
   if (DATA.filters.focus) { applied.push("within " + DATA.filters.radius + " step(s) of " + labelOf(DATA.filters.focus)); }
+  if (DATA.filters.max_actors) {
+    applied.push("the " + DATA.nodes.length + " most mentioned of " + DATA.filters.actors_total + " actors (actorgraph map --max-actors N shows more)");
+  }
   $("ag-applied").textContent = applied.length ? "Built with " + applied.join("; ") + "." : "";
 
   // ------------------------------------------------------------------ highlight (the rest fades)
