@@ -165,6 +165,23 @@ CASES = {
                                  "over US bases.", [("Kabulov", "consults", "Anadolu", P, A, None)]),
     "statement_relcl": ("Zamir Kabulov released a statement that praised Russia.",
                         [("Kabulov", "supports", "Russia", P, A, None)]),
+    # conflict with "against": copular "be against", a noun naming a hostile act only with an
+    # "against" object (lexicon against_nouns), an event noun after a copular "in"
+    "against_copula": ("The Taliban are against ISIS.", [("Taliban", "attacks", "ISIS", P, A, None)]),
+    "against_noun_light_verb": ("Russia undertook military measures against ISIS.",
+                                [("Russia", "attacks", "ISIS", P, A, None)]),
+    "against_noun_possessor": ("Russia's military measures against ISIS worried Kabul.",
+                               [("Russia", "attacks", "ISIS", P, A, None)]),
+    "copular_in_event": ("The Taliban are in a war against ISIS.", [("Taliban", "attacks", "ISIS", P, A, None)]),
+    "copular_in_talks": ("The Taliban are in talks with Pakistan.", [("Taliban", "consults", "Pakistan", P, A, None)]),
+    "warn_against": ("Russia warned the US against such steps.", [("Russia", "threatens", "US", P, A, None)]),
+    # hostile prefix (the name after "anti-" is no mention of its own; the first sentence names it)
+    "hostile_prefix_event": ("ISIS grew. The Taliban's anti-ISIS operations continued.",
+                             [("Taliban", "attacks", "ISIS", P, A, None)]),
+    "hostile_prefix_actor": ("China protested. The anti-China East Turkestan Islamic Movement grew.",
+                             [("Movement", "attacks", "China", P, A, None)]),
+    "hostile_prefix_noun_relation": ("Russia protested. The EU's anti-Russia sanctions hurt.",
+                                     [("EU", "sanctions", "Russia", P, A, None)]),
 }
 
 
@@ -188,6 +205,14 @@ NEGATIVE = [
     "Pakistan, in a statement on Afghanistan, praised the weather.",  # a statement is no meeting
     "Lavrov visited Helmand.",  # a place (not a state) is no party to a meeting
     "Carl Emmerson told BBC News that taxes will rise.",  # the addressee of a statement: only the claim
+    "Students held protests against the law.",  # "against" a non-actor: nothing
+    "Labour voted against the bill.",  # "against" a non-actor: nothing
+    "Russia took measures against tax evasion.",  # a hostile-act noun against a non-actor: nothing
+    "Lavrov spoke against Helmand.",  # a place takes part only in place relations
+    "England played against Wales on Saturday.",  # "against" alone names no conflict
+    "Mr Ebbers is on trial in relation to WorldCom's collapse.",  # "in relation to" is a complex preposition
+    "Critics condemned the anti-American rhetoric.",  # a prefixed name on a non-event noun: nothing
+    "Pakistan rejected the anti-terrorism requests.",  # no actor after the prefix
 ]
 
 

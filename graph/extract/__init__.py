@@ -51,7 +51,7 @@ from pathlib import Path
 
 from ..model import Actor, ActorType, Article, Mention, Modality, Polarity, Triple
 from ..vocab import CLAIM_RELATION, GENERIC_RELATION, ONTOLOGY_DIR
-from .actors import ActorRef, Gazetteer, merge_variants, resolve_actors
+from .actors import ActorRef, Gazetteer, merge_variants, prefixed_ref, resolve_actors
 from .attribution import find_attributions, innermost, quantities
 from .docview import spacy_doc, view_of
 from .gazetteer import ACTOR_FILES, TITLES_FILE
@@ -61,7 +61,7 @@ from .rules import RuleContext, conjuncts, relation_of, run_rules, subjects
 
 __all__ = ["EXTRACTOR_VERSION", "KNOWLEDGE_FILES", "Extraction", "Extractor", "knowledge_fingerprint"]
 
-EXTRACTOR_VERSION = "0.7.2"
+EXTRACTOR_VERSION = "0.7.3"
 
 #: The files of ``ontology/`` extraction reads (globs); the cache key hashes them, so editing
 #: anything else there (the SHACL shapes, the boilerplate rules) re-extracts nothing.
@@ -128,7 +128,8 @@ class _Doc:
             if tok.lower_ in fixes:
                 tok.lemma_ = spacy_doc(doc)[tok.i].lemma_ = fixes[tok.lower_]
         self.actors = resolve_actors(doc, article, extractor.gazetteer)
-        self.ctx = RuleContext(self.lex, self.actors.at)
+        gazetteer = extractor.gazetteer
+        self.ctx = RuleContext(self.lex, self.actors.at, lambda tok: prefixed_ref(doc, tok, gazetteer))
         self.attributions = find_attributions(doc, self.lex)
         self._sources: dict[int, object] = {}  # id(attribution) -> its source ref (see source())
         self._stances: dict[int, object] = {}  # token index -> stance_of the predicate it heads
@@ -283,11 +284,15 @@ class _Doc:
             if c.prep >= 0 and doc[c.prep].lower_ in self.lex.topic_preps and self.lex.is_symmetric(relation):
                 continue  # "held talks on Afghanistan": a topic, not a participant
             for s, o, coord in pairs:
-                sref = ctx.actor(s)
-                t = self.make(sref, ctx.actor(o), relation, c.verb, c.pred, rule, c.base,
+                sref, oref = ctx.actor(s), ctx.actor(o)
+                if oref is None and c.rule == "hostile_prefix":  # "anti-ISIS": a name matching skips
+                    oref = ctx.prefixed(o)
+                t = self.make(sref, oref, relation, c.verb, c.pred, rule, c.base,
                               stance=stance, att=att, hops=c.hops, coord=coord, symmetric=c.symmetric)
                 if t is not None:
                     self.triples.append(t)
+                    if oref.how == "prefixed":
+                        self.actors.add(oref)  # a mention now that it takes part in a relation
                     if att is not None:
                         self.inner.append((t, att, c, sref))
                         for co in self.sources(att)[1:]:  # the same report by each co-source

@@ -43,7 +43,7 @@ from ..model import Actor, ActorType, Article
 from .coref import resolve_coreference
 from .gazetteer import Gazetteer, Lexicon, slugify
 
-__all__ = ["Gazetteer", "ActorRef", "DocActors", "resolve_actors", "merge_variants", "slugify"]
+__all__ = ["Gazetteer", "ActorRef", "DocActors", "resolve_actors", "prefixed_ref", "merge_variants", "slugify"]
 
 #: NER label -> actor type for names the gazetteer does not know (NORP only via demonyms).
 NER_TYPES = {
@@ -199,6 +199,18 @@ def _gazetteer_refs(doc, gazetteer: Gazetteer) -> list[ActorRef]:
             end = head.i + 1
         refs.append(ActorRef(named, m.start, end, how, CONFIDENCE[how], surface))
     return _drop_overlaps(refs)
+
+
+def prefixed_ref(doc, tok, gazetteer: Gazetteer) -> ActorRef | None:
+    """The actor a word after a hyphenated prefix names ("ISIS" in "anti-ISIS", "American" in
+    "anti-American"); name matching skips these on purpose, only the hostile-prefix rule asks."""
+    if tok.i < 2 or doc[tok.i - 1].text != "-":
+        return None
+    actor = gazetteer.lookup(tok.text)
+    if actor is None:
+        return None
+    return ActorRef(replace(actor, aliases=(tok.text,)), tok.i, tok.i + 1, "prefixed", CONFIDENCE["demonym_modifier"],
+                    tok.text)
 
 
 def _drop_overlaps(refs: list[ActorRef]) -> list[ActorRef]:

@@ -90,6 +90,8 @@ class Lexicon:
     located_relations: frozenset[str] = frozenset()
     owner_passive_relations: frozenset[str] = frozenset()
     subject_control: frozenset[str] = frozenset()
+    against_nouns: dict[str, str] | None = None  # "measure" -> attacks, only with an "against" object
+    hostile_prefixes: dict[str, str] | None = None  # "anti" -> attacks: "anti-ISIS operations"
     lemma_fixes: tuple[tuple[str, str], ...] = ()  # (word, lemma) where the pipeline's lemma misleads
 
     def targets(self) -> set[str]:
@@ -101,6 +103,14 @@ class Lexicon:
 
     def noun_relation(self, lemma: str) -> str | None:
         return self.nouns.get(lemma.lower())
+
+    def against_relation(self, lemma: str) -> str | None:
+        """The relation of a noun that names a hostile act with an "against" object ("measures against")."""
+        return (self.against_nouns or {}).get(lemma.lower())
+
+    def prefix_relation(self, prefix: str) -> str | None:
+        """The relation of a hostile prefix ("anti" in "anti-ISIS")."""
+        return (self.hostile_prefixes or {}).get(prefix.lower())
 
     def phrase_relation(self, *lemmas: str) -> str | None:
         return self.phrases.get(" ".join(w.lower() for w in lemmas))
@@ -183,6 +193,8 @@ def _load(path_str: str, digest: str | None = None) -> Lexicon:
         place_relations=_relations(data, "place_relations", path, lower_to_name),
         located_relations=_relations(data, "located_relations", path, lower_to_name),
         owner_passive_relations=_relations(data, "owner_passive_relations", path, lower_to_name),
+        against_nouns=_by_relation(data, "against_nouns", path, known),
+        hostile_prefixes=_by_relation(data, "hostile_prefixes", path, known),
         lemma_fixes=_lemma_fixes(data, path),
         subject_control=_words(hyp, "subject_control", path),
     )

@@ -15,6 +15,8 @@ Shared helpers:
   conjoined verbs ("began criticizing", "... and quietly supplies", "came together to stage"),
   object control ("accused X of arming") and "X joined Y in ...".
 * ``conjuncts(tok)`` expands coordination ("NATO and the US", "Russia, China and Pakistan").
+* ``ctx.prefixed(tok)`` resolves a name after a hyphenated prefix ("ISIS" in "anti-ISIS"), which
+  name matching skips on purpose; only ``hostile_prefix`` asks.
 
 Symmetric relations (lexicon ``symmetric``) between coordinated co-subjects are
 proposed pairwise, in text order; the extractor emits each pair once.
@@ -68,9 +70,10 @@ class Candidate:
 class RuleContext:
     """What rules may ask: the lexicon and actor resolution (``DocActors.at`` plus fallbacks)."""
 
-    def __init__(self, lex: Lexicon, at: Callable) -> None:
+    def __init__(self, lex: Lexicon, at: Callable, prefixed: Callable | None = None) -> None:
         self.lex = lex
         self._at = at
+        self._prefixed = prefixed  # the actor named after a hyphenated prefix ("anti-ISIS"), see prefixed()
         self._doc = None
         self._kinds: dict[str, list] = {}
         self._subjects: dict[int, tuple[tuple, int]] = {}
@@ -97,7 +100,7 @@ class RuleContext:
         if kind == "noun":
             return [t for t in self._kinds["all"] if t.pos_ in ("NOUN", "PROPN")]
         if kind == "event":
-            return [t for t in self.of(self._doc, "noun") if self.lex.noun_relation(t.lemma_) is not None]
+            return [t for t in self.of(self._doc, "noun") if event_relation(t, self.lex) is not None]
         if kind == "vbn":
             return [t for t in self._kinds["all"] if t.tag_ == "VBN"]
         raise ValueError(f"no token kind {kind!r}; use verb, predicate, noun, event, vbn or all")
@@ -111,6 +114,10 @@ class RuleContext:
             subs, hops = subjects(verb, self.lex)
             got = self._subjects[verb.i] = (tuple(subs), hops)
         return got
+
+    def prefixed(self, tok):
+        """The ActorRef of a name after a hyphenated prefix ("ISIS" in "anti-ISIS"), which ``actor`` skips."""
+        return self._at(tok) or (self._prefixed(tok) if self._prefixed is not None else None)
 
     def actor(self, tok):
         """The ActorRef a head token stands for, or None."""
@@ -228,8 +235,9 @@ def subjects(verb, lex: Lexicon | None = None) -> tuple[list, int]:
         if head.i == tok.i:
             break
         # gerund on a possessed noun: "Moscow's role in fighting ISIS", "Russia's strategy of blaming Washington"
-        if tok.dep_ == "pcomp" and head.dep_ == "prep" and head.lower_ in _ROLE_PREPS | {"of"} \
-                and head.head.pos_ in ("NOUN", "PROPN"):
+        # (the parser may take the gerund for the preposition's object: "role in fighting against ISIS")
+        if (tok.dep_ == "pcomp" or (tok.dep_ == "pobj" and tok.tag_ == "VBG")) and head.dep_ == "prep" \
+                and head.lower_ in _ROLE_PREPS | {"of"} and head.head.pos_ in ("NOUN", "PROPN"):
             poss = [c for c in head.head.children if c.dep_ == "poss"]
             if poss:
                 return poss, hops + 1
@@ -316,6 +324,19 @@ def _with_recipient_owners(pairs, ctx) -> list[tuple]:
     return out
 
 
+def _against_objects(noun) -> bool:
+    return any(p.dep_ == "prep" and p.lower_ == "against" for p in noun.children)
+
+
+def event_relation(noun, lex: Lexicon) -> str | None:
+    """The relation an event noun names: its own ("war", "supplies"), or that of a noun naming a
+    hostile act only with an "against" object ("military measures against ISIS")."""
+    rel = lex.noun_relation(noun.lemma_)
+    if rel is None and _against_objects(noun):
+        rel = lex.against_relation(noun.lemma_)
+    return rel
+
+
 def relation_of(verb, lex: Lexicon, dobj=None, prep=None) -> str | None:
     """The lexicon relation of a verbal predicate; None when nothing matches (caller falls back)."""
     lemma = verb.lemma_.lower()
@@ -328,6 +349,9 @@ def relation_of(verb, lex: Lexicon, dobj=None, prep=None) -> str | None:
         return rel
     if prep is not None and (rel := lex.phrase_relation(lemma, prep.lower_)):
         return rel
+    if dobj is not None and prep is not None and prep.lower_ == "against" and lemma in lex.light_verbs and (
+            rel := lex.against_relation(dobj.lemma_)):
+        return rel  # "undertook military measures against ISIS"
     if dobj is not None and (rel := lex.noun_relation(dobj.lemma_)) and (
             lemma in lex.light_verbs or (prep is not None and prep.head.i == dobj.i)):
         return rel  # "held talks with", "confessed its relations with"
@@ -511,6 +535,9 @@ def _nominal_subjects(noun, ctx) -> list:
         if others:
             out = [g for p in noun.children if p.dep_ == "prep" and p.lower_ == "of"
                    for g in p.children if g.dep_ == "pobj" and ctx.actor(g) is not None]
+    if not out and noun.dep_ == "pobj" and noun.head.lower_ == "in" and noun.head.head.lemma_ in ("be", "remain") \
+            and not any(p.dep_ == "prep" and p.lower_ == "to" for p in noun.children):  # not "in relation to"
+        out = [c for c in noun.head.head.children if c.dep_ == "nsubj"]  # "the Taliban are in a war against them"
     if not out and noun.dep_ == "attr":  # "Pakistan is an ally of the US"
         out = [c for c in noun.head.children if c.dep_ == "nsubj"]
     if not out and noun.dep_ == "appos":  # "Pakistan, an ally of the US"
@@ -521,14 +548,15 @@ def _nominal_subjects(noun, ctx) -> list:
 # nominalisation: "Moscow's supplies of light weaponry to the Taliban", "Russia's support of the Taliban"
 def nominalisation(doc, ctx: RuleContext) -> Iterator[Candidate]:
     for noun in ctx.of(doc, "event"):
-        rel = ctx.lex.noun_relation(noun.lemma_)
+        rel = event_relation(noun, ctx.lex)
+        only_against = ctx.lex.noun_relation(noun.lemma_) is None  # "measures against ISIS": that object only
         if noun.dep_ == "dobj" and noun.head.lemma_.lower() in ctx.lex.light_verbs:
             continue  # "held talks with China": the verb rules see it
         subs = _nominal_subjects(noun, ctx)
         located = rel in ctx.lex.located_relations  # "US military bases in Afghanistan"
         objs = [(g, p) for p, g in _with_recipient_owners(list(_prep_objects(noun, located)), ctx)
-                if p.lower_ not in ("between", "among", "amongst")]
-        if noun.dep_ in ("attr", "appos"):  # "an ally of the US", "a U.S. ally"
+                if p.lower_ not in ("between", "among", "amongst") and not (only_against and p.lower_ != "against")]
+        if noun.dep_ in ("attr", "appos") and not only_against:  # "an ally of the US", "a U.S. ally"
             objs += [(c, None) for c in noun.children if c.dep_ in ("compound", "poss", "nmod")
                      and c.i < noun.i and ctx.actor(c) is not None]
         for s in subs:
@@ -542,7 +570,7 @@ def nominalisation(doc, ctx: RuleContext) -> Iterator[Candidate]:
 def nominal_pairwise(doc, ctx: RuleContext) -> Iterator[Candidate]:
     for noun in ctx.of(doc, "event"):
         rel = ctx.lex.noun_relation(noun.lemma_)
-        if not (ctx.lex.is_symmetric(rel) or noun.lemma_.lower() in ctx.lex.mutual_nouns):
+        if rel is None or not (ctx.lex.is_symmetric(rel) or noun.lemma_.lower() in ctx.lex.mutual_nouns):
             continue
         parts = [t for t in doc[noun.left_edge.i:noun.i] if ctx.actor(t) is not None
                  and t.dep_ in ("compound", "nmod", "amod", "appos", "conj", "poss")]
@@ -624,6 +652,24 @@ def hyphen_participle(doc, ctx: RuleContext) -> Iterator[Candidate]:
                             relation=rel)
 
 
+# hostile prefix: "the Taliban's anti-ISIS operations", "the anti-China East Turkestan Islamic Movement"
+def hostile_prefix(doc, ctx: RuleContext) -> Iterator[Candidate]:
+    for pre in ctx.of(doc, "all"):
+        prefix_rel = ctx.lex.prefix_relation(pre.lower_)
+        if prefix_rel is None or pre.i + 2 >= len(doc) or doc[pre.i + 1].text != "-":
+            continue
+        target, noun = doc[pre.i + 2], pre.head
+        if target.head.i != noun.i or noun.i <= target.i or ctx.prefixed(target) is None:
+            continue  # "anti-terrorism requests": no actor after the prefix
+        pred = (pre.i, pre.i + 1, noun.i)
+        if (rel := ctx.lex.noun_relation(noun.lemma_)) is not None:  # the event noun's agent acts on the target
+            for s in _nominal_subjects(noun, ctx):
+                if s.i != target.i:
+                    yield Candidate(s.i, target.i, noun.i, pred, "hostile_prefix", 0.55, relation=rel)
+        elif ctx.actor(noun) is not None:  # the modified actor is hostile to the target
+            yield Candidate(noun.i, target.i, noun.i, pred, "hostile_prefix", 0.55, relation=prefix_rel)
+
+
 # passive without agent on a state's forces: "4,000 US soldiers will be deployed to Kuwait"
 def passive_owner(doc, ctx: RuleContext) -> Iterator[Candidate]:
     for verb in ctx.of(doc, "predicate"):
@@ -669,6 +715,7 @@ RULES: list[Callable[..., Iterable[Candidate]]] = [
     participle_agent,
     event_adjunct,
     hyphen_participle,
+    hostile_prefix,
     passive_owner,
 ]
 
