@@ -290,13 +290,13 @@ def test_evaluate_cli_bad_gold_exits_1(tmp_path):
 # ---------------------------------------------------------------- PolNeAR scorer
 
 def _polnear():
-    """scripts/eval_polnear.py as a module (scripts/ is not a package)."""
-    if "eval_polnear" not in sys.modules:
-        spec = importlib.util.spec_from_file_location("eval_polnear", REPO / "scripts" / "eval_polnear.py")
+    """scripts/eval_attribution.py as a module (scripts/ is not a package)."""
+    if "eval_attribution" not in sys.modules:
+        spec = importlib.util.spec_from_file_location("eval_attribution", REPO / "scripts" / "eval_polnear.py")
         mod = importlib.util.module_from_spec(spec)
-        sys.modules["eval_polnear"] = mod  # dataclasses look their module up by name
+        sys.modules["eval_attribution"] = mod  # dataclasses look their module up by name
         spec.loader.exec_module(mod)
-    return sys.modules["eval_polnear"]
+    return sys.modules["eval_attribution"]
 
 
 @dataclass(frozen=True)

@@ -31,8 +31,8 @@ Scores, summed over documents (micro):
 
 Usage::
 
-    python scripts/eval_polnear.py --split dev --limit 100
-    python scripts/eval_polnear.py --split heldout --json
+    python scripts/eval_attribution.py --split dev --limit 100
+    python scripts/eval_attribution.py --split heldout --json
 """
 from __future__ import annotations
 
