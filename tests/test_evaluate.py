@@ -292,7 +292,7 @@ def test_evaluate_cli_bad_gold_exits_1(tmp_path):
 def _polnear():
     """scripts/eval_attribution.py as a module (scripts/ is not a package)."""
     if "eval_attribution" not in sys.modules:
-        spec = importlib.util.spec_from_file_location("eval_attribution", REPO / "scripts" / "eval_polnear.py")
+        spec = importlib.util.spec_from_file_location("eval_attribution", REPO / "scripts" / "eval_attribution.py")
         mod = importlib.util.module_from_spec(spec)
         sys.modules["eval_attribution"] = mod  # dataclasses look their module up by name
         spec.loader.exec_module(mod)
