@@ -14,7 +14,7 @@ from .errors import OutputError
 from .fsutil import atomic_write_chunks
 from .model import Actor, ActorType, Article, Modality, Polarity, Skipped, Triple
 
-__all__ = ["GRAPH_FILE", "FORMAT_VERSION", "iter_graph_json", "generate_graph_json", "write_graph_json", "parse_graph_json", "read_graph"]
+__all__ = ["GRAPH_FILE", "FORMAT_VERSION", "iter_graph_json", "indented_json", "generate_graph_json", "write_graph_json", "parse_graph_json", "read_graph"]
 
 GRAPH_FILE = "graph.json"
 FORMAT_VERSION = 1
@@ -30,7 +30,7 @@ def _plain(obj) -> dict:
     return d
 
 
-def _indented(value, depth: int) -> str:
+def indented_json(value, depth: int) -> str:
     """``value`` as it appears at ``depth`` inside ``json.dumps(doc, indent=1, sort_keys=True)``."""
     text = json.dumps(value, ensure_ascii=False, indent=1, sort_keys=True)
     return text.replace("\n", "\n" + " " * depth)
@@ -54,11 +54,11 @@ def iter_graph_json(G: nx.MultiDiGraph) -> Iterator[str]:
     for i, key in enumerate(sorted([*lists, *scalars])):
         yield ("," if i else "") + "\n " + json.dumps(key) + ": "
         if key in scalars:
-            yield _indented(scalars[key], 1)
+            yield indented_json(scalars[key], 1)
             continue
         n = 0
         for n, item in enumerate(lists[key](), 1):
-            yield ("[\n  " if n == 1 else ",\n  ") + _indented(item, 2)
+            yield ("[\n  " if n == 1 else ",\n  ") + indented_json(item, 2)
         yield "\n ]" if n else "[]"
     yield "\n}\n"
 

@@ -2,10 +2,9 @@
 
 pyvis builds the network (node, edge and option dicts); the page itself comes from
 our own template in ``graph/templates/`` with vis-network inlined from pyvis's
-bundled copy, so the file references no external URL.  Every
-piece of article text travels as JSON inside ``<script type="application/json">``
-with ``<``, ``>`` and ``&`` escaped, and the page script builds panels from DOM
-text nodes only.
+bundled copy, so the file references no external URL.  Every piece of article text
+travels as JSON inside ``<script type="application/json">`` with ``<``, ``>`` and
+``&`` escaped, and the page script builds panels from DOM text nodes only.
 
 The page is produced piece by piece (:func:`iter_map`): the template's literal
 text, the inlined assets and the data block a batch of records at a time, so
@@ -165,12 +164,11 @@ def _select(G, min_evidence, types, focus, radius, max_actors=None):
                         seen[m] = seen[n] + 1
                         queue.append(m)
         nodes = set(seen)
-        groups = {k: ev for k, ev in groups.items() if k[0] in nodes and k[2] in nodes}
     total = len(nodes)
     if max_actors is not None and total > max_actors:
         ranked = sorted(nodes, key=lambda n: (n != centre, -G.nodes[n]["mentions"], n))
         nodes = set(ranked[:max_actors])
-        groups = {k: ev for k, ev in groups.items() if k[0] in nodes and k[2] in nodes}
+    groups = {k: ev for k, ev in groups.items() if k[0] in nodes and k[2] in nodes}
     return sorted(nodes), groups, total
 
 

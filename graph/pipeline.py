@@ -288,7 +288,7 @@ def _build(paths, outdir, options, progress) -> BuildSummary:
     extractor = Extractor(opts.ontology_dir)
     extractions.sort(key=lambda e: e.article)
     actors, triples = extractor.merge(extractions)
-    extractions.clear()  # the hub holds what the outputs need; the per-article mentions go
+    extractions.clear()  # the hub now holds everything the outputs need
     G = make_graph(meta.values(), actors, triples, skipped, {
         "model": model,
         "extractor": EXTRACTOR_VERSION,

@@ -35,6 +35,7 @@ from rdflib.namespace import DCTERMS, OWL, PROV
 
 from .assemble import articles_of, iter_triples
 from .fsutil import atomic_write_chunks, atomic_writer
+from .graphio import indented_json
 from .model import Modality, Polarity, Triple
 from .namespace import AG, AGR
 
@@ -476,7 +477,7 @@ class _Serialisers:
         for node in sorted(nodes, key=lambda n: str(n.get("@id", ""))):
             if isinstance(node, dict):
                 node.pop("@context", None)
-            text = json.dumps(node, ensure_ascii=False, indent=1, sort_keys=True).replace("\n", "\n    ")
+            text = indented_json(node, 4)
             if first:
                 out.append(("\n" if self._jsonld_first else ",\n") + '  {\n   "@graph": [\n    ' + text)
                 self._jsonld_first, first = False, False

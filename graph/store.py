@@ -118,7 +118,7 @@ class _Terms:
             return to_ox(t)
         got = self.iris.get(t)
         if got is None:
-            got = self.iris[t] = ox.NamedNode(str(t))
+            got = self.iris[t] = to_ox(t)
         return got
 
 
