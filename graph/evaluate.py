@@ -30,7 +30,7 @@ import json
 import re
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import asdict, dataclass
-from pathlib import Path
+from pathlib import Path, PurePosixPath
 
 from .errors import GoldError, OutputError
 
@@ -404,6 +404,12 @@ def _show_system(k: tuple, shown: Mapping[str, str]) -> str:
 
 
 def _find_article(art: GoldArticle, articles: Mapping[str, tuple[str, str]]) -> str | None:
+    # a `source` with folders ("politics/250.txt") first: base names repeat across folders
+    tail = PurePosixPath(art.source.replace("\\", "/")).parts
+    if len(tail) > 1:
+        for aid, (path, _title) in sorted(articles.items()):
+            if PurePosixPath(path.replace("\\", "/")).parts[-len(tail):] == tail:
+                return aid
     wanted = {art.file, art.source} - {""}
     for aid, (path, _title) in sorted(articles.items()):
         if Path(path.replace("\\", "/")).name in wanted:

@@ -1,0 +1,173 @@
+"""The general-news gold (tests/gold/bbc-*.yaml), its selection rule and scripts/eval_news.py (no spaCy)."""
+from __future__ import annotations
+
+import hashlib
+import importlib.util
+import re
+import sys
+from pathlib import Path
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from graph.evaluate import evaluate_rows, parse_gold, read_gold
+from graph.vocab import relation_types
+
+REPO = Path(__file__).resolve().parent.parent
+GOLD_DIR = REPO / "tests" / "gold"
+DEV, HELDOUT = GOLD_DIR / "bbc-dev.yaml", GOLD_DIR / "bbc-heldout.yaml"
+POLITICS = REPO.parent / "shared" / "corpus" / "bbc" / "politics"
+
+# The selection rule of tests/gold/README.md ("General news (BBC politics)").
+FIRST_NUMBER, PER_HALF, MAX_WORDS = 250, 22, 2000
+
+needs_corpus = pytest.mark.skipif(not POLITICS.is_dir(), reason=f"BBC corpus not found at {POLITICS}")
+
+
+def _gold_files() -> list[Path]:
+    return [p for p in (DEV, HELDOUT) if p.exists()]
+
+
+def _number(name: str) -> int:
+    m = re.fullmatch(r"(\d+)\.txt", name)
+    assert m, f"gold article file {name!r} is not NNN.txt"
+    return int(m.group(1))
+
+
+def _half(name: str) -> str:
+    """odd first hex digit of sha256("politics/NNN.txt") -> held-out, even -> dev."""
+    digit = int(hashlib.sha256(f"politics/{name}".encode()).hexdigest()[0], 16)
+    return "heldout" if digit % 2 else "dev"
+
+
+def _selection(folder: Path) -> dict[str, list[str]]:
+    """Recompute both halves from the corpus: numbers >= 250, duplicates and long articles dropped."""
+    seen: set[bytes] = set()
+    halves: dict[str, list[str]] = {"dev": [], "heldout": []}
+    for path in sorted(folder.glob("*.txt"), key=lambda p: (len(p.stem), p.stem)):
+        if not path.stem.isdigit() or int(path.stem) < FIRST_NUMBER:
+            continue
+        data = path.read_bytes()
+        if data in seen:  # exact duplicate: the first file is kept
+            continue
+        seen.add(data)
+        if len(data.decode("utf-8").split()) > MAX_WORDS:
+            continue
+        halves[_half(path.name)].append(path.name)
+    return {k: v[:PER_HALF] for k, v in halves.items()}
+
+
+@pytest.mark.parametrize("path", _gold_files(), ids=lambda p: p.name)
+def test_gold_news_parses_with_ontology_relations(path):
+    gold = read_gold(path)  # raises on an unknown relation name
+    known = set(relation_types())
+    assert gold.articles
+    for art in gold.articles:
+        assert {r.relation for r in art.relations} <= known
+        assert art.source == f"politics/{art.file}", art.file
+        for r in art.relations:
+            assert r.subject != r.object, (art.file, r)
+
+
+@pytest.mark.parametrize("path", _gold_files(), ids=lambda p: p.name)
+def test_gold_news_articles_are_numbered_250_and_above(path):
+    for art in read_gold(path).articles:
+        assert _number(art.file) >= FIRST_NUMBER, art.file
+
+
+@needs_corpus
+@pytest.mark.parametrize("path", _gold_files(), ids=lambda p: p.name)
+def test_gold_news_evidence_is_verbatim_and_titles_are_headlines(path):
+    norm = lambda s: re.sub(r"\s+", " ", s).strip()  # noqa: E731
+    for art in read_gold(path).articles:
+        text = (POLITICS / art.file).read_text(encoding="utf-8")
+        assert art.title == text.splitlines()[0].strip(), art.file
+        flat = norm(text)
+        for r in art.relations:
+            assert r.evidence and norm(r.evidence) in flat, (art.file, r.evidence)
+
+
+def test_gold_news_halves_follow_the_hash_split():
+    names = {"dev": [a.file for a in read_gold(DEV).articles]}
+    if HELDOUT.exists():
+        names["heldout"] = [a.file for a in read_gold(HELDOUT).articles]
+        assert not set(names["dev"]) & set(names["heldout"])
+    for half, files in names.items():
+        assert all(_half(f) == half for f in files), half
+
+
+@needs_corpus
+def test_gold_news_halves_equal_the_selection():
+    expected = _selection(POLITICS)
+    assert sorted(a.file for a in read_gold(DEV).articles) == sorted(expected["dev"])
+    if HELDOUT.exists():
+        assert sorted(a.file for a in read_gold(HELDOUT).articles) == sorted(expected["heldout"])
+
+
+# ---------------------------------------------------------------- article keys
+
+GOLD_ONE = """
+version: 1
+articles:
+  - file: {file}
+    source: {source}
+    relations:
+      - {{subject: Labour Party, relation: accuses, object: Conservative Party}}
+"""
+
+
+def _row(article: str) -> dict:
+    return {"subject": "Labour Party", "relation": "accuses", "object": "Conservative Party",
+            "polarity": "positive", "attributed_to": "", "article": article}
+
+
+@given(st.lists(st.sampled_from(["business", "entertainment", "sport", "tech"]), unique=True),
+       st.integers(min_value=1, max_value=999))
+def test_gold_news_source_path_wins_over_a_shared_base_name(others, number):
+    name = f"{number:03d}.txt"
+    gold = parse_gold(GOLD_ONE.format(file=name, source=f"politics/{name}"), relations=("accuses",))
+    articles = {f"a-{folder}": (f"/corpus/bbc/{folder}/{name}", "") for folder in others}
+    articles["z-politics"] = (f"/corpus/bbc/politics/{name}", "")
+    report = evaluate_rows(gold, [_row("z-politics")], [], articles)
+    assert report.articles[0].article == "z-politics"
+    assert report.overall("relations").f1 == 1.0
+
+
+def test_gold_news_base_name_still_matches_without_folders():
+    gold = parse_gold(GOLD_ONE.format(file="250.txt", source="orig-250.txt"), relations=("accuses",))
+    report = evaluate_rows(gold, [_row("a1")], [], {"a1": ("some/where/250.txt", "")})
+    assert report.articles[0].article == "a1"
+    gold = parse_gold(GOLD_ONE.format(file="x.txt", source="politics/250.txt"), relations=("accuses",))
+    report = evaluate_rows(gold, [_row("a1")], [], {"a1": ("elsewhere/250.txt", "")})
+    assert report.articles[0].article is None  # a folder in `source` must match
+
+
+# ---------------------------------------------------------------- scripts/eval_news.py
+
+def _eval_news():
+    if "eval_news" not in sys.modules:
+        spec = importlib.util.spec_from_file_location("eval_news", REPO / "scripts" / "eval_news.py")
+        mod = importlib.util.module_from_spec(spec)
+        sys.modules["eval_news"] = mod
+        spec.loader.exec_module(mod)
+    return sys.modules["eval_news"]
+
+
+def test_gold_news_eval_script_finds_articles_by_source(tmp_path):
+    en = _eval_news()
+    (tmp_path / "politics").mkdir()
+    (tmp_path / "politics" / "250.txt").write_text("Headline\n\nText.\n", encoding="utf-8")
+    gold = parse_gold(GOLD_ONE.format(file="250.txt", source="politics/250.txt"), relations=("accuses",))
+    assert en.article_paths(gold, tmp_path) == [tmp_path / "politics" / "250.txt"]
+    (tmp_path / "politics" / "250.txt").unlink()
+    with pytest.raises(FileNotFoundError, match=r"politics/250\.txt"):
+        en.article_paths(gold, tmp_path)
+
+
+def test_gold_news_eval_script_missing_corpus_exits_1(tmp_path, capsys):
+    en = _eval_news()
+    assert en.main([str(DEV), "--corpus", str(tmp_path / "nope"), "--out", str(tmp_path / "out")]) == 1
+    err = capsys.readouterr().err
+    assert "corpus not found" in err and "--corpus" in err
+    assert not (tmp_path / "out").exists()
