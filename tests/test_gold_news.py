@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import hashlib
+import json
 import importlib.util
 import re
 import sys
@@ -171,3 +172,27 @@ def test_gold_news_eval_script_missing_corpus_exits_1(tmp_path, capsys):
     err = capsys.readouterr().err
     assert "corpus not found" in err and "--corpus" in err
     assert not (tmp_path / "out").exists()
+
+
+@pytest.mark.slow
+@needs_corpus
+def test_gold_news_eval_script_builds_and_scores_real_articles(tmp_path, capsys):
+    en = _eval_news()
+    gold = read_gold(DEV)
+    subset = tmp_path / "two.yaml"  # the first two dev articles, to keep the build short
+    keep = {a.file for a in gold.articles[:2]}
+    lines, inside = [], True
+    for line in DEV.read_text(encoding="utf-8").splitlines():
+        if line.startswith("  - file: "):
+            inside = line.split(": ", 1)[1].strip() in keep
+        if inside:
+            lines.append(line)
+    subset.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    out = tmp_path / "out"
+    assert en.main([str(subset), "--out", str(out), "--json", "--corpus", str(POLITICS.parent)]) == 0
+    report = json.loads(capsys.readouterr().out)
+    assert [a["file"] for a in report["articles"]] == [a.file for a in gold.articles[:2]]
+    assert all(a["found"] for a in report["articles"])
+    assert set(report["overall"]) == {"relations", "unlabelled", "polarity", "attributions"}
+    assert report["unscored_articles"] == 0
+    assert not (out / "store").exists()
