@@ -312,15 +312,21 @@ def _figure(e: RawEntry, names: list[str], ids: Ids) -> list:
 
 
 def merge_figures(rows: list[list]) -> list[list]:
-    """A figure listed twice under one name (in the Countries and the International file, or twice in
-    one) is one person: one row with the aliases and roles of both."""
-    by_name: dict[str, list] = {}
+    """A figure whose name is the name or an alias of an earlier one (listed in both the Countries and the
+    International file, or twice: "Kofi Atta Annan") is that person: one row with the aliases and roles of both."""
+    merged: list[list] = []
+    by_key: dict[str, list] = {}
     for fid, name, aliases, roles in rows:
-        row = by_name.setdefault(norm(name), [fid, name, [], []])
+        row = by_key.get(norm(name))
+        if row is None:
+            row = [fid, name, [], []]
+            merged.append(row)
         seen = {norm(x) for x in (row[1], *row[2])}
-        row[2].extend(a for a in aliases if norm(a) not in seen and not seen.add(norm(a)))
+        row[2].extend(a for a in (name, *aliases) if norm(a) not in seen and not seen.add(norm(a)))
         row[3].extend(r for r in roles if r not in row[3])
-    return list(by_name.values())
+        for k in seen:
+            by_key.setdefault(k, row)
+    return merged
 
 
 _GROUP_TYPES = {"IGO": "InternationalOrganization", "NGO": "Organization", "NGM": "Organization",

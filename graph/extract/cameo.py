@@ -232,6 +232,13 @@ class CameoDictionaries:
         fig = self.figure(name)
         return fig.roles_on(day) if fig else ()
 
+    def name_words(self) -> frozenset[str]:
+        """Every lower-case word of every figure's name and aliases ("tony", "blair", "straw")."""
+        if "words" not in self._index:
+            self._index["words"] = frozenset(w for names in self._names_of("figures") for n in names
+                                             for w in n.casefold().replace("-", " ").split())
+        return self._index["words"]
+
     def group(self, name: str) -> Group | None:
         found = self._lookup("groups", name)
         return found[0] if len(found) == 1 and self.ambiguity(name) is None else None
