@@ -33,6 +33,8 @@ from collections import defaultdict
 from dataclasses import dataclass
 from pathlib import Path
 
+__all__ = ["main", "audit", "format_report", "make_lexicons", "Lexicons", "only_as_venue", "read_rows"]
+
 ROOT = Path(__file__).resolve().parents[1]
 
 HONORIFIC = re.compile(r"^(Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\.?\s+", re.I)

@@ -13,6 +13,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+__all__ = ["main"]
+
 ROOT = Path(__file__).resolve().parents[1]
 
 _PROBE = """

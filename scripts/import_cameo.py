@@ -29,6 +29,10 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
 
+__all__ = ["main", "norm", "humanise", "is_plain_word", "read_actor_file", "parse_restriction", "read_agents",
+           "read_plover", "read_relations", "relation_of", "read_verbs", "parse_pattern", "parse_verb",
+           "merge_figures", "find_ambiguous", "generate_json", "write_json"]
+
 ROOT = Path(__file__).resolve().parents[1]
 SOURCE_DIR = ROOT.parent / "shared" / "cameo"
 OUT_DIR = ROOT / "ontology" / "cameo"

@@ -29,7 +29,7 @@ from ..errors import OntologyError
 from ..vocab import ONTOLOGY_DIR
 
 __all__ = ["CAMEO_DIR", "STATE_SECTORS", "Role", "Figure", "Group", "Country", "Agent", "Plover", "VerbEntry",
-           "VerbPattern", "CameoDictionaries", "load_cameo", "key"]
+           "VerbPattern", "CameoDictionaries", "load_cameo", "key", "make_role"]
 
 #: Sub-folder of ``ontology/`` the importer writes.
 CAMEO_DIR = "cameo"
