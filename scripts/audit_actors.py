@@ -14,8 +14,8 @@ Reads ``OUTDIR/entities.csv`` and ``OUTDIR/triples.csv`` (any build) and counts 
 | ``places_with_surnames`` | a Country or Place whose aliases hold a full-name Person's surname ("Hague") |
 | ``self_relations`` | a triple whose subject and object are one node |
 | ``own_affiliation_objects`` | a triple whose object is the subject's own affiliation (issue 15) |
-| ``venue_objects`` | a triple whose object Place/Country is named in its sentence only after "in"/"at": a location, often
-  the venue ("said in Brussels"), sometimes the content's ("usage in Japan"): an upper bound (issue 15) |
+| ``venue_objects`` | a ``claims`` triple whose object Place/Country is named in its sentence only after "in"/"at": often
+  the venue ("said in Brussels"), sometimes a place in the content ("usage in Japan"): an upper bound (issue 15) |
 
 "No name" means the word is neither the first name or surname of a full-name Person of the build
 ("Serena", "Brown") nor a word of a CAMEO political figure's name (ontology/cameo/figures.json), so "Brown" is a split, never a plain word.
@@ -42,6 +42,8 @@ _MALE, _FEMALE = {"mr"}, {"mrs", "ms", "miss"}
 PERSON_CHECKS = ("honorific_labels", "split_persons", "gender_merges", "place_persons", "word_persons")
 GRAPH_CHECKS = ("places_with_surnames", "self_relations", "own_affiliation_objects", "venue_objects")
 _VENUE_WORDS = {"in", "at"}
+#: Relations that report a statement: their object must be what the statement is about, not where it was made.
+STATEMENT_RELATIONS = frozenset({"claims"})
 
 
 @dataclass(frozen=True)
@@ -139,7 +141,8 @@ def graph_faults(entities: list[dict], triples: list[dict], surnames: dict[str, 
             found["self_relations"].append((t["statement_id"], edge, t["sentence"]))
         elif subject.get("affiliation") and subject["affiliation"] == t["object_id"]:
             found["own_affiliation_objects"].append((t["statement_id"], edge, t["sentence"]))
-        elif obj.get("type") in ("Country", "Place") and only_as_venue(t["sentence"], _aliases(obj)):
+        elif (t["relation"] in STATEMENT_RELATIONS and obj.get("type") in ("Country", "Place")
+              and only_as_venue(t["sentence"], _aliases(obj))):
             found["venue_objects"].append((t["statement_id"], edge, t["sentence"]))
     return found
 

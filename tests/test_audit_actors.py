@@ -57,6 +57,7 @@ TRIPLES = [
     tri("tony-blair", "claims", "belgium", "Mr Blair said Brussels was wrong.", 3),
     tri("straw", "denies", "straw", "Straw denied it.", 4),
     tri("jack-straw", "consults", "tony-blair", "Jack Straw met Tony Blair.", 5),
+    tri("jack-straw", "deploys", "belgium", "Jack Straw sent troops to bases in Belgium.", 6),  # no statement
 ]
 
 
@@ -97,7 +98,7 @@ def test_audit_actors_graph_checks(aud):
     assert [e[0] for e in result["checks"]["self_relations"]["examples"]] == ["straw -denies-> straw"]
     assert examples(result, "own_affiliation_objects") == ["tony-blair -claims-> labour"]
     assert examples(result, "venue_objects") == ["tony-blair -claims-> belgium"]  # "in Brussels" only
-    assert result["checks"]["self_relations"]["share_of_triples"] == round(1 / 5, 4)
+    assert result["checks"]["self_relations"]["share_of_triples"] == round(1 / 6, 4)
 
 
 @pytest.mark.parametrize("sentence, venue", [
