@@ -546,7 +546,7 @@ def parse_pattern(line: str) -> dict | None:
     m = re.search(r"\[([^\]]*)\]\s*$", body.strip())
     if not m:
         return None
-    tokens = _TOKEN.findall(body.strip()[:m.start()])
+    tokens = [t for t in _TOKEN.findall(body.strip()[:m.start()].replace("*", " * ")) if t.strip("_")]
     if "*" not in tokens:
         return None
     star = tokens.index("*")

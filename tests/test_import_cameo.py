@@ -91,6 +91,8 @@ def test_import_cameo_pattern_keeps_its_structure(imp):
     assert (p["code"], p["reverse"], p["verb"]) == ("042", "043", "rush")
     assert imp.parse_pattern("- * (BEFORE COURT) [:173] # APPEAR")["code"] is None
     assert imp.parse_pattern("- no verb here [010]") is None
+    glued = imp.parse_pattern("- SPY_*_DEAL   [---]  # PLAN")  # the file glues a few stars to words
+    assert (glued["before"], glued["after"], glued["code"]) == ([{"word": "spy"}], [{"word": "deal"}], None)
 
 
 def test_import_cameo_verb_lines(imp):
