@@ -302,3 +302,29 @@ def test_extract_view_gives_what_spacy_gives(nlp):
     hooked.user_hooks["has_vector"] = lambda doc: False
     assert view_of(hooked) is hooked
     assert EXTRACTOR.extract(art, hooked) == viewed and viewed.triples
+
+
+# -- the caller's Doc is read, never written ---------------------------------------------------------
+
+BASES_TEXT = "Russia currently maintains bases in Tajikistan."  # the pipeline lemmatises "bases" as "basis"
+
+
+def _snapshot(doc) -> list[tuple]:
+    return [(t.text, t.lemma_, t.pos_, t.dep_, t.head.i) for t in doc]
+
+
+@pytest.mark.parametrize("given", ["doc", "view", "hooked"])
+def test_extract_leaves_the_callers_doc_as_it_was(nlp, given):
+    doc = nlp(BASES_TEXT)
+    if given == "hooked":  # read through spaCy itself, not a view
+        doc.user_hooks["has_vector"] = lambda d: False
+    before = _snapshot(doc)
+    assert ("bases", "basis") in [(t.text, t.lemma_) for t in doc]  # else the lemma fix below is untested
+    art = Article(content_id(BASES_TEXT), "test.txt", BASES_TEXT)
+    view = DocView(doc) if given == "view" else None
+    ex = EXTRACTOR.extract(art, view if view is not None else doc)
+    # the lexicon's fix (bases -> base) was applied: "maintain base" is a located deployment
+    assert [(t.relation, t.predicate) for t in ex.triples] == [("deploys", "maintains bases in")]
+    assert _snapshot(doc) == before
+    if view is not None:
+        assert _snapshot(view) == before and len(view) == len(doc)  # the caller's view: unchanged and open

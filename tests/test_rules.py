@@ -6,12 +6,21 @@ Each row: (subject word, relation, object word, polarity, modality, attributed_t
 """
 from __future__ import annotations
 
+import ast
+import re
+from pathlib import Path
+
 import pytest
 
 from graph.extract import Extractor
 from graph.extract.actors import resolve_actors
+from graph.extract.registry import INHERITED_SUBJECT, RULE_MODULES, base_rule, rule_function, rule_names
 from graph.extract.rules import RULES
+from graph.extract.scoring import RULE_BASE
 from graph.model import Article, content_id
+
+EXTRACT_DIR = Path(__file__).resolve().parents[1] / "graph" / "extract"
+README = Path(__file__).resolve().parents[1] / "README.md"
 
 EXTRACTOR = Extractor()
 
@@ -264,3 +273,67 @@ def test_rules_provenance_spans(nlp):
     assert text[t.start:t.end] == t.sentence == "Russia is supplying weapons to the Taliban."
     assert text[t.pred_start:t.pred_end] == t.predicate == "is supplying weapons to"
     assert t.rule == "prep_object" and 0 < t.confidence <= 1
+
+
+# -- rule names: each value of the ``rule`` column made by one function of that name -------------
+
+#: the calls that make a triple or candidate, and where their rule name goes
+_RULE_ARGUMENT = {"Candidate": 4, "make_triple": 6, "replace": None}
+
+
+def _emitted_rule_names() -> dict[str, set[str]]:
+    """Rule name literal -> the functions of graph/extract that emit it (read from the source)."""
+    found: dict[str, set[str]] = {}
+    for path in sorted(EXTRACT_DIR.glob("*.py")):
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        for func in (n for n in ast.walk(tree) if isinstance(n, ast.FunctionDef)):
+            for call in (n for n in ast.walk(func) if isinstance(n, ast.Call)):
+                name = getattr(call.func, "id", getattr(call.func, "attr", None))
+                if name not in _RULE_ARGUMENT:
+                    continue
+                pos = _RULE_ARGUMENT[name]
+                args = [k.value for k in call.keywords if k.arg == "rule"]
+                args += [call.args[pos]] if pos is not None and len(call.args) > pos else []
+                for arg in args:
+                    if isinstance(arg, ast.Constant) and isinstance(arg.value, str):
+                        found.setdefault(arg.value, set()).add(func.name)
+    return found
+
+
+def test_rules_each_rule_name_is_emitted_by_the_one_function_of_that_name():
+    emitted = _emitted_rule_names()
+    assert set(emitted) == set(rule_names())
+    for name, functions in emitted.items():
+        assert functions == {name}, f"rule {name!r} is emitted by {sorted(functions)}"
+        assert rule_function(name).__name__ == name
+
+
+def test_rules_registry_lists_every_rule_once_with_its_base_confidence():
+    names = rule_names()
+    assert len(names) == len(set(names))
+    assert [r.__name__ for r in RULES] == [n for n in RULE_MODULES["rules"] if n != "owned_event"]  # run order
+    assert set(RULE_BASE) == set(names) - {"denied_claim"}  # a denied claim keeps the weaker confidence
+    assert all(0 < b <= 1 for b in RULE_BASE.values())
+    assert base_rule("prep_object" + INHERITED_SUBJECT) == "prep_object"
+    assert rule_function("active_svo" + INHERITED_SUBJECT) is RULES[0]
+    with pytest.raises(KeyError, match="no rule 'svo'"):
+        rule_function("svo")
+
+
+def test_rules_readme_rule_table_names_every_rule():
+    text = README.read_text(encoding="utf-8")
+    table = text[text.index("| rule | case | example |"):]
+    table = table[:table.index("\n\n")]
+    documented = {name for row in table.splitlines()[2:] for name in _first_cell_names(row)}
+    assert documented == set(rule_names())
+
+
+def _first_cell_names(row: str) -> list[str]:
+    return re.findall(r"`(\w+)`", row.split("|")[1])
+
+
+def test_rules_owned_event_reads_the_prepositional_object_of_a_possessed_event(nlp):
+    got, aid, ex = extract(nlp, "Iran assisted Moscow's supplies of weapons to the Taliban.")
+    assert (aid("Moscow"), "supplies", aid("Taliban"), P, A, None) in got
+    assert not any(t.subject == aid("Iran") and t.relation == "supplies" for t in ex.triples)
+    assert {t.rule for t in ex.triples if t.relation == "supplies"} == {"owned_event"}

@@ -36,12 +36,14 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from functools import lru_cache
 
 from ..model import Actor, ActorType, Article
 from .coref import resolve_coreference
 from .gazetteer import Gazetteer, Lexicon, slugify
+from .refs import ActorRef
+from .scoring import MENTION, ROLE_NOUN
 
 __all__ = ["Gazetteer", "ActorRef", "DocActors", "resolve_actors", "prefixed_ref", "merge_variants", "slugify"]
 
@@ -53,9 +55,6 @@ NER_TYPES = {
     "LOC": ActorType.PLACE,
     "FAC": ActorType.PLACE,
 }
-#: Confidence of each way of finding an actor (relation rules scale triples by it).
-CONFIDENCE = {"gazetteer": 0.95, "metonymy": 0.85, "demonym": 0.85, "demonym_modifier": 0.5,
-              "title": 0.9, "ner": 0.7, "surname": 0.85}
 _GROUPISH = (ActorType.ARMED_GROUP, ActorType.ORGANIZATION, ActorType.INTERNATIONAL_ORGANIZATION)
 _STATEISH = (ActorType.COUNTRY,)
 _MODIFIER_DEPS = ("amod", "compound", "nmod", "poss")
@@ -66,18 +65,6 @@ _POSSESSIVE_END = re.compile(r"['’]s$")
 _SPACES = re.compile(r"\s+")
 _NEGATED_NAME = re.compile(r"(?i)(non|anti|pro|post|pre|ex)-")  # "non-Taliban", "anti-ISIS"
 _PLACE_SUFFIX = re.compile(r"\s+(?i:province|region|district)$")
-
-
-@dataclass(frozen=True)
-class ActorRef:
-    """A mention of an actor: tokens [start, end) of the doc, resolved to ``actor``."""
-
-    actor: Actor
-    start: int  # token index
-    end: int  # token index, exclusive
-    how: str  # gazetteer | ner | demonym | title | metonymy | coref
-    confidence: float = 0.8
-    surface: str = ""  # the name as written ("Kabulov", "Moscow"); "" for pronouns and descriptions
 
 
 class DocActors:
@@ -179,11 +166,11 @@ def _gazetteer_refs(doc, gazetteer: Gazetteer) -> list[ActorRef]:
             head = _agent_head(doc, m.start, m.end, lex.state_agents)
             head = None if swallows(m.end, head) else head
             if head is not None:  # "Russian officials", "the Afghan presidential palace"
-                refs.append(ActorRef(named, m.start, head.i + 1, "demonym", CONFIDENCE["demonym"], surface))
+                refs.append(ActorRef(named, m.start, head.i + 1, "demonym", MENTION["demonym"], surface))
             elif _plural_group(doc[m.end - 1]):  # "Russians"
-                refs.append(ActorRef(named, m.start, m.end, "demonym", CONFIDENCE["demonym"], surface))
+                refs.append(ActorRef(named, m.start, m.end, "demonym", MENTION["demonym"], surface))
             elif doc[m.end - 1].dep_ in _MODIFIER_DEPS:  # "Russian weapons": the adjective only
-                refs.append(ActorRef(named, m.start, m.end, "demonym", CONFIDENCE["demonym_modifier"], surface))
+                refs.append(ActorRef(named, m.start, m.end, "demonym", MENTION["demonym_modifier"], surface))
             continue  # a singular "an American" is a person we cannot name
         how = "metonymy" if kind == "metonym" else "gazetteer"
         if (kind == "metonym" and m.start > 0 and doc[m.start - 1].lower_ == "the"
@@ -197,7 +184,7 @@ def _gazetteer_refs(doc, gazetteer: Gazetteer) -> list[ActorRef]:
         head = None if swallows(m.end, head) else head
         if head is not None:  # "US forces", "the Taliban fighters", "NATO officials"
             end = head.i + 1
-        refs.append(ActorRef(named, m.start, end, how, CONFIDENCE[how], surface))
+        refs.append(ActorRef(named, m.start, end, how, MENTION[how], surface))
     return _drop_overlaps(refs)
 
 
@@ -209,7 +196,7 @@ def prefixed_ref(doc, tok, gazetteer: Gazetteer) -> ActorRef | None:
     actor = gazetteer.lookup(tok.text)
     if actor is None:
         return None
-    return ActorRef(replace(actor, aliases=(tok.text,)), tok.i, tok.i + 1, "prefixed", CONFIDENCE["demonym_modifier"],
+    return ActorRef(replace(actor, aliases=(tok.text,)), tok.i, tok.i + 1, "prefixed", MENTION["demonym_modifier"],
                     tok.text)
 
 
@@ -289,7 +276,7 @@ def _ner_refs(doc, taken: set[int], lex: Lexicon) -> list[ActorRef]:
         if typ is ActorType.PLACE:  # "Helmand Province" and "Helmand" are one place
             label = _PLACE_SUFFIX.sub("", label) or label
         actor = Actor(slugify(label), label, typ, (doc[start:end].text,))
-        refs.append(ActorRef(actor, start, end, "ner", CONFIDENCE["ner"], label))
+        refs.append(ActorRef(actor, start, end, "ner", MENTION["ner"], label))
     return refs
 
 
@@ -394,7 +381,7 @@ def _apply_titles(doc, refs: list[ActorRef], lex: Lexicon) -> list[ActorRef]:
         if aff_ref is not None:
             consumed.add(id(aff_ref))
         actor = _with_attrs(r.actor, role, aff_ref.actor.id if aff_ref else None)
-        out.append(replace(r, actor=actor, start=new_start, how="title", confidence=CONFIDENCE["title"]))
+        out.append(replace(r, actor=actor, start=new_start, how="title", confidence=MENTION["title"]))
     out += [r for r in refs if r.actor.type is not ActorType.PERSON and id(r) not in consumed]
     out = _drop_overlaps(out)
     index = {i: r for r in out for i in range(r.start, r.end)}
@@ -417,7 +404,7 @@ def _apply_titles(doc, refs: list[ActorRef], lex: Lexicon) -> list[ActorRef]:
                 continue
             aff = _affiliation_in(doc, noun, index.get, range(r.start, r.end))
             out[k] = r = replace(r, actor=_with_attrs(r.actor, role, aff))
-            extra.append(ActorRef(r.actor, noun.i, noun.i + 1, "title", CONFIDENCE["title"] - 0.1))
+            extra.append(ActorRef(r.actor, noun.i, noun.i + 1, "title", ROLE_NOUN))
             break
     return out + extra
 
@@ -464,7 +451,7 @@ def _unify_persons(doc, refs: list[ActorRef]) -> list[ActorRef]:
         if r.how in ("ner", "title") and len(words) == 1 and words[0] in surname:
             target = actors[surname[words[0]]]
             return replace(r, actor=replace(target, aliases=(words[0],)), how="ner" if r.how == "ner" else r.how,
-                           confidence=max(r.confidence, CONFIDENCE["surname"]))
+                           confidence=max(r.confidence, MENTION["surname"]))
         return r
 
     out = []
@@ -472,7 +459,7 @@ def _unify_persons(doc, refs: list[ActorRef]) -> list[ActorRef]:
     for r in refs:
         if r.how == "ner" and r.actor.type is not ActorType.PERSON and r.actor.label in surname:
             r = replace(r, actor=replace(actors[surname[r.actor.label]], aliases=(r.actor.label,)),
-                        confidence=CONFIDENCE["surname"])  # NER called "Lavrov" an ORG
+                        confidence=MENTION["surname"])  # NER called "Lavrov" an ORG
         r = canon(r)
         out.append(r)
         covered.update(range(r.start, r.end))
@@ -480,7 +467,7 @@ def _unify_persons(doc, refs: list[ActorRef]) -> list[ActorRef]:
         if tok.pos_ == "PROPN" and tok.text in surname and tok.i not in covered:
             target = actors[surname[tok.text]]
             out.append(ActorRef(replace(target, aliases=(tok.text,)), tok.i, tok.i + 1, "coref",
-                                CONFIDENCE["surname"], tok.text))
+                                MENTION["surname"], tok.text))
     # the attributes first seen for a person hold for all its mentions in the article
     attrs: dict[str, dict] = defaultdict(dict)
     for r in sorted(out, key=lambda r: r.start):

@@ -22,6 +22,8 @@ from __future__ import annotations
 from bisect import insort
 
 from ..model import ActorType
+from .refs import ActorRef
+from .scoring import COREF, weaker
 
 __all__ = ["resolve_coreference", "PERSONAL", "PLURAL", "NEUTER"]
 
@@ -35,7 +37,6 @@ _AGENTS = (ActorType.COUNTRY, ActorType.ARMED_GROUP, ActorType.ORGANIZATION,
            ActorType.INTERNATIONAL_ORGANIZATION, ActorType.MEDIA)
 _NON_PERSON = (ActorType.COUNTRY, ActorType.ARMED_GROUP, ActorType.ORGANIZATION,
                ActorType.INTERNATIONAL_ORGANIZATION, ActorType.MEDIA)
-_CONFIDENCE = {"person": 0.7, "plural": 0.6, "neuter": 0.6, "description": 0.65, "role": 0.7}
 _MAX_BACK = 5  # sentences a description may reach back
 
 
@@ -238,8 +239,6 @@ def _role_np(tok, refs_at) -> bool:
 
 def resolve_coreference(doc, refs, lexicon) -> list:
     """ActorRefs (how="coref") for pronouns and definite descriptions not already covered by ``refs``."""
-    from .actors import ActorRef  # actors imports this module
-
     view = _View(doc, refs)
     covered = {i: r for r in refs for i in range(r.start, r.end)}
     out = []
@@ -263,7 +262,7 @@ def resolve_coreference(doc, refs, lexicon) -> list:
                 target = _role_description(doc, tok, view, lexicon.role_descriptions[low], covered.get)
                 kind = "role"
         if target is not None:
-            ref = ActorRef(target.actor, tok.i, tok.i + 1, "coref", round(min(_CONFIDENCE[kind], target.confidence), 3))
+            ref = ActorRef(target.actor, tok.i, tok.i + 1, "coref", weaker(COREF[kind], target.confidence))
             out.append(ref)
             covered[tok.i] = ref
             view.add(ref)  # "the envoy ... his remarks": later pronouns see earlier resolutions

@@ -1,11 +1,12 @@
 """Relation rules over the dependency parse: who did what to whom.
 
 Each rule is a small pure function ``rule(doc, ctx) -> Iterable[Candidate]`` with a
-one-line comment naming the linguistic case, registered in ``RULES``.  A rule only
-proposes (subject token, object token, predicate tokens, rule name, base
-confidence); ``graph.extract.Extractor`` turns candidates into triples: it asks
-actor recognition about both tokens, maps the predicate to a relation with the
-lexicon, and adds polarity, modality and attribution.
+one-line comment naming the linguistic case, registered in ``RULES`` (and its name in
+``graph.extract.registry``).  A rule only proposes (subject token, object token, predicate
+tokens, its own name; its base confidence is ``scoring.RULE_BASE[name]``);
+``graph.extract.relations`` turns candidates into triples: it asks actor recognition about
+both tokens, maps the predicate to a relation with the lexicon, and adds polarity, modality
+and attribution.
 
 Shared helpers:
 * ``ctx.actor(tok)`` resolves a head token to an actor: ``DocActors.at`` first, then an
@@ -29,6 +30,7 @@ from operator import attrgetter
 
 from ..model import ActorType
 from .lexicon import Lexicon
+from .scoring import RELATIVE_CLAUSE_PREP, RULE_BASE
 
 __all__ = ["Candidate", "RuleContext", "RULES", "subjects", "conjuncts", "relation_of", "run_rules"]
 
@@ -59,12 +61,16 @@ class Candidate:
     obj: int  # token index of the object's head
     verb: int  # predicate head: the verb, or the noun of a nominalisation
     pred: tuple[int, ...]  # token indices of the predicate words
-    rule: str
-    base: float
+    rule: str  # the name of the function that proposed it (graph.extract.registry)
     relation: str | None = None  # fixed by the rule (nominal rules), else from the lexicon
     hops: int = 0  # how many links were climbed to find the subject
     symmetric: bool = False  # a pairwise proposal between co-participants
     prep: int = -1  # token index of the preposition introducing the object, if any
+    base: float | None = None  # confidence before scoring; None: the rule's ``scoring.RULE_BASE``
+
+    @property
+    def base_confidence(self) -> float:
+        return RULE_BASE[self.rule] if self.base is None else self.base
 
 
 class RuleContext:
@@ -380,7 +386,7 @@ def active_svo(doc, ctx: RuleContext) -> Iterator[Candidate]:
             if obj.dep_ == "attr" and verb.lemma_ == "be":
                 continue
             for s in subs:
-                yield Candidate(s.i, obj.i, verb.i, _pred(verb), "active_svo", 0.8, hops=hops)
+                yield Candidate(s.i, obj.i, verb.i, _pred(verb), "active_svo", hops=hops)
 
 
 def _own_agent(noun, subs, ctx) -> bool:
@@ -414,14 +420,8 @@ def prep_object(doc, ctx: RuleContext) -> Iterator[Candidate]:
         against = any(p.lower_ == "against" for p, _ in _prep_objects(verb))
         owned = [d for d in dobjs if ctx.lex.noun_relation(d.lemma_) and d.i in has_agent]
         if owned:  # "assisted Moscow's supplies ... to the Taliban": the PP belongs to the owned event
-            event = owned[0]
             heads = [h for h in heads if h[0].i != verb.i]
-            for prep, pobj in _with_recipient_owners(list(_prep_objects(verb)), ctx):
-                if prep.lower_ == "of":
-                    continue
-                for agent in (c for c in event.children if c.dep_ == "poss"):
-                    yield Candidate(agent.i, pobj.i, event.i, (event.i, prep.i), "nominalisation", 0.55,
-                                    relation=ctx.lex.noun_relation(event.lemma_), prep=prep.i)
+            yield from owned_event(verb, owned[0], ctx)
         for head, dobj in heads:
             for prep, pobj in _with_recipient_owners(list(_prep_objects(head, located=True)), ctx):
                 if prep.lower_ == "of":
@@ -438,8 +438,19 @@ def prep_object(doc, ctx: RuleContext) -> Iterator[Candidate]:
                 if against and prep.lower_ in ("with", "alongside"):
                     rel = "cooperatesWith"  # comitative: "fought with the Taliban against NATO"
                 for s in subs:
-                    yield Candidate(s.i, pobj.i, verb.i, _pred(verb, dobj, prep), "prep_object", 0.7,
+                    yield Candidate(s.i, pobj.i, verb.i, _pred(verb, dobj, prep), "prep_object",
                                     relation=rel, hops=hops, prep=prep.i)
+
+
+# the verb's prepositional object belongs to the event its object owns: "Iran assisted Moscow's supplies
+# of weapons to the Taliban" (Moscow supplies the Taliban).  Asked by prep_object, which skips these verbs.
+def owned_event(verb, event, ctx: RuleContext) -> Iterator[Candidate]:
+    for prep, pobj in _with_recipient_owners(list(_prep_objects(verb)), ctx):
+        if prep.lower_ == "of":
+            continue
+        for agent in (c for c in event.children if c.dep_ == "poss"):
+            yield Candidate(agent.i, pobj.i, event.i, (event.i, prep.i), "owned_event",
+                            relation=ctx.lex.noun_relation(event.lemma_), prep=prep.i)
 
 
 # possessor of the object stands for the patient: "criticized the US strategy", "backed Russia's plan"
@@ -456,7 +467,7 @@ def object_possessor(doc, ctx: RuleContext) -> Iterator[Candidate]:
                       if t.dep_ in ("poss", "compound", "nmod", "amod", "npadvmod") and ctx.actor(t) is not None]
             for owner in owners:
                 for s in subs:
-                    yield Candidate(s.i, owner.i, verb.i, _pred(verb, obj), "object_possessor", 0.55,
+                    yield Candidate(s.i, owner.i, verb.i, _pred(verb, obj), "object_possessor",
                                     relation=rel, hops=hops)
 
 
@@ -473,7 +484,7 @@ def passive_agent(doc, ctx: RuleContext) -> Iterator[Candidate]:
         for a in agents:
             for o, prep in objs:
                 yield Candidate(a.i, o.i, verb.i, _pred(verb, prep, *[c for c in verb.children if c.dep_ == "agent"]),
-                                "passive_agent", 0.75, relation=relation_of(verb, ctx.lex, None, prep))
+                                "passive_agent", relation=relation_of(verb, ctx.lex, None, prep))
 
 
 # converse verb: "the Taliban receive arms from Russia" -> Russia supplies the Taliban
@@ -488,7 +499,7 @@ def converse_from(doc, ctx: RuleContext) -> Iterator[Candidate]:
             if prep.lower_ != "from":
                 continue
             for s in subs:
-                yield Candidate(giver.i, s.i, verb.i, _pred(verb, prep), "converse_from", 0.65,
+                yield Candidate(giver.i, s.i, verb.i, _pred(verb, prep), "converse_from",
                                 relation=rel, hops=hops)
 
 
@@ -509,15 +520,15 @@ def relative_clause(doc, ctx: RuleContext) -> Iterator[Candidate]:
             ctx.lex.verb_relation(verb.lemma_) or ctx.lex.noun_relation(verb.lemma_))
         if role in ("dobj", "pobj") and own_subj:  # the noun is the object
             for s in own_subj:
-                yield Candidate(s.i, noun.i, verb.i, _pred(verb), "relative_clause", 0.65, relation=rel)
+                yield Candidate(s.i, noun.i, verb.i, _pred(verb), "relative_clause", relation=rel)
         elif role == "nsubj":  # the noun is the subject (a statement's clause: its author)
             noun = statement_author(noun, ctx.lex)
             for obj in (c for c in verb.children if c.dep_ == "dobj"):
-                yield Candidate(noun.i, obj.i, verb.i, _pred(verb), "relative_clause", 0.65, relation=rel)
+                yield Candidate(noun.i, obj.i, verb.i, _pred(verb), "relative_clause", relation=rel)
             for prep, pobj in _prep_objects(verb):
                 if prep.lower_ != "of":
-                    yield Candidate(noun.i, pobj.i, verb.i, _pred(verb, prep), "relative_clause", 0.6,
-                                    relation=relation_of(verb, ctx.lex, None, prep))
+                    yield Candidate(noun.i, pobj.i, verb.i, _pred(verb, prep), "relative_clause",
+                                    relation=relation_of(verb, ctx.lex, None, prep), base=RELATIVE_CLAUSE_PREP)
 
 
 def _nominal_subjects(noun, ctx) -> list:
@@ -563,7 +574,7 @@ def nominalisation(doc, ctx: RuleContext) -> Iterator[Candidate]:
             for o, prep in objs:
                 if o.i != s.i:
                     yield Candidate(s.i, o.i, noun.i, tuple(sorted({noun.i} | ({prep.i} if prep else set()))),
-                                    "nominalisation", 0.6, relation=rel, prep=prep.i if prep else -1)
+                                    "nominalisation", relation=rel, prep=prep.i if prep else -1)
 
 
 # event noun with several named participants: "the Russia-Pakistan drills", "war between X and Y"
@@ -584,7 +595,7 @@ def nominal_pairwise(doc, ctx: RuleContext) -> Iterator[Candidate]:
                 uniq.append(t)
         for a in range(len(uniq)):
             for b in range(a + 1, len(uniq)):
-                yield Candidate(uniq[a].i, uniq[b].i, noun.i, (noun.i,), "nominal_pairwise", 0.55,
+                yield Candidate(uniq[a].i, uniq[b].i, noun.i, (noun.i,), "nominal_pairwise",
                                 relation=rel, symmetric=True)
 
 
@@ -611,7 +622,7 @@ def symmetric_cosubjects(doc, ctx: RuleContext) -> Iterator[Candidate]:
         for a in range(len(subs)):
             for b in range(a + 1, len(subs)):
                 yield Candidate(subs[a].i, subs[b].i, verb.i, _pred(verb, *dobjs[:1]), "symmetric_cosubjects",
-                                0.65, relation=rel, hops=hops, symmetric=True)
+                                relation=rel, hops=hops, symmetric=True)
 
 
 # event adjunct on a clause: "Putin, in a meeting with his Tajik counterpart, declared ..."
@@ -633,7 +644,7 @@ def event_adjunct(doc, ctx: RuleContext) -> Iterator[Candidate]:
                 subs, hops = ctx.subjects(verb)
                 for s in subs:
                     for w, g in others:
-                        yield Candidate(s.i, g.i, event.i, (p.i, event.i, w.i), "event_adjunct", 0.6,
+                        yield Candidate(s.i, g.i, event.i, (p.i, event.i, w.i), "event_adjunct",
                                         relation=rel, hops=hops, prep=w.i)
 
 
@@ -648,7 +659,7 @@ def hyphen_participle(doc, ctx: RuleContext) -> Iterator[Candidate]:
         agents = [c for c in part.children if c.dep_ in ("npadvmod", "compound", "nmod") and c.i < part.i
                   and c.i + 2 == part.i and doc[c.i + 1].text == "-" and ctx.actor(c) is not None]
         for a in agents:
-            yield Candidate(a.i, part.head.i, part.i, (a.i, a.i + 1, part.i), "hyphen_participle", 0.6,
+            yield Candidate(a.i, part.head.i, part.i, (a.i, a.i + 1, part.i), "hyphen_participle",
                             relation=rel)
 
 
@@ -665,9 +676,9 @@ def hostile_prefix(doc, ctx: RuleContext) -> Iterator[Candidate]:
         if (rel := ctx.lex.noun_relation(noun.lemma_)) is not None:  # the event noun's agent acts on the target
             for s in _nominal_subjects(noun, ctx):
                 if s.i != target.i:
-                    yield Candidate(s.i, target.i, noun.i, pred, "hostile_prefix", 0.55, relation=rel)
+                    yield Candidate(s.i, target.i, noun.i, pred, "hostile_prefix", relation=rel)
         elif ctx.actor(noun) is not None:  # the modified actor is hostile to the target
-            yield Candidate(noun.i, target.i, noun.i, pred, "hostile_prefix", 0.55, relation=prefix_rel)
+            yield Candidate(noun.i, target.i, noun.i, pred, "hostile_prefix", relation=prefix_rel)
 
 
 # passive without agent on a state's forces: "4,000 US soldiers will be deployed to Kuwait"
@@ -681,7 +692,7 @@ def passive_owner(doc, ctx: RuleContext) -> Iterator[Candidate]:
             for prep, pobj in _prep_objects(verb, located=True):
                 rel = relation_of(verb, ctx.lex, None, prep)
                 if rel in ctx.lex.owner_passive_relations:
-                    yield Candidate(patient.i, pobj.i, verb.i, _pred(verb, prep), "passive_owner", 0.6,
+                    yield Candidate(patient.i, pobj.i, verb.i, _pred(verb, prep), "passive_owner",
                                     relation=rel, prep=prep.i)
 
 
@@ -698,7 +709,7 @@ def participle_agent(doc, ctx: RuleContext) -> Iterator[Candidate]:
             continue
         for patient in (c for c in cop.children if c.dep_ == "nsubj"):
             for a in agents:
-                yield Candidate(a.i, patient.i, part.i, (cop.i, part.i), "participle_agent", 0.5,
+                yield Candidate(a.i, patient.i, part.i, (cop.i, part.i), "participle_agent",
                                 relation=ctx.lex.verb_relation(part.lemma_))
 
 

@@ -1,0 +1,44 @@
+"""Every value a triple's ``rule`` column takes, and the one function that makes it.
+
+A rule's name is the name of its function, ``graph.extract.<module>.<name>``, and that function
+is the only place that emits it (a test reads the source to check).  The linguistic case each
+reads is the comment or docstring on the function and the rule table of the README.  A
+relation whose subject was found by climbing links ("began criticizing", "accused X of
+arming") carries ``INHERITED_SUBJECT`` after the name: ``prep_object+inherited_subject``.
+"""
+from __future__ import annotations
+
+from importlib import import_module
+
+__all__ = ["RULE_MODULES", "INHERITED_SUBJECT", "rule_names", "rule_function", "base_rule"]
+
+INHERITED_SUBJECT = "+inherited_subject"
+
+#: module of ``graph.extract`` -> the rules whose functions it holds, in the order they run
+RULE_MODULES: dict[str, tuple[str, ...]] = {
+    # relations read from the dependency parse (``owned_event`` is asked by ``prep_object``)
+    "rules": ("active_svo", "prep_object", "owned_event", "object_possessor", "passive_agent", "converse_from",
+              "relative_clause", "nominalisation", "nominal_pairwise", "symmetric_cosubjects", "participle_agent",
+              "event_adjunct", "hyphen_participle", "hostile_prefix", "passive_owner"),
+    # claims, accusations and denials, made from attributions
+    "statements": ("claim", "claim_accusation", "denial", "denied_claim"),
+}
+
+
+def rule_names() -> list[str]:
+    """Every registered rule name."""
+    return [name for names in RULE_MODULES.values() for name in names]
+
+
+def rule_function(value: str):
+    """The function that makes a ``rule`` value (``prep_object+inherited_subject`` -> ``rules.prep_object``)."""
+    name = base_rule(value)
+    for module, names in RULE_MODULES.items():
+        if name in names:
+            return getattr(import_module(f"{__package__}.{module}"), name)
+    raise KeyError(f"no rule {name!r}; the rules are {', '.join(rule_names())}")
+
+
+def base_rule(value: str) -> str:
+    """The rule name in a ``rule`` value (``prep_object+inherited_subject`` -> ``prep_object``)."""
+    return value.removesuffix(INHERITED_SUBJECT)

@@ -1,0 +1,90 @@
+"""Who speaks: the actor behind an attribution's source, and the speaker's own pronouns.
+
+``graph.extract.attribution`` finds source, cue and content spans without knowing any actor;
+here the source span becomes an actor mention: a named person in apposition before the
+head's own actor ("the US commander in Europe, General Curtis Scaparotti, said"), else the
+one person named inside the source phrase.  Inside what a named person says, "I/me/my" is the
+speaker and "we/us/our" the state or group the speaker belongs to.
+
+Both take a :class:`graph.extract.reading.Reading` (its Doc, actors, rule context, attributions).
+"""
+from __future__ import annotations
+
+from ..model import ActorType
+from .refs import ActorRef
+from .scoring import SPEAKER_PRONOUN
+
+__all__ = ["find_source", "add_speaker_pronouns"]
+
+_FIRST_SINGULAR = {"i", "me", "my", "mine", "myself"}
+_FIRST_PLURAL = {"we", "us", "our", "ours", "ourselves"}
+_APPOSITION_ENDS = (":", ",", "—", "–")
+
+
+def _is_person(ref) -> bool:
+    return ref is not None and ref.actor.type is ActorType.PERSON
+
+
+def _appositive_person(reading, att):
+    """A person in apposition to the source: inside its span, or just after it when the parser
+    left it outside ("the US commander in Europe, Gen. Curtis Scaparotti: ...")."""
+    doc, at = reading.doc, reading.actors.at
+    lo, hi = att.source_tokens
+    for tok in doc[lo:hi]:
+        if tok.dep_ == "appos" and lo <= tok.head.i < hi and _is_person(at(tok)):
+            return at(tok)
+    nxt = hi + 1 if hi < len(doc) and doc[hi].text == "," else -1
+    ref = at(nxt) if 0 <= nxt < len(doc) else None
+    if (_is_person(ref) and ref.start == nxt and ref.end < len(doc) and doc[ref.end].text in _APPOSITION_ENDS
+            and not (att.content_tokens[0] <= nxt < att.content_tokens[1])):
+        return ref
+    return None
+
+
+def find_source(reading, att):
+    """The ActorRef making an attribution, or None: a person in apposition first, then the
+    head's own actor, unless that is no person and exactly one person is named in the source
+    ("the Commander of NATO and US forces in Afghanistan General John Nicolson")."""
+    if not att.has_source:
+        return None
+    named = _appositive_person(reading, att)
+    if named is not None:
+        return named
+    own = reading.ctx.actor(reading.doc[att.source_head])
+    if not _is_person(own):
+        lo, hi = att.source_tokens
+        persons = {r.actor.id: r for r in reading.actors.mentions
+                   if lo <= r.start and r.end <= hi and r.actor.type is ActorType.PERSON and r.surface}
+        if len(persons) == 1:
+            return next(iter(persons.values()))
+    return own
+
+
+def _speaker_group(reading, speaker, gazetteer):
+    """The state or group a speaker belongs to (``affiliation``), known or named in the article."""
+    aff_id = dict(speaker.attributes).get("affiliation")
+    group = gazetteer.actors.get(aff_id) if aff_id else None
+    if aff_id and group is None:  # an affiliation the gazetteer does not know: one named here
+        group = next((a for a in reading.actors.actors() if a.id == aff_id), None)
+    return group
+
+
+def add_speaker_pronouns(reading, gazetteer) -> None:
+    """Mentions for "I/me/my" (the speaker) and "we/us/our" (the speaker's group) inside what a
+    named person says ("'We are warning them,' Ryabkov said": Russia)."""
+    for att in reading.attributions:
+        src = reading.source(att)
+        if not _is_person(src):
+            continue
+        group = _speaker_group(reading, src.actor, gazetteer)
+        for i in range(*att.content_tokens):
+            if not att.in_content(i) or reading.actors.at(i) is not None:
+                continue
+            word = reading.doc[i].lower_
+            if word in _FIRST_SINGULAR:
+                target = src.actor
+            elif word in _FIRST_PLURAL and group is not None:
+                target = group
+            else:
+                continue
+            reading.actors.add(ActorRef(target, i, i + 1, "coref", SPEAKER_PRONOUN, ""))

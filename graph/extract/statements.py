@@ -1,0 +1,204 @@
+"""Statements: the ``claims``, ``accuses`` and ``denies`` triples, made from attributions.
+
+Each function is named after the rule value its triples carry (``graph.extract.registry``):
+
+* :func:`claim`: the source of an attribution ``claims`` the main actor of its content (the
+  subject of its main clause, else the first actor named in it); quantities on that actor
+  become attributes ("over 10,000 ISIS militants": count=10000, qualifier=over).
+* :func:`claim_accusation`: the source ``accuses`` the subject of an accusatory cue ("allege",
+  "accuse" ...) or of a hostile relation it reports: one the lexicon lists under
+  ``accusation.relations``, or a supply or support of an armed group or of military goods.
+  The media report; they do not accuse.
+* :func:`denial`: the subject of a denial verb ``denies`` whoever made the denied claim: an
+  actor named in the denied noun ("Washington's claims"), else the source of the most recent
+  earlier attribution (same sentence or up to ``denial_lookback`` sentences back) by someone
+  other than the denier, preferring one whose content names the denier.  None found: no triple.
+* :func:`denied_claim`: "X refutes these reports": each relation of the denied report, negated
+  and attributed to the denier, with the denial sentence as evidence.
+
+Relations read inside an attribution come from ``graph.extract.relations``
+(``Reading.inner``); run it first.
+"""
+from __future__ import annotations
+
+from dataclasses import replace
+
+from ..model import Modality, Polarity
+from ..vocab import CLAIM_RELATION
+from .attribution import innermost, quantities
+from .rules import conjuncts, subjects
+from .scoring import RULE_BASE, weaker
+from .triples import flipped, make_triple
+
+__all__ = ["read_statements", "claim", "claim_accusation", "denial", "denied_claim"]
+
+_CLAIMANT_DEPS = ("poss", "compound", "amod", "nmod")  # "Washington's claims", "US claims"
+_CLAIMANT_PREPS = ("by", "from", "of")  # "claims by Washington"
+
+
+def read_statements(reading) -> None:
+    """Every claim, accusation and denial of the article, into ``reading.triples``."""
+    doc, lex = reading.doc, reading.lex
+    for att in reading.attributions:
+        if not att.has_source:
+            continue
+        cue = doc[att.cue_tokens[0]]
+        if cue.lemma_.lower() in lex.denial_verbs | lex.question_cues:
+            continue  # a denial or a question is not a claim about its content; see denial()
+        outer = innermost([a for a in reading.attributions if a is not att], cue.i)
+        stance = reading.stance(cue.i) if cue.pos_ in ("VERB", "AUX") else None
+        for src in reading.sources(att):
+            ref = claim(reading, att, src, cue, outer, stance)
+            claim_accusation(reading, att, src, cue, outer, stance, ref)
+    _denials(reading)
+
+
+def _content_target(reading, att, source_id):
+    """(token, ref) of the main actor of an attribution's content."""
+    doc, ctx = reading.doc, reading.ctx
+    lo, hi = att.content_tokens
+    roots = [t for t in doc[lo:hi] if not (lo <= t.head.i < hi) or t.head.i == t.i]
+    for r in roots:
+        # the subject may sit outside the content through control: "accused Russia of arming ..."
+        for s in subjects(r, reading.lex)[0] if r.pos_ in ("VERB", "AUX") else [r]:
+            for tok in conjuncts(s):
+                ref = ctx.actor(tok)
+                if ref is not None and ref.actor.id != source_id and not (
+                        att.source_tokens[0] <= tok.i < att.source_tokens[1]):
+                    return tok, ref
+    for tok in doc[lo:hi]:
+        ref = ctx.actor(tok)
+        if ref is not None and ref.actor.id != source_id and att.in_content(tok.i):
+            return tok, ref
+    return None, None
+
+
+def claim(reading, att, src, cue, outer, stance):
+    """``src`` claims the main actor of what it says; that actor's ref (None when there is none)."""
+    tok, ref = _content_target(reading, att, src.actor.id)
+    if ref is not None:
+        t = make_triple(reading, src, ref, CLAIM_RELATION, cue.i, range(*att.cue_tokens), "claim",
+                        RULE_BASE["claim"], stance=stance, att=outer, attributes=quantities(tok, reading.lex))
+        if t:
+            reading.triples.append(t)
+    return ref
+
+
+def _hostile(reading, t, c) -> bool:
+    """A reported relation that accuses its subject: a misdeed, or arming someone who should not be."""
+    lex = reading.lex
+    if t.polarity is not Polarity.POSITIVE:
+        return False
+    obj_type = next((str(a.type) for a in reading.actors.actors() if a.id == t.object), "")
+    if t.relation in lex.accusation_relations:
+        # fighting an armed group is no misdeed ("the Taliban are fighting ISIS")
+        return obj_type not in lex.exempt_target_types
+    if t.relation not in lex.hostile_recipient_relations:
+        return False
+    if obj_type in lex.hostile_recipient_types:
+        return True
+    verb = reading.doc[c.verb]
+    goods = [verb] + [d for d in verb.children if d.dep_ in ("dobj", "pobj")] + \
+            [g for p in verb.children if p.dep_ == "prep" for g in p.children if g.dep_ == "pobj"] + \
+            [reading.doc[i] for i in c.pred]
+    return any(g.lemma_.lower() in lex.military_goods for g in goods)
+
+
+def claim_accusation(reading, att, src, cue, outer, stance, target) -> None:
+    """``src`` accuses ``target`` (the claimed actor) after an accusatory cue, and the subject of
+    each hostile relation it reports."""
+    lex = reading.lex
+    accused = [target] if cue.lemma_.lower() in lex.accusatory_cues and target is not None else []
+    if str(src.actor.type) not in lex.reporter_types:  # the media report; they do not accuse
+        for t, a, c, sref in reading.inner:
+            if a is att and _hostile(reading, t, c):
+                accused.append(sref if sref.actor.id == t.subject else
+                               next((r for r in reading.actors.mentions if r.actor.id == t.subject), None))
+    seen = set()
+    for r in accused:
+        if r is None or r.actor.id in seen:
+            continue
+        seen.add(r.actor.id)
+        t = make_triple(reading, src, r, "accuses", cue.i, range(*att.cue_tokens), "claim_accusation",
+                        RULE_BASE["claim_accusation"], stance=stance, att=outer)
+        if t:
+            reading.triples.append(t)
+
+
+def _denials(reading) -> None:
+    """A denial for every denial verb, looking back ``denial_lookback`` sentences for the claim."""
+    doc, lex = reading.doc, reading.lex
+    sents = list(doc.sents)
+    sent_of = {s.start: k for k, s in enumerate(sents)}
+    for verb in reading.ctx.of(doc, "verb"):
+        if verb.lemma_.lower() in lex.denial_verbs:
+            denial(reading, verb, sents[max(0, sent_of[verb.sent.start] - lex.denial_lookback)].start)
+
+
+def _named_claimants(ctx, noun) -> list:
+    """Actors named in a claim noun: "Washington's claims", "claims by Washington"."""
+    found = [c for c in noun.children if c.dep_ in _CLAIMANT_DEPS]
+    found += [g for p in noun.children if p.dep_ == "prep" and p.lower_ in _CLAIMANT_PREPS
+              for g in p.children if g.dep_ == "pobj"]
+    return [r for r in (ctx.actor(c) for c in found) if r is not None]
+
+
+def denial(reading, verb, lo_sent: int) -> None:
+    """The subject of denial verb ``verb`` denies the claimant of what it denies (looked for back to
+    token ``lo_sent``); "X refutes these reports" also negates the reports (:func:`denied_claim`)."""
+    ctx, lex = reading.ctx, reading.lex
+    subs, hops = subjects(verb, lex)
+    deniers = [d for d in (ctx.actor(t) for s in subs for t in conjuncts(s)) if d is not None]
+    if not deniers:
+        return
+    dobj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if dobj is not None and ctx.actor(dobj) is not None:
+        return  # "rejected Pakistan": the verb rules read it
+    claimants = []
+    if dobj is not None and dobj.lemma_.lower() in lex.claim_nouns:
+        claimants = _named_claimants(ctx, dobj)
+    elif dobj is None and not any(c.dep_ in ("ccomp", "xcomp") for c in verb.children):
+        return  # "Russia denied." denies nothing we can name
+    pred = (verb.i, *([dobj.i] if dobj is not None else []))
+    for d in deniers:
+        who, denied = [r for r in claimants if r.actor.id != d.actor.id], None
+        if not who:
+            who, denied = _earlier_claimant(reading, d, lo_sent, verb.i)
+        for r in who[:1]:
+            t = make_triple(reading, d, r, "denies", verb.i, pred, "denial", RULE_BASE["denial"], hops=hops)
+            if t:
+                reading.triples.append(t)
+                if denied is not None and dobj is not None:
+                    denied_claim(reading, d, denied, t)
+
+
+def denied_claim(reading, denier, att, denial_triple) -> None:
+    """Each relation the denied attribution ``att`` reported, negated and attributed to the denier,
+    with the denial sentence as evidence."""
+    for t, a, _c, _s in list(reading.inner):
+        if a is not att or denier.actor.id == t.attributed_to:
+            continue
+        reading.triples.append(replace(
+            t, polarity=flipped(t.polarity), modality=Modality.REPORTED, attributed_to=denier.actor.id,
+            sentence=denial_triple.sentence, start=denial_triple.start, end=denial_triple.end,
+            predicate=denial_triple.predicate, pred_start=denial_triple.pred_start, pred_end=denial_triple.pred_end,
+            rule="denied_claim", confidence=weaker(t.confidence, denial_triple.confidence),
+            attributes=tuple(sorted(set(t.attributes) | {("denies_statement", t.id)}))))
+
+
+def _earlier_claimant(reading, denier, lo: int, hi: int) -> tuple[list, object]:
+    """([the claimant], its attribution) of the claim a denial answers, or ([], None)."""
+    doc, ctx = reading.doc, reading.ctx
+    best, best_about = None, None
+    for a in reading.attributions:
+        if not a.has_source or not (lo <= a.cue_tokens[0] < hi):
+            continue
+        src = reading.source(a)
+        if src is None or src.actor.id == denier.actor.id:
+            continue
+        best = (src, a)
+        names = {r.actor.id for r in (ctx.actor(t) for t in doc[a.content_tokens[0]:a.content_tokens[1]]) if r}
+        if denier.actor.id in names:
+            best_about = (src, a)
+    found = best_about or best
+    return ([found[0]], found[1]) if found else ([], None)

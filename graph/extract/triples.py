@@ -1,0 +1,76 @@
+"""Making one triple from two actor mentions: stance, attribution, symmetry, confidence, provenance.
+
+Every triple of an article is made here, by the relation rules (``graph.extract.relations``)
+and the statements (``graph.extract.statements``) alike.  Never a triple without an actor on
+both ends, never a self-loop, never a place as a party to a relation the lexicon does not
+allow places in (``place_relations``).
+"""
+from __future__ import annotations
+
+from ..model import ActorType, Modality, Polarity, Triple
+from ..vocab import CLAIM_RELATION, GENERIC_RELATION
+from .modality import governing_chain
+from .scoring import triple_confidence
+
+__all__ = ["make_triple", "flipped"]
+
+
+def flipped(polarity: Polarity) -> Polarity:
+    """The other polarity."""
+    return Polarity.NEGATIVE if polarity is Polarity.POSITIVE else Polarity.POSITIVE
+
+
+def _sentence(sent) -> tuple[str, int, int]:
+    """Sentence text and char span with surrounding whitespace trimmed (article.text[start:end] == text)."""
+    text = sent.text
+    start = sent.start_char + (len(text) - len(text.lstrip()))
+    text = text.strip()
+    return text, start, start + len(text)
+
+
+def _span(doc, idxs) -> tuple[int, int]:
+    lo, hi = min(idxs), max(idxs)
+    return doc[lo].idx, doc[hi].idx + len(doc[hi].text)
+
+
+def _reported(reading, att, verb: int, polarity: Polarity, modality: Modality):
+    """(polarity, modality, attributed_to) of a relation read inside attribution ``att``: reported
+    by its source (hedged without one), negated under a denial cue ("denied that ...")."""
+    src = reading.source(att)
+    attributed_to = src.actor.id if src is not None else None
+    if modality is Modality.ASSERTED:
+        modality = Modality.REPORTED if att.has_source else Modality.HEDGED
+    cue = reading.doc[att.cue_tokens[0]]
+    if cue.lemma_.lower() in reading.lex.denial_verbs and cue not in governing_chain(reading.doc[verb]):
+        polarity = flipped(polarity)
+    return polarity, modality, attributed_to
+
+
+def make_triple(reading, sref, oref, relation, verb, pred, rule, base, *, stance=None, att=None,
+                hops=0, coord=False, symmetric=False, attributes=()) -> Triple | None:
+    """The triple ``sref`` -``relation``-> ``oref`` read at predicate token ``verb`` (words ``pred``) by
+    ``rule``, or None when it may not be made.  ``stance`` defaults to the predicate's own; ``att``
+    is the attribution it was read inside, if any."""
+    if sref is None or oref is None or sref.actor.id == oref.actor.id:
+        return None
+    relation = relation or GENERIC_RELATION
+    if ActorType.PLACE in (sref.actor.type, oref.actor.type) and relation not in reading.lex.place_relations:
+        return None  # "visited Auschwitz", "said ... Cambridge": a place is no party to it
+    stance = stance or reading.stance(verb)
+    polarity, modality, attributed_to = stance.polarity, stance.modality, None
+    if att is not None:
+        polarity, modality, attributed_to = _reported(reading, att, verb, polarity, modality)
+    if relation == CLAIM_RELATION and attributed_to == sref.actor.id:
+        # "Law added: 'I think ...'": the speaker's own claim, which the article reports as such
+        attributed_to, modality = None, Modality.ASSERTED
+    if symmetric or reading.lex.is_symmetric(relation):
+        if sref.start > oref.start:
+            sref, oref = oref, sref
+        attributes = tuple(sorted(set(attributes) | {("symmetric", "true")}))
+    conf = triple_confidence(base, mapped=relation != GENERIC_RELATION, modality=modality, hops=hops,
+                             coordinated=coord, mentions=(sref.confidence, oref.confidence))
+    sent, start, end = _sentence(reading.doc[verb].sent)
+    pstart, pend = _span(reading.doc, pred)
+    return Triple(sref.actor.id, relation, oref.actor.id, reading.text[pstart:pend], reading.article.id,
+                  sent, start, end, polarity=polarity, modality=modality, attributed_to=attributed_to,
+                  confidence=conf, rule=rule, pred_start=pstart, pred_end=pend, attributes=tuple(attributes))
