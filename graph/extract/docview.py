@@ -36,6 +36,11 @@ _NAMES: dict[int, str] = {}
 _MAX_NAMES = 200_000
 
 
+def _flag(name: str) -> property:
+    """A boolean token attribute read from the Doc's column ``name`` (``is_punct``, ``like_num`` ...)."""
+    return property(lambda tok: bool(tok.doc.column(name)[tok.i]), doc=f"spaCy's ``Token.{name}``")
+
+
 class TokenView:
     """One token of a :class:`DocView`: the attributes of a spaCy Token that extraction reads
     (the ones rules read all the time are plain attributes, the rest are looked up)."""
@@ -66,21 +71,10 @@ class TokenView:
     def text_with_ws(self) -> str:
         return self.text + self.whitespace_
 
-    @property
-    def is_punct(self) -> bool:
-        return bool(self.doc.column("is_punct")[self.i])
-
-    @property
-    def is_space(self) -> bool:
-        return bool(self.doc.column("is_space")[self.i])
-
-    @property
-    def is_alpha(self) -> bool:
-        return bool(self.doc.column("is_alpha")[self.i])
-
-    @property
-    def like_num(self) -> bool:
-        return bool(self.doc.column("like_num")[self.i])
+    is_punct = _flag("is_punct")
+    is_space = _flag("is_space")
+    is_alpha = _flag("is_alpha")
+    like_num = _flag("like_num")
 
     @property
     def lefts(self) -> list:
