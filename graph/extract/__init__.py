@@ -95,6 +95,8 @@ def _result(reading: Reading) -> Extraction:
 
 
 class Extractor:
+    """Reads articles with the gazetteer and lexicon of one ontology folder (see the module docstring)."""
+
     def __init__(self, ontology_dir: Path | str = ONTOLOGY_DIR) -> None:
         self.ontology_dir = Path(ontology_dir)
         self.gazetteer = Gazetteer.from_dir(self.ontology_dir)
@@ -111,6 +113,7 @@ class Extractor:
             reading.close()
 
     def merge(self, extractions: Iterable[Extraction]) -> tuple[list[Actor], list[Triple]]:
+        """All articles' actors with spelling variants of a person merged, and their triples remapped."""
         extractions = list(extractions)
         actors: dict[str, Actor] = {}
         for ex in extractions:
