@@ -5,11 +5,14 @@ import pickle
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 from spacy.tokens import Doc
 
 from graph.extract import EXTRACTOR_VERSION, Extraction, Extractor
 from graph.extract.actors import resolve_actors
 from graph.extract.docview import DocView, view_of
+from graph.extract.scoring import triple_confidence
 from graph.model import Article, Modality, Polarity, Triple, content_id
 from graph.vocab import relation_types
 
@@ -328,3 +331,32 @@ def test_extract_leaves_the_callers_doc_as_it_was(nlp, given):
     assert _snapshot(doc) == before
     if view is not None:
         assert _snapshot(view) == before and len(view) == len(doc)  # the caller's view: unchanged and open
+
+
+# -- confidence (graph/extract/scoring.py) -------------------------------------------------------------
+
+_UNIT = st.floats(min_value=0.0, max_value=1.0)
+
+
+@given(base=_UNIT, modality=st.sampled_from(list(Modality)), hops=st.integers(0, 3), a=_UNIT, b=_UNIT,
+       mapped=st.booleans(), coordinated=st.booleans())
+def test_extract_confidence_is_a_probability_that_every_weakness_lowers(base, modality, hops, a, b, mapped,
+                                                                       coordinated):
+    def conf(**change):
+        args = dict(mapped=mapped, modality=modality, hops=hops, coordinated=coordinated, mentions=(a, b)) | change
+        return triple_confidence(base, **args)
+
+    got = conf()
+    assert 0 <= got <= 1 and got == round(got, 3)
+    assert conf(mapped=False) <= conf(mapped=True)
+    assert conf(hops=hops + 1) <= got <= conf(hops=0)
+    assert conf(coordinated=True) <= conf(coordinated=False)
+    assert conf(mentions=(min(a, b), min(a, b))) == got  # only the weaker mention counts
+    assert conf(modality=Modality.ASSERTED) >= got
+
+
+def test_extract_confidence_of_a_reported_relation_reached_through_coordination():
+    # 0.7 (prep_object) x 0.9 (reported) x 0.95 (coordinated) x (0.5 + 0.5 x 0.85)
+    got = triple_confidence(0.7, mapped=True, modality=Modality.REPORTED, hops=0, coordinated=True,
+                            mentions=(0.95, 0.85))
+    assert got == round(0.7 * 0.9 * 0.95 * 0.925, 3) == 0.554
