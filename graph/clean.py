@@ -45,6 +45,8 @@ __all__ = [
     "normalize_text",
     "split_front_matter",
     "meta_text",
+    "META_FIELDS",
+    "checked_meta",
     "strip_inline_markdown",
     "strip_markdown",
     "strip_breadcrumb",
@@ -168,6 +170,10 @@ def normalize_text(text: str) -> str:
 # --------------------------------------------------------------------------- front matter
 
 
+class _Refused(ComposerError):
+    """YAML that front matter does not accept although it is valid (an alias, deep nesting)."""
+
+
 class _FrontMatterLoader(yaml.SafeLoader):
     """PyYAML's safe loader made safe for untrusted front matter.
 
@@ -184,11 +190,11 @@ class _FrontMatterLoader(yaml.SafeLoader):
     def compose_node(self, parent: Any, index: Any) -> Any:
         event = self.peek_event()
         if isinstance(event, yaml.AliasEvent):
-            raise ComposerError(None, None, f"found the alias *{event.anchor}, and aliases are not "
-                                "expanded; write the value out", event.start_mark)
+            raise _Refused(None, None, f"uses the YAML alias *{event.anchor}, and aliases are not "
+                           "expanded; write the value out", event.start_mark)
         if self._depth >= MAX_FRONT_MATTER_DEPTH:
-            raise ComposerError(None, None, f"lists or mappings nested over {MAX_FRONT_MATTER_DEPTH} "
-                                "levels deep", event.start_mark)
+            raise _Refused(None, None, f"holds lists or mappings nested over {MAX_FRONT_MATTER_DEPTH} "
+                           "levels deep", event.start_mark)
         self._depth += 1
         try:
             return super().compose_node(parent, index)
@@ -205,6 +211,8 @@ _FM_KEY = re.compile(r"^([A-Za-z_][\w-]*)[ \t]*:(?:[ \t]|$)")
 
 def _yaml_problem(err: Exception) -> str:
     """A one-line description of a YAML error, without the snippet PyYAML quotes."""
+    if isinstance(err, _Refused):
+        return str(err.problem)
     if isinstance(err, yaml.MarkedYAMLError):
         what = ": ".join(p for p in (err.context, err.problem) if p)
         return f"not valid YAML ({what})"
@@ -673,7 +681,7 @@ def meta_text(key: str, value: Any) -> tuple[str | None, str | None]:
         parts = [_as_text(v) for v in value]
         text = None if None in parts else ", ".join(p for p in parts if p is not None)
         if text is None:
-            return None, "expected text or a list of texts, found a list holding a list, mapping or boolean"
+            return None, "expected text or a list of texts, found a list holding a list, mapping, boolean or null"
     else:
         text = _as_text(value)
         if text is None:
@@ -694,22 +702,24 @@ def meta_text(key: str, value: Any) -> tuple[str | None, str | None]:
     return text or None, None
 
 
-_FRONT_KEYS = (("title", ("title",)), ("date", ("date",)), ("author", ("author", "authors")),
+#: Each metadata field and the front-matter keys that may give it, the first present winning.
+META_FIELDS = (("title", ("title",)), ("date", ("date",)), ("author", ("author", "authors")),
                ("source", ("source", "publisher", "sitename")), ("url", ("url",)))
 
 
-def _front_meta(data: dict[str, Any]) -> tuple[dict[str, str], list[str]]:
-    """Front-matter values as strings (dates as ISO, author lists joined), and a problem per
-    value that cannot be used."""
+def checked_meta(data: dict[str, Any], origin: str,
+                 fields: tuple[tuple[str, tuple[str, ...]], ...] = META_FIELDS) -> tuple[dict[str, str], list[str]]:
+    """The metadata of ``data`` that can be used (:func:`meta_text`: dates as ISO, author lists
+    joined), and a problem naming ``origin`` ("front matter") and the key for each value that cannot."""
     meta: dict[str, str] = {}
     problems: list[str] = []
-    for key, names in _FRONT_KEYS:
+    for key, names in fields:
         for name in names:
             if data.get(name) in (None, ""):
                 continue
             text, problem = meta_text(key, data[name])
             if problem:
-                problems.append(f"front matter {name!r}: {problem}; ignored")
+                problems.append(f"{origin} {name!r}: {problem}; ignored")
             elif text:
                 meta[key] = text
             break
@@ -727,7 +737,7 @@ def clean_text(text: str, *, markdown: bool = False, rules: Boilerplate | None =
     rules = rules or load_boilerplate()
     text = normalize_text(text)
     front, text, problems = split_front_matter(text)
-    front_meta, bad_values = _front_meta(front)
+    front_meta, bad_values = checked_meta(front, "front matter")
     if markdown:
         md_title, text = strip_markdown(text)
         title = title or md_title

@@ -32,7 +32,7 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
-from graph.clean import Boilerplate, clean_text, english_ratio, load_boilerplate, meta_text
+from graph.clean import Boilerplate, checked_meta, clean_text, english_ratio, load_boilerplate
 from graph.errors import ArticleError, InputError
 from graph.model import Article, Skipped, Warned, content_id
 
@@ -61,6 +61,7 @@ MIN_HTML_WORDS = 15  # an HTML page with less text than this holds no article  #
 _MARKDOWN = (".md", ".markdown")
 _HTML = (".html", ".htm")
 _SIDECAR_KEYS = ("title", "date", "author", "source", "url")
+_PLAIN_FIELDS = tuple((key, (key,)) for key in _SIDECAR_KEYS)  # sidecar and HTML: no other key names
 MAX_SIDECAR_BYTES = 1_000_000  # a sidecar holds five short fields
 _MAGIC = {
     b"%PDF-": "a PDF document",
@@ -462,23 +463,8 @@ def _read_sidecar(path: Path) -> tuple[dict[str, str], list[str]]:
         unknown = sorted(set(data) - set(_SIDECAR_KEYS))
         if unknown:
             log.debug("%s: ignoring sidecar keys %s", printable(str(sidecar)), unknown)
-        meta, problems = _checked_meta(data, f"sidecar {sidecar.name}")
-        return meta, problems
+        return checked_meta(data, f"sidecar {sidecar.name}", _PLAIN_FIELDS)
     return {}, []
-
-
-def _checked_meta(data: dict[str, Any], origin: str) -> tuple[dict[str, str], list[str]]:
-    """The values of ``data`` under the metadata keys that can be used (see
-    :func:`~graph.clean.meta_text`), and a problem naming ``origin`` and the field for each other."""
-    meta: dict[str, str] = {}
-    problems: list[str] = []
-    for key in _SIDECAR_KEYS:
-        text, problem = meta_text(key, data.get(key))
-        if problem:
-            problems.append(f"{origin} {key!r}: {problem}; ignored")
-        elif text:
-            meta[key] = text
-    return meta, problems
 
 
 def _checked_text(path: Path, data: bytes) -> tuple[str, bool]:
@@ -522,7 +508,7 @@ def _read(path: Path, max_bytes: int, rules: Boilerplate) -> tuple[Article, list
     warnings: list[str] = []
     if is_html:
         text, html_meta = html_to_text(text, str(path))
-        meta, warnings = _checked_meta(html_meta, "HTML metadata")
+        meta, warnings = checked_meta(html_meta, "HTML metadata", _PLAIN_FIELDS)
     cleaned = clean_text(text, markdown=path.suffix.lower() in _MARKDOWN and not is_html, rules=rules,
                          title=meta.get("title", ""))
     _check_body(path, cleaned.text, is_html)

@@ -91,7 +91,7 @@ def test_clean_front_matter_absent_or_invalid_leaves_text(text):
     ("date: 2017-04-26T10:00:00+25:00", "date", "as a date"),
     ("title: 1" + "0" * 5000, "title", "5,001 characters long"),
     ("title: " + "[" * 5000, "title", f"nested over {MAX_FRONT_MATTER_DEPTH} levels"),
-    ("a: &a [x, x]\ntitle: *a", "title", "alias *a"),
+    ("a: &a [x, x]\ntitle: *a", "title", "uses the YAML alias *a"),
     ('title: "\\ud800 Kabul"', "title", "lone surrogate"),
     ("title: {headline: x}", "title", "found a mapping"),
     ("title: [[nested], list]", "title", "list holding a list"),
