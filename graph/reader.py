@@ -48,6 +48,7 @@ __all__ = [
     "html_to_text",
     "printable",
     "MAX_SIDECAR_BYTES",
+    "MAX_HTML_DEPTH",
 ]
 
 log = logging.getLogger(__name__)
@@ -63,6 +64,7 @@ _HTML = (".html", ".htm")
 _SIDECAR_KEYS = ("title", "date", "author", "source", "url")
 _PLAIN_FIELDS = tuple((key, (key,)) for key in _SIDECAR_KEYS)  # sidecar and HTML: no other key names
 MAX_SIDECAR_BYTES = 1_000_000  # a sidecar holds five short fields
+MAX_HTML_DEPTH = 2048  # libxml2 stops at this many nested elements, even with huge_tree
 _MAGIC = {
     b"%PDF-": "a PDF document",
     b"PK\x03\x04": "a ZIP archive (or .docx/.xlsx/.epub)",
@@ -306,19 +308,25 @@ _DROP_TAGS = ("script", "style", "noscript", "template", "nav", "aside", "form",
               "header", "footer", "button", "select")
 
 
-def _parse_html(html: str, drop: tuple[str, ...] = ()) -> Any:
+def _parse_html(html: str, path: str, drop: tuple[str, ...] = ()) -> Any:
     """An lxml tree of the page without the ``drop`` elements, or None when it cannot be parsed.
 
     ``huge_tree`` lifts libxml2's limit of 256 nested elements, past which it silently drops
-    the rest of the page (text nested 300 deep in ``<div>`` read as an empty page).
+    the rest of the page (text nested 300 deep in ``<div>`` read as an empty page).  A page
+    deeper than libxml2's hard limit (:data:`MAX_HTML_DEPTH`) cannot be read whole: that is
+    an :class:`ArticleError`, not a page with no text.
     """
     import lxml.etree
     import lxml.html
 
+    parser = lxml.html.HTMLParser(huge_tree=True)
     try:
-        root = lxml.html.document_fromstring(html, parser=lxml.html.HTMLParser(huge_tree=True))
+        root = lxml.html.document_fromstring(html, parser=parser)
     except (lxml.etree.ParserError, ValueError, TypeError):
         return None
+    if any(e.type_name == "ERR_RESOURCE_LIMIT" for e in parser.error_log):
+        raise ArticleError(path, f"HTML nested deeper than {MAX_HTML_DEPTH:,} elements, the parser's limit, "
+                                 "so the page cannot be read whole; save the article's own page or its text")
     for tag in drop:
         for el in list(root.iter(tag)):
             if el.getparent() is not None:
@@ -326,9 +334,9 @@ def _parse_html(html: str, drop: tuple[str, ...] = ()) -> Any:
     return root
 
 
-def _lxml_text(html: str) -> tuple[str, str]:
+def _lxml_text(html: str, path: str) -> tuple[str, str]:
     """(title, body text) with lxml alone: <body> without scripts, styles and navigation."""
-    root = _parse_html(html)
+    root = _parse_html(html, path)
     if root is None:
         return "", ""
     title_el = root.find(".//title")
@@ -365,7 +373,8 @@ def html_to_text(html: str, path: str = "<html>") -> tuple[str, dict[str, str]]:
 
     trafilatura finds the main text (comments off) and the title, date, author and
     site name; when it finds no text, lxml's text of <body> without script, style
-    and navigation is used instead.
+    and navigation is used instead.  Raises :class:`ArticleError` for a page nested
+    deeper than :data:`MAX_HTML_DEPTH` elements.
     """
     html = _XML_DECL.sub("", html, count=1)
     meta: dict[str, str] = {}
@@ -375,10 +384,10 @@ def html_to_text(html: str, path: str = "<html>") -> tuple[str, dict[str, str]]:
         from trafilatura.metadata import extract_metadata
     except ImportError as err:  # e.g. lxml >= 5.2 without the lxml_html_clean package
         _warn_no_trafilatura(err)
-        title, text = _lxml_text(html)
+        title, text = _lxml_text(html, path)
         return text, ({"title": title} if title else {})
     try:
-        tree = _parse_html(html, _PRE_DROP_TAGS)  # navigation never counts as text, even on short pages
+        tree = _parse_html(html, path, _PRE_DROP_TAGS)  # navigation never counts as text, even on short pages
         if tree is not None:
             text = trafilatura.extract(tree, include_comments=False, include_tables=False,
                                        include_images=False, include_links=False, output_format="txt") or ""
@@ -389,12 +398,14 @@ def html_to_text(html: str, path: str = "<html>") -> tuple[str, dict[str, str]]:
                 value = getattr(doc, attr, None)
                 if value:
                     meta[key] = str(value).strip()
+    except ArticleError:
+        raise
     except Exception as err:  # noqa: BLE001 - missing or failing extractor: fall back to lxml
         log.debug("%s: trafilatura failed (%r); using lxml", path, err)
     if text.strip():
         text = text.replace("\n", "\n\n")  # trafilatura gives one block per line
     else:
-        title, text = _lxml_text(html)
+        title, text = _lxml_text(html, path)
         if title and "title" not in meta:
             meta["title"] = title
     return text, meta

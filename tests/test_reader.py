@@ -19,6 +19,7 @@ from graph.errors import ArticleError, InputError
 from graph.model import Article, Skipped, Warned, content_id
 from graph.reader import (
     DEFAULT_MAX_BYTES,
+    MAX_HTML_DEPTH,
     SUFFIXES,
     decode_bytes,
     iter_articles,
@@ -266,6 +267,13 @@ def test_reader_html_nested_300_deep_is_read(tmp_path):
     html = "<html><body>" + "<div>" * 300 + paragraphs + "</div>" * 300 + "</body></html>"
     article = read_article(write(tmp_path / "deep.html", html))
     assert article.text == ENGLISH
+
+
+def test_reader_html_deeper_than_the_parser_reads_is_skipped_saying_so(tmp_path):
+    paragraphs = "".join(f"<p>{p}</p>" for p in ENGLISH.split("\n\n"))
+    depth = MAX_HTML_DEPTH + 100
+    html = "<html><body>" + "<div>" * depth + paragraphs + "</div>" * depth + "</body></html>"
+    assert f"nested deeper than {MAX_HTML_DEPTH:,} elements" in problem_of(write(tmp_path / "deeper.html", html))
 
 
 @pytest.mark.parametrize("name, shown", [
