@@ -11,9 +11,9 @@ import time
 from pathlib import Path
 
 import pytest
+import yaml
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-import yaml
 
 from graph.errors import ArticleError, InputError
 from graph.model import Article, Skipped, Warned, content_id
