@@ -20,12 +20,15 @@ import datetime as _dt
 import html
 import re
 import unicodedata
+import warnings
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
 import yaml
+from dateutil import parser as _dateparser
+from yaml.composer import ComposerError
 
 from graph.errors import OntologyError
 from graph.fsutil import read_yaml
@@ -36,8 +39,14 @@ __all__ = [
     "Boilerplate",
     "Cleaned",
     "load_boilerplate",
+    "MAX_META_CHARS",
+    "MAX_FRONT_MATTER_DEPTH",
+    "fix_surrogates",
     "normalize_text",
     "split_front_matter",
+    "meta_text",
+    "META_FIELDS",
+    "checked_meta",
     "strip_inline_markdown",
     "strip_markdown",
     "strip_breadcrumb",
@@ -57,6 +66,8 @@ __all__ = [
 BOILERPLATE_PATH = ONTOLOGY_DIR / "boilerplate.yaml"
 
 HEAD_LINES = 12  # metadata and breadcrumbs are looked for in this many first non-empty lines
+MAX_META_CHARS = 2_000  # a title, author, source or URL longer than this is not one
+MAX_FRONT_MATTER_DEPTH = 20  # lists and mappings nested deeper than this in front matter are refused
 
 
 # --------------------------------------------------------------------------- rules as data
@@ -127,42 +138,142 @@ def _load_boilerplate(path_str: str, digest: str | None = None) -> Boilerplate:
 # control characters other than tab and newline, zero-width and bidi marks, the BOM
 _INVISIBLE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u200b-\u200f\u202a-\u202e\u2060\u2066-\u2069\ufeff]")
 _SPACES = re.compile(r"[ \t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]+")
+_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 _ENTITY = re.compile(r"&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
 
 
+def fix_surrogates(text: str, errors: str = "replace") -> str:
+    """``text`` with surrogate pairs joined into the characters they encode and lone surrogates
+    (``"\\ud800"`` from a JSON or YAML escape, never valid Unicode) replaced by U+FFFD, so every
+    writer can encode it as UTF-8; with ``errors="strict"`` a lone surrogate raises
+    :class:`UnicodeDecodeError`."""
+    if not _SURROGATE.search(text):
+        return text
+    return text.encode("utf-16-le", "surrogatepass").decode("utf-16-le", errors)
+
+
 def normalize_text(text: str) -> str:
     """Unix line endings, NFC, one plain space for any run of spaces, no invisible characters.
 
-    Stray HTML entities left by scrapers ("&#163;1.8m", "&amp;") become characters.
+    Stray HTML entities left by scrapers ("&#163;1.8m", "&amp;") become characters; lone
+    surrogates become U+FFFD (:func:`fix_surrogates`).
     """
-    text = _ENTITY.sub(lambda m: html.unescape(m.group(0)), text)
+    text = _ENTITY.sub(lambda m: html.unescape(m.group(0)), fix_surrogates(text))
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u2028", "\n").replace("\u2029", "\n")
     text = unicodedata.normalize("NFC", text)
     text = _INVISIBLE.sub("", text)
     return "\n".join(_SPACES.sub(" ", line).strip() for line in text.split("\n"))
 
 
-def split_front_matter(text: str) -> tuple[dict[str, Any], str]:
-    """YAML front matter (``---`` ... ``---`` at the very top) as a dict, and the rest.
+# --------------------------------------------------------------------------- front matter
 
-    Text without front matter, or whose top block is not a YAML mapping, comes back
-    unchanged with an empty dict.
+
+class _Refused(ComposerError):
+    """YAML that front matter does not accept although it is valid (an alias, deep nesting)."""
+
+
+class _FrontMatterLoader(yaml.SafeLoader):
+    """PyYAML's safe loader made safe for untrusted front matter.
+
+    Aliases are refused (a kilobyte of nested aliases expands to hundreds of megabytes),
+    nesting is bounded (``[`` 5,000 times overflows the stack), and numbers, dates and
+    booleans stay the text written, so a bad date or a 5,000-digit number is a problem of
+    one field, checked by :func:`meta_text`, never a crash.
+    """
+
+    def __init__(self, stream: str) -> None:
+        super().__init__(stream)
+        self._depth = 0
+
+    def compose_node(self, parent: Any, index: Any) -> Any:
+        event = self.peek_event()
+        if isinstance(event, yaml.AliasEvent):
+            raise _Refused(None, None, f"uses the YAML alias *{event.anchor}, and aliases are not "
+                           "expanded; write the value out", event.start_mark)
+        if self._depth >= MAX_FRONT_MATTER_DEPTH:
+            raise _Refused(None, None, f"holds lists or mappings nested over {MAX_FRONT_MATTER_DEPTH} "
+                           "levels deep", event.start_mark)
+        self._depth += 1
+        try:
+            return super().compose_node(parent, index)
+        finally:
+            self._depth -= 1
+
+
+for _tag in ("bool", "int", "float", "timestamp"):
+    _FrontMatterLoader.add_constructor(f"tag:yaml.org,2002:{_tag}", _FrontMatterLoader.construct_scalar)
+
+_YAML_ERRORS = (yaml.YAMLError, ValueError, RecursionError)
+_FM_KEY = re.compile(r"^([A-Za-z_][\w-]*)[ \t]*:(?:[ \t]|$)")
+
+
+def _yaml_problem(err: Exception) -> str:
+    """A one-line description of a YAML error, without the snippet PyYAML quotes."""
+    if isinstance(err, _Refused):
+        return str(err.problem)
+    if isinstance(err, yaml.MarkedYAMLError):
+        what = ": ".join(p for p in (err.context, err.problem) if p)
+        return f"not valid YAML ({what})"
+    return f"not valid YAML ({type(err).__name__}: {err})"
+
+
+def _fm_entries(block: str) -> list[tuple[str, str]]:
+    """(key, text) of each top-level ``key:`` of a front-matter block with the lines under it."""
+    entries: list[tuple[str, list[str]]] = []
+    for line in block.split("\n"):
+        key = _FM_KEY.match(line)
+        if key:
+            entries.append((key.group(1), [line]))
+        elif entries:
+            entries[-1][1].append(line)
+    return [(key, "\n".join(lines)) for key, lines in entries]
+
+
+def _fm_by_field(block: str, err: Exception) -> tuple[dict[str, Any], list[str]]:
+    """Read a block that is not valid YAML one top-level field at a time: the fields that
+    read are kept, each that does not is named in a problem."""
+    data: dict[str, Any] = {}
+    problems: list[str] = []
+    for key, entry in _fm_entries(block):
+        try:
+            value = yaml.load(entry, Loader=_FrontMatterLoader)  # noqa: S506 - a safe loader
+        except _YAML_ERRORS as field_err:
+            problems.append(f"front matter {key!r}: {_yaml_problem(field_err)}; ignored")
+            continue
+        if isinstance(value, dict):
+            data.update(value)
+    if not problems:  # every field reads alone: the fault lies between them
+        return {}, [f"front matter: {_yaml_problem(err)}; none of it is used"]
+    return data, problems
+
+
+def split_front_matter(text: str) -> tuple[dict[str, Any], str, list[str]]:
+    """YAML front matter (``---`` ... ``---`` at the very top) as a dict, the rest, and problems.
+
+    Text without front matter, or whose top block is no mapping (a Markdown rule above a
+    paragraph), comes back unchanged with an empty dict.  A block that starts like a mapping
+    (``title: ...``) but is not valid YAML is still front matter, never article text: the
+    fields that read alone are kept and each problem names its field.
     """
     if not text.startswith("---\n"):
-        return {}, text
+        return {}, text, []
     end = re.search(r"^(---|\.\.\.)[ \t]*$", text[4:], re.MULTILINE)
     if end is None:
-        return {}, text
-    block = text[4 : 4 + end.start()]
+        return {}, text, []
+    block, rest = text[4 : 4 + end.start()], text[4 + end.end() :].lstrip("\n")
     try:
-        data = yaml.safe_load(block)
-    except yaml.YAMLError:
-        return {}, text
+        data = yaml.load(block, Loader=_FrontMatterLoader)  # noqa: S506 - a safe loader
+    except _YAML_ERRORS as err:
+        first = next((line for line in block.split("\n") if line.strip() and not line.startswith("#")), "")
+        if not _FM_KEY.match(first):
+            return {}, text, []
+        data, problems = _fm_by_field(block, err)
+        return data, rest, problems
     if not isinstance(data, dict):
-        return {}, text
-    return data, text[4 + end.end() :].lstrip("\n")
+        return {}, text, []
+    return data, rest, []
 
 
 # --------------------------------------------------------------------------- markdown
@@ -261,48 +372,58 @@ def strip_breadcrumb(line: str, rules: Boilerplate) -> str | None:
 
 # --------------------------------------------------------------------------- metadata lines
 
-_MONTHS = {
-    name: i
-    for i, names in enumerate(
-        [("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"), ("may",),
-         ("june", "jun"), ("july", "jul"), ("august", "aug"), ("september", "sep", "sept"),
-         ("october", "oct"), ("november", "nov"), ("december", "dec")],
-        start=1,
-    )
-    for name in names
-}
-_MONTH = r"(?P<month>" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
+_NAMES = _dateparser.parserinfo()  # dateutil's month and weekday names ("Sept", "Wednesday")
+_MONTH = r"(?P<month>[A-Za-z]{3,9})\.?"
 _DAY = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?"
 _YEAR = r"(?P<year>(?:19|20)\d{2})"
-_WEEKDAY = r"(?:(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)[a-z]*\.?,?\s+)?"
+_WEEKDAY = r"(?:(?P<weekday>[A-Za-z]{3,9})\.?,?\s+)?"
 _TIME = r"(?:,?\s*(?:at\s+)?\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)?(?:\s*[A-Z]{2,4}|\s*[+-]\d{2}:?\d{2}|Z)?)?"
+# (written in words, form): the shapes a date may take; dateutil reads and checks the values
 _DATE_FORMS = [
-    re.compile(rf"^{_WEEKDAY}{_MONTH}\s+{_DAY},?\s+{_YEAR}{_TIME}$", re.IGNORECASE),
-    re.compile(rf"^{_WEEKDAY}{_DAY}\s+{_MONTH},?\s+{_YEAR}{_TIME}$", re.IGNORECASE),
-    re.compile(rf"^{_YEAR}-(?P<mnum>\d{{1,2}})-{_DAY}(?:[T ]\d{{2}}:\d{{2}}(?::\d{{2}}(?:\.\d+)?)?(?:Z|[+-]\d{{2}}:?\d{{2}})?)?$"),
-    re.compile(rf"^{_YEAR}/(?P<mnum>\d{{1,2}})/{_DAY}$"),
+    (True, re.compile(rf"^{_WEEKDAY}(?P<value>{_MONTH}\s+{_DAY},?\s+{_YEAR}{_TIME})$", re.IGNORECASE)),
+    (True, re.compile(rf"^{_WEEKDAY}(?P<value>{_DAY}\s+{_MONTH},?\s+{_YEAR}{_TIME})$", re.IGNORECASE)),
+    (False, re.compile(rf"^(?P<value>{_YEAR}-\d{{1,2}}-{_DAY}(?:[T ]\d{{2}}:\d{{2}}(?::\d{{2}}(?:\.\d+)?)?(?:Z|[+-]\d{{2}}:?\d{{2}})?)?)$")),
+    (False, re.compile(rf"^(?P<value>{_YEAR}/\d{{1,2}}/{_DAY})$")),
 ]
 _DATE_PREFIX = re.compile(r"^(?:(?:published|posted|updated|first published|last updated|date)(?:\s+on)?\s*:?\s*)", re.IGNORECASE)
+_DOT_TIME = re.compile(r"(?<=\d)\.(?=\d{2}\b)")  # "10.32" -> "10:32"
+_DOTTED_AM_PM = re.compile(r"\b([ap])\.m\.", re.IGNORECASE)  # "p.m." -> "pm"
 
 
 def parse_date(text: str) -> str | None:
     """An ISO date ("2017-04-26") from a date written on its own, else None.
 
     Accepts "April 26, 2017", "26 April 2017", "Wed, 26 Apr 2017 10:32 GMT", "2017-04-26",
-    "2017-04-26T10:32:00Z", "2017/04/26", with an optional "Published:"-style prefix.
+    "2017-04-26T10:32:00Z", "2017/04/26", with an optional "Published:"-style prefix.  The
+    shape is matched here; python-dateutil reads the names and checks the values, so a day
+    the month lacks ("February 30"), an hour of 25 or an offset of a day or more ("+25:00")
+    is no date.
     """
     text = _DATE_PREFIX.sub("", text.strip()).strip()
-    for form in _DATE_FORMS:
+    for in_words, form in _DATE_FORMS:
         m = form.match(text)
-        if not m:
-            continue
-        groups = m.groupdict()
-        month = int(groups["mnum"]) if groups.get("mnum") else _MONTHS[groups["month"].lower()]
-        try:
-            return _dt.date(int(groups["year"]), month, int(groups["day"])).isoformat()
-        except ValueError:
-            return None
+        if m:
+            return _read_date(m, in_words)
     return None
+
+
+def _read_date(m: re.Match[str], in_words: bool) -> str | None:
+    """The ISO date of a matched date, or None when dateutil finds it is no real date."""
+    weekday, month = m.groupdict().get("weekday"), m.groupdict().get("month")
+    if weekday and _NAMES.weekday(weekday[:3]) is None or month and _NAMES.month(month) is None:
+        return None
+    value = m.group("value")
+    if in_words:
+        # dateutil takes "10:32 pm GMT" (a zone name only in capitals), not "10.32 p.m. gmt"
+        value = _DOTTED_AM_PM.sub(r"\1m", _DOT_TIME.sub(":", value)).upper()
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore", _dateparser.UnknownTimezoneWarning)  # "EST": the date is all we keep
+            stamp = _dateparser.parse(value, parserinfo=_NAMES)
+        stamp.utcoffset()  # raises for an offset of a day or more
+    except (ValueError, OverflowError):
+        return None
+    return stamp.date().isoformat()
 
 
 _NAME_WORD = r"(?:[A-Z][\w'’.-]*|de|van|von|der|al|bin|ibn|la|le|da|di|du)"
@@ -527,25 +648,82 @@ class Cleaned:
     text: str
     title: str = ""
     meta: dict[str, str] = field(default_factory=dict)  # date, author, source, url
+    warnings: tuple[str, ...] = ()  # front-matter fields that could not be used, and why
 
 
-def _string_meta(data: dict[str, Any]) -> dict[str, str]:
-    """Front-matter values as strings (dates as ISO, author lists joined)."""
+def _shown(value: str, limit: int = 40) -> str:
+    """A value quoted for a message, cut to ``limit`` characters."""
+    return repr(value if len(value) <= limit else value[:limit] + "...")
+
+
+def _as_text(value: Any) -> str | None:
+    """A scalar as text: strings, numbers, dates; None for anything else."""
+    if isinstance(value, str):
+        return value
+    if isinstance(value, (_dt.datetime, _dt.date)):
+        return value.isoformat()[:10]
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        return str(value)
+    return None
+
+
+def meta_text(key: str, value: Any) -> tuple[str | None, str | None]:
+    """(text, None) for a metadata value that can be used, or (None, problem).
+
+    Text, numbers and dates are text and a list of them is joined with ", "; a mapping, a
+    nested list or a boolean is a problem, and so is a lone surrogate (invalid Unicode) or a
+    value over :data:`MAX_META_CHARS`.  The ``date`` comes back as an ISO date.  None and
+    "" give (None, None).
+    """
+    if value is None or value == "":
+        return None, None
+    if isinstance(value, (list, tuple)):
+        parts = [_as_text(v) for v in value]
+        text = None if None in parts else ", ".join(p for p in parts if p is not None)
+        if text is None:
+            return None, "expected text or a list of texts, found a list holding a list, mapping, boolean or null"
+    else:
+        text = _as_text(value)
+        if text is None:
+            kind = ("a mapping" if isinstance(value, dict) else f"the boolean {str(value).lower()}"
+                    if isinstance(value, bool) else f"a {type(value).__name__}")
+            return None, f"expected text, found {kind}"
+    try:
+        text = fix_surrogates(text, errors="strict").strip()
+    except UnicodeDecodeError:
+        return None, "holds a lone surrogate (an escape such as \\ud800 that is no character)"
+    if len(text) > MAX_META_CHARS:
+        return None, f"is {len(text):,} characters long, over the limit of {MAX_META_CHARS:,}"
+    if key == "date" and text:
+        iso = parse_date(text)
+        if iso is None:
+            return None, f"cannot read {_shown(text)} as a date (write yyyy-mm-dd)"
+        text = iso
+    return text or None, None
+
+
+#: Each metadata field and the front-matter keys that may give it, the first present winning.
+META_FIELDS = (("title", ("title",)), ("date", ("date",)), ("author", ("author", "authors")),
+               ("source", ("source", "publisher", "sitename")), ("url", ("url",)))
+
+
+def checked_meta(data: dict[str, Any], origin: str,
+                 fields: tuple[tuple[str, tuple[str, ...]], ...] = META_FIELDS) -> tuple[dict[str, str], list[str]]:
+    """The metadata of ``data`` that can be used (:func:`meta_text`: dates as ISO, author lists
+    joined), and a problem naming ``origin`` ("front matter") and the key for each value that cannot."""
     meta: dict[str, str] = {}
-    for key in ("title", "date", "author", "source", "url"):
-        value = data.get(key)
-        if key == "author" and value is None:
-            value = data.get("authors")
-        if key == "source" and value is None:
-            value = data.get("publisher") or data.get("sitename")
-        if value is None or value == "":
-            continue
-        if isinstance(value, (_dt.datetime, _dt.date)):
-            value = value.isoformat()[:10]
-        elif isinstance(value, (list, tuple)):
-            value = ", ".join(str(v) for v in value)
-        meta[key] = str(value).strip()
-    return meta
+    problems: list[str] = []
+    for key, names in fields:
+        for name in names:
+            if data.get(name) in (None, ""):
+                continue
+            text, problem = meta_text(key, data[name])
+            if problem:
+                problems.append(f"{origin} {name!r}: {problem}; ignored")
+            elif text:
+                meta[key] = text
+            break
+    return meta, problems
 
 
 def clean_text(text: str, *, markdown: bool = False, rules: Boilerplate | None = None,
@@ -558,8 +736,8 @@ def clean_text(text: str, *, markdown: bool = False, rules: Boilerplate | None =
     """
     rules = rules or load_boilerplate()
     text = normalize_text(text)
-    front, text = split_front_matter(text)
-    front_meta = _string_meta(front)
+    front, text, problems = split_front_matter(text)
+    front_meta, bad_values = checked_meta(front, "front matter")
     if markdown:
         md_title, text = strip_markdown(text)
         title = title or md_title
@@ -593,4 +771,4 @@ def clean_text(text: str, *, markdown: bool = False, rules: Boilerplate | None =
         meta["title"] = title
     meta.update(front_meta)
     body = join_paragraphs(lines)
-    return Cleaned(text=body, title=meta.pop("title", ""), meta=meta)
+    return Cleaned(text=body, title=meta.pop("title", ""), meta=meta, warnings=tuple(problems + bad_values))

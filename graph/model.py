@@ -19,6 +19,7 @@ __all__ = [
     "Mention",
     "Triple",
     "Skipped",
+    "Warned",
     "content_id",
     "statement_id",
 ]
@@ -90,6 +91,15 @@ class Article:
 @dataclass(frozen=True)
 class Skipped:
     """An input file that was not built, and why (shown in the summary)."""
+
+    path: str
+    reason: str
+
+
+@dataclass(frozen=True)
+class Warned:
+    """An input file that was built with a field left out (a bad front-matter date, an unreadable
+    sidecar), and why (shown in the summary)."""
 
     path: str
     reason: str

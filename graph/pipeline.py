@@ -20,7 +20,7 @@ from .assemble import make_graph
 from .cache import ExtractionCache, ontology_fingerprint
 from .engines import Failed, Reparse, WorkerSpec, make_engine
 from .errors import InputError, NothingBuiltError, OutputError
-from .model import Article, Skipped
+from .model import Article, Skipped, Warned
 from .nlp import DEFAULT_MODEL, installed_fingerprint, parse_fingerprint
 from .vocab import ONTOLOGY_DIR, ontology_file
 
@@ -65,6 +65,7 @@ class BuildSummary:
     store: str | None = None
     store_sync: object = None  # the store's SyncReport (None when the store was up to date or not used)
     articles_reextracted: int = 0  # extracted again from a cached parse (new rules or lexicon), not parsed
+    warnings: tuple[Warned, ...] = ()  # articles built with a metadata field left out, and why
 
     @property
     def articles(self) -> int:
@@ -221,6 +222,7 @@ def _build(paths, outdir, options, progress) -> BuildSummary:
 
     meta: dict[str, Article] = {}
     skipped: list[Skipped] = []
+    warned: list[Warned] = []
     extractions = []
     n_cached = 0
     reader_kw = {} if opts.max_bytes is None else {"max_bytes": opts.max_bytes}
@@ -233,6 +235,10 @@ def _build(paths, outdir, options, progress) -> BuildSummary:
             if isinstance(item, Skipped):
                 skipped.append(item)
                 notify("skipped", {"path": item.path, "reason": item.reason})
+                continue
+            if isinstance(item, Warned):
+                warned.append(item)
+                notify("warned", {"path": item.path, "reason": item.reason})
                 continue
             meta[item.id] = replace(item, text="")  # the hub keeps metadata, not whole texts
             hit = cache.get(item.id) if cache else None
@@ -307,6 +313,7 @@ def _build(paths, outdir, options, progress) -> BuildSummary:
         outputs=tuple(written), seconds=time.perf_counter() - t0,
         store=(opts.store or str(outdir / "store")) if opts.use_store else None,
         store_sync=synced[0] if synced else None, articles_reextracted=n_reextracted,
+        warnings=tuple(warned),
     )
 
 

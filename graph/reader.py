@@ -4,11 +4,16 @@ The input stage of the pipeline, and the place where hostile input stops::
 
     for item in iter_articles(["seeds/"]):
         if isinstance(item, Skipped): ...   # bad file: logged, listed, build goes on
+        elif isinstance(item, Warned): ...  # a metadata field left out: logged, listed
         else: ...                           # Article with clean text and metadata
 
 :func:`read_article` raises :class:`~graph.errors.ArticleError` (never anything else)
 for a file that is empty, binary, undecodable, too large, unreadable, a single giant
 line, an HTML page without article text, not English, or empty after cleaning.
+A metadata value that cannot be used (a bad date, a malformed front matter or sidecar,
+a lone surrogate, a mapping where text belongs) is left out with a warning naming the
+file and the field; the article is still built.  Paths and reasons are made
+:func:`printable`: a file name cannot send escape sequences to a terminal.
 Nothing is ever fetched: HTML is parsed locally with trafilatura (lxml as fallback).
 
 Metadata precedence: sidecar ``<file>.json`` > YAML front matter > what the text
@@ -27,9 +32,9 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
-from graph.clean import Boilerplate, clean_text, english_ratio, load_boilerplate, parse_date
+from graph.clean import Boilerplate, checked_meta, clean_text, english_ratio, load_boilerplate
 from graph.errors import ArticleError, InputError
-from graph.model import Article, Skipped, content_id
+from graph.model import Article, Skipped, Warned, content_id
 
 __all__ = [
     "SUFFIXES",
@@ -41,6 +46,9 @@ __all__ = [
     "iter_articles",
     "decode_bytes",
     "html_to_text",
+    "printable",
+    "MAX_SIDECAR_BYTES",
+    "MAX_HTML_DEPTH",
 ]
 
 log = logging.getLogger(__name__)
@@ -54,6 +62,9 @@ MIN_HTML_WORDS = 15  # an HTML page with less text than this holds no article  #
 _MARKDOWN = (".md", ".markdown")
 _HTML = (".html", ".htm")
 _SIDECAR_KEYS = ("title", "date", "author", "source", "url")
+_PLAIN_FIELDS = tuple((key, (key,)) for key in _SIDECAR_KEYS)  # sidecar and HTML: no other key names
+MAX_SIDECAR_BYTES = 1_000_000  # a sidecar holds five short fields
+MAX_HTML_DEPTH = 2048  # libxml2 stops at this many nested elements, even with huge_tree
 _MAGIC = {
     b"%PDF-": "a PDF document",
     b"PK\x03\x04": "a ZIP archive (or .docx/.xlsx/.epub)",
@@ -65,6 +76,28 @@ _MAGIC = {
     b"\xd0\xcf\x11\xe0": "an old Microsoft Office document",
     b"{\\rtf": "an RTF document",
 }
+
+
+# --------------------------------------------------------------------------- names fit to print
+
+# C0 and C1 controls (ESC starts a terminal escape sequence), zero-width and bidi marks,
+# line separators, the BOM, and surrogates (bytes of a file name that are not UTF-8)
+_UNPRINTABLE = re.compile("[\x00-\x1f\x7f-\x9f\u200b-\u200f\u2028-\u202e\u2060-\u2069\ufeff\ud800-\udfff]")
+
+
+def _escape(m: re.Match[str]) -> str:
+    code = ord(m.group(0))
+    if 0xDC80 <= code <= 0xDCFF:  # a byte the file system name held that is not UTF-8
+        return f"\\x{code - 0xDC00:02x}"
+    return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}"
+
+
+def printable(text: str) -> str:
+    """``text`` safe to print on a terminal, in a log line or an output file: control
+    characters, terminal escape sequences and bidi marks written as escapes (``\\x1b``),
+    and bytes of a file name that are not UTF-8 as ``\\xff``.  Other text is unchanged,
+    and escaping twice changes nothing more."""
+    return _UNPRINTABLE.sub(_escape, text)
 
 
 # --------------------------------------------------------------------------- finding files
@@ -84,12 +117,13 @@ def _walk(folder: Path, seen_dirs: set[str]) -> Iterator[Path | Skipped]:
     try:
         real = os.path.realpath(folder)
         if real in seen_dirs:
-            yield Skipped(str(folder), f"folder already read as {real} (a symlink loop or a folder given twice)")
+            yield Skipped(printable(str(folder)),
+                          f"folder already read as {printable(real)} (a symlink loop or a folder given twice)")
             return
         seen_dirs.add(real)
         entries = sorted(os.scandir(folder), key=lambda e: e.name)
     except OSError as err:
-        yield Skipped(str(folder), f"cannot list the folder ({err.strerror or err}); check its permissions")
+        yield Skipped(printable(str(folder)), f"cannot list the folder ({err.strerror or err}); check its permissions")
         return
     for entry in entries:
         if _is_hidden(entry.name):
@@ -122,7 +156,7 @@ def iter_input_entries(paths: Iterable[str | os.PathLike[str]] | str | os.PathLi
     if isinstance(paths, (str, os.PathLike)):
         paths = [paths]
     paths = [Path(p) for p in paths]
-    missing = [str(p) for p in paths if not p.exists()]
+    missing = [printable(str(p)) for p in paths if not p.exists()]
     if missing:
         raise InputError(
             f"no such file or folder: {', '.join(missing)}; check the path(s) given to build"
@@ -274,15 +308,25 @@ _DROP_TAGS = ("script", "style", "noscript", "template", "nav", "aside", "form",
               "header", "footer", "button", "select")
 
 
-def _parse_html(html: str, drop: tuple[str, ...] = ()) -> Any:
-    """An lxml tree of the page without the ``drop`` elements, or None when it cannot be parsed."""
+def _parse_html(html: str, path: str, drop: tuple[str, ...] = ()) -> Any:
+    """An lxml tree of the page without the ``drop`` elements, or None when it cannot be parsed.
+
+    ``huge_tree`` lifts libxml2's limit of 256 nested elements, past which it silently drops
+    the rest of the page (text nested 300 deep in ``<div>`` read as an empty page).  A page
+    deeper than libxml2's hard limit (:data:`MAX_HTML_DEPTH`) cannot be read whole: that is
+    an :class:`ArticleError`, not a page with no text.
+    """
     import lxml.etree
     import lxml.html
 
+    parser = lxml.html.HTMLParser(huge_tree=True)
     try:
-        root = lxml.html.document_fromstring(html)
+        root = lxml.html.document_fromstring(html, parser=parser)
     except (lxml.etree.ParserError, ValueError, TypeError):
         return None
+    if any(e.type_name == "ERR_RESOURCE_LIMIT" for e in parser.error_log):
+        raise ArticleError(path, f"HTML nested deeper than {MAX_HTML_DEPTH:,} elements, the parser's limit, "
+                                 "so the page cannot be read whole; save the article's own page or its text")
     for tag in drop:
         for el in list(root.iter(tag)):
             if el.getparent() is not None:
@@ -290,9 +334,9 @@ def _parse_html(html: str, drop: tuple[str, ...] = ()) -> Any:
     return root
 
 
-def _lxml_text(html: str) -> tuple[str, str]:
+def _lxml_text(html: str, path: str) -> tuple[str, str]:
     """(title, body text) with lxml alone: <body> without scripts, styles and navigation."""
-    root = _parse_html(html)
+    root = _parse_html(html, path)
     if root is None:
         return "", ""
     title_el = root.find(".//title")
@@ -329,7 +373,8 @@ def html_to_text(html: str, path: str = "<html>") -> tuple[str, dict[str, str]]:
 
     trafilatura finds the main text (comments off) and the title, date, author and
     site name; when it finds no text, lxml's text of <body> without script, style
-    and navigation is used instead.
+    and navigation is used instead.  Raises :class:`ArticleError` for a page nested
+    deeper than :data:`MAX_HTML_DEPTH` elements.
     """
     html = _XML_DECL.sub("", html, count=1)
     meta: dict[str, str] = {}
@@ -339,10 +384,10 @@ def html_to_text(html: str, path: str = "<html>") -> tuple[str, dict[str, str]]:
         from trafilatura.metadata import extract_metadata
     except ImportError as err:  # e.g. lxml >= 5.2 without the lxml_html_clean package
         _warn_no_trafilatura(err)
-        title, text = _lxml_text(html)
+        title, text = _lxml_text(html, path)
         return text, ({"title": title} if title else {})
     try:
-        tree = _parse_html(html, _PRE_DROP_TAGS)  # navigation never counts as text, even on short pages
+        tree = _parse_html(html, path, _PRE_DROP_TAGS)  # navigation never counts as text, even on short pages
         if tree is not None:
             text = trafilatura.extract(tree, include_comments=False, include_tables=False,
                                        include_images=False, include_links=False, output_format="txt") or ""
@@ -353,12 +398,14 @@ def html_to_text(html: str, path: str = "<html>") -> tuple[str, dict[str, str]]:
                 value = getattr(doc, attr, None)
                 if value:
                     meta[key] = str(value).strip()
+    except ArticleError:
+        raise
     except Exception as err:  # noqa: BLE001 - missing or failing extractor: fall back to lxml
         log.debug("%s: trafilatura failed (%r); using lxml", path, err)
     if text.strip():
         text = text.replace("\n", "\n\n")  # trafilatura gives one block per line
     else:
-        title, text = _lxml_text(html)
+        title, text = _lxml_text(html, path)
         if title and "title" not in meta:
             meta["title"] = title
     return text, meta
@@ -394,40 +441,102 @@ def _longest_line(data: bytes) -> int:
     return max(len(line) for line in data.replace(b"\r", b"\n").split(b"\n"))
 
 
-def _read_sidecar(path: Path) -> dict[str, str]:
-    """Metadata from ``<file>.json`` (``article.md.json``) or ``<stem>.json`` (``article.json``)."""
+def _sidecar_data(sidecar: Path) -> tuple[dict[str, Any], str | None]:
+    """(the JSON object of a sidecar, None), or ({}, why it cannot be used).
+
+    Numbers are kept as the text written, so a 5,000-digit number is a long value, not a
+    crash; a sidecar nested too deep for the JSON reader is a problem like any other.
+    """
+    try:
+        size = sidecar.stat().st_size
+        if size > MAX_SIDECAR_BYTES:
+            return {}, f"is {size:,} bytes, over the limit of {MAX_SIDECAR_BYTES:,} for five fields"
+        data = json.loads(sidecar.read_text(encoding="utf-8"), parse_int=str, parse_float=str,
+                          parse_constant=str)
+    except RecursionError:
+        return {}, "is not readable JSON (lists or objects nested too deep)"
+    except (OSError, UnicodeDecodeError, ValueError) as err:
+        return {}, f"is not readable JSON ({err})"
+    if not isinstance(data, dict):
+        return {}, f"must hold a JSON object with keys {', '.join(_SIDECAR_KEYS)}"
+    return data, None
+
+
+def _read_sidecar(path: Path) -> tuple[dict[str, str], list[str]]:
+    """Metadata from ``<file>.json`` (``article.md.json``) or ``<stem>.json`` (``article.json``),
+    and a problem per field (or for the whole file) that cannot be used."""
     for sidecar in (path.with_name(path.name + ".json"), path.with_suffix(".json")):
         if sidecar == path or not sidecar.is_file():
             continue
-        try:
-            data = json.loads(sidecar.read_text(encoding="utf-8"))
-        except (OSError, UnicodeDecodeError, json.JSONDecodeError) as err:
-            raise ArticleError(path, f"its sidecar {sidecar.name} is not readable JSON ({err}); "
-                                     "fix it or remove it") from err
-        if not isinstance(data, dict):
-            raise ArticleError(path, f"its sidecar {sidecar.name} must hold a JSON object with keys "
-                                     f"{', '.join(_SIDECAR_KEYS)}")
+        data, problem = _sidecar_data(sidecar)
+        if problem:
+            return {}, [f"sidecar {sidecar.name} {problem}; fix it or remove it (its metadata is not used)"]
         unknown = sorted(set(data) - set(_SIDECAR_KEYS))
         if unknown:
-            log.debug("%s: ignoring sidecar keys %s", sidecar, unknown)
-        meta = {}
-        for k in _SIDECAR_KEYS:
-            value = data.get(k)
-            if isinstance(value, list):
-                value = ", ".join(str(v) for v in value)
-            if value not in (None, ""):
-                meta[k] = str(value).strip()
-        return meta
-    return {}
+            log.debug("%s: ignoring sidecar keys %s", printable(str(sidecar)), unknown)
+        return checked_meta(data, f"sidecar {sidecar.name}", _PLAIN_FIELDS)
+    return {}, []
 
 
-def _iso_date(value: str | None, path: Path) -> str | None:
-    if not value:
-        return None
-    iso = parse_date(value)
-    if iso is None:
-        log.warning("%s: cannot read the date %r (use yyyy-mm-dd); date left empty", path, value)
-    return iso
+def _checked_text(path: Path, data: bytes) -> tuple[str, bool]:
+    """(decoded text, is HTML) of a file's bytes, or :class:`ArticleError`."""
+    if not data.strip():
+        raise ArticleError(path, "file is empty (no text at all); remove it or fill it")
+    text, encoding = decode_bytes(data, str(path))
+    if _garbled(text):
+        raise ArticleError(path, f"text decoded as {encoding} is mostly control characters: a binary or "
+                                 "corrupt file; give a .txt, .md or .html article")
+    is_html = path.suffix.lower() in _HTML or bool(_LOOKS_HTML.match(text[:2048]))
+    if not is_html:
+        longest = _longest_line(data)
+        if longest > MAX_LINE_CHARS:
+            raise ArticleError(path, f"holds a single line of {longest:,} bytes with no line breaks "
+                                     f"(limit {MAX_LINE_CHARS:,}); not an article: split it into paragraphs")
+    return text, is_html
+
+
+def _check_body(path: Path, body: str, is_html: bool) -> None:
+    """:class:`ArticleError` unless the cleaned ``body`` is English article text."""
+    if is_html and len(body.split()) < MIN_HTML_WORDS:
+        raise ArticleError(path, "HTML page holds no article text (only scripts, styles or navigation); "
+                                 "save the article's own page or its text")
+    if not body.strip():
+        raise ArticleError(path, "no article text left after removing markup and site chrome; "
+                                 "check that the file holds an article body")
+    ratio, words = english_ratio(body)
+    if words >= MIN_WORDS_FOR_LANGUAGE and ratio < MIN_ENGLISH_RATIO:
+        raise ArticleError(path, f"does not look like English ({ratio:.0%} English function words in "
+                                 f"{words} words, expected over {MIN_ENGLISH_RATIO:.0%}); the pipeline "
+                                 "reads English news only")
+    if words < MIN_WORDS_FOR_LANGUAGE and not re.search(r"[^\W\d_]{2,}", body):
+        raise ArticleError(path, "holds no words (only numbers or symbols); not an article")
+
+
+def _read(path: Path, max_bytes: int, rules: Boilerplate) -> tuple[Article, list[str]]:
+    """The article of one file and a warning per metadata field left out, or :class:`ArticleError`."""
+    text, is_html = _checked_text(path, _read_bytes(path, max_bytes))
+    meta: dict[str, str] = {}
+    warnings: list[str] = []
+    if is_html:
+        text, html_meta = html_to_text(text, str(path))
+        meta, warnings = checked_meta(html_meta, "HTML metadata", _PLAIN_FIELDS)
+    cleaned = clean_text(text, markdown=path.suffix.lower() in _MARKDOWN and not is_html, rules=rules,
+                         title=meta.get("title", ""))
+    _check_body(path, cleaned.text, is_html)
+    sidecar, sidecar_warnings = _read_sidecar(path)
+    meta.update(cleaned.meta)  # front matter already overrides the text's own lines
+    meta.update(sidecar)
+    article = Article(
+        id=content_id(cleaned.text),
+        path=printable(str(path)),
+        text=cleaned.text,
+        title=meta.get("title") or cleaned.title,
+        date=meta.get("date"),
+        author=meta.get("author"),
+        source=meta.get("source"),
+        url=meta.get("url"),
+    )
+    return article, [*warnings, *cleaned.warnings, *sidecar_warnings]
 
 
 def read_article(path: str | os.PathLike[str], *, max_bytes: int = DEFAULT_MAX_BYTES,
@@ -436,56 +545,14 @@ def read_article(path: str | os.PathLike[str], *, max_bytes: int = DEFAULT_MAX_B
 
     Raises :class:`ArticleError` naming the file and the problem for anything that is
     not a readable English news article; never any other exception for bad content.
+    A metadata field that cannot be used (a bad date in the front matter, an unreadable
+    sidecar) is left empty and logged as a warning naming the file and the field.
     """
     path = Path(path)
-    data = _read_bytes(path, max_bytes)
-    if not data.strip():
-        raise ArticleError(path, "file is empty (no text at all); remove it or fill it")
-    text, encoding = decode_bytes(data, str(path))
-    if _garbled(text):
-        raise ArticleError(path, f"text decoded as {encoding} is mostly control characters: a binary or "
-                                 "corrupt file; give a .txt, .md or .html article")
-    suffix = path.suffix.lower()
-    is_html = suffix in _HTML or bool(_LOOKS_HTML.match(text[:2048]))
-    if not is_html:
-        longest = _longest_line(data)
-        if longest > MAX_LINE_CHARS:
-            raise ArticleError(path, f"holds a single line of {longest:,} bytes with no line breaks "
-                                     f"(limit {MAX_LINE_CHARS:,}); not an article: split it into paragraphs")
-    meta: dict[str, str] = {}
-    if is_html:
-        text, meta = html_to_text(text, str(path))
-    rules = boilerplate or load_boilerplate()
-    cleaned = clean_text(text, markdown=suffix in _MARKDOWN and not is_html, rules=rules,
-                         title=meta.get("title", ""))
-    if is_html and len(cleaned.text.split()) < MIN_HTML_WORDS:
-        raise ArticleError(path, "HTML page holds no article text (only scripts, styles or navigation); "
-                                 "save the article's own page or its text")
-    if not cleaned.text.strip():
-        raise ArticleError(path, "no article text left after removing markup and site chrome; "
-                                 "check that the file holds an article body")
-    ratio, words = english_ratio(cleaned.text)
-    if words >= MIN_WORDS_FOR_LANGUAGE and ratio < MIN_ENGLISH_RATIO:
-        raise ArticleError(path, f"does not look like English ({ratio:.0%} English function words in "
-                                 f"{words} words, expected over {MIN_ENGLISH_RATIO:.0%}); the pipeline "
-                                 "reads English news only")
-    if words < MIN_WORDS_FOR_LANGUAGE and not re.search(r"[^\W\d_]{2,}", cleaned.text):
-        raise ArticleError(path, "holds no words (only numbers or symbols); not an article")
-
-    merged: dict[str, str] = {k: v for k, v in meta.items() if v}  # HTML metadata
-    merged.update(cleaned.meta)  # front matter already overrides the text's own lines
-    merged.update(_read_sidecar(path))
-    title = merged.get("title") or cleaned.title
-    return Article(
-        id=content_id(cleaned.text),
-        path=str(path),
-        text=cleaned.text,
-        title=title,
-        date=_iso_date(merged.get("date"), path),
-        author=merged.get("author"),
-        source=merged.get("source"),
-        url=merged.get("url"),
-    )
+    article, warnings = _read(path, max_bytes, boilerplate or load_boilerplate())
+    for warning in warnings:
+        log.warning("%s: %s", article.path, printable(warning))
+    return article
 
 
 # --------------------------------------------------------------------------- many articles
@@ -493,11 +560,13 @@ def read_article(path: str | os.PathLike[str], *, max_bytes: int = DEFAULT_MAX_B
 
 def iter_articles(paths: Iterable[str | os.PathLike[str]] | str | os.PathLike[str], *,
                   max_bytes: int = DEFAULT_MAX_BYTES,
-                  boilerplate: Boilerplate | None = None) -> Iterator[Article | Skipped]:
-    """Stream an :class:`Article` per good file and a :class:`Skipped` per bad or duplicate one.
+                  boilerplate: Boilerplate | None = None) -> Iterator[Article | Skipped | Warned]:
+    """Stream an :class:`Article` per good file and a :class:`Skipped` per bad or duplicate one;
+    before a file's article or skip, a :class:`Warned` per metadata field it was built without.
 
     Duplicates are files whose cleaned text is identical to an earlier file's; only a
-    hash per text is kept in memory.  Raises :class:`InputError` for a missing path.
+    hash per text is kept in memory.  Paths and reasons are :func:`printable`.  Raises
+    :class:`InputError` for a missing path.
     """
     rules = boilerplate or load_boilerplate()
     first_path: dict[bytes, str] = {}
@@ -506,18 +575,23 @@ def iter_articles(paths: Iterable[str | os.PathLike[str]] | str | os.PathLike[st
             log.warning("skipped %s: %s", path.path, path.reason)
             yield path
             continue
+        shown = printable(str(path))
         try:
-            article = read_article(path, max_bytes=max_bytes, boilerplate=rules)
+            article, warnings = _read(path, max_bytes, rules)
         except ArticleError as err:
-            log.warning("skipped %s", err)
-            yield Skipped(str(path), err.problem)
+            reason = printable(err.problem)
+            log.warning("skipped %s: %s", shown, reason)
+            yield Skipped(shown, reason)
             continue
+        for warning in warnings:
+            log.warning("%s: %s", shown, printable(warning))
+            yield Warned(shown, printable(warning))
         digest = hashlib.sha256(article.text.encode("utf-8")).digest()
         if digest in first_path:
             reason = f"duplicate of {first_path[digest]}"
-            log.warning("skipped %s: %s", path, reason)
-            yield Skipped(str(path), reason)
+            log.warning("skipped %s: %s", shown, reason)
+            yield Skipped(shown, reason)
             continue
-        first_path[digest] = str(path)
-        log.debug("read %s (%d characters, id %s)", path, len(article.text), article.id)
+        first_path[digest] = shown
+        log.debug("read %s (%d characters, id %s)", shown, len(article.text), article.id)
         yield article

@@ -1,15 +1,24 @@
 """Tests for graph/clean.py: each cleaning rule on its own, on hand-written lines."""
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
+import yaml
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from graph.clean import (
+    MAX_FRONT_MATTER_DEPTH,
+    MAX_META_CHARS,
     Boilerplate,
     clean_text,
     english_ratio,
+    fix_surrogates,
     is_title_like,
     join_paragraphs,
     load_boilerplate,
+    meta_text,
     normalize_text,
     parse_byline,
     parse_date,
@@ -42,21 +51,89 @@ def test_clean_normalize_unescapes_stray_html_entities_only():
     assert normalize_text("AT&T and R&D") == "AT&T and R&D"
 
 
+def test_clean_fix_surrogates_joins_pairs_and_replaces_lone_ones():
+    assert fix_surrogates("a\ud83d\ude00b") == "a\U0001f600b"
+    assert fix_surrogates("Kabul \ud800 and \udfff") == "Kabul \ufffd and \ufffd"
+    with pytest.raises(UnicodeDecodeError):
+        fix_surrogates("\ud800", errors="strict")
+
+
+@given(text=st.text(st.characters(codec=None), max_size=200))
+def test_clean_normalized_text_always_encodes_as_utf8(text):
+    normalized = normalize_text(text)
+    normalized.encode("utf-8")  # lone surrogates included: no UnicodeEncodeError
+    if text.isascii():
+        assert fix_surrogates(text) == text
+
+
 def test_clean_front_matter_is_split_off():
-    meta, rest = split_front_matter("---\ntitle: T\ndate: 2020-01-02\n---\nBody text.")
+    meta, rest, problems = split_front_matter("---\ntitle: T\ndate: 2020-01-02\n---\nBody text.")
     assert meta["title"] == "T"
-    assert str(meta["date"]) == "2020-01-02"
-    assert rest == "Body text."
+    assert meta["date"] == "2020-01-02"  # as written: dates are read by parse_date, not YAML
+    assert rest == "Body text." and problems == []
 
 
 @pytest.mark.parametrize("text", [
     "---\nnot closed\nBody",          # no closing fence
     "---\n- a list\n- not a map\n---\nBody",  # YAML but not a mapping
-    "---\n: : bad [yaml\n---\nBody",  # not YAML at all
+    "---\n: : bad [yaml\n---\nBody",  # not YAML, and not shaped like a mapping either
+    "---\nA rule above: a line: with colons\n---\nBody",  # Markdown rules around a line, not YAML
     "Body first\n---\ntitle: x\n---",  # not at the top
 ])
 def test_clean_front_matter_absent_or_invalid_leaves_text(text):
-    assert split_front_matter(text) == ({}, text)
+    assert split_front_matter(text) == ({}, text, [])
+
+
+# the probes of issue 16: each bad front-matter field is a problem naming it, never an exception
+@pytest.mark.parametrize("yaml_text, field, words", [
+    ("date: 9999-99-99", "date", "cannot read '9999-99-99' as a date"),
+    ("date: 2017-02-30", "date", "as a date"),
+    ("date: 2017-04-26T25:00:00", "date", "as a date"),
+    ("date: 2017-04-26T10:00:00+25:00", "date", "as a date"),
+    ("title: 1" + "0" * 5000, "title", "5,001 characters long"),
+    ("title: " + "[" * 5000, "title", f"nested over {MAX_FRONT_MATTER_DEPTH} levels"),
+    ("a: &a [x, x]\ntitle: *a", "title", "uses the YAML alias *a"),
+    ('title: "\\ud800 Kabul"', "title", "lone surrogate"),
+    ("title: {headline: x}", "title", "found a mapping"),
+    ("title: [[nested], list]", "title", "list holding a list"),
+    ("author: [unclosed", "author", "not valid YAML"),
+])
+def test_clean_front_matter_problem_names_the_field_and_leaves_it_out(yaml_text, field, words):
+    cleaned = clean_text(f"---\n{yaml_text}\nsource: Kabul Daily\n---\n{BODY}")
+    assert cleaned.text == BODY  # the front matter is never article text
+    assert cleaned.meta.get("source") == "Kabul Daily"  # the other fields are kept
+    assert field not in cleaned.meta and cleaned.title == ""
+    assert len(cleaned.warnings) == 1
+    assert cleaned.warnings[0].startswith(f"front matter {field!r}: ") and words in cleaned.warnings[0]
+
+
+def test_clean_front_matter_aliases_are_never_expanded():
+    # 1 KB of nested aliases would expand to a title of hundreds of megabytes
+    lines = ["a0: &a0 [" + ", ".join(["lol"] * 10) + "]"]
+    lines += [f"a{i}: &a{i} [" + ", ".join([f"*a{i - 1}"] * 10) + "]" for i in range(1, 9)]
+    block = "\n".join(lines + ["title: *a8"])
+    meta, rest, problems = split_front_matter(f"---\n{block}\n---\n{BODY}")
+    assert "title" not in meta and rest == BODY
+    assert sum(len(str(v)) for v in meta.values()) < len(block)
+    assert any("'title'" in p and "alias" in p for p in problems)
+
+
+def test_clean_front_matter_valid_yaml_types_stay_as_written():
+    meta, _, problems = split_front_matter("---\ntitle: 1e3\ndate: 2017-04-26 10:32:00\nflag: yes\n---\nB")
+    assert meta == {"title": "1e3", "date": "2017-04-26 10:32:00", "flag": "yes"} and problems == []
+
+
+@settings(max_examples=200, deadline=None)
+@given(block=st.text(st.characters(codec="utf-8"), max_size=300))
+def test_clean_front_matter_any_block_gives_a_mapping_or_the_text(block):
+    text = f"---\n{block}\n---\nBody"
+    meta, rest, problems = split_front_matter(text)
+    assert isinstance(meta, dict) and all(p.startswith("front matter") for p in problems)
+    assert text.endswith(rest)
+    assert rest == text or meta or problems or yaml.safe_load(block) == {}  # only front matter is taken off
+    cleaned = clean_text(text)  # every value is text fit for UTF-8, or left out with a warning
+    for value in [cleaned.title, *cleaned.meta.values()]:
+        value.encode("utf-8")
 
 
 # --------------------------------------------------------------------------- markdown
@@ -135,6 +212,73 @@ def test_clean_breadcrumb_not_confused_with_body(line):
 ])
 def test_clean_parse_date(text, expected):
     assert parse_date(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("26 April 2017 10.32 p.m. gmt", "2017-04-26"),
+    ("Tues, 26 Apr 2017", "2017-04-26"),
+    ("Sept. 5, 2017 at 9:05 am EST", "2017-09-05"),
+    ("2017-04-26 10:32:00+02:00", "2017-04-26"),
+    ("9999-99-99", None),
+    ("2017-02-30", None),
+    ("2017-04-26T25:00:00", None),
+    ("2017-04-26T10:61", None),
+    ("2017-04-26T10:00:00+25:00", None),
+    ("26 April 2017 25:00", None),
+    ("Someday, 26 April 2017", None),  # not a weekday
+    ("26 Mayo 2017", None),  # not a month
+])
+def test_clean_parse_date_checks_names_and_values(text, expected):
+    assert parse_date(text) == expected
+
+
+_FORMS = [
+    lambda d, t: f"{d:%B} {d.day}, {d.year}{t}",
+    lambda d, t: f"{d:%A}, {d.day} {d:%b} {d.year}{t}",
+    lambda d, t: f"{d.day}th {d:%B} {d.year}{t}",
+    lambda d, t: f"{d:%Y-%m-%d}" + ("T" + t.strip() if t else ""),
+]
+
+
+@settings(max_examples=300, deadline=None)
+@given(day=st.dates(dt.date(1900, 1, 1), dt.date(2099, 12, 31)), form=st.sampled_from(_FORMS),
+       hour=st.integers(0, 99), minute=st.integers(0, 59), offset=st.integers(-30, 30))
+def test_clean_parse_date_reads_real_dates_and_refuses_impossible_times(day, form, hour, minute, offset):
+    assert parse_date(form(day, "")) == day.isoformat()
+    time = f" {hour:02d}:{minute:02d}{offset:+03d}:00"
+    assert parse_date(form(day, time)) == (day.isoformat() if hour < 24 and abs(offset) < 24 else None)
+
+
+@given(text=st.text(max_size=60))
+def test_clean_parse_date_never_raises(text):
+    iso = parse_date(text)
+    assert iso is None or dt.date.fromisoformat(iso)
+
+
+@pytest.mark.parametrize("key, value, expected", [
+    ("title", "  Kabul talks ", ("Kabul talks", None)),
+    ("title", 2017, ("2017", None)),
+    ("author", ["Sami Karimi", "Ann Lee"], ("Sami Karimi, Ann Lee", None)),
+    ("date", dt.date(2017, 4, 26), ("2017-04-26", None)),
+    ("date", "April 26, 2017", ("2017-04-26", None)),
+    ("title", None, (None, None)),
+    ("title", "", (None, None)),
+])
+def test_clean_meta_text_usable_values(key, value, expected):
+    assert meta_text(key, value) == expected
+
+
+@pytest.mark.parametrize("key, value, words", [
+    ("title", {"a": 1}, "found a mapping"),
+    ("title", True, "found the boolean true"),
+    ("author", ["a", {"b": 1}], "list holding"),
+    ("title", "x" * (MAX_META_CHARS + 1), "over the limit"),
+    ("title", "Kabul\ud800", "lone surrogate"),
+    ("date", "9999-99-99", "as a date"),
+])
+def test_clean_meta_text_problems(key, value, words):
+    text, problem = meta_text(key, value)
+    assert text is None and words in problem
 
 
 @pytest.mark.parametrize("line, expected", [

@@ -1,6 +1,8 @@
 """Tests for graph/reader.py: formats, metadata, seeds, duplicates, ids and hostile input."""
 from __future__ import annotations
 
+import datetime as dt
+import json
 import logging
 import os
 import sys
@@ -9,17 +11,20 @@ import time
 from pathlib import Path
 
 import pytest
+import yaml
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from graph.errors import ArticleError, InputError
-from graph.model import Article, Skipped, content_id
+from graph.model import Article, Skipped, Warned, content_id
 from graph.reader import (
     DEFAULT_MAX_BYTES,
+    MAX_HTML_DEPTH,
     SUFFIXES,
     decode_bytes,
     iter_articles,
     iter_input_files,
+    printable,
     read_article,
 )
 
@@ -197,18 +202,125 @@ def test_reader_sidecar_json_overrides_text_and_front_matter(tmp_path):
     assert (article.title, article.author, article.date) == ("Sidecar", "Front Author", "2021-07-08")
 
 
-def test_reader_bad_sidecar_is_an_article_error(tmp_path):
-    path = write(tmp_path / "a.txt", ENGLISH)
-    write(tmp_path / "a.txt.json", "{not json")
-    assert "sidecar a.txt.json" in problem_of(path)
+def read_with_warnings(path: Path) -> tuple[Article, list[str]]:
+    """The article of ``path`` (which must be built) and the reasons of its warnings."""
+    items = list(iter_articles([path]))
+    assert isinstance(items[-1], Article), items
+    assert all(isinstance(i, Warned) and i.path == printable(str(path)) for i in items[:-1])
+    return items[-1], [i.reason for i in items[:-1]]
 
 
-def test_reader_unreadable_date_is_left_empty(tmp_path, caplog):
+@pytest.mark.parametrize("sidecar, field, words", [
+    ("{not json", None, "is not readable JSON"),
+    ("[1, 2]", None, "must hold a JSON object"),
+    ('{"title": ' + "[" * 5000 + "}", None, "nested too deep"),
+    ('{"title": 1' + "0" * 5000 + "}", "title", "5,001 characters long"),
+    ('{"title": "\\ud800 Kabul"}', "title", "lone surrogate"),
+    ('{"date": "9999-99-99"}', "date", "cannot read '9999-99-99' as a date"),
+    ('{"date": "2017-04-26T10:00:00+25:00"}', "date", "as a date"),
+    ('{"author": {"name": "x"}}', "author", "found a mapping"),
+    ('{"url": true}', "url", "found the boolean true"),
+])
+def test_reader_sidecar_problem_is_a_warning_and_the_article_is_built(tmp_path, sidecar, field, words):
+    path = write(tmp_path / "a.txt", "Kabul talks\n\n" + ENGLISH)
+    write(tmp_path / "a.txt.json", sidecar)
+    article, warnings = read_with_warnings(path)
+    assert article.text == ENGLISH and article.title == "Kabul talks"  # the text's own title stays
+    assert article.date is None and article.author is None and article.url is None
+    assert len(warnings) == 1 and warnings[0].startswith("sidecar a.txt.json") and words in warnings[0]
+    if field:
+        assert f"{field!r}" in warnings[0]
+
+
+def test_reader_sidecar_bad_field_leaves_the_good_ones(tmp_path):
     path = write(tmp_path / "a.txt", ENGLISH)
-    write(tmp_path / "a.json", '{"date": "sometime in spring"}')
+    write(tmp_path / "a.json", '{"title": "Tajik border", "date": "sometime in spring", "source": 42}')
+    article, warnings = read_with_warnings(path)
+    assert (article.title, article.date, article.source) == ("Tajik border", None, "42")
+    assert warnings == ["sidecar a.json 'date': cannot read 'sometime in spring' as a date "
+                        "(write yyyy-mm-dd); ignored"]
+
+
+def test_reader_bad_front_matter_field_falls_back_and_is_logged(tmp_path, caplog):
+    path = write(tmp_path / "a.md", "---\ntitle: [unclosed\ndate: 2017-02-30\nauthor: Ann Lee\n---\n"
+                                    "By Sami Karimi\n\nApril 26, 2017\n\n" + ENGLISH)
     with caplog.at_level(logging.WARNING, logger="graph.reader"):
-        assert read_article(path).date is None
-    assert "sometime in spring" in caplog.text
+        article = read_article(path)
+    assert article.text == ENGLISH  # "title: [unclosed" is not read as article text
+    assert article.author == "Ann Lee" and article.date == "2017-04-26"  # the dateline's date
+    assert "front matter 'title'" in caplog.text and "front matter 'date'" in caplog.text
+    assert str(path) in caplog.text
+
+
+def test_reader_html_metadata_with_a_lone_surrogate_is_left_out(tmp_path):
+    html = ('<html><head><script type="application/ld+json">{"@type": "NewsArticle", '
+            '"headline": "Kabul \\ud800 talks", "datePublished": "2017-04-26"}</script></head><body><article><p>'
+            + ENGLISH + "</p></article></body></html>")
+    article, warnings = read_with_warnings(write(tmp_path / "a.html", html))
+    assert "\ud800" not in (article.title or "") and all("HTML metadata" in w for w in warnings)
+    for value in (article.title, article.text, article.date or ""):
+        value.encode("utf-8")
+
+
+def test_reader_html_nested_300_deep_is_read(tmp_path):
+    paragraphs = "".join(f"<p>{p}</p>" for p in ENGLISH.split("\n\n"))
+    html = "<html><body>" + "<div>" * 300 + paragraphs + "</div>" * 300 + "</body></html>"
+    article = read_article(write(tmp_path / "deep.html", html))
+    assert article.text == ENGLISH
+
+
+def test_reader_html_deeper_than_the_parser_reads_is_skipped_saying_so(tmp_path):
+    paragraphs = "".join(f"<p>{p}</p>" for p in ENGLISH.split("\n\n"))
+    depth = MAX_HTML_DEPTH + 100
+    html = "<html><body>" + "<div>" * depth + paragraphs + "</div>" * depth + "</body></html>"
+    assert f"nested deeper than {MAX_HTML_DEPTH:,} elements" in problem_of(write(tmp_path / "deeper.html", html))
+
+
+@pytest.mark.parametrize("name, shown", [
+    ("esc\x1b[31mred\x1b[0m.txt", "esc\\x1b[31mred\\x1b[0m.txt"),
+    ("bell\x07\nline.txt", "bell\\x07\\x0aline.txt"),
+    ("rtl\u202etxt.exe.txt", "rtl\\u202etxt.exe.txt"),
+    (b"bad\xffname.txt".decode("utf-8", "surrogateescape"), "bad\\xffname.txt"),
+    ("caf\u00e9 \u0420\u043e\u0441\u0441\u0438\u044f.txt", "caf\u00e9 \u0420\u043e\u0441\u0441\u0438\u044f.txt"),
+])
+def test_reader_file_names_are_printed_escaped(tmp_path, name, shown):
+    write(tmp_path / name, ENGLISH)
+    write(tmp_path / ("empty-" + name), "")
+    article, skipped = sorted(iter_articles([tmp_path]), key=lambda i: type(i).__name__)
+    assert article.path == str(tmp_path / shown) and skipped.path == str(tmp_path / ("empty-" + shown))
+    article.path.encode("utf-8")
+
+
+@given(text=st.text(st.characters(codec=None), max_size=80))
+def test_reader_printable_escapes_controls_only_and_is_idempotent(text):
+    shown = printable(text)
+    shown.encode("utf-8")
+    assert printable(shown) == shown
+    assert not any(ord(c) < 32 or 0x7F <= ord(c) <= 0x9F or 0xD800 <= ord(c) <= 0xDFFF for c in shown)
+    if text.isprintable() and not any("\u2028" <= c <= "\u206f" or c == "\ufeff" for c in text):
+        assert shown == text
+
+
+_KEYS = st.sampled_from(["title", "date", "author", "authors", "source", "url", "tags"])
+_VALUES = st.recursive(
+    st.none() | st.booleans() | st.integers() | st.floats(allow_nan=False) | st.dates().map(str)
+    | st.text(st.characters(codec=None), max_size=30),
+    lambda inner: st.lists(inner, max_size=3) | st.dictionaries(st.text(max_size=4), inner, max_size=3),
+    max_leaves=8,
+)
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(front=st.dictionaries(_KEYS, _VALUES, max_size=4), sidecar=st.dictionaries(_KEYS, _VALUES, max_size=4))
+def test_reader_any_metadata_gives_the_article_with_utf8_fields(front, sidecar):
+    with tempfile.TemporaryDirectory() as folder:
+        path = write(Path(folder) / "a.md", f"---\n{yaml.safe_dump(front)}---\n{ENGLISH}")
+        write(Path(folder) / "a.md.json", json.dumps(sidecar))
+        article, warnings = read_with_warnings(path)
+    assert article.text == ENGLISH
+    for value in (article.title, article.date, article.author, article.source, article.url, *warnings):
+        (value or "").encode("utf-8")
+    assert article.date is None or dt.date.fromisoformat(article.date)
 
 
 # --------------------------------------------------------------------------- the seeds

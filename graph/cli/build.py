@@ -8,12 +8,14 @@ from typing import Annotated, Optional
 
 import typer
 from rich.console import Console
+from rich.markup import escape
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
 from ..errors import ActorgraphError, NothingBuiltError
 from ..nlp import DEFAULT_MODEL
 from ..pipeline import BuildOptions, build, default_workers
+from ..reader import printable
 from ..vocab import ONTOLOGY_DIR
 from . import app
 
@@ -79,6 +81,8 @@ def build_command(
                   f"{summary.articles_reextracted} re-extracted from cached parses, "
                   f"{summary.articles_cached} unchanged from cache)")
     table.add_row("skipped", str(len(summary.skipped)))
+    if summary.warnings:
+        table.add_row("warnings", f"{len(summary.warnings)} (metadata fields left out of built articles, listed below)")
     table.add_row("actors", str(summary.actors))
     table.add_row("triples", str(summary.triples))
     table.add_row("time", f"{summary.seconds:.1f} s")
@@ -92,5 +96,6 @@ def build_command(
             f" ({len(sync.added)} graphs added, {len(sync.replaced)} replaced, {len(sync.removed)} removed, "
             f"{len(sync.unchanged)} unchanged)" if sync is not None else " (up to date)"))
     console.print(table)
-    for s in summary.skipped:
-        console.print(f"[yellow]skipped[/] {s.path}: {s.reason}")
+    for kind, items in (("skipped", summary.skipped), ("warning", summary.warnings)):
+        for s in items:  # a file name may hold escape sequences or rich markup: print it as text
+            console.print(f"[yellow]{kind}[/] {escape(printable(s.path))}: {escape(printable(s.reason))}")
