@@ -214,6 +214,10 @@ def _build(paths, outdir, options, progress) -> BuildSummary:
     notify("start", {"files": files_seen})
 
     model = installed_fingerprint(opts.model)  # fails early, before any work, if the model is missing
+    if opts.use_store:  # so does a damaged, locked or unreachable store: before any output is replaced
+        from .store import check_store
+
+        check_store(opts.store or outdir / "store")
     ontology = ontology_fingerprint(opts.ontology_dir)
     parsing = parse_fingerprint(model)
     knowledge = knowledge_fingerprint(opts.ontology_dir)

@@ -24,7 +24,8 @@ import pyoxigraph as ox
 
 from .errors import QueryError
 from .rdf import PREFIXES
-from .store import STORE_DIR, RemoteStore, is_remote, memory_store, open_store
+from .sparqlscan import ServiceRefused, UpdateRefused, query_form, refuse_service, uses_service, variables, where_brace
+from .store import STORE_DIR, RemoteStore, StoreDamaged, damaged_store, is_damage, is_remote, memory_store, open_store
 from .vocab import QUERY_DIR
 
 __all__ = [
@@ -39,84 +40,18 @@ __all__ = [
     "bind_params",
     "query_form",
     "open_target",
+    "store_dir",
     "execute",
     "run_query",
     "format_result",
     "ResultTooLarge",
     "UpdateRefused",
+    "ServiceRefused",
     "execute_sparql",
 ]
 
 FORMATS = ("table", "csv", "tsv", "json", "xml", "ntriples", "turtle")
 _TABLE_CELL = 100  # longest cell shown in a table before it is cut with an ellipsis
-
-# ---------------------------------------------------------------- a small SPARQL scanner
-# Only what is needed to find the query form, the variables and the WHERE brace:
-# comments, strings and IRIs are skipped whole so braces or keywords inside them never count.
-_TOKEN = re.compile(
-    r"""(?P<comment>\#[^\n]*)
-      | (?P<string>'''(?:[^'\\]|\\.|'(?!''))*'''|\"\"\"(?:[^"\\]|\\.|"(?!""))*\"\"\"
-                  |'(?:[^'\\\n]|\\.)*'|"(?:[^"\\\n]|\\.)*")
-      | (?P<iri><[^<>"{}|^`\\\s]*>)
-      | (?P<var>[?$][A-Za-z0-9_\u00b7\u00c0-\uffff]+)
-      | (?P<word>[A-Za-z_][\w\-.]*(?::[\w\-.%]*)?|:[\w\-.%]*)
-      | (?P<brace>[{}])
-      | (?P<other>\S)""",
-    re.VERBOSE,
-)
-_FORMS = {"SELECT", "ASK", "CONSTRUCT", "DESCRIBE"}
-_UPDATES = {"INSERT", "DELETE", "LOAD", "CLEAR", "DROP", "CREATE", "ADD", "MOVE", "COPY", "WITH"}
-
-
-def _tokens(text: str):
-    for m in _TOKEN.finditer(text):
-        kind = m.lastgroup
-        if kind != "comment":
-            yield kind, m.group(), m.start()
-
-
-class UpdateRefused(QueryError):
-    """A SPARQL Update was sent where only queries are accepted."""
-
-
-def query_form(text: str) -> str:
-    """SELECT, ASK, CONSTRUCT or DESCRIBE; raises QueryError for updates."""
-    for kind, tok, _ in _tokens(text):
-        if kind == "word":
-            up = tok.upper()
-            if up in _FORMS:
-                return up
-            if up in _UPDATES:
-                raise UpdateRefused(f"{up} is a SPARQL Update: queries are read-only here")
-    raise QueryError("no SELECT, ASK, CONSTRUCT or DESCRIBE found in the query")
-
-
-def _variables(text: str) -> set[str]:
-    return {tok[1:] for kind, tok, _ in _tokens(text) if kind == "var"}
-
-
-def _where_brace(text: str) -> int | None:
-    """Offset of the ``{`` opening the query's WHERE group (None for ``DESCRIBE <x>``)."""
-    form, depth, skip_template = None, 0, False
-    for kind, tok, pos in _tokens(text):
-        if form is None:
-            if kind == "word" and tok.upper() in _FORMS:
-                form = tok.upper()
-                skip_template = form == "CONSTRUCT"
-            continue
-        if kind == "word" and tok.upper() == "WHERE" and depth == 0:
-            skip_template = False
-        elif kind == "brace":
-            if tok == "{":
-                if depth == 0 and not skip_template:
-                    return pos
-                depth += 1
-            else:
-                depth -= 1
-                if depth == 0 and skip_template:
-                    skip_template = False  # CONSTRUCT { template } { where } without WHERE
-    return None
-
 
 # ---------------------------------------------------------------- parameters
 
@@ -156,12 +91,12 @@ def bind_params(text: str, params: dict[str, str | ox.NamedNode | ox.Literal],
     """The query with a VALUES block binding each parameter, at the start of its WHERE group."""
     if not params:
         return text
-    allowed = tuple(sorted(_variables(text))) if allowed is None else allowed
+    allowed = tuple(sorted(variables(text))) if allowed is None else allowed
     unknown = sorted(set(params) - set(allowed))
     if unknown:
         raise QueryError(f"unknown parameter(s) {', '.join(unknown)}; this query takes: "
                          f"{', '.join(allowed) or 'no parameters'}")
-    brace = _where_brace(text)
+    brace = where_brace(text)
     if brace is None:
         raise QueryError("this query has no WHERE group to bind parameters in")
     names = sorted(params)
@@ -269,18 +204,29 @@ def _check_syntax(text: str) -> None:
         pass  # not a syntax problem; the real run reports it
 
 
+def store_dir(target: str | Path) -> Path | None:
+    """The on-disk store behind ``target`` (an OUTDIR or the store itself), or None (a URL, or an
+    OUTDIR without a store, whose graph.json is queried)."""
+    if is_remote(target):
+        return None
+    path = Path(target)
+    if (path / STORE_DIR).is_dir():
+        return path / STORE_DIR
+    if (path / "CURRENT").is_file():  # the store directory itself
+        return path
+    return None
+
+
 def open_target(target: str | Path):
     """The queryable behind ``target``: a RemoteStore, the on-disk store, or an in-memory one."""
     if is_remote(target):
         return RemoteStore(str(target))
-    path = Path(target)
-    if (path / STORE_DIR).is_dir():
-        return open_store(path / STORE_DIR, read_only=True)
-    if (path / "CURRENT").is_file():  # the store directory itself
-        return open_store(path, read_only=True)
+    directory = store_dir(target)
+    if directory is not None:
+        return open_store(directory, read_only=True)
     from .graphio import read_graph
 
-    return memory_store(read_graph(path))
+    return memory_store(read_graph(Path(target)))
 
 
 def _collect(form: str, res, max_rows: int | None) -> QueryResult:
@@ -303,34 +249,41 @@ def _collect(form: str, res, max_rows: int | None) -> QueryResult:
 
 
 def execute(target, query: str, *, params: dict[str, str] | None = None,
-            max_rows: int | None = None) -> QueryResult:
+            max_rows: int | None = None, allow_service: bool = False) -> QueryResult:
     """Run ``query`` (text, .rq path or canned name) on an open target (see :func:`open_target`)."""
     text, declared = load_query(query)
-    return execute_sparql(target, text, params=params, declared=declared, max_rows=max_rows)
+    return execute_sparql(target, text, params=params, declared=declared, max_rows=max_rows,
+                          allow_service=allow_service)
 
 
 def execute_sparql(target, text: str, *, params: dict[str, str] | None = None,
                    declared: tuple[str, ...] | None = None,
-                   max_rows: int | None = None) -> QueryResult:
-    """Run SPARQL ``text`` (never read from a file) on an open target."""
+                   max_rows: int | None = None, allow_service: bool = False) -> QueryResult:
+    """Run SPARQL ``text`` (never read from a file) on an open target.
+
+    A query that calls a SERVICE is refused (:class:`ServiceRefused`) unless ``allow_service``.
+    """
     form = query_form(text)
-    _check_syntax(text)
+    refuse_service(text, allow_service)
+    if not uses_service(text):  # the check runs the query on an empty store: no second call out
+        _check_syntax(text)
     text = bind_params(text, dict(params or {}), declared)
     try:
         if isinstance(target, RemoteStore):
             prologue = "".join(f"PREFIX {p}: <{iri}>\n" for p, iri in PREFIXES.items())
-            if form in ("SELECT", "ASK"):
-                data = target.query_raw(prologue + text, ox.QueryResultsFormat.JSON.media_type)
-                res = ox.parse_query_results(data, format=ox.QueryResultsFormat.JSON)
-            else:
-                data = target.query_raw(prologue + text, ox.RdfFormat.N_TRIPLES.media_type)
-                res = ox.parse(data, format=ox.RdfFormat.N_TRIPLES)
+            graph_form = form in ("CONSTRUCT", "DESCRIBE")
+            accept = (ox.RdfFormat.N_TRIPLES if graph_form else ox.QueryResultsFormat.JSON).media_type
+            data = target.query_raw(prologue + text, accept, allow_service=allow_service)
+            res = (ox.parse(data, format=ox.RdfFormat.N_TRIPLES) if graph_form
+                   else ox.parse_query_results(data, format=ox.QueryResultsFormat.JSON))
         else:
             res = target.query(text, prefixes=PREFIXES, use_default_graph_as_union=True)
         return _collect(form, res, max_rows)
     except SyntaxError as err:
         raise _syntax_error(err) from err
     except (OSError, RuntimeError, ValueError) as err:
+        if is_damage(err):
+            raise damaged_store(None, err) from err
         raise QueryError(f"the query failed: {err}") from err
 
 
@@ -457,9 +410,15 @@ def format_result(res: QueryResult, fmt: str = "table") -> str:
 
 
 def run_query(outdir_or_store: str | Path, query: str, *, params: dict[str, str] | None = None,
-              fmt: str = "table", max_rows: int | None = None) -> str:
-    """Run ``query`` on a built OUTDIR (its store, else its graph.json) or a store URL."""
+              fmt: str = "table", max_rows: int | None = None, allow_service: bool = False) -> str:
+    """Run ``query`` on a built OUTDIR (its store, else its graph.json) or a store URL.
+
+    A query calling a SERVICE is refused unless ``allow_service``."""
     if fmt not in FORMATS:
         raise QueryError(f"unknown format {fmt!r}; use one of: {', '.join(FORMATS)}")
     target = open_target(outdir_or_store)
-    return format_result(execute(target, query, params=params, max_rows=max_rows), fmt)
+    try:
+        res = execute(target, query, params=params, max_rows=max_rows, allow_service=allow_service)
+    except StoreDamaged as err:  # found while reading: name the store
+        raise damaged_store(store_dir(outdir_or_store), err.detail) from err
+    return format_result(res, fmt)

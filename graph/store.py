@@ -25,6 +25,7 @@ import urllib.error
 import urllib.parse
 import urllib.request
 from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -34,6 +35,7 @@ from rdflib import URIRef
 
 from .errors import StoreError
 from .rdf import iter_graph_blocks
+from .sparqlscan import refuse_service
 
 __all__ = [
     "STORE_DIR",
@@ -42,6 +44,10 @@ __all__ = [
     "RemoteStore",
     "sync_store",
     "open_store",
+    "check_store",
+    "StoreDamaged",
+    "damaged_store",
+    "is_damage",
     "memory_store",
     "is_remote",
     "to_ox",
@@ -228,8 +234,11 @@ class RemoteStore:
             raise StoreError(f"cannot reach the SPARQL store at {endpoint} ({err}); "
                              "is the server running?") from err
 
-    def query_raw(self, query: str, accept: str, *, union: bool = True) -> bytes:
-        """POST a query; ``union`` asks Oxigraph-style servers for the union default graph."""
+    def query_raw(self, query: str, accept: str, *, union: bool = True, allow_service: bool = False) -> bytes:
+        """POST a query; ``union`` asks Oxigraph-style servers for the union default graph.
+
+        A query calling a SERVICE is refused unless ``allow_service`` (the store would make the call)."""
+        refuse_service(query, allow_service)
         params = {"union-default-graph": ""} if union else None
         return self._post(self.query_url, query, "application/sparql-query", accept, params)
 
@@ -247,19 +256,65 @@ class RemoteStore:
 # ---------------------------------------------------------------- local stores
 
 
+class StoreDamaged(StoreError):
+    """The on-disk store is corrupt (RocksDB reports ``Corruption``, or files are missing)."""
+
+    def __init__(self, message: str, detail: str) -> None:
+        super().__init__(message)
+        self.detail = detail
+
+
+_DAMAGE = ("corruption", "no such file or directory", "does not exist", "invalid argument")
+
+
+def is_damage(err: BaseException) -> bool:
+    """Whether an error raised by pyoxigraph on a local store means its files are damaged."""
+    return isinstance(err, (OSError, RuntimeError)) and any(w in str(err).lower() for w in _DAMAGE)
+
+
+def damaged_store(path: str | Path | None, err: BaseException | str) -> StoreDamaged:
+    """The error for a damaged store at ``path`` (None: the store being queried)."""
+    detail = str(err).strip().splitlines()[0][:300] if str(err).strip() else type(err).__name__
+    where = f"the store at {path}" if path is not None else "the store"
+    fix = f"delete {path}" if path is not None else "delete OUTDIR/store"
+    return StoreDamaged(f"{where} is damaged ({detail}); {fix} and run `actorgraph build` again to "
+                        "rewrite it, or build with --no-store", detail)
+
+
 def open_store(path: str | Path, *, read_only: bool = False) -> ox.Store:
     """Open (or create) the embedded store at ``path``."""
     path = Path(path)
+    if read_only and not path.is_dir():
+        raise StoreError(f"{path}: no SPARQL store here; run `actorgraph build` without --no-store")
     try:
         if read_only:
-            if not path.is_dir():
-                raise StoreError(f"{path}: no SPARQL store here; run `actorgraph build` without --no-store")
             return ox.Store.read_only(str(path))
         path.mkdir(parents=True, exist_ok=True)
         return ox.Store(str(path))
-    except OSError as err:
-        raise StoreError(f"cannot open the store at {path} ({err}); another process "
-                         "(e.g. `actorgraph serve`) may hold it open: stop it and retry") from err
+    except (OSError, RuntimeError) as err:
+        if "lock" in str(err).lower():
+            raise StoreError(f"cannot open the store at {path} ({err}); another process "
+                             "(e.g. `actorgraph build` or `serve`) holds it open: stop it and retry") from err
+        if is_damage(err):
+            raise damaged_store(path, err) from err
+        raise StoreError(f"cannot open the store at {path} ({err})") from err
+
+
+def check_store(target: str | Path) -> None:
+    """Open the store a build will sync and read its content hashes, so a damaged, locked or
+    unreachable store stops the build before any output is replaced.  A missing local store is
+    fine (the sync creates it)."""
+    if is_remote(target):
+        article_hashes(RemoteStore(str(target)))
+        return
+    if not Path(target).exists():
+        return
+    store = open_store(target)
+    try:
+        with _store_errors(target, "read"):
+            article_hashes(store)
+    finally:
+        del store  # closes it: the sync opens it again
 
 
 def memory_store(G: nx.MultiDiGraph) -> ox.Store:
@@ -300,6 +355,23 @@ def sync_store(G: nx.MultiDiGraph, target: str | Path, *, batch_quads: int = SYN
     """
     remote = is_remote(target)
     store: ox.Store | RemoteStore = RemoteStore(str(target)) if remote else open_store(target)
+    with _store_errors(target, "write"):
+        return _sync(G, store, str(target), batch_quads)
+
+
+@contextmanager
+def _store_errors(target: str | Path, action: str):
+    """pyoxigraph's errors on a local store as StoreErrors that name it (a damaged one says so)."""
+    try:
+        yield
+    except (OSError, RuntimeError, SyntaxError, ValueError) as err:
+        if is_damage(err) and not is_remote(target):
+            raise damaged_store(target, err) from err
+        raise StoreError(f"cannot {action} the store at {target} ({err})") from err
+
+
+def _sync(G: nx.MultiDiGraph, store, target: str, batch_quads: int) -> StoreReport:
+    remote = isinstance(store, RemoteStore)
     have = article_hashes(store)
     present = _graphs(store) | set(have)
     added, replaced, unchanged, wanted = [], [], [], set()
@@ -311,12 +383,9 @@ def sync_store(G: nx.MultiDiGraph, target: str | Path, *, batch_quads: int = SYN
         nonlocal written
         if not (drop or insert):
             return
-        try:
-            store.update(_sync_update(drop, insert))
-            if not remote:
-                store.flush()
-        except (OSError, SyntaxError, ValueError) as err:
-            raise StoreError(f"cannot write the store at {target} ({err})") from err
+        store.update(_sync_update(drop, insert))
+        if not remote:
+            store.flush()
         written += len(insert)
         drop.clear()
         insert.clear()
@@ -339,4 +408,4 @@ def sync_store(G: nx.MultiDiGraph, target: str | Path, *, batch_quads: int = SYN
     drop.extend(stale)
     send()
     names = lambda iris: tuple(_name(i) for i in iris)  # noqa: E731
-    return StoreReport(str(target), names(added), names(replaced), names(stale), names(unchanged), written)
+    return StoreReport(target, names(added), names(replaced), names(stale), names(unchanged), written)

@@ -187,3 +187,99 @@ def test_store_build_with_store_url_writes_the_remote_store(oxigraph_server, tmp
     assert "Russia" in out
     again = build([seeds], tmp_path / "out", BuildOptions(workers=1, store=oxigraph_server))
     assert again.store_sync is not None and not again.store_sync.changed  # a remote store is always checked
+
+
+# ---------------------------------------------------------------- damaged and busy stores
+
+
+def _truncate_one_sst(store_dir):
+    sst = sorted(store_dir.glob("*.sst"), key=lambda p: p.stat().st_size)[-1]
+    with open(sst, "r+b") as f:
+        f.truncate(100)
+    return sst
+
+
+@pytest.fixture
+def damaged_outdir(tmp_path):
+    from graph.graphio import generate_graph_json
+
+    out = tmp_path / "out"
+    out.mkdir()
+    (out / "graph.json").write_text(generate_graph_json(_graph()), encoding="utf-8")
+    sync_store(_graph(), out / "store")
+    _truncate_one_sst(out / "store")
+    return out
+
+
+def test_store_damaged_store_is_named_with_the_fix(damaged_outdir):
+    from graph.store import StoreDamaged, check_store
+
+    store = damaged_outdir / "store"
+    for attempt in (lambda: open_store(store, read_only=True), lambda: open_store(store),
+                    lambda: check_store(store), lambda: sync_store(_graph(), store),
+                    lambda: run_query(damaged_outdir, "ASK {}")):
+        with pytest.raises(StoreDamaged) as err:
+            attempt()
+        message = str(err.value)
+        assert f"the store at {store} is damaged" in message
+        assert "--no-store" in message and f"delete {store}" in message
+
+
+def test_store_query_cli_reports_a_damaged_store_without_traceback(damaged_outdir):
+    from typer.testing import CliRunner
+
+    from graph.cli import app
+
+    result = CliRunner().invoke(app, ["query", str(damaged_outdir), "ASK {}"])
+    assert result.exit_code == 1
+    assert "is damaged" in result.output and "Traceback" not in result.output
+    assert "Corruption" in result.output  # RocksDB's own words, as the detail
+
+
+def test_store_check_store_accepts_a_missing_store_and_refuses_a_held_one(tmp_path):
+    from graph.store import check_store
+
+    check_store(tmp_path / "nothing-yet")
+    assert not (tmp_path / "nothing-yet").exists()  # a check writes nothing
+    sync_store(_graph(), tmp_path / "store")
+    check_store(tmp_path / "store")
+    held = open_store(tmp_path / "store")
+    try:
+        with pytest.raises(StoreError, match="another process"):
+            check_store(tmp_path / "store")
+    finally:
+        del held
+
+
+def test_store_check_store_reaches_a_remote_store():
+    from graph.store import check_store
+
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    with pytest.raises(StoreError, match="cannot reach"):
+        check_store(f"http://127.0.0.1:{port}")
+
+
+@pytest.mark.slow
+def test_store_build_with_a_damaged_store_stops_before_any_output_is_replaced(tmp_path):
+    """The seeds built once; the store damaged; the next build (of other text) stops with the fix
+    and leaves every output as it was."""
+    from graph.errors import StoreError as Err
+    from graph.pipeline import BuildOptions, build
+
+    src = tmp_path / "in"
+    src.mkdir()
+    (src / "one.txt").write_text("Ukraine accused Russia of shelling Kharkiv on Monday.\n", encoding="utf-8")
+    out = tmp_path / "out"
+    build([src], out, BuildOptions(workers=1, cache=False))
+    before = {p.name: p.read_bytes() for p in out.iterdir() if p.is_file()}
+    _truncate_one_sst(out / "store")
+    (src / "two.txt").write_text("Turkey signed a trade agreement with Azerbaijan.\n", encoding="utf-8")
+    with pytest.raises(Err, match="is damaged.*--no-store"):
+        build([src], out, BuildOptions(workers=1, cache=False))
+    assert {p.name: p.read_bytes() for p in out.iterdir() if p.is_file()} == before
+    # the fix the message gives works
+    shutil.rmtree(out / "store")
+    summary = build([src], out, BuildOptions(workers=1, cache=False))
+    assert summary.articles_built == 2 and len(summary.store_sync.added) == 3
