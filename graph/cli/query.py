@@ -24,9 +24,11 @@ def query_command(
                                                        "(a string; 42; 0.5; <iri>; actor:russia). Repeatable.")] = None,
     fmt: Annotated[str, typer.Option("--format", "-f", help="table, csv, tsv, json or xml (CONSTRUCT: ntriples or turtle).")] = "table",
     store: Annotated[Optional[str], typer.Option(help="Query this SPARQL 1.1 store URL instead of OUTDIR.")] = None,
+    allow_service: Annotated[bool, typer.Option("--allow-service", help="Let SERVICE (federated query) call "
+                                                "other servers; refused by default.")] = False,
 ) -> None:
     """Run a SPARQL query on OUTDIR's graph (ontology prefixes ag:, agr:, rdf:, rdfs:, xsd:, prov:, dcterms:, owl: predeclared)."""
-    text = run_query(store or outdir, query, params=parse_params(param), fmt=fmt)
+    text = run_query(store or outdir, query, params=parse_params(param), fmt=fmt, allow_service=allow_service)
     typer.echo(text, nl=False)
 
 
