@@ -1,38 +1,54 @@
 """A read-only SPARQL 1.1 Protocol endpoint over a built OUTDIR.
 
-Built on pyoxigraph and Python's :class:`http.server.ThreadingHTTPServer` rather
-than the ``oxigraph serve`` binary, because that server accepts SPARQL Update and
-Graph Store writes and cannot serve the map; here the store is opened read-only
-(or loaded in memory from ``graph.json``) and every write is refused.
+Built on pyoxigraph and Python's :mod:`http.server` rather than the ``oxigraph serve`` binary,
+because that server accepts SPARQL Update and Graph Store writes and cannot serve the map; here
+the store is opened read-only (or loaded in memory from ``graph.json``) and every write is refused.
 
 * ``GET /sparql?query=...`` and ``POST /sparql`` (``application/sparql-query`` or a
   form with ``query=``); ``update=`` or ``application/sparql-update`` -> 403.
 * Results by content negotiation: SPARQL JSON (default), XML, CSV, TSV; Turtle
   (default) or N-Triples for CONSTRUCT/DESCRIBE; anything else -> 406.
 * ``GET /`` serves ``OUTDIR/map.html``.
-* Limits: request bodies over ``max_body`` bytes -> 413; results over ``max_rows``
-  rows -> 400; queries running longer than ``timeout`` seconds -> 503.  pyoxigraph
-  cannot cancel a running query, so a timed-out query is abandoned (its thread
-  finishes in the background) and at most ``max_running`` queries run at once.
+* Queries run in worker processes (:mod:`graph.querypool`): one running longer than ``timeout``
+  seconds is stopped (its worker killed and replaced) and answered 503; so is a request that
+  finds every worker busy for ``timeout`` seconds.  Results over ``max_rows`` rows -> 400;
+  ``SERVICE`` -> 403 unless ``allow_service``.
+* Connections: ``threads`` handler threads take requests from a queue of ``backlog``
+  (beyond it: 503 at once); the request line and headers, and then the body, must each arrive
+  within ``read_timeout`` seconds.  Request bodies over ``max_body`` bytes -> 413; a malformed
+  ``Content-Length`` -> 400.
+* ``Host`` must name this server (loopback names and the bound address, with its port, plus
+  ``allowed_hosts``; ``*`` accepts any), against DNS rebinding -> 403 otherwise.
 """
 from __future__ import annotations
 
+import io
 import logging
+import queue
+import re
+import socket
 import threading
+import time
 import urllib.parse
 from dataclasses import dataclass
-from http import HTTPStatus
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from http.server import BaseHTTPRequestHandler, HTTPServer
 from pathlib import Path
 
 from .errors import ActorgraphError, QueryError, StoreError
-from .query import QueryResult, ResultTooLarge, UpdateRefused, execute_sparql, format_result, open_target
+from .querypool import PoolBusy, QueryJob, QueryPool, QueryTimeout
+from .sparqlscan import ServiceRefused, UpdateRefused, query_form, refuse_service
 
-__all__ = ["ServerOptions", "SparqlServer", "make_server", "serve", "negotiate", "LOOPBACK"]
+__all__ = ["ServerOptions", "SparqlServer", "make_server", "serve", "negotiate", "host_allowed", "LOOPBACK"]
 
 log = logging.getLogger(__name__)
 
 LOOPBACK = ("127.0.0.1", "::1", "localhost")
+_WILDCARD = ("0.0.0.0", "::", "")
+_WRITE_TIMEOUT = 60.0  # seconds to send one response
+_CONTENT_LENGTH = re.compile(r"[0-9]{1,18}")
+_BUSY_TEXT = b"too many connections waiting; retry later\n"
+_BUSY = (b"HTTP/1.1 503 Service Unavailable\r\nContent-Type: text/plain; charset=utf-8\r\n"
+         b"Content-Length: %d\r\nConnection: close\r\n\r\n%s" % (len(_BUSY_TEXT), _BUSY_TEXT))
 
 _RESULT_TYPES = {  # media type -> format name, for SELECT and ASK
     "application/sparql-results+json": "json",
@@ -60,7 +76,12 @@ class ServerOptions:
     timeout: float = 30.0  # seconds per query
     max_rows: int = 100_000
     max_body: int = 1_000_000  # bytes
-    max_running: int = 4
+    max_running: int = 4  # query worker processes
+    threads: int = 16  # connection handler threads
+    backlog: int = 64  # accepted connections waiting for a thread
+    read_timeout: float = 5.0  # seconds for a request's line and headers, and again for its body
+    allowed_hosts: tuple[str, ...] = ()  # more Host names to accept ("*": any)
+    allow_service: bool = False
 
 
 def negotiate(accept: str | None, form: str) -> str | None:
@@ -79,6 +100,7 @@ def negotiate(accept: str | None, form: str) -> str | None:
                     q = float(p[2:])
                 except ValueError:
                     q = 0.0
+                q = q if 0.0 <= q <= 1.0 else 0.0  # NaN and out-of-range weights count as 0
         offers.append((-q, i, media.lower()))
     for negq, _, media in sorted(offers):
         if negq == 0:
@@ -90,10 +112,62 @@ def negotiate(accept: str | None, form: str) -> str | None:
     return None
 
 
+def _host_name(host: str) -> str:
+    """A host as it appears in a Host header: IPv6 addresses in brackets, lower case."""
+    host = host.strip().lower().rstrip(".")
+    return f"[{host}]" if ":" in host and not host.startswith("[") else host
+
+
+def host_allowed(header: str | None, allowed: frozenset[str], port: int) -> bool:
+    """Whether a ``Host`` header names this server: one of ``allowed`` (see :func:`_host_name`)
+    with our ``port`` (omitted: 80).  ``*`` in ``allowed`` accepts anything."""
+    if "*" in allowed:
+        return True
+    if not header:
+        return False
+    header = header.strip().lower()
+    if header.startswith("["):
+        name, _, rest = header.partition("]")
+        name, given = name + "]", rest[1:] if rest.startswith(":") else rest
+    else:
+        name, _, given = header.partition(":")
+    return _host_name(name) in allowed and given == (str(port) if given or port != 80 else "")
+
+
+class _DeadlineReader(io.RawIOBase):
+    """A connection's reads, each allowed only the time left before the handler's deadline, so a
+    request sent a byte at a time is dropped as surely as one that stalls."""
+
+    def __init__(self, sock: socket.socket, handler: "_Handler") -> None:
+        self.sock, self.handler = sock, handler
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer) -> int:
+        left = self.handler.deadline - time.monotonic()
+        if left <= 0:
+            raise TimeoutError("the request was not received in time")
+        self.sock.settimeout(left)
+        return self.sock.recv_into(buffer)
+
+
 class _Handler(BaseHTTPRequestHandler):
     server: "SparqlServer"
     server_version = "actorgraph-sparql"
     protocol_version = "HTTP/1.1"
+    deadline = 0.0
+
+    def setup(self) -> None:
+        super().setup()
+        self.rfile = io.BufferedReader(_DeadlineReader(self.connection, self))
+
+    def handle_one_request(self) -> None:
+        self.restart_clock()
+        super().handle_one_request()
+
+    def restart_clock(self) -> None:
+        self.deadline = time.monotonic() + self.server.options.read_timeout
 
     def log_message(self, fmt, *args):  # noqa: D401 - route access logs to logging
         log.info("%s %s", self.address_string(), fmt % args)
@@ -102,26 +176,72 @@ class _Handler(BaseHTTPRequestHandler):
     def _send(self, status: int, body: bytes | str, ctype: str = "text/plain; charset=utf-8",
               extra: dict[str, str] | None = None) -> None:
         data = body.encode("utf-8") if isinstance(body, str) else body
+        self.connection.settimeout(_WRITE_TIMEOUT)
         self.send_response(status)
         self.send_header("Content-Type", ctype)
         self.send_header("Content-Length", str(len(data)))
         self.send_header("X-Content-Type-Options", "nosniff")
         for k, v in (extra or {}).items():
             self.send_header(k, v)
+        if self.close_connection:
+            self.send_header("Connection", "close")
         self.end_headers()
         if self.command != "HEAD":
             self.wfile.write(data)
 
     def _error(self, status: int, message: str) -> None:
+        self.close_connection = True  # after an error, trust nothing more on this connection
         self._send(status, message.rstrip("\n") + "\n")
+
+    # ------------------------------------------------------------ checks
+    def _refused_host(self) -> bool:
+        """Answer 403 unless the Host header names this server (DNS rebinding)."""
+        host = self.headers.get("Host")
+        if host_allowed(host, self.server.allowed_hosts, self.server.server_address[1]):
+            return False
+        shown = repr(host[:100]) if host else "missing"
+        self._error(403, f"Host header {shown} does not name this server; start `actorgraph serve` "
+                         "with --allowed-host NAME to accept it")
+        return True
+
+    def _body(self) -> bytes | None:
+        """The request body, or None once an error has been answered."""
+        if self.headers.get("Transfer-Encoding"):
+            self._error(501, "chunked request bodies are not supported: send a Content-Length")
+            return None
+        lengths = {v.strip() for v in self.headers.get_all("Content-Length") or ()}
+        if not lengths:
+            self._error(411, "POST needs a Content-Length header")
+            return None
+        length = lengths.pop()
+        if lengths or not _CONTENT_LENGTH.fullmatch(length):
+            self._error(400, "bad Content-Length header: give the body's size in bytes, once")
+            return None
+        if int(length) > self.server.options.max_body:
+            self._error(413, f"request body over {self.server.options.max_body} bytes")
+            return None
+        self.restart_clock()
+        try:
+            body = self.rfile.read(int(length))
+        except TimeoutError:
+            self._error(408, f"the body did not arrive within {self.server.options.read_timeout:g} s")
+            return None
+        if len(body) < int(length):
+            self._error(400, "the body is shorter than its Content-Length")
+            return None
+        return body
 
     # ------------------------------------------------------------ routes
     def do_GET(self) -> None:  # noqa: N802
+        if self.headers.get("Content-Length") or self.headers.get("Transfer-Encoding"):
+            self.close_connection = True  # a body we do not read must not be taken for a request
+        if self._refused_host():
+            return
         url = urllib.parse.urlsplit(self.path)
         if url.path in ("/", "/index.html", "/map.html"):
             return self._map()
         if url.path != "/sparql":
-            return self._error(404, f"nothing at {url.path}; the SPARQL endpoint is /sparql")
+            return self._error(404, f"nothing at {url.path[:200]}; the SPARQL endpoint is /sparql")
         params = urllib.parse.parse_qs(url.query, keep_blank_values=True)
         if "update" in params:
             return self._error(403, "this endpoint is read-only: SPARQL Update is refused")
@@ -132,27 +252,22 @@ class _Handler(BaseHTTPRequestHandler):
     do_HEAD = do_GET
 
     def do_POST(self) -> None:  # noqa: N802
+        if self._refused_host():
+            return
         url = urllib.parse.urlsplit(self.path)
         if url.path != "/sparql":
-            return self._error(404, f"nothing at {url.path}; the SPARQL endpoint is /sparql")
+            return self._error(404, f"nothing at {url.path[:200]}; the SPARQL endpoint is /sparql")
         ctype = (self.headers.get("Content-Type") or "").split(";")[0].strip().lower()
         if ctype == "application/sparql-update":
             return self._error(403, "this endpoint is read-only: SPARQL Update is refused")
-        length = self.headers.get("Content-Length")
-        if length is None:
-            return self._error(411, "POST needs a Content-Length header")
-        try:
-            size = int(length)
-        except ValueError:
-            return self._error(400, "bad Content-Length header")
-        if size > self.server.options.max_body:
-            self.close_connection = True
-            return self._error(413, f"request body over {self.server.options.max_body} bytes")
-        body = self.rfile.read(size).decode("utf-8", "replace")
+        body = self._body()
+        if body is None:
+            return
+        text = body.decode("utf-8", "replace")
         if ctype == "application/sparql-query":
-            return self._query(body)
+            return self._query(text)
         if ctype == "application/x-www-form-urlencoded":
-            params = urllib.parse.parse_qs(body, keep_blank_values=True)
+            params = urllib.parse.parse_qs(text, keep_blank_values=True)
             if "update" in params:
                 return self._error(403, "this endpoint is read-only: SPARQL Update is refused")
             if "query" not in params:
@@ -168,37 +283,63 @@ class _Handler(BaseHTTPRequestHandler):
 
     def _query(self, text: str) -> None:
         try:
-            res = self.server.run(text)
-        except UpdateRefused as err:
+            form = query_form(text)
+            refuse_service(text, self.server.options.allow_service)
+        except (UpdateRefused, ServiceRefused) as err:
             return self._error(403, str(err))
-        except TimeoutError as err:
-            return self._error(503, str(err))
-        except ResultTooLarge as err:
+        except QueryError as err:
             return self._error(400, str(err))
+        fmt = negotiate(self.headers.get("Accept"), form)
+        if fmt is None:
+            offered = _GRAPH_TYPES if form in ("CONSTRUCT", "DESCRIBE") else _RESULT_TYPES
+            return self._error(406, "acceptable result types: " + ", ".join(offered))
+        try:
+            body = self.server.run(text, fmt)
+        except (QueryTimeout, PoolBusy) as err:
+            return self._error(503, str(err))
+        except (UpdateRefused, ServiceRefused) as err:
+            return self._error(403, str(err))
         except QueryError as err:
             return self._error(400, str(err))
         except ActorgraphError as err:
             return self._error(500, str(err))
-        fmt = negotiate(self.headers.get("Accept"), res.form)
-        if fmt is None:
-            offered = _GRAPH_TYPES if res.form in ("CONSTRUCT", "DESCRIBE") else _RESULT_TYPES
-            return self._error(406, "acceptable result types: " + ", ".join(offered))
-        self._send(200, format_result(res, fmt), _FORMAT_TYPE[fmt] + "; charset=utf-8",
-                   {"Vary": "Accept"})
+        self._send(200, body, _FORMAT_TYPE[fmt] + "; charset=utf-8", {"Vary": "Accept"})
 
 
-class SparqlServer(ThreadingHTTPServer):
-    """The endpoint; ``start()`` serves from a background thread, ``stop()`` shuts it down."""
+class SparqlServer(HTTPServer):
+    """The endpoint; ``start()`` serves from a background thread, ``stop()`` shuts it down.
 
-    daemon_threads = True
+    Accepted connections wait in a queue of ``options.backlog`` for one of ``options.threads``
+    handler threads (a full queue is answered 503 at once); queries go to a :class:`QueryPool`.
+    """
 
-    def __init__(self, target, outdir: Path | None, options: ServerOptions) -> None:
-        self.target = target
+    def __init__(self, outdir: Path, options: ServerOptions) -> None:
         self.outdir = outdir
         self.options = options
-        self._slots = threading.BoundedSemaphore(options.max_running)
+        self.address_family = socket.AF_INET6 if ":" in options.host else socket.AF_INET
+        try:
+            super().__init__((options.host, options.port), _Handler)
+        except OSError as err:
+            raise StoreError(f"cannot listen on {options.host}:{options.port} ({err}); "
+                             "choose another --port or stop the other server") from err
+        self.allowed_hosts = self._allowed_hosts()
+        self._requests: queue.Queue = queue.Queue(maxsize=max(1, options.backlog))
+        self._handlers = [threading.Thread(target=self._handle_requests, name="sparql-http", daemon=True)
+                          for _ in range(max(1, options.threads))]
         self._thread: threading.Thread | None = None
-        super().__init__((options.host, options.port), _Handler)
+        try:
+            self.pool = QueryPool(str(outdir), options.max_running)
+        except BaseException:
+            super().server_close()
+            raise
+        for t in self._handlers:
+            t.start()
+
+    def _allowed_hosts(self) -> frozenset[str]:
+        names = set(map(_host_name, LOOPBACK)) | {_host_name(h) for h in self.options.allowed_hosts}
+        if self.options.host not in _WILDCARD:
+            names.add(_host_name(self.options.host))
+        return frozenset(names)
 
     @property
     def url(self) -> str:
@@ -206,35 +347,52 @@ class SparqlServer(ThreadingHTTPServer):
         host = f"[{host}]" if ":" in str(host) else host
         return f"http://{host}:{port}"
 
-    def run(self, text: str) -> QueryResult:
-        """Evaluate a query within the time limit, in a worker thread holding a slot."""
-        if not self._slots.acquire(blocking=False):
-            raise TimeoutError("too many queries running; retry later")
-        box: dict = {}
+    def run(self, text: str, fmt: str) -> bytes:
+        """A query's formatted result, from a worker process, within the time limit."""
+        job = QueryJob(text, fmt, self.options.max_rows, self.options.allow_service)
+        return self.pool.run(job, self.options.timeout)
 
-        def work() -> None:
+    # ------------------------------------------------------------ the bounded thread pool
+    def process_request(self, request, client_address) -> None:
+        try:
+            self._requests.put_nowait((request, client_address))
+        except queue.Full:
             try:
-                box["result"] = execute_sparql(self.target, text, max_rows=self.options.max_rows)
-            except BaseException as err:  # handed to the request thread
-                # drop the frames: they hold pyoxigraph results, which must die on this thread
-                err.__traceback__ = err.__context__ = err.__cause__ = None
-                box["error"] = err
-            finally:
-                self._slots.release()
+                request.settimeout(1)
+                request.sendall(_BUSY)
+            except OSError:
+                pass
+            self.shutdown_request(request)
 
-        worker = threading.Thread(target=work, name="sparql-query", daemon=True)
-        worker.start()
-        worker.join(self.options.timeout)
-        if worker.is_alive():
-            raise TimeoutError(f"the query ran over the {self.options.timeout:g} s time limit")
-        if "error" in box:
-            raise box["error"]
-        return box["result"]
+    def _handle_requests(self) -> None:
+        while True:
+            item = self._requests.get()
+            if item is None:
+                return
+            request, client_address = item
+            try:
+                self.finish_request(request, client_address)
+            except Exception as err:  # noqa: BLE001 - one bad connection never stops a thread
+                self.handle_error(request, client_address, err)
+            finally:
+                self.shutdown_request(request)
+
+    def handle_error(self, request, client_address, err: BaseException | None = None) -> None:
+        log.warning("connection from %s failed: %s", client_address[0] if client_address else "?", err)
 
     def start(self) -> "SparqlServer":
         self._thread = threading.Thread(target=self.serve_forever, name="sparql-server", daemon=True)
         self._thread.start()
         return self
+
+    def server_close(self) -> None:
+        super().server_close()
+        for _ in self._handlers:
+            try:
+                self._requests.put((None), timeout=1)
+            except queue.Full:
+                break
+        self.pool.close()
 
     def stop(self) -> None:
         self.shutdown()
@@ -249,15 +407,11 @@ def make_server(outdir: str | Path, options: ServerOptions | None = None) -> Spa
     ``port=0`` picks a free port (see ``server.url``).
     """
     options = options or ServerOptions()
-    if options.timeout <= 0:
+    if not options.timeout > 0 or not options.read_timeout > 0:
         raise QueryError("--timeout must be a positive number of seconds")
-    outdir = Path(outdir)
-    target = open_target(outdir)
-    try:
-        return SparqlServer(target, outdir, options)
-    except OSError as err:
-        raise StoreError(f"cannot listen on {options.host}:{options.port} ({err}); "
-                         "choose another --port or stop the other server") from err
+    if options.max_rows is not None and options.max_rows < 1:
+        raise QueryError("--max-rows must be at least 1")
+    return SparqlServer(Path(outdir), options)
 
 
 def serve(outdir: str | Path, options: ServerOptions | None = None, ready=None) -> None:

@@ -259,7 +259,7 @@ class RemoteStore:
 class StoreDamaged(StoreError):
     """The on-disk store is corrupt (RocksDB reports ``Corruption``, or files are missing)."""
 
-    def __init__(self, message: str, detail: str) -> None:
+    def __init__(self, message: str, detail: str = "") -> None:
         super().__init__(message)
         self.detail = detail
 

@@ -9,25 +9,33 @@ import urllib.parse
 import urllib.request
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from graph.graphio import generate_graph_json
 from graph.server import ServerOptions, make_server, negotiate
 from graph.store import sync_store
+from tests.test_sparqlscan import recorder  # noqa: F401 - the recording HTTP server fixture
 
 Q = "SELECT ?s WHERE { ?s ag:supplies ?o }"
 
 
-@pytest.fixture
-def outdir(sample_graph, tmp_path):
-    (tmp_path / "graph.json").write_text(generate_graph_json(sample_graph), encoding="utf-8")
-    (tmp_path / "map.html").write_text("<!doctype html><title>map</title>", encoding="utf-8")
-    sync_store(sample_graph, tmp_path / "store")
-    return tmp_path
+@pytest.fixture(scope="module")
+def outdir(tmp_path_factory):
+    from graph.assemble import make_graph
+    from tests.conftest import _actors, _articles, _triples
+
+    out = tmp_path_factory.mktemp("out")
+    G = make_graph(_articles(), _actors(), _triples(), meta={"model": "test"})
+    (out / "graph.json").write_text(generate_graph_json(G), encoding="utf-8")
+    (out / "map.html").write_text("<!doctype html><title>map</title>", encoding="utf-8")
+    sync_store(G, out / "store")
+    return out
 
 
-@pytest.fixture
+@pytest.fixture(scope="module")
 def server(outdir):
-    srv = make_server(outdir, ServerOptions(port=0, max_body=10_000, max_rows=50)).start()
+    srv = make_server(outdir, ServerOptions(port=0, max_body=10_000, max_rows=50, max_running=2)).start()
     yield srv
     srv.stop()
 
@@ -125,7 +133,7 @@ def test_server_serves_the_map(server):
 
 
 def test_server_query_time_limit(outdir):
-    srv = make_server(outdir, ServerOptions(port=0, timeout=0.05)).start()
+    srv = make_server(outdir, ServerOptions(port=0, timeout=0.05, max_running=1)).start()
     try:
         slow = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i }"
         status, _, body = get(srv, slow)
@@ -175,3 +183,263 @@ def test_server_cli_serves_the_outdir_over_http_and_refuses_updates(outdir):
     finally:
         proc.terminate()
         proc.wait(10)
+
+
+# ---------------------------------------------------------------- hardening
+
+
+def raw(server, data: bytes, timeout: float = 20) -> bytes:
+    """Send ``data`` on a fresh connection; everything the server answers before closing it."""
+    import socket
+
+    host, port = server.server_address[:2]
+    with socket.create_connection((host, port), timeout=timeout) as sock:
+        sock.sendall(data)
+        chunks = []
+        while True:
+            try:
+                chunk = sock.recv(65536)
+            except ConnectionResetError:
+                break
+            if not chunk:
+                break
+            chunks.append(chunk)
+    return b"".join(chunks)
+
+
+def status_of(answer: bytes) -> int | None:
+    import re
+
+    m = re.match(rb"HTTP/1\.[01] (\d{3}) ", answer)
+    return int(m.group(1)) if m else None
+
+
+def post_raw(server, headers: str, body: bytes = b"ASK {}", host: str | None = None) -> bytes:
+    host = host or f"127.0.0.1:{server.server_address[1]}"
+    head = (f"POST /sparql HTTP/1.1\r\nHost: {host}\r\nContent-Type: application/sparql-query\r\n"
+            f"{headers}Connection: close\r\n\r\n")
+    return raw(server, head.encode("latin-1") + body)
+
+
+@pytest.mark.parametrize("headers,status", [
+    ("Content-Length: -5\r\n", 400),
+    ("Content-Length: abc\r\n", 400),
+    ("Content-Length: 1e3\r\n", 400),
+    ("Content-Length: +6\r\n", 400),
+    ("Content-Length: ٦\r\n", 400),  # an Arabic-Indic six: int() would take it
+    ("Content-Length: 99999999999999999999999999999999\r\n", 400),
+    ("Content-Length: 6\r\nContent-Length: 7\r\n", 400),
+    ("Content-Length: 999999\r\n", 413),
+    ("Transfer-Encoding: chunked\r\n", 501),
+    ("", 411),
+    ("Content-Length: 6\r\n", 200),
+])
+def test_server_malformed_content_length_is_answered_not_a_traceback(server, caplog, headers, status):
+    import logging
+
+    with caplog.at_level(logging.WARNING, logger="graph.server"):
+        answer = post_raw(server, headers.encode("utf-8").decode("latin-1"))
+    assert status_of(answer) == status, answer[:200]
+    assert not [r for r in caplog.records if r.levelno >= logging.WARNING]
+    assert get(server, "ASK {}")[0] == 200  # and the server goes on
+
+
+@pytest.mark.parametrize("host,status", [
+    ("127.0.0.1:{port}", 200), ("localhost:{port}", 200), ("LOCALHOST:{port}", 200), ("[::1]:{port}", 200),
+    ("evil.example:{port}", 403), ("127.0.0.1", 403), ("127.0.0.1:1{port}", 403), ("localhost.evil:{port}", 403),
+    ("", 403),
+])
+def test_server_host_header_must_name_the_server(server, host, status):
+    """DNS rebinding: a page on evil.example whose name now resolves to 127.0.0.1 is refused."""
+    port = server.server_address[1]
+    answer = raw(server, (f"GET /sparql?query=ASK%7B%7D HTTP/1.1\r\nHost: {host.format(port=port)}\r\n"
+                          "Connection: close\r\n\r\n").encode())
+    assert status_of(answer) == status
+    if status == 403:
+        assert b"--allowed-host" in answer
+    missing = raw(server, b"GET /sparql?query=ASK%7B%7D HTTP/1.1\r\nConnection: close\r\n\r\n")
+    assert status_of(missing) == 403
+
+
+def test_server_host_allowed():
+    from graph.server import host_allowed
+
+    allowed = frozenset({"127.0.0.1", "localhost", "[::1]", "graph.lan"})
+    assert host_allowed("graph.lan:8080", allowed, 8080)
+    assert host_allowed("Graph.Lan.:8080", allowed, 8080)
+    assert host_allowed("localhost", allowed, 80) and not host_allowed("localhost", allowed, 8080)
+    assert not host_allowed("localhost:80", allowed, 8080) and not host_allowed(None, allowed, 8080)
+    assert host_allowed("anything:1", frozenset({"*"}), 8080)
+
+
+@settings(max_examples=300, deadline=None)
+@given(header=st.text(max_size=40))
+def test_server_host_allowed_accepts_only_an_allowed_name_and_the_port(header):
+    from graph.server import host_allowed
+
+    allowed = frozenset({"127.0.0.1", "localhost", "[::1]"})
+    if host_allowed(header, allowed, 7878):
+        assert header.strip().lower().rstrip(".").replace(".:", ":") in {
+            "127.0.0.1:7878", "localhost:7878", "[::1]:7878"}
+
+
+def test_server_allowed_host_option_and_bound_address(outdir):
+    srv = make_server(outdir, ServerOptions(port=0, allowed_hosts=("graph.lan",), max_running=1)).start()
+    try:
+        port = srv.server_address[1]
+        for host, status in (("graph.lan", 200), ("other.lan", 403), ("127.0.0.1", 200)):
+            answer = raw(srv, (f"GET /sparql?query=ASK%7B%7D HTTP/1.1\r\nHost: {host}:{port}\r\n"
+                               "Connection: close\r\n\r\n").encode())
+            assert status_of(answer) == status, host
+    finally:
+        srv.stop()
+
+
+HEADER_TEXT = st.text(st.characters(min_codepoint=32, max_codepoint=255, exclude_characters="\x7f"), max_size=30)
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(length=HEADER_TEXT, accept=HEADER_TEXT, ctype=HEADER_TEXT)
+def test_server_fuzzed_headers_get_an_http_answer(fast_server, length, accept, ctype):
+    """Any Content-Length, Accept and Content-Type: an HTTP status from the expected set, or (a
+    length longer than the body) the connection dropped at the read timeout; never a traceback."""
+    port = fast_server.server_address[1]
+    head = (f"POST /sparql HTTP/1.1\r\nHost: 127.0.0.1:{port}\r\nContent-Type: {ctype}\r\n"
+            f"Content-Length: {length}\r\nAccept: {accept}\r\nConnection: close\r\n\r\n")
+    answer = raw(fast_server, head.encode("latin-1") + b"ASK {}")
+    status = status_of(answer)
+    digits = length.strip()
+    if digits.isascii() and digits.isdigit() and len(digits) <= 18 and int(digits) > 6 and int(digits) <= 10_000:
+        assert status in (408, None)  # waited for the rest of the body
+    else:
+        assert status in (200, 400, 403, 406, 411, 413, 415), answer[:300]
+
+
+@pytest.fixture(scope="module")
+def fast_server(outdir):
+    """A server with short limits: 0.5 s to send a request, two handler threads, two waiting."""
+    srv = make_server(outdir, ServerOptions(port=0, read_timeout=0.5, threads=2, backlog=2, max_body=10_000,
+                                            max_running=1)).start()
+    yield srv
+    srv.stop()
+
+
+def test_server_half_sent_request_is_dropped(fast_server):
+    import socket
+    import time
+
+    host, port = fast_server.server_address[:2]
+    with socket.create_connection((host, port), timeout=20) as sock:
+        sock.sendall(b"GET /sparql?query=ASK%7B%7D HTTP/1.1\r\nHost: 127.0.0.1")  # and nothing more
+        assert sock.recv(100) == b""  # closed by the server
+    with socket.create_connection((host, port), timeout=20) as sock:  # one byte at a time, never done
+        closed = False
+        for byte in b"GET /sparql?query=ASK%7B%7D HTTP/1.1\r\nX-Slow: " + b"a" * 200:
+            try:
+                sock.sendall(bytes([byte]))
+            except OSError:
+                closed = True
+                break
+            time.sleep(0.05)
+        assert closed or sock.recv(100) in (b"", None)
+    answer = post_raw(fast_server, "Content-Length: 100\r\n")  # a body that never comes whole
+    assert status_of(answer) == 408
+
+
+def test_server_connections_wait_in_a_bounded_queue(outdir):
+    """Two handler threads, two waiting: the fifth idle connection is answered 503 at once, and
+    once the idle ones are dropped the server answers again."""
+    import socket
+    import time
+
+    srv = make_server(outdir, ServerOptions(port=0, read_timeout=5, threads=2, backlog=2, max_running=1)).start()
+    idle = []
+    try:
+        host, port = srv.server_address[:2]
+        for _ in range(4):
+            idle.append(socket.create_connection((host, port), timeout=20))
+            time.sleep(0.05)
+        answer = raw(srv, f"GET / HTTP/1.1\r\nHost: 127.0.0.1:{port}\r\n\r\n".encode())
+        assert status_of(answer) == 503 and b"retry" in answer
+        for sock in idle:
+            sock.close()
+        assert get(srv, "ASK {}")[0] == 200  # queued until the idle connections were closed
+    finally:
+        for sock in idle:
+            sock.close()
+        srv.stop()
+
+
+SLOW = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i . ?j ?k ?l }"
+
+
+def test_server_slow_queries_are_stopped_and_the_endpoint_recovers(outdir):
+    """Four cross joins at once on two workers: each is answered 503 (over the limit, or no worker
+    free in time) and its worker process is killed; then an ordinary query is answered."""
+    import os
+    import time
+    from concurrent.futures import ThreadPoolExecutor
+
+    srv = make_server(outdir, ServerOptions(port=0, timeout=2, max_running=2)).start()
+    try:
+        first = {w.proc.pid for w in srv.pool._all}
+        with ThreadPoolExecutor(4) as ex:
+            answers = list(ex.map(lambda _: get(srv, SLOW), range(4)))
+        assert [a[0] for a in answers] == [503] * 4
+        assert any("stopped" in a[2] for a in answers)
+        deadline = time.monotonic() + 60
+        while time.monotonic() < deadline and get(srv, "ASK {}")[0] != 200:
+            time.sleep(0.2)
+        assert get(srv, "ASK {}")[0] == 200
+        for pid in first:  # the workers that ran the cross joins are gone, not running on
+            with pytest.raises(ProcessLookupError):
+                os.kill(pid, 0)
+    finally:
+        srv.stop()
+
+
+def test_server_service_refused_unless_allowed(outdir, recorder):
+    q = f"SELECT * WHERE {{ SERVICE <{recorder.url}> {{ }} }}"
+    before = len(recorder.hits)
+    srv = make_server(outdir, ServerOptions(port=0, max_running=1)).start()
+    try:
+        status, _, body = get(srv, q)
+        assert status == 403 and "--allow-service" in body
+        form = urllib.parse.urlencode({"query": q.lower()}).encode()
+        assert call(f"{srv.url}/sparql", form, {"Content-Type": "application/x-www-form-urlencoded"})[0] == 403
+        assert len(recorder.hits) == before
+    finally:
+        srv.stop()
+    srv = make_server(outdir, ServerOptions(port=0, max_running=1, allow_service=True)).start()
+    try:
+        assert get(srv, q)[0] == 200 and len(recorder.hits) == before + 1
+    finally:
+        srv.stop()
+
+
+def test_server_damaged_store_is_reported_at_start(outdir, tmp_path):
+    import shutil
+
+    from graph.errors import StoreError
+
+    copy = tmp_path / "out"
+    shutil.copytree(outdir, copy)
+    sst = max((copy / "store").glob("*.sst"), key=lambda p: p.stat().st_size)
+    with open(sst, "r+b") as f:
+        f.truncate(100)
+    with pytest.raises(StoreError, match=f"the store at {copy / 'store'} is damaged"):
+        make_server(copy, ServerOptions(port=0, max_running=1))
+
+
+@pytest.mark.parametrize("args,option", [
+    (["--port", "99999"], "--port"), (["--port", "-1"], "--port"), (["--timeout", "0"], "--timeout"),
+    (["--max-rows", "0"], "--max-rows"), (["--port", "x"], "--port"),
+])
+def test_server_cli_bad_arguments_are_refused_cleanly(outdir, args, option):
+    from typer.testing import CliRunner
+
+    from graph.cli import app
+
+    result = CliRunner().invoke(app, ["serve", str(outdir), *args])
+    assert result.exit_code != 0 and option in result.output
+    assert "Traceback" not in result.output and result.exception is None or isinstance(result.exception, SystemExit)

@@ -36,10 +36,17 @@ def query_command(
 @handle_errors
 def serve_command(
     outdir: Annotated[Path, typer.Argument(help="A built output directory.")],
-    host: Annotated[str, typer.Option(help="Interface to listen on (loopback by default).")] = "127.0.0.1",
-    port: Annotated[int, typer.Option(help="TCP port (0: any free port).")] = 7878,
-    timeout: Annotated[float, typer.Option(help="Time limit per query, in seconds.")] = 30.0,
-    max_rows: Annotated[int, typer.Option(help="Largest result, in rows or triples.")] = 100_000,
+    host: Annotated[str, typer.Option(help="Interface to listen on (loopback by default); also accepted "
+                                           "as a Host header.")] = "127.0.0.1",
+    port: Annotated[int, typer.Option(min=0, max=65535, help="TCP port (0: any free port).")] = 7878,
+    timeout: Annotated[float, typer.Option(min=1.0, help="Time limit per query, in seconds: a query still "
+                                                         "running then is stopped.")] = 30.0,
+    max_rows: Annotated[int, typer.Option(min=1, help="Largest result, in rows or triples.")] = 100_000,
+    allowed_host: Annotated[Optional[list[str]], typer.Option(
+        "--allowed-host", help="Also accept requests whose Host header names this host (e.g. the "
+                               "machine's name with --host 0.0.0.0; '*': any). Repeatable.")] = None,
+    allow_service: Annotated[bool, typer.Option("--allow-service", help="Let SERVICE (federated query) "
+                                                "call other servers; refused by default.")] = False,
 ) -> None:
     """Serve OUTDIR read-only: SPARQL 1.1 Protocol at /sparql, the map at /."""
     if host not in LOOPBACK:
@@ -49,7 +56,9 @@ def serve_command(
     def ready(server) -> None:
         typer.echo(f"SPARQL endpoint: {server.url}/sparql   map: {server.url}/   (Ctrl-C to stop)", err=True)
 
-    serve(outdir, ServerOptions(host=host, port=port, timeout=timeout, max_rows=max_rows), ready)
+    options = ServerOptions(host=host, port=port, timeout=timeout, max_rows=max_rows,
+                            allowed_hosts=tuple(allowed_host or ()), allow_service=allow_service)
+    serve(outdir, options, ready)
 
 
 @app.command("validate")

@@ -1,0 +1,220 @@
+"""SPARQL queries in worker processes, so a query over its time limit is really stopped.
+
+pyoxigraph cannot cancel a running query: a thread that runs one runs it to the end.  So the
+endpoint keeps a few worker processes, each with the store opened read-only (or graph.json
+loaded in memory); a query goes to an idle worker, and a worker still busy at the time limit is
+killed and replaced by a fresh one started in the background.  A request waits at most
+``wait`` seconds for an idle worker.
+
+Workers are plain ``python -c`` processes talking over a socket pair (not ``multiprocessing``
+spawn, which runs the caller's main script again in every worker, nor fork, which copies a
+process whose other threads may hold locks).  They ignore Ctrl-C (the server stops them) and
+exit when the server goes away.
+
+Results travel back already formatted (JSON, CSV, Turtle ...), as bytes; errors as the
+project's own exception types.
+"""
+from __future__ import annotations
+
+import logging
+import os
+import pickle
+import queue
+import signal
+import socket
+import subprocess
+import sys
+import threading
+from dataclasses import dataclass
+from multiprocessing.connection import Connection
+from pathlib import Path
+
+from .errors import ActorgraphError, QueryError, StoreError
+
+__all__ = ["QueryJob", "QueryPool", "QueryTimeout", "PoolBusy", "worker_main"]
+
+log = logging.getLogger(__name__)
+
+
+class QueryTimeout(QueryError):
+    """A query ran over its time limit; its worker was stopped."""
+
+
+class PoolBusy(QueryError):
+    """Every query worker stayed busy while the request waited."""
+
+
+@dataclass(frozen=True)
+class QueryJob:
+    text: str
+    fmt: str  # a graph.query.FORMATS name
+    max_rows: int | None = None
+    allow_service: bool = False
+
+
+def _portable(err: BaseException) -> ActorgraphError:
+    """An error that pickles back to the parent: ours as they are, anything else as a QueryError."""
+    if isinstance(err, ActorgraphError):
+        try:
+            pickle.loads(pickle.dumps(err))
+            return err
+        except Exception:  # noqa: BLE001 - an error that does not pickle: send its text
+            pass
+    return QueryError(f"the query failed: {err}")
+
+
+def _answer(store, target: str, job: QueryJob):
+    from .query import execute_sparql, format_result, store_dir
+    from .store import StoreDamaged, damaged_store
+
+    try:
+        res = execute_sparql(store, job.text, max_rows=job.max_rows, allow_service=job.allow_service)
+        return "ok", format_result(res, job.fmt).encode("utf-8")
+    except StoreDamaged as err:
+        return "error", damaged_store(store_dir(target), err.detail)
+    except Exception as err:  # noqa: BLE001 - every failure goes back as an answer
+        return "error", _portable(err)
+
+
+def worker_main() -> None:
+    """A worker process's entry point: ``python -c '...worker_main()' FD TARGET``."""
+    _serve_queries(Connection(int(sys.argv[1])), sys.argv[2])
+
+
+def _serve_queries(conn: Connection, target: str) -> None:
+    """A worker: open ``target``, say "ready", then answer jobs until told to stop."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C stops the server, which stops us
+    from .query import open_target
+
+    try:
+        store = open_target(target)
+    except Exception as err:  # noqa: BLE001
+        conn.send(("error", _portable(err)))
+        return
+    conn.send(("ready", None))
+    while True:
+        try:
+            job = conn.recv()
+        except (EOFError, OSError):
+            return
+        if job is None:
+            return
+        conn.send(_answer(store, target, job))
+
+
+_PACKAGE_PARENT = str(Path(__file__).resolve().parents[1])  # where this copy of graph/ is imported from
+_WORKER_CODE = "from graph.querypool import worker_main; worker_main()"
+
+
+class _Worker:
+    def __init__(self, target: str) -> None:
+        mine, theirs = socket.socketpair()
+        path = os.environ.get("PYTHONPATH")
+        env = dict(os.environ, PYTHONPATH=_PACKAGE_PARENT + (os.pathsep + path if path else ""))
+        with theirs:
+            self.proc = subprocess.Popen(
+                [sys.executable, "-c", _WORKER_CODE, str(theirs.fileno()), target],
+                pass_fds=(theirs.fileno(),), env=env, stdin=subprocess.DEVNULL)
+        self.conn = Connection(mine.detach())
+
+    def ready(self, timeout: float) -> None:
+        """Wait for the worker to open its target; raise its error if it could not."""
+        try:
+            if not self.conn.poll(timeout):
+                raise StoreError(f"a query worker did not open the graph within {timeout:g} s")
+            kind, payload = self.conn.recv()
+        except (EOFError, OSError) as err:
+            raise StoreError(f"a query worker stopped while opening the graph ({err})") from None
+        if kind == "error":
+            raise payload
+
+    def kill(self) -> None:
+        if self.proc.poll() is None:
+            self.proc.kill()
+        try:
+            self.proc.wait(5)
+        except subprocess.TimeoutExpired:
+            log.error("query worker %d did not stop", self.proc.pid)
+        self.conn.close()
+
+
+class QueryPool:
+    """``size`` worker processes answering :class:`QueryJob` s on ``target`` (an OUTDIR or store)."""
+
+    def __init__(self, target: str, size: int = 4, start_timeout: float = 300.0) -> None:
+        self.target = target
+        self.start_timeout = start_timeout
+        self._idle: queue.Queue[_Worker] = queue.Queue()
+        self._all: set[_Worker] = set()
+        self._lock = threading.Lock()
+        self._closed = False
+        started = [self._start() for _ in range(max(1, size))]
+        try:
+            for worker in started:
+                worker.ready(start_timeout)
+                self._idle.put(worker)
+        except BaseException:
+            self.close()
+            raise
+
+    def _start(self) -> _Worker:
+        worker = _Worker(self.target)
+        with self._lock:
+            self._all.add(worker)
+        return worker
+
+    def _retire(self, worker: _Worker) -> None:
+        with self._lock:
+            self._all.discard(worker)
+        worker.kill()
+
+    def _replace(self, worker: _Worker) -> None:
+        """Kill ``worker`` and start another in the background."""
+        self._retire(worker)
+
+        def respawn() -> None:
+            if self._closed:
+                return
+            fresh = self._start()
+            try:
+                fresh.ready(self.start_timeout)
+            except ActorgraphError as err:
+                log.error("a query worker could not be restarted: %s", err)
+                self._retire(fresh)
+                return
+            if self._closed:
+                self._retire(fresh)
+            else:
+                self._idle.put(fresh)
+
+        threading.Thread(target=respawn, name="actorgraph-query-respawn", daemon=True).start()
+
+    def run(self, job: QueryJob, timeout: float, wait: float | None = None) -> bytes:
+        """The formatted result of ``job``; raises QueryTimeout past ``timeout`` seconds (the worker
+        is killed), PoolBusy when no worker is idle within ``wait`` seconds (default ``timeout``)."""
+        try:
+            worker = self._idle.get(timeout=timeout if wait is None else wait)
+        except queue.Empty:
+            raise PoolBusy("every query worker is busy; retry later") from None
+        try:
+            worker.conn.send(job)
+            if not worker.conn.poll(timeout):
+                self._replace(worker)
+                raise QueryTimeout(f"the query ran over the {timeout:g} s time limit and was stopped")
+            kind, payload = worker.conn.recv()
+        except (EOFError, OSError) as err:
+            self._replace(worker)
+            raise StoreError(f"the query worker stopped unexpectedly ({err or 'it died'}); "
+                             "it has been restarted") from None
+        self._idle.put(worker)
+        if kind == "error":
+            raise payload
+        return payload
+
+    def close(self) -> None:
+        self._closed = True
+        with self._lock:
+            workers = list(self._all)
+            self._all.clear()
+        for worker in workers:
+            worker.kill()
