@@ -6,10 +6,11 @@ loaded in memory); a query goes to an idle worker, and a worker still busy at th
 killed and replaced by a fresh one started in the background.  A request waits at most
 ``wait`` seconds for an idle worker.
 
-Workers are plain ``python -c`` processes talking over a socket pair (not ``multiprocessing``
-spawn, which runs the caller's main script again in every worker, nor fork, which copies a
-process whose other threads may hold locks).  They ignore Ctrl-C (the server stops them) and
-exit when the server goes away.
+Workers are forked by a starter process (a plain ``python -c`` child that imported the query
+code once), and talk to the server over socket pairs: not ``multiprocessing`` spawn, which runs
+the caller's main script again in every worker and imports everything anew (seconds on a busy
+machine), nor fork of the server, whose other threads may hold locks.  They ignore Ctrl-C (the
+server stops them) and exit when the server goes away.
 
 Results travel back already formatted (JSON, CSV, Turtle ...), as bytes; errors as the
 project's own exception types.
@@ -25,13 +26,14 @@ import socket
 import subprocess
 import sys
 import threading
+import time
 from dataclasses import dataclass
 from multiprocessing.connection import Connection
 from pathlib import Path
 
 from .errors import ActorgraphError, QueryError, StoreError
 
-__all__ = ["QueryJob", "QueryPool", "QueryTimeout", "PoolBusy", "worker_main"]
+__all__ = ["QueryJob", "QueryPool", "QueryTimeout", "PoolBusy", "starter_main"]
 
 log = logging.getLogger(__name__)
 
@@ -76,18 +78,51 @@ def _answer(store, target: str, job: QueryJob):
         return "error", _portable(err)
 
 
-def worker_main() -> None:
-    """A worker process's entry point: ``python -c '...worker_main()' FD TARGET``."""
-    _serve_queries(Connection(int(sys.argv[1])), sys.argv[2])
+def starter_main() -> None:
+    """The starter's entry point: ``python -c '...starter_main()' FD TARGET``.
 
-
-def _serve_queries(conn: Connection, target: str) -> None:
-    """A worker: open ``target``, say "ready", then answer jobs until told to stop."""
+    It imports the query code once (and loads an in-memory graph once), then forks one worker
+    per request on its control socket: a worker starts in milliseconds and shares what the
+    starter loaded.  The starter has no threads and no open store, so forking it is safe."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C stops the server, which stops us
+    signal.signal(signal.SIGCHLD, signal.SIG_IGN)  # the kernel reaps workers that exit
+    control, target = socket.socket(fileno=int(sys.argv[1])), sys.argv[2]
+    from .query import open_target, store_dir
+    from .store import is_remote
+
+    shared: object = None
+    if store_dir(target) is None and not is_remote(target):  # graph.json, loaded in memory once
+        try:
+            shared = open_target(target)
+        except Exception as err:  # noqa: BLE001 - each worker reports it
+            shared = _portable(err)
+    while True:
+        try:
+            msg, fds, _, _ = socket.recv_fds(control, 16, 1)
+        except OSError:
+            return
+        if not msg or not fds:
+            return  # the server went away
+        pid = os.fork()
+        if pid == 0:
+            control.close()
+            try:
+                _serve_queries(Connection(fds[0]), target, shared)
+            finally:
+                os._exit(0)
+        os.close(fds[0])
+        control.sendall(pid.to_bytes(4, "big"))
+
+
+def _serve_queries(conn: Connection, target: str, shared: object = None) -> None:
+    """A worker: open ``target`` (unless the starter loaded it), say "ready", then answer jobs
+    until told to stop."""
     from .query import open_target
 
     try:
-        store = open_target(target)
+        if isinstance(shared, Exception):
+            raise shared
+        store = shared if shared is not None else open_target(target)
     except Exception as err:  # noqa: BLE001
         conn.send(("error", _portable(err)))
         return
@@ -103,19 +138,51 @@ def _serve_queries(conn: Connection, target: str) -> None:
 
 
 _PACKAGE_PARENT = str(Path(__file__).resolve().parents[1])  # where this copy of graph/ is imported from
-_WORKER_CODE = "from graph.querypool import worker_main; worker_main()"
+_STARTER_CODE = "from graph.querypool import starter_main; starter_main()"
 
 
-class _Worker:
+class _Starter:
+    """The parent's end of the starter process (see :func:`starter_main`)."""
+
     def __init__(self, target: str) -> None:
         mine, theirs = socket.socketpair()
         path = os.environ.get("PYTHONPATH")
         env = dict(os.environ, PYTHONPATH=_PACKAGE_PARENT + (os.pathsep + path if path else ""))
         with theirs:
             self.proc = subprocess.Popen(
-                [sys.executable, "-c", _WORKER_CODE, str(theirs.fileno()), target],
+                [sys.executable, "-c", _STARTER_CODE, str(theirs.fileno()), target],
                 pass_fds=(theirs.fileno(),), env=env, stdin=subprocess.DEVNULL)
-        self.conn = Connection(mine.detach())
+        self.sock = mine
+        self.lock = threading.Lock()
+
+    def fork(self) -> "_Worker":
+        mine, theirs = socket.socketpair()
+        with theirs, self.lock:
+            try:
+                socket.send_fds(self.sock, [b"w"], [theirs.fileno()])
+                pid = b""
+                while len(pid) < 4:
+                    chunk = self.sock.recv(4 - len(pid))
+                    if not chunk:
+                        raise OSError("it exited")
+                    pid += chunk
+            except OSError as err:
+                mine.close()
+                raise StoreError(f"cannot start a query worker: the starter process failed ({err})") from None
+        return _Worker(int.from_bytes(pid, "big"), Connection(mine.detach()))
+
+    def close(self) -> None:
+        self.sock.close()  # the starter exits on EOF
+        try:
+            self.proc.wait(5)
+        except subprocess.TimeoutExpired:
+            self.proc.kill()
+            self.proc.wait()
+
+
+class _Worker:
+    def __init__(self, pid: int, conn: Connection) -> None:
+        self.pid, self.conn = pid, conn
 
     def ready(self, timeout: float) -> None:
         """Wait for the worker to open its target; raise its error if it could not."""
@@ -129,13 +196,16 @@ class _Worker:
             raise payload
 
     def kill(self) -> None:
-        if self.proc.poll() is None:
-            self.proc.kill()
-        try:
-            self.proc.wait(5)
-        except subprocess.TimeoutExpired:
-            log.error("query worker %d did not stop", self.proc.pid)
+        """Stop the worker and wait (up to 5 s) until it is gone."""
         self.conn.close()
+        try:
+            os.kill(self.pid, signal.SIGKILL)
+            for _ in range(500):
+                os.kill(self.pid, 0)
+                time.sleep(0.01)
+            log.error("query worker %d did not stop", self.pid)
+        except ProcessLookupError:
+            pass
 
 
 class QueryPool:
@@ -148,8 +218,9 @@ class QueryPool:
         self._all: set[_Worker] = set()
         self._lock = threading.Lock()
         self._closed = False
-        started = [self._start() for _ in range(max(1, size))]
+        self._starter = _Starter(target)
         try:
+            started = [self._start() for _ in range(max(1, size))]
             for worker in started:
                 worker.ready(start_timeout)
                 self._idle.put(worker)
@@ -158,7 +229,7 @@ class QueryPool:
             raise
 
     def _start(self) -> _Worker:
-        worker = _Worker(self.target)
+        worker = self._starter.fork()
         with self._lock:
             self._all.add(worker)
         return worker
@@ -175,7 +246,11 @@ class QueryPool:
         def respawn() -> None:
             if self._closed:
                 return
-            fresh = self._start()
+            try:
+                fresh = self._start()
+            except ActorgraphError as err:
+                log.error("a query worker could not be restarted: %s", err)
+                return
             try:
                 fresh.ready(self.start_timeout)
             except ActorgraphError as err:
@@ -218,3 +293,4 @@ class QueryPool:
             self._all.clear()
         for worker in workers:
             worker.kill()
+        self._starter.close()
