@@ -10,7 +10,8 @@ Workers are forked by a starter process (a plain ``python -c`` child that import
 code once), and talk to the server over socket pairs: not ``multiprocessing`` spawn, which runs
 the caller's main script again in every worker and imports everything anew (seconds on a busy
 machine), nor fork of the server, whose other threads may hold locks.  They ignore Ctrl-C (the
-server stops them) and exit when the server goes away.
+server stops them); when the server goes away, even killed, the starter sees its socket close and
+exits, and the kernel kills the workers with it (Linux), mid-query or not.
 
 Results travel back already formatted (JSON, CSV, Turtle ...), as bytes; errors as the
 project's own exception types.
@@ -103,15 +104,29 @@ def starter_main() -> None:
             return
         if not msg or not fds:
             return  # the server went away
-        pid = os.fork()
+        starter, pid = os.getpid(), os.fork()
         if pid == 0:
             control.close()
+            _die_with(starter)
             try:
                 _serve_queries(Connection(fds[0]), target, shared)
             finally:
                 os._exit(0)
         os.close(fds[0])
         control.sendall(pid.to_bytes(4, "big"))
+
+
+def _die_with(starter: int) -> None:
+    """Have the kernel kill this worker when the starter exits (Linux), which it does when the
+    server goes away, even by SIGKILL: no query runs on for a server that is gone."""
+    try:
+        import ctypes
+
+        ctypes.CDLL(None, use_errno=True).prctl(1, int(signal.SIGKILL))  # PR_SET_PDEATHSIG
+    except (OSError, AttributeError):  # not Linux: the worker exits after its current query
+        pass
+    if os.getppid() != starter:  # the starter is already gone
+        os._exit(0)
 
 
 def _serve_queries(conn: Connection, target: str, shared: object = None) -> None:

@@ -160,7 +160,8 @@ class _Handler(BaseHTTPRequestHandler):
 
     def setup(self) -> None:
         super().setup()
-        self.rfile = io.BufferedReader(_DeadlineReader(self.connection, self))
+        plain, self.rfile = self.rfile, io.BufferedReader(_DeadlineReader(self.connection, self))
+        plain.close()
 
     def handle_one_request(self) -> None:
         self.restart_clock()

@@ -462,3 +462,55 @@ def test_server_without_a_store_serves_graph_json_loaded_once(outdir, tmp_path):
         srv.stop()
     with pytest.raises(OutputError, match="graph.json"):
         make_server(tmp_path / "missing", ServerOptions(port=0, max_running=1))
+
+
+def _processes_mentioning(text: str) -> list[int]:
+    from pathlib import Path
+
+    found = []
+    for proc in Path("/proc").iterdir():
+        try:
+            if proc.name.isdigit() and text.encode() in (proc / "cmdline").read_bytes():
+                found.append(int(proc.name))
+        except OSError:
+            pass
+    return found
+
+
+@pytest.mark.skipif(not __import__("sys").platform.startswith("linux"), reason="reads /proc")
+def test_server_killed_server_leaves_no_query_running(outdir, tmp_path):
+    """`actorgraph serve` killed with SIGKILL while a cross join runs: its starter and workers go too."""
+    import re
+    import shutil
+    import subprocess
+    import sys
+    import threading
+    import time
+    from pathlib import Path
+
+    mine = tmp_path / "only-this-test"
+    shutil.copytree(outdir, mine)
+    proc = subprocess.Popen([sys.executable, "-m", "graph", "serve", str(mine), "--port", "0", "--timeout", "600"],
+                            cwd=Path(__file__).resolve().parents[1], stdout=subprocess.DEVNULL,
+                            stderr=subprocess.PIPE, text=True)
+    try:
+        line = ""
+        while proc.poll() is None and "/sparql" not in line:
+            line = proc.stderr.readline()
+        url = re.search(r"(http://127\.0\.0\.1:\d+)/sparql", line).group(1)
+        def slow_query() -> None:
+            try:
+                call(f"{url}/sparql?" + urllib.parse.urlencode({"query": SLOW}))
+            except OSError:  # the server is killed under it
+                pass
+
+        threading.Thread(target=slow_query, daemon=True).start()
+        time.sleep(1)
+        assert len(_processes_mentioning(str(mine))) >= 3  # the server, the starter, its workers
+    finally:
+        proc.kill()
+        proc.wait(10)
+    deadline = time.monotonic() + 30
+    while _processes_mentioning(str(mine)) and time.monotonic() < deadline:
+        time.sleep(0.2)
+    assert _processes_mentioning(str(mine)) == []
