@@ -4,7 +4,9 @@ Schema (every exporter reads only this):
 
 * ``G.graph["articles"]``: ``{article_id: Article}`` for every article built;
   ``G.graph["skipped"]``: list of :class:`Skipped`; ``G.graph["meta"]``: build facts
-  (model name and version, extractor version) as a dict of strings.
+  (model name and version, extractor version, ontology fingerprint) as a dict of strings;
+  ``G.graph["ontology"]``: the :class:`~graph.ontology.Ontology` it was built with, when known
+  (never written to ``graph.json``; :func:`graph.ontology.ontology_of` falls back to the shipped one).
 * node id = actor id; data: ``actor`` (:class:`Actor`), ``mentions`` (number of
   statements the actor takes part in, as subject, object or claimant),
   ``articles`` (sorted tuple of article ids), ``dates`` (sorted tuple of ISO
@@ -31,13 +33,17 @@ def make_graph(
     triples: Iterable[Triple],
     skipped: Iterable[Skipped] = (),
     meta: dict[str, str] | None = None,
+    ontology=None,
 ) -> nx.MultiDiGraph:
-    """Assemble the hub.  Actors named by a triple but missing from ``actors`` raise ValueError."""
+    """Assemble the hub, recording the ``ontology`` (an :class:`~graph.ontology.Ontology`) it was built
+    with.  Actors named by a triple but missing from ``actors`` raise ValueError."""
     arts = {a.id: a for a in sorted(articles, key=lambda a: a.id)}
     known: dict[str, Actor] = {}
     for actor in actors:
         known[actor.id] = known[actor.id].merged(actor) if actor.id in known else actor
     G = nx.MultiDiGraph(articles=arts, skipped=list(skipped), meta=dict(meta or {}))
+    if ontology is not None:
+        G.graph["ontology"] = ontology
 
     involved: dict[str, set[str]] = defaultdict(set)
     counts: dict[str, int] = defaultdict(int)

@@ -5,10 +5,10 @@ Two levels, so each change invalidates exactly what it must:
 * **parses**: the spaCy Doc of an article, keyed by the article's content hash and
   the pipeline (model name/version, spaCy version, our paragraph component).  Only
   a changed text or a different pipeline re-parses an article.
-* **extractions**: keyed by content hash + pipeline + extractor version + a hash of
-  the knowledge files extraction reads (``lexicon.yaml``, ``actors*.yaml``,
-  ``titles.yaml``, the relations of ``actorgraph.ttl``).  A new rule version or an
-  edited lexicon re-runs extraction on the cached parses -- no article is parsed again.
+* **extractions**: keyed by content hash + pipeline + extractor version + the ontology
+  folder's fingerprint (:attr:`graph.ontology.Ontology.fingerprint`, every file of the
+  folder).  A new rule version or any edited ontology file re-runs extraction on the
+  cached parses -- no article is parsed again.
 
 Backed by SQLite, so a killed build leaves a consistent cache (each article is
 committed in its own transaction).
@@ -22,20 +22,10 @@ from dataclasses import asdict
 from pathlib import Path
 
 from .errors import OutputError
-from .model import Actor, ActorType, Mention, Modality, Polarity, Triple
+from .model import Actor, Mention, Modality, Polarity, Triple, to_actor_type
 
-__all__ = ["ExtractionCache", "ontology_fingerprint", "extraction_to_json", "extraction_from_json",
+__all__ = ["ExtractionCache", "extraction_to_json", "extraction_from_json",
            "doc_to_bytes", "doc_from_bytes"]
-
-
-def ontology_fingerprint(ontology_dir: Path) -> str:
-    """Hash of every data file under ontology/ (names and bytes)."""
-    h = hashlib.sha256()
-    for p in sorted(Path(ontology_dir).rglob("*")):
-        if p.is_file() and not p.name.startswith("."):
-            h.update(p.relative_to(ontology_dir).as_posix().encode())
-            h.update(p.read_bytes())
-    return h.hexdigest()[:16]
 
 
 def doc_to_bytes(doc) -> bytes:
@@ -77,7 +67,7 @@ def extraction_from_json(text: str):
     from .extract import Extraction
 
     d = json.loads(text)
-    actors = tuple(Actor(a["id"], a["label"], ActorType(a["type"]), tuple(a["aliases"]), a.get("wikidata"),
+    actors = tuple(Actor(a["id"], a["label"], to_actor_type(a["type"]), tuple(a["aliases"]), a.get("wikidata"),
                          tuple(tuple(x) for x in a["attributes"])) for a in d["actors"])
     triples = []
     for t in d["triples"]:

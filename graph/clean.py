@@ -32,7 +32,7 @@ from yaml.composer import ComposerError
 
 from graph.errors import OntologyError
 from graph.fsutil import read_yaml
-from graph.vocab import ONTOLOGY_DIR
+from graph.vocab import ONTOLOGY_DIR, check_keys
 
 __all__ = [
     "BOILERPLATE_PATH",
@@ -42,6 +42,8 @@ __all__ = [
     "MAX_META_CHARS",
     "MAX_FRONT_MATTER_DEPTH",
     "fix_surrogates",
+    "make_boilerplate",
+    "BOILERPLATE_KEYS",
     "normalize_text",
     "split_front_matter",
     "meta_text",
@@ -118,8 +120,20 @@ def _load_boilerplate(path_str: str, digest: str | None = None) -> Boilerplate:
         raise OntologyError(f"{path}: cannot read the boilerplate rules ({err.strerror})") from err
     except yaml.YAMLError as err:
         raise OntologyError(f"{path}: not valid YAML ({err}); fix the syntax") from err
+    return make_boilerplate(data, path)
+
+
+#: The keys of ``boilerplate.yaml``; any other is an error naming the file and the key.
+BOILERPLATE_KEYS = {**dict.fromkeys(("cut_from", "drop_line", "drop_paragraph", "strip_inline")),
+                    "breadcrumb": dict.fromkeys(("roots", "separators"))}
+
+
+def make_boilerplate(data: Any, path: str | Path) -> Boilerplate:
+    """Compile the parsed site-chrome rules of the file at ``path``."""
+    data = {} if data is None else data
     if not isinstance(data, dict):
         raise OntologyError(f"{path}: expected a mapping with keys cut_from, drop_line, ...")
+    check_keys(data, BOILERPLATE_KEYS, path)
     crumbs = data.get("breadcrumb") or {}
     if not isinstance(crumbs, dict):
         raise OntologyError(f"{path}: 'breadcrumb' must be a mapping with roots and separators")

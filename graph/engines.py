@@ -14,8 +14,12 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from itertools import islice
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from .model import Article
+
+if TYPE_CHECKING:
+    from .ontology import Ontology
 
 __all__ = ["Failed", "Extracted", "Reparse", "WorkerSpec", "LocalEngine", "PoolEngine", "DaskEngine",
            "make_engine", "batched", "extract_batch"]
@@ -59,10 +63,9 @@ class WorkerSpec:
     """Everything a worker needs to rebuild the pipeline on its side (picklable)."""
 
     model: str
-    ontology_dir: str
+    ontology: "Ontology"  # its fingerprint changed: the worker loads the extractor anew
     batch_size: int = 8
     keep_parses: bool = False  # send each new parse back with its extraction
-    knowledge: str = ""  # fingerprint of the ontology files extraction reads: a new one reloads the extractor
 
 
 def batched(items: Iterable, n: int) -> Iterator[list]:
@@ -76,7 +79,7 @@ _STATE: dict[str, object] = {}
 
 
 def _worker_state(spec: WorkerSpec):
-    key = f"{spec.model}|{spec.ontology_dir}|{spec.knowledge}"
+    key = f"{spec.model}|{spec.ontology.path}|{spec.ontology.fingerprint}"
     if _STATE.get("key") != key:
         from .extract import Extractor
         from .nlp import load_pipeline
@@ -84,7 +87,7 @@ def _worker_state(spec: WorkerSpec):
         import gc
 
         _STATE.clear()
-        _STATE.update(key=key, nlp=load_pipeline(spec.model), extractor=Extractor(spec.ontology_dir))
+        _STATE.update(key=key, nlp=load_pipeline(spec.model), extractor=Extractor(spec.ontology))
         gc.freeze()  # the pipeline lives as long as the process: keep it out of every later collection
     return _STATE["nlp"], _STATE["extractor"]
 

@@ -154,16 +154,17 @@ def _name_lists(value, key: str, source: str, size: int | None) -> tuple[tuple[s
 
 
 def parse_gold(text: str, source: str = "<string>", relations: Iterable[str] | None = None) -> Gold:
-    """Parse a gold YAML document; ``relations`` (default: the ontology's) limits relation names.
+    """Parse a gold YAML document; ``relations`` (default: the shipped ontology's; give
+    ``Ontology.load(folder).relations`` for another) limits relation names.
 
     Raises :class:`GoldError` naming ``source`` and the first problem found.
     """
     import yaml
 
     if relations is None:
-        from .vocab import relation_types
+        from .ontology import Ontology
 
-        relations = relation_types()
+        relations = Ontology.shipped().relations
     known = frozenset(relations)
     try:
         doc = yaml.safe_load(text)
@@ -470,9 +471,10 @@ def evaluate_rows(
     return EvalReport(str(outdir), gold.path, tuple(scored), len(entities), bad_all, clusters, distinct, unscored)
 
 
-def evaluate(outdir: str | Path, gold_path: str | Path) -> EvalReport:
-    """Score the build in ``outdir`` against the gold file ``gold_path``."""
-    gold = read_gold(gold_path)
+def evaluate(outdir: str | Path, gold_path: str | Path, ontology=None) -> EvalReport:
+    """Score the build in ``outdir`` against the gold file ``gold_path``, whose relations must be those
+    of ``ontology`` (an :class:`~graph.ontology.Ontology`; default: the shipped one)."""
+    gold = read_gold(gold_path, ontology.relations if ontology is not None else None)
     triples, entities, articles = read_build(outdir)
     return evaluate_rows(gold, triples, entities, articles, str(outdir))
 

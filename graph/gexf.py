@@ -39,14 +39,12 @@ from .assemble import iter_relations, iter_triples
 from .errors import OutputError
 from .fsutil import atomic_write_chunks
 from .model import Polarity, Triple
-from .vocab import relation_types
+from .ontology import ontology_of
 
 __all__ = [
     "XML_DECLARATION",
     "GEXF_NS",
     "VIZ_NS",
-    "TYPE_COLORS",
-    "FAMILY_COLORS",
     "Column",
     "NODE_COLUMNS",
     "EDGE_COLUMNS",
@@ -67,24 +65,7 @@ XML_DECLARATION = '<?xml version="1.0" encoding="UTF-8"?>\n'
 GEXF_NS = "http://gexf.net/1.3"
 VIZ_NS = "http://gexf.net/1.3/viz"
 
-#: Actor type -> node colour (Tableau 10; the same hues as the HTML map).
-TYPE_COLORS: dict[str, str] = {
-    "Country": "#4e79a7",
-    "Person": "#f28e2b",
-    "ArmedGroup": "#e15759",
-    "Organization": "#76b7b2",
-    "InternationalOrganization": "#59a14f",
-    "Media": "#d4a017",
-    "Place": "#b07aa1",
-    "Actor": "#9c9c9c",
-}
-#: Relation family -> edge colour.
-FAMILY_COLORS: dict[str, str] = {
-    "cooperation": "#2e7d32",
-    "conflict": "#c62828",
-    "claim": "#5c6bc0",
-    "other": "#757575",
-}
+# Node and edge colours come from the ontology's palette (``ontology/palette.yaml``), shared with the map.
 _MIN_SIZE, _MAX_SIZE = 10.0, 40.0
 
 
@@ -253,7 +234,7 @@ def make_node_rows(G: nx.MultiDiGraph) -> list[NodeRow]:
         size = _MIN_SIZE + (_MAX_SIZE - _MIN_SIZE) * math.sqrt(max(mentions, 0) / peak)
         rows.append(NodeRow(
             id=clean_text(n), label=_clean_label(actor.label) or clean_text(n),
-            color=TYPE_COLORS.get(type_name, TYPE_COLORS["Actor"]), size=round(size, 2),
+            color=ontology_of(G).type_style(type_name)[2], size=round(size, 2),
             dates=dates, attrs=attrs))
     return rows
 
@@ -261,9 +242,9 @@ def make_node_rows(G: nx.MultiDiGraph) -> list[NodeRow]:
 def _edge_row(G: nx.MultiDiGraph, evidence: list[Triple], edge_id: str) -> EdgeRow:
     articles = G.graph.get("articles", {})
     first = evidence[0]
-    rtype = relation_types().get(first.relation)
-    family = rtype.family if rtype and rtype.family in FAMILY_COLORS else "other"
-    label = _clean_label(rtype.label if rtype and rtype.label else first.relation)
+    ontology = ontology_of(G)
+    family = ontology.family(first.relation)
+    label = _clean_label(ontology.relation_label(first.relation))
     dates = _dates(articles[t.article].date for t in evidence if t.article in articles)
     attrs: dict = {
         "relation": clean_text(first.relation),
@@ -289,7 +270,7 @@ def _edge_row(G: nx.MultiDiGraph, evidence: list[Triple], edge_id: str) -> EdgeR
         attrs["attributes"] = pairs
     return EdgeRow(id=clean_text(edge_id), source=clean_text(first.subject), target=clean_text(first.object),
                    kind=clean_text(first.relation), label=label or clean_text(first.relation),
-                   weight=len(evidence), color=FAMILY_COLORS[family], dates=dates, attrs=attrs)
+                   weight=len(evidence), color=ontology.palette.families[family], dates=dates, attrs=attrs)
 
 
 def make_edge_rows(G: nx.MultiDiGraph, *, aggregate: bool = True) -> list[EdgeRow]:

@@ -12,7 +12,7 @@ import networkx as nx
 from .assemble import iter_actors, iter_triples, make_graph
 from .errors import OutputError
 from .fsutil import atomic_write_chunks
-from .model import Actor, ActorType, Article, Modality, Polarity, Skipped, Triple
+from .model import Actor, Article, Modality, Polarity, Skipped, Triple, to_actor_type
 
 __all__ = ["GRAPH_FILE", "FORMAT_VERSION", "iter_graph_json", "indented_json", "generate_graph_json", "write_graph_json", "parse_graph_json", "read_graph"]
 
@@ -82,7 +82,9 @@ def _only(cls, d: dict) -> dict:
     return {k: v for k, v in d.items() if k in names}
 
 
-def parse_graph_json(text: str, source: str = "<string>") -> nx.MultiDiGraph:
+def parse_graph_json(text: str, source: str = "<string>", ontology=None) -> nx.MultiDiGraph:
+    """The hub of a ``graph.json`` text; ``ontology`` (default: the shipped one) is what the writers
+    read relations, actor types and colours from."""
     try:
         doc = json.loads(text)
         if doc.get("format") != "actorgraph-graph":
@@ -91,7 +93,7 @@ def parse_graph_json(text: str, source: str = "<string>") -> nx.MultiDiGraph:
         actors = []
         for a in doc["actors"]:
             a = _only(Actor, a)
-            a.update(type=ActorType(a["type"]), aliases=tuple(a.get("aliases", ())),
+            a.update(type=to_actor_type(a["type"]), aliases=tuple(a.get("aliases", ())),
                      attributes=_pairs(a.get("attributes", ())))
             actors.append(Actor(**a))
         triples = []
@@ -103,12 +105,13 @@ def parse_graph_json(text: str, source: str = "<string>") -> nx.MultiDiGraph:
         skipped = [Skipped(**s) for s in doc.get("skipped", [])]
     except (ValueError, KeyError, TypeError) as err:
         raise OutputError(f"{source}: not a readable actorgraph graph ({err}); rebuild with `actorgraph build`") from err
-    return make_graph(articles, actors, triples, skipped, doc.get("meta"))
+    return make_graph(articles, actors, triples, skipped, doc.get("meta"), ontology)
 
 
-def read_graph(outdir: str | Path) -> nx.MultiDiGraph:
-    """Reload the hub written by ``actorgraph build`` into ``outdir``."""
+def read_graph(outdir: str | Path, ontology=None) -> nx.MultiDiGraph:
+    """Reload the hub written by ``actorgraph build`` into ``outdir``; give the build's ``ontology``
+    (a :class:`~graph.ontology.Ontology`) when it was not the shipped one."""
     path = Path(outdir) / GRAPH_FILE
     if not path.is_file():
         raise OutputError(f"{path} not found: run `actorgraph build ... --out {outdir}` first")
-    return parse_graph_json(path.read_text(encoding="utf-8"), str(path))
+    return parse_graph_json(path.read_text(encoding="utf-8"), str(path), ontology)

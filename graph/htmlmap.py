@@ -32,12 +32,10 @@ import networkx as nx
 from .errors import ActorgraphError
 from .fsutil import atomic_write_chunks
 from .model import Modality, Polarity, Triple
-from .vocab import relation_types
+from .ontology import ontology_of
 
 __all__ = [
     "MapOptionError",
-    "TYPE_STYLES",
-    "FAMILY_COLORS",
     "generate_map",
     "MAX_ACTORS",
     "iter_map",
@@ -48,25 +46,7 @@ __all__ = [
 
 TEMPLATE_DIR = Path(__file__).resolve().parent / "templates"
 
-#: Actor type -> (vis shape, colour).  Unknown types fall back to the "Actor" style.
-TYPE_STYLES: dict[str, tuple[str, str]] = {
-    "Country": ("dot", "#4e79a7"),
-    "Person": ("triangle", "#f28e2b"),
-    "ArmedGroup": ("star", "#e15759"),
-    "Organization": ("square", "#76b7b2"),
-    "InternationalOrganization": ("hexagon", "#59a14f"),
-    "Media": ("triangleDown", "#d4a017"),
-    "Place": ("diamond", "#b07aa1"),
-    "Actor": ("dot", "#9c9c9c"),
-}
-#: Relation family -> edge colour.
-FAMILY_COLORS: dict[str, str] = {
-    "cooperation": "#2e7d32",
-    "conflict": "#c62828",
-    "claim": "#5c6bc0",
-    "other": "#757575",
-}
-FAMILY_ORDER = ("cooperation", "conflict", "claim", "other")
+# Shapes and colours come from the ontology's palette (``ontology/palette.yaml``), shared with GEXF.
 
 # Above this many nodes the layout runs fewer physics iterations and skips
 # vis-network's Kamada-Kawai seeding, which is quadratic.
@@ -105,12 +85,10 @@ def resolve_actor(G: nx.MultiDiGraph, name: str) -> str:
     raise MapOptionError(f"--focus {name!r}: no actor with that id, name or alias{hint}")
 
 
-def _check_types(types: Iterable[str] | None) -> set[str] | None:
+def _check_types(types: Iterable[str] | None, ontology) -> set[str] | None:
     if types is None:
         return None
-    from .vocab import actor_types
-
-    known = {t.casefold(): t for t in actor_types()}
+    known = {t.casefold(): t for t in ontology.actor_types}
     chosen = set()
     for t in types:
         if t.casefold() not in known:
@@ -138,7 +116,7 @@ def _select(G, min_evidence, types, focus, radius, max_actors=None):
         raise MapOptionError(f"--max-actors must be at least 1, got {max_actors}")
     if radius < 0:
         raise MapOptionError(f"--radius must be 0 or more, got {radius}")
-    allowed = _check_types(types)
+    allowed = _check_types(types, ontology_of(G))
     centre = resolve_actor(G, focus) if focus is not None else None
 
     def type_ok(n: str) -> bool:
@@ -211,71 +189,64 @@ def _roundness(groups) -> dict[tuple, float]:
     return out
 
 
-def map_data(G: nx.MultiDiGraph, *, min_evidence: int = 1, types: Iterable[str] | None = None,
-             focus: str | None = None, radius: int = 1, title: str = "actorgraph",
-             max_actors: int | None = MAX_ACTORS) -> dict:
-    """Everything the page needs, as plain JSON-ready data (nodes and edges built with pyvis).
-    ``max_actors`` keeps the most mentioned actors after the other filters (None: all)."""
-    from pyvis.network import Network  # imports IPython: only when a map is made
-
-    nodes, groups, total = _select(G, min_evidence, list(types) if types is not None else None, focus, radius,
-                                   max_actors)
-    vocab = relation_types()
-    arts = G.graph.get("articles", {})
-    art_ids = sorted({t.article for ev in groups.values() for t in ev}
-                     | {a for n in nodes for a in G.nodes[n]["articles"]})
-    art_index = {a: i for i, a in enumerate(art_ids)}
-
-    evidence, ev_of_node = [], defaultdict(list)
-    net = Network(directed=True)
+def _add_nodes(net, G: nx.MultiDiGraph, nodes, ontology, art_index: dict[str, int]) -> None:
+    """One vis node per actor, shaped and coloured by its type (a type of the user's ontology takes
+    its nearest listed superclass's style)."""
     for n in nodes:
         d = G.nodes[n]
         actor = d["actor"]
-        kind = str(actor.type) if str(actor.type) in TYPE_STYLES else "Actor"
-        shape, colour = TYPE_STYLES[kind]
+        kind = str(actor.type) if str(actor.type) in ontology.actor_types else "Actor"
+        _, shape, colour = ontology.type_style(kind)
         net.add_node(n, label=actor.label, shape=shape, color=colour, value=d["mentions"],
                      title=f"{actor.label} ({kind}): {d['mentions']} statement(s)",
                      kind=kind, mentions=d["mentions"], aliases=list(actor.aliases),
                      attributes=[list(p) for p in actor.attributes], wikidata=actor.wikidata,
                      articles=[art_index[a] for a in d["articles"] if a in art_index], ev=[])
+
+
+def _evidence_row(t: Triple, art_index: dict[str, int]) -> dict:
+    ps, pe = _pred_span(t)
+    return {
+        "id": t.id, "subject": t.subject, "relation": t.relation, "object": t.object,
+        "predicate": t.predicate, "article": art_index[t.article], "sentence": t.sentence,
+        "ps": ps, "pe": pe, "polarity": str(t.polarity), "modality": str(t.modality),
+        "claimant": t.attributed_to, "confidence": round(float(t.confidence), 3),
+        "rule": t.rule, "attributes": [list(p) for p in t.attributes],
+    }
+
+
+def _add_edges(net, G: nx.MultiDiGraph, groups, ontology, art_index: dict[str, int]) -> list[dict]:
+    """One vis edge per (subject, relation, object, polarity), coloured by the relation's family;
+    returns the evidence rows the edges and nodes point into."""
+    evidence, ev_of_node = [], defaultdict(list)
     round_of = _roundness(groups)
     for key, ev in groups.items():
         s, rel, o, pol = key
-        rtype = vocab.get(rel)
-        family = rtype.family if rtype and rtype.family in FAMILY_COLORS else "other"
-        rlabel = (rtype.label if rtype and rtype.label else rel)
+        family, rlabel = ontology.family(rel), ontology.relation_label(rel)
         negative = pol == str(Polarity.NEGATIVE)
-        label = f"{rlabel} (negated)" if negative else rlabel
-        idx = []
-        for t in ev:
-            i = len(evidence)
-            idx.append(i)
-            ps, pe = _pred_span(t)
-            evidence.append({
-                "id": t.id, "subject": t.subject, "relation": t.relation, "object": t.object,
-                "predicate": t.predicate, "article": art_index[t.article], "sentence": t.sentence,
-                "ps": ps, "pe": pe, "polarity": str(t.polarity), "modality": str(t.modality),
-                "claimant": t.attributed_to, "confidence": round(float(t.confidence), 3),
-                "rule": t.rule, "attributes": [list(p) for p in t.attributes],
-            })
+        idx = list(range(len(evidence), len(evidence) + len(ev)))
+        for i, t in zip(idx, ev):
+            evidence.append(_evidence_row(t, art_index))
             for a in {t.subject, t.object, t.attributed_to}:
                 if a is not None:
                     ev_of_node[a].append(i)
         r = round_of[key]
         smooth = {"enabled": True, "type": "curvedCW", "roundness": r} if r else {"enabled": False}
-        n_ev = len(ev)
-        net.add_edge(s, o, id=f"e{len(net.edges)}", label=label, relation=rel, family=family,
-                     polarity=pol, firm=any(_is_firm(t) for t in ev), value=n_ev,
-                     dashes=not any(_is_firm(t) for t in ev), color=FAMILY_COLORS[family],
-                     smooth=smooth, ev=idx,
+        net.add_edge(s, o, id=f"e{len(net.edges)}", label=f"{rlabel} (negated)" if negative else rlabel,
+                     relation=rel, family=family, polarity=pol, firm=any(_is_firm(t) for t in ev),
+                     value=len(ev), dashes=not any(_is_firm(t) for t in ev),
+                     color=ontology.palette.families[family], smooth=smooth, ev=idx,
                      title=f"{G.nodes[s]['actor'].label} {rlabel} {G.nodes[o]['actor'].label}"
                            + (" (negative: the source says it did not happen)" if negative else "")
-                           + f": {n_ev} sentence(s); click for the evidence")
+                           + f": {len(ev)} sentence(s); click for the evidence")
     for node in net.nodes:
         node["ev"] = sorted(set(ev_of_node.get(node["id"], ())))
+    return evidence
 
-    big = len(nodes) > _LARGE
-    net.options = {
+
+def _options(big: bool) -> dict:
+    """vis-network options; a big graph lays out with fewer iterations and hides edges while moving."""
+    return {
         "autoResize": True,
         "layout": {"randomSeed": 7, "improvedLayout": not big},
         "nodes": {"scaling": {"min": 8, "max": 32, "label": {"enabled": True, "min": 12, "max": 22,
@@ -297,19 +268,54 @@ def map_data(G: nx.MultiDiGraph, *, min_evidence: int = 1, types: Iterable[str] 
                         "multiselect": False},
     }
 
+
+def _article_row(aid: str, art) -> dict:
+    return {"id": aid, "title": (art.title if art else "") or (art.path if art else aid),
+            "date": art.date if art else None, "source": art.source if art else None,
+            "author": art.author if art else None, "path": art.path if art else None,
+            "url": art.url if art else None}
+
+
+def _legend(ontology, kinds: dict[str, int], families: dict[str, int]) -> dict:
+    """The legend's actor types (the palette's order, then types of the user's ontology it does not
+    list) and relation families, each with its shape or colour and how many it shows."""
+    order = [*ontology.palette.types, *sorted(set(kinds) - set(ontology.palette.types))]
+    styles = {k: ontology.type_style(k) for k in order if kinds.get(k)}
+    return {
+        "types": [{"name": k, "shape": shape, "color": colour, "count": kinds[k]}
+                  for k, (_, shape, colour) in styles.items()],
+        "families": [{"name": f, "color": c, "count": families[f]}
+                     for f, c in ontology.palette.families.items() if families.get(f)],
+    }
+
+
+def map_data(G: nx.MultiDiGraph, *, min_evidence: int = 1, types: Iterable[str] | None = None,
+             focus: str | None = None, radius: int = 1, title: str = "actorgraph",
+             max_actors: int | None = MAX_ACTORS) -> dict:
+    """Everything the page needs, as plain JSON-ready data (nodes and edges built with pyvis).
+    ``max_actors`` keeps the most mentioned actors after the other filters (None: all)."""
+    from pyvis.network import Network  # imports IPython: only when a map is made
+
+    nodes, groups, total = _select(G, min_evidence, list(types) if types is not None else None, focus, radius,
+                                   max_actors)
+    ontology = ontology_of(G)
+    arts = G.graph.get("articles", {})
+    art_ids = sorted({t.article for ev in groups.values() for t in ev}
+                     | {a for n in nodes for a in G.nodes[n]["articles"]})
+    art_index = {a: i for i, a in enumerate(art_ids)}
+
+    net = Network(directed=True)
+    _add_nodes(net, G, nodes, ontology, art_index)
+    evidence = _add_edges(net, G, groups, ontology, art_index)
+    net.options = _options(len(nodes) > _LARGE)
+
     kinds = defaultdict(int)
     for node in net.nodes:
         kinds[node["kind"]] += 1
     fams = defaultdict(int)
     for e in net.edges:
         fams[e["family"]] += 1
-    articles = []
-    for a in art_ids:
-        art = arts.get(a)
-        articles.append({"id": a, "title": (art.title if art else "") or (art.path if art else a),
-                         "date": art.date if art else None, "source": art.source if art else None,
-                         "author": art.author if art else None, "path": art.path if art else None,
-                         "url": art.url if art else None})
+    articles = [_article_row(a, arts.get(a)) for a in art_ids]
     # claimants filtered out of the nodes still need a readable name in the panel
     named = {n["id"] for n in net.nodes}
     labels = {a: G.nodes[a]["actor"].label for a in sorted({e["claimant"] for e in evidence if e["claimant"]} - named)}
@@ -321,11 +327,8 @@ def map_data(G: nx.MultiDiGraph, *, min_evidence: int = 1, types: Iterable[str] 
         "evidence": evidence,
         "articles": articles,
         "dates": sorted({a["date"] for a in articles if a["date"]}),
-        "types": [{"name": k, "shape": TYPE_STYLES[k][0], "color": TYPE_STYLES[k][1], "count": kinds[k]}
-                  for k in TYPE_STYLES if kinds[k]],
-        "families": [{"name": f, "color": FAMILY_COLORS[f], "count": fams[f]}
-                     for f in FAMILY_ORDER if fams[f]],
-        "filters": {"min_evidence": min_evidence, "types": sorted(_check_types(types) or []),
+        **_legend(ontology, kinds, fams),
+        "filters": {"min_evidence": min_evidence, "types": sorted(_check_types(types, ontology) or []),
                     "focus": resolve_actor(G, focus) if focus is not None else None,
                     "radius": radius if focus is not None else None,
                     "max_actors": max_actors if total > len(nodes) else None, "actors_total": total},

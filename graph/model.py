@@ -12,6 +12,7 @@ from enum import Enum
 
 __all__ = [
     "ActorType",
+    "to_actor_type",
     "Polarity",
     "Modality",
     "Article",
@@ -39,6 +40,16 @@ class ActorType(str, Enum):
 
     def __str__(self) -> str:  # so f-strings and CSV cells show "Country"
         return self.value
+
+
+def to_actor_type(name: str) -> ActorType | str:
+    """The member of :class:`ActorType` called ``name``, or ``name`` itself for a class declared only in
+    a user's ``--ontology`` folder (``Militia``): rules treat such actors as no shipped type, the
+    writers use the name and the IRI the ontology gives it."""
+    try:
+        return ActorType(name)
+    except ValueError:
+        return str(name)
 
 
 class Polarity(str, Enum):
@@ -116,7 +127,7 @@ class Actor:
 
     id: str
     label: str
-    type: ActorType = ActorType.ACTOR
+    type: ActorType | str = ActorType.ACTOR  # a plain str for a type the shipped ontology lacks
     aliases: tuple[str, ...] = ()
     wikidata: str | None = None
     attributes: tuple[tuple[str, str], ...] = ()

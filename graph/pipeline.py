@@ -17,20 +17,17 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from .assemble import make_graph
-from .cache import ExtractionCache, ontology_fingerprint
+from .cache import ExtractionCache
 from .engines import Failed, Reparse, WorkerSpec, make_engine
 from .errors import InputError, NothingBuiltError, OutputError
 from .model import Article, Skipped, Warned
 from .nlp import DEFAULT_MODEL, installed_fingerprint, parse_fingerprint
-from .vocab import ONTOLOGY_DIR, ontology_file
+from .outputs import OUTPUT_FILES, write_formats
+from .vocab import ONTOLOGY_DIR
 
 __all__ = ["BuildOptions", "BuildSummary", "build", "OUTPUT_FILES", "write_outputs", "is_duplicate"]
 
 log = logging.getLogger(__name__)
-
-#: Every file a build writes into OUTDIR (the store is the directory ``store/``).
-OUTPUT_FILES = ("graph.json", "triples.csv", "entities.csv", "graph.ttl", "graph.trig", "graph.jsonld",
-                "graph.nt", "map.html", "graph.gexf", "graph.graphml")
 
 Progress = Callable[[str, dict], None]
 
@@ -96,12 +93,7 @@ def write_outputs(G, outdir: Path, *, store: str | None = None, use_store: bool 
     """
     report = on_store or (lambda r: None)
     from .fsutil import atomic_write_text
-    from .gexf import write_gexf
-    from .graphio import iter_graph_json, write_graph_json
-    from .graphml import write_graphml
-    from .htmlmap import write_map
-    from .rdf import write_rdf
-    from .tables import write_entities_csv, write_triples_csv
+    from .graphio import iter_graph_json
 
     stamp_path = outdir / OUTPUTS_STAMP
     stamp = _outputs_stamp(iter_graph_json(G))
@@ -114,15 +106,7 @@ def write_outputs(G, outdir: Path, *, store: str | None = None, use_store: bool 
             report(sync_store(G, store))
         return []
     stamp_path.unlink(missing_ok=True)  # until every output below is written anew
-    written = [
-        write_graph_json(G, outdir / "graph.json"),
-        write_triples_csv(G, outdir / "triples.csv"),
-        write_entities_csv(G, outdir / "entities.csv"),
-        *write_rdf(G, outdir),
-        write_map(G, outdir / "map.html"),
-        write_gexf(G, outdir / "graph.gexf"),
-        write_graphml(G, outdir / "graph.graphml"),
-    ]
+    written = write_formats(G, outdir)
     if use_store:
         from .store import sync_store
 
@@ -193,11 +177,12 @@ def build(
 
 
 def _build(paths, outdir, options, progress) -> BuildSummary:
-    from .clean import load_boilerplate
     from .extract import EXTRACTOR_VERSION, knowledge_fingerprint
+    from .ontology import load_ontology
     from .reader import iter_articles, iter_input_files
 
     opts = options or BuildOptions()
+    ontology = load_ontology(opts.ontology_dir)  # read and checked once, before any work
     notify = progress or _noop
     t0 = time.perf_counter()
     outdir = Path(outdir)
@@ -218,9 +203,8 @@ def _build(paths, outdir, options, progress) -> BuildSummary:
         from .store import check_store
 
         check_store(opts.store or outdir / "store")
-    ontology = ontology_fingerprint(opts.ontology_dir)
     parsing = parse_fingerprint(model)
-    knowledge = knowledge_fingerprint(opts.ontology_dir)
+    knowledge = knowledge_fingerprint(ontology)
     cache = ExtractionCache(outdir / "cache" / "extractions.sqlite", f"{parsing}|{knowledge}",
                             parsing if opts.keep_parses else None) if opts.cache else None
 
@@ -230,8 +214,7 @@ def _build(paths, outdir, options, progress) -> BuildSummary:
     extractions = []
     n_cached = 0
     reader_kw = {} if opts.max_bytes is None else {"max_bytes": opts.max_bytes}
-    # the chosen ontology's site-chrome rules, else the shipped ones
-    reader_kw["boilerplate"] = load_boilerplate(ontology_file(opts.ontology_dir, "boilerplate.yaml"))
+    reader_kw["boilerplate"] = ontology.boilerplate
 
     def to_parse() -> Iterable[Article | Reparse]:
         nonlocal n_cached
@@ -254,8 +237,7 @@ def _build(paths, outdir, options, progress) -> BuildSummary:
             parse = cache.get_parse(item.id) if cache else None
             yield item if parse is None else Reparse(item, parse)
 
-    spec = WorkerSpec(opts.model, str(opts.ontology_dir), opts.batch_size,
-                      keep_parses=cache is not None and opts.keep_parses, knowledge=knowledge)
+    spec = WorkerSpec(opts.model, ontology, opts.batch_size, keep_parses=cache is not None and opts.keep_parses)
     engine = make_engine(opts.engine, spec, max(1, opts.workers), opts.scheduler)
     n_built = n_reextracted = 0
     try:
@@ -295,15 +277,15 @@ def _build(paths, outdir, options, progress) -> BuildSummary:
 
     from .extract import Extractor
 
-    extractor = Extractor(opts.ontology_dir)
+    extractor = Extractor(ontology)
     extractions.sort(key=lambda e: e.article)
     actors, triples = extractor.merge(extractions)
     extractions.clear()  # the hub now holds everything the outputs need
     G = make_graph(meta.values(), actors, triples, skipped, {
         "model": model,
         "extractor": EXTRACTOR_VERSION,
-        "ontology": ontology,
-    })
+        "ontology": ontology.fingerprint,
+    }, ontology=ontology)
     del actors, triples
     notify("writing", {"outdir": str(outdir)})
     synced: list = []

@@ -38,6 +38,8 @@ from .fsutil import atomic_write_chunks, atomic_writer
 from .graphio import indented_json
 from .model import Modality, Polarity, Triple
 from .namespace import AG, AGR
+from .ontology import ontology_of
+from .outputs import FORMATS
 
 __all__ = [
     "PREFIXES",
@@ -85,8 +87,8 @@ PREFIXES: dict[str, str] = {
     "dcterms": str(DCTERMS),
 }
 
-#: File names written by :func:`write_rdf`.
-RDF_FILES = ("graph.ttl", "graph.trig", "graph.jsonld", "graph.nt")
+#: File names written by :func:`write_rdf` (the ``rdf`` group of :data:`graph.outputs.FORMATS`).
+RDF_FILES = tuple(f.file for f in FORMATS if f.group == "rdf")
 
 #: The named graph holding every actor's full description.
 ACTORS_GRAPH = AGR["graph/actors"]
@@ -135,7 +137,7 @@ def _date(value: str) -> Literal:
 def _actor_core(G: nx.MultiDiGraph, actor_id: str) -> Iterable[tuple]:
     a = G.nodes[actor_id]["actor"]
     s = actor_iri(a.id)
-    yield s, RDF.type, AG[str(a.type)]
+    yield s, RDF.type, URIRef(ontology_of(G).type_iri(a.type))  # a type of the user's folder too
     yield s, RDFS.label, Literal(a.label)
 
 
@@ -176,15 +178,15 @@ def _article_triples(article) -> Iterable[tuple]:
         yield s, DCTERMS.language, Literal(article.language)
 
 
-def _direct_triple(t: Triple) -> tuple:
-    return actor_iri(t.subject), AG[t.relation], actor_iri(t.object)
+def _direct_triple(t: Triple, ontology) -> tuple:
+    return actor_iri(t.subject), URIRef(ontology.relation_iri(t.relation)), actor_iri(t.object)
 
 
-def _statement_triples(t: Triple, *, direct: bool = True) -> Iterable[tuple]:
+def _statement_triples(t: Triple, ontology, *, direct: bool = True) -> Iterable[tuple]:
     """A statement's reification and evidence, preceded by its direct triple when it has one
-    (and ``direct`` is set)."""
+    (and ``direct`` is set).  The relation's IRI is the one ``ontology`` declares."""
     s = statement_iri(t.id)
-    subj, obj, pred = actor_iri(t.subject), actor_iri(t.object), AG[t.relation]
+    subj, obj, pred = actor_iri(t.subject), actor_iri(t.object), URIRef(ontology.relation_iri(t.relation))
     art = article_iri(t.article)
     if direct and is_direct(t):
         yield subj, pred, obj
@@ -229,7 +231,7 @@ def _article_graph(G: nx.MultiDiGraph, article, statements: list[Triple], actor_
         triples.extend(_article_triples(article))
     actors: set[str] = set()
     for t in statements:
-        triples.extend(_statement_triples(t))
+        triples.extend(_statement_triples(t, ontology_of(G)))
         actors.update(filter(None, (t.subject, t.object, t.attributed_to)))
     if actor_copies:
         for actor_id in sorted(actors):
@@ -317,12 +319,12 @@ def iter_union_blocks(G: nx.MultiDiGraph) -> Iterator[list[tuple]]:
     direct: dict[str, set[tuple]] = {}
     for t in iter_triples(G):
         if is_direct(t):
-            direct.setdefault(t.subject, set()).add(_direct_triple(t))
+            direct.setdefault(t.subject, set()).add(_direct_triple(t, ontology_of(G)))
     yield from _actor_blocks(G, direct)
     for aid in sorted(by_article, key=lambda a: str(article_iri(a))):
         block = list(_article_triples(arts[aid])) if aid in arts else []
         for t in by_article[aid]:
-            block.extend(_statement_triples(t, direct=False))
+            block.extend(_statement_triples(t, ontology_of(G), direct=False))
         yield block
 
 

@@ -1,4 +1,7 @@
-"""SHACL validation of the RDF actorgraph writes (``ontology/shapes.ttl``, with pyshacl)."""
+"""SHACL validation of the RDF actorgraph writes (the ontology's ``shapes.ttl``, with pyshacl).
+
+The shapes and the OWL file read alongside them (so subclasses of ``ag:Actor``, the user's too, count as
+actors) come from a loaded :class:`~graph.ontology.Ontology`: the shipped one unless another is given."""
 from __future__ import annotations
 
 from dataclasses import dataclass
@@ -7,12 +10,10 @@ from pathlib import Path
 from rdflib import Graph
 from rdflib.namespace import SH
 
-from .errors import OntologyError, OutputError
-from .vocab import ONTOLOGY_DIR
+from .errors import OutputError
+from .ontology import Ontology
 
-__all__ = ["SHAPES_FILE", "Violation", "ValidationReport", "validate_graph", "validate_outdir"]
-
-SHAPES_FILE = ONTOLOGY_DIR / "shapes.ttl"
+__all__ = ["Violation", "ValidationReport", "validate_graph", "validate_outdir"]
 
 
 @dataclass(frozen=True)
@@ -42,20 +43,14 @@ class ValidationReport:
                          [str(v) for v in self.violations])
 
 
-def _load(path: Path) -> Graph:
-    try:
-        return Graph().parse(str(path), format="turtle")
-    except Exception as err:  # rdflib raises several parser error types
-        raise OntologyError(f"{path}: cannot parse ({err}); fix the Turtle syntax") from err
-
-
-def validate_graph(data: Graph, shapes: str | Path | None = None,
-                   ontology: str | Path | None = None, source: str = "<graph>") -> ValidationReport:
-    """Validate an rdflib Graph (or Dataset: every graph is validated together)."""
+def validate_graph(data: Graph, ontology: Ontology | None = None, source: str = "<graph>") -> ValidationReport:
+    """Validate an rdflib Graph (or Dataset: every graph is validated together) against the shapes of
+    ``ontology`` (default: the shipped one)."""
     import pyshacl
 
-    shapes_graph = _load(Path(shapes or SHAPES_FILE))
-    ont_graph = _load(Path(ontology or ONTOLOGY_DIR / "actorgraph.ttl"))
+    ontology = ontology or Ontology.shipped()
+    shapes_graph = Graph().parse(data=ontology.shapes, format="turtle")  # checked by Ontology.load
+    ont_graph = Graph().parse(data=ontology.owl, format="turtle")
     conforms, results, _ = pyshacl.validate(
         data, shacl_graph=shapes_graph, ont_graph=ont_graph, inference="none",
         advanced=False, allow_warnings=True,
@@ -75,8 +70,8 @@ def validate_graph(data: Graph, shapes: str | Path | None = None,
     return ValidationReport(bool(conforms), tuple(violations), source)
 
 
-def validate_outdir(outdir: str | Path) -> ValidationReport:
-    """Validate ``OUTDIR/graph.ttl`` against ``ontology/shapes.ttl``."""
+def validate_outdir(outdir: str | Path, ontology: Ontology | None = None) -> ValidationReport:
+    """Validate ``OUTDIR/graph.ttl`` against the shapes of ``ontology`` (default: the shipped one)."""
     path = Path(outdir) / "graph.ttl"
     if not path.is_file():
         raise OutputError(f"{path} not found: run `actorgraph build ... --out {outdir}` first")
@@ -84,4 +79,4 @@ def validate_outdir(outdir: str | Path) -> ValidationReport:
         data = Graph().parse(str(path), format="turtle")
     except Exception as err:
         raise OutputError(f"{path}: not readable Turtle ({err}); rebuild with `actorgraph build`") from err
-    return validate_graph(data, source=str(path))
+    return validate_graph(data, ontology, source=str(path))

@@ -11,8 +11,8 @@ from pathlib import Path
 
 from .errors import OntologyError
 
-__all__ = ["ONTOLOGY_DIR", "QUERY_DIR", "RelationType", "relation_types", "relation_type", "actor_types",
-           "GENERIC_RELATION", "CLAIM_RELATION", "data_dir", "ontology_file"]
+__all__ = ["ONTOLOGY_DIR", "QUERY_DIR", "RelationType", "Vocabulary", "read_vocabulary", "relation_types",
+           "actor_types", "check_keys", "read_ontology_yaml", "GENERIC_RELATION", "CLAIM_RELATION", "data_dir"]
 
 
 def data_dir(checkout: str, packaged: str) -> Path:
@@ -29,11 +29,32 @@ ONTOLOGY_DIR = data_dir("ontology", "_ontology")
 QUERY_DIR = data_dir("scripts/queries", "_queries")
 
 
-def ontology_file(ontology_dir: str | Path, name: str) -> Path | None:
-    """``name`` in a chosen ontology folder, or None where it has none: the loaders then read
-    the shipped file (``load_boilerplate(None)``, ``relation_types(None)``)."""
-    path = Path(ontology_dir) / name
-    return path if path.is_file() else None
+def read_ontology_yaml(path: str | Path):
+    """The data of one YAML file of an ontology folder; OntologyError naming the file when it cannot be
+    read or parsed."""
+    import yaml
+
+    from .fsutil import read_yaml
+
+    try:
+        return read_yaml(path)
+    except FileNotFoundError:
+        raise OntologyError(f"{path}: not found; copy it from actorgraph's ontology/ folder") from None
+    except (OSError, UnicodeDecodeError, yaml.YAMLError) as err:
+        raise OntologyError(f"{path}: cannot read the YAML ({err}); fix the file's syntax") from err
+
+
+def check_keys(data: dict, allowed: dict, path: str | Path, where: str = "") -> None:
+    """Raise OntologyError naming the file and the key for any key of ``data`` not in ``allowed``.
+
+    ``allowed`` maps each key to None (any value) or to the allowed keys of the mapping under it.
+    """
+    for key, value in data.items():
+        if key not in allowed:
+            raise OntologyError(f"{path}: unknown key `{where}{key}`; the keys there are: "
+                                f"{', '.join(map(str, allowed))}")
+        if allowed[key] is not None and isinstance(value, dict):
+            check_keys(value, allowed[key], path, f"{where}{key}.")
 
 
 GENERIC_RELATION = "relatesTo"
@@ -49,57 +70,76 @@ class RelationType:
     cameo: str
     quad_class: str
     family: str  # cooperation | conflict | claim | other
+    iri: str = ""  # the property's IRI as the ontology declares it
 
 
-@lru_cache(maxsize=None)
-def _graph(path: str):
+@dataclass(frozen=True)
+class Vocabulary:
+    """What ``actorgraph.ttl`` declares: relation types, and actor classes with their IRIs and
+    nearest declared superclass (``Media`` -> ``Organization``; ``Actor`` has none)."""
+
+    relations: dict[str, RelationType]
+    actor_types: tuple[str, ...]
+    type_iris: dict[str, str]
+    type_parents: dict[str, str]
+
+
+def _local(iri) -> str:
+    return str(iri).rsplit("#", 1)[-1].rsplit("/", 1)[-1]
+
+
+def _parse_turtle(path: Path):
     import rdflib
 
     try:
-        return rdflib.Graph().parse(path, format="turtle")
+        return rdflib.Graph().parse(str(path), format="turtle")
     except Exception as err:  # rdflib raises several parser error types
         raise OntologyError(f"{path}: cannot parse the ontology ({err}); fix the Turtle syntax") from err
 
 
-@lru_cache(maxsize=None)
-def relation_types(path: str | None = None) -> dict[str, RelationType]:
-    """Every sub-property of ``ag:relation``, keyed by local name, in file order of names."""
+def read_vocabulary(path: str | Path) -> Vocabulary:
+    """The relations (sub-properties of ``ag:relation``) and actor classes (``ag:Actor`` and its
+    subclasses) declared in the OWL file at ``path``.  Raises OntologyError naming the file when it
+    declares no relation or no ``ag:Actor`` class (an empty or truncated copy)."""
     from rdflib import RDFS
 
     from .namespace import AG
 
-    g = _graph(str(path or ONTOLOGY_DIR / "actorgraph.ttl"))
-    out: dict[str, RelationType] = {}
+    g = _parse_turtle(Path(path))
+    relations: dict[str, RelationType] = {}
     for prop in g.subjects(RDFS.subPropertyOf, AG.relation):
-        name = str(prop).rsplit("#", 1)[-1]
-
         def lit(p, _prop=prop) -> str:
             v = g.value(_prop, p)
             return "" if v is None else str(v)
 
-        out[name] = RelationType(name, lit(RDFS.label), lit(RDFS.comment), lit(AG.ploverType),
-                                 lit(AG.cameoCode), lit(AG.quadClass), lit(AG.family))
-    return dict(sorted(out.items()))
+        name = _local(prop)
+        relations[name] = RelationType(name, lit(RDFS.label), lit(RDFS.comment), lit(AG.ploverType),
+                                       lit(AG.cameoCode), lit(AG.quadClass), lit(AG.family), str(prop))
+    classes = set(g.transitive_subjects(RDFS.subClassOf, AG.Actor))
+    if not relations or len(classes) < 2:
+        missing = "relation (`ag:x rdfs:subPropertyOf ag:relation`)" if not relations else \
+            "actor class (`ag:X rdfs:subClassOf ag:Actor`)"
+        raise OntologyError(f"{path}: declares no {missing}; copy ontology/actorgraph.ttl from actorgraph "
+                            f"and add your terms to it")
+    parents = {}
+    for c in classes:
+        supers = sorted(_local(p) for p in g.objects(c, RDFS.subClassOf) if p in classes)
+        if supers:
+            parents[_local(c)] = supers[0]
+    return Vocabulary(dict(sorted(relations.items())), tuple(sorted(_local(c) for c in classes)),
+                      {_local(c): str(c) for c in sorted(classes)}, dict(sorted(parents.items())))
 
 
-def relation_type(name: str) -> RelationType:
-    """The relation type called ``name``; raises OntologyError naming the known ones."""
-    types = relation_types()
-    try:
-        return types[name]
-    except KeyError:
-        raise OntologyError(
-            f"unknown relation {name!r}; the ontology declares: {', '.join(types)}"
-        ) from None
+def relation_types(path: str | Path | None = None) -> dict[str, RelationType]:
+    """Every relation of the ontology at ``path`` (default: the shipped one), keyed by local name."""
+    return _vocabulary(str(path or ONTOLOGY_DIR / "actorgraph.ttl")).relations
 
 
-@lru_cache(maxsize=None)
-def actor_types(path: str | None = None) -> tuple[str, ...]:
-    """Local names of ``ag:Actor`` and its subclasses."""
-    from rdflib import RDFS
+def actor_types(path: str | Path | None = None) -> tuple[str, ...]:
+    """Local names of ``ag:Actor`` and its subclasses in the ontology at ``path`` (default: shipped)."""
+    return _vocabulary(str(path or ONTOLOGY_DIR / "actorgraph.ttl")).actor_types
 
-    from .namespace import AG
 
-    g = _graph(str(path or ONTOLOGY_DIR / "actorgraph.ttl"))
-    names = {str(c).rsplit("#", 1)[-1] for c in g.transitive_subjects(RDFS.subClassOf, AG.Actor)}
-    return tuple(sorted(names))
+@lru_cache(maxsize=8)
+def _vocabulary(path: str) -> Vocabulary:
+    return read_vocabulary(path)

@@ -1,5 +1,6 @@
 from graph.assemble import iter_triples
-from graph.cache import ExtractionCache, extraction_from_json, extraction_to_json, ontology_fingerprint
+from graph.cache import ExtractionCache, extraction_from_json, extraction_to_json
+from graph.ontology import ontology_fingerprint
 from graph.extract import Extraction
 from graph.model import Mention
 
@@ -71,14 +72,17 @@ def test_cache_doc_bytes_round_trip_keeps_every_annotation_and_damage_is_a_value
         doc_from_bytes(nlp.vocab, b"not a parse")
 
 
-def test_knowledge_fingerprint_follows_only_the_files_extraction_reads(tmp_path):
-    from graph.extract import knowledge_fingerprint
+def test_knowledge_fingerprint_is_the_extractor_version_and_the_whole_folder(tmp_path):
+    import shutil
 
-    for name in ("lexicon.yaml", "actors.yaml", "titles.yaml", "shapes.ttl", "boilerplate.yaml"):
-        (tmp_path / name).write_text("a: 1\n", encoding="utf-8")
-    before = knowledge_fingerprint(tmp_path)
-    for name in ("shapes.ttl", "boilerplate.yaml"):
-        (tmp_path / name).write_text("a: 2\n", encoding="utf-8")
-    assert knowledge_fingerprint(tmp_path) == before
-    (tmp_path / "actors-extra.yaml").write_text("a: 1\n", encoding="utf-8")
-    assert knowledge_fingerprint(tmp_path) != before
+    from graph.extract import EXTRACTOR_VERSION, knowledge_fingerprint
+    from graph.ontology import Ontology
+    from graph.vocab import ONTOLOGY_DIR
+
+    folder = tmp_path / "ontology"
+    shutil.copytree(ONTOLOGY_DIR, folder)
+    before = knowledge_fingerprint(Ontology.load(folder))
+    assert before.startswith(EXTRACTOR_VERSION + "+")
+    with open(folder / "shapes.ttl", "a", encoding="utf-8") as fh:  # any file of the folder counts
+        fh.write("\n# a comment\n")
+    assert knowledge_fingerprint(Ontology.load(folder)) != before

@@ -6,7 +6,7 @@ import pytest
 from graph.engines import Extracted, LocalEngine, PoolEngine, WorkerSpec, make_engine
 from graph.model import Article
 from graph.nlp import DEFAULT_MODEL
-from graph.vocab import ONTOLOGY_DIR
+from graph.ontology import Ontology
 
 pytestmark = pytest.mark.slow
 
@@ -15,7 +15,7 @@ N = 40
 
 @pytest.mark.parametrize("workers", [1, 2])
 def test_engines_pull_the_input_lazily_and_return_every_article(workers):
-    spec = WorkerSpec(DEFAULT_MODEL, str(ONTOLOGY_DIR), batch_size=2)
+    spec = WorkerSpec(DEFAULT_MODEL, Ontology.shipped(), batch_size=2)
     engine = make_engine("local", spec, workers)
     assert isinstance(engine, LocalEngine if workers == 1 else PoolEngine)
     # at most this many articles are read ahead of the outcomes handed back

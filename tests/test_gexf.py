@@ -18,11 +18,14 @@ from graph.assemble import iter_relations, make_graph
 from graph.cli import app
 from graph.errors import OutputError
 from tests.conftest import whole_xml_tree as _whole_tree
-from graph.gexf import (GEXF_NS, VIZ_NS, TYPE_COLORS, XML_DECLARATION, generate_gexf, iter_gexf, to_liststring,
+from graph.gexf import (GEXF_NS, VIZ_NS, XML_DECLARATION, generate_gexf, iter_gexf, to_liststring,
                         write_gexf)
 from graph.graphio import generate_graph_json, parse_graph_json
 from graph.model import Actor, ActorType, Article, Modality, Polarity, Triple
+from graph.ontology import Ontology
 from graph.vocab import relation_types
+
+TYPE_COLORS = {t: colour for t, (_, colour) in Ontology.shipped().palette.types.items()}
 
 SCHEMA_DIR = Path(__file__).parent / "data" / "gexf-1.3"
 NS = {"g": GEXF_NS, "viz": VIZ_NS}

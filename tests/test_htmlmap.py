@@ -11,9 +11,13 @@ import pytest
 
 from graph.assemble import make_graph
 from graph import htmlmap
-from graph.htmlmap import (FAMILY_COLORS, TYPE_STYLES, MapOptionError, generate_map, iter_map, map_data,
+from graph.htmlmap import (MapOptionError, generate_map, iter_map, map_data,
                            resolve_actor, write_map)
 from graph.model import Modality, Triple
+from graph.ontology import Ontology
+
+TYPE_STYLES = Ontology.shipped().palette.types
+FAMILY_COLORS = Ontology.shipped().palette.families
 
 DATA_RE = re.compile(r'<script type="application/json" id="ag-data">(.*?)</script>', re.S)
 

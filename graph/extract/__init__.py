@@ -3,7 +3,8 @@
 CONTRACT (the pipeline relies on these names and signatures):
 
 * ``EXTRACTOR_VERSION``: bump whenever a rule changes output; part of the cache key.
-* ``Extractor(ontology_dir)``: loads gazetteer and lexicon once; must be picklable
+* ``Extractor(ontology)``: takes the gazetteer and lexicon of a loaded
+  :class:`~graph.ontology.Ontology` (or loads the folder given); must be picklable
   (it is sent to worker processes).
 * ``Extractor.extract(article, doc) -> Extraction`` for one article; pure.
 * ``Extractor.merge(extractions) -> (actors, triples)``: cross-article
@@ -39,31 +40,19 @@ from pathlib import Path
 from ..model import Actor, Article, Mention, Triple
 from ..vocab import ONTOLOGY_DIR
 from .actors import Gazetteer, merge_variants
-from .gazetteer import ACTOR_FILES, TITLES_FILE
-from .lexicon import LEXICON_FILE, load_lexicon
+from .lexicon import load_lexicon
 from .reading import Reading
 from .relations import read_relations
 from .statements import read_statements
 
-__all__ = ["EXTRACTOR_VERSION", "KNOWLEDGE_FILES", "Extraction", "Extractor", "knowledge_fingerprint"]
+__all__ = ["EXTRACTOR_VERSION", "Extraction", "Extractor", "knowledge_fingerprint"]
 
 EXTRACTOR_VERSION = "0.7.4"
 
-#: The files of ``ontology/`` extraction reads (globs); the cache key hashes them, so editing
-#: anything else there (the SHACL shapes, the boilerplate rules) re-extracts nothing.
-KNOWLEDGE_FILES = (LEXICON_FILE, ACTOR_FILES, TITLES_FILE, "actorgraph.ttl")
-
-
-def knowledge_fingerprint(ontology_dir: Path | str = ONTOLOGY_DIR) -> str:
-    """Extractor version + names and bytes of the knowledge files present in ``ontology_dir``."""
-    import hashlib
-
-    root = Path(ontology_dir)
-    h = hashlib.sha256(EXTRACTOR_VERSION.encode())
-    for pattern in KNOWLEDGE_FILES:
-        for p in sorted(root.glob(pattern)):
-            h.update(b"\x1f" + p.name.encode() + b"\x1f" + p.read_bytes())
-    return f"{EXTRACTOR_VERSION}+{h.hexdigest()[:16]}"
+def knowledge_fingerprint(ontology) -> str:
+    """Extractor version + the ontology's fingerprint: the extraction cache key's share of the rules
+    and of what they read (a changed file of the folder re-extracts, from cached parses)."""
+    return f"{EXTRACTOR_VERSION}+{ontology.fingerprint}"
 
 
 @dataclass(frozen=True)
@@ -95,12 +84,14 @@ def _result(reading: Reading) -> Extraction:
 
 
 class Extractor:
-    """Reads articles with the gazetteer and lexicon of one ontology folder (see the module docstring)."""
+    """Reads articles with the gazetteer and lexicon of one ontology (see the module docstring)."""
 
-    def __init__(self, ontology_dir: Path | str = ONTOLOGY_DIR) -> None:
-        self.ontology_dir = Path(ontology_dir)
-        self.gazetteer = Gazetteer.from_dir(self.ontology_dir)
-        self.lexicon = load_lexicon(self.ontology_dir)
+    def __init__(self, ontology=ONTOLOGY_DIR) -> None:
+        """``ontology``: a loaded :class:`~graph.ontology.Ontology` (the build's), or a folder to read."""
+        if isinstance(ontology, (str, Path)):
+            self.gazetteer, self.lexicon = Gazetteer.from_dir(ontology), load_lexicon(ontology)
+        else:
+            self.gazetteer, self.lexicon = ontology.gazetteer, ontology.lexicon
 
     def extract(self, article: Article, doc) -> Extraction:
         """Actors, mentions and triples of one article; ``doc`` (its parse) is left as it was."""

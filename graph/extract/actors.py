@@ -41,7 +41,7 @@ from functools import lru_cache
 
 from ..model import Actor, ActorType, Article
 from .coref import resolve_coreference
-from .gazetteer import Gazetteer, Lexicon, slugify
+from .gazetteer import Gazetteer, Titles, slugify
 from .refs import ActorRef
 from .scoring import MENTION, ROLE_NOUN
 
@@ -146,7 +146,7 @@ def _plural_group(tok) -> bool:
 
 
 def _gazetteer_refs(doc, gazetteer: Gazetteer) -> list[ActorRef]:
-    lex = gazetteer.lexicon
+    lex = gazetteer.titles
     person_ents = [e for e in doc.ents if e.label_ == "PERSON" and len(e) > 1]
     refs = []
     matches = list(gazetteer.match(doc))
@@ -243,7 +243,7 @@ def _label(text: str) -> str:
     return _SPACES.sub(" ", _POSSESSIVE_END.sub("", text)).strip(" *,.;:-")
 
 
-def _junk(doc, start: int, end: int, lex: Lexicon) -> bool:
+def _junk(doc, start: int, end: int, lex: Titles) -> bool:
     """Not an actor name: numbers, dates, lower-case words, generic nouns ("State", "Parliament")."""
     if start >= end:
         return True
@@ -263,7 +263,7 @@ def _junk(doc, start: int, end: int, lex: Lexicon) -> bool:
     return False
 
 
-def _ner_refs(doc, taken: set[int], lex: Lexicon) -> list[ActorRef]:
+def _ner_refs(doc, taken: set[int], lex: Titles) -> list[ActorRef]:
     refs = []
     for ent in doc.ents:
         typ = NER_TYPES.get(ent.label_)
@@ -282,11 +282,11 @@ def _ner_refs(doc, taken: set[int], lex: Lexicon) -> list[ActorRef]:
 
 # -- 4: titles and roles of persons ---------------------------------------------------------
 
-def _norm_word(tok, lex: Lexicon) -> str:
+def _norm_word(tok, lex: Titles) -> str:
     return lex.abbreviations.get(tok.text, tok.text).lower()
 
 
-def _role_before(doc, end: int, lex: Lexicon, lower_bound: int = 0) -> tuple[int, str] | None:
+def _role_before(doc, end: int, lex: Titles, lower_bound: int = 0) -> tuple[int, str] | None:
     """The longest title ending just before token ``end``: (start token, canonical role)."""
     roles = lex.role_words()
     best = None
@@ -303,7 +303,7 @@ def _role_before(doc, end: int, lex: Lexicon, lower_bound: int = 0) -> tuple[int
     return start, best[1]
 
 
-def _affiliation_before(refs_by_end: dict[int, ActorRef], doc, start: int, lex: Lexicon):
+def _affiliation_before(refs_by_end: dict[int, ActorRef], doc, start: int, lex: Titles):
     """A non-person ref right before a title ("Russian", "US Army", "Russia 's"): (ref, new start)."""
     i = start
     if i > 0 and doc[i - 1].text in _POSSESSIVE:
@@ -320,7 +320,7 @@ def _affiliation_before(refs_by_end: dict[int, ActorRef], doc, start: int, lex: 
     return None, start
 
 
-def _role_of_noun(doc, noun, lex: Lexicon) -> str | None:
+def _role_of_noun(doc, noun, lex: Titles) -> str | None:
     """Role named by a noun and its left modifiers: "special representative" -> "Special Representative"."""
     left = noun.left_edge.i
     found = _role_before(doc, noun.i + 1, lex, lower_bound=left)
@@ -358,7 +358,7 @@ def _with_attrs(actor: Actor, role: str | None, affiliation: str | None) -> Acto
     return replace(actor, attributes=tuple(sorted(attrs.items())))
 
 
-def _apply_titles(doc, refs: list[ActorRef], lex: Lexicon) -> list[ActorRef]:
+def _apply_titles(doc, refs: list[ActorRef], lex: Titles) -> list[ActorRef]:
     """Titles before a name, in apposition to it, or as the noun a trailing name completes."""
     refs = sorted(refs, key=lambda r: r.start)
     by_end = {r.end: r for r in refs}
@@ -409,7 +409,7 @@ def _apply_titles(doc, refs: list[ActorRef], lex: Lexicon) -> list[ActorRef]:
     return out + extra
 
 
-def _trailing_role_noun(doc, ref: ActorRef, head, lex: Lexicon):
+def _trailing_role_noun(doc, ref: ActorRef, head, lex: Titles):
     """'The special representative of the Russian President in Afghanistan Zamir Kabulov':
     a definite role noun whose phrase ends with the name, with no comma or verb between."""
     tok, found = head, None
@@ -489,7 +489,7 @@ def _with_attributes(ref: ActorRef, attributes: tuple) -> ActorRef:
 
 def resolve_actors(doc, article: Article, gazetteer: Gazetteer) -> DocActors:
     """Every actor mention in ``doc`` (see the module docstring for the steps)."""
-    lex = gazetteer.lexicon
+    lex = gazetteer.titles
     refs = _gazetteer_refs(doc, gazetteer)
     taken = {i for r in refs for i in range(r.start, r.end)}
     ner = _ner_refs(doc, taken, lex)

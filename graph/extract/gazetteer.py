@@ -12,17 +12,18 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
 from ..errors import OntologyError
-from ..fsutil import read_yaml
-from ..model import Actor, ActorType
+from ..model import Actor, ActorType, to_actor_type
+from ..vocab import check_keys, read_ontology_yaml
 from .docview import spacy_doc
 
-__all__ = ["Gazetteer", "Lexicon", "Form", "GazetteerMatch", "slugify", "load_lexicon", "ACTOR_FILES",
-           "TITLES_FILE"]
+__all__ = ["Gazetteer", "Titles", "Form", "GazetteerMatch", "slugify", "make_titles", "ACTOR_FILES",
+           "TITLES_FILE", "TITLES_KEYS", "ACTORS_KEYS", "ENTRY_KEYS"]
 
 ACTOR_FILES = "actors*.yaml"
 TITLES_FILE = "titles.yaml"
@@ -70,7 +71,7 @@ class GazetteerMatch:
 
 
 @dataclass(frozen=True)
-class Lexicon:
+class Titles:
     """Words about roles and references, from ``ontology/titles.yaml``."""
 
     roles: tuple[str, ...] = ()
@@ -78,7 +79,7 @@ class Lexicon:
     title_modifiers: frozenset = frozenset()
     state_agents: frozenset = frozenset()
     group_agents: frozenset = frozenset()
-    descriptions: dict = field(default_factory=dict)  # noun -> tuple of ActorType
+    descriptions: dict = field(default_factory=dict)  # noun -> tuple of actor types
     role_descriptions: dict = field(default_factory=dict)  # noun -> tuple of role words
     generic_nouns: frozenset = frozenset()
 
@@ -91,63 +92,92 @@ class Lexicon:
         return words
 
 
-def _read_yaml(path: Path):
-    import yaml
-
-    try:
-        return read_yaml(path)
-    except (OSError, UnicodeDecodeError, yaml.YAMLError) as err:
-        raise OntologyError(f"{path}: cannot read the YAML ({err}); fix the file's syntax") from err
+#: The keys of ``titles.yaml``, of each ``actors*.yaml`` and of one actor entry.
+TITLES_KEYS = dict.fromkeys(("roles", "abbreviations", "title_modifiers", "state_agents", "group_agents",
+                             "descriptions", "role_descriptions", "generic_nouns"))
+ACTORS_KEYS = dict.fromkeys(("actors", "ambiguous"))
+ENTRY_KEYS = dict.fromkeys(("id", "label", "type", "wikidata", "aliases", "demonyms", "metonyms", "attributes"))
 
 
-def load_lexicon(ontology_dir: Path) -> Lexicon:
-    """Read ``titles.yaml``; a missing file gives an empty lexicon (titles and coreference then do less)."""
-    path = Path(ontology_dir) / TITLES_FILE
-    if not path.exists():
-        return Lexicon()
-    data = _read_yaml(path) or {}
+def _strings(value, where: str, path) -> list[str]:
+    """A YAML list of names (None: empty); anything else is an error naming the file and the key."""
+    if value is None:
+        return []
+    if not isinstance(value, list) or not all(isinstance(v, (str, int, float)) and not isinstance(v, bool)
+                                              and str(v).strip() for v in value):
+        raise OntologyError(f"{path}: `{where}` must be a list of names, found {value!r}; "
+                            f"write e.g. `{where.rsplit('.', 1)[-1]}: [a, b]` and quote words YAML reads as "
+                            f"true/false (yes, no, on)")
+    return [str(v) for v in value]
+
+
+def _mapping(data: dict, key: str, path) -> dict:
+    value = data.get(key) or {}
+    if not isinstance(value, dict):
+        raise OntologyError(f"{path}: `{key}` must be a mapping, found {value!r}")
+    return value
+
+
+def make_titles(data, path, actor_types: Iterable[str] = tuple(t.value for t in ActorType)) -> Titles:
+    """The role words of the parsed ``titles.yaml`` at ``path``; every type named under
+    ``descriptions`` must be one of ``actor_types``."""
+    data = {} if data is None else data
     if not isinstance(data, dict):
         raise OntologyError(f"{path}: expected a mapping of sections (roles, state_agents ...)")
-    try:
-        descriptions = {str(k).lower(): tuple(ActorType(t) for t in v)
-                        for k, v in (data.get("descriptions") or {}).items()}
-    except ValueError as err:
-        raise OntologyError(f"{path}: descriptions: {err}; use one of "
-                            f"{', '.join(t.value for t in ActorType)}") from err
-    return Lexicon(
-        roles=tuple(str(r) for r in data.get("roles") or ()),
-        abbreviations={str(k): str(v) for k, v in (data.get("abbreviations") or {}).items()},
-        title_modifiers=frozenset(str(w).lower() for w in data.get("title_modifiers") or ()),
-        state_agents=frozenset(str(w).lower() for w in data.get("state_agents") or ()),
-        group_agents=frozenset(str(w).lower() for w in data.get("group_agents") or ()),
+    check_keys(data, TITLES_KEYS, path)
+    known = tuple(actor_types)
+    descriptions = {}
+    for noun, types in _mapping(data, "descriptions", path).items():
+        names = _strings(types, f"descriptions.{noun}", path)
+        bad = [t for t in names if t not in known]
+        if bad:
+            raise OntologyError(f"{path}: `descriptions.{noun}` names unknown actor type(s) {bad}; use one of "
+                                f"{', '.join(known)}")
+        descriptions[str(noun).lower()] = tuple(to_actor_type(t) for t in names)
+    return Titles(
+        roles=tuple(_strings(data.get("roles"), "roles", path)),
+        abbreviations={str(k): str(v) for k, v in _mapping(data, "abbreviations", path).items()},
+        title_modifiers=frozenset(w.lower() for w in _strings(data.get("title_modifiers"), "title_modifiers", path)),
+        state_agents=frozenset(w.lower() for w in _strings(data.get("state_agents"), "state_agents", path)),
+        group_agents=frozenset(w.lower() for w in _strings(data.get("group_agents"), "group_agents", path)),
         descriptions=descriptions,
-        role_descriptions={str(k).lower(): tuple(str(x) for x in v)
-                           for k, v in (data.get("role_descriptions") or {}).items()},
-        generic_nouns=frozenset(str(w) for w in data.get("generic_nouns") or ()),
+        role_descriptions={str(k).lower(): tuple(_strings(v, f"role_descriptions.{k}", path))
+                           for k, v in _mapping(data, "role_descriptions", path).items()},
+        generic_nouns=frozenset(_strings(data.get("generic_nouns"), "generic_nouns", path)),
     )
 
 
-def _entry_actor(entry, where: str) -> tuple[Actor, dict[str, list[str]]]:
+def _text_field(entry: dict, key: str, where: str, required: bool = False) -> str | None:
+    value = entry.get(key)
+    if value is None and not required:
+        return None
+    if isinstance(value, bool) or not isinstance(value, (str, int)) or not str(value).strip():
+        raise OntologyError(f"{where}: `{key}` of the actor {entry.get('label', entry)!r} must be a non-empty "
+                            f"name, found {value!r}")
+    return str(value)
+
+
+def _entry_actor(entry, where: str, actor_types: tuple[str, ...]) -> tuple[Actor, dict[str, list[str]]]:
     if not isinstance(entry, dict) or "label" not in entry or "type" not in entry:
         raise OntologyError(f"{where}: each actor needs at least `label` and `type` (got {entry!r})")
-    label = str(entry["label"])
-    try:
-        typ = ActorType(str(entry["type"]))
-    except ValueError:
+    check_keys(entry, ENTRY_KEYS, where, f"actors[{entry.get('label')!r}].")
+    label = _text_field(entry, "label", where, required=True)
+    typ = str(entry["type"])
+    if typ not in actor_types or typ == ActorType.ACTOR.value:
         raise OntologyError(
             f"{where}: actor {label!r} has unknown type {entry['type']!r}; use one of "
-            f"{', '.join(t.value for t in ActorType if t is not ActorType.ACTOR)}") from None
-    aid = str(entry.get("id") or slugify(label))
+            f"{', '.join(t for t in actor_types if t != ActorType.ACTOR.value)}")
+    aid = _text_field(entry, "id", where) or slugify(label)
     if aid != slugify(aid):
         raise OntologyError(f"{where}: actor id {aid!r} is not a slug; write {slugify(aid)!r}")
     attrs = entry.get("attributes") or {}
     if not isinstance(attrs, dict):
         raise OntologyError(f"{where}: attributes of {label!r} must be a mapping")
-    forms = {"name": [label] + [str(a) for a in entry.get("aliases") or ()],
-             "demonym": [str(a) for a in entry.get("demonyms") or ()],
-             "metonym": [str(a) for a in entry.get("metonyms") or ()]}
-    wikidata = entry.get("wikidata")
-    actor = Actor(aid, label, typ, (), str(wikidata) if wikidata else None,
+    forms = {"name": [label] + _strings(entry.get("aliases"), f"actors[{label!r}].aliases", where),
+             "demonym": _strings(entry.get("demonyms"), f"actors[{label!r}].demonyms", where),
+             "metonym": _strings(entry.get("metonyms"), f"actors[{label!r}].metonyms", where)}
+    wikidata = _text_field(entry, "wikidata", where)
+    actor = Actor(aid, label, to_actor_type(typ), (), wikidata,
                   tuple(sorted((str(k), str(v)) for k, v in attrs.items())))
     return actor, forms
 
@@ -155,13 +185,13 @@ def _entry_actor(entry, where: str) -> tuple[Actor, dict[str, list[str]]]:
 class Gazetteer:
     """Known actors by surface form.
 
-    ``Gazetteer(entries)`` takes ``{surface: Actor}`` (all names); ``from_dir`` reads
-    the ontology files.  ``forms`` maps each surface form (leading "the" removed) to
-    its :class:`Form`; ``lexicon`` holds the role words of ``titles.yaml``.
+    ``Gazetteer(entries)`` takes ``{surface: Actor}`` (all names); ``from_files`` builds it from
+    the parsed ``actors*.yaml`` files and ``from_dir`` reads them.  ``forms`` maps each surface form
+    (leading "the" removed) to its :class:`Form`; ``titles`` holds the role words of ``titles.yaml``.
     """
 
     def __init__(self, entries: dict[str, Actor] | None = None, *, forms: list[Form] | None = None,
-                 lexicon: Lexicon | None = None, ambiguous=()) -> None:
+                 titles: Titles | None = None, ambiguous=()) -> None:
         all_forms = [Form(_strip_the(k), v, "name") for k, v in (entries or {}).items()]
         all_forms += list(forms or ())
         self.ambiguous = frozenset(s.lower() for s in ambiguous)
@@ -174,7 +204,7 @@ class Gazetteer:
             if not _is_short_acronym(s):  # "US" must never answer for "us"
                 self.by_alias.setdefault(s.lower(), f.actor)
         self.actors: dict[str, Actor] = {f.actor.id: f.actor for f in self.forms.values()}
-        self.lexicon = lexicon or Lexicon()
+        self.titles = titles or Titles()
         self._matchers: dict = {}
 
     def __getstate__(self):  # matchers hold a Vocab; rebuild them in the worker
@@ -184,25 +214,36 @@ class Gazetteer:
 
     @classmethod
     def from_dir(cls, ontology_dir: Path | str) -> "Gazetteer":
-        """Read every ``actors*.yaml`` and ``titles.yaml`` in ``ontology_dir``.
-
-        Raises OntologyError for a bad type, a duplicate id, or an alias given to two
-        actors without being listed under ``ambiguous``.
-        """
+        """Read every ``actors*.yaml`` and ``titles.yaml`` (if any) in ``ontology_dir``, with the actor
+        types of the shipped ontology; :meth:`graph.ontology.Ontology.load` reads a whole folder."""
         ontology_dir = Path(ontology_dir)
-        forms: list[Form] = []
+        files = [(p, read_ontology_yaml(p)) for p in sorted(ontology_dir.glob(ACTOR_FILES))]
+        titles_path = ontology_dir / TITLES_FILE
+        titles = make_titles(read_ontology_yaml(titles_path), titles_path) if titles_path.is_file() else Titles()
+        return cls.from_files(files, titles, tuple(t.value for t in ActorType))
+
+    @classmethod
+    def from_files(cls, files: Iterable[tuple[Path, object]], titles: Titles,
+                   actor_types: tuple[str, ...]) -> "Gazetteer":
+        """The gazetteer of parsed ``actors*.yaml`` files given as (path, data).
+
+        Raises OntologyError naming the file and the entry for a malformed entry, an unknown key or
+        type, a duplicate id, or an alias given to two actors without being listed under ``ambiguous``.
+        """
         ambiguous: set[str] = set()
+        entries = []
+        for path, data in files:
+            data = {} if data is None else data
+            if not isinstance(data, dict) or not isinstance(data.get("actors") or [], list):
+                raise OntologyError(f"{path}: expected a mapping with a list under `actors:`")
+            check_keys(data, ACTORS_KEYS, path)
+            ambiguous |= {a.lower() for a in _strings(data.get("ambiguous"), "ambiguous", path)}
+            entries += [(e, str(path)) for e in data.get("actors") or ()]
+        forms: list[Form] = []
         seen_ids: dict[str, str] = {}
         owner: dict[str, tuple[str, str]] = {}
-        entries = []
-        for path in sorted(ontology_dir.glob(ACTOR_FILES)):
-            data = _read_yaml(path) or {}
-            if not isinstance(data, dict) or not isinstance(data.get("actors", []), list):
-                raise OntologyError(f"{path}: expected a mapping with a list under `actors:`")
-            ambiguous |= {str(a).lower() for a in data.get("ambiguous") or ()}
-            entries += [(e, str(path)) for e in data.get("actors") or ()]
         for entry, where in entries:
-            actor, kinds = _entry_actor(entry, where)
+            actor, kinds = _entry_actor(entry, where, actor_types)
             if actor.id in seen_ids:
                 raise OntologyError(f"{where}: actor id {actor.id!r} is defined twice (also in "
                                     f"{seen_ids[actor.id]}); merge the entries or give one another id")
@@ -217,7 +258,7 @@ class Gazetteer:
                             f"on one actor or list it under `ambiguous:`")
                     owner.setdefault(key, (actor.id, kind))
                     forms.append(Form(s, actor, kind))
-        return cls(forms=forms, lexicon=load_lexicon(ontology_dir), ambiguous=ambiguous)
+        return cls(forms=forms, titles=titles, ambiguous=ambiguous)
 
     def lookup(self, surface: str) -> Actor | None:
         """The actor a name stands for ("the Kremlin" -> Russia), or None."""

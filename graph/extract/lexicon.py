@@ -7,27 +7,26 @@ checks it and answers look-ups; it never imports spaCy.
 """
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
-from functools import lru_cache
 from pathlib import Path
 
 from ..errors import OntologyError
-from ..fsutil import read_yaml
-from ..vocab import GENERIC_RELATION, ONTOLOGY_DIR, ontology_file, relation_types
+from ..vocab import GENERIC_RELATION, ONTOLOGY_DIR, check_keys
 
-__all__ = ["LEXICON_FILE", "Lexicon", "load_lexicon"]
+__all__ = ["LEXICON_FILE", "LEXICON_KEYS", "Lexicon", "make_lexicon", "load_lexicon"]
 
 LEXICON_FILE = "lexicon.yaml"
 
 
-def _words(data: dict, key: str, path: Path) -> frozenset[str]:
+def _words(data: dict, key: str, path: Path, lower: bool = True) -> frozenset[str]:
     value = data.get(key, [])
     if not isinstance(value, list):
         raise OntologyError(f"{path}: `{key}` must be a list of words; found {type(value).__name__}")
     bad = [w for w in value if not isinstance(w, str)]
     if bad:
         raise OntologyError(f"{path}: `{key}` holds non-words {bad!r}; quote them (YAML reads no/yes/on as booleans)")
-    return frozenset(w.lower() for w in value)
+    return frozenset(w.lower() if lower else w for w in value)
 
 
 def _by_relation(data: dict, key: str, path: Path, known: set[str]) -> dict[str, str]:
@@ -73,6 +72,7 @@ class Lexicon:
     negation_words: frozenset[str]
     negation_verbs: frozenset[str]
     negation_adjectives: frozenset[str]
+    negation_phrases: frozenset[tuple[str, str]]  # ("no", "longer"): the pair negates the predicate
     hedge_adverbs: frozenset[str]
     hedge_modals: frozenset[str]
     hedge_verbs: frozenset[str]
@@ -130,25 +130,30 @@ def _section(data: dict, key: str, path: Path) -> dict:
     return value
 
 
-@lru_cache(maxsize=8)
-def _load(path_str: str, digest: str | None = None) -> Lexicon:
-    import yaml
+#: Every key ``lexicon.yaml`` may hold; a section (``negation``) lists its own keys.  Anything else is an
+#: error naming the file and the key, so a misspelt key never silently does nothing.
+LEXICON_KEYS: dict = {
+    **dict.fromkeys(("verbs", "nouns", "phrases", "converse", "against_nouns", "hostile_prefixes",
+                     "light_verbs", "topic_preps", "symmetric", "reporting_verbs", "accusatory_cues",
+                     "denial_verbs", "question_cues", "claim_nouns", "denial_lookback", "quantity_qualifiers",
+                     "actor_heads", "mutual_nouns", "event_adjunct_preps", "companion_words", "place_relations",
+                     "located_relations", "owner_passive_relations", "lemma_fixes")),
+    "accusation": dict.fromkeys(("relations", "exempt_target_types", "hostile_recipient_types", "reporter_types",
+                                 "hostile_recipient_relations", "military_goods")),
+    "negation": dict.fromkeys(("words", "verbs", "adjectives", "phrases")),
+    "hedges": dict.fromkeys(("adverbs", "modals", "verbs", "adjectives")),
+    "hypothetical": dict.fromkeys(("modals", "marks", "verbs", "adjectives", "subject_control")),
+}
 
-    path = Path(path_str)
-    try:
-        data = read_yaml(path) or {}
-    except FileNotFoundError:
-        raise OntologyError(f"{path}: lexicon not found; copy ontology/{LEXICON_FILE} from actorgraph") from None
-    except yaml.YAMLError as err:
-        raise OntologyError(f"{path}: cannot parse the lexicon ({err}); fix the YAML syntax") from err
+
+def make_lexicon(data, path: Path, relations: Iterable[str]) -> Lexicon:
+    """The lexicon of the parsed ``lexicon.yaml`` at ``path``; every relation it names must be in
+    ``relations`` (the ontology's).  Raises OntologyError naming the file and the key at fault."""
     if not isinstance(data, dict):
         raise OntologyError(f"{path}: the lexicon must be a YAML mapping of sections")
-    ontology = ontology_file(path.parent, "actorgraph.ttl")  # the relations of the same folder, else the shipped
-    known = set(relation_types(str(ontology) if ontology else None))
-    acc = _section(data, "accusation", path)
-    neg = _section(data, "negation", path)
-    hedge = _section(data, "hedges", path)
-    hyp = _section(data, "hypothetical", path)
+    check_keys(data, LEXICON_KEYS, path)
+    known = set(relations)
+    acc, neg, hedge, hyp = (_section(data, k, path) for k in ("accusation", "negation", "hedges", "hypothetical"))
     lower_to_name = {k.lower(): k for k in known}
     lookback = data.get("denial_lookback", 4)
     if not isinstance(lookback, int) or lookback < 0:
@@ -168,15 +173,16 @@ def _load(path_str: str, digest: str | None = None) -> Lexicon:
         claim_nouns=_words(data, "claim_nouns", path),
         denial_lookback=lookback,
         accusation_relations=_relations(acc, "relations", path, lower_to_name, "accusation."),
-        hostile_recipient_types=frozenset(str(t) for t in acc.get("hostile_recipient_types", [])),
-        reporter_types=frozenset(str(t) for t in acc.get("reporter_types", [])),
-        exempt_target_types=frozenset(str(t) for t in acc.get("exempt_target_types", [])),
+        hostile_recipient_types=_words(acc, "hostile_recipient_types", path, lower=False),
+        reporter_types=_words(acc, "reporter_types", path, lower=False),
+        exempt_target_types=_words(acc, "exempt_target_types", path, lower=False),
         hostile_recipient_relations=_relations(acc, "hostile_recipient_relations", path, lower_to_name,
                                                "accusation."),
         military_goods=_words(acc, "military_goods", path),
         negation_words=_words(neg, "words", path),
         negation_verbs=_words(neg, "verbs", path),
         negation_adjectives=_words(neg, "adjectives", path),
+        negation_phrases=_pairs(neg, "phrases", path),
         hedge_adverbs=_words(hedge, "adverbs", path),
         hedge_modals=_words(hedge, "modals", path),
         hedge_verbs=_words(hedge, "verbs", path),
@@ -200,6 +206,15 @@ def _load(path_str: str, digest: str | None = None) -> Lexicon:
     )
 
 
+def _pairs(data: dict, key: str, path: Path) -> frozenset[tuple[str, str]]:
+    """Two-word phrases ("no longer") as (first, second) word pairs."""
+    words = _words(data, key, path)
+    bad = sorted(w for w in words if len(w.split()) != 2)
+    if bad:
+        raise OntologyError(f"{path}: `{key}` holds {bad}; each entry must be two words, e.g. \"no longer\"")
+    return frozenset(tuple(w.split()) for w in words)
+
+
 def _lemma_fixes(data: dict, path: Path) -> tuple[tuple[str, str], ...]:
     fixes = data.get("lemma_fixes", {}) or {}
     if not isinstance(fixes, dict) or not all(isinstance(k, str) and isinstance(v, str) for k, v in fixes.items()):
@@ -218,8 +233,8 @@ def _relations(data: dict, key: str, path: Path, lower_to_name: dict[str, str],
 
 
 def load_lexicon(ontology_dir: Path | str = ONTOLOGY_DIR) -> Lexicon:
-    """The lexicon in ``ontology_dir/lexicon.yaml`` (cached); raises OntologyError if malformed."""
-    from ..fsutil import file_digest
+    """The lexicon of the ontology folder ``ontology_dir`` (see :meth:`graph.ontology.Ontology.load`):
+    its ``lexicon.yaml`` is required, checked against the folder's relations."""
+    from ..ontology import load_ontology
 
-    path = Path(ontology_dir) / LEXICON_FILE
-    return _load(str(path), file_digest(path))
+    return load_ontology(ontology_dir).lexicon

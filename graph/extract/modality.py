@@ -52,14 +52,13 @@ def governing_chain(verb) -> list:
     return chain
 
 
-def _no_longer(tok) -> bool:
-    """ "no longer" / "no more" / "not anymore" attached to tok."""
+def _no_longer(tok, lex: Lexicon) -> bool:
+    """A negation phrase of the lexicon ("no longer", "no more") attached to tok."""
     for c in tok.children:
-        low = c.lower_
-        if low in ("longer", "more") and any(g.lower_ == "no" for g in c.children):
-            return True
-        if low in ("longer", "more") and c.i > 0 and c.doc[c.i - 1].lower_ == "no":
-            return True
+        for first, second in lex.negation_phrases:
+            if c.lower_ == second and (any(g.lower_ == first for g in c.children)
+                                       or (c.i > 0 and c.doc[c.i - 1].lower_ == first)):
+                return True
     return False
 
 
@@ -111,7 +110,7 @@ def stance_of(verb, lex: Lexicon) -> Stance:
             elif c.dep_ == "aux" and low == "going" and any(g.lower_ == "to" for g in tok.children):
                 hypothetical = True
                 cues.append(c.text)
-        if _no_longer(tok):
+        if _no_longer(tok, lex):
             negations += 1
             cues.append("no longer")
         if _in_conditional(tok, lex):
