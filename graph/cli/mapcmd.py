@@ -23,12 +23,14 @@ def map_command(
     radius: Annotated[int, typer.Option("--radius", help="With --focus: how many relation steps around the actor to keep.")] = 1,
     title: Annotated[str, typer.Option("--title", help="Page title.")] = "actorgraph",
     max_actors: Annotated[int, typer.Option("--max-actors", help="Show at most N actors, the most mentioned (0: all).")] = MAX_ACTORS,
+    ontology: Annotated[Optional[Path], typer.Option(help="The ontology folder the build used (default: the shipped one).")] = None,
 ) -> None:
     """Write an offline, self-contained HTML map of the graph built in OUTDIR."""
     from ..graphio import read_graph
     from ..htmlmap import write_map
+    from ..ontology import Ontology
 
-    G = read_graph(outdir)
+    G = read_graph(outdir, Ontology.load(ontology) if ontology else None)
     path = write_map(G, out or Path(outdir) / "map.html", min_evidence=min_evidence, types=type_ or None,
                      focus=focus, radius=radius, title=title, max_actors=max_actors or None)
     typer.echo(f"Wrote {path}")

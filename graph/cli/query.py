@@ -65,9 +65,12 @@ def serve_command(
 @handle_errors
 def validate_command(
     outdir: Annotated[Path, typer.Argument(help="A built output directory (its graph.ttl is checked).")],
+    ontology: Annotated[Optional[Path], typer.Option(help="The ontology folder the build used (default: the shipped one).")] = None,
 ) -> None:
-    """Check OUTDIR's RDF against the SHACL shapes in ontology/shapes.ttl; exit 1 on any violation."""
-    report = validate_outdir(outdir)
+    """Check OUTDIR's RDF against the SHACL shapes in ontology/shapes.ttl (or --ontology DIR's); exit 1 on any violation."""
+    from ..ontology import Ontology
+
+    report = validate_outdir(outdir, Ontology.load(ontology) if ontology else None)
     if report.conforms:
         typer.echo(str(report))
         return
