@@ -132,14 +132,21 @@ def read_vocabulary(path: str | Path) -> Vocabulary:
 
 def relation_types(path: str | Path | None = None) -> dict[str, RelationType]:
     """Every relation of the ontology at ``path`` (default: the shipped one), keyed by local name."""
-    return _vocabulary(str(path or ONTOLOGY_DIR / "actorgraph.ttl")).relations
+    return _vocabulary(path).relations
 
 
 def actor_types(path: str | Path | None = None) -> tuple[str, ...]:
     """Local names of ``ag:Actor`` and its subclasses in the ontology at ``path`` (default: shipped)."""
-    return _vocabulary(str(path or ONTOLOGY_DIR / "actorgraph.ttl")).actor_types
+    return _vocabulary(path).actor_types
+
+
+def _vocabulary(path: str | Path | None) -> Vocabulary:
+    from .fsutil import file_digest
+
+    path = str(path or ONTOLOGY_DIR / "actorgraph.ttl")
+    return _read_cached(path, file_digest(path))
 
 
 @lru_cache(maxsize=8)
-def _vocabulary(path: str) -> Vocabulary:
+def _read_cached(path: str, digest: str | None) -> Vocabulary:
     return read_vocabulary(path)

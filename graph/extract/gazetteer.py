@@ -19,7 +19,7 @@ from pathlib import Path
 
 from ..errors import OntologyError
 from ..model import Actor, ActorType, to_actor_type
-from ..vocab import check_keys, read_ontology_yaml
+from ..vocab import actor_types, check_keys, read_ontology_yaml
 from .docview import spacy_doc
 
 __all__ = ["Gazetteer", "Titles", "Form", "GazetteerMatch", "slugify", "make_titles", "ACTOR_FILES",
@@ -215,12 +215,16 @@ class Gazetteer:
     @classmethod
     def from_dir(cls, ontology_dir: Path | str) -> "Gazetteer":
         """Read every ``actors*.yaml`` and ``titles.yaml`` (if any) in ``ontology_dir``, with the actor
-        types of the shipped ontology; :meth:`graph.ontology.Ontology.load` reads a whole folder."""
+        types of its ``actorgraph.ttl`` (else the shipped one); :meth:`graph.ontology.Ontology.load`
+        reads them the same way, with the rest of the folder."""
         ontology_dir = Path(ontology_dir)
+        owl = ontology_dir / "actorgraph.ttl"
+        types = actor_types(owl if owl.is_file() else None)
         files = [(p, read_ontology_yaml(p)) for p in sorted(ontology_dir.glob(ACTOR_FILES))]
         titles_path = ontology_dir / TITLES_FILE
-        titles = make_titles(read_ontology_yaml(titles_path), titles_path) if titles_path.is_file() else Titles()
-        return cls.from_files(files, titles, tuple(t.value for t in ActorType))
+        titles = make_titles(read_ontology_yaml(titles_path), titles_path, types) if titles_path.is_file() \
+            else Titles()
+        return cls.from_files(files, titles, types)
 
     @classmethod
     def from_files(cls, files: Iterable[tuple[Path, object]], titles: Titles,

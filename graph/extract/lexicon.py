@@ -9,10 +9,12 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 
 from ..errors import OntologyError
-from ..vocab import GENERIC_RELATION, ONTOLOGY_DIR, check_keys
+from ..fsutil import file_digest
+from ..vocab import GENERIC_RELATION, ONTOLOGY_DIR, check_keys, read_ontology_yaml, relation_types
 
 __all__ = ["LEXICON_FILE", "LEXICON_KEYS", "Lexicon", "make_lexicon", "load_lexicon"]
 
@@ -233,8 +235,15 @@ def _relations(data: dict, key: str, path: Path, lower_to_name: dict[str, str],
 
 
 def load_lexicon(ontology_dir: Path | str = ONTOLOGY_DIR) -> Lexicon:
-    """The lexicon of the ontology folder ``ontology_dir`` (see :meth:`graph.ontology.Ontology.load`):
-    its ``lexicon.yaml`` is required, checked against the folder's relations."""
-    from ..ontology import load_ontology
+    """The lexicon of ``ontology_dir/lexicon.yaml`` (required), checked against the relations of the
+    folder's ``actorgraph.ttl`` (else the shipped one); cached while the files are unchanged.
+    :meth:`graph.ontology.Ontology.load` reads it the same way, with the rest of the folder."""
+    folder = Path(ontology_dir)
+    path, owl = folder / LEXICON_FILE, folder / "actorgraph.ttl"
+    owl = owl if owl.is_file() else ONTOLOGY_DIR / "actorgraph.ttl"
+    return _load(str(path), str(owl), file_digest(path), file_digest(owl))
 
-    return load_ontology(ontology_dir).lexicon
+
+@lru_cache(maxsize=8)
+def _load(path: str, owl: str, digest: str | None, owl_digest: str | None) -> Lexicon:
+    return make_lexicon(read_ontology_yaml(path), Path(path), relation_types(owl))
