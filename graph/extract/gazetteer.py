@@ -1,4 +1,4 @@
-"""The actor gazetteer and the role lexicon, read from ``ontology/`` data files.
+"""The actor gazetteer and the role words (:class:`Titles`), read from ``ontology/`` data files.
 
 ``ontology/actors*.yaml`` lists known actors with their aliases, demonyms and
 metonyms; ``ontology/titles.yaml`` lists person titles, the head nouns that make a
@@ -118,14 +118,18 @@ def _mapping(data: dict, key: str, path) -> dict:
     return value
 
 
-def make_titles(data, path, actor_types: Iterable[str] = tuple(t.value for t in ActorType)) -> Titles:
+def _lower_set(data: dict, key: str, path) -> frozenset[str]:
+    return frozenset(w.lower() for w in _strings(data.get(key), key, path))
+
+
+def make_titles(data, path, types: Iterable[str] = tuple(t.value for t in ActorType)) -> Titles:
     """The role words of the parsed ``titles.yaml`` at ``path``; every type named under
-    ``descriptions`` must be one of ``actor_types``."""
+    ``descriptions`` must be one of ``types`` (the ontology's actor types)."""
     data = {} if data is None else data
     if not isinstance(data, dict):
         raise OntologyError(f"{path}: expected a mapping of sections (roles, state_agents ...)")
     check_keys(data, TITLES_KEYS, path)
-    known = tuple(actor_types)
+    known = tuple(types)
     descriptions = {}
     for noun, types in _mapping(data, "descriptions", path).items():
         names = _strings(types, f"descriptions.{noun}", path)
@@ -137,9 +141,9 @@ def make_titles(data, path, actor_types: Iterable[str] = tuple(t.value for t in 
     return Titles(
         roles=tuple(_strings(data.get("roles"), "roles", path)),
         abbreviations={str(k): str(v) for k, v in _mapping(data, "abbreviations", path).items()},
-        title_modifiers=frozenset(w.lower() for w in _strings(data.get("title_modifiers"), "title_modifiers", path)),
-        state_agents=frozenset(w.lower() for w in _strings(data.get("state_agents"), "state_agents", path)),
-        group_agents=frozenset(w.lower() for w in _strings(data.get("group_agents"), "group_agents", path)),
+        title_modifiers=_lower_set(data, "title_modifiers", path),
+        state_agents=_lower_set(data, "state_agents", path),
+        group_agents=_lower_set(data, "group_agents", path),
         descriptions=descriptions,
         role_descriptions={str(k).lower(): tuple(_strings(v, f"role_descriptions.{k}", path))
                            for k, v in _mapping(data, "role_descriptions", path).items()},
@@ -157,16 +161,16 @@ def _text_field(entry: dict, key: str, where: str, required: bool = False) -> st
     return str(value)
 
 
-def _entry_actor(entry, where: str, actor_types: tuple[str, ...]) -> tuple[Actor, dict[str, list[str]]]:
+def _entry_actor(entry, where: str, types: tuple[str, ...]) -> tuple[Actor, dict[str, list[str]]]:
     if not isinstance(entry, dict) or "label" not in entry or "type" not in entry:
         raise OntologyError(f"{where}: each actor needs at least `label` and `type` (got {entry!r})")
     check_keys(entry, ENTRY_KEYS, where, f"actors[{entry.get('label')!r}].")
     label = _text_field(entry, "label", where, required=True)
     typ = str(entry["type"])
-    if typ not in actor_types or typ == ActorType.ACTOR.value:
+    if typ not in types or typ == ActorType.ACTOR.value:
         raise OntologyError(
             f"{where}: actor {label!r} has unknown type {entry['type']!r}; use one of "
-            f"{', '.join(t for t in actor_types if t != ActorType.ACTOR.value)}")
+            f"{', '.join(t for t in types if t != ActorType.ACTOR.value)}")
     aid = _text_field(entry, "id", where) or slugify(label)
     if aid != slugify(aid):
         raise OntologyError(f"{where}: actor id {aid!r} is not a slug; write {slugify(aid)!r}")
@@ -228,7 +232,7 @@ class Gazetteer:
 
     @classmethod
     def from_files(cls, files: Iterable[tuple[Path, object]], titles: Titles,
-                   actor_types: tuple[str, ...]) -> "Gazetteer":
+                   types: tuple[str, ...]) -> "Gazetteer":
         """The gazetteer of parsed ``actors*.yaml`` files given as (path, data).
 
         Raises OntologyError naming the file and the entry for a malformed entry, an unknown key or
@@ -247,7 +251,7 @@ class Gazetteer:
         seen_ids: dict[str, str] = {}
         owner: dict[str, tuple[str, str]] = {}
         for entry, where in entries:
-            actor, kinds = _entry_actor(entry, where, actor_types)
+            actor, kinds = _entry_actor(entry, where, types)
             if actor.id in seen_ids:
                 raise OntologyError(f"{where}: actor id {actor.id!r} is defined twice (also in "
                                     f"{seen_ids[actor.id]}); merge the entries or give one another id")
