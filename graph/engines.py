@@ -153,13 +153,19 @@ class LocalEngine:
         pass
 
 
+#: The spec a pool worker was started with: it reaches the forked worker once, so the batches need
+#: not carry the ontology (~170 kB pickled) each time.
+_POOL_SPEC: WorkerSpec | None = None
+
+
 def _pool_init(spec: WorkerSpec) -> None:
+    global _POOL_SPEC
+    _POOL_SPEC = spec
     _worker_state(spec)
 
 
-def _pool_batch(args):
-    spec, batch = args
-    return extract_batch(spec, batch)
+def _pool_batch(batch: list):
+    return extract_batch(_POOL_SPEC, batch)
 
 
 class PoolEngine:
@@ -179,7 +185,7 @@ class PoolEngine:
     def run(self, articles: Iterable[Article]) -> Iterator:
         pending: deque = deque()
         for batch in batched(articles, self.spec.batch_size):
-            pending.append(self._start().apply_async(_pool_batch, ((self.spec, batch),)))
+            pending.append(self._start().apply_async(_pool_batch, (batch,)))
             while len(pending) >= 2 * self.workers:
                 yield from pending.popleft().get()
         while pending:
