@@ -70,3 +70,27 @@ def test_lexicon_is_user_extensible(tmp_path):
     text = (ONTOLOGY_DIR / LEXICON_FILE).read_text(encoding="utf-8").replace(
         "  attacks: [attack,", "  attacks: [zorch, attack,", 1)
     assert load_lexicon(_copy(tmp_path, text)).verb_relation("zorch") == "attacks"
+
+
+def test_lexicon_phrases_name_what_the_verb_alone_does_not():
+    lex = load_lexicon()
+    assert lex.verb_relation("pay") == "supplies" and lex.phrase_relation("pay", "tribute") == "supports"
+    assert lex.phrase_relation("give", "support") == "supports" and lex.phrase_relation("send", "message") == "consults"
+    assert lex.phrase_relation("share", "intelligence") == "cooperatesWith"
+    assert lex.noun_relation("feud") == "relatesTo" and "rift" in lex.mutual_nouns
+
+
+def test_lexicon_control_verbs_and_verbal_conflict():
+    lex = load_lexicon()
+    assert [lex.control_relation(v) for v in ("threaten", "pledge", "refuse", "say")] == \
+        ["threatens", "agrees", "denies", None]
+    assert lex.verbal_conflict["attack"] == "accuses" and lex.verbal_conflict["war"] == "relatesTo"
+    assert lex.verbal_conflict_types == {"Person", "Organization"} and lex.from_passive_relations == {"sanctions"}
+
+
+@pytest.mark.parametrize("section", ["control_verbs:\n  threat: [threaten]\n",
+                                     "verbal_conflict:\n  words:\n    quarrels: [war]\n",
+                                     "from_passive_relations: [expels]\n"])
+def test_lexicon_new_sections_name_unknown_relations(tmp_path, section):
+    with pytest.raises(OntologyError, match="threat|quarrels|expels"):
+        load_lexicon(_copy(tmp_path, section))

@@ -92,6 +92,10 @@ class Lexicon:
     located_relations: frozenset[str] = frozenset()
     owner_passive_relations: frozenset[str] = frozenset()
     subject_control: frozenset[str] = frozenset()
+    control_verbs: dict[str, str] | None = None  # "threaten" -> threatens: "threatened to strike X" is a threat
+    from_passive_relations: frozenset[str] = frozenset()  # "X was expelled from Y": Y sanctions X
+    verbal_conflict: dict[str, str] | None = None  # "attack" -> accuses between persons and organisations
+    verbal_conflict_types: frozenset[str] = frozenset()
     against_nouns: dict[str, str] | None = None  # "measure" -> attacks, only with an "against" object
     hostile_prefixes: dict[str, str] | None = None  # "anti" -> attacks: "anti-ISIS operations"
     lemma_fixes: tuple[tuple[str, str], ...] = ()  # (word, lemma) where the pipeline's lemma misleads
@@ -113,6 +117,10 @@ class Lexicon:
     def prefix_relation(self, prefix: str) -> str | None:
         """The relation of a hostile prefix ("anti" in "anti-ISIS")."""
         return (self.hostile_prefixes or {}).get(prefix.lower())
+
+    def control_relation(self, lemma: str) -> str | None:
+        """The relation of a control verb ("threaten" in "threatened to strike"), coded instead of the embedded one."""
+        return (self.control_verbs or {}).get(lemma.lower())
 
     def phrase_relation(self, *lemmas: str) -> str | None:
         return self.phrases.get(" ".join(w.lower() for w in lemmas))
@@ -139,7 +147,9 @@ LEXICON_KEYS: dict = {
                      "light_verbs", "topic_preps", "symmetric", "reporting_verbs", "accusatory_cues",
                      "denial_verbs", "question_cues", "claim_nouns", "denial_lookback", "quantity_qualifiers",
                      "actor_heads", "mutual_nouns", "event_adjunct_preps", "companion_words", "place_relations",
-                     "located_relations", "owner_passive_relations", "lemma_fixes")),
+                     "located_relations", "owner_passive_relations", "lemma_fixes", "from_passive_relations",
+                     "control_verbs")),
+    "verbal_conflict": dict.fromkeys(("types", "words")),
     "accusation": dict.fromkeys(("relations", "exempt_target_types", "hostile_recipient_types", "reporter_types",
                                  "hostile_recipient_relations", "military_goods")),
     "negation": dict.fromkeys(("words", "verbs", "adjectives", "phrases")),
@@ -198,13 +208,26 @@ def make_lexicon(data, path: Path, relations: Iterable[str]) -> Lexicon:
         mutual_nouns=_words(data, "mutual_nouns", path),
         event_adjunct_preps=_words(data, "event_adjunct_preps", path),
         companion_words=_words(data, "companion_words", path),
+        **_syntax(data, path, known, lower_to_name),
+    )
+
+
+def _syntax(data: dict, path: Path, known: set[str], lower_to_name: dict[str, str]) -> dict:
+    """The Lexicon fields for syntactic cases: place and passive relations, prefixes, control verbs,
+    verbal conflict."""
+    verbal = _section(data, "verbal_conflict", path)
+    return dict(
         place_relations=_relations(data, "place_relations", path, lower_to_name),
         located_relations=_relations(data, "located_relations", path, lower_to_name),
         owner_passive_relations=_relations(data, "owner_passive_relations", path, lower_to_name),
+        from_passive_relations=_relations(data, "from_passive_relations", path, lower_to_name),
         against_nouns=_by_relation(data, "against_nouns", path, known),
         hostile_prefixes=_by_relation(data, "hostile_prefixes", path, known),
         lemma_fixes=_lemma_fixes(data, path),
-        subject_control=_words(hyp, "subject_control", path),
+        subject_control=_words(_section(data, "hypothetical", path), "subject_control", path),
+        control_verbs=_by_relation(data, "control_verbs", path, known),
+        verbal_conflict=_by_relation(verbal, "words", path, known),
+        verbal_conflict_types=_words(verbal, "types", path, lower=False),
     )
 
 
