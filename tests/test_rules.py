@@ -114,8 +114,10 @@ CASES = {
     # phrasal verb with an "on" object; event noun with "on"
     "phrasal_on": ("NATO cracked down on the Taliban.", [("NATO", "coerces", "Taliban", P, A, None)]),
     "event_noun_on": ("India imposed sanctions on Pakistan.", [("India", "sanctions", "Pakistan", P, A, None)]),
-    # unmapped predicate falls back to relatesTo
-    "fallback": ("Russia represents the Taliban.", [("Russia", "relatesTo", "Taliban", P, A, None)]),
+    # relatesTo only where the lexicon names it: a feud, a rift (mutual)
+    "feud_relates": ("Mr Blair's feud with Gordon Brown deepened.", [("Blair", "relatesTo", "Brown", P, A, None)]),
+    "rift_between": ("The rift between Tony Blair and Gordon Brown deepened.",
+                     [("Blair", "relatesTo", "Brown", P, A, None)]),
     # negation
     "negation": ("Russia did not arm the Taliban.", [("Russia", "supplies", "Taliban", N, A, None)]),
     "refused": ("Russia refused to arm the Taliban.", [("Russia", "supplies", "Taliban", N, A, None)]),
@@ -191,6 +193,71 @@ CASES = {
                              [("Movement", "attacks", "China", P, A, None)]),
     "hostile_prefix_noun_relation": ("Russia protested. The EU's anti-Russia sanctions hurt.",
                                      [("EU", "sanctions", "Russia", P, A, None)]),
+    # phrases whose meaning is the phrase, not the verb (issue 14)
+    "pay_tribute": ("Gerhard Schroeder paid tribute to Polish President Aleksander Kwasniewski.",
+                    [("Schroeder", "supports", "Kwasniewski", P, A, None)]),
+    "send_message": ("The French president sent a message to Moscow.", [("French", "consults", "Moscow", P, A, None)]),
+    "congratulate": ("Jacques Chirac congratulated Vladimir Putin on his election win.",
+                     [("Chirac", "supports", "Putin", P, A, None)]),
+    "share_intelligence": ("Egypt shared intelligence with Jordan.", [("Egypt", "cooperatesWith", "Jordan", P, A, None)]),
+    "give_support": ("Robin Cook gave his support to Gordon Brown.", [("Cook", "supports", "Brown", P, A, None)]),
+    "hit_back": ("Gordon Brown hit back at Michael Howard.", [("Brown", "accuses", "Howard", P, A, None)]),
+    "derided": ("Liam Fox derided Tony Blair.", [("Fox", "accuses", "Blair", P, A, None)]),
+    "challenged_to": ("Charles Kennedy challenged Tony Blair to a debate.",
+                      [("Kennedy", "requests", "Blair", P, A, None)]),
+    # the author of the claims a verb acts on: "ridiculed the claims made by X"
+    "claims_made_by": ("Tony Blair ridiculed the claims made by Michael Howard.",
+                       [("Blair", "denies", "Howard", P, A, None)]),
+    "phrase_object_possessor": ("Alan Milburn went on to tear into Michael Howard's plans.",
+                                [("Milburn", "accuses", "Howard", P, A, None)]),
+    "particle_object_possessor": ("Gordon Brown hit back at Michael Howard's proposals.",
+                                  [("Brown", "accuses", "Howard", P, A, None)]),
+    "vote_against_proposal": ("Neil Kinnock voted against Michael Howard's proposals.",
+                              [("Kinnock", "denies", "Howard", P, A, None)]),
+    # an event noun's "on" topic carries the participant
+    "embargo_on_trade_with": ("The US embargo on trade with Cuba hurts the island.",
+                              [("US", "sanctions", "Cuba", P, A, None)]),
+    # passive without agent, the "from" object acts
+    "expelled_from": ("John Houston was expelled from UKIP.", [("UKIP", "sanctions", "Houston", P, A, None)]),
+    # passive agent acting on an actor's proposal
+    "welcomed_by": ("The Japanese proposal was welcomed by Beijing.", [("Beijing", "supports", "Japanese", P, A, None)]),
+    # a bare recipient of a transfer verb
+    "dative_recipient": ("Saudi Arabia has given Pakistan 50,000 pounds.",
+                         [("Saudi", "supplies", "Pakistan", P, A, None)]),
+    # coordinated objects with appositions
+    "coord_appositions": ("Jack Straw held talks with his Russian counterpart, Sergei Lavrov, and the Chinese "
+                          "foreign minister, Li Zhaoxing.",
+                          [("Straw", "consults", "Lavrov", P, A, None), ("Straw", "consults", "Zhaoxing", P, A, None)]),
+    # control verbs coded by the controlling verb (CAMEO), asserted: the threat, promise, refusal happened
+    "control_threaten": ("North Korea threatened to launch a military strike against South Korea.",
+                         [("North", "threatens", "South", P, A, None)]),
+    "control_refuse_meeting": ("Russia refused to meet Japan.", [("Russia", "denies", "Japan", P, A, None)]),
+    "control_pledge": ("China pledged to help Pakistan.", [("China", "agrees", "Pakistan", P, A, None)]),
+    # conflict words between persons and parties are words (lexicon verbal_conflict)
+    "verbal_attack": ("Michael Howard attacked Tony Blair over taxes.", [("Howard", "accuses", "Blair", P, A, None)]),
+    "verbal_war": ("Tony Blair has declared all out war on Gordon Brown.", [("Blair", "relatesTo", "Brown", P, A, None)]),
+    # a mutual noun with no participants of its own: the coordinated subjects of its clause
+    "clause_pair": ("Tony Blair and Gordon Brown are desperately trying to stuff the genie of their rivalry back.",
+                    [("Blair", "relatesTo", "Brown", P, A, None)]),
+    # an interview with a medium's programme is with the medium; a named interviewer is the partner
+    "interview_programme": ("In an interview with BBC One's Breakfast with Frost, Mr Blair said the economy was strong.",
+                            [("BBC", "consults", "Blair", P, A, None)]),
+    "interview_person": ("In a separate interview with BBC political editor Andrew Marr, Mr Brown said it was fine.",
+                         [("Marr", "consults", "Brown", P, A, None)]),  # symmetric: text order
+    "interviewed_on": ("Interviewed on BBC Radio 2's Jeremy Vine show, Michael Howard said taxes would fall.",
+                       [("BBC", "consults", "Howard", P, A, None)]),  # symmetric: text order
+    # a headline verb the tagger read as a plural noun
+    "headline_verb": ("Kilroy-Silk attacks Howard", [("Kilroy", "accuses", "Howard", P, A, None)]),
+    # "by" left a plain preposition on another object: still the passive's agent
+    "passive_by_misattached": ("Mr Brown was joined at the launch by John Prescott and Alan Milburn.",
+                               [("Brown", "cooperatesWith", "Prescott", P, A, None),
+                                ("Brown", "cooperatesWith", "Milburn", P, A, None)]),
+    "share_platform": ("Mr Milburn has shared a platform with the chancellor, Gordon Brown.",
+                       [("Milburn", "cooperatesWith", "Brown", P, A, None)]),
+    "discussed_with": ("Mr Brown discussed the election campaign with Mr Blair on Saturday.",
+                       [("Brown", "consults", "Blair", P, A, None)]),
+    # a request with a clause: its subject is asked
+    "demand_that": ("Pakistan demanded that India withdraw its troops.", [("Pakistan", "requests", "India", P, A, None)]),
 }
 
 
@@ -222,6 +289,14 @@ NEGATIVE = [
     "Mr Ebbers is on trial in relation to WorldCom's collapse.",  # "in relation to" is a complex preposition
     "Critics condemned the anti-American rhetoric.",  # a prefixed name on a non-event noun: nothing
     "Pakistan rejected the anti-terrorism requests.",  # no actor after the prefix
+    "Russia represents the Taliban.",  # a predicate the lexicon does not know says nothing we can name
+    "Neil Kinnock went to Cardiff University.",  # nor does a journey to an organisation
+    "Austria takes over the presidency of the European Union from Finland.",  # "take over" receives nothing
+    "Tony Blair and Gerhard Schroeder have repeatedly called for reform of the United Nations.",  # no call to each other
+    "He warned the Abstentions Party was the real challenge to Labour.",  # the subject of what he warned of
+    "Kabulov asked whether ISIS is strong.",  # a question is no request of ISIS
+    "Kabulov warned of Russian military action.",  # the owner of what is warned of is no target
+    "Tony Blair will attempt to move Gordon Brown out of the Treasury.",  # the one moved out does not retreat
 ]
 
 
@@ -337,3 +412,27 @@ def test_rules_owned_event_reads_the_prepositional_object_of_a_possessed_event(n
     assert (aid("Moscow"), "supplies", aid("Taliban"), P, A, None) in got
     assert not any(t.subject == aid("Iran") and t.relation == "supplies" for t in ex.triples)
     assert {t.rule for t in ex.triples if t.relation == "supplies"} == {"owned_event"}
+
+
+def test_rules_control_verb_keeps_the_embedded_event(nlp):
+    _, aid, ex = extract(nlp, "North Korea threatened to launch a military strike against South Korea.")
+    (t,) = [t for t in ex.triples if t.subject == aid("North")]
+    assert (t.relation, dict(t.attributes).get("event"), str(t.modality)) == ("threatens", "attacks", A)
+    assert t.predicate.startswith("threatened")
+
+
+def test_rules_refusal_of_a_non_symmetric_act_stays_a_negated_act(nlp):
+    got, aid, _ = extract(nlp, "Russia refused to withdraw troops from Syria.")
+    assert (aid("Russia"), "retreatsFrom", aid("Syria"), N, A, None) in got
+    assert not [g for g in got if g[1] == "denies"]
+
+
+def test_rules_promise_gives_no_claim_beside_the_agreement(nlp):
+    got, aid, _ = extract(nlp, "China pledged to help Pakistan.")
+    assert {g[1] for g in got} == {"agrees"}
+
+
+def test_rules_co_subjects_of_a_war_against_a_third_are_no_enemies(nlp):
+    got, aid, _ = extract(nlp, "Russia and China waged a war against ISIS.")
+    assert {(aid("Russia"), "attacks", aid("ISIS")), (aid("China"), "attacks", aid("ISIS"))} <= {g[:3] for g in got}
+    assert not [g for g in got if {g[0], g[2]} == {aid("Russia"), aid("China")}]

@@ -21,7 +21,9 @@ name of the one function that makes it, listed in ``registry``):
 3. ``attribution``: who said what (source, cue, content spans); ``sources``: the actor who says it.
 4. ``rules``: candidates from the dependency parse; ``relations`` makes them triples, expanding
    coordination ("NATO and the US accused Russia" gives two); the relation comes from
-   ``ontology/lexicon.yaml`` (``lexicon``), else ``relatesTo`` with the raw text kept.
+   ``ontology/lexicon.yaml`` (``lexicon``); a predicate it does not know gives none, and
+   ``relatesTo`` only where the lexicon names it (a feud, a rift).  A control verb codes the
+   event ("threatened to strike X": threatens, ``event=attacks``).
    A relation inside an attribution's content is ``reported`` by the source (hedged without
    one), negated under a denial cue ("denied that ...").
 5. ``statements``: ``claims``, ``accuses`` and ``denies`` triples from attributions.
@@ -47,7 +49,7 @@ from .statements import read_statements
 
 __all__ = ["EXTRACTOR_VERSION", "Extraction", "Extractor", "knowledge_fingerprint"]
 
-EXTRACTOR_VERSION = "0.7.4"
+EXTRACTOR_VERSION = "0.9.0"
 
 def knowledge_fingerprint(ontology) -> str:
     """Extractor version + the ontology's fingerprint: the extraction cache key's share of the rules

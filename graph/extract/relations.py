@@ -2,7 +2,10 @@
 
 Each candidate of ``rules.run_rules`` gives one triple per pair of coordinated subject and
 object ("NATO and the US accused Russia": two), with the relation the rule fixed or the one
-the lexicon gives its predicate.  A relation read inside an attribution's content is reported
+the lexicon gives its predicate; a predicate the lexicon does not know gives none.  A control
+verb ("threatened to strike X") names the relation itself (lexicon ``control_verbs``), the
+embedded one kept as attribute ``event``; conflict words between persons and organisations
+are words (lexicon ``verbal_conflict``: "attacked" accuses).  A relation read inside an attribution's content is reported
 by the source and by each co-source; the extractor remembers it (``Reading.inner``) for the
 accusations and denied claims of ``graph.extract.statements``.
 """
@@ -11,7 +14,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from .registry import INHERITED_SUBJECT
-from .rules import conjuncts, relation_of, run_rules
+from .rules import conjuncts, coordinated_objects, relation_of, run_rules
 from .triples import make_triple
 
 __all__ = ["read_relations"]
@@ -32,7 +35,43 @@ def _pairs(reading, c) -> list[tuple]:
     if c.symmetric:
         return [(doc[c.subj], doc[c.obj], False)]
     return [(s, o, (s.i != c.subj or o.i != c.obj)) for s in conjuncts(doc[c.subj], lex)
-            for o in conjuncts(doc[c.obj], lex)]
+            for o in coordinated_objects(doc[c.obj], lex)]
+
+
+def _controller(reading, i: int, relation: str):
+    """The control verb governing predicate i ("threatened" in "threatened to launch a strike"), when it
+    names the event instead (lexicon ``control_verbs``); a rejection only of a symmetric relation
+    ("refused to meet Japan"), since "refused to withdraw" is better read as a negated withdrawal."""
+    tok = reading.doc[i]
+    while tok.dep_ == "xcomp" and tok.head.i != tok.i:
+        tok = tok.head
+        rel = reading.lex.control_relation(tok.lemma_)
+        if rel is not None:
+            return tok if rel != "denies" or reading.lex.is_symmetric(relation) else None
+    return None
+
+
+def _controlled(reading, c, relation, att) -> tuple:
+    """(relation, predicate head, predicate words, attributes, attribution) of a candidate, recoded by
+    its control verb when it has one: "threatened to strike X" is a threat, the strike its ``event``."""
+    control = _controller(reading, c.verb, relation) if c.rule != "object_possessor" else None
+    if control is None:
+        return relation, c.verb, c.pred, (), att
+    att = reading.innermost(control.i)
+    if att is not None and control.i in range(*att.cue_tokens):
+        att = None
+    return (reading.lex.control_relation(control.lemma_), control.i, tuple(sorted({*c.pred, control.i})),
+            (("event", relation),), att)
+
+
+def _verbal(reading, sref, oref, pred) -> str | None:
+    """The relation of a conflict word between two actors that fight with words (lexicon
+    ``verbal_conflict``): "Howard attacked Blair" accuses, "war on Gordon Brown" is a rivalry."""
+    lex = reading.lex
+    if not {str(sref.actor.type), str(oref.actor.type)} <= lex.verbal_conflict_types:
+        return None
+    return next((r for r in ((lex.verbal_conflict or {}).get(reading.doc[i].lemma_.lower()) for i in pred) if r),
+                None)
 
 
 def _add(reading, t, c, att, sref) -> None:
@@ -54,18 +93,22 @@ def read_relations(reading) -> None:
         if att is not None and c.verb in range(*att.cue_tokens):
             att = None
         relation = _relation(reading, c)
-        if relation is None and doc[c.verb].lemma_.lower() in lex.reporting_verbs:
-            continue  # "told BBC News": the addressee of a statement; the claim is read by statements
-        stance = reading.stance(c.verb)
+        if relation is None:
+            continue  # "told BBC News", "went to Cardiff University": a predicate that says nothing we know
+        if c.prep >= 0 and doc[c.prep].lower_ in lex.topic_preps and lex.is_symmetric(relation) \
+                and not lex.phrase_relation(doc[c.verb].lemma_, doc[c.prep].lower_):
+            continue  # "held talks on Afghanistan": a topic, not a participant ("interviewed on" names one)
+        relation, verb, pred, attributes, att = _controlled(reading, c, relation, att)
+        stance = reading.stance(verb)
         rule = c.rule + (INHERITED_SUBJECT if c.hops else "")
-        if c.prep >= 0 and doc[c.prep].lower_ in lex.topic_preps and lex.is_symmetric(relation):
-            continue  # "held talks on Afghanistan": a topic, not a participant
         for s, o, coord in _pairs(reading, c):
             sref, oref = ctx.actor(s), ctx.actor(o)
             if oref is None and c.rule == "hostile_prefix":  # "anti-ISIS": a name matching skips
                 oref = ctx.prefixed(o)
-            t = make_triple(reading, sref, oref, relation, c.verb, c.pred, rule, c.base_confidence,
-                            stance=stance, att=att, hops=c.hops, coord=coord, symmetric=c.symmetric)
+            named = _verbal(reading, sref, oref, pred) if relation == "attacks" and sref and oref else None
+            t = make_triple(reading, sref, oref, named or relation, verb, pred, rule, c.base_confidence,
+                            stance=stance, att=att, hops=c.hops, coord=coord, symmetric=c.symmetric,
+                            attributes=attributes)
             if t is not None:
                 if oref.how == "prefixed":
                     reading.actors.add(oref)  # a mention now that it takes part in a relation

@@ -32,7 +32,8 @@ from ..model import ActorType
 from .lexicon import Lexicon
 from .scoring import RELATIVE_CLAUSE_PREP, RULE_BASE
 
-__all__ = ["Candidate", "RuleContext", "RULES", "subjects", "conjuncts", "relation_of", "run_rules"]
+__all__ = ["Candidate", "RuleContext", "RULES", "subjects", "conjuncts", "coordinated_objects", "relation_of",
+           "run_rules"]
 
 _SUBJ = ("nsubj", "csubj")
 _REL_PRONOUNS = {"which", "who", "whom", "that", "whose"}
@@ -149,7 +150,7 @@ class RuleContext:
                         return ref
             # "militants from another Taliban group", "officials of the Afghan government"
             for p in tok.children:
-                if p.dep_ == "prep" and p.lower_ in ("from", "of"):
+                if p.dep_ == "prep" and p.lower_ in ("from", "of", "for"):  # "a spokesman for UKIP"
                     for g in p.children:
                         if g.dep_ == "pobj":
                             ref = self._at(g) or (self.actor(g) if g.lemma_.lower() in self.lex.actor_heads
@@ -175,6 +176,25 @@ def conjuncts(tok, lex: Lexicon | None = None) -> list:
         todo += [c for c in t.children if c.dep_ == "conj" and c.pos_ in ("PROPN", "NOUN", "PRON", "ADJ")]
         if lex is not None and t.pos_ in ("PROPN", "NOUN"):
             todo += _companions(t, lex)
+    return sorted(out, key=_index)
+
+
+def coordinated_objects(tok, lex: Lexicon | None = None) -> list:
+    """:func:`conjuncts` of an object, also through appositions ("his Russian counterpart, Sergei
+    Lavrov, and the Chinese foreign minister, Li Zhaoxing") and past a conjunct the parser hung on
+    the clause's verb."""
+    out = conjuncts(tok, lex)
+    extra = [c for t in out for a in t.children if a.dep_ == "appos" and a.pos_ == "PROPN" for c in conjuncts(a)[1:]]
+    verb = tok.head
+    for _ in range(3):
+        if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
+            break
+        verb = verb.head
+    if verb.pos_ in ("VERB", "AUX") and verb.i < tok.i and any(a.dep_ == "appos" for a in tok.children):
+        extra += [c for c in verb.children if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN") and c.i > tok.i]
+    seen = {t.i for t in out}
+    for e in extra:
+        out += [c for c in conjuncts(e, lex) if c.i not in seen and not seen.add(c.i)]
     return sorted(out, key=_index)
 
 
@@ -316,6 +336,16 @@ def _prep_objects(head, located: bool = False) -> Iterator[tuple]:
 
 
 _RECIPIENT_PREPS = {"to", "for"}
+_TOPIC_PARTNERS = {"with", "to"}  # "the embargo on trade with Cuba", "the embargo on arms exports to China"
+
+
+def _topic_participants(noun, located, ctx) -> list[tuple]:
+    """(prep, pobj) pairs of an event noun, plus the with/to participant of a non-actor "on" object."""
+    pairs = list(_prep_objects(noun, located))
+    for p, g in list(pairs):
+        if p.lower_ == "on" and ctx.actor(g) is None:
+            pairs += [(q, h) for q, h in _prep_objects(g) if q.lower_ in _TOPIC_PARTNERS]
+    return pairs
 
 
 def _with_recipient_owners(pairs, ctx) -> list[tuple]:
@@ -358,9 +388,9 @@ def relation_of(verb, lex: Lexicon, dobj=None, prep=None) -> str | None:
     if dobj is not None and prep is not None and prep.lower_ == "against" and lemma in lex.light_verbs and (
             rel := lex.against_relation(dobj.lemma_)):
         return rel  # "undertook military measures against ISIS"
-    if dobj is not None and (rel := lex.noun_relation(dobj.lemma_)) and (
-            lemma in lex.light_verbs or (prep is not None and prep.head.i == dobj.i)):
-        return rel  # "held talks with", "confessed its relations with"
+    if dobj is not None and (rel := lex.noun_relation(dobj.lemma_)) and (lemma in lex.light_verbs or (
+            prep is not None and prep.head.i == dobj.i and lex.verb_relation(lemma) is None)):
+        return rel  # "held talks with", "confessed its relations with" (not "discussed the campaign with")
     # "came together to stage drills": the adverb completes the verb
     for c in verb.children:
         if c.dep_ == "advmod" and (rel := lex.phrase_relation(lemma, c.lower_)):
@@ -383,10 +413,33 @@ def active_svo(doc, ctx: RuleContext) -> Iterator[Candidate]:
             continue
         subs, hops = ctx.subjects(verb)
         for obj in (c for c in verb.children if c.dep_ in ("dobj", "attr") and c.lower_ not in _REL_PRONOUNS):
-            if obj.dep_ == "attr" and verb.lemma_ == "be":
+            if obj.dep_ == "attr" and verb.lemma_ == "be" or _clause_subject(verb, obj, ctx.lex):
                 continue
             for s in subs:
                 yield Candidate(s.i, obj.i, verb.i, _pred(verb), "active_svo", hops=hops)
+
+
+# bare recipient of a transfer verb: "Mr Bannatyne has given Labour 50,000 pounds"
+def dative_recipient(doc, ctx: RuleContext) -> Iterator[Candidate]:
+    for verb in ctx.of(doc, "predicate"):
+        recipients = [c for c in verb.children if c.dep_ == "dative" and c.pos_ in ("PROPN", "NOUN")]
+        dobj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+        rel = relation_of(verb, ctx.lex, dobj) if recipients and dobj is not None else None
+        if rel not in _MATERIAL_TRANSFER | {"supports"}:
+            continue  # "told the BBC": an addressee, not a recipient
+        subs, hops = ctx.subjects(verb)
+        for r in recipients:
+            for s in subs:
+                yield Candidate(s.i, r.i, verb.i, _pred(verb, dobj), "dative_recipient", relation=rel,
+                                hops=hops)
+
+
+def _clause_subject(verb, obj, lex: Lexicon) -> bool:
+    """The parser took the subject of a reported clause for the reporting verb's object: "He warned
+    the Abstentions Party was the real challenge" (a clause without a subject follows the object)."""
+    return verb.lemma_.lower() in lex.reporting_verbs and any(
+        c.dep_ == "ccomp" and c.i > obj.i and not any(g.dep_ in ("nsubj", "nsubjpass", "expl") for g in c.children)
+        for c in verb.children)
 
 
 def _own_agent(noun, subs, ctx) -> bool:
@@ -403,6 +456,28 @@ def _own_agent(noun, subs, ctx) -> bool:
     return False
 
 
+def _moves_another(subs, dobjs, ctx) -> bool:
+    """An object actor other than the subject ("moved Gordon Brown out"; not "pulled its troops out")."""
+    own = {r.actor.id for r in (ctx.actor(s) for s in subs) if r is not None}
+    return any(r is not None and r.actor.id not in own for r in (ctx.actor(d) for d in dobjs))
+
+
+def _names_event(verb, dobj, ctx) -> bool:
+    """The object noun names the event: an event noun, a light verb's object, a phrase ("shared intelligence")."""
+    lex = ctx.lex
+    return bool(lex.noun_relation(dobj.lemma_) or verb.lemma_.lower() in lex.light_verbs
+                or lex.phrase_relation(verb.lemma_, dobj.lemma_))
+
+
+def _object_heads(verb, dobjs, has_agent, ctx) -> list[tuple]:
+    """(head, dobj) pairs for object nouns whose prepositions name participants: event nouns, light verbs'
+    objects ("held talks with China"), phrases ("shared intelligence with Jordan"), and the "with" partner
+    of a symmetric verb ("discussed the campaign with Mr Blair"); never "of" ("discussed the threat of ISIS")."""
+    symmetric = ctx.lex.is_symmetric(ctx.lex.verb_relation(verb.lemma_) or "")
+    return [(d, d) for d in dobjs if ctx.actor(d) is None and d.i not in has_agent
+            and (_names_event(verb, d, ctx) or symmetric)]
+
+
 # prepositional object: "is supplying weapons to the Taliban", "held talks with China"
 def prep_object(doc, ctx: RuleContext) -> Iterator[Candidate]:
     for verb in ctx.of(doc, "predicate"):
@@ -412,11 +487,8 @@ def prep_object(doc, ctx: RuleContext) -> Iterator[Candidate]:
         if not subs:
             continue
         dobjs = [c for c in verb.children if c.dep_ == "dobj"]
-        # a preposition on the object noun names a participant only for event nouns and
-        # light verbs ("held talks with China"), never "of" ("discussed the threat of ISIS")
         has_agent = {d.i for d in dobjs if _own_agent(d, subs, ctx)}
-        heads = [(verb, None)] + [(d, d) for d in dobjs if ctx.actor(d) is None and d.i not in has_agent and (
-            ctx.lex.noun_relation(d.lemma_) or verb.lemma_.lower() in ctx.lex.light_verbs)]
+        heads = [(verb, None)] + _object_heads(verb, dobjs, has_agent, ctx)
         against = any(p.lower_ == "against" for p, _ in _prep_objects(verb))
         owned = [d for d in dobjs if ctx.lex.noun_relation(d.lemma_) and d.i in has_agent]
         if owned:  # "assisted Moscow's supplies ... to the Taliban": the PP belongs to the owned event
@@ -424,7 +496,7 @@ def prep_object(doc, ctx: RuleContext) -> Iterator[Candidate]:
             yield from owned_event(verb, owned[0], ctx)
         for head, dobj in heads:
             for prep, pobj in _with_recipient_owners(list(_prep_objects(head, located=True)), ctx):
-                if prep.lower_ == "of":
+                if prep.lower_ == "of" or (dobj is not None and prep.lower_ != "with" and not _names_event(verb, dobj, ctx)):
                     continue  # "accused X of ...", "the evacuation of ..." are not participants
                 if prep.lower_ in _LOCATIVE and relation_of(verb, ctx.lex, dobj or next(iter(dobjs), None), prep) \
                         not in ctx.lex.located_relations:
@@ -434,7 +506,9 @@ def prep_object(doc, ctx: RuleContext) -> Iterator[Candidate]:
                         or any(c.dep_ == "prt" for c in verb.children)
                         or any(ctx.lex.noun_relation(d.lemma_) for d in dobjs)):
                     continue  # "criticized the strategy on Afghanistan": a topic ("imposed sanctions on X" is not)
-                rel = relation_of(verb, ctx.lex, dobj, prep)
+                rel = relation_of(verb, ctx.lex, dobj or next(iter(dobjs), None), prep)  # "paid tribute to"
+                if rel == "retreatsFrom" and _moves_another(subs, dobjs, ctx):
+                    continue  # "move Gordon Brown out of the Treasury": the object moves, not the subject
                 if against and prep.lower_ in ("with", "alongside"):
                     rel = "cooperatesWith"  # comitative: "fought with the Taliban against NATO"
                 for s in subs:
@@ -463,21 +537,58 @@ def object_possessor(doc, ctx: RuleContext) -> Iterator[Candidate]:
         for obj in (c for c in verb.children if c.dep_ == "dobj" and ctx.actor(c) is None):
             if ctx.lex.noun_relation(obj.lemma_) and verb.lemma_.lower() in ctx.lex.light_verbs:
                 continue  # "held talks": the event noun rules
-            owners = [t for t in doc[obj.left_edge.i:obj.i]
-                      if t.dep_ in ("poss", "compound", "nmod", "amod", "npadvmod") and ctx.actor(t) is not None]
-            for owner in owners:
+            for owner in _owners(obj, ctx):
                 for s in subs:
                     yield Candidate(s.i, owner.i, verb.i, _pred(verb, obj), "object_possessor",
-                                    relation=rel, hops=hops)
+                                    relation=_claim_target_relation(rel, obj, ctx.lex), hops=hops)
+
+
+# possessor of a phrasal verb's object: "went on to tear into the Tory plans"
+def phrase_object_possessor(doc, ctx: RuleContext) -> Iterator[Candidate]:
+    for verb in ctx.of(doc, "predicate"):
+        if verb.dep_ == "relcl":
+            continue
+        particles = [c.lower_ for c in verb.children if c.dep_ in ("prt", "advmod")]
+        for prep, obj in _prep_objects(verb):  # "hit back at the Tory proposals", "tear into Howard's plans"
+            rel = next((r for r in (ctx.lex.phrase_relation(verb.lemma_, w) for w in [*particles, prep.lower_]) if r),
+                       None)
+            if rel is None or rel in _MATERIAL_TRANSFER or ctx.actor(obj) is not None or prep.lower_ == "of":
+                continue  # "warned of Russian military action": Russia is the one who acts, not the target
+            subs, hops = ctx.subjects(verb)
+            owners = _owners(obj, ctx)
+            media = [o for o in owners if ctx.actor(o).actor.type is ActorType.MEDIA]  # not the programme's host
+            for owner in media or owners:
+                for s in subs:
+                    yield Candidate(s.i, owner.i, verb.i, _pred(verb, prep), "phrase_object_possessor",
+                                    relation=_claim_target_relation(rel, obj, ctx.lex), hops=hops, prep=prep.i)
+
+
+def _claim_target_relation(rel: str | None, obj, lex: Lexicon) -> str | None:
+    """Criticising someone's claims rejects them ("ridiculed the claims made by Michael Howard")."""
+    return "denies" if rel == "accuses" and obj.lemma_.lower() in lex.claim_nouns else rel
+
+
+# request with a clause: "the Tories are demanding that Tony Blair spell out which taxes he would raise"
+def request_clause(doc, ctx: RuleContext) -> Iterator[Candidate]:
+    for verb in ctx.of(doc, "predicate"):
+        if ctx.lex.verb_relation(verb.lemma_) != "requests" or any(c.dep_ == "dobj" for c in verb.children):
+            continue
+        subs, hops = ctx.subjects(verb)
+        for clause in (c for c in verb.children if c.dep_ == "ccomp" and not any(
+                m.dep_ == "mark" and m.lower_ in ctx.lex.hypothetical_marks for m in c.children)):  # "asked whether"
+            for o in (c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")):
+                for s in subs:
+                    yield Candidate(s.i, o.i, verb.i, _pred(verb), "request_clause", relation="requests",
+                                    hops=hops)
 
 
 # passive with agent: "weapons are supplied to the Taliban by Russia", "Kabul was attacked by ISIS"
 def passive_agent(doc, ctx: RuleContext) -> Iterator[Candidate]:
     for verb in ctx.of(doc, "predicate"):
-        agents = [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+        patients = [c for c in verb.children if c.dep_ == "nsubjpass"]
+        agents = _passive_agents(verb, patients)
         if not agents:
             continue
-        patients = [c for c in verb.children if c.dep_ == "nsubjpass"]
         patients = [_relative_head(p, verb) for p in patients]
         objs = [(p, None) for p in patients if ctx.actor(p) is not None]
         objs += [(g, p) for p, g in _prep_objects(verb) if p.lower_ != "by"]
@@ -487,12 +598,76 @@ def passive_agent(doc, ctx: RuleContext) -> Iterator[Candidate]:
                                 "passive_agent", relation=relation_of(verb, ctx.lex, None, prep))
 
 
+# passive with agent acting on what an actor owns: "the Japanese proposal was welcomed by Beijing"
+def passive_agent_owner(doc, ctx: RuleContext) -> Iterator[Candidate]:
+    for verb in ctx.of(doc, "predicate"):
+        patients = [c for c in verb.children if c.dep_ == "nsubjpass"]
+        agents = _passive_agents(verb, patients)
+        owned = [(o, p) for p in patients if ctx.actor(p) is None for o in _owners(p, ctx)]
+        for a in agents:
+            for o, patient in owned:
+                yield Candidate(a.i, o.i, verb.i, _pred(verb, patient), "passive_agent_owner",
+                                relation=relation_of(verb, ctx.lex, patient))
+
+
+def _passive_agents(verb, patients) -> list:
+    """The agents of a passive verb; the parser may leave "by" a plain preposition, on the verb or on the
+    object of another ("Mr Brown was joined at the launch by John Prescott")."""
+    agents = [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+    if agents or not patients:
+        return agents
+    bys = [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "by"]
+    bys += [b for p in verb.children if p.dep_ == "prep" for g in p.children if g.dep_ == "pobj"
+            for b in g.children if b.dep_ == "prep" and b.lower_ == "by"]
+    return [g for b in bys for g in b.children if g.dep_ == "pobj"]
+
+
+def _owners(noun, ctx) -> list:
+    """Actors owning a non-actor noun: "the Japanese proposal", "Russia's plan", "the claims made by X"."""
+    out = [t for t in noun.doc[noun.left_edge.i:noun.i]
+           if t.dep_ in ("poss", "compound", "nmod", "amod", "npadvmod") and ctx.actor(t) is not None]
+    if noun.lemma_.lower() in ctx.lex.claim_nouns:  # "the claims made by Michael Howard"
+        out += [g for v in noun.children if v.dep_ == "acl" for a in v.children if a.dep_ == "agent"
+                for g in a.children if g.dep_ == "pobj" and ctx.actor(g) is not None]
+    return out
+
+
+# passive without agent whose "from" object acts: "Ken Livingstone was expelled from the Labour party"
+def passive_from(doc, ctx: RuleContext) -> Iterator[Candidate]:
+    for verb in ctx.of(doc, "predicate"):
+        if any(c.dep_ == "agent" for c in verb.children):
+            continue
+        patients = [_relative_head(c, verb) for c in verb.children if c.dep_ == "nsubjpass"]
+        rel = ctx.lex.verb_relation(verb.lemma_) if patients else None
+        if rel not in ctx.lex.from_passive_relations:
+            continue
+        for prep, pobj in _prep_objects(verb):
+            if prep.lower_ == "from":
+                for p in patients:
+                    yield Candidate(pobj.i, p.i, verb.i, _pred(verb, prep), "passive_from",
+                                    relation=rel, prep=prep.i)
+
+
+# headline verb read as a plural noun: "Kilroy-Silk attacks Howard", "Howard taunts Blair over splits"
+def headline_verb(doc, ctx: RuleContext) -> Iterator[Candidate]:
+    for sent in doc.sents:
+        root = sent.root
+        if root.pos_ != "NOUN" or root.tag_ != "NNS" or sent[-1].is_punct \
+                or (rel := ctx.lex.verb_relation(root.lemma_)) is None:
+            continue
+        subs = [c for c in root.children if c.dep_ in ("compound", "nsubj") and c.i < root.i][-1:]
+        objs = [c for c in root.children if c.dep_ in ("appos", "dobj", "compound") and c.i > root.i]
+        for s in subs:
+            for o in objs:
+                yield Candidate(s.i, o.i, root.i, (root.i,), "headline_verb", relation=rel)
+
+
 # converse verb: "the Taliban receive arms from Russia" -> Russia supplies the Taliban
 def converse_from(doc, ctx: RuleContext) -> Iterator[Candidate]:
     for verb in ctx.of(doc, "predicate"):
         rel = ctx.lex.converse.get(verb.lemma_.lower())
-        if rel is None:
-            continue
+        if rel is None or any(c.dep_ == "prt" for c in verb.children):
+            continue  # "takes over the presidency from Finland" receives nothing
         subs, hops = ctx.subjects(verb)
         dobjs = [c for c in verb.children if c.dep_ == "dobj"]
         for prep, giver in [pg for h in [verb, *dobjs] for pg in _prep_objects(h)]:
@@ -565,7 +740,7 @@ def nominalisation(doc, ctx: RuleContext) -> Iterator[Candidate]:
             continue  # "held talks with China": the verb rules see it
         subs = _nominal_subjects(noun, ctx)
         located = rel in ctx.lex.located_relations  # "US military bases in Afghanistan"
-        objs = [(g, p) for p, g in _with_recipient_owners(list(_prep_objects(noun, located)), ctx)
+        objs = [(g, p) for p, g in _with_recipient_owners(_topic_participants(noun, located, ctx), ctx)
                 if p.lower_ not in ("between", "among", "amongst") and not (only_against and p.lower_ != "against")]
         if noun.dep_ in ("attr", "appos") and not only_against:  # "an ally of the US", "a U.S. ally"
             objs += [(c, None) for c in noun.children if c.dep_ in ("compound", "poss", "nmod")
@@ -587,6 +762,8 @@ def nominal_pairwise(doc, ctx: RuleContext) -> Iterator[Candidate]:
                  and t.dep_ in ("compound", "nmod", "amod", "appos", "conj", "poss")]
         parts += [g for p, pobj in _prep_objects(noun) if p.lower_ in ("between", "among", "amongst")
                   for g in conjuncts(pobj)]
+        if not parts and noun.lemma_.lower() in ctx.lex.mutual_nouns:
+            parts = _clause_pair(noun, ctx)
         seen, uniq = set(), []
         for t in parts:
             ref = ctx.actor(t)
@@ -597,6 +774,24 @@ def nominal_pairwise(doc, ctx: RuleContext) -> Iterator[Candidate]:
             for b in range(a + 1, len(uniq)):
                 yield Candidate(uniq[a].i, uniq[b].i, noun.i, (noun.i,), "nominal_pairwise",
                                 relation=rel, symmetric=True)
+
+
+def _clause_pair(noun, ctx) -> list:
+    """The coordinated subjects of the clause a mutual noun is the object of, when the noun has no
+    participants of its own: "Brown and Blair face new rift claims", "Blair and Brown are trying to
+    stuff the genie of their rivalry back"."""
+    tok = noun
+    for _ in range(4):  # up through compounds, objects and prepositions to the clause's verb
+        if tok.pos_ in ("VERB", "AUX") or tok.head.i == tok.i:
+            break
+        if tok.dep_ not in ("compound", "dobj", "pobj", "prep", "attr"):
+            return []
+        tok = tok.head
+    if tok.pos_ not in ("VERB", "AUX") or any(True for _ in _prep_objects(noun)) or any(True for _ in _prep_objects(tok)):
+        return []  # "Russia and China fought a war against ISIS": the war has a target
+    subs, _hops = ctx.subjects(tok)
+    pair = [c for s in subs[:1] for c in conjuncts(s) if ctx.actor(c) is not None]
+    return pair if len(pair) >= 2 else []
 
 
 # coordinated subjects of a symmetric predicate: "Russia, China and Pakistan held talks"
@@ -617,12 +812,20 @@ def symmetric_cosubjects(doc, ctx: RuleContext) -> Iterator[Candidate]:
             rel = ctx.lex.noun_relation(dobjs[0].lemma_) if dobjs else None
         else:
             rel = relation_of(verb, ctx.lex, dobjs[0] if dobjs else None)
-        if rel is None or not ctx.lex.is_symmetric(rel):
-            continue
+        if rel is None or not ctx.lex.is_symmetric(rel) or _prep_phrase_relation(verb, ctx.lex) not in (None, rel):
+            continue  # "Blair and Schroeder called for reform": a request, not a call to each other
         for a in range(len(subs)):
             for b in range(a + 1, len(subs)):
                 yield Candidate(subs[a].i, subs[b].i, verb.i, _pred(verb, *dobjs[:1]), "symmetric_cosubjects",
                                 relation=rel, hops=hops, symmetric=True)
+
+
+def _prep_phrase_relation(verb, lex: Lexicon) -> str | None:
+    """The relation of a "verb preposition" phrase of ``verb`` ("call for"), if any."""
+    for p in verb.children:
+        if p.dep_ == "prep" and (rel := lex.phrase_relation(verb.lemma_, p.lower_)):
+            return rel
+    return None
 
 
 # event adjunct on a clause: "Putin, in a meeting with his Tajik counterpart, declared ..."
@@ -637,7 +840,8 @@ def event_adjunct(doc, ctx: RuleContext) -> Iterator[Candidate]:
                 rel = ctx.lex.noun_relation(event.lemma_)
                 if rel is None or not ctx.lex.is_symmetric(rel):
                     continue
-                others = [(w, g) for w in event.children if w.dep_ == "prep" and w.lower_ == "with"
+                others = [(w, _partner(g, ctx)) for w in event.children if w.dep_ == "prep"
+                          and (w.lower_ == "with" or (w.lower_ == "on" and _medium(w, ctx)))
                           for g in w.children if g.dep_ == "pobj"]
                 if not others:
                     continue
@@ -646,6 +850,25 @@ def event_adjunct(doc, ctx: RuleContext) -> Iterator[Candidate]:
                     for w, g in others:
                         yield Candidate(s.i, g.i, event.i, (p.i, event.i, w.i), "event_adjunct",
                                         relation=rel, hops=hops, prep=w.i)
+
+
+def _partner(tok, ctx):
+    """The partner of an event adjunct: a named person ("BBC political editor Andrew Marr"), else the medium
+    named in the phrase ("BBC One's Breakfast with Frost"), else the token itself."""
+    ref = ctx.actor(tok)
+    if ref is not None and ref.actor.type is ActorType.PERSON:
+        return tok
+    return _medium(tok, ctx) or tok
+
+
+def _medium(tok, ctx):
+    """The token of a medium named in a phrase ("BBC One's Breakfast with Frost", "the BBC"), else None:
+    the partner of an interview is the medium, not its programme."""
+    for t in tok.doc[tok.left_edge.i:tok.right_edge.i + 1] if tok.dep_ != "prep" else tok.subtree:
+        ref = ctx.actor(t)
+        if ref is not None and ref.actor.type is ActorType.MEDIA:
+            return t
+    return None
 
 
 # actor-hyphen-participle: "Iran-backed militias", "the US-backed Afghan government"
@@ -673,7 +896,8 @@ def hostile_prefix(doc, ctx: RuleContext) -> Iterator[Candidate]:
         if target.head.i != noun.i or noun.i <= target.i or ctx.prefixed(target) is None:
             continue  # "anti-terrorism requests": no actor after the prefix
         pred = (pre.i, pre.i + 1, noun.i)
-        if (rel := ctx.lex.noun_relation(noun.lemma_)) is not None:  # the event noun's agent acts on the target
+        # the event noun's agent acts on the target ("anti-" stands for "against": "anti-ISIS operations")
+        if (rel := ctx.lex.noun_relation(noun.lemma_) or ctx.lex.against_relation(noun.lemma_)) is not None:
             for s in _nominal_subjects(noun, ctx):
                 if s.i != target.i:
                     yield Candidate(s.i, target.i, noun.i, pred, "hostile_prefix", relation=rel)
@@ -715,9 +939,15 @@ def participle_agent(doc, ctx: RuleContext) -> Iterator[Candidate]:
 
 RULES: list[Callable[..., Iterable[Candidate]]] = [
     active_svo,
+    dative_recipient,
     prep_object,
     object_possessor,
+    phrase_object_possessor,
     passive_agent,
+    passive_agent_owner,
+    passive_from,
+    request_clause,
+    headline_verb,
     converse_from,
     relative_clause,
     nominalisation,

@@ -3,7 +3,7 @@
 A triple's confidence (:func:`triple_confidence`) is
 
     the base of the rule that read it (``RULE_BASE``)
-    x ``UNMAPPED`` when the lexicon does not know the predicate (``relatesTo``)
+    x ``UNMAPPED`` for ``relatesTo`` (a rivalry or feud: the lexicon names no act)
     x the factor of its modality (``MODALITY``: reported, hedged, hypothetical)
     x ``PER_HOP`` for each link climbed to find the subject ("began criticizing")
     x ``COORDINATED`` when an end was reached through coordination ("NATO and the US")
@@ -26,10 +26,16 @@ __all__ = ["RULE_BASE", "RELATIVE_CLAUSE_PREP", "UNMAPPED", "MODALITY", "PER_HOP
 #: ``graph.extract.registry`` (a test checks both list the same names).
 RULE_BASE: dict[str, float] = {
     "active_svo": 0.8,
+    "dative_recipient": 0.7,
     "prep_object": 0.7,
     "owned_event": 0.55,
     "object_possessor": 0.55,
+    "phrase_object_possessor": 0.55,
     "passive_agent": 0.75,
+    "passive_agent_owner": 0.6,
+    "passive_from": 0.65,
+    "request_clause": 0.65,
+    "headline_verb": 0.6,
     "passive_owner": 0.6,
     "converse_from": 0.65,
     "relative_clause": 0.65,
@@ -47,7 +53,7 @@ RULE_BASE: dict[str, float] = {
 #: ``relative_clause`` through a preposition ("Russia, which withdrew from Syria"): less sure than
 #: its direct objects.
 RELATIVE_CLAUSE_PREP = 0.6
-#: A predicate the lexicon does not know gives ``relatesTo``: less sure than a named relation.
+#: ``relatesTo`` (a feud, a rift: the lexicon names no act) is less sure than a named relation.
 UNMAPPED = 0.6
 MODALITY: dict[Modality, float] = {Modality.ASSERTED: 1.0, Modality.REPORTED: 0.9, Modality.HEDGED: 0.7,
                                    Modality.HYPOTHETICAL: 0.6}
