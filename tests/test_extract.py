@@ -360,3 +360,34 @@ def test_extract_confidence_of_a_reported_relation_reached_through_coordination(
     got = triple_confidence(0.7, mapped=True, modality=Modality.REPORTED, hops=0, coordinated=True,
                             mentions=(0.95, 0.85))
     assert got == round(0.7 * 0.9 * 0.95 * 0.925, 3) == 0.554
+
+
+@pytest.mark.parametrize("text", [
+    "John Reid said those fuelling such reports were damaging Labour's re-election chances.",  # a modifier
+    "Tony Blair told the Labour Party that the economy was strong.",  # the addressee
+    "Mr Blair said the economy was strong.",  # no second actor
+    'Mr Blair told the Labour Party: "Nothing will get in the way of a unified Labour Party."',  # addressee again
+])
+def test_extract_claim_only_about_an_actor_taking_part_in_the_content(nlp, text):
+    ex, _ = run(nlp, text)
+    assert not [t for t in ex.triples if t.relation == "claims"]
+
+
+def test_extract_claims_about_each_coordinated_subject_and_owner(nlp):
+    ex, aid = run(nlp, "Matthew Taylor said the personal ambition of Mr Blair and Mr Brown was damaging.")
+    assert {t.object for t in ex.triples if t.relation == "claims"} == {aid("Blair"), aid("Brown")}
+
+
+def test_extract_request_cue_is_no_claim(nlp):
+    ex, aid = run(nlp, "Michael Howard called on Tony Blair to sack John Prescott.")
+    assert [(t.relation, t.object) for t in ex.triples if t.subject == aid("Howard")] == [("requests", aid("Blair"))]
+
+
+def test_extract_negated_denial_denies_no_one(nlp):
+    ex, _ = run(nlp, "Pakistan said that India attacked Kashmir. India failed to deny these reports.")
+    assert not [t for t in ex.triples if t.relation == "denies"]
+
+
+def test_extract_a_books_author_is_its_source(nlp):
+    ex, aid = run(nlp, "A new book, Brown's Britain by journalist Robert Peston, says Mr Blair went back on a pledge.")
+    assert [t.subject for t in ex.triples if t.relation == "claims"] == [aid("Peston")]

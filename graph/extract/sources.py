@@ -44,7 +44,8 @@ def _appositive_person(reading, att):
 def find_source(reading, att):
     """The ActorRef making an attribution, or None: a person in apposition first, then the
     head's own actor, unless that is no person and exactly one person is named in the source
-    ("the Commander of NATO and US forces in Afghanistan General John Nicolson")."""
+    ("the Commander of NATO and US forces in Afghanistan General John Nicolson") or one is its
+    author ("a new book, Brown's Britain by Robert Peston")."""
     if not att.has_source:
         return None
     named = _appositive_person(reading, att)
@@ -57,6 +58,11 @@ def find_source(reading, att):
                    if lo <= r.start and r.end <= hi and r.actor.type is ActorType.PERSON and r.surface}
         if len(persons) == 1:
             return next(iter(persons.values()))
+        # "a new book, Brown's Britain by journalist Robert Peston, says": the author
+        authors = [r for r in persons.values()
+                   if reading.doc[r.end - 1].head.dep_ == "prep" and reading.doc[r.end - 1].head.lower_ == "by"]
+        if len(authors) == 1:
+            return authors[0]
     return own
 
 

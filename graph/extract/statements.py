@@ -2,9 +2,12 @@
 
 Each function is named after the rule value its triples carry (``graph.extract.registry``):
 
-* :func:`claim`: the source of an attribution ``claims`` the main actor of its content (the
-  subject of its main clause, else the first actor named in it); quantities on that actor
-  become attributes ("over 10,000 ISIS militants": count=10000, qualifier=over).
+* :func:`claim`: the source of an attribution ``claims`` the main actors of its content (the
+  subject of its main clause with its conjuncts or owners, else the first actor taking part in
+  it: no modifier, no addressee, not the speaker's own party or state); quantities on that
+  actor become attributes ("over 10,000 ISIS militants": count=10000, qualifier=over).  A
+  request ("urged X to") or a control verb's promise ("pledged to help X") is a relation of
+  ``graph.extract.relations``, not a claim.
 * :func:`claim_accusation`: the source ``accuses`` the subject of an accusatory cue ("allege",
   "accuse" ...) or of a hostile relation it reports: one the lexicon lists under
   ``accusation.relations``, or a supply or support of an armed group or of military goods.
@@ -34,6 +37,7 @@ __all__ = ["read_statements", "claim", "claim_accusation", "denial", "denied_cla
 
 _CLAIMANT_DEPS = ("poss", "compound", "amod", "nmod")  # "Washington's claims", "US claims"
 _CLAIMANT_PREPS = ("by", "from", "of")  # "claims by Washington"
+_MODIFIER_DEPS = ("poss", "compound", "amod", "nmod", "npadvmod", "det")  # "a Labour government"
 
 
 def read_statements(reading) -> None:
@@ -43,45 +47,96 @@ def read_statements(reading) -> None:
         if not att.has_source:
             continue
         cue = doc[att.cue_tokens[0]]
-        if cue.lemma_.lower() in lex.denial_verbs | lex.question_cues:
-            continue  # a denial or a question is not a claim about its content; see denial()
+        if cue.lemma_.lower() in lex.denial_verbs | lex.question_cues or _acts(reading, cue, att):
+            continue  # a denial, a question, a request or a promise is no claim about its content
         outer = innermost([a for a in reading.attributions if a is not att], cue.i)
         stance = reading.stance(cue.i) if cue.pos_ in ("VERB", "AUX") else None
         for src in reading.sources(att):
-            ref = claim(reading, att, src, cue, outer, stance)
-            claim_accusation(reading, att, src, cue, outer, stance, ref)
+            refs = claim(reading, att, src, cue, outer, stance)
+            claim_accusation(reading, att, src, cue, outer, stance, refs)
     _denials(reading)
 
 
-def _content_target(reading, att, source_id):
-    """(token, ref) of the main actor of an attribution's content."""
+def _acts(reading, cue, att) -> bool:
+    """The cue does something the relation rules read: a request ("urged X to", "called on X to",
+    "demanding that X ...") or a control verb over its content ("promised to help X")."""
+    lex = reading.lex
+    if lex.verb_relation(cue.lemma_) == "requests" or any(
+            lex.phrase_relation(cue.lemma_, c.lower_) == "requests" for c in cue.children if c.dep_ in ("prep", "prt")):
+        return True
+    lo, hi = att.content_tokens
+    return lex.control_relation(cue.lemma_) is not None and any(
+        c.dep_ == "xcomp" and lo <= c.i < hi for c in cue.children)
+
+
+def _content_targets(reading, att, source) -> list[tuple]:
+    """[(token, ref)] of the main actors of an attribution's content: the subject of its main clause
+    with its conjuncts ("Mr Blair and Mr Brown could ...") or owners ("IS-K's numbers"), else the first
+    actor taking part in it (not a modifier: "a Labour government", "Labour's record"); never the
+    speaker or the addressee, and the speaker's own party or state only as that subject."""
     doc, ctx = reading.doc, reading.ctx
     lo, hi = att.content_tokens
+    own = {source.actor.id, dict(source.actor.attributes).get("affiliation")} | _addressees(reading, att)
     roots = [t for t in doc[lo:hi] if not (lo <= t.head.i < hi) or t.head.i == t.i]
     for r in roots:
         # the subject may sit outside the content through control: "accused Russia of arming ..."
-        for s in subjects(r, reading.lex)[0] if r.pos_ in ("VERB", "AUX") else [r]:
-            for tok in conjuncts(s):
-                ref = ctx.actor(tok)
-                if ref is not None and ref.actor.id != source_id and not (
-                        att.source_tokens[0] <= tok.i < att.source_tokens[1]):
-                    return tok, ref
+        verbal = r.pos_ in ("VERB", "AUX")
+        found = []
+        for s in subjects(r, reading.lex)[0] if verbal else [r]:
+            for tok in conjuncts(s):  # an owner only of a subject or of a noun content ("warned of ...")
+                refs = [ctx.actor(tok)] if ctx.actor(tok) else (
+                    _owners(reading, tok) if verbal or att.shape == "verb_prep" else [])
+                found += [(tok, ref) for ref in refs if ref.actor.id != source.actor.id and not (
+                    att.source_tokens[0] <= tok.i < att.source_tokens[1])]  # about them: their own party too
+        if found:
+            return found
     for tok in doc[lo:hi]:
         ref = ctx.actor(tok)
-        if ref is not None and ref.actor.id != source_id and att.in_content(tok.i):
-            return tok, ref
-    return None, None
+        if ref is not None and ref.actor.id not in own and att.in_content(tok.i) and _takes_part(reading, tok, ref):
+            return [(tok, ref)]
+    return []
 
 
-def claim(reading, att, src, cue, outer, stance):
-    """``src`` claims the main actor of what it says; that actor's ref (None when there is none)."""
-    tok, ref = _content_target(reading, att, src.actor.id)
-    if ref is not None:
+def _addressees(reading, att) -> set:
+    """Actors a statement is addressed to: "told the Parliamentary Labour Party: ..."."""
+    cue = reading.doc[att.cue_tokens[0]]
+    heads = [c for c in cue.children if c.dep_ in ("dobj", "dative") and not att.in_content(c.i)]
+    heads += [g for p in cue.children if p.dep_ in ("prep", "dative") and p.lower_ == "to" and not att.in_content(p.i)
+              for g in p.children if g.dep_ == "pobj"]
+    return {r.actor.id for r in (reading.ctx.actor(h) for h in heads) if r is not None}
+
+
+def _owners(reading, noun) -> list:
+    """The actors owning a noun that names none: "U.S. policymakers", "IS-K's numbers", "the personal
+    ambition of Mr Blair and Mr Brown"."""
+    mods = [c for c in noun.children if c.dep_ in _MODIFIER_DEPS and c.i < noun.i]
+    mods += [g for p in noun.children if p.dep_ == "prep" and p.lower_ == "of"
+             for o in p.children if o.dep_ == "pobj" for g in conjuncts(o)]
+    return [r for r in (reading.ctx.actor(c) for c in mods) if r is not None]
+
+
+def _takes_part(reading, tok, ref) -> bool:
+    """The mention heads a participant of its clause, not a modifier ("a Labour government"); a head
+    noun standing for an actor ("ISIS militants") counts by its own role."""
+    doc = reading.doc
+    if not ref.start <= tok.i < ref.end:
+        return tok.dep_ not in _MODIFIER_DEPS
+    if ref.end <= ref.start:
+        return True
+    root = next((doc[i] for i in range(ref.start, ref.end) if not ref.start <= doc[i].head.i < ref.end),
+                doc[ref.end - 1])
+    return root.dep_ not in _MODIFIER_DEPS
+
+
+def claim(reading, att, src, cue, outer, stance) -> list:
+    """``src`` claims the main actors of what it says; their refs."""
+    targets = _content_targets(reading, att, src)
+    for tok, ref in targets:
         t = make_triple(reading, src, ref, CLAIM_RELATION, cue.i, range(*att.cue_tokens), "claim",
                         RULE_BASE["claim"], stance=stance, att=outer, attributes=quantities(tok, reading.lex))
         if t:
             reading.triples.append(t)
-    return ref
+    return [ref for _tok, ref in targets]
 
 
 def _hostile(reading, t, c) -> bool:
@@ -104,11 +159,11 @@ def _hostile(reading, t, c) -> bool:
     return any(g.lemma_.lower() in lex.military_goods for g in goods)
 
 
-def claim_accusation(reading, att, src, cue, outer, stance, target) -> None:
-    """``src`` accuses ``target`` (the claimed actor) after an accusatory cue, and the subject of
+def claim_accusation(reading, att, src, cue, outer, stance, targets) -> None:
+    """``src`` accuses ``targets`` (the claimed actors) after an accusatory cue, and the subject of
     each hostile relation it reports."""
     lex = reading.lex
-    accused = [target] if cue.lemma_.lower() in lex.accusatory_cues and target is not None else []
+    accused = list(targets) if cue.lemma_.lower() in lex.accusatory_cues else []
     if str(src.actor.type) not in lex.reporter_types:  # the media report; they do not accuse
         for t, a, c, sref in reading.inner:
             if a is att and _hostile(reading, t, c):
@@ -131,7 +186,8 @@ def _denials(reading) -> None:
     sents = list(doc.sents)
     sent_of = {s.start: k for k, s in enumerate(sents)}
     for verb in reading.ctx.of(doc, "verb"):
-        if verb.lemma_.lower() in lex.denial_verbs:
+        # "failed to deny claims" denies nothing
+        if verb.lemma_.lower() in lex.denial_verbs and reading.stance(verb.i).polarity is not Polarity.NEGATIVE:
             denial(reading, verb, sents[max(0, sent_of[verb.sent.start] - lex.denial_lookback)].start)
 
 
