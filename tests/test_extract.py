@@ -391,3 +391,10 @@ def test_extract_negated_denial_denies_no_one(nlp):
 def test_extract_a_books_author_is_its_source(nlp):
     ex, aid = run(nlp, "A new book, Brown's Britain by journalist Robert Peston, says Mr Blair went back on a pledge.")
     assert [t.subject for t in ex.triples if t.relation == "claims"] == [aid("Peston")]
+
+
+def test_extract_denying_a_charge_answers_only_a_claim_that_named_the_denier(nlp):
+    ex, aid = run(nlp, "Michael Howard said Mr Kazi had conspired. Mr Kazi denies conspiring.")
+    assert [(t.subject, t.object) for t in ex.triples if t.relation == "denies"] == [(aid("Kazi"), aid("Howard"))]
+    ex, _ = run(nlp, "Michael Howard said taxes would rise. Mr Kazi denies conspiring.")
+    assert not [t for t in ex.triples if t.relation == "denies"]

@@ -296,6 +296,8 @@ NEGATIVE = [
     "He warned the Abstentions Party was the real challenge to Labour.",  # the subject of what he warned of
     "Kabulov asked whether ISIS is strong.",  # a question is no request of ISIS
     "Kabulov warned of Russian military action.",  # the owner of what is warned of is no target
+    "Oliver Letwin, for the Tories, attacked government red tape.",  # speaking for his party, not attacking it
+    "Cafod will host Mr Brown's speech on Wednesday.",  # hosting someone's speech is no meeting with him
     "Tony Blair will attempt to move Gordon Brown out of the Treasury.",  # the one moved out does not retreat
 ]
 
@@ -436,3 +438,9 @@ def test_rules_co_subjects_of_a_war_against_a_third_are_no_enemies(nlp):
     got, aid, _ = extract(nlp, "Russia and China waged a war against ISIS.")
     assert {(aid("Russia"), "attacks", aid("ISIS")), (aid("China"), "attacks", aid("ISIS"))} <= {g[:3] for g in got}
     assert not [g for g in got if {g[0], g[2]} == {aid("Russia"), aid("China")}]
+
+
+def test_rules_a_meetings_venue_is_no_participant(nlp):
+    got, aid, _ = extract(nlp, "On Monday the Pakistani president met Prime Minister Tony Blair at 10 Downing Street.")
+    assert (aid("Pakistani"), "consults", aid("Blair"), P, A, None) in got
+    assert {g[2] for g in got} == {aid("Blair")}

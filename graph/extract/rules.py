@@ -456,6 +456,15 @@ def _own_agent(noun, subs, ctx) -> bool:
     return False
 
 
+def _adjunct(verb, prep, rel, lex: Lexicon) -> bool:
+    """A prepositional phrase that names no participant: "for" before its verb speaks for someone
+    ("Oliver Letwin, for the Tories, attacked ..."), "at" of a meeting is its venue ("met Tony Blair
+    at 10 Downing Street")."""
+    if prep.lower_ == "for" and prep.i < verb.i:
+        return True
+    return prep.lower_ == "at" and lex.is_symmetric(rel or "") and not lex.phrase_relation(verb.lemma_, "at")
+
+
 def _moves_another(subs, dobjs, ctx) -> bool:
     """An object actor other than the subject ("moved Gordon Brown out"; not "pulled its troops out")."""
     own = {r.actor.id for r in (ctx.actor(s) for s in subs) if r is not None}
@@ -507,7 +516,7 @@ def prep_object(doc, ctx: RuleContext) -> Iterator[Candidate]:
                         or any(ctx.lex.noun_relation(d.lemma_) for d in dobjs)):
                     continue  # "criticized the strategy on Afghanistan": a topic ("imposed sanctions on X" is not)
                 rel = relation_of(verb, ctx.lex, dobj or next(iter(dobjs), None), prep)  # "paid tribute to"
-                if rel == "retreatsFrom" and _moves_another(subs, dobjs, ctx):
+                if (rel == "retreatsFrom" and _moves_another(subs, dobjs, ctx)) or _adjunct(verb, prep, rel, ctx.lex):
                     continue  # "move Gordon Brown out of the Treasury": the object moves, not the subject
                 if against and prep.lower_ in ("with", "alongside"):
                     rel = "cooperatesWith"  # comitative: "fought with the Taliban against NATO"
@@ -537,10 +546,13 @@ def object_possessor(doc, ctx: RuleContext) -> Iterator[Candidate]:
         for obj in (c for c in verb.children if c.dep_ == "dobj" and ctx.actor(c) is None):
             if ctx.lex.noun_relation(obj.lemma_) and verb.lemma_.lower() in ctx.lex.light_verbs:
                 continue  # "held talks": the event noun rules
+            named = ctx.lex.phrase_relation(verb.lemma_, obj.lemma_) or rel
+            if named == "consults":
+                continue  # "will host Mr Brown's speech", "welcomed Tony Blair's courage": no meeting with him
             for owner in _owners(obj, ctx):
                 for s in subs:
                     yield Candidate(s.i, owner.i, verb.i, _pred(verb, obj), "object_possessor",
-                                    relation=_claim_target_relation(rel, obj, ctx.lex), hops=hops)
+                                    relation=_claim_target_relation(named, obj, ctx.lex), hops=hops)
 
 
 # possessor of a phrasal verb's object: "went on to tear into the Tory plans"

@@ -256,5 +256,11 @@ def _earlier_claimant(reading, denier, lo: int, hi: int) -> tuple[list, object]:
         names = {r.actor.id for r in (ctx.actor(t) for t in doc[a.content_tokens[0]:a.content_tokens[1]]) if r}
         if denier.actor.id in names:
             best_about = (src, a)
-    found = best_about or best
+    found = best_about or (best if best is not None and not _denies_a_charge(reading, hi) else None)
     return ([found[0]], found[1]) if found else ([], None)
+
+
+def _denies_a_charge(reading, verb_i: int) -> bool:
+    """The denier denies doing or being something ("deny conspiring", "denied being leaned on"): a charge
+    against them, answered to whoever made it only when that claim named them."""
+    return any(c.dep_ in ("xcomp", "dobj", "ccomp") and c.tag_ in ("VBG", "VBN") for c in reading.doc[verb_i].children)
