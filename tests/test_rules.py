@@ -293,6 +293,7 @@ NEGATIVE = [
     "Neil Kinnock went to Cardiff University.",  # nor does a journey to an organisation
     "Austria takes over the presidency of the European Union from Finland.",  # "take over" receives nothing
     "Tony Blair and Gerhard Schroeder have repeatedly called for reform of the United Nations.",  # no call to each other
+    "Germany and France have repeatedly called for the embargo to be lifted.",  # nor through a clause
     "He warned the Abstentions Party was the real challenge to Labour.",  # the subject of what he warned of
     "Kabulov asked whether ISIS is strong.",  # a question is no request of ISIS
     "Kabulov warned of Russian military action.",  # the owner of what is warned of is no target

@@ -833,9 +833,12 @@ def symmetric_cosubjects(doc, ctx: RuleContext) -> Iterator[Candidate]:
 
 
 def _prep_phrase_relation(verb, lex: Lexicon) -> str | None:
-    """The relation of a "verb preposition" phrase of ``verb`` ("call for"), if any."""
-    for p in verb.children:
-        if p.dep_ == "prep" and (rel := lex.phrase_relation(verb.lemma_, p.lower_)):
+    """The relation of a "verb preposition" phrase of ``verb`` ("call for"), if any; the preposition may
+    introduce a clause ("called for the embargo to be lifted")."""
+    preps = [p for p in verb.children if p.dep_ == "prep"]
+    preps += [m for c in verb.children if c.dep_ in ("advcl", "ccomp") for m in c.children if m.dep_ == "mark"]
+    for p in preps:
+        if rel := lex.phrase_relation(verb.lemma_, p.lower_):
             return rel
     return None
 
