@@ -29,7 +29,9 @@ How a Doc is read, in order (each step a small function below):
    Putin's special representative" (apposition), "the special representative of
    the Russian President Zamir Kabulov" (trailing name) give the person a ``role``
    and an ``affiliation`` (actor id).
-5. Bare surnames ("Lavrov") resolve to the full name used in the same article.
+5. People, article-wide (``persons.py``): surnames, "Mr/Mrs X", "Lord X" resolve to the full name
+   used anywhere in the article, never across genders; "Mr Hague" is a person, not the Netherlands;
+   "the prime minister" is the article's one named holder of that role.
 6. Coreference (``coref.py``): pronouns and definite descriptions, only when sure.
 """
 from __future__ import annotations
@@ -44,6 +46,7 @@ from .coref import resolve_coreference
 from .gazetteer import Gazetteer, Titles, slugify
 from .refs import ActorRef
 from .scoring import MENTION, ROLE_NOUN
+from .persons import PersonName, fits, honorific_persons, person_name, release_surnames, role_refs, unify_persons
 
 __all__ = ["Gazetteer", "ActorRef", "DocActors", "resolve_actors", "prefixed_ref", "merge_variants", "slugify"]
 
@@ -256,8 +259,8 @@ def _junk(doc, start: int, end: int, lex: Titles) -> bool:
     label = _label(span.text)
     if _NEGATED_NAME.match(label):
         return True  # "non-Taliban": not a name of anyone
-    if len(words) == 1 and (label in lex.generic_nouns or len(label) <= 2):
-        return True
+    if label in lex.generic_nouns or (len(words) == 1 and len(label) <= 2):
+        return True  # "Parliament", "the Upper House"
     if len(span) == 1 and span[0].pos_ not in ("PROPN",):
         return True  # "Peace", "Involvement": a capitalised common noun
     return False
@@ -434,67 +437,17 @@ def _name_words(label: str) -> tuple[str, ...]:
     return tuple(w for w in _SPACES.split(label) if w)
 
 
-def _unify_persons(doc, refs: list[ActorRef]) -> list[ActorRef]:
-    """Bare surnames -> the full name of this article; one attribute set per person."""
-    full: dict[str, set[str]] = defaultdict(set)
-    actors: dict[str, Actor] = {}
-    for r in refs:
-        if r.actor.type is ActorType.PERSON:
-            actors[r.actor.id] = actors[r.actor.id].merged(r.actor) if r.actor.id in actors else r.actor
-            words = _name_words(r.actor.label)
-            if len(words) >= 2:
-                full[words[-1]].add(r.actor.id)
-    surname = {s: next(iter(ids)) for s, ids in full.items() if len(ids) == 1}
-
-    def canon(r: ActorRef) -> ActorRef:
-        words = _name_words(r.actor.label)
-        if r.how in ("ner", "title") and len(words) == 1 and words[0] in surname:
-            target = actors[surname[words[0]]]
-            return replace(r, actor=replace(target, aliases=(words[0],)), how="ner" if r.how == "ner" else r.how,
-                           confidence=max(r.confidence, MENTION["surname"]))
-        return r
-
-    out = []
-    covered: set[int] = set()
-    for r in refs:
-        if r.how == "ner" and r.actor.type is not ActorType.PERSON and r.actor.label in surname:
-            r = replace(r, actor=replace(actors[surname[r.actor.label]], aliases=(r.actor.label,)),
-                        confidence=MENTION["surname"])  # NER called "Lavrov" an ORG
-        r = canon(r)
-        out.append(r)
-        covered.update(range(r.start, r.end))
-    for tok in doc if surname else ():  # surnames NER missed
-        if tok.pos_ == "PROPN" and tok.text in surname and tok.i not in covered:
-            target = actors[surname[tok.text]]
-            out.append(ActorRef(replace(target, aliases=(tok.text,)), tok.i, tok.i + 1, "coref",
-                                MENTION["surname"], tok.text))
-    # the attributes first seen for a person hold for all its mentions in the article
-    attrs: dict[str, dict] = defaultdict(dict)
-    for r in sorted(out, key=lambda r: r.start):
-        if r.actor.type is ActorType.PERSON:
-            for k, v in r.actor.attributes:
-                attrs[r.actor.id].setdefault(k, v)
-    return [_with_attributes(r, tuple(sorted(attrs[r.actor.id].items())))
-            if r.actor.type is ActorType.PERSON else r for r in out]
-
-
-def _with_attributes(ref: ActorRef, attributes: tuple) -> ActorRef:
-    """The ref with its actor's attributes set (the same ref when they already are)."""
-    if ref.actor.attributes == attributes:
-        return ref
-    return replace(ref, actor=replace(ref.actor, attributes=attributes))
-
-
 # -- the whole pass ---------------------------------------------------------------------------
 
 def resolve_actors(doc, article: Article, gazetteer: Gazetteer) -> DocActors:
     """Every actor mention in ``doc`` (see the module docstring for the steps)."""
     lex = gazetteer.titles
-    refs = _gazetteer_refs(doc, gazetteer)
+    refs = release_surnames(doc, _gazetteer_refs(doc, gazetteer), lex)  # "Mr Hague" is no Netherlands
     taken = {i for r in refs for i in range(r.start, r.end)}
-    ner = _ner_refs(doc, taken, lex)
+    ner = honorific_persons(doc, _ner_refs(doc, taken, lex), taken, lex, ActorRef)
     refs = _apply_titles(doc, refs + ner, lex)
-    refs = _unify_persons(doc, refs)
+    refs = unify_persons(doc, refs, lex)
+    refs += role_refs(doc, refs, lex)
     refs += resolve_coreference(doc, refs, lex)
     # aliases are the names as written, never pronouns or descriptions
     refs = [r if r.surface or not r.actor.aliases else replace(r, actor=replace(r.actor, aliases=()))
@@ -514,15 +467,15 @@ def _affiliation(a: Actor) -> str | None:
     return dict(a.attributes).get("affiliation")
 
 
-def _same_person(a: Actor, b: Actor) -> bool:
+def _same_person(a: Actor, b: Actor, na, nb) -> bool:
     """Two full names of one person spelt differently (Kabulov / Kabolov, Sergey / Sergei)."""
-    wa, wb = _name_words(a.label), _name_words(b.label)
-    if len(wa) < 2 or len(wb) < 2:
+    wa, wb = _name_words(na.label), _name_words(nb.label)
+    if na.gender and nb.gender and na.gender != nb.gender:
         return False
     fa, fb = _affiliation(a), _affiliation(b)
     if fa and fb and fa != fb:
         return False
-    if _ratio(wa[-1], wb[-1]) < 80 or _ratio(a.label, b.label) < 85:
+    if _ratio(wa[-1], wb[-1]) < 80 or _ratio(na.label, nb.label) < 85:
         return False
     first_ok = _ratio(wa[0], wb[0]) >= 80
     return first_ok or (fa is not None and fa == fb)
@@ -533,16 +486,43 @@ def _rank(a: Actor):
     return (-len(a.aliases), -len(a.attributes), -len(a.label), a.id)
 
 
-def merge_variants(actors) -> dict[str, str]:
+def _person_names(persons, lex: Lexicon) -> dict:
+    """Each person's parsed name, its gender from the label, the first name or titled aliases ("Mr Blair");
+    None as the gender when they disagree (a node that already holds two people merges no further)."""
+    out = {}
+    for a in persons:
+        name = person_name(a.label, lex) or PersonName("", "", (a.label,), None, False)
+        genders = {name.gender} - {None}
+        for alias in a.aliases:
+            n = person_name(alias, lex)
+            if n is not None and n.gender and (n.title or n.full):
+                genders.add(n.gender)
+        out[a.id] = replace(name, gender=genders.pop() if len(genders) == 1 else None)
+    return out
+
+
+def _compatible(a: Actor, b: Actor) -> bool:
+    return not (_affiliation(a) and _affiliation(b) and _affiliation(a) != _affiliation(b))
+
+
+def merge_variants(actors, lexicon: Lexicon | None = None) -> dict[str, str]:
     """Map the id of each spelling variant of a person to the id of the surviving spelling.
 
     Only persons are merged, and only when (a) their full names are similar (surname
     ratio >= 80, full name >= 85) and they share a first name or an affiliation, and
-    never when their affiliations differ; or (b) one is a bare surname ("Putin") that
-    exactly one full name in the set ends with.  Countries, groups and organisations
-    are never merged here ("ISIS" and "ISIS-K" stay apart).
+    never when their affiliations or genders differ; or (b) one is a short name ("Putin",
+    "Mr Blair", "Lord Kinnock") that exactly one full name in the set fits (``persons.fits``:
+    same surname, no gender clash, so "Mrs Blair" never joins Tony Blair).  Countries,
+    groups and organisations are never merged here ("ISIS" and "ISIS-K" stay apart).
+    ``lexicon`` gives the titles (``ontology/titles.yaml`` when not given).
     """
+    if lexicon is None:
+        from ..vocab import ONTOLOGY_DIR
+        from .gazetteer import load_lexicon
+
+        lexicon = load_lexicon(ONTOLOGY_DIR)
     persons = sorted((a for a in actors if a.type is ActorType.PERSON), key=lambda a: a.id)
+    names = _person_names(persons, lexicon)
     parent = {a.id: a.id for a in persons}
 
     def find(x):
@@ -551,28 +531,32 @@ def merge_variants(actors) -> dict[str, str]:
             x = parent[x]
         return x
 
-    words = {a.id: _name_words(a.label) for a in persons}
     # compare full names only within a block of surnames with the same first letter:
     # spelling variants keep it (Kabulov / Kabolov), and the pairs stay few on big corpora
     blocks: dict[str, list[Actor]] = defaultdict(list)
     by_surname: dict[str, list[Actor]] = defaultdict(list)
     for a in persons:
-        if len(words[a.id]) >= 2:
-            blocks[words[a.id][-1][:1].lower()].append(a)
-            by_surname[words[a.id][-1]].append(a)
+        if names[a.id].full:
+            blocks[names[a.id].surname[-1][:1].lower()].append(a)
+            by_surname[names[a.id].surname[-1].lower()].append(a)
     for block in blocks.values():
         for i, a in enumerate(block):
             for b in block[i + 1:]:
-                if _same_person(a, b):
+                if _same_person(a, b, names[a.id], names[b.id]):
                     parent[find(a.id)] = find(b.id)
     for a in persons:
-        if len(words[a.id]) != 1:
+        short = names[a.id]
+        if short.full:
             continue
-        owners = {find(b.id) for b in by_surname.get(words[a.id][0], ())
-                  if not (_affiliation(a) and _affiliation(b) and _affiliation(a) != _affiliation(b))}
+        owners = {find(b.id) for b in by_surname.get(short.surname[-1].lower(), ())
+                  if fits(short, names[b.id]) and _compatible(a, b)}
         if len(owners) == 1:
             parent[find(a.id)] = owners.pop()
-    by_id = {a.id: a for a in persons}
+    return _survivors(persons, names, find)
+
+
+def _survivors(persons, names, find) -> dict[str, str]:
+    """Each merged id -> the id of its cluster's best full name (else its best short name)."""
     clusters: dict[str, list[Actor]] = defaultdict(list)
     for a in persons:
         clusters[find(a.id)].append(a)
@@ -580,9 +564,9 @@ def merge_variants(actors) -> dict[str, str]:
     for members in clusters.values():
         if len(members) < 2:
             continue
-        keep = min((m for m in members if len(_name_words(m.label)) >= 2), key=_rank, default=None)
+        keep = min((m for m in members if names[m.id].full), key=_rank, default=None)
         keep = keep or min(members, key=_rank)
         for m in members:
             if m.id != keep.id:
-                out[m.id] = by_id[keep.id].id
+                out[m.id] = keep.id
     return out

@@ -82,6 +82,8 @@ class Titles:
     descriptions: dict = field(default_factory=dict)  # noun -> tuple of actor types
     role_descriptions: dict = field(default_factory=dict)  # noun -> tuple of role words
     generic_nouns: frozenset = frozenset()
+    honorifics: dict = field(default_factory=dict)  # "Mr" -> "male"; dropped from labels
+    name_titles: dict = field(default_factory=dict)  # "Lord" -> "male"; kept as the name's form
 
     def role_words(self) -> dict[tuple[str, ...], str]:
         """Lower-cased token tuple of each role -> its canonical spelling (worked out once)."""
@@ -94,7 +96,8 @@ class Titles:
 
 #: The keys of ``titles.yaml``, of each ``actors*.yaml`` and of one actor entry.
 TITLES_KEYS = dict.fromkeys(("roles", "abbreviations", "title_modifiers", "state_agents", "group_agents",
-                             "descriptions", "role_descriptions", "generic_nouns"))
+                             "descriptions", "role_descriptions", "generic_nouns", "honorifics", "name_titles"))
+_GENDERS = ("male", "female", "")
 ACTORS_KEYS = dict.fromkeys(("actors", "ambiguous"))
 ENTRY_KEYS = dict.fromkeys(("id", "label", "type", "wikidata", "aliases", "demonyms", "metonyms", "attributes"))
 
@@ -116,6 +119,15 @@ def _mapping(data: dict, key: str, path) -> dict:
     if not isinstance(value, dict):
         raise OntologyError(f"{path}: `{key}` must be a mapping, found {value!r}")
     return value
+
+
+def _genders(data: dict, key: str, path) -> dict[str, str]:
+    """A mapping of titles to the gender they give ("Mr: male", "Dr: ''" for none)."""
+    out = {str(k): str(v or "") for k, v in _mapping(data, key, path).items()}
+    bad = {k: v for k, v in out.items() if v not in _GENDERS}
+    if bad:
+        raise OntologyError(f"{path}: `{key}` gives unknown gender(s) {bad}; write male, female or \"\"")
+    return out
 
 
 def _lower_set(data: dict, key: str, path) -> frozenset[str]:
@@ -148,6 +160,8 @@ def make_titles(data, path, types: Iterable[str] = tuple(t.value for t in ActorT
         role_descriptions={str(k).lower(): tuple(_strings(v, f"role_descriptions.{k}", path))
                            for k, v in _mapping(data, "role_descriptions", path).items()},
         generic_nouns=frozenset(_strings(data.get("generic_nouns"), "generic_nouns", path)),
+        honorifics=_genders(data, "honorifics", path),
+        name_titles=_genders(data, "name_titles", path),
     )
 
 

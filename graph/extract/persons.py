@@ -1,0 +1,399 @@
+"""Person names, article-wide: one node per person, named in full, never two people on one node.
+
+Each case is a small function; ``actors.resolve_actors`` calls them in this order:
+
+1. ``release_surnames``: a known place or country that is a person's surname in this article
+   ("William Hague ... Hague said") or follows a courtesy title ("Mr Hague, 43, told the Daily
+   Telegraph") is the person, not the Netherlands.
+2. ``honorific_persons``: "Mr", "Mrs", "Lord" ... before a name make it a person (NER may call it a
+   place or miss it) and are kept with the name, since they carry the gender.
+3. ``unify_persons``: every short mention (surname, "Mr/Mrs/Ms/Dr X", "Lord X", a headline's
+   "Blair") resolves to the one full name of the article it fits, before or after it; "Mr X" never
+   joins "Mrs/Ms/Miss X", nor a full name whose first name is of the other gender.  Labels are
+   full names without courtesy titles ("Mr Tony Blair" -> "Tony Blair"); titles of the name's form
+   stay ("Sir Menzies Campbell", and "Lord Goldsmith" when no full name is given).
+4. ``role_refs``: "the prime minister", "the Tory leader" -> the one person of the article who
+   holds that role (given as a title or apposition somewhere in the article).
+
+``person_name`` parses a label (nameparser splits full names) and ``fits`` tells whether a short
+name may be a full one; ``actors.merge_variants`` uses both across articles.  The titles and their
+genders are data (``honorifics``, ``name_titles`` and ``roles`` in ``ontology/titles.yaml``).
+"""
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass, replace
+from functools import lru_cache
+
+from ..model import Actor, ActorType
+from .gazetteer import Lexicon, slugify
+
+__all__ = ["PersonName", "person_name", "fits", "first_name_gender", "release_surnames",
+           "honorific_persons", "unify_persons", "role_refs", "SURNAME_CONFIDENCE", "ROLE_CONFIDENCE"]
+
+SURNAME_CONFIDENCE = 0.85  # a short mention resolved to the article's full name
+HONORIFIC_CONFIDENCE = 0.8  # "Mr Hague" with no full name in the article
+ROLE_CONFIDENCE = 0.75  # "the prime minister" -> the article's one holder
+_MAX_NAME_TOKENS = 4  # words after a courtesy title taken as the name
+_GENDERS = {"male": "male", "mostly_male": "male", "female": "female", "mostly_female": "female"}
+_NOT_CURRENT = {"former", "then", "ex", "late", "previous", "future", "next", "new", "shadow"}
+
+
+@dataclass(frozen=True)
+class PersonName:
+    """A person's name split for matching: ``title`` as written ("Mr", "Lord", ""), ``first`` name
+    ("" for a short form), ``surname`` words, the ``gender`` the title or first name gives."""
+
+    title: str
+    first: str
+    surname: tuple[str, ...]
+    gender: str | None
+    kept_title: bool  # "Lord", "Sir": part of the name's form
+
+    @property
+    def full(self) -> bool:
+        return bool(self.first)
+
+    @property
+    def label(self) -> str:
+        words = ([self.title] if self.kept_title and self.title else []) + ([self.first] if self.first else [])
+        return " ".join(words + list(self.surname))
+
+    @property
+    def short_label(self) -> str:
+        """A short form's label: the surname with its title ("Mr Blair", "Lord Dubs", "Blair")."""
+        return " ".join(([self.title] if self.title else []) + list(self.surname))
+
+
+@lru_cache(maxsize=1)
+def _detector():
+    import gender_guesser.detector as gender_guesser
+
+    return gender_guesser.Detector(case_sensitive=False)
+
+
+@lru_cache(maxsize=8192)
+def first_name_gender(first: str) -> str | None:
+    """'male' or 'female' when the first name clearly has one (gender-guesser), else None."""
+    if not first or not first[0].isalpha():
+        return None
+    return _GENDERS.get(_detector().get_gender(first.split("-")[0]))
+
+
+@lru_cache(maxsize=1)
+def _constants():
+    from nameparser.config import Constants
+
+    # titles are handled before parsing (from titles.yaml); keep nameparser from taking first
+    # names such as "Dean" or "Judge" for titles
+    return Constants(titles=(), first_name_titles=(), suffix_not_acronyms=("jr", "sr", "jnr", "snr"))
+
+
+def _split_full(words: list[str]) -> tuple[str, tuple[str, ...]]:
+    """First name and surname words of a name without title (nameparser: "Iain Duncan Smith")."""
+    from nameparser import HumanName
+
+    parsed = HumanName(" ".join(words), constants=_constants())
+    if not parsed.first or not parsed.last:
+        return "", tuple(words[-1:])
+    middle = parsed.middle.split() if parsed.middle else []
+    return parsed.first, tuple(middle + parsed.last.split())
+
+
+def _title(word: str, lex: Lexicon) -> tuple[str, bool, str | None] | None:
+    """(title, kept in the name's form, gender) when ``word`` is a courtesy or name title."""
+    bare = word.rstrip(".")
+    if bare in lex.honorifics:
+        return bare, False, lex.honorifics[bare] or None
+    if bare in lex.name_titles:
+        return bare, True, lex.name_titles[bare] or None
+    return None
+
+
+@lru_cache(maxsize=8192)
+def _parse(label: str, lex_key: int) -> PersonName | None:
+    lex = _LEXICONS[lex_key]
+    words = label.split()
+    title = _title(words[0], lex) if words else None
+    rest = words[1:] if title else words
+    if not rest:
+        return None
+    name_title, kept, gender = title or ("", False, None)
+    if (title and not kept) or len(rest) == 1:  # "Mr Duncan Smith": all of it is the surname
+        return PersonName(name_title, "", tuple(rest), gender, kept)
+    first, surname = _split_full(rest)
+    return PersonName(name_title, first, surname, gender or first_name_gender(first), kept)
+
+
+_LEXICONS: dict[int, Lexicon] = {}
+
+
+def person_name(label: str, lex: Lexicon) -> PersonName | None:
+    """The parts of a person's label ("Mr Blair", "Tony Blair", "Lord Goldsmith"); None for a bare title."""
+    key = id(lex)
+    _LEXICONS.setdefault(key, lex)
+    return _parse(" ".join(label.split()), key)
+
+
+def fits(short: PersonName, full: PersonName) -> bool:
+    """A short name may be this full name: its surname ends the full name's, no gender clash."""
+    if short.full or not full.full:
+        return False
+    n = len(short.surname)
+    names = (full.first,) + full.surname
+    if n > len(names) or tuple(w.lower() for w in names[-n:]) != tuple(w.lower() for w in short.surname):
+        return False
+    return not (short.gender and full.gender and short.gender != full.gender)
+
+
+# -- 1 and 2: names that gazetteer or NER took for something else ------------------------------
+
+def _title_at(doc, i: int, lex: Lexicon) -> bool:
+    return 0 <= i < len(doc) and _title(doc[i].text, lex) is not None
+
+
+def _person_surnames(doc) -> set[str]:
+    """Last words of the multi-word PERSON entities of the doc ("Hague" of "William Hague")."""
+    return {e[-1].text for e in doc.ents if e.label_ == "PERSON" and len(e) > 1}
+
+
+def release_surnames(doc, refs: list, lex: Lexicon) -> list:
+    """Drop one-word place and country matches that are a person's surname here or follow a title."""
+    surnames = _person_surnames(doc)
+
+    def is_person(r) -> bool:
+        if r.end - r.start != 1 or r.actor.type is ActorType.PERSON:
+            return False
+        return _title_at(doc, r.start - 1, lex) or doc[r.start].text in surnames
+
+    return [r for r in refs if not is_person(r)]
+
+
+def _name_end(doc, i: int, taken: set[int]) -> int:
+    """End of the capitalised name starting at token i ("Kilroy-Silk" is three tokens)."""
+    end = i
+    while end < len(doc) and end - i < _MAX_NAME_TOKENS and end not in taken:
+        tok = doc[end]
+        if tok.text[:1].isupper() and tok.is_alpha:
+            end += 1
+        elif tok.text == "-" and end > i and not doc[end - 1].whitespace_ and end + 1 < len(doc):
+            end += 1
+        else:
+            break
+    while end > i and not doc[end - 1].is_alpha:
+        end -= 1
+    return end
+
+
+def _person_ref(ref_type, doc, start: int, end: int, how: str, confidence: float, lex: Lexicon):
+    """A person ref over tokens [start, end), its label the name as written ("Mr. Hague" -> "Mr Hague")."""
+    words = doc[start:end].text.split()
+    if _title(words[0], lex) is not None:
+        words[0] = words[0].rstrip(".")
+    label = " ".join(words)
+    return ref_type(Actor(slugify(label), label, ActorType.PERSON, (label,)), start, end, how, confidence, label)
+
+
+def honorific_persons(doc, refs: list, taken: set[int], lex: Lexicon, ref_type) -> list:
+    """NER refs after "Mr/Mrs/Lord ..." become persons with the title; titled names NER missed are added."""
+    out, covered = [], set(taken)
+    for r in refs:
+        if _title_at(doc, r.start - 1, lex) and r.start - 1 not in taken:
+            r = _person_ref(ref_type, doc, r.start - 1, r.end, r.how, max(r.confidence, HONORIFIC_CONFIDENCE), lex)
+        elif r.actor.type is not ActorType.PERSON and _title_at(doc, r.start, lex) and r.end - r.start > 1:
+            r = _person_ref(ref_type, doc, r.start, r.end, r.how, r.confidence, lex)  # NER's "Mr Hague" as a place
+        out.append(r)
+        covered.update(range(r.start, r.end))
+    for tok in doc:
+        if tok.i in covered or not _title_at(doc, tok.i, lex):
+            continue
+        end = _name_end(doc, tok.i + 1, covered)
+        if end > tok.i + 1 and doc[tok.i + 1].pos_ == "PROPN":
+            out.append(_person_ref(ref_type, doc, tok.i, end, "ner", HONORIFIC_CONFIDENCE, lex))
+            covered.update(range(tok.i, end))
+    return out
+
+
+# -- 3: one person, one record per article -------------------------------------------------------
+
+def _owners(names: dict[str, PersonName]) -> tuple[dict, dict]:
+    """Full names by id, and for each short label the one full name id it fits (when only one does)."""
+    full = {aid: n for aid, n in names.items() if n.full}
+    owner = {}
+    for aid, n in names.items():
+        if not n.full:
+            hits = [fid for fid, f in full.items() if fits(n, f)]
+            if len(hits) == 1:
+                owner[aid] = hits[0]
+    return full, owner
+
+
+def _short_groups(names: dict[str, PersonName], owner: dict) -> dict[str, str]:
+    """Short names no full name claims: a bare "Blair" joins "Mr Blair" when the article has no
+    other-gendered or other-titled form of that surname; "Mrs X" and "Ms X" join each other."""
+    by_surname: dict[tuple, list[str]] = defaultdict(list)
+    for aid, n in sorted(names.items()):
+        if not n.full and aid not in owner:
+            by_surname[tuple(w.lower() for w in n.surname)].append(aid)
+    out = {}
+    for ids in by_surname.values():
+        genders = {names[a].gender for a in ids if names[a].gender}
+        titled = [a for a in ids if names[a].title]
+        if len(genders) > 1 or not titled:
+            continue
+        head = titled[0]
+        for a in ids:
+            if a != head and (names[a].gender or not names[a].title or not genders):
+                out[a] = head
+    return out
+
+
+def _first_name_owner(names: dict[str, PersonName], full: dict) -> dict[str, str]:
+    """'What a great man Gordon was': a one-word name that is the first name of one full name only
+    (and no one's surname) is that person."""
+    out = {}
+    for aid, n in names.items():
+        if n.full or n.title or len(n.surname) != 1:
+            continue
+        word = n.surname[0]
+        if any(word in f.surname for f in full.values()):
+            continue
+        hits = [fid for fid, f in full.items() if f.first == word]
+        if len(hits) == 1:
+            out[aid] = hits[0]
+    return out
+
+
+def _canonical(refs: list, lex: Lexicon) -> tuple[dict[str, Actor], dict[str, str]]:
+    """Each person id -> its record, and -> the id of the person it is (full names without courtesy titles)."""
+    actors: dict[str, Actor] = {}
+    names: dict[str, PersonName] = {}
+    for r in refs:
+        if r.actor.type is ActorType.PERSON:
+            a = r.actor
+            actors[a.id] = actors[a.id].merged(a) if a.id in actors else a
+            n = person_name(a.label, lex)
+            if n is not None:
+                names[a.id] = n
+    full, owner = _owners(names)
+    owner.update(_short_groups(names, owner))
+    for aid, fid in _first_name_owner(names, full).items():
+        owner.setdefault(aid, fid)
+    target = {aid: owner.get(aid, aid) for aid in actors}
+    for aid, n in names.items():
+        if n.full and n.label != actors[aid].label:  # "Dr Ian Gibson" -> "Ian Gibson"
+            actors[aid] = replace(actors[aid], id=slugify(n.label), label=n.label)
+    return actors, target
+
+
+def _surname_index(actors: dict[str, Actor], target: dict[str, str], lex: Lexicon) -> dict[str, str]:
+    """One-word surnames ("Hague") -> the one full-name person id of the article that has it."""
+    owners: dict[str, set[str]] = defaultdict(set)
+    for aid, tid in target.items():
+        n = person_name(actors[tid].label, lex)
+        if n is not None and n.full and len(n.surname) == 1:
+            owners[n.surname[-1]].add(tid)
+    return {s: next(iter(ids)) for s, ids in owners.items() if len(ids) == 1}
+
+
+def unify_persons(doc, refs: list, lex: Lexicon) -> list:
+    """Short mentions -> the article's full names; one attribute set per person (see module doc)."""
+    actors, target = _canonical(refs, lex)
+    surname = _surname_index(actors, target, lex)
+    out, covered = [], set()
+    for r in refs:
+        if r.actor.type is ActorType.PERSON:
+            canon = actors[target[r.actor.id]]
+            if (canon.id, canon.label) != (r.actor.id, r.actor.label):  # "Mr Blair" -> Tony Blair
+                r = _to_person(r, canon, SURNAME_CONFIDENCE)
+        elif r.how == "ner" and r.actor.label in surname:
+            r = _to_person(r, actors[surname[r.actor.label]], SURNAME_CONFIDENCE)  # NER called "Lavrov" an ORG
+        out.append(r)
+        covered.update(range(r.start, r.end))
+    ref_type = type(refs[0]) if refs else None
+    for tok in doc if surname else ():  # surnames NER missed
+        if tok.pos_ == "PROPN" and tok.text in surname and tok.i not in covered:
+            actor = actors[surname[tok.text]]
+            out.append(ref_type(replace(actor, aliases=(tok.text,)), tok.i, tok.i + 1, "coref",
+                                SURNAME_CONFIDENCE, tok.text))
+    return _shared_attributes(out)
+
+
+def _to_person(ref, actor: Actor, confidence: float):
+    """The ref as a mention of ``actor``, its name as written kept as the alias."""
+    alias = ref.surface or ref.actor.label
+    return replace(ref, actor=replace(actor, aliases=(alias,) if alias else ()),
+                   confidence=max(ref.confidence, confidence))
+
+
+def _shared_attributes(refs: list) -> list:
+    """The attributes first seen for a person hold for all its mentions in the article."""
+    attrs: dict[str, dict] = defaultdict(dict)
+    for r in sorted(refs, key=lambda r: r.start):
+        if r.actor.type is ActorType.PERSON:
+            for k, v in r.actor.attributes:
+                attrs[r.actor.id].setdefault(k, v)
+    out = []
+    for r in refs:
+        if r.actor.type is ActorType.PERSON:
+            new = tuple(sorted(attrs[r.actor.id].items()))
+            if new != r.actor.attributes:
+                r = replace(r, actor=replace(r.actor, attributes=new))
+        out.append(r)
+    return out
+
+
+# -- 4: "the prime minister" -> the article's one holder ----------------------------------------
+
+def _role_phrase(doc, head, covered: dict, lex: Lexicon):
+    """(canonical role, affiliation ids) of 'the [Tory] prime minister', or None."""
+    det = [c for c in head.children if c.dep_ == "det" and c.lower_ == "the"]
+    if not det or det[0].i > head.i:
+        return None
+    affs, words = set(), []
+    for i in range(det[0].i + 1, head.i + 1):
+        ref = covered.get(i)
+        if ref is not None and ref.actor.type is not ActorType.PERSON and not words:
+            affs.add(ref.actor.id)  # "the Tory leader", "the British prime minister"
+        elif ref is None and doc[i].lower_ not in _NOT_CURRENT:
+            words.append(lex.abbreviations.get(doc[i].text, doc[i].text).lower())
+        else:
+            return None  # "the former prime minister" is not the holder; a name inside is no role phrase
+    for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"):  # "the leader of X"
+        of_affs = {covered[t.i].actor.id for t in prep.subtree
+                   if t.i in covered and covered[t.i].actor.type is not ActorType.PERSON}
+        if not of_affs:
+            return None  # "the leader of the radicals": someone the article may not name
+        affs |= of_affs
+    words = " ".join(words).replace("-", " - ").split()
+    roles = lex.role_words()
+    role = next((roles[tuple(words[k:])] for k in range(len(words)) if tuple(words[k:]) in roles), None)
+    return (role, affs) if role else None  # "the embattled prime minister": the longest role at the end
+
+
+def _holds(actor: Actor, role: str, affs: set[str]) -> bool:
+    attrs = dict(actor.attributes)
+    held = attrs.get("role", "")
+    if held != role and not held.startswith(role + " of "):  # "Chancellor of the Exchequer"
+        return False
+    return not affs or attrs.get("affiliation") in affs
+
+
+def role_refs(doc, refs: list, lex: Lexicon) -> list:
+    """Refs for "the prime minister", "the Tory leader" when exactly one person of the article fits."""
+    covered = {i: r for r in refs for i in range(r.start, r.end)}
+    persons = {r.actor.id: r.actor for r in refs if r.actor.type is ActorType.PERSON}
+    if not persons:
+        return []
+    ref_type = type(refs[0])
+    out = []
+    for tok in doc:
+        if tok.i in covered or tok.pos_ not in ("NOUN", "PROPN") or tok.head.i == tok.i + 1 and tok.dep_ == "compound":
+            continue
+        found = _role_phrase(doc, tok, covered, lex)
+        if found is None:
+            continue
+        holders = [a for a in persons.values() if _holds(a, *found)]
+        if len(holders) == 1:
+            out.append(ref_type(holders[0], tok.i, tok.i + 1, "title", ROLE_CONFIDENCE, ""))
+    return out
