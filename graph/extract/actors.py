@@ -44,9 +44,9 @@ from functools import lru_cache
 from ..model import Actor, ActorType, Article
 from .coref import resolve_coreference
 from .gazetteer import Gazetteer, Titles, slugify
+from .persons import PersonName, fits, honorific_persons, person_gender, person_name, release_surnames, role_refs, unify_persons
 from .refs import ActorRef
 from .scoring import MENTION, ROLE_NOUN
-from .persons import PersonName, fits, honorific_persons, person_name, release_surnames, role_refs, unify_persons
 
 __all__ = ["Gazetteer", "ActorRef", "DocActors", "resolve_actors", "prefixed_ref", "merge_variants", "slugify"]
 
@@ -492,12 +492,7 @@ def _person_names(persons, lex: Lexicon) -> dict:
     out = {}
     for a in persons:
         name = person_name(a.label, lex) or PersonName("", "", (a.label,), None, False)
-        genders = {name.gender} - {None}
-        for alias in a.aliases:
-            n = person_name(alias, lex)
-            if n is not None and n.gender and (n.title or n.full):
-                genders.add(n.gender)
-        out[a.id] = replace(name, gender=genders.pop() if len(genders) == 1 else None)
+        out[a.id] = replace(name, gender=person_gender(a, lex))
     return out
 
 
@@ -548,8 +543,11 @@ def merge_variants(actors, lexicon: Lexicon | None = None) -> dict[str, str]:
         short = names[a.id]
         if short.full:
             continue
-        owners = {find(b.id) for b in by_surname.get(short.surname[-1].lower(), ())
-                  if fits(short, names[b.id]) and _compatible(a, b)}
+        fitting = [b for b in by_surname.get(short.surname[-1].lower(), ())
+                   if fits(short, names[b.id]) and _compatible(a, b)]
+        owners = {find(b.id) for b in fitting}
+        if len(owners) > 1:  # "Mr Blair": Tony Blair, whom other articles already call so, not Sir Ian Blair
+            owners = {find(b.id) for b in fitting if a.label in b.aliases}
         if len(owners) == 1:
             parent[find(a.id)] = owners.pop()
     return _survivors(persons, names, find)

@@ -4,8 +4,8 @@ Each case is a small function over a token and the actor mentions found so far.
 When more than one actor could be meant, the answer is None: no triple is better
 than a wrong one.
 
-* "he/him/his/she/her" -> the one person named earlier in the sentence, else in the
-  previous sentence (up to two back if the sentences between name no one); with
+* "he/him/his/she/her" -> the one person of that gender (when the name or title tells it,
+  ``persons.pronoun_fits``) named earlier in the sentence, else in the previous sentence (up to two back if the sentences between name no one); with
   several candidates, the one that is a clause subject, if only one is.
 * "they/them/their" -> the one plural group in view (an armed group, or a plural head
   such as "officials", "Russians"), never a coordination ("Russia and China ... they").
@@ -22,6 +22,7 @@ from __future__ import annotations
 from bisect import insort
 
 from ..model import ActorType
+from .persons import pronoun_fits
 from .refs import ActorRef
 from .scoring import COREF, weaker
 
@@ -105,9 +106,10 @@ def _by_sentence(view, tok, cands_fn, max_back: int):
 
 # -- pronouns ---------------------------------------------------------------------
 
-def _personal(doc, tok, view):
-    """'he/his/she/her' -> the single person in view (or the single subject among several)."""
-    cands = _by_sentence(view, tok, lambda r: r.actor.type is ActorType.PERSON, 2)
+def _personal(doc, tok, view, lexicon):
+    """'he/his/she/her' -> the single person in view of the pronoun's gender (or the single subject among several)."""
+    cands = _by_sentence(view, tok, lambda r: r.actor.type is ActorType.PERSON
+                         and pronoun_fits(tok.lower_, r.actor, lexicon), 2)
     if not cands:
         return None
     picked = _pick(doc, cands)
@@ -250,7 +252,7 @@ def resolve_coreference(doc, refs, lexicon) -> list:
         target, kind = None, None
         if tok.pos_ == "PRON" or tok.tag_ in ("PRP", "PRP$"):
             if low in PERSONAL:
-                target, kind = _personal(doc, tok, view), "person"
+                target, kind = _personal(doc, tok, view, lexicon), "person"
             elif low in PLURAL:
                 target, kind = _plural(doc, tok, view), "plural"
             elif low in NEUTER:

@@ -28,14 +28,16 @@ from functools import lru_cache
 from ..model import Actor, ActorType
 from .gazetteer import Lexicon, slugify
 
-__all__ = ["PersonName", "person_name", "fits", "first_name_gender", "release_surnames",
+__all__ = ["PersonName", "person_name", "fits", "first_name_gender", "person_gender", "pronoun_fits", "release_surnames",
            "honorific_persons", "unify_persons", "role_refs", "SURNAME_CONFIDENCE", "ROLE_CONFIDENCE"]
 
 SURNAME_CONFIDENCE = 0.85  # a short mention resolved to the article's full name
 HONORIFIC_CONFIDENCE = 0.8  # "Mr Hague" with no full name in the article
 ROLE_CONFIDENCE = 0.75  # "the prime minister" -> the article's one holder
 _MAX_NAME_TOKENS = 4  # words after a courtesy title taken as the name
-_GENDERS = {"male": "male", "mostly_male": "male", "female": "female", "mostly_female": "female"}
+_GENDERS = {"male": "male", "female": "female"}  # gender-guesser's clear answers ("mostly_male" is not)
+_PRONOUN_GENDER = {"he": "male", "him": "male", "his": "male", "himself": "male",
+                   "she": "female", "her": "female", "hers": "female", "herself": "female"}
 _NOT_CURRENT = {"former", "then", "ex", "late", "previous", "future", "next", "new", "shadow"}
 
 
@@ -74,7 +76,7 @@ def _detector():
 
 @lru_cache(maxsize=8192)
 def first_name_gender(first: str) -> str | None:
-    """'male' or 'female' when the first name clearly has one (gender-guesser), else None."""
+    """'male' or 'female' when the first name clearly has one (gender-guesser), else None ("Kim", "Chris")."""
     if not first or not first[0].isalpha():
         return None
     return _GENDERS.get(_detector().get_gender(first.split("-")[0]))
@@ -119,7 +121,7 @@ def _parse(label: str, lex_key: int) -> PersonName | None:
     if not rest:
         return None
     name_title, kept, gender = title or ("", False, None)
-    if (title and not kept) or len(rest) == 1:  # "Mr Duncan Smith": all of it is the surname
+    if len(rest) == 1:  # "Mr Blair", "Lord Dubs", "Blair"
         return PersonName(name_title, "", tuple(rest), gender, kept)
     first, surname = _split_full(rest)
     return PersonName(name_title, first, surname, gender or first_name_gender(first), kept)
@@ -144,6 +146,24 @@ def fits(short: PersonName, full: PersonName) -> bool:
     if n > len(names) or tuple(w.lower() for w in names[-n:]) != tuple(w.lower() for w in short.surname):
         return False
     return not (short.gender and full.gender and short.gender != full.gender)
+
+
+def person_gender(actor: Actor, lex: Lexicon) -> str | None:
+    """The gender the label's title or first name, or a titled alias ("Mr Blair"), gives; None when
+    unknown or when they disagree."""
+    genders = set()
+    for form in (actor.label,) + tuple(actor.aliases):
+        n = person_name(form, lex)
+        if n is not None and n.gender and (n.title or n.full):
+            genders.add(n.gender)
+    return genders.pop() if len(genders) == 1 else None
+
+
+def pronoun_fits(pronoun: str, actor: Actor, lex: Lexicon) -> bool:
+    """'he/him/his' never refers to a woman, 'she/her' never to a man (when the name says which)."""
+    gender = person_gender(actor, lex) if actor.type is ActorType.PERSON else None
+    wanted = _PRONOUN_GENDER.get(pronoun.lower())
+    return not (gender and wanted and gender != wanted)
 
 
 # -- 1 and 2: names that gazetteer or NER took for something else ------------------------------
@@ -296,8 +316,24 @@ def _surname_index(actors: dict[str, Actor], target: dict[str, str], lex: Lexico
     return {s: next(iter(ids)) for s, ids in owners.items() if len(ids) == 1}
 
 
+def _retype_named_persons(refs: list, lex: Lexicon) -> list:
+    """'Nicola Sturgeon' tagged ORG and 'Ms Sturgeon' in the same article: the titled short
+    mention fits the name, so it is a person."""
+    titled = [n for r in refs if r.actor.type is ActorType.PERSON
+              for n in [person_name(r.actor.label, lex)] if n is not None and n.title and not n.full]
+    out = []
+    for r in refs:
+        if titled and r.how == "ner" and r.actor.type is not ActorType.PERSON:
+            n = person_name(r.actor.label, lex)
+            if n is not None and n.full and any(fits(t, n) for t in titled):
+                r = replace(r, actor=replace(r.actor, type=ActorType.PERSON))
+        out.append(r)
+    return out
+
+
 def unify_persons(doc, refs: list, lex: Lexicon) -> list:
     """Short mentions -> the article's full names; one attribute set per person (see module doc)."""
+    refs = _retype_named_persons(refs, lex)
     actors, target = _canonical(refs, lex)
     surname = _surname_index(actors, target, lex)
     out, covered = [], set()
@@ -308,6 +344,8 @@ def unify_persons(doc, refs: list, lex: Lexicon) -> list:
                 r = _to_person(r, canon, SURNAME_CONFIDENCE)
         elif r.how == "ner" and r.actor.label in surname:
             r = _to_person(r, actors[surname[r.actor.label]], SURNAME_CONFIDENCE)  # NER called "Lavrov" an ORG
+        elif r.how == "ner" and r.actor.id in actors:  # NER called "Nicola Sturgeon" a person once, an ORG once
+            r = _to_person(r, actors[target[r.actor.id]], r.confidence)
         out.append(r)
         covered.update(range(r.start, r.end))
     ref_type = type(refs[0]) if refs else None
