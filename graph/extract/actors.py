@@ -44,7 +44,8 @@ from functools import lru_cache
 from ..model import Actor, ActorType, Article
 from .coref import resolve_coreference
 from .gazetteer import Gazetteer, Titles, slugify
-from .persons import PersonName, fits, honorific_persons, person_gender, person_name, release_surnames, role_refs, unify_persons
+from .persons import (PersonName, fits, honorific_persons, person_gender, person_genders, person_name,
+                      release_surnames, role_refs, unify_persons)
 from .refs import ActorRef
 from .scoring import MENTION, ROLE_NOUN
 
@@ -150,7 +151,9 @@ def _plural_group(tok) -> bool:
 
 def _gazetteer_refs(doc, gazetteer: Gazetteer) -> list[ActorRef]:
     lex = gazetteer.titles
-    person_ents = [e for e in doc.ents if e.label_ == "PERSON" and len(e) > 1]
+    agents = _with_plurals(lex.group_agents | lex.state_agents)
+    person_ents = [e for e in doc.ents if e.label_ == "PERSON" and len(e) > 1
+                   and e[-1].lower_ not in agents]  # "Tory MPs" is no person's name
     refs = []
     matches = list(gazetteer.match(doc))
 
@@ -541,8 +544,8 @@ def merge_variants(actors, lexicon: Lexicon | None = None) -> dict[str, str]:
                     parent[find(a.id)] = find(b.id)
     for a in persons:
         short = names[a.id]
-        if short.full:
-            continue
+        if short.full or len(person_genders(a, lexicon)) > 1:
+            continue  # a node that already holds Mr and Mrs Blair takes no one else
         fitting = [b for b in by_surname.get(short.surname[-1].lower(), ())
                    if fits(short, names[b.id]) and _compatible(a, b)]
         owners = {find(b.id) for b in fitting}

@@ -5,8 +5,9 @@ When more than one actor could be meant, the answer is None: no triple is better
 than a wrong one.
 
 * "he/him/his/she/her" -> the one person of that gender (when the name or title tells it,
-  ``persons.pronoun_fits``) named earlier in the sentence, else in the previous sentence (up to two back if the sentences between name no one); with
-  several candidates, the one that is a clause subject, if only one is.
+  ``persons.pronoun_fits``) named earlier in the sentence, else in the previous sentence
+  (up to two back if the sentences between name no one); with several candidates, the
+  one that is a clause subject, if only one is.
 * "they/them/their" -> the one plural group in view (an armed group, or a plural head
   such as "officials", "Russians"), never a coordination ("Russia and China ... they").
 * "it/its" -> the one country or organisation in view; never the "it" of "it is

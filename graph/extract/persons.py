@@ -28,8 +28,8 @@ from functools import lru_cache
 from ..model import Actor, ActorType
 from .gazetteer import Lexicon, slugify
 
-__all__ = ["PersonName", "person_name", "fits", "first_name_gender", "person_gender", "pronoun_fits", "release_surnames",
-           "honorific_persons", "unify_persons", "role_refs", "SURNAME_CONFIDENCE", "ROLE_CONFIDENCE"]
+__all__ = ["PersonName", "person_name", "fits", "first_name_gender", "person_gender", "person_genders",
+           "pronoun_fits", "release_surnames", "honorific_persons", "unify_persons", "role_refs", "SURNAME_CONFIDENCE", "ROLE_CONFIDENCE"]
 
 SURNAME_CONFIDENCE = 0.85  # a short mention resolved to the article's full name
 HONORIFIC_CONFIDENCE = 0.8  # "Mr Hague" with no full name in the article
@@ -148,15 +148,21 @@ def fits(short: PersonName, full: PersonName) -> bool:
     return not (short.gender and full.gender and short.gender != full.gender)
 
 
-def person_gender(actor: Actor, lex: Lexicon) -> str | None:
-    """The gender the label's title or first name, or a titled alias ("Mr Blair"), gives; None when
-    unknown or when they disagree."""
+def person_genders(actor: Actor, lex: Lexicon) -> set[str]:
+    """The genders the label's title or first name and the titled aliases ("Mr Blair") give: one,
+    none, or two for a node that already holds two people."""
     genders = set()
     for form in (actor.label,) + tuple(actor.aliases):
         n = person_name(form, lex)
         if n is not None and n.gender and (n.title or n.full):
             genders.add(n.gender)
-    return genders.pop() if len(genders) == 1 else None
+    return genders
+
+
+def person_gender(actor: Actor, lex: Lexicon) -> str | None:
+    """The person's gender when its name tells it (``person_genders``), else None."""
+    genders = person_genders(actor, lex)
+    return next(iter(genders)) if len(genders) == 1 else None
 
 
 def pronoun_fits(pronoun: str, actor: Actor, lex: Lexicon) -> bool:

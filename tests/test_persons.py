@@ -1,0 +1,255 @@
+"""Persons article-wide (graph/extract/persons.py), roles to holders, parties, and the merge across articles."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from graph.extract import Extractor
+from graph.extract.actors import Gazetteer, merge_variants, resolve_actors
+from graph.extract.persons import fits, person_name, pronoun_fits
+from graph.model import Actor, ActorType, Article, content_id
+from graph.reader import read_article
+from graph.vocab import ONTOLOGY_DIR
+
+POLITICS = Path(__file__).resolve().parent.parent.parent / "shared" / "corpus" / "bbc" / "politics"
+DEV_SAMPLE = ("251.txt", "262.txt", "285.txt", "288.txt", "289.txt")  # dev half only (tests/gold/bbc-dev.yaml)
+HONORIFICS = ("Mr", "Mrs", "Ms", "Miss", "Dr")
+
+
+@pytest.fixture(scope="module")
+def gazetteer():
+    return Gazetteer.from_dir(ONTOLOGY_DIR)
+
+
+@pytest.fixture(scope="module")
+def lex(gazetteer):
+    return gazetteer.lexicon
+
+
+def _resolve(nlp, gazetteer, text):
+    doc = nlp(text)
+    return doc, resolve_actors(doc, Article("a1", "t.txt", text), gazetteer)
+
+
+def _at(doc, actors, word, nth=0):
+    hits = [t for t in doc if t.text == word]
+    assert len(hits) > nth, f"{word!r} not a token of {doc.text!r}"
+    return actors.at(hits[nth])
+
+
+def _persons(actors) -> dict[str, Actor]:
+    return {a.id: a for a in actors.actors() if a.type is ActorType.PERSON}
+
+
+# -- names: parsing and fitting (no spaCy) ------------------------------------------------------
+
+@pytest.mark.parametrize("label, title, first, surname, gender, shown", [
+    ("Mr Blair", "Mr", "", ("Blair",), "male", "Blair"),
+    ("Mrs Howard", "Mrs", "", ("Howard",), "female", "Howard"),
+    ("Tony Blair", "", "Tony", ("Blair",), "male", "Tony Blair"),
+    ("Dr Ian Gibson", "Dr", "Ian", ("Gibson",), "male", "Ian Gibson"),
+    ("Mr. Hague", "Mr", "", ("Hague",), "male", "Hague"),
+    ("Lord Goldsmith", "Lord", "", ("Goldsmith",), "male", "Lord Goldsmith"),
+    ("Sir Menzies Campbell", "Sir", "Menzies", ("Campbell",), "male", "Sir Menzies Campbell"),
+    ("Robert Kilroy-Silk", "", "Robert", ("Kilroy-Silk",), "male", "Robert Kilroy-Silk"),
+    ("Iain Duncan Smith", "", "Iain", ("Duncan", "Smith"), "male", "Iain Duncan Smith"),
+    ("Kim Howells", "", "Kim", ("Howells",), None, "Kim Howells"),  # no clear gender from "Kim"
+])
+def test_persons_name_parts(lex, label, title, first, surname, gender, shown):
+    n = person_name(label, lex)
+    assert (n.title, n.first, n.surname, n.gender, n.label) == (title, first, surname, gender, shown)
+
+
+@pytest.mark.parametrize("short, full, expected", [
+    ("Mr Blair", "Tony Blair", True),
+    ("Blair", "Tony Blair", True),
+    ("Lord Kinnock", "Neil Kinnock", True),
+    ("Smith", "Iain Duncan Smith", True),
+    ("Mrs Blair", "Tony Blair", False),  # two people: Mrs Blair never carries Mr Blair
+    ("Mrs Howard", "Michael Howard", False),
+    ("Mr Blair", "Cherie Blair", False),
+    ("Ms Kelly", "Ruth Kelly", True),
+    ("Mr Brown", "Tony Blair", False),
+    ("Tony Blair", "Tony Blair", False),  # a full name is no short form
+])
+def test_persons_short_name_fits_full_name(lex, short, full, expected):
+    assert fits(person_name(short, lex), person_name(full, lex)) is expected
+
+
+_SURNAMES = st.from_regex(r"[A-Z][a-z]{2,9}", fullmatch=True)
+_FIRST = st.sampled_from(["Tony", "Michael", "Gordon", "William", "Cherie", "Ruth", "Margaret", "Hilary"])
+
+
+@given(surname=_SURNAMES, first=_FIRST, title=st.sampled_from(HONORIFICS + ("Lord", "Baroness", "")))
+def test_persons_titles_never_cross_gender(lex, surname, first, title):
+    short = person_name(f"{title} {surname}".strip(), lex)
+    full = person_name(f"{first} {surname}", lex)
+    assert full.gender in ("male", "female")
+    clash = short.gender is not None and short.gender != full.gender
+    assert fits(short, full) is not clash
+    assert not fits(full, short)
+
+
+def test_persons_pronouns_keep_gender(lex):
+    ruth = Actor("ruth-kelly", "Ruth Kelly", ActorType.PERSON, ("Ms Kelly",))
+    tony = Actor("tony-blair", "Tony Blair", ActorType.PERSON)
+    kim = Actor("kim-howells", "Kim Howells", ActorType.PERSON)
+    assert pronoun_fits("she", ruth, lex) and not pronoun_fits("he", ruth, lex)
+    assert pronoun_fits("His", tony, lex) and not pronoun_fits("her", tony, lex)
+    assert pronoun_fits("he", kim, lex) and pronoun_fits("she", kim, lex)
+
+
+# -- across articles ------------------------------------------------------------------------------
+
+def _p(label, *aliases, **attrs):
+    from graph.extract.gazetteer import slugify
+
+    return Actor(slugify(label), label, ActorType.PERSON, tuple(aliases) or (label,), None,
+                 tuple(sorted(attrs.items())))
+
+
+def test_persons_merge_short_forms_by_gender(lex):
+    actors = [_p("Tony Blair"), _p("Cherie Blair"), _p("Mr Blair"), _p("Mrs Blair"), _p("Lord Kinnock"),
+              _p("Neil Kinnock"), _p("Mrs Howard"), _p("Michael Howard")]
+    remap = merge_variants(actors, lex)
+    assert remap["mr-blair"] == "tony-blair" and remap["mrs-blair"] == "cherie-blair"
+    assert remap["lord-kinnock"] == "neil-kinnock"
+    assert "mrs-howard" not in remap and "michael-howard" not in remap
+
+
+def test_persons_merge_prefers_the_full_name_other_articles_use(lex):
+    actors = [_p("Tony Blair", "Tony Blair", "Mr Blair"), _p("Sir Ian Blair"), _p("Mr Blair")]
+    assert merge_variants(actors, lex) == {"mr-blair": "tony-blair"}
+    assert merge_variants([_p("Tony Blair"), _p("Sir Ian Blair"), _p("Mr Blair")], lex) == {}  # no evidence
+
+
+def test_persons_merge_keeps_a_two_person_node_apart(lex):
+    mixed = _p("Blair", "Mr Blair", "Mrs Blair")  # genders disagree: merges no further
+    assert merge_variants([mixed, _p("Tony Blair"), _p("Ian Smith")], lex) == {}
+    assert merge_variants([_p("Mrs Blair", "Mrs Blair", "Mr Blair"), _p("Tony Blair")], lex) == {}
+
+
+# -- sentences ------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, word, nth, expected", [
+    # a short mention before the full name
+    ("Mr Blair defended the plan. Later Tony Blair met Gordon Brown.", "Blair", 0, "tony-blair"),
+    ("Blair and Brown face new rift claims. Tony Blair praised Gordon Brown.", "Brown", 0, "gordon-brown"),
+    ("Tony Blair praised Gordon Brown. Blair said Mr Brown was doing a great job.", "Brown", 1, "gordon-brown"),
+    # the surname is a place, the person wins
+    ("William Hague spoke on Monday. Hague said the party was ready.", "Hague", 1, "william-hague"),
+    ("Lord Kinnock spoke in the Lords. Neil Kinnock was Labour leader.", "Kinnock", 0, "neil-kinnock"),
+    # a role -> the article's one holder
+    ("Chancellor Gordon Brown spoke on Monday. The prime minister praised the chancellor.", "chancellor", 0,
+     "gordon-brown"),
+    ("Tory leader Michael Howard spoke. Labour attacked the Tory leader on Tuesday.", "leader", 1, "michael-howard"),
+    ("Prime Minister Tony Blair and Chancellor Gordon Brown met. The prime minister said little.", "minister", 0,
+     "tony-blair"),
+])
+def test_persons_short_mentions_resolve(nlp, gazetteer, text, word, nth, expected):
+    doc, actors = _resolve(nlp, gazetteer, text)
+    ref = _at(doc, actors, word, nth)
+    assert ref is not None and ref.actor.id == expected
+
+
+def test_persons_mr_hague_is_no_country(nlp, gazetteer):
+    doc, actors = _resolve(nlp, gazetteer, "Mr Hague, 43, told the Daily Telegraph he had no plans to return.")
+    ref = _at(doc, actors, "Hague")
+    assert ref.actor.type is ActorType.PERSON and "netherlands" not in {a.id for a in actors.actors()}
+
+
+def test_persons_mrs_and_mr_stay_apart(nlp, gazetteer):
+    text = ("Michael Howard launched the campaign. Mrs Howard joined him on the tour. "
+            "Mr Howard said the Tories would cut taxes.")
+    doc, actors = _resolve(nlp, gazetteer, text)
+    assert _at(doc, actors, "Howard", 2).actor.id == "michael-howard"
+    mrs = _at(doc, actors, "Howard", 1)
+    assert mrs.actor.id != "michael-howard" and mrs.actor.type is ActorType.PERSON
+    assert "Mrs Howard" not in _persons(actors)["michael-howard"].aliases
+
+
+def test_persons_labels_drop_courtesy_titles_keep_peerages(nlp, gazetteer):
+    text = "Dr Ian Gibson criticised the bill. Sir Menzies Campbell and Lord Goldsmith backed it. Dr Gibson left."
+    doc, actors = _resolve(nlp, gazetteer, text)
+    labels = {a.label for a in _persons(actors).values()}
+    assert "Ian Gibson" in labels and "Lord Goldsmith" in labels and "Sir Menzies Campbell" in labels
+    assert not [x for x in labels if x.split()[0] in HONORIFICS]
+    assert _at(doc, actors, "Gibson", 1).actor.label == "Ian Gibson"
+
+
+def test_persons_pronoun_takes_the_person_of_its_gender(nlp, gazetteer):
+    text = "Jack McConnell was criticised by Ruth Kelly. She said the remark was stupid."
+    doc, actors = _resolve(nlp, gazetteer, text)
+    assert _at(doc, actors, "She").actor.id == "ruth-kelly"  # not the clause subject McConnell
+
+
+@pytest.mark.parametrize("text, word, expected", [
+    ("Tory MPs criticised the plan.", "MPs", "conservative-party"),
+    ("The Tories attacked Labour over the economy.", "Tories", "conservative-party"),
+    ("The Tories attacked Labour over the economy.", "Labour", "labour-party"),
+    ("The Lib Dems said the tax was unfair.", "Dems", "liberal-democrats"),
+    ("Labour backbenchers rebelled against the government.", "backbenchers", "labour-party"),
+    ("UKIP wants Britain to leave the EU.", "UKIP", "uk-independence-party"),
+    ("UKIP wants Britain to leave the EU.", "EU", "european-union"),
+    ("The SNP and Plaid Cymru opposed the bill.", "SNP", "scottish-national-party"),
+])
+def test_persons_parties_are_actors(nlp, gazetteer, text, word, expected):
+    doc, actors = _resolve(nlp, gazetteer, text)
+    ref = _at(doc, actors, word)
+    assert ref is not None and ref.actor.id == expected
+    assert ref.actor.type in (ActorType.ORGANIZATION, ActorType.INTERNATIONAL_ORGANIZATION)
+
+
+def test_persons_tory_leader_is_the_person_with_the_party_as_affiliation(nlp, gazetteer):
+    doc, actors = _resolve(nlp, gazetteer, "Tory leader Michael Howard said Labour had failed.")
+    attrs = dict(_at(doc, actors, "Howard").actor.attributes)
+    assert attrs == {"role": "Leader", "affiliation": "conservative-party"}
+
+
+@pytest.mark.parametrize("text, word", [
+    ("Gordon Brown moved the Treasury into the spotlight.", "Treasury"),
+    ("Mr Brown will deliver the Budget next month.", "Budget"),
+    ("MPs voted on the bill.", "MPs"),
+    ("Neil Kinnock spoke in the Upper House on Tuesday.", "House"),
+    ("It is no secret in Westminster that the plan failed.", "Westminster"),
+])
+def test_persons_state_parts_and_plain_words_are_no_persons(nlp, gazetteer, text, word):
+    doc, actors = _resolve(nlp, gazetteer, text)
+    ref = _at(doc, actors, word)
+    assert ref is None or ref.actor.type is not ActorType.PERSON
+
+
+def test_persons_no_self_relations_after_merges(nlp):
+    text = ("Blair hits back at Brown. Tony Blair said Mr Blair's critics were wrong. Mr Blair praised "
+            "Gordon Brown, and Brown thanked Blair.")
+    extractor = Extractor()
+    art = Article(content_id(text), "t.txt", text)
+    actors, triples = extractor.merge([extractor.extract(art, nlp(text))])
+    persons = {a.id for a in actors if a.type is ActorType.PERSON}
+    assert persons == {"tony-blair", "gordon-brown"}
+    assert triples and all(t.subject != t.object for t in triples)
+
+
+# -- real articles --------------------------------------------------------------------------------
+
+@pytest.mark.slow
+@pytest.mark.skipif(not POLITICS.is_dir(), reason=f"BBC corpus not found at {POLITICS}")
+def test_persons_real_bbc_articles(nlp):
+    extractor = Extractor()
+    extractions = []
+    for name in DEV_SAMPLE:
+        art = read_article(POLITICS / name)
+        extractions.append(extractor.extract(art, nlp(art.text)))
+    actors, triples = extractor.merge(extractions)
+    persons = {a.id: a for a in actors if a.type is ActorType.PERSON}
+    assert {"tony-blair", "gordon-brown", "william-hague", "neil-kinnock", "robert-kilroy-silk"} <= set(persons)
+    assert {"Mr Blair", "Tony Blair"} <= set(persons["tony-blair"].aliases)
+    assert "Lord Kinnock" in persons["neil-kinnock"].aliases
+    assert not [a.label for a in persons.values() if a.label.split()[0] in HONORIFICS]
+    full = {a.label.split()[-1] for a in persons.values() if len(a.label.split()) > 1}
+    assert not [a.label for a in persons.values() if len(a.label.split()) == 1 and a.label in full]
+    assert "netherlands" not in {a.id for a in actors} and "mps" not in persons
+    assert all(t.subject != t.object for t in triples)
