@@ -155,6 +155,13 @@ def test_persons_short_mentions_resolve(nlp, gazetteer, text, word, nth, expecte
     assert ref is not None and ref.actor.id == expected
 
 
+def test_persons_prime_minister_is_not_the_deputy(nlp, gazetteer):
+    text = "Deputy Prime Minister John Prescott spoke on Monday. The prime minister denied the claims."
+    doc, actors = _resolve(nlp, gazetteer, text)
+    ref = _at(doc, actors, "minister")
+    assert ref is None or ref.actor.id != "john-prescott"
+
+
 def test_persons_mr_hague_is_no_country(nlp, gazetteer):
     doc, actors = _resolve(nlp, gazetteer, "Mr Hague, 43, told the Daily Telegraph he had no plans to return.")
     ref = _at(doc, actors, "Hague")

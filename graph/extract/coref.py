@@ -23,7 +23,7 @@ from __future__ import annotations
 from bisect import insort
 
 from ..model import ActorType
-from .persons import pronoun_fits
+from .persons import fits_role_phrase, pronoun_fits
 from .refs import ActorRef
 from .scoring import COREF, weaker
 
@@ -263,6 +263,8 @@ def resolve_coreference(doc, refs, lexicon) -> list:
                 target, kind = _description(doc, tok, view, lexicon.descriptions[low]), "description"
             elif low in lexicon.role_descriptions and _role_np(tok, covered.get):
                 target = _role_description(doc, tok, view, lexicon.role_descriptions[low], covered.get)
+                if target is not None and not fits_role_phrase(doc, tok, target.actor, covered, lexicon):
+                    target = None  # "the prime minister" is not the Deputy Prime Minister
                 kind = "role"
         if target is not None:
             ref = ActorRef(target.actor, tok.i, tok.i + 1, "coref", weaker(COREF[kind], target.confidence))

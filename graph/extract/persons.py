@@ -29,7 +29,7 @@ from ..model import Actor, ActorType
 from .gazetteer import Lexicon, slugify
 
 __all__ = ["PersonName", "person_name", "fits", "first_name_gender", "person_gender", "person_genders",
-           "pronoun_fits", "release_surnames", "honorific_persons", "unify_persons", "role_refs", "SURNAME_CONFIDENCE", "ROLE_CONFIDENCE"]
+           "pronoun_fits", "fits_role_phrase", "release_surnames", "honorific_persons", "unify_persons", "role_refs", "SURNAME_CONFIDENCE", "ROLE_CONFIDENCE"]
 
 SURNAME_CONFIDENCE = 0.85  # a short mention resolved to the article's full name
 HONORIFIC_CONFIDENCE = 0.8  # "Mr Hague" with no full name in the article
@@ -421,6 +421,15 @@ def _holds(actor: Actor, role: str, affs: set[str]) -> bool:
     if held != role and not held.startswith(role + " of "):  # "Chancellor of the Exchequer"
         return False
     return not affs or attrs.get("affiliation") in affs
+
+
+def fits_role_phrase(doc, head, actor: Actor, covered: dict, lex: Lexicon) -> bool:
+    """False when 'the prime minister' names a title of several words that ``actor`` does not hold
+    (the Deputy Prime Minister is not the prime minister); True when the phrase is no such title."""
+    found = _role_phrase(doc, head, covered, lex)
+    if found is None or len(found[0].split()) < 2:
+        return True
+    return _holds(actor, found[0], set())
 
 
 def role_refs(doc, refs: list, lex: Lexicon) -> list:
