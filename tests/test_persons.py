@@ -187,6 +187,19 @@ def test_persons_labels_drop_courtesy_titles_keep_peerages(nlp, gazetteer):
     assert _at(doc, actors, "Gibson", 1).actor.label == "Ian Gibson"
 
 
+@pytest.mark.parametrize("text, word, label, other", [
+    ("Kenyan Bernard Lagat won the race.", "Lagat", "Bernard Lagat", ("Kenyan", "kenya")),
+    ("Lib Dem Norman Baker said the plan was flawed.", "Baker", "Norman Baker", ("Dem", "liberal-democrats")),
+    ("Striker Thierry Henry scored twice.", "Henry", "Thierry Henry", None),
+    ("Jordan Henderson met officials in Jordan.", "Henderson", "Jordan Henderson", None),  # a first name
+])
+def test_persons_descriptors_before_a_name_are_not_the_name(nlp, gazetteer, text, word, label, other):
+    doc, actors = _resolve(nlp, gazetteer, text)
+    assert _at(doc, actors, word).actor.label == label
+    if other:
+        assert _at(doc, actors, other[0]).actor.id == other[1]
+
+
 def test_persons_pronoun_takes_the_person_of_its_gender(nlp, gazetteer):
     text = "Jack McConnell was criticised by Ruth Kelly. She said the remark was stupid."
     doc, actors = _resolve(nlp, gazetteer, text)

@@ -165,7 +165,7 @@ def _gazetteer_refs(doc, gazetteer: Gazetteer) -> list[ActorRef]:
         surface = doc[m.start:m.end].text
         if actor.type is not ActorType.PERSON and any(
                 e.start <= m.start and m.end <= e.end and (e.end - e.start) > (m.end - m.start)
-                for e in person_ents):
+                and not _leading_modifier(m, e) for e in person_ents):
             continue  # "Jordan" in "Michael Jordan", "Washington" in "Denzel Washington"
         named = replace(actor, aliases=(surface,))
         if kind == "demonym":
@@ -192,6 +192,13 @@ def _gazetteer_refs(doc, gazetteer: Gazetteer) -> list[ActorRef]:
             end = head.i + 1
         refs.append(ActorRef(named, m.start, end, how, MENTION[how], surface))
     return _drop_overlaps(refs)
+
+
+def _leading_modifier(m, ent) -> bool:
+    """'Kenyan Bernard Lagat', 'Lib Dem Norman Baker': a demonym or a party before a name NER took
+    into the person (a country's name there is a first name: "Jordan Henderson")."""
+    return m.start == ent.start and (m.form.kind == "demonym" or m.form.actor.type not in (
+        ActorType.COUNTRY, ActorType.PLACE))
 
 
 def prefixed_ref(doc, tok, gazetteer: Gazetteer) -> ActorRef | None:
@@ -273,9 +280,12 @@ def _ner_refs(doc, taken: set[int], lex: Titles) -> list[ActorRef]:
     refs = []
     for ent in doc.ents:
         typ = NER_TYPES.get(ent.label_)
-        if typ is None or not taken.isdisjoint(range(ent.start, ent.end)):
+        first = ent.start
+        while first < ent.end and first in taken:  # "Kenyan Bernard Lagat": the name after the demonym
+            first += 1
+        if typ is None or not taken.isdisjoint(range(first, ent.end)):
             continue
-        start, end = _clean_span(doc, ent.start, ent.end)
+        start, end = _clean_span(doc, first, ent.end)
         if _junk(doc, start, end, lex):
             continue
         label = _label_of(doc, start, end)

@@ -28,7 +28,7 @@ from functools import lru_cache
 from ..model import Actor, ActorType
 from .gazetteer import Lexicon, slugify
 
-__all__ = ["PersonName", "person_name", "fits", "first_name_gender", "person_gender", "person_genders",
+__all__ = ["PersonName", "person_name", "fits", "first_name_gender", "is_first_name", "person_gender", "person_genders",
            "pronoun_fits", "fits_role_phrase", "release_surnames", "honorific_persons", "unify_persons", "role_refs", "SURNAME_CONFIDENCE", "ROLE_CONFIDENCE"]
 
 SURNAME_CONFIDENCE = 0.85  # a short mention resolved to the article's full name
@@ -44,13 +44,15 @@ _NOT_CURRENT = {"former", "then", "ex", "late", "previous", "future", "next", "n
 @dataclass(frozen=True)
 class PersonName:
     """A person's name split for matching: ``title`` as written ("Mr", "Lord", ""), ``first`` name
-    ("" for a short form), ``surname`` words, the ``gender`` the title or first name gives."""
+    ("" for a short form), ``surname`` words, the ``gender`` the title or first name gives, and the
+    name's ``words`` as written after a title."""
 
     title: str
     first: str
     surname: tuple[str, ...]
     gender: str | None
     kept_title: bool  # "Lord", "Sir": part of the name's form
+    words: tuple[str, ...] = ()
 
     @property
     def full(self) -> bool:
@@ -58,13 +60,8 @@ class PersonName:
 
     @property
     def label(self) -> str:
-        words = ([self.title] if self.kept_title and self.title else []) + ([self.first] if self.first else [])
-        return " ".join(words + list(self.surname))
-
-    @property
-    def short_label(self) -> str:
-        """A short form's label: the surname with its title ("Mr Blair", "Lord Dubs", "Blair")."""
-        return " ".join(([self.title] if self.title else []) + list(self.surname))
+        """The name without a courtesy title ("Mr Tony Blair" -> "Tony Blair", "Sir Menzies Campbell")."""
+        return " ".join(([self.title] if self.kept_title and self.title else []) + list(self.words or self.surname))
 
 
 @lru_cache(maxsize=1)
@@ -80,6 +77,12 @@ def first_name_gender(first: str) -> str | None:
     if not first or not first[0].isalpha():
         return None
     return _GENDERS.get(_detector().get_gender(first.split("-")[0]))
+
+
+@lru_cache(maxsize=8192)
+def is_first_name(word: str) -> bool:
+    """gender-guesser knows ``word`` as a first name (of any or no clear gender)."""
+    return word[:1].isupper() and _detector().get_gender(word.split("-")[0]) != "unknown"
 
 
 @lru_cache(maxsize=1)
@@ -102,39 +105,46 @@ def _split_full(words: list[str]) -> tuple[str, tuple[str, ...]]:
     return parsed.first, tuple(middle + parsed.last.split())
 
 
+def _titles(lex: Lexicon) -> tuple:
+    """The titles of ``titles.yaml`` as a hashable table: (word, kept in the name's form, gender)."""
+    table = lex.__dict__.get("_person_titles")
+    if table is None:
+        table = tuple((k, False, v or None) for k, v in sorted(lex.honorifics.items())) + tuple(
+            (k, True, v or None) for k, v in sorted(lex.name_titles.items()))
+        object.__setattr__(lex, "_person_titles", table)  # a memo on the frozen lexicon, as role_words()
+    return table
+
+
 def _title(word: str, lex: Lexicon) -> tuple[str, bool, str | None] | None:
     """(title, kept in the name's form, gender) when ``word`` is a courtesy or name title."""
+    return _title_in(word, _titles(lex))
+
+
+@lru_cache(maxsize=4096)
+def _title_in(word: str, titles: tuple) -> tuple[str, bool, str | None] | None:
     bare = word.rstrip(".")
-    if bare in lex.honorifics:
-        return bare, False, lex.honorifics[bare] or None
-    if bare in lex.name_titles:
-        return bare, True, lex.name_titles[bare] or None
-    return None
+    return next((t for t in titles if t[0] == bare), None)
 
 
 @lru_cache(maxsize=8192)
-def _parse(label: str, lex_key: int) -> PersonName | None:
-    lex = _LEXICONS[lex_key]
+def _parse(label: str, titles: tuple) -> PersonName | None:
     words = label.split()
-    title = _title(words[0], lex) if words else None
-    rest = words[1:] if title else words
+    title = _title_in(words[0], titles) if words else None
+    rest = tuple(words[1:] if title else words)
     if not rest:
         return None
+    while len(rest) > 2 and not is_first_name(rest[0]) and is_first_name(rest[1]):
+        rest = rest[1:]  # "Striker Thierry Henry", "Lawyer Louise Christian": a descriptor NER took in
     name_title, kept, gender = title or ("", False, None)
     if len(rest) == 1:  # "Mr Blair", "Lord Dubs", "Blair"
-        return PersonName(name_title, "", tuple(rest), gender, kept)
-    first, surname = _split_full(rest)
-    return PersonName(name_title, first, surname, gender or first_name_gender(first), kept)
-
-
-_LEXICONS: dict[int, Lexicon] = {}
+        return PersonName(name_title, "", rest, gender, kept, rest)
+    first, surname = _split_full(list(rest))
+    return PersonName(name_title, first, surname, gender or first_name_gender(first), kept, rest)
 
 
 def person_name(label: str, lex: Lexicon) -> PersonName | None:
     """The parts of a person's label ("Mr Blair", "Tony Blair", "Lord Goldsmith"); None for a bare title."""
-    key = id(lex)
-    _LEXICONS.setdefault(key, lex)
-    return _parse(" ".join(label.split()), key)
+    return _parse(" ".join(label.split()), _titles(lex))
 
 
 def fits(short: PersonName, full: PersonName) -> bool:
@@ -230,9 +240,12 @@ def honorific_persons(doc, refs: list, taken: set[int], lex: Lexicon, ref_type) 
             r = _person_ref(ref_type, doc, r.start, r.end, r.how, r.confidence, lex)  # NER's "Mr Hague" as a place
         out.append(r)
         covered.update(range(r.start, r.end))
+    roles = lex.role_words()
     for tok in doc:
         if tok.i in covered or not _title_at(doc, tok.i, lex):
             continue
+        if any(tuple(t.lower_ for t in doc[tok.i:tok.i + n]) in roles for n in (2, 3, 4)):
+            continue  # "Lord Chancellor", "Lord Privy Seal": a title, not a name
         end = _name_end(doc, tok.i + 1, covered)
         if end > tok.i + 1 and doc[tok.i + 1].pos_ == "PROPN":
             out.append(_person_ref(ref_type, doc, tok.i, end, "ner", HONORIFIC_CONFIDENCE, lex))
