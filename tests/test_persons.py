@@ -242,6 +242,11 @@ def test_persons_state_parts_and_plain_words_are_no_persons(nlp, gazetteer, text
     assert ref is None or ref.actor.type is not ActorType.PERSON
 
 
+def test_persons_acronyms_are_no_persons(nlp, gazetteer):
+    doc, actors = _resolve(nlp, gazetteer, "BAA said the airport would expand, and Mr Jones agreed.")
+    assert all(a.type is not ActorType.PERSON for a in actors.actors() if a.label.isupper())
+
+
 def test_persons_no_self_relations_after_merges(nlp):
     text = ("Blair hits back at Brown. Tony Blair said Mr Blair's critics were wrong. Mr Blair praised "
             "Gordon Brown, and Brown thanked Blair.")

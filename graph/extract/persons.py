@@ -28,8 +28,9 @@ from functools import lru_cache
 from ..model import Actor, ActorType
 from .gazetteer import Lexicon, slugify
 
-__all__ = ["PersonName", "person_name", "fits", "first_name_gender", "is_first_name", "person_gender", "person_genders",
-           "pronoun_fits", "fits_role_phrase", "release_surnames", "honorific_persons", "unify_persons", "role_refs", "SURNAME_CONFIDENCE", "ROLE_CONFIDENCE"]
+__all__ = ["PersonName", "person_name", "fits", "first_name_gender", "is_first_name", "person_gender",
+           "person_genders", "pronoun_fits", "fits_role_phrase", "release_surnames", "honorific_persons",
+           "unify_persons", "role_refs", "SURNAME_CONFIDENCE", "ROLE_CONFIDENCE"]
 
 SURNAME_CONFIDENCE = 0.85  # a short mention resolved to the article's full name
 HONORIFIC_CONFIDENCE = 0.8  # "Mr Hague" with no full name in the article
@@ -350,9 +351,16 @@ def _retype_named_persons(refs: list, lex: Lexicon) -> list:
     return out
 
 
+def _retype_acronyms(refs: list) -> list:
+    """'BAA', 'CNPC' tagged PERSON: a name in capitals only is an organisation's, never a person's."""
+    return [replace(r, actor=replace(r.actor, type=ActorType.ORGANIZATION))
+            if r.how == "ner" and r.actor.type is ActorType.PERSON and r.actor.label.isupper()
+            and " " not in r.actor.label and len(r.actor.label) > 1 else r for r in refs]
+
+
 def unify_persons(doc, refs: list, lex: Lexicon) -> list:
     """Short mentions -> the article's full names; one attribute set per person (see module doc)."""
-    refs = _retype_named_persons(refs, lex)
+    refs = _retype_named_persons(_retype_acronyms(refs), lex)
     actors, target = _canonical(refs, lex)
     surname = _surname_index(actors, target, lex)
     out, covered = [], set()
@@ -454,8 +462,8 @@ def role_refs(doc, refs: list, lex: Lexicon) -> list:
     ref_type = type(refs[0])
     out = []
     for tok in doc:
-        if tok.i in covered or tok.pos_ not in ("NOUN", "PROPN") or tok.head.i == tok.i + 1 and tok.dep_ == "compound":
-            continue
+        if tok.i in covered or tok.pos_ not in ("NOUN", "PROPN") or tok.dep_ == "compound":
+            continue  # the head of the phrase only ("minister" of "the prime minister")
         found = _role_phrase(doc, tok, covered, lex)
         if found is None:
             continue
