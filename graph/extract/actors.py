@@ -457,7 +457,7 @@ def resolve_actors(doc, article: Article, gazetteer: Gazetteer) -> DocActors:
     lex = gazetteer.titles
     refs = release_surnames(doc, _gazetteer_refs(doc, gazetteer), lex)  # "Mr Hague" is no Netherlands
     taken = {i for r in refs for i in range(r.start, r.end)}
-    ner = honorific_persons(doc, _ner_refs(doc, taken, lex), taken, lex, ActorRef)
+    ner = honorific_persons(doc, _ner_refs(doc, taken, lex), taken, lex)
     refs = _apply_titles(doc, refs + ner, lex)
     refs = unify_persons(doc, refs, lex)
     refs += role_refs(doc, refs, lex)

@@ -27,14 +27,13 @@ from functools import lru_cache
 
 from ..model import Actor, ActorType
 from .gazetteer import Lexicon, slugify
+from .refs import ActorRef
+from .scoring import MENTION, ROLE_HOLDER, TITLED_NAME
 
 __all__ = ["PersonName", "person_name", "fits", "first_name_gender", "is_first_name", "person_gender",
            "person_genders", "pronoun_fits", "fits_role_phrase", "release_surnames", "honorific_persons",
-           "unify_persons", "role_refs", "SURNAME_CONFIDENCE", "ROLE_CONFIDENCE"]
+           "unify_persons", "role_refs"]
 
-SURNAME_CONFIDENCE = 0.85  # a short mention resolved to the article's full name
-HONORIFIC_CONFIDENCE = 0.8  # "Mr Hague" with no full name in the article
-ROLE_CONFIDENCE = 0.75  # "the prime minister" -> the article's one holder
 _MAX_NAME_TOKENS = 4  # words after a courtesy title taken as the name
 _GENDERS = {"male": "male", "female": "female"}  # gender-guesser's clear answers ("mostly_male" is not)
 _PRONOUN_GENDER = {"he": "male", "him": "male", "his": "male", "himself": "male",
@@ -222,23 +221,23 @@ def _name_end(doc, i: int, taken: set[int]) -> int:
     return end
 
 
-def _person_ref(ref_type, doc, start: int, end: int, how: str, confidence: float, lex: Lexicon):
+def _person_ref(doc, start: int, end: int, how: str, confidence: float, lex: Lexicon):
     """A person ref over tokens [start, end), its label the name as written ("Mr. Hague" -> "Mr Hague")."""
     words = doc[start:end].text.split()
     if _title(words[0], lex) is not None:
         words[0] = words[0].rstrip(".")
     label = " ".join(words)
-    return ref_type(Actor(slugify(label), label, ActorType.PERSON, (label,)), start, end, how, confidence, label)
+    return ActorRef(Actor(slugify(label), label, ActorType.PERSON, (label,)), start, end, how, confidence, label)
 
 
-def honorific_persons(doc, refs: list, taken: set[int], lex: Lexicon, ref_type) -> list:
+def honorific_persons(doc, refs: list, taken: set[int], lex: Lexicon) -> list:
     """NER refs after "Mr/Mrs/Lord ..." become persons with the title; titled names NER missed are added."""
     out, covered = [], set(taken)
     for r in refs:
         if _title_at(doc, r.start - 1, lex) and r.start - 1 not in taken:
-            r = _person_ref(ref_type, doc, r.start - 1, r.end, r.how, max(r.confidence, HONORIFIC_CONFIDENCE), lex)
+            r = _person_ref(doc, r.start - 1, r.end, r.how, max(r.confidence, TITLED_NAME), lex)
         elif r.actor.type is not ActorType.PERSON and _title_at(doc, r.start, lex) and r.end - r.start > 1:
-            r = _person_ref(ref_type, doc, r.start, r.end, r.how, r.confidence, lex)  # NER's "Mr Hague" as a place
+            r = _person_ref(doc, r.start, r.end, r.how, r.confidence, lex)  # NER's "Mr Hague" as a place
         out.append(r)
         covered.update(range(r.start, r.end))
     roles = lex.role_words()
@@ -249,7 +248,7 @@ def honorific_persons(doc, refs: list, taken: set[int], lex: Lexicon, ref_type) 
             continue  # "Lord Chancellor", "Lord Privy Seal": a title, not a name
         end = _name_end(doc, tok.i + 1, covered)
         if end > tok.i + 1 and doc[tok.i + 1].pos_ == "PROPN":
-            out.append(_person_ref(ref_type, doc, tok.i, end, "ner", HONORIFIC_CONFIDENCE, lex))
+            out.append(_person_ref(doc, tok.i, end, "ner", TITLED_NAME, lex))
             covered.update(range(tok.i, end))
     return out
 
@@ -368,19 +367,18 @@ def unify_persons(doc, refs: list, lex: Lexicon) -> list:
         if r.actor.type is ActorType.PERSON:
             canon = actors[target[r.actor.id]]
             if (canon.id, canon.label) != (r.actor.id, r.actor.label):  # "Mr Blair" -> Tony Blair
-                r = _to_person(r, canon, SURNAME_CONFIDENCE)
+                r = _to_person(r, canon, MENTION["surname"])
         elif r.how == "ner" and r.actor.label in surname:
-            r = _to_person(r, actors[surname[r.actor.label]], SURNAME_CONFIDENCE)  # NER called "Lavrov" an ORG
+            r = _to_person(r, actors[surname[r.actor.label]], MENTION["surname"])  # NER called "Lavrov" an ORG
         elif r.how == "ner" and r.actor.id in actors:  # NER called "Nicola Sturgeon" a person once, an ORG once
             r = _to_person(r, actors[target[r.actor.id]], r.confidence)
         out.append(r)
         covered.update(range(r.start, r.end))
-    ref_type = type(refs[0]) if refs else None
     for tok in doc if surname else ():  # surnames NER missed
         if tok.pos_ == "PROPN" and tok.text in surname and tok.i not in covered:
             actor = actors[surname[tok.text]]
-            out.append(ref_type(replace(actor, aliases=(tok.text,)), tok.i, tok.i + 1, "coref",
-                                SURNAME_CONFIDENCE, tok.text))
+            out.append(ActorRef(replace(actor, aliases=(tok.text,)), tok.i, tok.i + 1, "coref",
+                                MENTION["surname"], tok.text))
     return _shared_attributes(out)
 
 
@@ -459,7 +457,6 @@ def role_refs(doc, refs: list, lex: Lexicon) -> list:
     persons = {r.actor.id: r.actor for r in refs if r.actor.type is ActorType.PERSON}
     if not persons:
         return []
-    ref_type = type(refs[0])
     out = []
     for tok in doc:
         if tok.i in covered or tok.pos_ not in ("NOUN", "PROPN") or tok.dep_ == "compound":
@@ -469,5 +466,5 @@ def role_refs(doc, refs: list, lex: Lexicon) -> list:
             continue
         holders = [a for a in persons.values() if _holds(a, *found)]
         if len(holders) == 1:
-            out.append(ref_type(holders[0], tok.i, tok.i + 1, "title", ROLE_CONFIDENCE, ""))
+            out.append(ActorRef(holders[0], tok.i, tok.i + 1, "title", ROLE_HOLDER, ""))
     return out

@@ -19,8 +19,8 @@ from __future__ import annotations
 from ..model import Modality
 
 __all__ = ["RULE_BASE", "RELATIVE_CLAUSE_PREP", "UNMAPPED", "MODALITY", "PER_HOP", "COORDINATED",
-           "RESOLUTION_FLOOR", "DIGITS", "MENTION", "ROLE_NOUN", "COREF", "SPEAKER_PRONOUN", "UNSCORED_MENTION",
-           "triple_confidence", "weaker"]
+           "RESOLUTION_FLOOR", "DIGITS", "MENTION", "ROLE_NOUN", "TITLED_NAME", "ROLE_HOLDER", "COREF",
+           "SPEAKER_PRONOUN", "UNSCORED_MENTION", "triple_confidence", "weaker"]
 
 #: How often a rule's reading is right, before anything else is known: one entry per rule name of
 #: ``graph.extract.registry`` (a test checks both list the same names).
@@ -68,6 +68,10 @@ MENTION: dict[str, float] = {"gazetteer": 0.95, "metonymy": 0.85, "demonym": 0.8
                              "title": 0.9, "ner": 0.7, "surname": 0.85}
 #: The role noun of a titled person standing for them ("Kabulov, Putin's envoy": "envoy").
 ROLE_NOUN = 0.8
+#: A name after a courtesy title ("Mr Hague") that no full name of the article completes.
+TITLED_NAME = 0.8
+#: "The prime minister", "the Tory leader": the article's one person holding that role.
+ROLE_HOLDER = 0.75
 #: Coreference, by kind: "he", "they", "it", "the group", "the envoy".
 COREF: dict[str, float] = {"person": 0.7, "plural": 0.6, "neuter": 0.6, "description": 0.65, "role": 0.7}
 #: "I" / "we" inside what a named person says: the speaker, or the speaker's state or group.
