@@ -223,10 +223,19 @@ def test_persons_parties_are_actors(nlp, gazetteer, text, word, expected):
     assert ref.actor.type in (ActorType.ORGANIZATION, ActorType.INTERNATIONAL_ORGANIZATION)
 
 
-def test_persons_tory_leader_is_the_person_with_the_party_as_affiliation(nlp, gazetteer):
-    doc, actors = _resolve(nlp, gazetteer, "Tory leader Michael Howard said Labour had failed.")
-    attrs = dict(_at(doc, actors, "Howard").actor.attributes)
-    assert attrs == {"role": "Leader", "affiliation": "conservative-party"}
+@pytest.mark.parametrize("text, word, role, affiliation", [
+    ("Tory leader Michael Howard said Labour had failed.", "Howard", "Leader", "conservative-party"),
+    ("Tory MP Robert Jackson defected to Labour.", "Jackson", "MP", "conservative-party"),
+    ("Labour minister Alan Johnson attacked the Tories.", "Johnson", "Minister", "labour-party"),
+    ("Taliban Foreign Minister Amir Khan Muttaqi said the group would talk.", "Muttaqi", "Foreign Minister",
+     "taliban"),  # an agent noun that is the title of the name after it stays the title
+])
+def test_persons_party_title_is_the_person_with_the_party_as_affiliation(nlp, gazetteer, text, word, role,
+                                                                          affiliation):
+    doc, actors = _resolve(nlp, gazetteer, text)
+    ref = _at(doc, actors, word)
+    assert ref.actor.type is ActorType.PERSON
+    assert dict(ref.actor.attributes) == {"role": role, "affiliation": affiliation}
 
 
 @pytest.mark.parametrize("text, word", [
@@ -234,6 +243,7 @@ def test_persons_tory_leader_is_the_person_with_the_party_as_affiliation(nlp, ga
     ("Mr Brown will deliver the Budget next month.", "Budget"),
     ("MPs voted on the bill.", "MPs"),
     ("Neil Kinnock spoke in the Upper House on Tuesday.", "House"),
+    ("A Welshman said it in Welsh.", "Welsh"),
     ("It is no secret in Westminster that the plan failed.", "Westminster"),
 ])
 def test_persons_state_parts_and_plain_words_are_no_persons(nlp, gazetteer, text, word):

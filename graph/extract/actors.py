@@ -158,6 +158,8 @@ def _gazetteer_refs(doc, gazetteer: Gazetteer) -> list[ActorRef]:
     matches = list(gazetteer.match(doc))
 
     def swallows(end: int, head) -> bool:  # "Turkey's Anadolu Agency" is the agency, not Turkey's agent
+        if head is not None and head.i + 1 < len(doc) and doc[head.i + 1].ent_type_ == "PERSON":
+            return _role_before(doc, head.i + 1, lex) is not None  # "Tory MP Robert Jackson": his title
         return head is not None and any(end <= o.start and o.end <= head.i + 1 for o in matches)
 
     for m in matches:
