@@ -206,6 +206,19 @@ def test_persons_pronoun_takes_the_person_of_its_gender(nlp, gazetteer):
     assert _at(doc, actors, "She").actor.id == "ruth-kelly"  # not the clause subject McConnell
 
 
+@pytest.mark.parametrize("text, word, affiliation", [
+    ("Kenyan Bernard Lagat won the race.", "Lagat", "kenya"),
+    ("Labour's Alan Milburn attacked the Tories.", "Milburn", "labour-party"),
+    ("Lib Dem Norman Baker said the plan was flawed.", "Baker", "liberal-democrats"),
+    ("Russia's Sergey Lavrov met Pakistani officials.", "Lavrov", "russia"),
+    ("In Brussels Tony Blair met the press.", "Blair", None),  # a metonym is no affiliation
+    ("In Britain Tony Blair met the press.", "Blair", None),  # nor a place the name does not lean on
+])
+def test_persons_modifier_is_the_affiliation(nlp, gazetteer, text, word, affiliation):
+    doc, actors = _resolve(nlp, gazetteer, text)
+    assert dict(_at(doc, actors, word).actor.attributes).get("affiliation") == affiliation
+
+
 @pytest.mark.parametrize("text, word, expected", [
     ("Tory MPs criticised the plan.", "MPs", "conservative-party"),
     ("The Tories attacked Labour over the economy.", "Tories", "conservative-party"),

@@ -44,8 +44,8 @@ from functools import lru_cache
 from ..model import Actor, ActorType, Article
 from .coref import resolve_coreference
 from .gazetteer import Gazetteer, Titles, slugify
-from .persons import (PersonName, fits, honorific_persons, person_gender, person_genders, person_name,
-                      release_surnames, role_refs, unify_persons)
+from .persons import (PersonName, fits, honorific_persons, modifier_affiliations, person_gender, person_genders,
+                      person_name, release_surnames, role_refs, unify_persons)
 from .refs import ActorRef
 from .scoring import MENTION, ROLE_NOUN
 
@@ -460,7 +460,7 @@ def resolve_actors(doc, article: Article, gazetteer: Gazetteer) -> DocActors:
     refs = release_surnames(doc, _gazetteer_refs(doc, gazetteer), lex)  # "Mr Hague" is no Netherlands
     taken = {i for r in refs for i in range(r.start, r.end)}
     ner = honorific_persons(doc, _ner_refs(doc, taken, lex), taken, lex)
-    refs = _apply_titles(doc, refs + ner, lex)
+    refs = modifier_affiliations(doc, _apply_titles(doc, refs + ner, lex))
     refs = unify_persons(doc, refs, lex)
     refs += role_refs(doc, refs, lex)
     refs += resolve_coreference(doc, refs, lex)

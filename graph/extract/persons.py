@@ -7,12 +7,14 @@ Each case is a small function; ``actors.resolve_actors`` calls them in this orde
    Telegraph") is the person, not the Netherlands.
 2. ``honorific_persons``: "Mr", "Mrs", "Lord" ... before a name make it a person (NER may call it a
    place or miss it) and are kept with the name, since they carry the gender.
-3. ``unify_persons``: every short mention (surname, "Mr/Mrs/Ms/Dr X", "Lord X", a headline's
+3. ``modifier_affiliations``: "Kenyan Bernard Lagat", "Labour's Alan Milburn" give the person the
+   country or party as ``affiliation`` when no title did.
+4. ``unify_persons``: every short mention (surname, "Mr/Mrs/Ms/Dr X", "Lord X", a headline's
    "Blair") resolves to the one full name of the article it fits, before or after it; "Mr X" never
    joins "Mrs/Ms/Miss X", nor a full name whose first name is of the other gender.  Labels are
    full names without courtesy titles ("Mr Tony Blair" -> "Tony Blair"); titles of the name's form
    stay ("Sir Menzies Campbell", and "Lord Goldsmith" when no full name is given).
-4. ``role_refs``: "the prime minister", "the Tory leader" -> the one person of the article who
+5. ``role_refs``: "the prime minister", "the Tory leader" -> the one person of the article who
    holds that role (given as a title or apposition somewhere in the article).
 
 ``person_name`` parses a label (nameparser splits full names) and ``fits`` tells whether a short
@@ -32,12 +34,14 @@ from .scoring import MENTION, ROLE_HOLDER, TITLED_NAME
 
 __all__ = ["PersonName", "person_name", "fits", "first_name_gender", "is_first_name", "person_gender",
            "person_genders", "pronoun_fits", "fits_role_phrase", "release_surnames", "honorific_persons",
+           "modifier_affiliations",
            "unify_persons", "role_refs"]
 
 _MAX_NAME_TOKENS = 4  # words after a courtesy title taken as the name
 _GENDERS = {"male": "male", "female": "female"}  # gender-guesser's clear answers ("mostly_male" is not)
 _PRONOUN_GENDER = {"he": "male", "him": "male", "his": "male", "himself": "male",
                    "she": "female", "her": "female", "hers": "female", "herself": "female"}
+_AFFILIATIONS = (ActorType.COUNTRY, ActorType.ORGANIZATION, ActorType.ARMED_GROUP, ActorType.INTERNATIONAL_ORGANIZATION)
 _NOT_CURRENT = {"former", "then", "ex", "late", "previous", "future", "next", "new", "shadow"}
 
 
@@ -250,6 +254,31 @@ def honorific_persons(doc, refs: list, taken: set[int], lex: Lexicon) -> list:
         if end > tok.i + 1 and doc[tok.i + 1].pos_ == "PROPN":
             out.append(_person_ref(doc, tok.i, end, "ner", TITLED_NAME, lex))
             covered.update(range(tok.i, end))
+    return out
+
+
+def _modifier_affiliation(doc, r, by_end: dict):
+    """The party, country or demonym right before a name that modifies it ("Kenyan Bernard Lagat",
+    "Labour's Alan Milburn", "Lib Dem Norman Baker"), else None; never a metonym ("In Brussels Tony Blair")."""
+    end = r.start - 1 if r.start > 0 and doc[r.start - 1].text in ("'s", "’s") else r.start
+    mod = by_end.get(end)
+    if mod is None or not (mod.how == "demonym" or (mod.how == "gazetteer" and mod.actor.type in _AFFILIATIONS)):
+        return None
+    return mod if r.start <= doc[mod.end - 1].head.i < r.end else None
+
+
+def modifier_affiliations(doc, refs: list) -> list:
+    """Persons named without a title (the title rule decides theirs) take the party or country that
+    modifies their name as their affiliation."""
+    by_end = {r.end: r for r in refs if r.actor.type is not ActorType.PERSON}
+    out = []
+    for r in refs:
+        if r.how == "ner" and r.actor.type is ActorType.PERSON and "affiliation" not in dict(r.actor.attributes):
+            mod = _modifier_affiliation(doc, r, by_end)
+            if mod is not None:
+                attrs = tuple(sorted(dict(r.actor.attributes, affiliation=mod.actor.id).items()))
+                r = replace(r, actor=replace(r.actor, attributes=attrs))
+        out.append(r)
     return out
 
 
