@@ -26,7 +26,7 @@ def gazetteer():
 
 @pytest.fixture(scope="module")
 def lex(gazetteer):
-    return gazetteer.lexicon
+    return gazetteer.titles
 
 
 def _resolve(nlp, gazetteer, text):
@@ -100,6 +100,16 @@ def test_persons_pronouns_keep_gender(lex):
     assert pronoun_fits("she", ruth, lex) and not pronoun_fits("he", ruth, lex)
     assert pronoun_fits("His", tony, lex) and not pronoun_fits("her", tony, lex)
     assert pronoun_fits("he", kim, lex) and pronoun_fits("she", kim, lex)
+
+
+def test_persons_titles_file_checks_genders(tmp_path):
+    from graph.errors import OntologyError
+    from graph.extract.gazetteer import make_titles
+
+    titles = make_titles({"honorifics": {"Mr": "male", "Dr": None}, "name_titles": {"Lady": "female"}}, tmp_path)
+    assert titles.honorifics == {"Mr": "male", "Dr": ""} and titles.name_titles == {"Lady": "female"}
+    with pytest.raises(OntologyError, match="honorifics.*man"):
+        make_titles({"honorifics": {"Mr": "man"}}, tmp_path / "titles.yaml")
 
 
 # -- across articles ------------------------------------------------------------------------------

@@ -112,7 +112,7 @@ class Extractor:
         for ex in extractions:
             for a in ex.actors:
                 actors[a.id] = actors[a.id].merged(a) if a.id in actors else a
-        remap = merge_variants(actors.values(), self.gazetteer.lexicon)
+        remap = merge_variants(actors.values(), self.gazetteer.titles)
 
         def canon(aid):
             seen = set()

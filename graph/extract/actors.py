@@ -501,7 +501,7 @@ def _rank(a: Actor):
     return (-len(a.aliases), -len(a.attributes), -len(a.label), a.id)
 
 
-def _person_names(persons, lex: Lexicon) -> dict:
+def _person_names(persons, lex: Titles) -> dict:
     """Each person's parsed name, its gender from the label, the first name or titled aliases ("Mr Blair");
     None as the gender when they disagree (a node that already holds two people merges no further)."""
     out = {}
@@ -515,7 +515,7 @@ def _compatible(a: Actor, b: Actor) -> bool:
     return not (_affiliation(a) and _affiliation(b) and _affiliation(a) != _affiliation(b))
 
 
-def merge_variants(actors, lexicon: Lexicon | None = None) -> dict[str, str]:
+def merge_variants(actors, titles: Titles | None = None) -> dict[str, str]:
     """Map the id of each spelling variant of a person to the id of the surviving spelling.
 
     Only persons are merged, and only when (a) their full names are similar (surname
@@ -524,15 +524,15 @@ def merge_variants(actors, lexicon: Lexicon | None = None) -> dict[str, str]:
     "Mr Blair", "Lord Kinnock") that exactly one full name in the set fits (``persons.fits``:
     same surname, no gender clash, so "Mrs Blair" never joins Tony Blair).  Countries,
     groups and organisations are never merged here ("ISIS" and "ISIS-K" stay apart).
-    ``lexicon`` gives the titles (``ontology/titles.yaml`` when not given).
+    ``titles`` gives the courtesy titles and their genders (``ontology/titles.yaml`` when not given).
     """
-    if lexicon is None:
-        from ..vocab import ONTOLOGY_DIR
-        from .gazetteer import load_lexicon
+    if titles is None:
+        from ..vocab import ONTOLOGY_DIR, read_ontology_yaml
+        from .gazetteer import TITLES_FILE, make_titles
 
-        lexicon = load_lexicon(ONTOLOGY_DIR)
+        titles = make_titles(read_ontology_yaml(ONTOLOGY_DIR / TITLES_FILE), ONTOLOGY_DIR / TITLES_FILE)
     persons = sorted((a for a in actors if a.type is ActorType.PERSON), key=lambda a: a.id)
-    names = _person_names(persons, lexicon)
+    names = _person_names(persons, titles)
     parent = {a.id: a.id for a in persons}
 
     def find(x):
@@ -556,7 +556,7 @@ def merge_variants(actors, lexicon: Lexicon | None = None) -> dict[str, str]:
                     parent[find(a.id)] = find(b.id)
     for a in persons:
         short = names[a.id]
-        if short.full or len(person_genders(a, lexicon)) > 1:
+        if short.full or len(person_genders(a, titles)) > 1:
             continue  # a node that already holds Mr and Mrs Blair takes no one else
         fitting = [b for b in by_surname.get(short.surname[-1].lower(), ())
                    if fits(short, names[b.id]) and _compatible(a, b)]

@@ -28,7 +28,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from ..model import Actor, ActorType
-from .gazetteer import Lexicon, slugify
+from .gazetteer import Titles, slugify
 from .refs import ActorRef
 from .scoring import MENTION, ROLE_HOLDER, TITLED_NAME
 
@@ -109,17 +109,17 @@ def _split_full(words: list[str]) -> tuple[str, tuple[str, ...]]:
     return parsed.first, tuple(middle + parsed.last.split())
 
 
-def _titles(lex: Lexicon) -> tuple:
+def _titles(lex: Titles) -> tuple:
     """The titles of ``titles.yaml`` as a hashable table: (word, kept in the name's form, gender)."""
     table = lex.__dict__.get("_person_titles")
     if table is None:
         table = tuple((k, False, v or None) for k, v in sorted(lex.honorifics.items())) + tuple(
             (k, True, v or None) for k, v in sorted(lex.name_titles.items()))
-        object.__setattr__(lex, "_person_titles", table)  # a memo on the frozen lexicon, as role_words()
+        object.__setattr__(lex, "_person_titles", table)  # a memo on the frozen Titles, as role_words()
     return table
 
 
-def _title(word: str, lex: Lexicon) -> tuple[str, bool, str | None] | None:
+def _title(word: str, lex: Titles) -> tuple[str, bool, str | None] | None:
     """(title, kept in the name's form, gender) when ``word`` is a courtesy or name title."""
     return _title_in(word, _titles(lex))
 
@@ -146,7 +146,7 @@ def _parse(label: str, titles: tuple) -> PersonName | None:
     return PersonName(name_title, first, surname, gender or first_name_gender(first), kept, rest)
 
 
-def person_name(label: str, lex: Lexicon) -> PersonName | None:
+def person_name(label: str, lex: Titles) -> PersonName | None:
     """The parts of a person's label ("Mr Blair", "Tony Blair", "Lord Goldsmith"); None for a bare title."""
     return _parse(" ".join(label.split()), _titles(lex))
 
@@ -162,7 +162,7 @@ def fits(short: PersonName, full: PersonName) -> bool:
     return not (short.gender and full.gender and short.gender != full.gender)
 
 
-def person_genders(actor: Actor, lex: Lexicon) -> set[str]:
+def person_genders(actor: Actor, lex: Titles) -> set[str]:
     """The genders the label's title or first name and the titled aliases ("Mr Blair") give: one,
     none, or two for a node that already holds two people."""
     genders = set()
@@ -173,13 +173,13 @@ def person_genders(actor: Actor, lex: Lexicon) -> set[str]:
     return genders
 
 
-def person_gender(actor: Actor, lex: Lexicon) -> str | None:
+def person_gender(actor: Actor, lex: Titles) -> str | None:
     """The person's gender when its name tells it (``person_genders``), else None."""
     genders = person_genders(actor, lex)
     return next(iter(genders)) if len(genders) == 1 else None
 
 
-def pronoun_fits(pronoun: str, actor: Actor, lex: Lexicon) -> bool:
+def pronoun_fits(pronoun: str, actor: Actor, lex: Titles) -> bool:
     """'he/him/his' never refers to a woman, 'she/her' never to a man (when the name says which)."""
     gender = person_gender(actor, lex) if actor.type is ActorType.PERSON else None
     wanted = _PRONOUN_GENDER.get(pronoun.lower())
@@ -188,7 +188,7 @@ def pronoun_fits(pronoun: str, actor: Actor, lex: Lexicon) -> bool:
 
 # -- 1 and 2: names that gazetteer or NER took for something else ------------------------------
 
-def _title_at(doc, i: int, lex: Lexicon) -> bool:
+def _title_at(doc, i: int, lex: Titles) -> bool:
     return 0 <= i < len(doc) and _title(doc[i].text, lex) is not None
 
 
@@ -197,7 +197,7 @@ def _person_surnames(doc) -> set[str]:
     return {e[-1].text for e in doc.ents if e.label_ == "PERSON" and len(e) > 1}
 
 
-def release_surnames(doc, refs: list, lex: Lexicon) -> list:
+def release_surnames(doc, refs: list, lex: Titles) -> list:
     """Drop one-word place and country matches that are a person's surname here or follow a title."""
     surnames = _person_surnames(doc)
 
@@ -225,7 +225,7 @@ def _name_end(doc, i: int, taken: set[int]) -> int:
     return end
 
 
-def _person_ref(doc, start: int, end: int, how: str, confidence: float, lex: Lexicon):
+def _person_ref(doc, start: int, end: int, how: str, confidence: float, lex: Titles):
     """A person ref over tokens [start, end), its label the name as written ("Mr. Hague" -> "Mr Hague")."""
     words = doc[start:end].text.split()
     if _title(words[0], lex) is not None:
@@ -234,7 +234,7 @@ def _person_ref(doc, start: int, end: int, how: str, confidence: float, lex: Lex
     return ActorRef(Actor(slugify(label), label, ActorType.PERSON, (label,)), start, end, how, confidence, label)
 
 
-def honorific_persons(doc, refs: list, taken: set[int], lex: Lexicon) -> list:
+def honorific_persons(doc, refs: list, taken: set[int], lex: Titles) -> list:
     """NER refs after "Mr/Mrs/Lord ..." become persons with the title; titled names NER missed are added."""
     out, covered = [], set(taken)
     for r in refs:
@@ -332,7 +332,7 @@ def _first_name_owner(names: dict[str, PersonName], full: dict) -> dict[str, str
     return out
 
 
-def _canonical(refs: list, lex: Lexicon) -> tuple[dict[str, Actor], dict[str, str]]:
+def _canonical(refs: list, lex: Titles) -> tuple[dict[str, Actor], dict[str, str]]:
     """Each person id -> its record, and -> the id of the person it is (full names without courtesy titles)."""
     actors: dict[str, Actor] = {}
     names: dict[str, PersonName] = {}
@@ -354,7 +354,7 @@ def _canonical(refs: list, lex: Lexicon) -> tuple[dict[str, Actor], dict[str, st
     return actors, target
 
 
-def _surname_index(actors: dict[str, Actor], target: dict[str, str], lex: Lexicon) -> dict[str, str]:
+def _surname_index(actors: dict[str, Actor], target: dict[str, str], lex: Titles) -> dict[str, str]:
     """One-word surnames ("Hague") -> the one full-name person id of the article that has it."""
     owners: dict[str, set[str]] = defaultdict(set)
     for aid, tid in target.items():
@@ -364,7 +364,7 @@ def _surname_index(actors: dict[str, Actor], target: dict[str, str], lex: Lexico
     return {s: next(iter(ids)) for s, ids in owners.items() if len(ids) == 1}
 
 
-def _retype_named_persons(refs: list, lex: Lexicon) -> list:
+def _retype_named_persons(refs: list, lex: Titles) -> list:
     """'Nicola Sturgeon' tagged ORG and 'Ms Sturgeon' in the same article: the titled short
     mention fits the name, so it is a person."""
     titled = [n for r in refs if r.actor.type is ActorType.PERSON
@@ -386,7 +386,7 @@ def _retype_acronyms(refs: list) -> list:
             and " " not in r.actor.label and len(r.actor.label) > 1 else r for r in refs]
 
 
-def unify_persons(doc, refs: list, lex: Lexicon) -> list:
+def unify_persons(doc, refs: list, lex: Titles) -> list:
     """Short mentions -> the article's full names; one attribute set per person (see module doc)."""
     refs = _retype_named_persons(_retype_acronyms(refs), lex)
     actors, target = _canonical(refs, lex)
@@ -437,7 +437,7 @@ def _shared_attributes(refs: list) -> list:
 
 # -- 4: "the prime minister" -> the article's one holder ----------------------------------------
 
-def _role_phrase(doc, head, covered: dict, lex: Lexicon):
+def _role_phrase(doc, head, covered: dict, lex: Titles):
     """(canonical role, affiliation ids) of 'the [Tory] prime minister', or None."""
     det = [c for c in head.children if c.dep_ == "det" and c.lower_ == "the"]
     if not det or det[0].i > head.i:
@@ -471,7 +471,7 @@ def _holds(actor: Actor, role: str, affs: set[str]) -> bool:
     return not affs or attrs.get("affiliation") in affs
 
 
-def fits_role_phrase(doc, head, actor: Actor, covered: dict, lex: Lexicon) -> bool:
+def fits_role_phrase(doc, head, actor: Actor, covered: dict, lex: Titles) -> bool:
     """False when 'the prime minister' names a title of several words that ``actor`` does not hold
     (the Deputy Prime Minister is not the prime minister); True when the phrase is no such title."""
     found = _role_phrase(doc, head, covered, lex)
@@ -480,7 +480,7 @@ def fits_role_phrase(doc, head, actor: Actor, covered: dict, lex: Lexicon) -> bo
     return _holds(actor, found[0], set())
 
 
-def role_refs(doc, refs: list, lex: Lexicon) -> list:
+def role_refs(doc, refs: list, lex: Titles) -> list:
     """Refs for "the prime minister", "the Tory leader" when exactly one person of the article fits."""
     covered = {i: r for r in refs for i in range(r.start, r.end)}
     persons = {r.actor.id: r.actor for r in refs if r.actor.type is ActorType.PERSON}
