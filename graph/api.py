@@ -1,0 +1,262 @@
+"""The Python API: what the ``actorgraph`` commands do, as functions a notebook can call.
+
+* :func:`build` -- article files in, every output file (and the SPARQL store) in a folder out;
+  returns the :class:`~graph.pipeline.BuildSummary` the CLI prints.
+* :func:`load_graph` -- a built folder's ``graph.json`` back as a :class:`KnowledgeGraph`
+  (actors, triples, articles), without re-running extraction.
+* :func:`extract_text` -- one string in, its :class:`KnowledgeGraph` out; nothing is written.
+* :func:`query_graph` -- SPARQL, a ``.rq`` file or a canned query name over a built folder, a store URL
+  or a :class:`KnowledgeGraph`; rows come back as dicts of plain Python values.
+
+``query_graph`` is not called ``query``: ``graph.query`` is the module it calls, and Python makes
+a package's attribute the submodule once that is imported.
+
+Everything raises the project's errors (:mod:`graph.errors`), never prints and never exits.
+"""
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass, fields
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+import networkx as nx
+
+from .assemble import articles_of, iter_actors, iter_triples, make_graph
+from .errors import InputError
+from .model import Actor, Article, Skipped, Triple, content_id
+from .nlp import DEFAULT_MODEL
+from .pipeline import BuildOptions, BuildSummary, Progress
+from .vocab import ONTOLOGY_DIR
+
+__all__ = ["KnowledgeGraph", "Rows", "build", "load_graph", "extract_text", "query_graph"]
+
+_XSD = "http://www.w3.org/2001/XMLSchema#"
+_INTEGERS = {"integer", "int", "long", "short", "byte", "nonNegativeInteger", "positiveInteger",
+             "nonPositiveInteger", "negativeInteger", "unsignedLong", "unsignedInt", "unsignedShort",
+             "unsignedByte"}
+_FLOATS = {"double", "float"}
+
+
+class KnowledgeGraph:
+    """A built graph: actors (nodes) and triples (statements with their evidence).
+
+    ``hub`` is the networkx ``MultiDiGraph`` every writer reads (see :mod:`graph.assemble`), so
+    ``graph.htmlmap.write_map(kg.hub, "map.html")`` and the other ``write_*`` functions take it.
+    """
+
+    def __init__(self, hub: nx.MultiDiGraph) -> None:
+        self.hub = hub
+
+    @property
+    def actors(self) -> tuple[Actor, ...]:
+        """Every actor, sorted by id."""
+        return tuple(iter_actors(self.hub))
+
+    @property
+    def triples(self) -> tuple[Triple, ...]:
+        """Every statement: ``subject``/``object``/``attributed_to`` are actor ids."""
+        return tuple(iter_triples(self.hub))
+
+    @property
+    def articles(self) -> dict[str, Article]:
+        """The articles built, by id (metadata only: their texts are not kept)."""
+        return dict(articles_of(self.hub))
+
+    @property
+    def skipped(self) -> tuple[Skipped, ...]:
+        """Input files the build skipped, each with its reason."""
+        return tuple(self.hub.graph.get("skipped", ()))
+
+    @property
+    def meta(self) -> dict[str, str]:
+        """Build facts: the spaCy pipeline, extractor version, ontology fingerprint."""
+        return dict(self.hub.graph.get("meta", {}))
+
+    def actor(self, name: str) -> Actor:
+        """The actor whose id, label or alias is ``name`` (case-insensitive); KeyError if none."""
+        if name in self.hub:
+            return self.hub.nodes[name]["actor"]
+        wanted = name.casefold()
+        for a in iter_actors(self.hub):
+            if wanted == a.label.casefold() or wanted in (x.casefold() for x in a.aliases):
+                return a
+        raise KeyError(f"no actor has the id, label or alias {name!r}")
+
+    def __repr__(self) -> str:
+        return (f"KnowledgeGraph({len(articles_of(self.hub))} articles, {self.hub.number_of_nodes()} actors, "
+                f"{self.hub.number_of_edges()} triples)")
+
+
+@dataclass(frozen=True)
+class Rows(Sequence):
+    """A query's answer as a table: ``variables`` name the columns, each row is a dict.
+
+    SELECT gives its variables; ASK one row ``{"answer": True or False}``; CONSTRUCT and DESCRIBE
+    one row per triple with ``subject``, ``predicate``, ``object``.  Values are plain Python:
+    an IRI or a string as ``str``, integers as ``int``, ``xsd:decimal`` as ``Decimal``,
+    ``xsd:double``/``float`` as ``float``, booleans as ``bool``, dates as their ISO text, an
+    unbound variable as ``None``.  ``pandas.DataFrame(list(rows))`` makes a data frame.
+    """
+
+    variables: tuple[str, ...]
+    records: tuple[dict[str, Any], ...]
+
+    def __getitem__(self, i):
+        return self.records[i]
+
+    def __len__(self) -> int:
+        return len(self.records)
+
+    def __iter__(self) -> Iterator[dict[str, Any]]:
+        return iter(self.records)
+
+
+def build(paths: str | os.PathLike | Sequence[str | os.PathLike], out: str | os.PathLike, *,
+          progress: Progress | None = None, **options: Any) -> BuildSummary:
+    """Build the graph of the articles under ``paths`` (files or folders) into the folder ``out``.
+
+    Does what ``actorgraph build PATHS --out OUT`` does and writes the same files.  ``options`` are
+    the fields of :class:`~graph.pipeline.BuildOptions`: ``model``, ``workers`` (default 1),
+    ``batch_size``, ``engine``, ``scheduler``, ``store``, ``use_store``, ``cache``,
+    ``keep_parses``, ``strict``, ``max_bytes``, ``ontology_dir``.  ``progress(event, info)``
+    is called as articles are read, built, taken from the cache or skipped.
+
+    Returns the :class:`~graph.pipeline.BuildSummary` (counts, skipped files, files written).
+    Raises TypeError for an unknown option; :class:`~graph.errors.InputError` when no article
+    file is found or, with ``strict``, any is skipped; :class:`~graph.errors.NothingBuiltError`
+    when not one article could be built; :class:`~graph.errors.ModelNotFoundError` when the spaCy
+    pipeline is not installed; :class:`~graph.errors.OutputError` when ``out`` cannot be written.
+    """
+    from .pipeline import build as run_build
+
+    return run_build(_as_paths(paths), out, _options(options), progress)
+
+
+def _as_paths(paths) -> list:
+    """One path or many: a bare string is a path, not a sequence of characters."""
+    return [paths] if isinstance(paths, (str, os.PathLike)) else list(paths)
+
+
+def _options(options: dict[str, Any]) -> BuildOptions:
+    known = [f.name for f in fields(BuildOptions)]
+    unknown = sorted(set(options) - set(known))
+    if unknown:
+        raise TypeError(f"build() got unknown option(s) {', '.join(unknown)}; the options are: {', '.join(known)}")
+    if "ontology_dir" in options:
+        options = {**options, "ontology_dir": Path(options["ontology_dir"])}
+    return BuildOptions(**options)
+
+
+def load_graph(outdir: str | os.PathLike) -> KnowledgeGraph:
+    """The graph built into ``outdir`` (its ``graph.json``), as a :class:`KnowledgeGraph`.
+
+    Raises :class:`~graph.errors.OutputError` when ``outdir`` holds no ``graph.json`` or an
+    unreadable one (the message says to build first).
+    """
+    from .graphio import read_graph
+
+    return KnowledgeGraph(read_graph(outdir))
+
+
+def extract_text(text: str, *, title: str = "", date: str | None = None, model: str = DEFAULT_MODEL,
+                 ontology_dir: str | os.PathLike = ONTOLOGY_DIR) -> KnowledgeGraph:
+    """The graph of one article's ``text``, parsed and extracted in this process; nothing is written.
+
+    ``text`` is taken as it is (no markup or site chrome is removed: see
+    :func:`graph.clean.clean_text`), and every character offset of the triples points into it.
+    The article's id is a hash of the text, as in a build; ``title`` and ``date`` (yyyy-mm-dd)
+    become its metadata.  The spaCy pipeline is loaded once per process and kept.
+
+    Raises :class:`~graph.errors.InputError` for an empty text and
+    :class:`~graph.errors.ModelNotFoundError` when the pipeline is not installed.
+    """
+    from .extract import EXTRACTOR_VERSION, Extractor
+    from .nlp import load_pipeline, model_fingerprint, parse_texts
+
+    if not text.strip():
+        raise InputError("extract_text() was given an empty text; pass an article's text")
+    article = Article(id=content_id(text), path="<text>", text=text, title=title, date=date)
+    nlp = load_pipeline(model)
+    doc = next(parse_texts(nlp, [text]))
+    extractor = Extractor(Path(ontology_dir))
+    actors, triples = extractor.merge([extractor.extract(article, doc)])
+    meta = {"model": model_fingerprint(nlp), "extractor": EXTRACTOR_VERSION}
+    return KnowledgeGraph(make_graph([article], actors, triples, meta=meta))
+
+
+def query_graph(target: str | os.PathLike | KnowledgeGraph, sparql: str, *, params: dict[str, Any] | None = None,
+          max_rows: int | None = None) -> Rows:
+    """Run ``sparql`` on ``target`` and return its :class:`Rows`.
+
+    ``target`` is a built folder (its store, else its ``graph.json``), a SPARQL 1.1 endpoint URL,
+    or a :class:`KnowledgeGraph` (loaded into an in-memory store).  ``sparql`` is query text, a
+    ``.rq`` file or a canned query name (``who-supplies``, ``claims``, ... as for
+    ``actorgraph query``); the ontology prefixes are predeclared.  ``params`` bind query variables
+    as RDF terms, never as query text: a ``str`` is read as on the command line (``"Taliban"``,
+    ``"actor:russia"``, ``"<iri>"``), an ``int``/``float``/``bool`` as a typed literal.
+
+    Raises :class:`~graph.errors.QueryError` for a syntax error, an update, an unknown canned
+    query or parameter, or more than ``max_rows`` rows; :class:`~graph.errors.OutputError` when a
+    folder holds no built graph.
+    """
+    from .query import execute, open_target
+    from .store import memory_store
+
+    store = memory_store(target.hub) if isinstance(target, KnowledgeGraph) else open_target(target)
+    terms = {name: _term(value) for name, value in (params or {}).items()}
+    return _rows(execute(store, sparql, params=terms, max_rows=max_rows))
+
+
+def _term(value):
+    """A parameter value as an RDF term (strings as ``actorgraph query --param`` reads them)."""
+    import pyoxigraph as ox
+
+    from .query import parse_param
+
+    if isinstance(value, (ox.NamedNode, ox.Literal)):
+        return value
+    if isinstance(value, bool):
+        return ox.Literal(str(value).lower(), datatype=ox.NamedNode(_XSD + "boolean"))
+    if isinstance(value, int):
+        return ox.Literal(str(value), datatype=ox.NamedNode(_XSD + "integer"))
+    if isinstance(value, float):
+        return ox.Literal(repr(value), datatype=ox.NamedNode(_XSD + "double"))
+    return parse_param(str(value))
+
+
+def _rows(res) -> Rows:
+    if res.form == "ASK":
+        return Rows(("answer",), ({"answer": bool(res.boolean)},))
+    if res.form in ("CONSTRUCT", "DESCRIBE"):
+        names = ("subject", "predicate", "object")
+        return Rows(names, tuple({n: _value(getattr(t, n)) for n in names} for t in res.triples))
+    names = tuple(res.variables)
+    return Rows(names, tuple(dict(zip(names, map(_value, row))) for row in res.rows))
+
+
+def _value(term) -> Any:
+    """A pyoxigraph term as a plain Python value (see :class:`Rows`)."""
+    import pyoxigraph as ox
+
+    if term is None:
+        return None
+    if isinstance(term, ox.BlankNode):
+        return f"_:{term.value}"
+    if not isinstance(term, ox.Literal):
+        return term.value if isinstance(term, ox.NamedNode) else str(term)
+    kind = term.datatype.value.removeprefix(_XSD)
+    try:
+        if kind in _INTEGERS:
+            return int(term.value)
+        if kind == "decimal":
+            return Decimal(term.value)
+        if kind in _FLOATS:
+            return float(term.value)
+    except (ValueError, ArithmeticError):  # decimal.InvalidOperation is an ArithmeticError
+        return term.value  # an ill-typed literal keeps its text
+    if kind == "boolean":
+        return term.value in ("true", "1")
+    return term.value
