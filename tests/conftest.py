@@ -1,4 +1,12 @@
-"""Shared fixtures.  ``sample_graph`` is a small hand-made hub (no spaCy) for exporter tests."""
+"""Shared fixtures and the test tiers.
+
+``sample_graph`` is a small hand-made hub (no spaCy) for exporter tests.
+
+Tiers: a test that uses the ``nlp`` fixture (directly or through another fixture) is marked
+``model`` and ``slow`` here, so ``python -m pytest -m "not slow"`` is the fast tier.  Any other
+test that loads the spaCy pipeline must say so with ``@pytest.mark.slow``: in a test without it,
+``graph.nlp.load_pipeline`` fails with a message saying how to mark it.
+"""
 from __future__ import annotations
 
 import pytest
@@ -58,6 +66,45 @@ def sample_articles():
 def sample_graph():
     """Five statements between five actors in two articles, one of them with hostile markup."""
     return make_graph(_articles(), _actors(), _triples(), meta={"model": "test"})
+
+
+#: Fixtures that load the spaCy pipeline: a test using one is in the ``model`` and ``slow`` tiers.
+MODEL_FIXTURES = frozenset({"nlp"})
+
+
+def pytest_collection_modifyitems(config, items):
+    for item in items:
+        if MODEL_FIXTURES & set(getattr(item, "fixturenames", ())):
+            item.add_marker(pytest.mark.model)
+            item.add_marker(pytest.mark.slow)
+
+
+_GUARD = pytest.StashKey[pytest.MonkeyPatch]()
+
+
+@pytest.hookimpl(tryfirst=True)
+def pytest_runtest_setup(item):
+    """Keep the fast tier honest: in a test not marked ``slow`` (its fixtures included, whatever
+    their scope), loading the spaCy pipeline fails and says how to mark the test."""
+    if item.get_closest_marker("slow") is not None:
+        return
+    import graph.nlp
+
+    def refuse(name: str = "", *args, **kwargs):
+        raise AssertionError(
+            f"{item.nodeid} loads the spaCy pipeline {name!r} but is not marked slow: "
+            "use the `nlp` fixture (marked automatically) or add @pytest.mark.slow")
+
+    guard = item.stash[_GUARD] = pytest.MonkeyPatch()
+    guard.setattr(graph.nlp, "load_pipeline", refuse)
+
+
+@pytest.hookimpl(hookwrapper=True)
+def pytest_runtest_teardown(item, nextitem):
+    yield  # the test's fixtures are torn down first
+    guard = item.stash.get(_GUARD, None)
+    if guard is not None:
+        guard.undo()
 
 
 @pytest.fixture(scope="session")

@@ -175,6 +175,7 @@ def test_store_remote_sync_and_query(oxigraph_server, tmp_path):
     assert out.splitlines()[1] == "2"  # A1 and the actors graph
 
 
+@pytest.mark.slow  # builds: loads the spaCy pipeline
 def test_store_build_with_store_url_writes_the_remote_store(oxigraph_server, tmp_path):
     from pathlib import Path
 
