@@ -76,13 +76,15 @@ class KnowledgeGraph:
         return dict(self.hub.graph.get("meta", {}))
 
     def actor(self, name: str) -> Actor:
-        """The actor whose id, label or alias is ``name`` (case-insensitive); KeyError if none."""
+        """The actor whose id, else label, else alias is ``name`` (case-insensitive; of two actors
+        with that alias, the first by id).  KeyError when no actor has it."""
         if name in self.hub:
             return self.hub.nodes[name]["actor"]
         wanted = name.casefold()
-        for a in iter_actors(self.hub):
-            if wanted == a.label.casefold() or wanted in (x.casefold() for x in a.aliases):
-                return a
+        for names in (lambda a: (a.label,), lambda a: a.aliases):
+            for a in iter_actors(self.hub):
+                if any(wanted == x.casefold() for x in names(a)):
+                    return a
         raise KeyError(f"no actor has the id, label or alias {name!r}")
 
     def __repr__(self) -> str:
@@ -90,7 +92,7 @@ class KnowledgeGraph:
                 f"{self.hub.number_of_edges()} triples)")
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, repr=False)
 class Rows(Sequence):
     """A query's answer as a table: ``variables`` name the columns, each row is a dict.
 
@@ -112,6 +114,10 @@ class Rows(Sequence):
 
     def __iter__(self) -> Iterator[dict[str, Any]]:
         return iter(self.records)
+
+    def __repr__(self) -> str:  # short: a result can hold thousands of rows
+        n = len(self.records)
+        return f"Rows({n} row{'' if n == 1 else 's'} of {', '.join(self.variables) or 'no columns'})"
 
 
 def build(paths: str | os.PathLike | Sequence[str | os.PathLike], out: str | os.PathLike, *,

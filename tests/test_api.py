@@ -21,6 +21,7 @@ import graph
 from graph import KnowledgeGraph, Rows, build, extract_text, load_graph, query_graph
 from graph.assemble import make_graph
 from graph.errors import InputError, OutputError, QueryError
+from graph.model import Actor, ActorType, Triple
 from graph.graphio import generate_graph_json
 from graph.store import sync_store
 
@@ -82,6 +83,14 @@ def test_api_actor_by_id_label_or_alias(outdir, name):
     assert load_graph(outdir).actor(name).id == "russia"
 
 
+def test_api_actor_label_wins_over_another_actors_alias():
+    actors = [Actor("kabul-city", "Kabul", ActorType.PLACE), Actor("afghanistan", "Afghanistan", ActorType.COUNTRY, ("Kabul",))]
+    hub = make_graph([], actors, [Triple("afghanistan", "attacks", "kabul-city", "attacked", "a1", "...", 0, 3)])
+    kg = KnowledgeGraph(hub)
+    assert kg.actor("kabul").id == "kabul-city"  # sorts after afghanistan, whose alias it is
+    assert kg.actor("Afghanistan").id == "afghanistan"
+
+
 def test_api_actor_unknown_is_a_key_error_naming_it(outdir):
     with pytest.raises(KeyError, match="Atlantis"):
         load_graph(outdir).actor("Atlantis")
@@ -103,6 +112,7 @@ def test_api_query_canned_with_a_parameter_from_store_json_or_memory(outdir, sam
     assert answers[0] == answers[1] == answers[2]
     rows = answers[0]
     assert rows.variables[:3] == ("supplier", "relation", "recipient")
+    assert repr(rows) == f"Rows(1 row of {', '.join(rows.variables)})"
     assert [(r["supplier"], r["relation"], r["recipient"], r["claimant"], r["date"]) for r in rows] == [
         ("Russia", "supplies", "Taliban", "Rex Tillerson", "2017-08-22")]
     assert query_graph(outdir, "who-supplies", params={"target": "ISIS"}).records == ()
