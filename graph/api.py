@@ -194,7 +194,7 @@ def extract_text(text: str, *, title: str = "", date: str | None = None, model: 
 
 
 def query_graph(target: str | os.PathLike | KnowledgeGraph, sparql: str, *, params: dict[str, Any] | None = None,
-          max_rows: int | None = None) -> Rows:
+                max_rows: int | None = None, allow_service: bool = False) -> Rows:
     """Run ``sparql`` on ``target`` and return its :class:`Rows`.
 
     ``target`` is a built folder (its store, else its ``graph.json``), a SPARQL 1.1 endpoint URL,
@@ -204,16 +204,20 @@ def query_graph(target: str | os.PathLike | KnowledgeGraph, sparql: str, *, para
     as RDF terms, never as query text: a ``str`` is read as on the command line (``"Taliban"``,
     ``"actor:russia"``, ``"<iri>"``), an ``int``/``float``/``bool`` as a typed literal.
 
-    Raises :class:`~graph.errors.QueryError` for a syntax error, an update, an unknown canned
-    query or parameter, or more than ``max_rows`` rows; :class:`~graph.errors.OutputError` when a
-    folder holds no built graph.
+    Raises :class:`~graph.errors.QueryError` for a syntax error, an update, a ``SERVICE`` call
+    (unless ``allow_service``), an unknown canned query or parameter, or more than ``max_rows``
+    rows; :class:`~graph.errors.OutputError` when a folder holds no built graph;
+    :class:`~graph.store.StoreDamaged` naming the store when it cannot be read.
     """
-    from .query import execute, open_target
-    from .store import memory_store
+    from .query import execute, open_target, store_dir
+    from .store import StoreDamaged, damaged_store, memory_store
 
     store = memory_store(target.hub) if isinstance(target, KnowledgeGraph) else open_target(target)
     terms = {name: _term(value) for name, value in (params or {}).items()}
-    return _rows(execute(store, sparql, params=terms, max_rows=max_rows))
+    try:
+        return _rows(execute(store, sparql, params=terms, max_rows=max_rows, allow_service=allow_service))
+    except StoreDamaged as err:  # found while reading: name the store, as `actorgraph query` does
+        raise damaged_store(store_dir(target), err.detail) from err
 
 
 def _term(value):

@@ -144,8 +144,20 @@ def test_api_query_errors_are_query_errors(outdir):
         query_graph(outdir, "no-such-query")
     with pytest.raises(QueryError):
         query_graph(outdir, "INSERT DATA { agr:a agr:b agr:c }")
+    with pytest.raises(QueryError, match="SERVICE"):  # never calls out unless allow_service=True
+        query_graph(outdir, "SELECT * WHERE { SERVICE <http://example.org/sparql> { ?s ?p ?o } }")
     with pytest.raises(QueryError, match="more than 1"):
         query_graph(outdir, "SELECT ?s WHERE { ?s ?p ?o }", max_rows=1)
+
+
+def test_api_query_damaged_store_is_named(outdir):  # found on opening; found while reading it is named too
+    from graph.store import StoreDamaged
+
+    sst = max((outdir / "store").glob("*.sst"), key=lambda p: p.stat().st_size)
+    with open(sst, "r+b") as f:
+        f.truncate(100)
+    with pytest.raises(StoreDamaged, match=re.escape(f"the store at {outdir / 'store'} is damaged")):
+        query_graph(outdir, "SELECT ?s WHERE { ?s ?p ?o }")
 
 
 _ECHO = "SELECT ?x WHERE { BIND(?v AS ?x) }"
