@@ -156,15 +156,19 @@ def _options(options: dict[str, Any]) -> BuildOptions:
     return BuildOptions(**options)
 
 
-def load_graph(outdir: str | os.PathLike) -> KnowledgeGraph:
+def load_graph(outdir: str | os.PathLike, *, ontology_dir: str | os.PathLike | None = None) -> KnowledgeGraph:
     """The graph built into ``outdir`` (its ``graph.json``), as a :class:`KnowledgeGraph`.
 
+    ``ontology_dir`` is the folder the build used, when not the shipped one (as ``--ontology`` for
+    ``actorgraph map`` and ``export``): writers given ``kg.hub`` then use its relations and colours.
     Raises :class:`~graph.errors.OutputError` when ``outdir`` holds no ``graph.json`` or an
-    unreadable one (the message says to build first).
+    unreadable one (the message says to build first), :class:`~graph.errors.OntologyError` for a
+    bad ontology folder.
     """
     from .graphio import read_graph
+    from .ontology import load_ontology
 
-    return KnowledgeGraph(read_graph(outdir))
+    return KnowledgeGraph(read_graph(outdir, load_ontology(ontology_dir) if ontology_dir else None))
 
 
 def extract_text(text: str, *, title: str = "", date: str | None = None, model: str = DEFAULT_MODEL,
@@ -174,23 +178,27 @@ def extract_text(text: str, *, title: str = "", date: str | None = None, model: 
     ``text`` is taken as it is (no markup or site chrome is removed: see
     :func:`graph.clean.clean_text`), and every character offset of the triples points into it.
     The article's id is a hash of the text, as in a build; ``title`` and ``date`` (yyyy-mm-dd)
-    become its metadata.  The spaCy pipeline is loaded once per process and kept.
+    become its metadata.  The spaCy pipeline is loaded once per process and kept.  The graph
+    records the ontology of ``ontology_dir``, so writers given ``kg.hub`` use it.
 
-    Raises :class:`~graph.errors.InputError` for an empty text and
-    :class:`~graph.errors.ModelNotFoundError` when the pipeline is not installed.
+    Raises :class:`~graph.errors.InputError` for an empty text,
+    :class:`~graph.errors.ModelNotFoundError` when the pipeline is not installed and
+    :class:`~graph.errors.OntologyError` for a bad ontology folder.
     """
     from .extract import EXTRACTOR_VERSION, Extractor
     from .nlp import load_pipeline, model_fingerprint, parse_texts
+    from .ontology import load_ontology
 
     if not text.strip():
         raise InputError("extract_text() was given an empty text; pass an article's text")
+    ontology = load_ontology(ontology_dir)  # checked before the pipeline is loaded
     article = Article(id=content_id(text), path="<text>", text=text, title=title, date=date)
     nlp = load_pipeline(model)
     doc = next(parse_texts(nlp, [text]))
-    extractor = Extractor(Path(ontology_dir))
+    extractor = Extractor(ontology)
     actors, triples = extractor.merge([extractor.extract(article, doc)])
-    meta = {"model": model_fingerprint(nlp), "extractor": EXTRACTOR_VERSION}
-    return KnowledgeGraph(make_graph([article], actors, triples, meta=meta))
+    meta = {"model": model_fingerprint(nlp), "extractor": EXTRACTOR_VERSION, "ontology": ontology.fingerprint}
+    return KnowledgeGraph(make_graph([article], actors, triples, meta=meta, ontology=ontology))
 
 
 def query_graph(target: str | os.PathLike | KnowledgeGraph, sparql: str, *, params: dict[str, Any] | None = None,

@@ -96,6 +96,25 @@ def test_api_actor_unknown_is_a_key_error_naming_it(outdir):
         load_graph(outdir).actor("Atlantis")
 
 
+def test_api_load_graph_records_the_ontology_the_build_used(outdir, tmp_path_factory):
+    import shutil
+
+    from graph.ontology import ontology_of
+    from graph.vocab import ONTOLOGY_DIR
+
+    mine = tmp_path_factory.mktemp("my") / "ontology"
+    shutil.copytree(ONTOLOGY_DIR, mine)
+    assert ontology_of(load_graph(outdir, ontology_dir=mine).hub).path == mine.resolve()
+    assert ontology_of(load_graph(outdir).hub).path == Path(ONTOLOGY_DIR).resolve()
+
+
+def test_api_load_graph_with_a_file_as_ontology_is_an_ontology_error(outdir):
+    from graph.errors import OntologyError
+
+    with pytest.raises(OntologyError, match="not a folder"):
+        load_graph(outdir, ontology_dir=outdir / "graph.json")
+
+
 def test_api_load_graph_of_an_unbuilt_folder_says_to_build(tmp_path):
     with pytest.raises(OutputError, match="actorgraph build"):
         load_graph(tmp_path)
@@ -238,4 +257,5 @@ def test_api_extract_text_gives_what_a_build_of_the_text_gives(tmp_path):
     assert [a.id for a in built.articles.values()] == list(one.articles)  # same cleaned text, same id
     assert one.triples and set(one.triples) == set(built.triples)
     assert one.actors == built.actors
+    assert one.meta == built.meta  # the same pipeline, extractor and ontology
     assert not list(Path.cwd().glob("graph.json"))  # extract_text writes nothing
