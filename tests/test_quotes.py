@@ -14,8 +14,9 @@ from rdflib import RDF, Literal
 from graph.assemble import iter_quotes, make_graph
 from graph.cache import extraction_from_json, extraction_to_json
 from graph.extract import Extractor
+from graph.extract.quotes import merged_claims
 from graph.graphio import generate_graph_json, parse_graph_json
-from graph.model import QUOTE_ATTRIBUTE, Article, Modality, Polarity, Quote, content_id
+from graph.model import QUOTE_ATTRIBUTE, Article, Modality, Polarity, Quote, Triple, content_id
 from graph.namespace import AG
 from graph.pipeline import BuildOptions, build
 from graph.query import run_query
@@ -100,14 +101,24 @@ def test_quotes_one_claim_per_source_and_actor_in_an_article_with_every_quote_as
     assert claims_of(ex) == {(first.source_id, "russia"): f"{first.id}|{second.id}"}
 
 
+def test_quotes_merged_claims_one_per_article_source_actor_and_polarity():
+    base = Triple("rex-tillerson", "claims", "russia", "said", "a1", "S.", 0, 2, rule="claim", pred_start=0,
+                  attributes=((QUOTE_ATTRIBUTE, "q1"),))
+    later = replace(base, start=10, end=12, pred_start=10, attributes=((QUOTE_ATTRIBUTE, "q2|q3"),))
+    denied = replace(base, start=20, end=22, pred_start=20, polarity=Polarity.NEGATIVE,
+                     attributes=((QUOTE_ATTRIBUTE, "q4"),))
+    elsewhere = replace(base, article="a2", attributes=((QUOTE_ATTRIBUTE, "q5"),))
+    unquoted = replace(base, start=30, end=32, pred_start=30, attributes=())
+    got = merged_claims([later, unquoted, denied, base, elsewhere])
+    assert [(t.article, t.start, dict(t.attributes).get(QUOTE_ATTRIBUTE)) for t in got] == [
+        ("a1", 0, "q1|q2|q3"), ("a1", 20, "q4"), ("a1", 30, None), ("a2", 0, "q5")]
+
+
 @pytest.mark.parametrize("text,claimed", [
     ("Tillerson said Russia and Iran were arming the Taliban.", {"russia", "iran"}),  # coordinated subjects
     ("Tillerson said Russia's support for the Taliban was dangerous.", {"russia"}),  # whom the subject belongs to
     ("Tillerson said the talks in Kabul had failed.", set()),  # a venue is no party
     ("Tillerson said the weather was fine.", set()),  # nobody else takes part
-    # the speaker's own "we" (Russia) is the speaker's group speaking, not what it speaks about
-    ("Russian Deputy Foreign Minister Sergei Ryabkov spoke. \"We have no intention of leaving,\" Ryabkov said.",
-     set()),
 ])
 def test_quotes_claims_only_actors_taking_part_in_the_content(nlp, text, claimed):
     ex = extract(nlp, text)

@@ -45,7 +45,7 @@ from ..model import Actor, Article, Mention, Quote, Triple
 from ..vocab import ONTOLOGY_DIR
 from .actors import Gazetteer, merge_variants
 from .lexicon import load_lexicon
-from .quotes import read_quotes
+from .quotes import merged_claims, read_quotes
 from .reading import Reading
 from .relations import read_relations
 from .statements import read_statements
@@ -143,7 +143,7 @@ class Extractor:
             if t.id not in unique or t.confidence > unique[t.id].confidence:
                 unique[t.id] = t
         quotes = [_remapped(q, canon) for ex in extractions for q in ex.quotes]
-        return sorted(merged.values(), key=lambda a: a.id), list(unique.values()), quotes
+        return sorted(merged.values(), key=lambda a: a.id), merged_claims(unique.values()), quotes
 
 
 def _remapped(q: Quote, canon) -> Quote:

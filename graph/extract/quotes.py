@@ -22,7 +22,7 @@ from dataclasses import replace
 from ..model import QUOTE_ATTRIBUTE, Modality, Polarity, Quote
 from ..vocab import CLAIM_RELATION
 
-__all__ = ["read_quotes", "make_quote", "link_triples", "merge_claims", "QUOTE_KINDS"]
+__all__ = ["read_quotes", "make_quote", "link_triples", "merge_claims", "merged_claims", "QUOTE_KINDS"]
 
 QUOTE_KINDS = ("direct", "indirect", "according-to", "denial")
 
@@ -140,24 +140,30 @@ def read_quotes(reading) -> list[Quote]:
 
 
 def merge_claims(reading) -> None:
-    """One ``claims`` per (source, claimed actor, polarity) in the article: the first made, with the
-    quote ids of all of them as its evidence."""
+    """One ``claims`` per (source, claimed actor, polarity) in the article (:func:`merged_claims`)."""
+    reading.triples[:] = merged_claims(reading.triples)
+
+
+def merged_claims(triples) -> list:
+    """The triples with one ``claims`` made from quotes per (article, source, claimed actor, polarity): the
+    first in the text, with the quote ids of all of them as its evidence, ``|``-separated.  Run again
+    after actor ids are merged across articles ("Makarov" and "Viktor Makarov" become one source)."""
     first: dict[tuple, int] = {}
     evidence: dict[tuple, list[str]] = {}
     kept = []
-    for t in sorted(reading.triples, key=lambda t: (t.start, t.pred_start)):
-        qid = dict(t.attributes).get(QUOTE_ATTRIBUTE)
-        if t.relation != CLAIM_RELATION or qid is None:
+    for t in sorted(triples, key=lambda t: (t.article, t.start, t.pred_start, t.id)):
+        qids = dict(t.attributes).get(QUOTE_ATTRIBUTE)
+        if t.relation != CLAIM_RELATION or qids is None:
             kept.append(t)
             continue
-        key = (t.subject, t.object, t.polarity)
-        evidence.setdefault(key, []).append(qid)
+        key = (t.article, t.subject, t.object, t.polarity)
+        evidence.setdefault(key, []).extend(qids.split("|"))
         if key not in first:
             first[key] = len(kept)
             kept.append(t)
     for key, at in first.items():
-        qids = "|".join(dict.fromkeys(evidence[key]))
         t = kept[at]
+        qids = "|".join(dict.fromkeys(evidence[key]))
         kept[at] = replace(t, attributes=tuple(sorted({*(a for a in t.attributes if a[0] != QUOTE_ATTRIBUTE),
                                                         (QUOTE_ATTRIBUTE, qids)})))
-    reading.triples[:] = kept
+    return kept
