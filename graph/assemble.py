@@ -14,6 +14,8 @@ Schema (every exporter reads only this):
 * edge ``(subject, object, key=triple.id)``; data: ``triple`` (:class:`Triple`)
   and ``relation`` (its relation name).  One edge per piece of evidence;
   :func:`iter_relations` groups them by (subject, relation, object).
+* ``G.graph["quotes"]``: every :class:`Quote`, sorted by article and position
+  (:func:`iter_quotes`); the actors quotes name are nodes too (``mentions`` counts statements only).
 """
 from __future__ import annotations
 
@@ -22,9 +24,9 @@ from collections.abc import Iterable, Iterator
 
 import networkx as nx
 
-from .model import Actor, Article, Skipped, Triple
+from .model import Actor, Article, Quote, Skipped, Triple
 
-__all__ = ["make_graph", "iter_triples", "iter_actors", "iter_relations", "articles_of"]
+__all__ = ["make_graph", "iter_triples", "iter_actors", "iter_relations", "iter_quotes", "articles_of"]
 
 
 def make_graph(
@@ -34,14 +36,16 @@ def make_graph(
     skipped: Iterable[Skipped] = (),
     meta: dict[str, str] | None = None,
     ontology=None,
+    quotes: Iterable[Quote] = (),
 ) -> nx.MultiDiGraph:
     """Assemble the hub, recording the ``ontology`` (an :class:`~graph.ontology.Ontology`) it was built
-    with.  Actors named by a triple but missing from ``actors`` raise ValueError."""
+    with.  Actors named by a triple or quote but missing from ``actors`` raise ValueError."""
     arts = {a.id: a for a in sorted(articles, key=lambda a: a.id)}
     known: dict[str, Actor] = {}
     for actor in actors:
         known[actor.id] = known[actor.id].merged(actor) if actor.id in known else actor
-    G = nx.MultiDiGraph(articles=arts, skipped=list(skipped), meta=dict(meta or {}))
+    quotes = sorted(set(quotes), key=lambda q: (q.article, q.cue_start, q.id))
+    G = nx.MultiDiGraph(articles=arts, skipped=list(skipped), meta=dict(meta or {}), quotes=quotes)
     if ontology is not None:
         G.graph["ontology"] = ontology
 
@@ -54,6 +58,11 @@ def make_graph(
                 raise ValueError(f"triple {t.id} names actor {aid!r} that is not in the actor list")
             involved[aid].add(t.article)
             counts[aid] += 1
+    for q in quotes:
+        for aid in filter(None, (q.source_id, *q.about)):
+            if aid not in known:
+                raise ValueError(f"quote {q.id} names actor {aid!r} that is not in the actor list")
+            involved[aid].add(q.article)
     for aid in sorted(involved):
         arts_of = tuple(sorted(involved[aid]))
         dates = tuple(sorted({arts[a].date for a in arts_of if a in arts and arts[a].date}))
@@ -81,6 +90,11 @@ def iter_relations(G: nx.MultiDiGraph) -> Iterator[tuple[str, str, str, list[Tri
         groups[(t.subject, t.relation, t.object)].append(t)
     for key in sorted(groups):
         yield (*key, groups[key])
+
+
+def iter_quotes(G: nx.MultiDiGraph) -> Iterator[Quote]:
+    """Every quote, in stable order (article, cue start, id)."""
+    yield from G.graph.get("quotes", ())
 
 
 def articles_of(G: nx.MultiDiGraph) -> dict[str, Article]:

@@ -22,7 +22,7 @@ from dataclasses import asdict
 from pathlib import Path
 
 from .errors import OutputError
-from .model import Actor, Mention, Modality, Polarity, Triple, to_actor_type
+from .model import Actor, Mention, Modality, Polarity, Quote, Triple, to_actor_type
 
 __all__ = ["ExtractionCache", "extraction_to_json", "extraction_from_json",
            "doc_to_bytes", "doc_from_bytes"]
@@ -59,6 +59,7 @@ def extraction_to_json(ex) -> str:
         "actors": [{k: _enc(v) for k, v in asdict(a).items()} for a in ex.actors],
         "triples": [{k: _enc(v) for k, v in asdict(t).items()} for t in ex.triples],
         "mentions": [asdict(m) for m in ex.mentions],
+        "quotes": [{k: _enc(v) for k, v in asdict(q).items()} for q in ex.quotes],
     }
     return json.dumps(doc, ensure_ascii=False, sort_keys=True)
 
@@ -76,7 +77,12 @@ def extraction_from_json(text: str):
                  attributes=tuple(tuple(x) for x in t["attributes"]))
         triples.append(Triple(**t))
     mentions = tuple(Mention(**m) for m in d["mentions"])
-    return Extraction(d["article"], actors, tuple(triples), mentions)
+    return Extraction(d["article"], actors, tuple(triples), mentions, tuple(map(_quote, d["quotes"])))
+
+
+def _quote(q: dict) -> Quote:
+    return Quote(**{**q, "polarity": Polarity(q["polarity"]), "modality": Modality(q["modality"]),
+                    "about": tuple(q["about"])})
 
 
 class ExtractionCache:

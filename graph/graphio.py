@@ -9,10 +9,10 @@ from pathlib import Path
 
 import networkx as nx
 
-from .assemble import iter_actors, iter_triples, make_graph
+from .assemble import iter_actors, iter_quotes, iter_triples, make_graph
 from .errors import OutputError
 from .fsutil import atomic_write_chunks
-from .model import Actor, Article, Modality, Polarity, Skipped, Triple, to_actor_type
+from .model import Actor, Article, Modality, Polarity, Quote, Skipped, Triple, to_actor_type
 
 __all__ = ["GRAPH_FILE", "FORMAT_VERSION", "iter_graph_json", "indented_json", "generate_graph_json", "write_graph_json", "parse_graph_json", "read_graph"]
 
@@ -44,6 +44,7 @@ def iter_graph_json(G: nx.MultiDiGraph) -> Iterator[str]:
         "articles": lambda: (_plain(a) for _, a in sorted(G.graph.get("articles", {}).items())),
         "skipped": lambda: (_plain(s) for s in G.graph.get("skipped", [])),
         "triples": lambda: (_plain(t) for t in iter_triples(G)),
+        "quotes": lambda: (_plain(q) for q in iter_quotes(G)),
     }
     scalars = {
         "format": "actorgraph-graph",
@@ -103,9 +104,11 @@ def parse_graph_json(text: str, source: str = "<string>", ontology=None) -> nx.M
                      attributes=_pairs(t.get("attributes", ())))
             triples.append(Triple(**t))
         skipped = [Skipped(**s) for s in doc.get("skipped", [])]
+        quotes = [Quote(**{**q, "polarity": Polarity(q["polarity"]), "modality": Modality(q["modality"]),
+                           "about": tuple(q["about"])}) for q in doc.get("quotes", [])]
     except (ValueError, KeyError, TypeError) as err:
         raise OutputError(f"{source}: not a readable actorgraph graph ({err}); rebuild with `actorgraph build`") from err
-    return make_graph(articles, actors, triples, skipped, doc.get("meta"), ontology)
+    return make_graph(articles, actors, triples, skipped, doc.get("meta"), ontology, quotes)
 
 
 def read_graph(outdir: str | Path, ontology=None) -> nx.MultiDiGraph:

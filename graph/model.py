@@ -19,11 +19,17 @@ __all__ = [
     "Actor",
     "Mention",
     "Triple",
+    "Quote",
     "Skipped",
     "Warned",
     "content_id",
     "statement_id",
+    "quote_id",
+    "QUOTE_ATTRIBUTE",
 ]
+
+#: The triple attribute naming the quote a relation was reported in (or made from).
+QUOTE_ATTRIBUTE = "quote_id"
 
 
 class ActorType(str, Enum):
@@ -194,3 +200,43 @@ def statement_id(t: Triple) -> str:
          t.object, str(t.polarity), t.attributed_to or ""]
     )
     return content_id(key, prefix="s")
+
+
+@dataclass(frozen=True)
+class Quote:
+    """One attribution as a record: ``source`` says ``content`` through ``cue``.
+
+    ``source`` is the source phrase as written ("a spokesman"; "" when none is written: "it is
+    reported"), ``source_id`` the actor it names (None when it names none).  ``kind`` is direct,
+    indirect, according-to or denial; ``about`` the ids of the other actors named in the content.
+    ``start``/``end`` span the sentence(s) ``sentence`` holding source, cue and content; every
+    ``*_start``/``*_end`` is a half-open character span in the article's text (-1 when absent).
+    """
+
+    source: str
+    source_id: str | None
+    cue: str
+    content: str
+    kind: str
+    about: tuple[str, ...]
+    polarity: Polarity
+    modality: Modality
+    article: str
+    sentence: str
+    start: int
+    end: int
+    source_start: int
+    source_end: int
+    cue_start: int
+    cue_end: int
+    content_start: int
+    content_end: int
+
+    @property
+    def id(self) -> str:
+        """Stable quote id: the same spans of the same article give the same id on every run."""
+        return quote_id(self.article, self.cue_start, self.content_start, self.content_end)
+
+
+def quote_id(article: str, cue_start: int, content_start: int, content_end: int) -> str:
+    return content_id(f"{article}\x1f{cue_start}\x1f{content_start}\x1f{content_end}", prefix="q")

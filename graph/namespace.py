@@ -31,7 +31,10 @@ class AG(DefinedNamespace):
     Organization: URIRef
     Person: URIRef
     Place: URIRef
+    Quote: URIRef
     Statement: URIRef
+    StatementOrQuote: URIRef
+    about: URIRef
     accuses: URIRef
     affiliation: URIRef
     agrees: URIRef
@@ -46,11 +49,14 @@ class AG(DefinedNamespace):
     concedes: URIRef
     confidence: URIRef
     consults: URIRef
+    content: URIRef
     cooperatesWith: URIRef
+    cue: URIRef
     denies: URIRef
     deploys: URIRef
     end: URIRef
     family: URIRef
+    kind: URIRef
     mentionCount: URIRef
     modality: URIRef
     ploverType: URIRef
@@ -62,12 +68,15 @@ class AG(DefinedNamespace):
     quadClass: URIRef
     relatesTo: URIRef
     relation: URIRef
+    reports: URIRef
     requests: URIRef
     retreatsFrom: URIRef
     role: URIRef
     rule: URIRef
     sanctions: URIRef
     sentence: URIRef
+    source: URIRef
+    sourceText: URIRef
     start: URIRef
     supplies: URIRef
     supports: URIRef

@@ -31,6 +31,7 @@ FORMATS: tuple[OutputFormat, ...] = (
     OutputFormat("json", "graph.json", "graphio:write_graph_json"),
     OutputFormat("triples", "triples.csv", "tables:write_triples_csv"),
     OutputFormat("entities", "entities.csv", "tables:write_entities_csv"),
+    OutputFormat("quotes", "quotes.csv", "quotes_out:write_quotes_csv"),
     OutputFormat("turtle", "graph.ttl", "rdf:write_turtle", group="rdf"),
     OutputFormat("trig", "graph.trig", "rdf:write_trig", group="rdf"),
     OutputFormat("jsonld", "graph.jsonld", "rdf:write_jsonld", group="rdf"),

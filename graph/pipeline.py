@@ -279,14 +279,14 @@ def _build(paths, outdir, options, progress) -> BuildSummary:
 
     extractor = Extractor(ontology)
     extractions.sort(key=lambda e: e.article)
-    actors, triples = extractor.merge(extractions)
+    actors, triples, quotes = extractor.merge_all(extractions)
     extractions.clear()  # the hub now holds everything the outputs need
     G = make_graph(meta.values(), actors, triples, skipped, {
         "model": model,
         "extractor": EXTRACTOR_VERSION,
         "ontology": ontology.fingerprint,
-    }, ontology=ontology)
-    del actors, triples
+    }, ontology=ontology, quotes=quotes)
+    del actors, triples, quotes
     notify("writing", {"outdir": str(outdir)})
     synced: list = []
     written = write_outputs(G, outdir, store=opts.store, use_store=opts.use_store, on_store=synced.append)

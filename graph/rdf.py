@@ -11,6 +11,9 @@ Model (documented in the README):
   ``agr:statement/<triple.id>``, an ``ag:Statement`` reifying the relation with
   ``rdf:subject/predicate/object`` plus the evidence (article, sentence, spans,
   confidence, polarity, modality, rule, claimant, attributes) and PROV-O links.
+* Every quote is ``agr:quote/<quote id>``, an ``ag:Quote`` in its article's graph
+  (:mod:`graph.quotes_out`), linked to its source, the actors it is about and the
+  statements it reports.
 * A statement also yields the plain direct triple ``actor ag:<relation> actor``
   when -- and only when -- it is *positive* and *asserted* or *reported*
   (:func:`is_direct`).  Negated, hedged and hypothetical statements exist only as
@@ -40,6 +43,7 @@ from .model import Modality, Polarity, Triple
 from .namespace import AG, AGR
 from .ontology import ontology_of
 from .outputs import FORMATS
+from .quotes_out import quote_actors, quote_triples, quotes_by_article
 
 __all__ = [
     "PREFIXES",
@@ -79,6 +83,7 @@ PREFIXES: dict[str, str] = {
     "actor": str(AGR) + "actor/",
     "article": str(AGR) + "article/",
     "statement": str(AGR) + "statement/",
+    "quote": str(AGR) + "quote/",
     "rdf": str(RDF),
     "rdfs": str(RDFS),
     "xsd": str(XSD),
@@ -217,6 +222,10 @@ def _statement_triples(t: Triple, ontology, *, direct: bool = True) -> Iterable[
         yield s, AG.attribute, Literal(f"{k}={v}")
 
 
+def _quote_triples(quotes) -> list[tuple]:
+    return [x for q, reports in quotes for x in quote_triples(q, reports, actor_iri, article_iri, statement_iri)]
+
+
 def _by_article(G: nx.MultiDiGraph) -> tuple[dict, dict[str, list[Triple]]]:
     arts = articles_of(G)
     by_article: dict[str, list[Triple]] = {aid: [] for aid in arts}
@@ -225,14 +234,16 @@ def _by_article(G: nx.MultiDiGraph) -> tuple[dict, dict[str, list[Triple]]]:
     return arts, by_article
 
 
-def _article_graph(G: nx.MultiDiGraph, article, statements: list[Triple], actor_copies: bool) -> list[tuple]:
+def _article_graph(G: nx.MultiDiGraph, article, statements: list[Triple], actor_copies: bool,
+                   quotes=()) -> list[tuple]:
     triples: list[tuple] = []
     if article is not None:
         triples.extend(_article_triples(article))
-    actors: set[str] = set()
+    actors: set[str] = quote_actors(quotes)
     for t in statements:
         triples.extend(_statement_triples(t, ontology_of(G)))
         actors.update(filter(None, (t.subject, t.object, t.attributed_to)))
+    triples.extend(_quote_triples(quotes))
     if actor_copies:
         for actor_id in sorted(actors):
             triples.extend(_actor_core(G, actor_id))
@@ -286,6 +297,7 @@ def iter_graph_blocks(G: nx.MultiDiGraph, *, actor_copies: bool = True
     per article).
     """
     arts, by_article = _by_article(G)
+    quotes = quotes_by_article(G)
     names = {str(article_iri(aid)): aid for aid in by_article}
     names[str(ACTORS_GRAPH)] = None
     for name in sorted(names):
@@ -293,7 +305,7 @@ def iter_graph_blocks(G: nx.MultiDiGraph, *, actor_copies: bool = True
         if aid is None:
             yield ACTORS_GRAPH, _ActorBlocks(G)
         else:
-            yield URIRef(name), [_article_graph(G, arts.get(aid), by_article[aid], actor_copies)]
+            yield URIRef(name), [_article_graph(G, arts.get(aid), by_article[aid], actor_copies, quotes.get(aid, ()))]
 
 
 def iter_graph_triples(G: nx.MultiDiGraph, *, actor_copies: bool = True) -> Iterator[tuple[URIRef, list[tuple]]]:
@@ -316,6 +328,7 @@ def iter_union_blocks(G: nx.MultiDiGraph) -> Iterator[list[tuple]]:
     are in the actor's own block), each triple once, and no subject is split across blocks.
     """
     arts, by_article = _by_article(G)
+    quotes = quotes_by_article(G)
     direct: dict[str, set[tuple]] = {}
     for t in iter_triples(G):
         if is_direct(t):
@@ -325,6 +338,7 @@ def iter_union_blocks(G: nx.MultiDiGraph) -> Iterator[list[tuple]]:
         block = list(_article_triples(arts[aid])) if aid in arts else []
         for t in by_article[aid]:
             block.extend(_statement_triples(t, ontology_of(G), direct=False))
+        block.extend(_quote_triples(quotes.get(aid, ())))
         yield block
 
 

@@ -48,6 +48,12 @@ def test_extract_reported_supply_gives_claim_accusation_and_attributed_relation(
     assert claim.predicate == "said" and claim.rule == "claim"
 
 
+def claim_quote(ex: Extraction, claim: Triple) -> str:
+    """The id of the quote a claim was made from: the one whose cue is the claim's predicate."""
+    (q,) = [q for q in ex.quotes if q.cue_start == claim.pred_start]
+    return q.id
+
+
 def test_extract_friendly_report_is_no_accusation(nlp):
     ex, aid = run(nlp, "Tillerson said Russia met Pakistan.")
     assert find(ex, aid("Tillerson"), "claims", aid("Russia"))
@@ -57,7 +63,7 @@ def test_extract_friendly_report_is_no_accusation(nlp):
 def test_extract_claim_quantity_attributes(nlp):
     ex, aid = run(nlp, "Zamir Kabulov claimed that over 10,000 ISIS militants were present in Afghanistan.")
     (claim,) = find(ex, aid("Kabulov"), "claims", aid("ISIS"))
-    assert dict(claim.attributes) == {"count": "10000", "qualifier": "over"}
+    assert dict(claim.attributes) == {"count": "10000", "qualifier": "over", "quote_id": claim_quote(ex, claim)}
 
 
 def test_extract_denial_links_to_earlier_claimant(nlp):
@@ -165,7 +171,7 @@ def test_extract_claim_through_a_misattached_statement_clause(nlp):
     ex, aid = run(nlp, "Russia's special envoy Zamir Kabulov released a statement in December 2017 that praised "
                        "Russia, and claimed that over 10,000 ISIS militants were present in Afghanistan.")
     (claim,) = find(ex, aid("Kabulov"), "claims", aid("ISIS"))
-    assert dict(claim.attributes) == {"count": "10000", "qualifier": "over"}
+    assert dict(claim.attributes) == {"count": "10000", "qualifier": "over", "quote_id": claim_quote(ex, claim)}
 
 
 def test_extract_named_person_in_apposition_is_the_source(nlp):

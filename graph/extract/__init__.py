@@ -8,7 +8,8 @@ CONTRACT (the pipeline relies on these names and signatures):
   (it is sent to worker processes).
 * ``Extractor.extract(article, doc) -> Extraction`` for one article; pure.
 * ``Extractor.merge(extractions) -> (actors, triples)``: cross-article
-  normalisation (spelling variants), remapping actor ids in the triples.
+  normalisation (spelling variants), remapping actor ids in the triples
+  (``merge_all`` also returns the quotes, remapped).
 
 How one article is read, and where each step lives (every rule value a triple carries is the
 name of the one function that makes it, listed in ``registry``):
@@ -26,7 +27,8 @@ name of the one function that makes it, listed in ``registry``):
    event ("threatened to strike X": threatens, ``event=attacks``).
    A relation inside an attribution's content is ``reported`` by the source (hedged without
    one), negated under a denial cue ("denied that ...").
-5. ``statements``: ``claims``, ``accuses`` and ``denies`` triples from attributions.
+5. ``statements``: ``claims``, ``accuses`` and ``denies`` triples from attributions;
+   ``quotes``: every attribution as a quote record, and the triples reported in it linked to it.
 6. ``triples``: every triple is made by ``make_triple``: polarity and modality from
    ``modality.stance_of``; symmetric relations (consults, cooperatesWith, agrees) once per pair,
    the actor mentioned first as subject, attribute symmetric=true; never a triple without an
@@ -39,17 +41,18 @@ from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-from ..model import Actor, Article, Mention, Triple
+from ..model import Actor, Article, Mention, Quote, Triple
 from ..vocab import ONTOLOGY_DIR
 from .actors import Gazetteer, merge_variants
 from .lexicon import load_lexicon
+from .quotes import merged_claims, read_quotes
 from .reading import Reading
 from .relations import read_relations
 from .statements import read_statements
 
 __all__ = ["EXTRACTOR_VERSION", "Extraction", "Extractor", "knowledge_fingerprint"]
 
-EXTRACTOR_VERSION = "0.9.1"
+EXTRACTOR_VERSION = "0.9.2"
 
 def knowledge_fingerprint(ontology) -> str:
     """Extractor version + the ontology's fingerprint: the extraction cache key's share of the rules
@@ -63,6 +66,7 @@ class Extraction:
     actors: tuple[Actor, ...]
     triples: tuple[Triple, ...]
     mentions: tuple[Mention, ...] = ()
+    quotes: tuple[Quote, ...] = ()
 
 
 def _mention(doc, text: str, article_id: str, ref) -> Mention:
@@ -71,7 +75,7 @@ def _mention(doc, text: str, article_id: str, ref) -> Mention:
     return Mention(ref.actor.id, article_id, start, end, text[start:end] if ref.end > ref.start else "")
 
 
-def _result(reading: Reading) -> Extraction:
+def _result(reading: Reading, quotes: list[Quote]) -> Extraction:
     """The article's actors, mentions and triples: one reading per sentence and (subject, relation,
     object, stance, source), the most confident."""
     best: dict[tuple, Triple] = {}
@@ -82,7 +86,7 @@ def _result(reading: Reading) -> Extraction:
     triples = sorted(best.values(), key=lambda t: (t.start, t.pred_start, t.subject, t.relation, t.object))
     doc, a = reading.doc, reading.article
     mentions = tuple(_mention(doc, reading.text, a.id, r) for r in reading.actors.mentions)
-    return Extraction(a.id, tuple(reading.actors.actors()), tuple(triples), mentions)
+    return Extraction(a.id, tuple(reading.actors.actors()), tuple(triples), mentions, tuple(quotes))
 
 
 class Extractor:
@@ -101,12 +105,16 @@ class Extractor:
         try:
             read_relations(reading)
             read_statements(reading)
-            return _result(reading)
+            return _result(reading, read_quotes(reading))
         finally:
             reading.close()
 
     def merge(self, extractions: Iterable[Extraction]) -> tuple[list[Actor], list[Triple]]:
         """All articles' actors with spelling variants of a person merged, and their triples remapped."""
+        return self.merge_all(extractions)[:2]
+
+    def merge_all(self, extractions: Iterable[Extraction]) -> tuple[list[Actor], list[Triple], list[Quote]]:
+        """Like :meth:`merge`, with every article's quotes remapped too."""
         extractions = list(extractions)
         actors: dict[str, Actor] = {}
         for ex in extractions:
@@ -134,4 +142,12 @@ class Extractor:
         for t in triples:
             if t.id not in unique or t.confidence > unique[t.id].confidence:
                 unique[t.id] = t
-        return sorted(merged.values(), key=lambda a: a.id), list(unique.values())
+        quotes = [_remapped(q, canon) for ex in extractions for q in ex.quotes]
+        return sorted(merged.values(), key=lambda a: a.id), merged_claims(unique.values()), quotes
+
+
+def _remapped(q: Quote, canon) -> Quote:
+    """A quote with its actor ids made canonical (the source never among what it is about)."""
+    source = canon(q.source_id) if q.source_id else None
+    about = tuple(dict.fromkeys(a for a in map(canon, q.about) if a != source))
+    return replace(q, source_id=source, about=about)

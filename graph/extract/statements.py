@@ -37,6 +37,7 @@ __all__ = ["read_statements", "claim", "claim_accusation", "denial", "denied_cla
 
 _CLAIMANT_DEPS = ("poss", "compound", "amod", "nmod")  # "Washington's claims", "US claims"
 _CLAIMANT_PREPS = ("by", "from", "of")  # "claims by Washington"
+_VENUE_PREPS = ("in", "at", "inside", "near", "during", "outside", "across", "throughout")  # place, not party
 _MODIFIER_DEPS = ("poss", "compound", "amod", "nmod", "npadvmod", "det")  # "a Labour government"
 
 
@@ -125,6 +126,8 @@ def _takes_part(reading, tok, ref) -> bool:
         return True
     root = next((doc[i] for i in range(ref.start, ref.end) if not ref.start <= doc[i].head.i < ref.end),
                 doc[ref.end - 1])
+    if root.dep_ == "pobj" and root.head.lower_ in _VENUE_PREPS:
+        return False  # where it was said or happened: "the talks in Kabul", "speaking at Westminster"
     return root.dep_ not in _MODIFIER_DEPS
 
 

@@ -1,0 +1,99 @@
+"""Quotes out of the hub: ``quotes.csv`` and the RDF of each quote.
+
+``quotes.csv`` has one row per quote (:data:`QUOTE_COLUMNS`, a public contract like
+``triples.csv``): ``source`` is the source actor's canonical label, or the source phrase as
+written when it names no actor; ``about`` the labels of the actors the content is about,
+``|``-separated.
+
+In RDF a quote is ``agr:quote/<quote id>``, an ``ag:Quote`` with its source actor
+(``ag:source``) or, when it names none, its source phrase (``ag:sourceText``), cue, content, kind,
+the actors it is about (``ag:about``), its article, the span of its sentence, polarity and modality,
+and ``ag:reports``
+for every statement read inside it or made from it (those carrying its id in the attribute
+``quote_id``, ``|``-separated ids when one claim sums up several quotes).
+It lives in its article's named graph.  The RDF is kept lean (quotes outnumber statements several
+times over; each triple costs serialisation time in four formats and the store): the sentence text,
+the source, cue and content spans and the PROV duplicates are in ``quotes.csv`` only.
+"""
+from __future__ import annotations
+
+import csv
+import io
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+
+import networkx as nx
+from rdflib import RDF, Literal, URIRef
+
+from .assemble import iter_quotes, iter_triples
+from .fsutil import atomic_write_text
+from .model import QUOTE_ATTRIBUTE, Quote
+from .namespace import AG, AGR
+
+__all__ = ["QUOTE_COLUMNS", "generate_quotes_csv", "write_quotes_csv", "quote_iri", "quotes_by_article",
+           "quote_triples", "quote_actors"]
+
+QUOTE_COLUMNS = ("source", "cue", "content", "kind", "about", "polarity", "article", "sentence", "start", "end",
+                 "source_start", "source_end", "cue_start", "cue_end", "content_start", "content_end",
+                 "source_id", "quote_id")
+
+
+def generate_quotes_csv(G: nx.MultiDiGraph) -> str:
+    """One row per quote, in stable order (article, cue start, id)."""
+    label = {n: d["actor"].label for n, d in G.nodes(data=True)}
+    buf = io.StringIO()
+    w = csv.writer(buf, lineterminator="\n")
+    w.writerow(QUOTE_COLUMNS)
+    for q in iter_quotes(G):
+        w.writerow([label[q.source_id] if q.source_id else q.source, q.cue, q.content, q.kind,
+                    "|".join(label[a] for a in q.about), str(q.polarity), q.article, q.sentence, q.start, q.end,
+                    q.source_start, q.source_end, q.cue_start, q.cue_end, q.content_start, q.content_end,
+                    q.source_id or "", q.id])
+    return buf.getvalue()
+
+
+def write_quotes_csv(G: nx.MultiDiGraph, path: str | Path) -> Path:
+    return atomic_write_text(path, generate_quotes_csv(G))
+
+
+def quote_iri(quote_id: str) -> URIRef:
+    return AGR["quote/" + quote_id]  # ids are "q" + hex digits: nothing to escape
+
+
+def quotes_by_article(G: nx.MultiDiGraph) -> dict[str, list[tuple[Quote, list[str]]]]:
+    """``{article id: [(quote, ids of the statements it reports)]}``."""
+    reports: dict[str, list[str]] = {}
+    for t in iter_triples(G):
+        for qid in filter(None, dict(t.attributes).get(QUOTE_ATTRIBUTE, "").split("|")):
+            reports.setdefault(qid, []).append(t.id)
+    out: dict[str, list[tuple[Quote, list[str]]]] = {}
+    for q in iter_quotes(G):
+        out.setdefault(q.article, []).append((q, sorted(reports.get(q.id, ()))))
+    return out
+
+
+def quote_actors(quotes: Iterable[tuple[Quote, list[str]]]) -> set[str]:
+    """Ids of every actor the quotes name (sources and what they are about)."""
+    return {a for q, _ in quotes for a in filter(None, (q.source_id, *q.about))}
+
+
+def quote_triples(q: Quote, statements: Iterable[str], actor_iri, article_iri, statement_iri) -> Iterator[tuple]:
+    """The RDF of one quote (IRIs made by the given functions of :mod:`graph.rdf`)."""
+    s = quote_iri(q.id)
+    yield s, RDF.type, AG.Quote
+    if q.source_id:
+        yield s, AG.source, actor_iri(q.source_id)
+    elif q.source:
+        yield s, AG.sourceText, Literal(q.source)
+    yield s, AG.cue, Literal(q.cue)
+    yield s, AG.content, Literal(q.content)
+    yield s, AG.kind, Literal(q.kind)
+    for a in q.about:
+        yield s, AG.about, actor_iri(a)
+    yield s, AG.article, article_iri(q.article)
+    yield s, AG.start, Literal(int(q.start))
+    yield s, AG.end, Literal(int(q.end))
+    yield s, AG.polarity, Literal(str(q.polarity))
+    yield s, AG.modality, Literal(str(q.modality))
+    for sid in statements:
+        yield s, AG.reports, statement_iri(sid)
