@@ -274,6 +274,7 @@ _ARTICLES = {
 }
 
 
+@pytest.mark.slow
 def test_quotes_survive_an_incremental_rebuild_like_triples(tmp_path):
     src = tmp_path / "in"
     src.mkdir()
