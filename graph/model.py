@@ -42,6 +42,7 @@ class ActorType(str, Enum):
     ORGANIZATION = "Organization"
     INTERNATIONAL_ORGANIZATION = "InternationalOrganization"
     MEDIA = "Media"
+    SECTOR_GROUP = "SectorGroup"
     PLACE = "Place"
 
     def __str__(self) -> str:  # so f-strings and CSV cells show "Country"

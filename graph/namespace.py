@@ -32,11 +32,13 @@ class AG(DefinedNamespace):
     Person: URIRef
     Place: URIRef
     Quote: URIRef
+    SectorGroup: URIRef
     Statement: URIRef
     StatementOrQuote: URIRef
     about: URIRef
     accuses: URIRef
     affiliation: URIRef
+    agentCode: URIRef
     agrees: URIRef
     alias: URIRef
     article: URIRef

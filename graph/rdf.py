@@ -158,6 +158,8 @@ def _actor_triples(G: nx.MultiDiGraph, actor_id: str) -> Iterable[tuple]:
         yield s, AG.role, Literal(attrs["role"])
     if attrs.get("affiliation"):
         yield s, AG.affiliation, actor_iri(attrs["affiliation"])
+    if attrs.get("agentCode"):
+        yield s, AG.agentCode, Literal(attrs["agentCode"])
     if a.wikidata:
         yield s, AG.wikidata, Literal(a.wikidata)
     yield s, AG.mentionCount, Literal(int(node.get("mentions", 0)))

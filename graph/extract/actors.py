@@ -48,6 +48,7 @@ from .persons import (PersonName, fits, honorific_persons, modifier_affiliations
                       person_name, release_surnames, role_refs, unify_persons)
 from .refs import ActorRef
 from .scoring import MENTION, ROLE_NOUN
+from .sectors import sector_refs
 
 __all__ = ["Gazetteer", "ActorRef", "DocActors", "resolve_actors", "prefixed_ref", "merge_variants", "slugify"]
 
@@ -78,6 +79,7 @@ class DocActors:
         self.mentions: list[ActorRef] = []
         self._by_token: dict[int, ActorRef] = {}
         self._actors: list[Actor] | None = None  # actors(), until a mention is added
+        self._noted: dict[str, Actor] = {}  # actors a relation names without a mention of their own
         for r in sorted(refs, key=lambda r: (-(r.end - r.start), -r.confidence, r.start)):
             if all(i not in self._by_token for i in range(r.start, r.end)):
                 self.mentions.append(r)
@@ -97,10 +99,15 @@ class DocActors:
         self._actors = None
         return True
 
+    def note(self, actor: Actor) -> None:
+        """Count ``actor`` among the doc's actors with no mention ("Damascus" read as Syria in a relation)."""
+        self._noted.setdefault(actor.id, replace(actor, aliases=()))
+        self._actors = None
+
     def actors(self) -> list[Actor]:
-        """Every actor mentioned, each with the aliases and attributes of all its mentions, by id."""
+        """Every actor mentioned or noted, each with the aliases and attributes of all its mentions, by id."""
         if self._actors is None:
-            out: dict[str, Actor] = {}
+            out: dict[str, Actor] = dict(self._noted)
             for r in self.mentions:
                 out[r.actor.id] = out[r.actor.id].merged(r.actor) if r.actor.id in out else r.actor
             self._actors = [out[k] for k in sorted(out)]
@@ -458,6 +465,7 @@ def resolve_actors(doc, article: Article, gazetteer: Gazetteer) -> DocActors:
     """Every actor mention in ``doc`` (see the module docstring for the steps)."""
     lex = gazetteer.titles
     refs = release_surnames(doc, _gazetteer_refs(doc, gazetteer), lex)  # "Mr Hague" is no Netherlands
+    refs = sector_refs(doc, refs)  # "Chadian rebels": the country's sector, not the state
     taken = {i for r in refs for i in range(r.start, r.end)}
     ner = honorific_persons(doc, _ner_refs(doc, taken, lex), taken, lex)
     refs = modifier_affiliations(doc, _apply_titles(doc, refs + ner, lex))

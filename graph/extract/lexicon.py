@@ -89,6 +89,7 @@ class Lexicon:
     event_adjunct_preps: frozenset[str] = frozenset()
     companion_words: frozenset[str] = frozenset()
     place_relations: frozenset[str] = frozenset()
+    state_target_relations: frozenset[str] = frozenset()
     located_relations: frozenset[str] = frozenset()
     owner_passive_relations: frozenset[str] = frozenset()
     subject_control: frozenset[str] = frozenset()
@@ -147,6 +148,7 @@ LEXICON_KEYS: dict = {
                      "light_verbs", "topic_preps", "symmetric", "reporting_verbs", "accusatory_cues",
                      "denial_verbs", "question_cues", "claim_nouns", "denial_lookback", "quantity_qualifiers",
                      "actor_heads", "mutual_nouns", "event_adjunct_preps", "companion_words", "place_relations",
+                     "state_target_relations",
                      "located_relations", "owner_passive_relations", "lemma_fixes", "from_passive_relations",
                      "control_verbs")),
     "verbal_conflict": dict.fromkeys(("types", "words")),
@@ -218,6 +220,7 @@ def _syntax(data: dict, path: Path, known: set[str], lower_to_name: dict[str, st
     verbal = _section(data, "verbal_conflict", path)
     return dict(
         place_relations=_relations(data, "place_relations", path, lower_to_name),
+        state_target_relations=_relations(data, "state_target_relations", path, lower_to_name),
         located_relations=_relations(data, "located_relations", path, lower_to_name),
         owner_passive_relations=_relations(data, "owner_passive_relations", path, lower_to_name),
         from_passive_relations=_relations(data, "from_passive_relations", path, lower_to_name),

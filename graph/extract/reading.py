@@ -44,6 +44,7 @@ class Reading:
         doc = working_doc(doc, dict(lexicon.lemma_fixes))  # every token attribute read once, not once per rule
         self.article, self.doc, self.lex = article, doc, lexicon
         self.text = doc.text
+        self.gazetteer = gazetteer
         self.actors = resolve_actors(doc, article, gazetteer)
         self.ctx = RuleContext(lexicon, self.actors.at, lambda tok: prefixed_ref(doc, tok, gazetteer))
         self.attributions = find_attributions(doc, lexicon)

@@ -508,8 +508,8 @@ def prep_object(doc, ctx: RuleContext) -> Iterator[Candidate]:
                 if prep.lower_ == "of" or (dobj is not None and prep.lower_ != "with" and not _names_event(verb, dobj, ctx)):
                     continue  # "accused X of ...", "the evacuation of ..." are not participants
                 if prep.lower_ in _LOCATIVE and relation_of(verb, ctx.lex, dobj or next(iter(dobjs), None), prep) \
-                        not in ctx.lex.located_relations:
-                    continue  # "met in Kabul": a place of the event, not a participant
+                        not in ctx.lex.located_relations and not ctx.lex.phrase_relation(verb.lemma_, prep.lower_):
+                    continue  # "met in Kabul": a place of the event, not a participant ("arrived in" names one)
                 if prep.lower_ in _TOPICAL and head.i == verb.i and not (
                         ctx.lex.phrase_relation(verb.lemma_, prep.lower_)
                         or any(c.dep_ == "prt" for c in verb.children)

@@ -10,6 +10,7 @@ from __future__ import annotations
 from ..model import ActorType, Modality, Polarity, Triple
 from ..vocab import CLAIM_RELATION, GENERIC_RELATION
 from .modality import governing_chain
+from .places import state_target
 from .scoring import triple_confidence
 
 __all__ = ["make_triple", "flipped"]
@@ -54,6 +55,7 @@ def make_triple(reading, sref, oref, relation, verb, pred, rule, base, *, stance
     if sref is None or oref is None or sref.actor.id == oref.actor.id:
         return None
     relation = relation or GENERIC_RELATION
+    oref = state_target(reading, sref, oref, relation)  # "arrived in Damascus": Syria
     if ActorType.PLACE in (sref.actor.type, oref.actor.type) and relation not in reading.lex.place_relations:
         return None  # "visited Auschwitz", "said ... Cambridge": a place is no party to it
     stance = stance or reading.stance(verb)

