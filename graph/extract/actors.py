@@ -465,7 +465,7 @@ def resolve_actors(doc, article: Article, gazetteer: Gazetteer) -> DocActors:
     """Every actor mention in ``doc`` (see the module docstring for the steps)."""
     lex = gazetteer.titles
     refs = release_surnames(doc, _gazetteer_refs(doc, gazetteer), lex)  # "Mr Hague" is no Netherlands
-    refs = sector_refs(doc, refs)  # "Chadian rebels": the country's sector, not the state
+    refs = sector_refs(doc, refs, lex)  # "Chadian rebels": the country's sector, not the state
     taken = {i for r in refs for i in range(r.start, r.end)}
     ner = honorific_persons(doc, _ner_refs(doc, taken, lex), taken, lex)
     refs = modifier_affiliations(doc, _apply_titles(doc, refs + ner, lex))

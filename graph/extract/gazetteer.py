@@ -82,6 +82,7 @@ class Titles:
     descriptions: dict = field(default_factory=dict)  # noun -> tuple of actor types
     role_descriptions: dict = field(default_factory=dict)  # noun -> tuple of role words
     generic_nouns: frozenset = frozenset()
+    not_sectors: frozenset = frozenset()  # CAMEO agent nouns that name no actor ("voters", "people")
     honorifics: dict = field(default_factory=dict)  # "Mr" -> "male"; dropped from labels
     name_titles: dict = field(default_factory=dict)  # "Lord" -> "male"; kept as the name's form
 
@@ -96,7 +97,8 @@ class Titles:
 
 #: The keys of ``titles.yaml``, of each ``actors*.yaml`` and of one actor entry.
 TITLES_KEYS = dict.fromkeys(("roles", "abbreviations", "title_modifiers", "state_agents", "group_agents",
-                             "descriptions", "role_descriptions", "generic_nouns", "honorifics", "name_titles"))
+                             "descriptions", "role_descriptions", "generic_nouns", "honorifics", "name_titles",
+                             "not_sectors"))
 _GENDERS = ("male", "female", "")
 ACTORS_KEYS = dict.fromkeys(("actors", "ambiguous"))
 ENTRY_KEYS = dict.fromkeys(("id", "label", "type", "wikidata", "aliases", "demonyms", "metonyms", "attributes"))
@@ -162,6 +164,7 @@ def make_titles(data, path, types: Iterable[str] = tuple(t.value for t in ActorT
         generic_nouns=frozenset(_strings(data.get("generic_nouns"), "generic_nouns", path)),
         honorifics=_genders(data, "honorifics", path),
         name_titles=_genders(data, "name_titles", path),
+        not_sectors=_lower_set(data, "not_sectors", path),
     )
 
 

