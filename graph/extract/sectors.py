@@ -25,7 +25,7 @@ __all__ = ["SECTOR_TYPE", "sector_refs", "sector_actor"]
 #: The actor class of a country's non-state sector (``ag:SectorGroup``).
 SECTOR_TYPE = ActorType.SECTOR_GROUP
 _MODIFIER_DEPS = ("amod", "compound", "nmod")
-_ONE = frozenset({"a", "an", "one", "another", "each", "every"})
+_ONE = frozenset({"a", "an", "one", "another", "each", "every", "any", "no"})
 
 
 def _agent(tok, lex: Titles) -> Agent | None:
