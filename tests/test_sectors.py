@@ -76,3 +76,31 @@ def test_places_city_country_reads_the_converted_cities():
     assert city_country(EXTRACTOR.gazetteer, "Damascus").id == "syria"
     assert city_country(EXTRACTOR.gazetteer, "Syria") is None  # a country is no city
     assert city_country(EXTRACTOR.gazetteer, "Brighton") is None
+
+
+@pytest.mark.parametrize("text", ["British voters criticised the government.",
+                                  "Through his English teacher, he made an approach to MI6.",
+                                  "An Egyptian man accused the police."])
+def test_sectors_the_public_and_one_unnamed_person_are_no_sector(nlp, text):
+    actors, _, _ = read(nlp, text)
+    assert not [a for a in actors.values() if a.type is ActorType.SECTOR_GROUP]
+
+
+def test_sectors_rdf_carries_type_affiliation_and_agent_code(nlp):
+    from graph.assemble import make_graph
+    from graph.namespace import AG
+    from graph.rdf import actor_iri, make_union_graph
+    from graph.shacl import validate_graph
+
+    text = "Sudanese rebels accused Sudanese officials of bombing villages."
+    art = Article(content_id(text), "test.txt", text)
+    ex = EXTRACTOR.extract(art, nlp(text))
+    g = make_union_graph(make_graph([art], ex.actors, ex.triples))
+    rebels = actor_iri("sudan-reb")
+    assert (rebels, AG.affiliation, actor_iri("sudan")) in g
+    assert str(g.value(rebels, AG.agentCode)) == "SDNREB"
+    assert validate_graph(g).conforms
+    text = "Iraqi journalists criticised the US army."  # the country itself is not mentioned
+    art = Article(content_id(text), "test.txt", text)
+    ex = EXTRACTOR.extract(art, nlp(text))
+    assert validate_graph(make_union_graph(make_graph([art], ex.actors, ex.triples))).conforms

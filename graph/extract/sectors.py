@@ -30,11 +30,12 @@ _ONE = frozenset({"a", "an", "one", "another", "each", "every", "any", "no"})
 
 def _agent(tok, lex: Titles) -> Agent | None:
     """The CAMEO agent a noun names ("rebels" -> ~REB), None for other words, for the nouns of
-    ``not_sectors`` and for one unnamed person ("an Egyptian man", "a British detainee")."""
+    ``not_sectors`` and for one unnamed person."""
     if tok.pos_ not in ("NOUN", "PROPN") or {tok.lower_, tok.lemma_.lower()} & lex.not_sectors:
         return None
-    if tok.tag_ == "NN" and any(c.dep_ in ("det", "nummod") and c.lower_ in _ONE for c in tok.children):
-        return None
+    if tok.tag_ == "NN" and any(c.dep_ == "poss" or (c.dep_ in ("det", "nummod") and c.lower_ in _ONE)
+                                for c in tok.children):
+        return None  # "an Egyptian man", "his English teacher": one person we cannot name
     cameo = load_cameo()
     return cameo.agent(tok.text) or cameo.agent(tok.lemma_)
 
