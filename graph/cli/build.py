@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import logging
-
+from enum import Enum
 from pathlib import Path
 from typing import Annotated, Optional
 
@@ -14,23 +14,27 @@ from rich.table import Table
 
 from ..errors import ActorgraphError, NothingBuiltError
 from ..nlp import DEFAULT_MODEL
-from ..pipeline import BuildOptions, build, default_workers
+from ..pipeline import BuildOptions, build, default_workers, max_workers
 from ..reader import printable
 from ..vocab import ONTOLOGY_DIR
-from . import app
+from . import EXIT_ERROR, EXIT_NOTHING_BUILT, app
 
-#: Exit codes of `actorgraph build` (documented in the README).
-EXIT_OK, EXIT_ERROR, EXIT_NOTHING_BUILT = 0, 1, 2
+
+class Engine(str, Enum):
+    local = "local"
+    dask = "dask"
 
 
 @app.command("build")
 def build_command(
     paths: Annotated[list[Path], typer.Argument(help="Article files or folders (searched recursively for .txt, .md, .html).")],
-    out: Annotated[Path, typer.Option("--out", "-o", help="Output directory.")] = Path("output"),
+    out: Annotated[Path, typer.Option("--out", "-o", file_okay=False, help="Output directory.")] = Path("output"),
     model: Annotated[str, typer.Option(help="Installed spaCy pipeline to use.")] = DEFAULT_MODEL,
-    workers: Annotated[int, typer.Option(help="Worker processes for parsing (default: number of cores).")] = 0,
-    batch_size: Annotated[int, typer.Option(help="Articles per parser batch (a batch also stops at 20,000 characters; longer articles are parsed in pieces).")] = 8,
-    engine: Annotated[str, typer.Option(help="Where extraction runs: local or dask.")] = "local",
+    workers: Annotated[Optional[int], typer.Option(min=1, max=max_workers(), show_default=False,
+                                                   help=f"Worker processes for parsing, 1 to {max_workers()} "
+                                                        "(default: the number of cores).")] = None,
+    batch_size: Annotated[int, typer.Option(min=1, help="Articles per parser batch (a batch also stops at 20,000 characters; longer articles are parsed in pieces).")] = 8,
+    engine: Annotated[Engine, typer.Option(help="Where extraction runs.")] = Engine.local,
     scheduler: Annotated[Optional[str], typer.Option(help="Dask scheduler address (tcp://HOST:PORT); omitted: a local cluster.")] = None,
     store: Annotated[Optional[str], typer.Option(help="SPARQL 1.1 store URL to write into instead of OUT/store.")] = None,
     no_store: Annotated[bool, typer.Option("--no-store", help="Do not write the SPARQL store.")] = False,
@@ -38,9 +42,10 @@ def build_command(
     keep_parses: Annotated[bool, typer.Option("--keep-parses/--no-keep-parses",
                                               help="Cache each article's parse (~13 kB), so new rules or an edited "
                                                    "lexicon re-extract without re-parsing.")] = True,
-    max_bytes: Annotated[Optional[int], typer.Option(help="Skip input files larger than this many bytes (default 5 MB).")] = None,
+    max_bytes: Annotated[Optional[int], typer.Option(min=1, help="Skip input files larger than this many bytes (default 5 MB).")] = None,
     strict: Annotated[bool, typer.Option(help="Fail if any input file has to be skipped.")] = False,
-    ontology: Annotated[Path, typer.Option(help="Ontology directory (gazetteer, lexicon, OWL).")] = ONTOLOGY_DIR,
+    ontology: Annotated[Path, typer.Option(exists=True, file_okay=False,
+                                           help="Ontology directory (gazetteer, lexicon, OWL).")] = ONTOLOGY_DIR,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar or summary.")] = False,
 ) -> None:
     """Build the knowledge graph of PATHS into OUT: CSV, RDF, map, GEXF and a SPARQL store."""
@@ -51,7 +56,7 @@ def build_command(
         if quiet:  # the summary lists every skipped file; --quiet prints errors only
             logging.getLogger().setLevel(logging.ERROR)
     options = BuildOptions(model=model, workers=workers or default_workers(), batch_size=batch_size,
-                           engine=engine, scheduler=scheduler, store=store, use_store=not no_store,
+                           engine=engine.value, scheduler=scheduler, store=store, use_store=not no_store,
                            cache=not no_cache, keep_parses=keep_parses, strict=strict, max_bytes=max_bytes, ontology_dir=ontology)
     bar = Progress(TextColumn("[bold]{task.description}"), BarColumn(), MofNCompleteColumn(),
                    TimeElapsedColumn(), console=console, transient=True)

@@ -17,12 +17,12 @@ __all__ = ["map_command"]
 def map_command(
     outdir: Annotated[Path, typer.Argument(help="Output directory of `actorgraph build` (holds graph.json).")],
     out: Annotated[Optional[Path], typer.Option("--out", "-o", help="Where to write the map (default: OUTDIR/map.html).")] = None,
-    min_evidence: Annotated[int, typer.Option("--min-evidence", help="Show only relations backed by at least N sentences.")] = 1,
+    min_evidence: Annotated[int, typer.Option("--min-evidence", min=1, help="Show only relations backed by at least N sentences.")] = 1,
     type_: Annotated[Optional[list[str]], typer.Option("--type", help="Show only actors of this type (repeatable): Country, Person, ArmedGroup ...")] = None,
     focus: Annotated[Optional[str], typer.Option("--focus", help="Show only the neighbourhood of this actor (id, name or alias).")] = None,
-    radius: Annotated[int, typer.Option("--radius", help="With --focus: how many relation steps around the actor to keep.")] = 1,
+    radius: Annotated[int, typer.Option("--radius", min=0, help="With --focus: how many relation steps around the actor to keep.")] = 1,
     title: Annotated[str, typer.Option("--title", help="Page title.")] = "actorgraph",
-    max_actors: Annotated[int, typer.Option("--max-actors", help="Show at most N actors, the most mentioned (0: all).")] = MAX_ACTORS,
+    max_actors: Annotated[int, typer.Option("--max-actors", min=0, help="Show at most N actors, the most mentioned (0: all).")] = MAX_ACTORS,
     ontology: Annotated[Optional[Path], typer.Option(help="The ontology folder the build used (default: the shipped one).")] = None,
 ) -> None:
     """Write an offline, self-contained HTML map of the graph built in OUTDIR."""
