@@ -17,14 +17,19 @@ from __future__ import annotations
 
 import hashlib
 import json
+import logging
 import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import asdict
 from pathlib import Path
 
 from .errors import OutputError
 from .model import Actor, Mention, Modality, Polarity, Quote, Triple, to_actor_type
 
-__all__ = ["ExtractionCache", "extraction_to_json", "extraction_from_json",
+log = logging.getLogger(__name__)
+
+__all__ = ["ExtractionCache", "SCHEMA", "schema_problem", "extraction_to_json", "extraction_from_json",
            "doc_to_bytes", "doc_from_bytes"]
 
 
@@ -85,26 +90,95 @@ def _quote(q: dict) -> Quote:
                     "about": tuple(q["about"])})
 
 
+#: The cache's tables, each with its columns (name, part of the primary key).
+SCHEMA = {
+    "extraction": (("key", 1), ("article", 0), ("body", 0)),
+    "parse": (("key", 1), ("article", 0), ("body", 0)),
+}
+_CREATE = ("CREATE TABLE IF NOT EXISTS extraction (key TEXT PRIMARY KEY, article TEXT, body TEXT)",
+           "CREATE TABLE IF NOT EXISTS parse (key TEXT PRIMARY KEY, article TEXT, body BLOB)")
+#: What SQLite says of a file that is no database or a damaged one: the cache is then started anew.
+_UNUSABLE = {"SQLITE_NOTADB", "SQLITE_CORRUPT"}
+
+
+def _connect(path: Path) -> sqlite3.Connection:
+    db = sqlite3.connect(path, timeout=30)
+    try:
+        db.execute("PRAGMA journal_mode=WAL")
+        db.execute("PRAGMA synchronous=NORMAL")  # WAL + NORMAL: a killed process loses nothing committed
+        with db:
+            for statement in _CREATE:
+                db.execute(statement)
+    except BaseException:
+        db.close()
+        raise
+    return db
+
+
+def _layout(columns) -> str:
+    return ", ".join(name + (" PRIMARY KEY" if key else "") for name, key in columns)
+
+
+def schema_problem(db: sqlite3.Connection) -> str | None:
+    """What makes ``db`` no actorgraph cache (another program's database, a table of another
+    layout), or None when it has exactly the tables and columns of :data:`SCHEMA`."""
+    tables = {name: kind for name, kind in db.execute(
+        "SELECT name, type FROM sqlite_master WHERE name NOT LIKE 'sqlite_%' AND type IN ('table', 'view')")}
+    extra = sorted(set(tables) - set(SCHEMA))
+    if extra:
+        return f"it holds tables that are not the cache's ({', '.join(extra)})"
+    for table, columns in SCHEMA.items():
+        if tables.get(table) != "table":
+            return f"its {table} is a {tables.get(table)}, not a table"
+        found = tuple((row[1], min(row[5], 1)) for row in db.execute(f"PRAGMA table_info({table})"))
+        if found != columns:
+            return f"its table {table} has columns ({_layout(found)}), not ({_layout(columns)})"
+    return None
+
+
 class ExtractionCache:
     """``get(article_id)`` / ``put(extraction)`` under one extraction fingerprint, and
-    ``get_parse`` / ``put_parse`` under the pipeline's fingerprint (``parse_fingerprint``)."""
+    ``get_parse`` / ``put_parse`` under the pipeline's fingerprint (``parse_fingerprint``).
+
+    A file at ``path`` that is not such a cache (another database, a damaged file, tables of
+    another layout) is removed with a warning and a new cache started: everything in it can be
+    made again.  Any other SQLite failure is an OutputError naming the file."""
 
     def __init__(self, path: str | Path, fingerprint: str, parse_fingerprint: str | None = None) -> None:
         self.path = Path(path)
         self.fingerprint = fingerprint
         self.parse_fingerprint = parse_fingerprint
-        try:
+        with self._failures("cannot open the build cache"):
             self.path.parent.mkdir(parents=True, exist_ok=True)
-            self.db = sqlite3.connect(self.path, timeout=30)
-            self.db.execute("PRAGMA journal_mode=WAL")
-            self.db.execute("PRAGMA synchronous=NORMAL")  # WAL + NORMAL: a killed process loses nothing committed
-            self.db.execute(
-                "CREATE TABLE IF NOT EXISTS extraction (key TEXT PRIMARY KEY, article TEXT, body TEXT)"
-            )
-            self.db.execute("CREATE TABLE IF NOT EXISTS parse (key TEXT PRIMARY KEY, article TEXT, body BLOB)")
-            self.db.commit()
-        except sqlite3.Error as err:
-            raise OutputError(f"{self.path}: cannot open the build cache ({err}); delete it to start afresh") from err
+            self.db = self._open()
+
+    def _open(self) -> sqlite3.Connection:
+        db = None
+        try:
+            db = _connect(self.path)
+            problem = schema_problem(db)
+        except sqlite3.DatabaseError as err:
+            if db is not None:
+                db.close()
+            if getattr(err, "sqlite_errorname", None) not in _UNUSABLE:
+                raise
+            problem = f"it is not a readable SQLite database ({err})"
+        if problem is None:
+            return db
+        if db is not None:
+            db.close()
+        log.warning("%s is not an actorgraph build cache: %s; starting a new cache in its place", self.path, problem)
+        for p in (self.path, self.path.with_name(self.path.name + "-wal"), self.path.with_name(self.path.name + "-shm")):
+            p.unlink(missing_ok=True)
+        return _connect(self.path)
+
+    @contextmanager
+    def _failures(self, doing: str) -> Iterator[None]:
+        """SQLite and file errors as one OutputError naming the cache and the fix."""
+        try:
+            yield
+        except (sqlite3.Error, OSError) as err:
+            raise OutputError(f"{self.path}: {doing} ({err}); delete it to start afresh") from err
 
     def _key(self, article_id: str) -> str:
         return hashlib.sha256(f"{article_id}\x1f{self.fingerprint}".encode()).hexdigest()
@@ -113,7 +187,8 @@ class ExtractionCache:
         return hashlib.sha256(f"{article_id}\x1f{self.parse_fingerprint}".encode()).hexdigest()
 
     def get(self, article_id: str):
-        row = self.db.execute("SELECT body FROM extraction WHERE key=?", (self._key(article_id),)).fetchone()
+        with self._failures("cannot read the build cache"):
+            row = self.db.execute("SELECT body FROM extraction WHERE key=?", (self._key(article_id),)).fetchone()
         if row is None:
             return None
         try:
@@ -123,7 +198,7 @@ class ExtractionCache:
 
     def put(self, ex, parse: bytes | None = None) -> None:
         """Store an extraction and, when given, the article's parse (one transaction)."""
-        with self.db:
+        with self._failures("cannot write the build cache"), self.db:
             self.db.execute("INSERT OR REPLACE INTO extraction VALUES (?,?,?)",
                             (self._key(ex.article), ex.article, extraction_to_json(ex)))
             if parse is not None and self.parse_fingerprint is not None:
@@ -134,7 +209,8 @@ class ExtractionCache:
         """The serialised Doc of an article under this pipeline, or None."""
         if self.parse_fingerprint is None:
             return None
-        row = self.db.execute("SELECT body FROM parse WHERE key=?", (self._parse_key(article_id),)).fetchone()
+        with self._failures("cannot read the build cache"):
+            row = self.db.execute("SELECT body FROM parse WHERE key=?", (self._parse_key(article_id),)).fetchone()
         return None if row is None else bytes(row[0])
 
     def prune(self, keep_article_ids) -> int:
@@ -142,9 +218,9 @@ class ExtractionCache:
         keep_ids = set(keep_article_ids)
         keep = {self._key(a) for a in keep_ids}
         keep_parses = {self._parse_key(a) for a in keep_ids} if self.parse_fingerprint is not None else set()
-        stale = [k for (k,) in self.db.execute("SELECT key FROM extraction") if k not in keep]
-        stale_parses = [k for (k,) in self.db.execute("SELECT key FROM parse") if k not in keep_parses]
-        with self.db:
+        with self._failures("cannot prune the build cache"), self.db:
+            stale = [k for (k,) in self.db.execute("SELECT key FROM extraction") if k not in keep]
+            stale_parses = [k for (k,) in self.db.execute("SELECT key FROM parse") if k not in keep_parses]
             self.db.executemany("DELETE FROM extraction WHERE key=?", [(k,) for k in stale])
             self.db.executemany("DELETE FROM parse WHERE key=?", [(k,) for k in stale_parses])
         return len(stale) + len(stale_parses)
