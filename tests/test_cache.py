@@ -1,5 +1,16 @@
+import logging
+import sqlite3
+import subprocess
+import sys
+from contextlib import closing
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
 from graph.assemble import iter_triples
 from graph.cache import ExtractionCache, extraction_from_json, extraction_to_json
+from graph.errors import OutputError
 from graph.ontology import ontology_fingerprint
 from graph.extract import Extraction
 from graph.model import Mention
@@ -55,7 +66,6 @@ def test_cache_parses_keyed_by_pipeline_and_pruned_with_their_article(tmp_path, 
 
 
 def test_cache_doc_bytes_round_trip_keeps_every_annotation_and_damage_is_a_value_error():
-    import pytest
     import spacy
     from spacy.tokens import Doc
 
@@ -86,3 +96,68 @@ def test_knowledge_fingerprint_is_the_extractor_version_and_the_whole_folder(tmp
     with open(folder / "shapes.ttl", "a", encoding="utf-8") as fh:  # any file of the folder counts
         fh.write("\n# a comment\n")
     assert knowledge_fingerprint(Ontology.load(folder)) != before
+
+
+_FOREIGN = {
+    "another program's tables": ["CREATE TABLE users (id INTEGER PRIMARY KEY, name TEXT)"],
+    "a column missing": ["CREATE TABLE extraction (key TEXT PRIMARY KEY, body TEXT)"],
+    "a column more": ["CREATE TABLE parse (key TEXT PRIMARY KEY, article TEXT, body BLOB, size INTEGER)"],
+    "no primary key": ["CREATE TABLE extraction (key TEXT, article TEXT, body TEXT)"],
+    "a view": ["CREATE VIEW extraction AS SELECT 'k' AS key, 'a' AS article, '{}' AS body"],
+    "ours and one more": ["CREATE TABLE extraction (key TEXT PRIMARY KEY, article TEXT, body TEXT)",
+                          "CREATE TABLE notes (text TEXT)"],
+}
+
+
+@pytest.mark.parametrize("case", sorted(_FOREIGN))
+def test_cache_with_another_schema_is_started_anew_with_a_warning(case, tmp_path, sample_graph, caplog):
+    path = tmp_path / "cache" / "extractions.sqlite"
+    path.parent.mkdir()
+    with closing(sqlite3.connect(path)) as db, db:
+        for statement in _FOREIGN[case]:
+            db.execute(statement)
+    ex = _extraction(sample_graph)
+    with caplog.at_level(logging.WARNING, logger="graph.cache"):
+        c = ExtractionCache(path, "v1", "m1")
+    assert str(path) in caplog.text and "not an actorgraph build cache" in caplog.text
+    assert c.get(ex.article) is None
+    c.put(ex, b"doc bytes")
+    assert c.get(ex.article) == ex and c.get_parse(ex.article) == b"doc bytes"
+    c.close()
+    caplog.clear()
+    assert ExtractionCache(path, "v1", "m1").get(ex.article) == ex and not caplog.text  # a cache now
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(data=st.one_of(st.binary(max_size=4096), st.binary(max_size=4096).map(lambda b: b"SQLite format 3\x00" + b)))
+def test_cache_any_file_in_its_place_gives_a_cache_or_a_clean_error(data, tmp_path_factory, sample_graph):
+    path = tmp_path_factory.mktemp("c") / "extractions.sqlite"
+    path.write_bytes(data)
+    ex = _extraction(sample_graph)
+    try:
+        c = ExtractionCache(path, "v1")
+        c.put(ex)
+        assert c.get(ex.article) == ex
+        c.close()
+    except OutputError as err:  # never a raw sqlite3 error
+        assert str(path) in str(err) and "delete it" in str(err)
+
+
+def test_cache_that_cannot_be_opened_is_an_output_error_naming_it(tmp_path):
+    (tmp_path / "c.sqlite").mkdir()  # a folder where the database should be
+    with pytest.raises(OutputError, match=r"c\.sqlite: cannot open the build cache .*delete it"):
+        ExtractionCache(tmp_path / "c.sqlite", "v1")
+
+
+@pytest.mark.slow
+def test_cache_build_over_a_foreign_cache_warns_and_builds(tmp_path):
+    src, out = tmp_path / "news.txt", tmp_path / "out"
+    src.write_text("Ukraine accused Russia of shelling Kharkiv on Monday.\n", encoding="utf-8")
+    (out / "cache").mkdir(parents=True)
+    with closing(sqlite3.connect(out / "cache" / "extractions.sqlite")) as db, db:
+        db.execute("CREATE TABLE extraction (id INTEGER)")
+    r = subprocess.run([sys.executable, "-m", "graph", "build", str(src), "--out", str(out), "--no-store",
+                        "--workers", "1"], capture_output=True, text=True)
+    assert r.returncode == 0 and "Traceback" not in r.stderr, r.stderr
+    assert "is not an actorgraph build cache" in r.stderr
+    assert "Ukraine,accuses,Russia" in (out / "triples.csv").read_text(encoding="utf-8")
