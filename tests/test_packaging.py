@@ -48,7 +48,9 @@ def installed(tmp_path_factory):
     tmp = tmp_path_factory.mktemp("wheel")
     _run([sys.executable, "-m", "pip", "wheel", ROOT, "--no-deps", "--no-build-isolation", "-w", tmp / "dist", "-q"],
          cwd=tmp)
-    wheel = next((tmp / "dist").glob("actorgraph-*.whl"))
+    from graph import __version__
+
+    wheel = next((tmp / "dist").glob(f"actorgraph-{__version__}-*.whl"))  # the version of graph/__init__.py
     venv.create(tmp / "venv", with_pip=False)
     python = tmp / "venv" / "bin" / "python"
     _run([sys.executable, "-m", "pip", "--python", python, "install", "--no-deps", "--no-index", "-q", wheel], cwd=tmp)
