@@ -189,8 +189,11 @@ def build(
 
 
 def check_options(opts: BuildOptions) -> None:
-    """Raise OptionError naming the first option out of range; nothing is started before this."""
-    ranges = (("workers", opts.workers, max_workers()), ("batch-size", opts.batch_size, None))
+    """Raise OptionError naming the first option out of range; nothing is started before this.
+    Workers are bounded by :func:`max_workers` unless they run on a remote Dask cluster, where
+    their number only sets the batches in flight."""
+    here = opts.engine == "local" or opts.scheduler is None  # worker processes start on this machine
+    ranges = (("workers", opts.workers, max_workers() if here else None), ("batch-size", opts.batch_size, None))
     if opts.max_bytes is not None:  # None: the reader's default
         ranges += (("max-bytes", opts.max_bytes, None),)
     for name, value, most in ranges:

@@ -53,9 +53,16 @@ def test_cli_version_prints_the_package_version():
 def build_calls(monkeypatch):
     """Each call of the library's build by `actorgraph build` (none is really made)."""
     import graph.cli.build as command
+    from graph.pipeline import BuildSummary
 
     calls = []
-    monkeypatch.setattr(command, "build", lambda paths, out, options, progress: calls.append(options))
+
+    def build(paths, out, options, progress):
+        calls.append(options)
+        return BuildSummary(outdir=out, files_seen=0, articles_built=0, articles_cached=0, skipped=(), actors=0,
+                            triples=0)
+
+    monkeypatch.setattr(command, "build", build)
     return calls
 
 
@@ -81,7 +88,7 @@ def test_cli_build_bad_arguments_exit_1_before_any_work(args, option, build_call
 
 
 @settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
-@given(workers=st.integers(min_value=-10**6, max_value=10**6))
+@given(workers=st.one_of(st.integers(min_value=-4, max_value=40), st.integers(min_value=-10**6, max_value=10**6)))
 def test_cli_build_workers_range_is_one_to_four_per_core(workers, build_calls):
     from graph.pipeline import default_workers
 
@@ -92,6 +99,14 @@ def test_cli_build_workers_range_is_one_to_four_per_core(workers, build_calls):
         assert [o.workers for o in build_calls] == [workers]
     else:
         assert result.exit_code == 1 and "--workers" in result.output and build_calls == []
+
+
+def test_cli_build_workers_on_a_remote_cluster_are_not_bounded_by_this_machine(build_calls):
+    """With --scheduler, --workers only sets the batches in flight: no process starts here."""
+    args = ["build", "seeds", "--engine", "dask", "--scheduler", "tcp://cluster:8786", "--workers", "512", "-q"]
+    assert runner.invoke(app, args).exit_code == 0
+    assert [o.workers for o in build_calls] == [512]
+    assert runner.invoke(app, ["build", "seeds", "--engine", "dask", "--workers", "512"]).exit_code == 1  # a local cluster
 
 
 @pytest.mark.parametrize("args", [["--min-evidence", "0"], ["--radius", "-1"], ["--max-actors", "-1"]])

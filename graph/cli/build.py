@@ -14,10 +14,13 @@ from rich.table import Table
 
 from ..errors import ActorgraphError, NothingBuiltError
 from ..nlp import DEFAULT_MODEL
-from ..pipeline import BuildOptions, build, default_workers, max_workers
+from ..pipeline import WORKERS_PER_CORE, BuildOptions, build, check_options, default_workers
 from ..reader import printable
 from ..vocab import ONTOLOGY_DIR
 from . import EXIT_ERROR, EXIT_NOTHING_BUILT, app
+
+
+__all__ = ["Engine", "build_command"]
 
 
 class Engine(str, Enum):
@@ -30,9 +33,10 @@ def build_command(
     paths: Annotated[list[Path], typer.Argument(help="Article files or folders (searched recursively for .txt, .md, .html).")],
     out: Annotated[Path, typer.Option("--out", "-o", file_okay=False, help="Output directory.")] = Path("output"),
     model: Annotated[str, typer.Option(help="Installed spaCy pipeline to use.")] = DEFAULT_MODEL,
-    workers: Annotated[Optional[int], typer.Option(min=1, max=max_workers(), show_default=False,
-                                                   help=f"Worker processes for parsing, 1 to {max_workers()} "
-                                                        "(default: the number of cores).")] = None,
+    workers: Annotated[Optional[int], typer.Option(min=1, show_default=False,
+                                                   help=f"Worker processes for parsing, 1 to {WORKERS_PER_CORE} per core "
+                                                        "(default: the number of cores); with --scheduler, the batches "
+                                                        "in flight on the cluster.")] = None,
     batch_size: Annotated[int, typer.Option(min=1, help="Articles per parser batch (a batch also stops at 20,000 characters; longer articles are parsed in pieces).")] = 8,
     engine: Annotated[Engine, typer.Option(help="Where extraction runs.")] = Engine.local,
     scheduler: Annotated[Optional[str], typer.Option(help="Dask scheduler address (tcp://HOST:PORT); omitted: a local cluster.")] = None,
@@ -50,27 +54,13 @@ def build_command(
 ) -> None:
     """Build the knowledge graph of PATHS into OUT: CSV, RDF, map, GEXF and a SPARQL store."""
     console = Console(stderr=True, quiet=quiet)
-    if not logging.getLogger().isEnabledFor(logging.INFO):  # without --verbose
-        for name in ("distributed", "tornado"):  # a Dask cluster's own chatter
-            logging.getLogger(name).setLevel(logging.WARNING)
-        if quiet:  # the summary lists every skipped file; --quiet prints errors only
-            logging.getLogger().setLevel(logging.ERROR)
+    _set_log_levels(quiet)
     options = BuildOptions(model=model, workers=workers or default_workers(), batch_size=batch_size,
                            engine=engine.value, scheduler=scheduler, store=store, use_store=not no_store,
                            cache=not no_cache, keep_parses=keep_parses, strict=strict, max_bytes=max_bytes, ontology_dir=ontology)
-    bar = Progress(TextColumn("[bold]{task.description}"), BarColumn(), MofNCompleteColumn(),
-                   TimeElapsedColumn(), console=console, transient=True)
-    task = {}
-
-    def progress(event: str, info: dict) -> None:
-        if event == "start":
-            task["id"] = bar.add_task("articles", total=info["files"])
-        elif event in ("built", "cached", "reextracted", "skipped"):
-            bar.advance(task["id"])
-        elif event == "writing":
-            bar.update(task["id"], description="writing outputs")
-
+    bar, progress = _progress_bar(console)
     try:
+        check_options(options)  # --workers 1000 starts nothing
         with bar:
             summary = build(paths, out, options, progress)
     except NothingBuiltError as err:
@@ -104,3 +94,28 @@ def build_command(
     for kind, items in (("skipped", summary.skipped), ("warning", summary.warnings)):
         for s in items:  # a file name may hold escape sequences or rich markup: print it as text
             console.print(f"[yellow]{kind}[/] {escape(printable(s.path))}: {escape(printable(s.reason))}")
+
+
+def _set_log_levels(quiet: bool) -> None:
+    if not logging.getLogger().isEnabledFor(logging.INFO):  # without --verbose
+        for name in ("distributed", "tornado"):  # a Dask cluster's own chatter
+            logging.getLogger(name).setLevel(logging.WARNING)
+        if quiet:  # the summary lists every skipped file; --quiet prints errors only
+            logging.getLogger().setLevel(logging.ERROR)
+
+
+def _progress_bar(console: Console):
+    """A progress bar over the articles, and the callback of :func:`graph.pipeline.build` that moves it."""
+    bar = Progress(TextColumn("[bold]{task.description}"), BarColumn(), MofNCompleteColumn(),
+                   TimeElapsedColumn(), console=console, transient=True)
+    task = {}
+
+    def progress(event: str, info: dict) -> None:
+        if event == "start":
+            task["id"] = bar.add_task("articles", total=info["files"])
+        elif event in ("built", "cached", "reextracted", "skipped"):
+            bar.advance(task["id"])
+        elif event == "writing":
+            bar.update(task["id"], description="writing outputs")
+
+    return bar, progress
