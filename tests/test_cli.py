@@ -217,3 +217,16 @@ def test_cli_outdir_lock_is_not_held_by_forked_workers(tmp_path):
             pass
     finally:
         pool.terminate()
+
+
+def test_cli_model_check_accepts_installed_pipelines_by_name_or_folder(tmp_path):
+    import importlib.util
+
+    from graph.errors import ModelNotFoundError
+    from graph.nlp import DEFAULT_MODEL, check_model
+
+    folder = next(iter(importlib.util.find_spec(DEFAULT_MODEL).submodule_search_locations))
+    check_model(DEFAULT_MODEL)
+    check_model(folder)  # a pipeline folder, by path
+    with pytest.raises(ModelNotFoundError, match="no spaCy pipeline folder"):
+        check_model(str(tmp_path))

@@ -63,12 +63,9 @@ def build_command(
         check_options(options)  # --workers 1000 starts nothing
         with bar:
             summary = build(paths, out, options, progress)
-    except NothingBuiltError as err:
-        typer.secho(f"Error: {err}", err=True, fg=typer.colors.RED)
-        raise typer.Exit(EXIT_NOTHING_BUILT) from None
     except ActorgraphError as err:
         typer.secho(f"Error: {err}", err=True, fg=typer.colors.RED)
-        raise typer.Exit(EXIT_ERROR) from None
+        raise typer.Exit(EXIT_NOTHING_BUILT if isinstance(err, NothingBuiltError) else EXIT_ERROR) from None
 
     table = Table(title=f"actorgraph build: {summary.outdir}", show_header=False)
     table.add_row("files seen", str(summary.files_seen))
