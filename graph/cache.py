@@ -27,10 +27,10 @@ from pathlib import Path
 from .errors import OutputError
 from .model import Actor, Mention, Modality, Polarity, Quote, Triple, to_actor_type
 
-log = logging.getLogger(__name__)
-
 __all__ = ["ExtractionCache", "SCHEMA", "schema_problem", "extraction_to_json", "extraction_from_json",
            "doc_to_bytes", "doc_from_bytes"]
+
+log = logging.getLogger(__name__)
 
 
 def doc_to_bytes(doc) -> bytes:
@@ -168,8 +168,8 @@ class ExtractionCache:
         if db is not None:
             db.close()
         log.warning("%s is not an actorgraph build cache: %s; starting a new cache in its place", self.path, problem)
-        for p in (self.path, self.path.with_name(self.path.name + "-wal"), self.path.with_name(self.path.name + "-shm")):
-            p.unlink(missing_ok=True)
+        for suffix in ("", "-wal", "-shm"):
+            self.path.with_name(self.path.name + suffix).unlink(missing_ok=True)
         return _connect(self.path)
 
     @contextmanager

