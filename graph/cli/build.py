@@ -67,6 +67,14 @@ def build_command(
         typer.secho(f"Error: {err}", err=True, fg=typer.colors.RED)
         raise typer.Exit(EXIT_NOTHING_BUILT if isinstance(err, NothingBuiltError) else EXIT_ERROR) from None
 
+    console.print(_summary_table(summary))
+    for kind, items in (("skipped", summary.skipped), ("warning", summary.warnings)):
+        for s in items:  # a file name may hold escape sequences or rich markup: print it as text
+            console.print(f"[yellow]{kind}[/] {escape(printable(s.path))}: {escape(printable(s.reason))}")
+
+
+def _summary_table(summary) -> Table:
+    """What the build did: counts, time, each output written and the store's sync."""
     table = Table(title=f"actorgraph build: {summary.outdir}", show_header=False)
     table.add_row("files seen", str(summary.files_seen))
     table.add_row("articles built", f"{summary.articles} ({summary.articles_built} parsed, "
@@ -87,10 +95,7 @@ def build_command(
         table.add_row("store", summary.store + (
             f" ({len(sync.added)} graphs added, {len(sync.replaced)} replaced, {len(sync.removed)} removed, "
             f"{len(sync.unchanged)} unchanged)" if sync is not None else " (up to date)"))
-    console.print(table)
-    for kind, items in (("skipped", summary.skipped), ("warning", summary.warnings)):
-        for s in items:  # a file name may hold escape sequences or rich markup: print it as text
-            console.print(f"[yellow]{kind}[/] {escape(printable(s.path))}: {escape(printable(s.reason))}")
+    return table
 
 
 def _set_log_levels(quiet: bool) -> None:
