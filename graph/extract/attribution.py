@@ -140,9 +140,23 @@ def _source_of(verb, lex: Lexicon | None = None):
     return None
 
 
+_CUE_LEFT = ("aux", "auxpass", "neg")
+
+
+# the cue is the verb group: auxiliaries and negation just before it ("has not said"),
+# a particle or a colon just after it ("pointed out", "added:")
 def _cue_tokens(verb) -> tuple[int, int]:
-    prt = [c.i for c in verb.children if c.dep_ == "prt" and c.i == verb.i + 1]
-    return verb.i, (prt[0] + 1) if prt else verb.i + 1
+    lo = verb.i
+    left = {c.i for c in verb.children if (c.dep_ in _CUE_LEFT and c.tag_ != "TO")
+            or (c.dep_ == "advmod" and c.pos_ == "ADV" and c.i < verb.i)}
+    while lo - 1 in left:
+        lo -= 1
+    hi = verb.i + 1
+    right = {c.i for c in verb.children if c.dep_ == "prt" or (c.dep_ == "punct" and c.text == ":")
+             or (c.dep_ == "advmod" and c.pos_ == "ADV")}
+    while hi in right:
+        hi += 1
+    return lo, hi
 
 
 # reporting verb + clausal complement: "X said (that) ...", '"...," he said', "X denied supplying ..."
@@ -174,9 +188,11 @@ def _from_verb(doc, verb, lex) -> Attribution | None:
         return None
     src, content, shape = found
     lo, hi = _subtree_span(content)
+    cue = _cue_tokens(verb)
     if content.dep_ == "prep":
-        lo += 1  # drop the preposition itself
-    s_span = _source_span(doc, src, _cue_tokens(verb)) if src is not None else None
+        lo += 1  # the preposition belongs to the cue: "warned of", "commented on"
+        cue = (cue[0], lo) if content.i == cue[1] else cue
+    s_span = _source_span(doc, src, cue) if src is not None else None
     if s_span and s_span[0] < hi and lo < s_span[1]:  # overlapping parse: keep the source out
         if s_span[0] <= lo:
             lo = s_span[1]
@@ -186,8 +202,7 @@ def _from_verb(doc, verb, lex) -> Attribution | None:
         return None
     if src is None:
         shape = "expletive_passive"
-    return _make(doc, s_span, _cue_tokens(verb), (lo, hi), src.i if src is not None else -1,
-                 verb.lemma_.lower(), shape)
+    return _make(doc, s_span, cue, (lo, hi), src.i if src is not None else -1, verb.lemma_.lower(), shape)
 
 
 # reporting clause as parataxis of the clause it reports: "Russia arms them, he said."
@@ -307,7 +322,14 @@ def find_attributions(doc, lexicon: Lexicon | None = None) -> list:
         if not same or all(a.content_tokens[1] - a.content_tokens[0] < q.content_tokens[1] - q.content_tokens[0]
                            for a in same):
             out = [a for a in out if a.cue_tokens != q.cue_tokens] + [q]
-    return sorted(out, key=lambda a: a.cue_tokens)
+    return sorted(_outside_quotations(doc, out), key=lambda a: a.cue_tokens)
+
+
+# a cue inside someone's direct quotation is part of what they said, not an attribution of its own:
+# '"I think we will win," Bush said' has one attribution (Bush), as in PolNeAR
+def _outside_quotations(doc, found: list) -> list:
+    quoted = [(m.start(), m.end()) for m in _QUOTE.finditer(doc.text)]
+    return [a for a in found if not any(lo < a.cue_start and a.cue_end < hi for lo, hi in quoted)]
 
 
 def innermost(attributions, i: int) -> Attribution | None:
