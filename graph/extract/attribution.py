@@ -70,9 +70,15 @@ def _trim(doc, lo: int, hi: int) -> tuple[int, int]:
     """Shrink [lo, hi) past punctuation, quotes and a leading complementiser."""
     while lo < hi and _trimmed(doc[lo]):
         lo += 1
-    while hi > lo and _trimmed(doc[hi - 1]):
+    while hi > lo and _trimmed(doc[hi - 1]) and not _closes(doc, lo, hi - 1):
         hi -= 1
     return lo, hi
+
+
+def _closes(doc, lo: int, i: int) -> bool:
+    """doc[i] closes a bracket opened inside [lo, i): "Sen. Bernie Sanders (I-Vt.)" keeps its ")"."""
+    pair = {")": "(", "]": "["}.get(doc[i].text)
+    return pair is not None and any(t.text == pair for t in doc[lo:i])
 
 
 def _trimmed(tok) -> bool:
@@ -128,10 +134,7 @@ def _source_of(verb, lex: Lexicon | None = None):
             s = subj[0]
             if s.dep_ == "nsubjpass" or s.lower_ in _EXPLETIVES:
                 return None  # "it is heard that ...": no source
-            if s.tag_ in ("WDT", "WP") and tok.dep_ == "relcl":
-                # "Kabulov, who said that ...", "a statement that claimed ...": its author
-                return statement_author(tok.head, lex)
-            return s
+            return s  # "Kabulov, who said that ...": the relative pronoun (see _speaker)
         # "..., adding that ...", "and claimed that ...": the subject is shared with the head verb
         if tok.dep_ in ("conj", "advcl", "xcomp") and tok.head.i != tok.i:
             tok = tok.head
@@ -145,6 +148,14 @@ _CUE_LEFT = ("aux", "auxpass", "neg")
 
 # the cue is the verb group: auxiliaries and negation just before it ("has not said"),
 # a particle or a colon just after it ("pointed out", "added:")
+# the speaker behind a source token: a relative pronoun stands for its antecedent, a statement
+# for its author ("Kabulov, who said ...", "a statement that claimed ...")
+def _speaker(src, lex: Lexicon | None) -> int:
+    if src.tag_ in ("WDT", "WP") and src.head.dep_ == "relcl":
+        return statement_author(src.head.head, lex).i
+    return src.i
+
+
 def _cue_tokens(verb) -> tuple[int, int]:
     lo = verb.i
     left = {c.i for c in verb.children if (c.dep_ in _CUE_LEFT and c.tag_ != "TO")
@@ -202,7 +213,8 @@ def _from_verb(doc, verb, lex) -> Attribution | None:
         return None
     if src is None:
         shape = "expletive_passive"
-    return _make(doc, s_span, cue, (lo, hi), src.i if src is not None else -1, verb.lemma_.lower(), shape)
+    return _make(doc, s_span, cue, (lo, hi), _speaker(src, lex) if src is not None else -1, verb.lemma_.lower(),
+                 shape)
 
 
 # reporting clause as parataxis of the clause it reports: "Russia arms them, he said."
@@ -216,7 +228,7 @@ def _parataxis(doc, verb, lex) -> Attribution | None:
     vlo, vhi = _subtree_span(verb)
     hlo, hhi = _subtree_span(head)
     content = (hlo, vlo) if vlo - hlo >= hhi - vhi else (vhi, hhi)
-    return _make(doc, _source_span(doc, src, _cue_tokens(verb)), _cue_tokens(verb), content, src.i,
+    return _make(doc, _source_span(doc, src, _cue_tokens(verb)), _cue_tokens(verb), content, _speaker(src, lex),
                  verb.lemma_.lower(), "parataxis")
 
 
@@ -292,7 +304,8 @@ def _quotations(doc, cues, lex: Lexicon | None = None) -> list[Attribution]:
         src = _source_of(cue, lex)
         if src is None or inner.start <= src.i < inner.end:
             continue
-        att = _make(doc, _source_span(doc, src, _cue_tokens(cue)), _cue_tokens(cue), (inner.start, inner.end), src.i,
+        att = _make(doc, _source_span(doc, src, _cue_tokens(cue)), _cue_tokens(cue), (inner.start, inner.end),
+                    _speaker(src, lex),
                     cue.lemma_.lower(), "quotation")
         if att is not None:
             out.append(att)
