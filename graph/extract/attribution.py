@@ -131,7 +131,7 @@ def _source_of(verb, lex: Lexicon | None = None):
         if agent:
             return agent[0]
         if subj:
-            s = subj[0]
+            s = min(subj, key=lambda x: abs(x.i - tok.i))  # 'Or Ferguson," Trump said': the nearest
             if s.dep_ == "nsubjpass" or s.lower_ in _EXPLETIVES:
                 return None  # "it is heard that ...": no source
             return s  # "Kabulov, who said that ...": the relative pronoun (see _speaker)
@@ -185,11 +185,21 @@ def _verb_clause(doc, verb, lex):
 
 # reporting verb + prepositional content: "X warned of ...", "X accused Y of arming Z"
 def _verb_prep(doc, verb, lex):
+    content = _content_prep(verb, lex)
+    return (_source_of(verb, lex), content, "verb_prep") if content is not None else None
+
+
+def _content_prep(verb, lex):
+    """The prepositional phrase (or "for"-clause) a verb reports, None when it has none."""
+    lemma = verb.lemma_.lower()
     for c in verb.rights:  # after the verb: "On the contrary, X accused Y of ..." is no content
-        if c.dep_ == "prep" and c.lower_ in _CONTENT_PREPS:
-            inner = [g for g in c.children if g.dep_ in ("pobj", "pcomp")]
-            if inner:
-                return _source_of(verb, lex), c, "verb_prep"
+        if c.dep_ == "prep" and ((c.lower_ in _CONTENT_PREPS and lemma in lex.reporting_verbs | lex.denial_verbs)
+                                 or (lemma, c.lower_) in lex.cue_phrases):
+            if any(g.dep_ in ("pobj", "pcomp") and g.ent_type_ not in ("DATE", "TIME") for g in c.children):
+                return c  # "said on Tuesday" has no content
+        # "called for the US to step up ...": the preposition is the mark of a clause
+        if c.dep_ in ("advcl", "ccomp") and (lemma, c.left_edge.lower_) in lex.cue_phrases:
+            return c
     return None
 
 
@@ -200,9 +210,9 @@ def _from_verb(doc, verb, lex) -> Attribution | None:
     src, content, shape = found
     lo, hi = _subtree_span(content)
     cue = _cue_tokens(verb)
-    if content.dep_ == "prep":
+    if shape == "verb_prep":
         lo += 1  # the preposition belongs to the cue: "warned of", "commented on"
-        cue = (cue[0], lo) if content.i == cue[1] else cue
+        cue = (cue[0], lo) if lo - 1 == cue[1] else cue
     s_span = _source_span(doc, src, cue) if src is not None else None
     if s_span and s_span[0] < hi and lo < s_span[1]:  # overlapping parse: keep the source out
         if s_span[0] <= lo:
@@ -230,6 +240,33 @@ def _parataxis(doc, verb, lex) -> Attribution | None:
     content = (hlo, vlo) if vlo - hlo >= hhi - vhi else (vhi, hhi)
     return _make(doc, _source_span(doc, src, _cue_tokens(verb)), _cue_tokens(verb), content, _speaker(src, lex),
                  verb.lemma_.lower(), "parataxis")
+
+
+# reporting verb with a subject and no content of its own: "Weaver said." or "..., he told reporters
+# during a call." report the clause before the source, else the sentence before
+def _bare_verb(doc, verb, lex) -> Attribution | None:
+    if any(c.dep_ in ("ccomp", "xcomp", "parataxis") for c in verb.children) or _content_prep(verb, lex):
+        return None
+    if any(c.dep_ == "dobj" and not _addressee(c, lex) for c in verb.children):
+        return None  # "he called a donor", "she said nothing"
+    src = _source_of(verb, lex)
+    if src is None or src.i > verb.i or src.tag_ in ("WDT", "WP"):
+        return None
+    sent = verb.sent
+    slo, shi = _source_span(doc, src, _cue_tokens(verb))
+    if _trim(doc, sent.start, slo)[1] - _trim(doc, sent.start, slo)[0] >= 2:
+        content = (sent.start, slo)
+    elif sent.start > 0:
+        prev = doc[sent.start - 1].sent
+        content = (prev.start, prev.end)
+    else:
+        return None
+    return _make(doc, (slo, shi), _cue_tokens(verb), content, _speaker(src, lex), verb.lemma_.lower(), "bare_verb")
+
+
+def _addressee(tok, lex) -> bool:
+    """A person or group spoken to: "told reporters", "told The Associated Press"."""
+    return tok.pos_ == "PRON" or tok.ent_type_ in ("PERSON", "ORG", "NORP") or tok.lemma_.lower() in lex.actor_heads
 
 
 # "according to X, ...": before, inside or after the reported clause
@@ -320,13 +357,16 @@ def find_attributions(doc, lexicon: Lexicon | None = None) -> list:
     """
     lex = lexicon or load_lexicon(ONTOLOGY_DIR)
     cues = lex.reporting_verbs | lex.denial_verbs
+    phrasal = {verb for verb, _ in lex.cue_phrases} - cues
     out: list[Attribution] = []
     for tok in doc:
         att = None
         if tok.lower_ == "according":
             att = _according_to(doc, tok, lex)
         elif tok.pos_ in ("VERB", "AUX") and tok.lemma_.lower() in cues:
-            att = _from_verb(doc, tok, lex) or _parataxis(doc, tok, lex)
+            att = _from_verb(doc, tok, lex) or _parataxis(doc, tok, lex) or _bare_verb(doc, tok, lex)
+        elif tok.pos_ == "VERB" and tok.lemma_.lower() in phrasal:
+            att = _from_verb(doc, tok, lex)
         if att is not None:
             out.append(att)
     # a quotation spanning several sentences replaces the reading of its cue's own clause

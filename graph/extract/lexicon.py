@@ -100,6 +100,7 @@ class Lexicon:
     against_nouns: dict[str, str] | None = None  # "measure" -> attacks, only with an "against" object
     hostile_prefixes: dict[str, str] | None = None  # "anti" -> attacks: "anti-ISIS operations"
     lemma_fixes: tuple[tuple[str, str], ...] = ()  # (word, lemma) where the pipeline's lemma misleads
+    cue_phrases: frozenset[tuple[str, str]] = frozenset()  # ("call", "for"): "called for X" is an attribution
 
     def targets(self) -> set[str]:
         """Every relation name the lexicon maps some word to."""
@@ -150,7 +151,7 @@ LEXICON_KEYS: dict = {
                      "actor_heads", "mutual_nouns", "event_adjunct_preps", "companion_words", "place_relations",
                      "state_target_relations",
                      "located_relations", "owner_passive_relations", "lemma_fixes", "from_passive_relations",
-                     "control_verbs")),
+                     "control_verbs", "cue_phrases")),
     "verbal_conflict": dict.fromkeys(("types", "words")),
     "accusation": dict.fromkeys(("relations", "exempt_target_types", "hostile_recipient_types", "reporter_types",
                                  "hostile_recipient_relations", "military_goods")),
@@ -229,6 +230,7 @@ def _syntax(data: dict, path: Path, known: set[str], lower_to_name: dict[str, st
         lemma_fixes=_lemma_fixes(data, path),
         subject_control=_words(_section(data, "hypothetical", path), "subject_control", path),
         control_verbs=_by_relation(data, "control_verbs", path, known),
+        cue_phrases=_pairs(data, "cue_phrases", path),
         verbal_conflict=_by_relation(verbal, "words", path, known),
         verbal_conflict_types=_words(verbal, "types", path, lower=False),
     )
