@@ -269,6 +269,21 @@ def _addressee(tok, lex) -> bool:
     return tok.pos_ == "PRON" or tok.ent_type_ in ("PERSON", "ORG", "NORP") or tok.lemma_.lower() in lex.actor_heads
 
 
+# a name and a colon opening a line: "Trump: Cruz Has 'To Come a Long Way' On Ethanol" (headline style)
+def _colon_line(doc, colon, lex) -> Attribution | None:
+    sent = colon.sent
+    lo = sent.start
+    while lo < colon.i and (doc[lo].is_space or doc[lo].is_punct):
+        lo += 1
+    name = doc[lo:colon.i]
+    if not 1 <= len(name) <= 4 or any(t.pos_ not in ("PROPN", "NOUN", "PART") for t in name):
+        return None
+    if sum(1 for t in doc[colon.i + 1:sent.end] if not t.is_punct and not t.is_space) < 3:
+        return None
+    return _make(doc, (name.start, name.end), (colon.i, colon.i + 1), (colon.i + 1, sent.end), name.root.i, ":",
+                 "colon_line")
+
+
 # "according to X, ...": before, inside or after the reported clause
 def _according_to(doc, tok, lex) -> Attribution | None:
     if tok.lower_ != "according":
@@ -363,6 +378,8 @@ def find_attributions(doc, lexicon: Lexicon | None = None) -> list:
         att = None
         if tok.lower_ == "according":
             att = _according_to(doc, tok, lex)
+        elif tok.text == ":":
+            att = _colon_line(doc, tok, lex)
         elif tok.pos_ in ("VERB", "AUX") and tok.lemma_.lower() in cues:
             att = _from_verb(doc, tok, lex) or _parataxis(doc, tok, lex) or _bare_verb(doc, tok, lex)
         elif tok.pos_ == "VERB" and tok.lemma_.lower() in phrasal:
