@@ -85,8 +85,33 @@ def test_attribution_bare_verb_reports_the_clause_or_sentence_before(nlp):
         ("the spokesman", "told", "Taxes will rise next year")]
 
 
+def test_attribution_third_person_inside_quotation_stays(nlp):
+    doc = nlp("\u201cThey said the Americans had promised it,\u201d the minister said.")
+    found = [_texts(doc, a)[:2] for a in find_attributions(doc)]
+    assert ("They", "said") in found and ("the minister", "said") in found, found
+
+
+def test_attribution_colon_line(nlp):
+    doc = nlp("Trump: Cruz has a long way to go on ethanol.")
+    assert [_texts(doc, a) for a in find_attributions(doc)] == [("Trump", ":", "Cruz has a long way to go on ethanol")]
+    doc = nlp("Wait, it gets better: the senator left.")
+    assert find_attributions(doc) == []
+
+
+@pytest.mark.parametrize("text, source", [
+    ("After saying that he was nervous, the man asked a question.", "the man"),
+    ("Many voters saying they want a ban came to the rally.", "Many voters"),
+])
+def test_attribution_source_of_a_phrase_verb(nlp, text, source):
+    doc = nlp(text)
+    found = [a for a in find_attributions(doc) if doc.text[a.cue_start:a.cue_end] == "saying"]
+    assert [doc.text[a.source_start:a.source_end] for a in found] == [source]
+
+
 def test_attribution_bare_verb_needs_no_object_but_an_addressee(nlp):
     doc = nlp("The campaign was over. He called a donor.")
+    assert find_attributions(doc) == []
+    doc = nlp("The talks were a failure. Afghan officials described it.")
     assert find_attributions(doc) == []
 
 

@@ -139,6 +139,13 @@ def _source_of(verb, lex: Lexicon | None = None):
         if tok.dep_ in ("conj", "advcl", "xcomp") and tok.head.i != tok.i:
             tok = tok.head
             continue
+        # "after saying ...", "criticised for telling ...": the subject of the clause the phrase modifies
+        if tok.dep_ == "pcomp" and tok.head.dep_ == "prep" and tok.head.head.pos_ in ("VERB", "AUX"):
+            tok = tok.head.head
+            continue
+        # "voters saying they want ...": the noun the participle modifies
+        if tok.dep_ == "acl" and tok.tag_ == "VBG" and tok.head.pos_ in ("NOUN", "PROPN", "PRON"):
+            return tok.head
         return None
     return None
 
@@ -266,7 +273,7 @@ def _bare_verb(doc, verb, lex) -> Attribution | None:
 
 def _addressee(tok, lex) -> bool:
     """A person or group spoken to: "told reporters", "told The Associated Press"."""
-    return tok.pos_ == "PRON" or tok.ent_type_ in ("PERSON", "ORG", "NORP") or tok.lemma_.lower() in lex.actor_heads
+    return tok.morph.get("PronType") == ["Prs"] and tok.lower_ != "it" or tok.ent_type_ in ("PERSON", "ORG", "NORP") or tok.lemma_.lower() in lex.actor_heads
 
 
 # a name and a colon opening a line: "Trump: Cruz Has 'To Come a Long Way' On Ethanol" (headline style)
@@ -395,11 +402,18 @@ def find_attributions(doc, lexicon: Lexicon | None = None) -> list:
     return sorted(_outside_quotations(doc, out), key=lambda a: a.cue_tokens)
 
 
-# a cue inside someone's direct quotation is part of what they said, not an attribution of its own:
-# '"I think we will win," Bush said' has one attribution (Bush), as in PolNeAR
+# the speaker's own "I think", "we know" inside their direct quotation is part of what they said, not an
+# attribution of its own: '"I think we will win," Bush said' has one (PolNeAR); "they said" inside stays
 def _outside_quotations(doc, found: list) -> list:
     quoted = [(m.start(), m.end()) for m in _QUOTE.finditer(doc.text)]
-    return [a for a in found if not any(lo < a.cue_start and a.cue_end < hi for lo, hi in quoted)]
+    return [a for a in found if not (_speaker_pronoun(doc, a) and
+                                     any(lo < a.cue_start and a.cue_end < hi for lo, hi in quoted))]
+
+
+def _speaker_pronoun(doc, a) -> bool:
+    """The source is missing or a first- or second-person pronoun."""
+    return not a.has_source or (a.source_tokens[1] - a.source_tokens[0] == 1
+                                and doc[a.source_tokens[0]].morph.get("Person") in (["1"], ["2"]))
 
 
 def innermost(attributions, i: int) -> Attribution | None:
