@@ -31,6 +31,7 @@ _SUBJ = ("nsubj", "nsubjpass", "csubj")
 _CONTENT_PREPS = ("of", "about", "on", "over", "against")
 _TRIM = {"that", "whether", '"', "'", "“", "”", "‘", "’", ",", ":", ";", "-", "--", "—", "–", "``", "''"}
 _EXPLETIVES = {"it", "there"}
+_FIRST_SECOND = {"i", "we", "you"}
 
 
 @dataclass(frozen=True)
@@ -54,6 +55,7 @@ class Attribution:
     source_head: int = -1
     cue_lemma: str = ""
     shape: str = ""  # which finder: verb_clause | verb_prep | parataxis | according_to | expletive_passive
+    cue_word: int = -1  # token index of the cue's head word: "say" in "did not say"
 
     @property
     def has_source(self) -> bool:
@@ -119,7 +121,12 @@ def _make(doc, src, cue, content, head, lemma, shape) -> Attribution | None:
     if shi <= slo:
         slo, shi, head = -1, -1, -1
     return Attribution(*_chars(doc, slo, shi), *_chars(doc, *cue), *_chars(doc, clo, chi),
-                       (slo, shi), cue, (clo, chi), head, lemma, shape)
+                       (slo, shi), cue, (clo, chi), head, lemma, shape, _head_word(doc, *cue))
+
+
+def _head_word(doc, lo: int, hi: int) -> int:
+    """The word of [lo, hi) whose head lies outside it: the verb of a verb group."""
+    return next((i for i in range(lo, hi) if not lo <= doc[i].head.i < hi or doc[i].head.i == i), lo)
 
 
 def _source_of(verb, lex: Lexicon | None = None):
@@ -273,7 +280,7 @@ def _bare_verb(doc, verb, lex) -> Attribution | None:
 
 def _addressee(tok, lex) -> bool:
     """A person or group spoken to: "told reporters", "told The Associated Press"."""
-    return tok.morph.get("PronType") == ["Prs"] and tok.lower_ != "it" or tok.ent_type_ in ("PERSON", "ORG", "NORP") or tok.lemma_.lower() in lex.actor_heads
+    return tok.tag_ == "PRP" and tok.lower_ != "it" or tok.ent_type_ in ("PERSON", "ORG", "NORP") or tok.lemma_.lower() in lex.actor_heads
 
 
 # a name and a colon opening a line: "Trump: Cruz Has 'To Come a Long Way' On Ethanol" (headline style)
@@ -413,7 +420,7 @@ def _outside_quotations(doc, found: list) -> list:
 def _speaker_pronoun(doc, a) -> bool:
     """The source is missing or a first- or second-person pronoun."""
     return not a.has_source or (a.source_tokens[1] - a.source_tokens[0] == 1
-                                and doc[a.source_tokens[0]].morph.get("Person") in (["1"], ["2"]))
+                                and doc[a.source_tokens[0]].lower_ in _FIRST_SECOND)
 
 
 def innermost(attributions, i: int) -> Attribution | None:

@@ -31,7 +31,7 @@ _QUOTE_MARKS = "\"“”'‘’"
 
 def _kind(reading, att) -> str:
     """Denial, according-to, direct or indirect (see the module docstring)."""
-    if reading.doc[att.cue_tokens[0]].lemma_.lower() in reading.lex.denial_verbs:
+    if reading.doc[att.cue_word].lemma_.lower() in reading.lex.denial_verbs:
         return "denial"
     if att.shape == "according_to":
         return "according-to"
@@ -46,7 +46,7 @@ def _kind(reading, att) -> str:
 
 def _stance(reading, att) -> tuple[Polarity, Modality]:
     """Polarity and modality of the reporting act ("did not say": negative; "reportedly said": hedged)."""
-    cue = reading.doc[att.cue_tokens[0]]
+    cue = reading.doc[att.cue_word]
     if cue.pos_ not in ("VERB", "AUX"):
         return Polarity.POSITIVE, Modality.ASSERTED
     stance = reading.stance(cue.i)
@@ -99,7 +99,7 @@ def _at_cue(reading, ids: dict[int, str]) -> dict[tuple[int, str], str]:
     for att in reading.attributions:
         if id(att) in ids:
             for src in reading.sources(att):
-                out.setdefault((reading.doc[att.cue_tokens[0]].idx, src.actor.id), ids[id(att)])
+                out.setdefault((reading.doc[att.cue_word].idx, src.actor.id), ids[id(att)])
     return out
 
 

@@ -47,7 +47,7 @@ def read_statements(reading) -> None:
     for att in reading.attributions:
         if not att.has_source:
             continue
-        cue = doc[att.cue_tokens[0]]
+        cue = doc[att.cue_word]
         if cue.lemma_.lower() in lex.denial_verbs | lex.question_cues or _acts(reading, cue, att):
             continue  # a denial, a question, a request or a promise is no claim about its content
         outer = innermost([a for a in reading.attributions if a is not att], cue.i)
@@ -100,7 +100,7 @@ def _content_targets(reading, att, source) -> list[tuple]:
 
 def _addressees(reading, att) -> set:
     """Actors a statement is addressed to: "told the Parliamentary Labour Party: ..."."""
-    cue = reading.doc[att.cue_tokens[0]]
+    cue = reading.doc[att.cue_word]
     heads = [c for c in cue.children if c.dep_ in ("dobj", "dative") and not att.in_content(c.i)]
     heads += [g for p in cue.children if p.dep_ in ("prep", "dative") and p.lower_ == "to" and not att.in_content(p.i)
               for g in p.children if g.dep_ == "pobj"]
@@ -250,7 +250,7 @@ def _earlier_claimant(reading, denier, lo: int, hi: int) -> tuple[list, object]:
     doc, ctx = reading.doc, reading.ctx
     best, best_about = None, None
     for a in reading.attributions:
-        if not a.has_source or not (lo <= a.cue_tokens[0] < hi):
+        if not a.has_source or not (lo <= a.cue_word < hi):
             continue
         src = reading.source(a)
         if src is None or src.actor.id == denier.actor.id:

@@ -41,7 +41,7 @@ def _reported(reading, att, verb: int, polarity: Polarity, modality: Modality):
     attributed_to = src.actor.id if src is not None else None
     if modality is Modality.ASSERTED:
         modality = Modality.REPORTED if att.has_source else Modality.HEDGED
-    cue = reading.doc[att.cue_tokens[0]]
+    cue = reading.doc[att.cue_word]
     if cue.lemma_.lower() in reading.lex.denial_verbs and cue not in governing_chain(reading.doc[verb]):
         polarity = flipped(polarity)
     return polarity, modality, attributed_to
