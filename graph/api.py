@@ -196,9 +196,9 @@ def extract_text(text: str, *, title: str = "", date: str | None = None, model: 
     nlp = load_pipeline(model)
     doc = next(parse_texts(nlp, [text]))
     extractor = Extractor(ontology)
-    actors, triples = extractor.merge([extractor.extract(article, doc)])
+    actors, triples, quotes = extractor.merge_all([extractor.extract(article, doc)])
     meta = {"model": model_fingerprint(nlp), "extractor": EXTRACTOR_VERSION, "ontology": ontology.fingerprint}
-    return KnowledgeGraph(make_graph([article], actors, triples, meta=meta, ontology=ontology))
+    return KnowledgeGraph(make_graph([article], actors, triples, meta=meta, ontology=ontology, quotes=quotes))
 
 
 def query_graph(target: str | os.PathLike | KnowledgeGraph, sparql: str, *, params: dict[str, Any] | None = None,

@@ -280,6 +280,8 @@ def _bare_verb(doc, verb, lex) -> Attribution | None:
 
 def _addressee(tok, lex) -> bool:
     """A person or group spoken to: "told reporters", "told The Associated Press"."""
+    if tok.lemma_.lower() in lex.claim_nouns:  # "denied the reports" denies a statement, not a person
+        return False
     return tok.tag_ == "PRP" and tok.lower_ != "it" or tok.ent_type_ in ("PERSON", "ORG", "NORP") or tok.lemma_.lower() in lex.actor_heads
 
 
