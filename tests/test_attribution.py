@@ -70,6 +70,12 @@ def test_attribution_relative_pronoun_speaker_is_antecedent(nlp):
     assert doc[a.source_head].text == "Barkley"
 
 
+def test_attribution_statement_that_claimed_speaks_for_its_author(nlp):
+    doc = nlp("Kabulov released a statement that praised Russia and claimed that ISIS was present.")
+    found = [a for a in find_attributions(doc) if a.cue_lemma == "claim"]
+    assert [(doc.text[a.source_start:a.source_end], doc[a.source_head].text) for a in found] == [("that", "Kabulov")]
+
+
 def test_attribution_cue_inside_quotation_is_not_its_own(nlp):
     doc = nlp("\u201cI think we will win the state,\u201d the senator said.")
     found = [_texts(doc, a) for a in find_attributions(doc)]

@@ -107,6 +107,8 @@ def _source_span(doc, src, cue: tuple[int, int]) -> tuple[int, int]:
             lo = i + 1
             break
     lo, hi = _trim(doc, lo, hi)
+    if hi <= lo and src.tag_ in ("WDT", "WP"):  # "a statement that claimed ...": the pronoun is the source
+        return src.i, src.i + 1
     # an appositive source keeps its closing comma: "Carly Fiorina, a candidate, said"
     if hi < len(doc) and doc[hi].text == "," and any(t.text == "," for t in doc[lo:hi]):
         hi += 1
