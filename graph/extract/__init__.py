@@ -52,7 +52,7 @@ from .statements import read_statements
 
 __all__ = ["EXTRACTOR_VERSION", "Extraction", "Extractor", "knowledge_fingerprint"]
 
-EXTRACTOR_VERSION = "0.9.3"
+EXTRACTOR_VERSION = "0.9.4"
 
 def knowledge_fingerprint(ontology) -> str:
     """Extractor version + the ontology's fingerprint: the extraction cache key's share of the rules
