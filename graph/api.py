@@ -1,15 +1,15 @@
 """The Python API: what the ``actorgraph`` commands do, as functions a notebook can call.
 
 * :func:`build` -- article files in, every output file (and the SPARQL store) in a folder out;
-  returns the :class:`~graph.pipeline.BuildSummary` the CLI prints.
+  returns the :class:`~graph.run.pipeline.BuildSummary` the CLI prints.
 * :func:`load_graph` -- a built folder's ``graph.json`` back as a :class:`KnowledgeGraph`
   (actors, triples, articles), without re-running extraction.
 * :func:`extract_text` -- one string in, its :class:`KnowledgeGraph` out; nothing is written.
 * :func:`query_graph` -- SPARQL, a ``.rq`` file or a canned query name over a built folder, a store URL
   or a :class:`KnowledgeGraph`; rows come back as dicts of plain Python values.
 
-``query_graph`` is not called ``query``: ``graph.query`` is the module it calls, and Python makes
-a package's attribute the submodule once that is imported.
+``query_graph`` is not called ``query``, the name of the SPARQL module it calls
+(:mod:`graph.sparql.query`).
 
 Everything raises the project's errors (:mod:`graph.errors`), never prints and never exits.
 """
@@ -24,11 +24,11 @@ from typing import Any
 
 import networkx as nx
 
-from .assemble import articles_of, iter_actors, iter_triples, make_graph
+from .assemble.assemble import articles_of, iter_actors, iter_triples, make_graph
 from .errors import InputError
 from .model import Actor, Article, Skipped, Triple, content_id
-from .nlp import DEFAULT_MODEL
-from .pipeline import BuildOptions, BuildSummary, Progress
+from .parse.nlp import DEFAULT_MODEL
+from .run.pipeline import BuildOptions, BuildSummary, Progress
 from .vocab import ONTOLOGY_DIR
 
 __all__ = ["KnowledgeGraph", "Rows", "build", "load_graph", "extract_text", "query_graph"]
@@ -43,8 +43,8 @@ _FLOATS = {"double", "float"}
 class KnowledgeGraph:
     """A built graph: actors (nodes) and triples (statements with their evidence).
 
-    ``hub`` is the networkx ``MultiDiGraph`` every writer reads (see :mod:`graph.assemble`), so
-    ``graph.htmlmap.write_map(kg.hub, "map.html")`` and the other ``write_*`` functions take it.
+    ``hub`` is the networkx ``MultiDiGraph`` every writer reads (see :mod:`graph.assemble.assemble`), so
+    ``graph.write.htmlmap.write_map(kg.hub, "map.html")`` and the other ``write_*`` functions take it.
     """
 
     def __init__(self, hub: nx.MultiDiGraph) -> None:
@@ -125,18 +125,18 @@ def build(paths: str | os.PathLike | Sequence[str | os.PathLike], out: str | os.
     """Build the graph of the articles under ``paths`` (files or folders) into the folder ``out``.
 
     Does what ``actorgraph build PATHS --out OUT`` does and writes the same files.  ``options`` are
-    the fields of :class:`~graph.pipeline.BuildOptions`: ``model``, ``workers`` (default 1),
+    the fields of :class:`~graph.run.pipeline.BuildOptions`: ``model``, ``workers`` (default 1),
     ``batch_size``, ``engine``, ``scheduler``, ``store``, ``use_store``, ``cache``,
     ``keep_parses``, ``strict``, ``max_bytes``, ``ontology_dir``.  ``progress(event, info)``
     is called as articles are read, built, taken from the cache or skipped.
 
-    Returns the :class:`~graph.pipeline.BuildSummary` (counts, skipped files, files written).
+    Returns the :class:`~graph.run.pipeline.BuildSummary` (counts, skipped files, files written).
     Raises TypeError for an unknown option; :class:`~graph.errors.InputError` when no article
     file is found or, with ``strict``, any is skipped; :class:`~graph.errors.NothingBuiltError`
     when not one article could be built; :class:`~graph.errors.ModelNotFoundError` when the spaCy
     pipeline is not installed; :class:`~graph.errors.OutputError` when ``out`` cannot be written.
     """
-    from .pipeline import build as run_build
+    from .run.pipeline import build as run_build
 
     return run_build(_as_paths(paths), out, _options(options), progress)
 
@@ -165,7 +165,7 @@ def load_graph(outdir: str | os.PathLike, *, ontology_dir: str | os.PathLike | N
     unreadable one (the message says to build first), :class:`~graph.errors.OntologyError` for a
     bad ontology folder.
     """
-    from .graphio import read_graph
+    from .write.graphio import read_graph
     from .ontology import load_ontology
 
     return KnowledgeGraph(read_graph(outdir, load_ontology(ontology_dir) if ontology_dir else None))
@@ -176,7 +176,7 @@ def extract_text(text: str, *, title: str = "", date: str | None = None, model: 
     """The graph of one article's ``text``, parsed and extracted in this process; nothing is written.
 
     ``text`` is taken as it is (no markup or site chrome is removed: see
-    :func:`graph.clean.clean_text`), and every character offset of the triples points into it.
+    :func:`graph.read.clean.clean_text`), and every character offset of the triples points into it.
     The article's id is a hash of the text, as in a build; ``title`` and ``date`` (yyyy-mm-dd)
     become its metadata.  The spaCy pipeline is loaded once per process and kept.  The graph
     records the ontology of ``ontology_dir``, so writers given ``kg.hub`` use it.
@@ -186,7 +186,7 @@ def extract_text(text: str, *, title: str = "", date: str | None = None, model: 
     :class:`~graph.errors.OntologyError` for a bad ontology folder.
     """
     from .extract import EXTRACTOR_VERSION, Extractor
-    from .nlp import load_pipeline, model_fingerprint, parse_texts
+    from .parse.nlp import load_pipeline, model_fingerprint, parse_texts
     from .ontology import load_ontology
 
     if not text.strip():
@@ -215,10 +215,10 @@ def query_graph(target: str | os.PathLike | KnowledgeGraph, sparql: str, *, para
     Raises :class:`~graph.errors.QueryError` for a syntax error, an update, a ``SERVICE`` call
     (unless ``allow_service``), an unknown canned query or parameter, or more than ``max_rows``
     rows; :class:`~graph.errors.OutputError` when a folder holds no built graph;
-    :class:`~graph.store.StoreDamaged` naming the store when it cannot be read.
+    :class:`~graph.sparql.store.StoreDamaged` naming the store when it cannot be read.
     """
-    from .query import execute, open_target, store_dir
-    from .store import StoreDamaged, damaged_store, memory_store
+    from .sparql.query import execute, open_target, store_dir
+    from .sparql.store import StoreDamaged, damaged_store, memory_store
 
     store = memory_store(target.hub) if isinstance(target, KnowledgeGraph) else open_target(target)
     terms = {name: _term(value) for name, value in (params or {}).items()}
@@ -232,7 +232,7 @@ def _term(value):
     """A parameter value as an RDF term (strings as ``actorgraph query --param`` reads them)."""
     import pyoxigraph as ox
 
-    from .query import parse_param
+    from .sparql.query import parse_param
 
     if isinstance(value, (ox.NamedNode, ox.Literal)):
         return value

@@ -27,7 +27,7 @@ from .errors import OntologyError
 from .vocab import ONTOLOGY_DIR, RelationType, check_keys, read_ontology_yaml, read_vocabulary
 
 if TYPE_CHECKING:
-    from .clean import Boilerplate
+    from .read.clean import Boilerplate
     from .extract.gazetteer import Gazetteer
     from .extract.lexicon import Lexicon
 
@@ -171,7 +171,7 @@ def load_ontology(folder: str | Path = ONTOLOGY_DIR) -> Ontology:
 
 @lru_cache(maxsize=8)
 def _load(folder: Path, fingerprint: str) -> Ontology:
-    from .clean import make_boilerplate
+    from .read.clean import make_boilerplate
     from .extract.gazetteer import Gazetteer, Titles, make_titles
     from .extract.lexicon import make_lexicon
 

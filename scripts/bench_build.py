@@ -30,9 +30,9 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from graph.model import Article  # noqa: E402
-from graph.nlp import load_pipeline  # noqa: E402
-from graph.pipeline import BuildOptions, build  # noqa: E402
-from graph.reader import iter_articles  # noqa: E402
+from graph.parse.nlp import load_pipeline  # noqa: E402
+from graph.run.pipeline import BuildOptions, build  # noqa: E402
+from graph.read.reader import iter_articles  # noqa: E402
 
 DEFAULT_CORPUS = ROOT.parent / "shared" / "corpus" / "bbc"
 
@@ -40,7 +40,7 @@ DEFAULT_CORPUS = ROOT.parent / "shared" / "corpus" / "bbc"
 # exec from the parent's address space at fork time (this large benchmark process).
 RSS_CHILD = """
 import resource, sys
-from graph.pipeline import BuildOptions, build
+from graph.run.pipeline import BuildOptions, build
 build(sys.argv[3:], sys.argv[2], BuildOptions(workers=int(sys.argv[1]), cache=False))
 hwm = next(int(l.split()[1]) for l in open("/proc/self/status") if l.startswith("VmHWM:"))
 print(hwm, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)

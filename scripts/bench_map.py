@@ -19,9 +19,9 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from graph.assemble import make_graph  # noqa: E402
+from graph.assemble.assemble import make_graph  # noqa: E402
 from graph.fsutil import atomic_write_text  # noqa: E402
-from graph.htmlmap import generate_map  # noqa: E402
+from graph.write.htmlmap import generate_map  # noqa: E402
 from graph.model import Actor, ActorType, Article, Modality, Polarity, Triple  # noqa: E402
 from graph.vocab import relation_types  # noqa: E402
 

@@ -30,7 +30,7 @@ import rdflib  # noqa: E402
 from rdflib import RDF, RDFS, Literal, URIRef  # noqa: E402
 
 from graph.namespace import AG  # noqa: E402
-from graph.rdf import PREFIXES, actor_iri  # noqa: E402
+from graph.write.rdf import PREFIXES, actor_iri  # noqa: E402
 
 RELATIONS = ["supplies", "supports", "attacks", "accuses", "consults", "threatens", "cooperatesWith", "denies"]
 TYPES = ["Country", "Person", "ArmedGroup", "Organization"]

@@ -13,7 +13,7 @@ SHA-256 of its id (even: dev, odd: heldout), so the split never changes and
 needs no list.  Tune rules and lexicons on ``dev`` only; ``heldout`` is for the
 figure you report and must never be used for tuning.
 
-Each document is parsed with ``graph.nlp.load_pipeline()`` and passed to
+Each document is parsed with ``graph.parse.nlp.load_pipeline()`` and passed to
 ``graph.extract.attribution.find_attributions(doc)``, which returns objects
 with character offsets ``source_start, source_end, cue_start, cue_end,
 content_start, content_end`` into ``doc.text`` (no source: an empty source span).
@@ -236,7 +236,7 @@ def main(argv: list[str] | None = None) -> int:
     args = ap.parse_args(argv)
 
     from graph.extract.attribution import find_attributions
-    from graph.nlp import load_pipeline
+    from graph.parse.nlp import load_pipeline
 
     nlp = load_pipeline()
     docs = list(iter_documents(args.data, args.split, args.limit))

@@ -58,7 +58,7 @@ def default_outdir(gold_path: Path) -> Path:
 
 def run(gold_path: Path, outdir: Path, corpus: Path = DEFAULT_CORPUS, workers: int = 1):
     """Build the gold's articles into ``outdir`` (no store) and return the evaluation report."""
-    from graph.pipeline import BuildOptions, build
+    from graph.run.pipeline import BuildOptions, build
 
     gold = read_gold(gold_path)
     build(article_paths(gold, corpus), outdir, BuildOptions(workers=workers, use_store=False))

@@ -70,8 +70,8 @@ def main(argv=None) -> int:
     html = args.outdir / "map.html"
     with tempfile.TemporaryDirectory() as tmp:
         if not html.is_file():
-            from graph.graphio import read_graph
-            from graph.htmlmap import write_map
+            from graph.write.graphio import read_graph
+            from graph.write.htmlmap import write_map
 
             html = write_map(read_graph(args.outdir), Path(tmp) / "map.html")
         blocked = screenshot(html, args.out, select=args.select, relation=args.relation, width=args.width, height=args.height)

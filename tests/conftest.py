@@ -5,13 +5,13 @@
 Tiers: a test that uses the ``nlp`` fixture (directly or through another fixture) is marked
 ``model`` and ``slow`` here, so ``python -m pytest -m "not slow"`` is the fast tier.  Any other
 test that loads the spaCy pipeline must say so with ``@pytest.mark.slow``: in a test without it,
-``graph.nlp.load_pipeline`` fails with a message saying how to mark it.
+``graph.parse.nlp.load_pipeline`` fails with a message saying how to mark it.
 """
 from __future__ import annotations
 
 import pytest
 
-from graph.assemble import make_graph
+from graph.assemble.assemble import make_graph
 from graph.model import Actor, ActorType, Article, Modality, Polarity, Triple
 
 SENT1 = "Russia is supplying weapons to the Taliban, Tillerson said."
@@ -88,7 +88,7 @@ def pytest_runtest_setup(item):
     their scope), loading the spaCy pipeline fails and says how to mark the test."""
     if item.get_closest_marker("slow") is not None:
         return
-    import graph.nlp
+    import graph.parse.nlp
 
     def refuse(name: str = "", *args, **kwargs):
         raise AssertionError(
@@ -96,7 +96,7 @@ def pytest_runtest_setup(item):
             "use the `nlp` fixture (marked automatically) or add @pytest.mark.slow")
 
     guard = item.stash[_GUARD] = pytest.MonkeyPatch()
-    guard.setattr(graph.nlp, "load_pipeline", refuse)
+    guard.setattr(graph.parse.nlp, "load_pipeline", refuse)
 
 
 @pytest.hookimpl(hookwrapper=True)
@@ -110,7 +110,7 @@ def pytest_runtest_teardown(item, nextitem):
 @pytest.fixture(scope="session")
 def nlp():
     """The default spaCy pipeline, loaded once per test session."""
-    from graph.nlp import load_pipeline
+    from graph.parse.nlp import load_pipeline
 
     return load_pipeline()
 
@@ -121,7 +121,7 @@ def whole_xml_tree(text: str) -> str:
     joined with lxml's own indentation and escaping."""
     from lxml import etree
 
-    from graph.gexf import XML_DECLARATION
+    from graph.write.gexf import XML_DECLARATION
 
     root = etree.fromstring(text.encode("utf-8"), etree.XMLParser(remove_blank_text=True))
     return XML_DECLARATION + etree.tostring(root, encoding="unicode", pretty_print=True)

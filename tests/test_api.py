@@ -19,11 +19,11 @@ from hypothesis import strategies as st
 
 import graph
 from graph import KnowledgeGraph, Rows, build, extract_text, load_graph, query_graph
-from graph.assemble import make_graph
+from graph.assemble.assemble import make_graph
 from graph.errors import InputError, OutputError, QueryError
 from graph.model import Actor, ActorType, Triple
-from graph.graphio import generate_graph_json
-from graph.store import sync_store
+from graph.write.graphio import generate_graph_json
+from graph.sparql.store import sync_store
 
 ROOT = Path(__file__).resolve().parents[1]
 README = ROOT / "README.md"
@@ -170,7 +170,7 @@ def test_api_query_errors_are_query_errors(outdir):
 
 
 def test_api_query_damaged_store_is_named(outdir):  # found on opening; found while reading it is named too
-    from graph.store import StoreDamaged
+    from graph.sparql.store import StoreDamaged
 
     sst = max((outdir / "store").glob("*.sst"), key=lambda p: p.stat().st_size)
     with open(sst, "r+b") as f:

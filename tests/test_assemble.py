@@ -2,7 +2,7 @@ from dataclasses import replace
 
 import pytest
 
-from graph.assemble import iter_relations, iter_triples, make_graph
+from graph.assemble.assemble import iter_relations, iter_triples, make_graph
 from graph.model import Actor, Triple
 
 

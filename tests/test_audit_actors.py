@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from graph.tables import ENTITY_COLUMNS, TRIPLE_COLUMNS
+from graph.write.tables import ENTITY_COLUMNS, TRIPLE_COLUMNS
 
 REPO = Path(__file__).resolve().parents[1]
 

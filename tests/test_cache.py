@@ -8,8 +8,8 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from graph.assemble import iter_triples
-from graph.cache import ExtractionCache, extraction_from_json, extraction_to_json
+from graph.assemble.assemble import iter_triples
+from graph.run.cache import ExtractionCache, extraction_from_json, extraction_to_json
 from graph.errors import OutputError
 from graph.ontology import ontology_fingerprint
 from graph.extract import Extraction
@@ -69,7 +69,7 @@ def test_cache_doc_bytes_round_trip_keeps_every_annotation_and_damage_is_a_value
     import spacy
     from spacy.tokens import Doc
 
-    from graph.cache import doc_from_bytes, doc_to_bytes
+    from graph.run.cache import doc_from_bytes, doc_to_bytes
 
     nlp = spacy.blank("en")
     doc = Doc(nlp.vocab, words=["Russia", "armed", "the", "Taliban", "."], pos=["PROPN", "VERB", "DET", "PROPN", "PUNCT"],
@@ -117,7 +117,7 @@ def test_cache_with_another_schema_is_started_anew_with_a_warning(case, tmp_path
         for statement in _FOREIGN[case]:
             db.execute(statement)
     ex = _extraction(sample_graph)
-    with caplog.at_level(logging.WARNING, logger="graph.cache"):
+    with caplog.at_level(logging.WARNING, logger="graph.run.cache"):
         c = ExtractionCache(path, "v1", "m1")
     assert str(path) in caplog.text and "not an actorgraph build cache" in caplog.text
     assert c.get(ex.article) is None

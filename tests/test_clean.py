@@ -1,4 +1,4 @@
-"""Tests for graph/clean.py: each cleaning rule on its own, on hand-written lines."""
+"""Tests for graph/read/clean.py: each cleaning rule on its own, on hand-written lines."""
 from __future__ import annotations
 
 import datetime as dt
@@ -8,7 +8,7 @@ import yaml
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from graph.clean import (
+from graph.read.clean import (
     MAX_FRONT_MATTER_DEPTH,
     MAX_META_CHARS,
     Boilerplate,

@@ -53,7 +53,7 @@ def test_cli_version_prints_the_package_version():
 def build_calls(monkeypatch):
     """Each call of the library's build by `actorgraph build` (none is really made)."""
     import graph.cli.build as command
-    from graph.pipeline import BuildSummary
+    from graph.run.pipeline import BuildSummary
 
     calls = []
 
@@ -90,7 +90,7 @@ def test_cli_build_bad_arguments_exit_1_before_any_work(args, option, build_call
 @settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(workers=st.one_of(st.integers(min_value=-4, max_value=40), st.integers(min_value=-10**6, max_value=10**6)))
 def test_cli_build_workers_range_is_one_to_four_per_core(workers, build_calls):
-    from graph.pipeline import default_workers
+    from graph.run.pipeline import default_workers
 
     build_calls.clear()
     result = runner.invoke(app, ["build", "seeds", "--workers", str(workers), "-q"])
@@ -144,7 +144,7 @@ def test_cli_build_model_that_is_no_installed_pipeline_is_a_clean_error(model, s
 ])
 def test_cli_library_build_refuses_options_out_of_range_before_any_work(change, says, tmp_path):
     from graph.errors import OptionError
-    from graph.pipeline import BuildOptions, build
+    from graph.run.pipeline import BuildOptions, build
 
     with pytest.raises(OptionError, match=re.escape(says)):
         build([tmp_path], tmp_path / "out", BuildOptions(**change))
@@ -155,7 +155,7 @@ def test_cli_library_build_refuses_options_out_of_range_before_any_work(change, 
 # told to go on, or is killed.
 _HOLDING_BUILD = """
 import sys
-from graph.pipeline import BuildOptions, build
+from graph.run.pipeline import BuildOptions, build
 
 def progress(event, info):
     if event == "start":
@@ -178,7 +178,7 @@ def _holding_build(src: Path, out: Path) -> subprocess.Popen:
 def test_cli_second_build_into_the_same_outdir_stops_and_a_killed_build_leaves_no_lock(tmp_path):
     import signal
 
-    from graph.pipeline import LOCK_FILE
+    from graph.run.pipeline import LOCK_FILE
 
     src, out = tmp_path / "news.txt", tmp_path / "out"
     src.write_text("Ukraine accused Russia of shelling Kharkiv on Monday.\n", encoding="utf-8")
@@ -205,7 +205,7 @@ def test_cli_outdir_lock_is_not_held_by_forked_workers(tmp_path):
     import os
 
     from graph.errors import OutputLockedError
-    from graph.pipeline import _outdir_lock
+    from graph.run.pipeline import _outdir_lock
 
     with _outdir_lock(tmp_path):
         with pytest.raises(OutputLockedError):
@@ -224,7 +224,7 @@ def test_cli_model_check_accepts_installed_pipelines_by_name_or_folder(tmp_path)
     import importlib.util
 
     from graph.errors import ModelNotFoundError
-    from graph.nlp import DEFAULT_MODEL, check_model
+    from graph.parse.nlp import DEFAULT_MODEL, check_model
 
     folder = next(iter(importlib.util.find_spec(DEFAULT_MODEL).submodule_search_locations))
     check_model(DEFAULT_MODEL)

@@ -3,9 +3,9 @@ from __future__ import annotations
 
 import pytest
 
-from graph.engines import Extracted, LocalEngine, PoolEngine, WorkerSpec, make_engine
+from graph.run.engines import Extracted, LocalEngine, PoolEngine, WorkerSpec, make_engine
 from graph.model import Article
-from graph.nlp import DEFAULT_MODEL
+from graph.parse.nlp import DEFAULT_MODEL
 from graph.ontology import Ontology
 
 pytestmark = pytest.mark.slow

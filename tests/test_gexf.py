@@ -14,13 +14,13 @@ from hypothesis import strategies as st
 from lxml import etree
 from typer.testing import CliRunner
 
-from graph.assemble import iter_relations, make_graph
+from graph.assemble.assemble import iter_relations, make_graph
 from graph.cli import app
 from graph.errors import OutputError
 from tests.conftest import whole_xml_tree as _whole_tree
-from graph.gexf import (GEXF_NS, VIZ_NS, XML_DECLARATION, generate_gexf, iter_gexf, to_liststring,
-                        write_gexf)
-from graph.graphio import generate_graph_json, parse_graph_json
+from graph.write.gexf import (GEXF_NS, VIZ_NS, XML_DECLARATION, generate_gexf, iter_gexf, to_liststring,
+                              write_gexf)
+from graph.write.graphio import generate_graph_json, parse_graph_json
 from graph.model import Actor, ActorType, Article, Modality, Polarity, Triple
 from graph.ontology import Ontology
 from graph.vocab import relation_types

@@ -2,7 +2,7 @@ import networkx as nx
 import pytest
 
 from graph.errors import OutputError
-from graph.graphio import generate_graph_json, parse_graph_json, read_graph
+from graph.write.graphio import generate_graph_json, parse_graph_json, read_graph
 
 
 def _same(G, H):
@@ -41,7 +41,7 @@ def test_graphio_pieces_are_one_json_dump_of_the_whole_document(sample_graph):
     """Written a record at a time, the file is the same text as one json.dumps of the whole hub."""
     import json
 
-    from graph.graphio import iter_graph_json
+    from graph.write.graphio import iter_graph_json
 
     pieces = list(iter_graph_json(sample_graph))
     text = "".join(pieces)
@@ -52,14 +52,14 @@ def test_graphio_pieces_are_one_json_dump_of_the_whole_document(sample_graph):
 def test_graphio_empty_hub_is_valid_json():
     import json
 
-    from graph.assemble import make_graph
+    from graph.assemble.assemble import make_graph
 
     doc = json.loads(generate_graph_json(make_graph([], [], [])))
     assert doc["triples"] == [] and doc["actors"] == [] and doc["format"] == "actorgraph-graph"
 
 
 def test_graphio_write_graph_json_writes_the_generated_text(sample_graph, tmp_path):
-    from graph.graphio import write_graph_json
+    from graph.write.graphio import write_graph_json
 
     write_graph_json(sample_graph, tmp_path / "graph.json")
     assert (tmp_path / "graph.json").read_text(encoding="utf-8") == generate_graph_json(sample_graph)

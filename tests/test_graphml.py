@@ -11,13 +11,13 @@ from hypothesis import strategies as st
 from lxml import etree
 from typer.testing import CliRunner
 
-from graph.assemble import iter_relations, make_graph
+from graph.assemble.assemble import iter_relations, make_graph
 from graph.cli import app
 from graph.errors import OutputError
 from tests.conftest import whole_xml_tree as _whole_tree
-from graph.gexf import XML_DECLARATION, clean_text, generate_gexf
-from graph.graphio import generate_graph_json, parse_graph_json
-from graph.graphml import GRAPHML_NS, LIST_SEPARATOR, generate_graphml, iter_graphml, write_graphml
+from graph.write.gexf import XML_DECLARATION, clean_text, generate_gexf
+from graph.write.graphio import generate_graph_json, parse_graph_json
+from graph.write.graphml import GRAPHML_NS, LIST_SEPARATOR, generate_graphml, iter_graphml, write_graphml
 from graph.model import Actor, ActorType, Article, Modality, Triple
 
 NS = {"g": GRAPHML_NS}

@@ -9,10 +9,10 @@ from dataclasses import replace
 
 import pytest
 
-from graph.assemble import make_graph
-from graph import htmlmap
-from graph.htmlmap import (MapOptionError, generate_map, iter_map, map_data,
-                           resolve_actor, write_map)
+from graph.assemble.assemble import make_graph
+from graph.write import htmlmap
+from graph.write.htmlmap import (MapOptionError, generate_map, iter_map, map_data,
+                                 resolve_actor, write_map)
 from graph.model import Modality, Triple
 from graph.ontology import Ontology
 
@@ -247,7 +247,7 @@ def test_htmlmap_cli_rewrites_map(tmp_path, sample_graph):
     from typer.testing import CliRunner
 
     from graph.cli import app
-    from graph.graphio import generate_graph_json
+    from graph.write.graphio import generate_graph_json
 
     (tmp_path / "graph.json").write_text(generate_graph_json(sample_graph), encoding="utf-8")
     runner = CliRunner()

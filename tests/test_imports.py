@@ -74,7 +74,7 @@ def test_imports_extract_package_has_no_cycle():
 def test_imports_graph_reads_module_and_function_level_imports():
     g = import_graph(ROOT, "graph")
     assert g.has_edge("graph.extract.actors", "graph.extract.coref")  # from .coref import ...
-    assert g.has_edge("graph.engines", "graph.extract")  # inside a function: from .extract import Extractor
+    assert g.has_edge("graph.run.engines", "graph.extract")  # inside a function: from .extract import Extractor
     assert g.has_edge("graph.extract.reading", "graph.extract.sources")
     assert not g.has_edge("graph.extract.actors", "graph.extract")  # implied by the package, no edge
 

@@ -10,8 +10,8 @@ from pathlib import Path
 
 import pytest
 
-from graph.assemble import make_graph
-from graph.htmlmap import write_map
+from graph.assemble.assemble import make_graph
+from graph.write.htmlmap import write_map
 from graph.model import Triple
 
 CHROMIUM = "/usr/bin/chromium"

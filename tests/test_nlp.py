@@ -5,7 +5,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from graph.nlp import parse_texts, split_text
+from graph.parse.nlp import parse_texts, split_text
 
 PARAGRAPH = "Russia supplied weapons to the Taliban, the general said on Monday. " * 6
 

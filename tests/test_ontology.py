@@ -13,7 +13,7 @@ from hypothesis import strategies as st
 from graph.errors import OntologyError
 from graph.extract.lexicon import LEXICON_KEYS
 from graph.ontology import Ontology, load_ontology, ontology_of
-from graph.outputs import FORMATS, OUTPUT_FILES, output_format
+from graph.write.outputs import FORMATS, OUTPUT_FILES, output_format
 from graph.vocab import ONTOLOGY_DIR
 
 #: A relation and an actor class the shipped ontology lacks, in the closed ``ag:`` namespace's IRI space.
@@ -185,11 +185,11 @@ def test_outputs_registry_names_each_file_once():
 def test_ontology_users_relation_and_type_flow_to_every_output(custom, tmp_path):
     from lxml import etree
 
-    from graph.graphio import read_graph
-    from graph.htmlmap import map_data
-    from graph.pipeline import BuildOptions, build
-    from graph.shacl import validate_outdir
-    from graph.store import open_store
+    from graph.write.graphio import read_graph
+    from graph.write.htmlmap import map_data
+    from graph.run.pipeline import BuildOptions, build
+    from graph.sparql.shacl import validate_outdir
+    from graph.sparql.store import open_store
 
     src = tmp_path / "in"
     src.mkdir()
@@ -227,7 +227,7 @@ def test_ontology_commands_on_a_build_take_its_ontology(custom, tmp_path):
     from typer.testing import CliRunner
 
     from graph.cli import app
-    from graph.pipeline import BuildOptions, build
+    from graph.run.pipeline import BuildOptions, build
 
     src = tmp_path / "in"
     src.mkdir()

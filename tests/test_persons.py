@@ -11,7 +11,7 @@ from graph.extract import Extractor
 from graph.extract.actors import Gazetteer, merge_variants, resolve_actors
 from graph.extract.persons import fits, person_name, pronoun_fits
 from graph.model import Actor, ActorType, Article, content_id
-from graph.reader import read_article
+from graph.read.reader import read_article
 from graph.vocab import ONTOLOGY_DIR
 
 POLITICS = Path(__file__).resolve().parent.parent.parent / "shared" / "corpus" / "bbc" / "politics"

@@ -15,8 +15,8 @@ import pytest
 import rdflib
 
 from graph.errors import NothingBuiltError
-from graph.pipeline import OUTPUT_FILES, BuildOptions, build
-from graph.reader import iter_articles
+from graph.run.pipeline import OUTPUT_FILES, BuildOptions, build
+from graph.read.reader import iter_articles
 
 ROOT = Path(__file__).resolve().parents[1]
 SEEDS = ROOT / "seeds"
@@ -51,7 +51,7 @@ def test_pipeline_turtle_and_trig_parse_with_one_graph_per_article(built):
     assert len(rdflib.Graph().parse(out / "graph.ttl", format="turtle")) > 0
     ds = rdflib.Dataset()
     ds.parse(out / "graph.trig", format="trig")
-    from graph.rdf import ACTORS_GRAPH
+    from graph.write.rdf import ACTORS_GRAPH
 
     named = {g.identifier for g in ds.graphs() if g.identifier != rdflib.graph.DATASET_DEFAULT_GRAPH_ID and len(g)}
     assert ACTORS_GRAPH in named  # every actor's full description, once
@@ -237,7 +237,7 @@ def replace(src, dst):  # the 4th output is fully written to its temporary file,
         os.kill(os.getpid(), signal.SIGKILL)
     return real_replace(src, dst)
 os.replace = replace
-from graph.pipeline import BuildOptions, build
+from graph.run.pipeline import BuildOptions, build
 build([sys.argv[1]], sys.argv[2], BuildOptions(workers=1, cache=False))
 """
 
@@ -267,8 +267,8 @@ def test_pipeline_sigkill_while_writing_outputs_leaves_each_file_whole(built, tm
 
 
 def test_pipeline_store_follows_added_changed_and_removed_articles(tmp_path):
-    from graph.rdf import ACTORS_GRAPH, article_iri
-    from graph.store import open_store
+    from graph.write.rdf import ACTORS_GRAPH, article_iri
+    from graph.sparql.store import open_store
 
     src = tmp_path / "in"
     shutil.copytree(SEEDS, src, ignore=shutil.ignore_patterns("*.json", "PROVENANCE*"))
@@ -294,7 +294,7 @@ def test_pipeline_store_follows_added_changed_and_removed_articles(tmp_path):
 
 
 def test_pipeline_build_output_passes_its_shacl_shapes(built):
-    from graph.shacl import validate_outdir
+    from graph.sparql.shacl import validate_outdir
 
     out, _ = built
     report = validate_outdir(out)
@@ -303,7 +303,7 @@ def test_pipeline_build_output_passes_its_shacl_shapes(built):
 
 def test_pipeline_unreachable_dask_scheduler_is_a_clear_error(tmp_path):
     pytest.importorskip("distributed")
-    from graph.engines import DaskEngine, WorkerSpec
+    from graph.run.engines import DaskEngine, WorkerSpec
     from graph.errors import EngineError
 
     import socket

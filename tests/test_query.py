@@ -11,11 +11,11 @@ from typer.testing import CliRunner
 
 from graph.cli import app
 from graph.errors import QueryError
-from graph.graphio import generate_graph_json
-from graph.query import (
+from graph.write.graphio import generate_graph_json
+from graph.sparql.query import (
     QUERY_DIR, bind_params, canned_queries, load_query, parse_param, query_form, run_query,
 )
-from graph.store import sync_store
+from graph.sparql.store import sync_store
 
 EXPECTED_CANNED = {"who-supplies", "who-accuses", "claims", "contested", "ego", "timeline", "top-actors"}
 
@@ -88,7 +88,7 @@ def test_query_contested(outdir):
 
 
 def test_query_contested_negated_same_relation(tmp_path):
-    from graph.assemble import make_graph
+    from graph.assemble.assemble import make_graph
     from graph.model import Actor, Article, Polarity, Triple
 
     a = Article(id="a1", path="x", text="...", title="X")
@@ -256,7 +256,7 @@ def test_query_actor_facts_are_seen_once(outdir):
 
 
 def test_query_contested_same_article_denial_needs_a_reported_claim(tmp_path):
-    from graph.assemble import make_graph
+    from graph.assemble.assemble import make_graph
     from graph.model import Actor, Article, Modality, Triple
 
     a = Article(id="a1", path="x", text="...", title="X")

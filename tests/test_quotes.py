@@ -11,19 +11,19 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from rdflib import RDF, Literal
 
-from graph.assemble import iter_quotes, make_graph
-from graph.cache import extraction_from_json, extraction_to_json
+from graph.assemble.assemble import iter_quotes, make_graph
+from graph.run.cache import extraction_from_json, extraction_to_json
 from graph.extract import Extractor
 from graph.extract.quotes import merged_claims
-from graph.graphio import generate_graph_json, parse_graph_json
+from graph.write.graphio import generate_graph_json, parse_graph_json
 from graph.model import QUOTE_ATTRIBUTE, Article, Modality, Polarity, Quote, Triple, content_id
 from graph.namespace import AG
-from graph.pipeline import BuildOptions, build
-from graph.query import run_query
-from graph.quotes_out import QUOTE_COLUMNS, generate_quotes_csv, quote_iri
-from graph.rdf import actor_iri, article_iri, make_dataset, make_union_graph, statement_iri
-from graph.shacl import validate_graph
-from graph.store import sync_store
+from graph.run.pipeline import BuildOptions, build
+from graph.sparql.query import run_query
+from graph.write.quotes_out import QUOTE_COLUMNS, generate_quotes_csv, quote_iri
+from graph.write.rdf import actor_iri, article_iri, make_dataset, make_union_graph, statement_iri
+from graph.sparql.shacl import validate_graph
+from graph.sparql.store import sync_store
 
 from conftest import SENT1, _actors, _articles, _triples
 

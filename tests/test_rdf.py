@@ -13,14 +13,14 @@ from hypothesis import strategies as st
 from rdflib import RDF, RDFS, XSD, Dataset, Graph, Literal, URIRef
 from rdflib.compare import isomorphic, to_isomorphic, graph_diff
 
-from graph.assemble import make_graph
+from graph.assemble.assemble import make_graph
 from graph.model import Actor, Article, Triple
 from graph.namespace import AG, AGR
-from graph.rdf import (
+from graph.write.rdf import (
     ACTORS_GRAPH, PREFIXES, RDF_FILES, actor_iri, article_iri, generate_jsonld, generate_ntriples, generate_trig,
     generate_turtle, is_direct, make_dataset, make_union_graph, statement_iri, write_rdf,
 )
-from graph.tables import generate_triples_csv
+from graph.write.tables import generate_triples_csv
 from tests.conftest import SENT3, _actors, _articles, _triples
 
 
@@ -148,7 +148,7 @@ def test_rdf_trig_graph_holds_only_its_article(sample_graph):
 
 
 def test_rdf_article_graph_unchanged_when_another_article_is_added(sample_graph):
-    from graph.rdf import graph_triples
+    from graph.write.rdf import graph_triples
 
     a1, a2 = _articles()
     only_a1 = make_graph([a1], _actors(), [t for t in _triples() if t.article == a1.id])
@@ -204,7 +204,7 @@ def test_rdf_unicode_actor_round_trips(actor_id):
 
 def test_rdf_turtle_blocks_are_rdflibs_own_turtle(sample_graph):
     """Each block of graph.ttl is what rdflib's Turtle serialiser writes for that block's triples."""
-    from graph.rdf import _Serialisers, iter_union_blocks
+    from graph.write.rdf import _Serialisers, iter_union_blocks
 
     ser = _Serialisers()
     blocks = list(iter_union_blocks(sample_graph))
@@ -240,7 +240,7 @@ def test_rdf_turtle_has_every_subject_once_and_trig_graphs_in_iri_order(sample_g
 
 def test_rdf_files_are_written_a_block_at_a_time(sample_graph):
     """Streaming: each file comes in pieces (one per block or named graph), never as one string."""
-    from graph.rdf import iter_jsonld, iter_ntriples, iter_trig, iter_turtle
+    from graph.write.rdf import iter_jsonld, iter_ntriples, iter_trig, iter_turtle
 
     n_graphs = len(_articles()) + 1
     assert len(list(iter_trig(sample_graph))) >= n_graphs + 2  # header, graphs, end
@@ -251,8 +251,8 @@ def test_rdf_files_are_written_a_block_at_a_time(sample_graph):
 
 def test_rdf_actors_graph_is_built_a_few_hundred_actors_at_a_time(monkeypatch):
     """Many actors: the actors graph comes in blocks, and every file still holds each actor once."""
-    import graph.rdf as rdf_module
-    from graph.rdf import iter_graph_blocks
+    import graph.write.rdf as rdf_module
+    from graph.write.rdf import iter_graph_blocks
 
     monkeypatch.setattr(rdf_module, "_ACTORS_PER_BLOCK", 2)
     G = make_graph(_articles(), _actors(), _triples())
@@ -276,7 +276,7 @@ def test_rdf_write_rdf_writes_what_generate_returns(sample_graph, tmp_path):
 
 
 def test_rdf_failed_write_leaves_previous_files_and_no_temporaries(sample_graph, tmp_path, monkeypatch):
-    import graph.rdf as rdf_module
+    import graph.write.rdf as rdf_module
 
     write_rdf(sample_graph, tmp_path)
     before = {n: (tmp_path / n).read_bytes() for n in RDF_FILES}
@@ -300,7 +300,7 @@ def test_rdf_trig_and_jsonld_bytes_do_not_depend_on_the_process(tmp_path):
     from pathlib import Path
 
     code = ("import sys; sys.path.insert(0, sys.argv[1]); from conftest import _articles, _actors, _triples;"
-            "from graph.assemble import make_graph; from graph.rdf import generate_trig, generate_jsonld;"
+            "from graph.assemble.assemble import make_graph; from graph.write.rdf import generate_trig, generate_jsonld;"
             "G = make_graph(_articles(), _actors(), _triples(), meta={'model': 'test'});"
             "sys.stdout.write(generate_trig(G) + generate_jsonld(G))")
     tests = str(Path(__file__).resolve().parent)

@@ -1,4 +1,4 @@
-"""Tests for graph/reader.py: formats, metadata, seeds, duplicates, ids and hostile input."""
+"""Tests for graph/read/reader.py: formats, metadata, seeds, duplicates, ids and hostile input."""
 from __future__ import annotations
 
 import datetime as dt
@@ -17,7 +17,7 @@ from hypothesis import strategies as st
 
 from graph.errors import ArticleError, InputError
 from graph.model import Article, Skipped, Warned, content_id
-from graph.reader import (
+from graph.read.reader import (
     DEFAULT_MAX_BYTES,
     MAX_HTML_DEPTH,
     SUFFIXES,
@@ -165,8 +165,8 @@ def test_reader_html_short_page_without_navigation(tmp_path):
 def test_reader_html_without_trafilatura_uses_lxml(monkeypatch, caplog):
     with_trafilatura = read_article(DATA / "page.html")
     monkeypatch.setitem(sys.modules, "trafilatura", None)  # import now raises ImportError
-    monkeypatch.setattr("graph.reader._warned", set())
-    with caplog.at_level(logging.WARNING, logger="graph.reader"):
+    monkeypatch.setattr("graph.read.reader._warned", set())
+    with caplog.at_level(logging.WARNING, logger="graph.read.reader"):
         article = read_article(DATA / "page.html")
     assert "trafilatura cannot be imported" in caplog.text
     assert article.text == with_trafilatura.text  # the same body, found without trafilatura
@@ -244,7 +244,7 @@ def test_reader_sidecar_bad_field_leaves_the_good_ones(tmp_path):
 def test_reader_bad_front_matter_field_falls_back_and_is_logged(tmp_path, caplog):
     path = write(tmp_path / "a.md", "---\ntitle: [unclosed\ndate: 2017-02-30\nauthor: Ann Lee\n---\n"
                                     "By Sami Karimi\n\nApril 26, 2017\n\n" + ENGLISH)
-    with caplog.at_level(logging.WARNING, logger="graph.reader"):
+    with caplog.at_level(logging.WARNING, logger="graph.read.reader"):
         article = read_article(path)
     assert article.text == ENGLISH  # "title: [unclosed" is not read as article text
     assert article.author == "Ann Lee" and article.date == "2017-04-26"  # the dateline's date
@@ -412,7 +412,7 @@ def test_reader_iter_articles_streams_skips_and_logs_without_printing(tmp_path, 
     write(tmp_path / "2-empty.txt", "")
     write(tmp_path / "3-german.txt", (DATA / "german.txt").read_text(encoding="utf-8"))
     write(tmp_path / "4-good.md", "# Title\n\n" + ENGLISH.replace("Monday", "Friday"))
-    with caplog.at_level(logging.WARNING, logger="graph.reader"):
+    with caplog.at_level(logging.WARNING, logger="graph.read.reader"):
         items = iter_articles([tmp_path])
         first = next(items)  # a generator: the first article comes before the rest is read
         assert isinstance(first, Article)

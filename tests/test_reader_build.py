@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from graph.pipeline import BuildOptions, build
+from graph.run.pipeline import BuildOptions, build
 
 pytestmark = pytest.mark.slow
 

@@ -87,10 +87,10 @@ def test_sectors_the_public_and_one_unnamed_person_are_no_sector(nlp, text):
 
 
 def test_sectors_rdf_carries_type_affiliation_and_agent_code(nlp):
-    from graph.assemble import make_graph
+    from graph.assemble.assemble import make_graph
     from graph.namespace import AG
-    from graph.rdf import actor_iri, make_union_graph
-    from graph.shacl import validate_graph
+    from graph.write.rdf import actor_iri, make_union_graph
+    from graph.sparql.shacl import validate_graph
 
     text = "Sudanese rebels accused Sudanese officials of bombing villages."
     art = Article(content_id(text), "test.txt", text)

@@ -12,9 +12,9 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from graph.graphio import generate_graph_json
-from graph.server import ServerOptions, make_server, negotiate
-from graph.store import sync_store
+from graph.write.graphio import generate_graph_json
+from graph.sparql.server import ServerOptions, make_server, negotiate
+from graph.sparql.store import sync_store
 from tests.test_sparqlscan import recorder  # noqa: F401 - the recording HTTP server fixture
 
 Q = "SELECT ?s WHERE { ?s ag:supplies ?o }"
@@ -22,7 +22,7 @@ Q = "SELECT ?s WHERE { ?s ag:supplies ?o }"
 
 @pytest.fixture(scope="module")
 def outdir(tmp_path_factory):
-    from graph.assemble import make_graph
+    from graph.assemble.assemble import make_graph
     from tests.conftest import _actors, _articles, _triples
 
     out = tmp_path_factory.mktemp("out")
@@ -237,7 +237,7 @@ def post_raw(server, headers: str, body: bytes = b"ASK {}", host: str | None = N
 def test_server_malformed_content_length_is_answered_not_a_traceback(server, caplog, headers, status):
     import logging
 
-    with caplog.at_level(logging.WARNING, logger="graph.server"):
+    with caplog.at_level(logging.WARNING, logger="graph.sparql.server"):
         answer = post_raw(server, headers.encode("utf-8").decode("latin-1"))
     assert status_of(answer) == status, answer[:200]
     assert not [r for r in caplog.records if r.levelno >= logging.WARNING]
@@ -262,7 +262,7 @@ def test_server_host_header_must_name_the_server(server, host, status):
 
 
 def test_server_host_allowed():
-    from graph.server import host_allowed
+    from graph.sparql.server import host_allowed
 
     allowed = frozenset({"127.0.0.1", "localhost", "[::1]", "graph.lan"})
     assert host_allowed("graph.lan:8080", allowed, 8080)
@@ -275,7 +275,7 @@ def test_server_host_allowed():
 @settings(max_examples=300, deadline=None)
 @given(header=st.text(max_size=40))
 def test_server_host_allowed_accepts_only_an_allowed_name_and_the_port(header):
-    from graph.server import host_allowed
+    from graph.sparql.server import host_allowed
 
     allowed = frozenset({"127.0.0.1", "localhost", "[::1]"})
     if host_allowed(header, allowed, 7878):

@@ -8,8 +8,8 @@ from typer.testing import CliRunner
 from graph.cli import app
 from graph.errors import OutputError
 from graph.namespace import AG
-from graph.rdf import actor_iri, make_dataset, make_union_graph, write_rdf
-from graph.shacl import validate_graph, validate_outdir
+from graph.write.rdf import actor_iri, make_dataset, make_union_graph, write_rdf
+from graph.sparql.shacl import validate_graph, validate_outdir
 
 
 def test_shacl_sample_graph_conforms(sample_graph):

@@ -10,10 +10,10 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from graph.errors import QueryError
-from graph.graphio import generate_graph_json
-from graph.query import run_query
-from graph.sparqlscan import ServiceRefused, query_form, uses_service, variables, where_brace
-from graph.store import RemoteStore, sync_store
+from graph.write.graphio import generate_graph_json
+from graph.sparql.query import run_query
+from graph.sparql.sparqlscan import ServiceRefused, query_form, uses_service, variables, where_brace
+from graph.sparql.store import RemoteStore, sync_store
 
 
 class _Recorder(http.server.BaseHTTPRequestHandler):
@@ -47,7 +47,7 @@ def recorder():
 @pytest.fixture(scope="module")
 def outdir(tmp_path_factory):
     from tests.conftest import _actors, _articles, _triples
-    from graph.assemble import make_graph
+    from graph.assemble.assemble import make_graph
 
     out = tmp_path_factory.mktemp("out")
     G = make_graph(_articles(), _actors(), _triples())

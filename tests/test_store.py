@@ -10,12 +10,12 @@ import urllib.request
 import pyoxigraph as ox
 import pytest
 
-from graph.assemble import make_graph
+from graph.assemble.assemble import make_graph
 from graph.errors import StoreError
 from graph.model import Article, Triple
-from graph.query import run_query
-from graph.rdf import ACTORS_GRAPH, article_iri
-from graph.store import RemoteStore, article_hashes, open_store, sync_store
+from graph.sparql.query import run_query
+from graph.write.rdf import ACTORS_GRAPH, article_iri
+from graph.sparql.store import RemoteStore, article_hashes, open_store, sync_store
 from tests.conftest import _actors, _articles, _triples
 
 A1, A2 = "a000000000001", "a000000000002"
@@ -85,7 +85,7 @@ def test_store_sync_in_small_batches_gives_the_same_store(tmp_path):
 
 
 def test_store_sync_stopped_between_batches_leaves_whole_graphs_and_the_next_sync_finishes(tmp_path, monkeypatch):
-    import graph.store as store_module
+    import graph.sparql.store as store_module
 
     real, calls = store_module._sync_update, []
 
@@ -179,7 +179,7 @@ def test_store_remote_sync_and_query(oxigraph_server, tmp_path):
 def test_store_build_with_store_url_writes_the_remote_store(oxigraph_server, tmp_path):
     from pathlib import Path
 
-    from graph.pipeline import BuildOptions, build
+    from graph.run.pipeline import BuildOptions, build
 
     seeds = Path(__file__).resolve().parents[1] / "seeds"
     summary = build([seeds], tmp_path / "out", BuildOptions(workers=1, store=oxigraph_server))
@@ -202,7 +202,7 @@ def _truncate_one_sst(store_dir):
 
 @pytest.fixture
 def damaged_outdir(tmp_path):
-    from graph.graphio import generate_graph_json
+    from graph.write.graphio import generate_graph_json
 
     out = tmp_path / "out"
     out.mkdir()
@@ -213,7 +213,7 @@ def damaged_outdir(tmp_path):
 
 
 def test_store_damaged_store_is_named_with_the_fix(damaged_outdir):
-    from graph.store import StoreDamaged, check_store
+    from graph.sparql.store import StoreDamaged, check_store
 
     store = damaged_outdir / "store"
     for attempt in (lambda: open_store(store, read_only=True), lambda: open_store(store),
@@ -238,7 +238,7 @@ def test_store_query_cli_reports_a_damaged_store_without_traceback(damaged_outdi
 
 
 def test_store_check_store_accepts_a_missing_store_and_refuses_a_held_one(tmp_path):
-    from graph.store import check_store
+    from graph.sparql.store import check_store
 
     check_store(tmp_path / "nothing-yet")
     assert not (tmp_path / "nothing-yet").exists()  # a check writes nothing
@@ -253,7 +253,7 @@ def test_store_check_store_accepts_a_missing_store_and_refuses_a_held_one(tmp_pa
 
 
 def test_store_check_store_reaches_a_remote_store():
-    from graph.store import check_store
+    from graph.sparql.store import check_store
 
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
@@ -267,7 +267,7 @@ def test_store_build_with_a_damaged_store_stops_before_any_output_is_replaced(tm
     """The seeds built once; the store damaged; the next build (of other text) stops with the fix
     and leaves every output as it was."""
     from graph.errors import StoreError as Err
-    from graph.pipeline import BuildOptions, build
+    from graph.run.pipeline import BuildOptions, build
 
     src = tmp_path / "in"
     src.mkdir()

@@ -1,8 +1,8 @@
 import csv
 import io
 
-from graph.assemble import iter_triples
-from graph.tables import ENTITY_COLUMNS, TRIPLE_COLUMNS, generate_entities_csv, generate_triples_csv, write_triples_csv
+from graph.assemble.assemble import iter_triples
+from graph.write.tables import ENTITY_COLUMNS, TRIPLE_COLUMNS, generate_entities_csv, generate_triples_csv, write_triples_csv
 
 CONTRACT_TRIPLES = ["subject", "relation", "object", "predicate", "polarity", "attributed_to", "article",
                     "sentence", "start", "end", "confidence"]

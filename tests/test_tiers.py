@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-import graph.nlp
+import graph.parse.nlp
 
 
 def test_tiers_every_test_using_the_nlp_fixture_is_model_and_slow(request):
@@ -14,10 +14,10 @@ def test_tiers_every_test_using_the_nlp_fixture_is_model_and_slow(request):
 
 def test_tiers_a_fast_test_cannot_load_the_pipeline(request):
     with pytest.raises(AssertionError, match=r"test_tiers_a_fast_test_cannot_load_the_pipeline .*not marked slow"):
-        graph.nlp.load_pipeline()
+        graph.parse.nlp.load_pipeline()
 
 
 @pytest.mark.slow
 def test_tiers_a_slow_test_gets_the_real_loader():
-    assert graph.nlp.load_pipeline.__name__ == "load_pipeline"
-    assert hasattr(graph.nlp.load_pipeline, "cache_info")  # the lru_cache'd function itself, not loaded here
+    assert graph.parse.nlp.load_pipeline.__name__ == "load_pipeline"
+    assert hasattr(graph.parse.nlp.load_pipeline, "cache_info")  # the lru_cache'd function itself, not loaded here

@@ -13,9 +13,9 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 from rich.table import Table
 
 from ..errors import ActorgraphError, NothingBuiltError
-from ..nlp import DEFAULT_MODEL
-from ..pipeline import WORKERS_PER_CORE, BuildOptions, build, check_options, default_workers
-from ..reader import printable
+from ..parse.nlp import DEFAULT_MODEL
+from ..run.pipeline import WORKERS_PER_CORE, BuildOptions, build, check_options, default_workers
+from ..read.reader import printable
 from ..vocab import ONTOLOGY_DIR
 from . import EXIT_ERROR, EXIT_NOTHING_BUILT, app
 
@@ -107,7 +107,7 @@ def _set_log_levels(quiet: bool) -> None:
 
 
 def _progress_bar(console: Console):
-    """A progress bar over the articles, and the callback of :func:`graph.pipeline.build` that moves it."""
+    """A progress bar over the articles, and the callback of :func:`graph.run.pipeline.build` that moves it."""
     bar = Progress(TextColumn("[bold]{task.description}"), BarColumn(), MofNCompleteColumn(),
                    TimeElapsedColumn(), console=console, transient=True)
     task = {}

@@ -27,9 +27,9 @@ def export_command(
     ontology: Annotated[Optional[Path], typer.Option(help="The ontology folder the build used (default: the shipped one).")] = None,
 ) -> None:
     """Export the graph built in OUTDIR for Gephi (GEXF 1.3) or other graph tools (GraphML)."""
-    from ..graphio import read_graph
+    from ..write.graphio import read_graph
     from ..ontology import Ontology
-    from ..outputs import output_format
+    from ..write.outputs import output_format
 
     fmt = output_format(format_.value)
     G = read_graph(outdir, Ontology.load(ontology) if ontology else None)

@@ -6,7 +6,7 @@ from typing import Annotated, Optional
 
 import typer
 
-from ..htmlmap import MAX_ACTORS
+from ..write.htmlmap import MAX_ACTORS
 from . import app, handle_errors
 
 __all__ = ["map_command"]
@@ -26,8 +26,8 @@ def map_command(
     ontology: Annotated[Optional[Path], typer.Option(help="The ontology folder the build used (default: the shipped one).")] = None,
 ) -> None:
     """Write an offline, self-contained HTML map of the graph built in OUTDIR."""
-    from ..graphio import read_graph
-    from ..htmlmap import write_map
+    from ..write.graphio import read_graph
+    from ..write.htmlmap import write_map
     from ..ontology import Ontology
 
     G = read_graph(outdir, Ontology.load(ontology) if ontology else None)

@@ -6,9 +6,9 @@ from typing import Annotated, Optional
 
 import typer
 
-from ..query import parse_params, run_query
-from ..server import LOOPBACK, ServerOptions, serve
-from ..shacl import validate_outdir
+from ..sparql.query import parse_params, run_query
+from ..sparql.server import LOOPBACK, ServerOptions, serve
+from ..sparql.shacl import validate_outdir
 from . import app, handle_errors
 
 __all__ = ["query_command", "serve_command", "validate_command"]

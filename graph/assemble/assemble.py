@@ -24,7 +24,7 @@ from collections.abc import Iterable, Iterator
 
 import networkx as nx
 
-from .model import Actor, Article, Quote, Skipped, Triple
+from ..model import Actor, Article, Quote, Skipped, Triple
 
 __all__ = ["make_graph", "iter_triples", "iter_actors", "iter_relations", "iter_quotes", "articles_of"]
 

@@ -17,8 +17,8 @@ from pathlib import Path
 import networkx as nx
 from lxml import etree
 
-from .errors import OutputError
-from .fsutil import atomic_write_chunks
+from ..errors import OutputError
+from ..fsutil import atomic_write_chunks
 from .gexf import (EDGE_COLUMNS, NODE_COLUMNS, Column, EdgeRow, NodeRow, iter_xml, make_edge_rows,
                    make_node_rows)
 

@@ -33,8 +33,8 @@ import networkx as nx
 import pyoxigraph as ox
 from rdflib import URIRef
 
-from .errors import StoreError
-from .rdf import iter_graph_blocks
+from ..errors import StoreError
+from ..write.rdf import iter_graph_blocks
 from .sparqlscan import refuse_service
 
 __all__ = [

@@ -24,8 +24,8 @@ from contextlib import contextmanager
 from dataclasses import asdict
 from pathlib import Path
 
-from .errors import OutputError
-from .model import Actor, Mention, Modality, Polarity, Quote, Triple, to_actor_type
+from ..errors import OutputError
+from ..model import Actor, Mention, Modality, Polarity, Quote, Triple, to_actor_type
 
 __all__ = ["ExtractionCache", "SCHEMA", "schema_problem", "extraction_to_json", "extraction_from_json",
            "doc_to_bytes", "doc_from_bytes"]
@@ -70,7 +70,7 @@ def extraction_to_json(ex) -> str:
 
 
 def extraction_from_json(text: str):
-    from .extract import Extraction
+    from ..extract import Extraction
 
     d = json.loads(text)
     actors = tuple(Actor(a["id"], a["label"], to_actor_type(a["type"]), tuple(a["aliases"]), a.get("wikidata"),

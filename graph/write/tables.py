@@ -12,8 +12,8 @@ from pathlib import Path
 
 import networkx as nx
 
-from .assemble import articles_of, iter_actors, iter_triples
-from .fsutil import atomic_write_text
+from ..assemble.assemble import articles_of, iter_actors, iter_triples
+from ..fsutil import atomic_write_text
 
 __all__ = [
     "TRIPLE_COLUMNS",

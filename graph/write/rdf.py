@@ -12,7 +12,7 @@ Model (documented in the README):
   ``rdf:subject/predicate/object`` plus the evidence (article, sentence, spans,
   confidence, polarity, modality, rule, claimant, attributes) and PROV-O links.
 * Every quote is ``agr:quote/<quote id>``, an ``ag:Quote`` in its article's graph
-  (:mod:`graph.quotes_out`), linked to its source, the actors it is about and the
+  (:mod:`graph.write.quotes_out`), linked to its source, the actors it is about and the
   statements it reports.
 * A statement also yields the plain direct triple ``actor ag:<relation> actor``
   when -- and only when -- it is *positive* and *asserted* or *reported*
@@ -36,12 +36,12 @@ import networkx as nx
 from rdflib import RDF, RDFS, XSD, Dataset, Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS, OWL, PROV
 
-from .assemble import articles_of, iter_triples
-from .fsutil import atomic_write_chunks, atomic_writer
+from ..assemble.assemble import articles_of, iter_triples
+from ..fsutil import atomic_write_chunks, atomic_writer
 from .graphio import indented_json
-from .model import Modality, Polarity, Triple
-from .namespace import AG, AGR
-from .ontology import ontology_of
+from ..model import Modality, Polarity, Triple
+from ..namespace import AG, AGR
+from ..ontology import ontology_of
 from .outputs import FORMATS
 from .quotes_out import quote_actors, quote_triples, quotes_by_article
 
@@ -92,7 +92,7 @@ PREFIXES: dict[str, str] = {
     "dcterms": str(DCTERMS),
 }
 
-#: File names written by :func:`write_rdf` (the ``rdf`` group of :data:`graph.outputs.FORMATS`).
+#: File names written by :func:`write_rdf` (the ``rdf`` group of :data:`graph.write.outputs.FORMATS`).
 RDF_FILES = tuple(f.file for f in FORMATS if f.group == "rdf")
 
 #: The named graph holding every actor's full description.
@@ -292,7 +292,7 @@ def iter_graph_blocks(G: nx.MultiDiGraph, *, actor_copies: bool = True
     build), a few hundred actors a block.  Each article graph (IRI = article IRI), one
     block, holds the article's metadata, its statements, their direct triples and the type
     and label of every actor they name -- only facts of that article, so adding an article
-    leaves the other article graphs byte-for-byte unchanged (see :mod:`graph.store`).
+    leaves the other article graphs byte-for-byte unchanged (see :mod:`graph.sparql.store`).
 
     With ``actor_copies=False`` article graphs leave out the actors' type and label
     (the store does this: its union default graph would otherwise repeat them once

@@ -10,8 +10,8 @@ from pathlib import Path
 from rdflib import Graph
 from rdflib.namespace import SH
 
-from .errors import OutputError
-from .ontology import Ontology
+from ..errors import OutputError
+from ..ontology import Ontology
 
 __all__ = ["Violation", "ValidationReport", "validate_graph", "validate_outdir"]
 

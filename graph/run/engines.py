@@ -16,10 +16,10 @@ from itertools import islice
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from .model import Article
+from ..model import Article
 
 if TYPE_CHECKING:
-    from .ontology import Ontology
+    from ..ontology import Ontology
 
 __all__ = ["Failed", "Extracted", "Reparse", "WorkerSpec", "LocalEngine", "PoolEngine", "DaskEngine",
            "make_engine", "batched", "extract_batch"]
@@ -81,8 +81,8 @@ _STATE: dict[str, object] = {}
 def _worker_state(spec: WorkerSpec):
     key = f"{spec.model}|{spec.ontology.path}|{spec.ontology.fingerprint}"
     if _STATE.get("key") != key:
-        from .extract import Extractor
-        from .nlp import load_pipeline
+        from ..extract import Extractor
+        from ..parse.nlp import load_pipeline
 
         import gc
 
@@ -103,7 +103,7 @@ def _extract_one(extractor, article: Article, doc, parse: bytes | None = None, p
 def extract_batch(spec: WorkerSpec, items: list) -> list:
     """Parse (``Article``) or re-read (``Reparse``) and extract one batch in the calling process."""
     from .cache import doc_from_bytes
-    from .nlp import parse_texts
+    from ..parse.nlp import parse_texts
 
     nlp, extractor = _worker_state(spec)
     out, fresh = [], []
@@ -208,7 +208,7 @@ class DaskEngine:
         try:
             from distributed import Client, LocalCluster
         except ImportError as err:  # optional dependency
-            from .errors import ActorgraphError
+            from ..errors import ActorgraphError
 
             raise ActorgraphError(
                 "--engine dask needs dask.distributed: pip install 'actorgraph[dask]'"
@@ -220,7 +220,7 @@ class DaskEngine:
             try:
                 self.client = Client(scheduler, timeout=timeout)
             except (OSError, TimeoutError) as err:
-                from .errors import EngineError
+                from ..errors import EngineError
 
                 raise EngineError(f"cannot reach the Dask scheduler at {scheduler} ({err}); start it with "
                                   f"`dask scheduler` or check --scheduler") from None
@@ -252,7 +252,7 @@ class DaskEngine:
 
 
 def make_engine(name: str, spec: WorkerSpec, workers: int, scheduler: str | None = None):
-    from .errors import ActorgraphError
+    from ..errors import ActorgraphError
 
     if name == "local":
         return LocalEngine(spec) if workers <= 1 else PoolEngine(spec, workers)

@@ -32,7 +32,7 @@ from dataclasses import dataclass
 from multiprocessing.connection import Connection
 from pathlib import Path
 
-from .errors import ActorgraphError, QueryError, StoreError
+from ..errors import ActorgraphError, QueryError, StoreError
 
 __all__ = ["QueryJob", "QueryPool", "QueryTimeout", "PoolBusy", "starter_main"]
 
@@ -50,7 +50,7 @@ class PoolBusy(QueryError):
 @dataclass(frozen=True)
 class QueryJob:
     text: str
-    fmt: str  # a graph.query.FORMATS name
+    fmt: str  # a graph.sparql.query.FORMATS name
     max_rows: int | None = None
     allow_service: bool = False
 
@@ -152,8 +152,8 @@ def _serve_queries(conn: Connection, target: str, shared: object = None) -> None
         conn.send(_answer(store, target, job))
 
 
-_PACKAGE_PARENT = str(Path(__file__).resolve().parents[1])  # where this copy of graph/ is imported from
-_STARTER_CODE = "from graph.querypool import starter_main; starter_main()"
+_PACKAGE_PARENT = str(Path(__file__).resolve().parents[2])  # where this copy of graph/ is imported from
+_STARTER_CODE = "from graph.sparql.querypool import starter_main; starter_main()"
 
 
 class _Starter:

@@ -9,7 +9,7 @@ the store is opened read-only (or loaded in memory from ``graph.json``) and ever
 * Results by content negotiation: SPARQL JSON (default), XML, CSV, TSV; Turtle
   (default) or N-Triples for CONSTRUCT/DESCRIBE; anything else -> 406.
 * ``GET /`` serves ``OUTDIR/map.html``.
-* Queries run in worker processes (:mod:`graph.querypool`): one running longer than ``timeout``
+* Queries run in worker processes (:mod:`graph.sparql.querypool`): one running longer than ``timeout``
   seconds is stopped (its worker killed and replaced) and answered 503; so is a request that
   finds every worker busy for ``timeout`` seconds.  Results over ``max_rows`` rows -> 400;
   ``SERVICE`` -> 403 unless ``allow_service``.
@@ -34,7 +34,7 @@ from dataclasses import dataclass
 from http.server import BaseHTTPRequestHandler, HTTPServer
 from pathlib import Path
 
-from .errors import ActorgraphError, QueryError, StoreError
+from ..errors import ActorgraphError, QueryError, StoreError
 from .querypool import PoolBusy, QueryJob, QueryPool, QueryTimeout
 from .sparqlscan import ServiceRefused, UpdateRefused, query_form, refuse_service
 

@@ -1,6 +1,6 @@
 """SPARQL queries over a built graph: inline text, a ``.rq`` file, or a canned query by name.
 
-Ontology prefixes (:data:`graph.rdf.PREFIXES`) are predeclared.  Parameters are
+Ontology prefixes (:data:`graph.write.rdf.PREFIXES`) are predeclared.  Parameters are
 bound as RDF terms in a ``VALUES`` block placed at the start of the query's WHERE
 group -- the value is serialised as an N-Triples term by pyoxigraph, never spliced
 into the query text as raw SPARQL -- so ``target=Taliban`` binds ``?target`` to
@@ -22,11 +22,11 @@ from xml.sax.saxutils import quoteattr
 
 import pyoxigraph as ox
 
-from .errors import QueryError
-from .rdf import PREFIXES
+from ..errors import QueryError
+from ..write.rdf import PREFIXES
 from .sparqlscan import ServiceRefused, UpdateRefused, query_form, refuse_service, uses_service, variables, where_brace
 from .store import STORE_DIR, RemoteStore, StoreDamaged, damaged_store, is_damage, is_remote, memory_store, open_store
-from .vocab import QUERY_DIR
+from ..vocab import QUERY_DIR
 
 __all__ = [
     "QUERY_DIR",
@@ -224,7 +224,7 @@ def open_target(target: str | Path):
     directory = store_dir(target)
     if directory is not None:
         return open_store(directory, read_only=True)
-    from .graphio import read_graph
+    from ..write.graphio import read_graph
 
     return memory_store(read_graph(Path(target)))
 

@@ -32,7 +32,7 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
-from graph.clean import Boilerplate, checked_meta, clean_text, english_ratio, load_boilerplate
+from graph.read.clean import Boilerplate, checked_meta, clean_text, english_ratio, load_boilerplate
 from graph.errors import ArticleError, InputError
 from graph.model import Article, Skipped, Warned, content_id
 

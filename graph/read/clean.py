@@ -105,7 +105,7 @@ def _compile(path: Path, key: str, patterns: Any) -> tuple[re.Pattern[str], ...]
 
 def load_boilerplate(path: str | Path | None = None) -> Boilerplate:
     """Read and compile the site-chrome rules (default ``ontology/boilerplate.yaml``)."""
-    from .fsutil import file_digest
+    from ..fsutil import file_digest
 
     path = Path(path) if path is not None else BOILERPLATE_PATH
     return _load_boilerplate(str(path), file_digest(path))

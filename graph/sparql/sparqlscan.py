@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 
-from .errors import QueryError
+from ..errors import QueryError
 
 __all__ = [
     "UpdateRefused",

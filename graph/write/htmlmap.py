@@ -29,10 +29,10 @@ from pathlib import Path
 
 import networkx as nx
 
-from .errors import ActorgraphError
-from .fsutil import atomic_write_chunks
-from .model import Modality, Polarity, Triple
-from .ontology import ontology_of
+from ..errors import ActorgraphError
+from ..fsutil import atomic_write_chunks
+from ..model import Modality, Polarity, Triple
+from ..ontology import ontology_of
 
 __all__ = [
     "MapOptionError",

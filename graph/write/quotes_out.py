@@ -25,10 +25,10 @@ from pathlib import Path
 import networkx as nx
 from rdflib import RDF, Literal, URIRef
 
-from .assemble import iter_quotes, iter_triples
-from .fsutil import atomic_write_text
-from .model import QUOTE_ATTRIBUTE, Quote
-from .namespace import AG, AGR
+from ..assemble.assemble import iter_quotes, iter_triples
+from ..fsutil import atomic_write_text
+from ..model import QUOTE_ATTRIBUTE, Quote
+from ..namespace import AG, AGR
 
 __all__ = ["QUOTE_COLUMNS", "generate_quotes_csv", "write_quotes_csv", "quote_iri", "quotes_by_article",
            "quote_triples", "quote_actors"]
@@ -78,7 +78,7 @@ def quote_actors(quotes: Iterable[tuple[Quote, list[str]]]) -> set[str]:
 
 
 def quote_triples(q: Quote, statements: Iterable[str], actor_iri, article_iri, statement_iri) -> Iterator[tuple]:
-    """The RDF of one quote (IRIs made by the given functions of :mod:`graph.rdf`)."""
+    """The RDF of one quote (IRIs made by the given functions of :mod:`graph.write.rdf`)."""
     s = quote_iri(q.id)
     yield s, RDF.type, AG.Quote
     if q.source_id:

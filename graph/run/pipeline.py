@@ -16,14 +16,14 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-from .assemble import make_graph
+from ..assemble.assemble import make_graph
 from .cache import ExtractionCache
 from .engines import Failed, Reparse, WorkerSpec, make_engine
-from .errors import InputError, NothingBuiltError, OptionError, OutputError, OutputLockedError
-from .model import Article, Skipped, Warned
-from .nlp import DEFAULT_MODEL, installed_fingerprint, parse_fingerprint
-from .outputs import OUTPUT_FILES, write_formats
-from .vocab import ONTOLOGY_DIR
+from ..errors import InputError, NothingBuiltError, OptionError, OutputError, OutputLockedError
+from ..model import Article, Skipped, Warned
+from ..parse.nlp import DEFAULT_MODEL, installed_fingerprint, parse_fingerprint
+from ..write.outputs import OUTPUT_FILES, write_formats
+from ..vocab import ONTOLOGY_DIR
 
 __all__ = ["BuildOptions", "BuildSummary", "build", "OUTPUT_FILES", "write_outputs", "is_duplicate",
            "LOCK_FILE", "WORKERS_PER_CORE", "default_workers", "max_workers", "check_options"]
@@ -98,11 +98,11 @@ def write_outputs(G, outdir: Path, *, store: str | None = None, use_store: bool 
     When ``outdir`` already holds every output of the very same hub, written by the same code and
     untouched since (``OUTPUTS_STAMP``), nothing is rewritten and the list is empty; a remote
     ``store`` is still synced.
-    ``on_store`` receives the store's :class:`~graph.store.SyncReport`.
+    ``on_store`` receives the store's :class:`~graph.sparql.store.SyncReport`.
     """
     report = on_store or (lambda r: None)
-    from .fsutil import atomic_write_text
-    from .graphio import iter_graph_json
+    from ..fsutil import atomic_write_text
+    from ..write.graphio import iter_graph_json
 
     stamp_path = outdir / OUTPUTS_STAMP
     stamp = _outputs_stamp(iter_graph_json(G))
@@ -110,14 +110,14 @@ def write_outputs(G, outdir: Path, *, store: str | None = None, use_store: bool 
             and (store is not None or not use_store or (outdir / "store").is_dir())):
         # the same hub as last time: every output (all pure functions of it) is already right
         if use_store and store is not None:
-            from .store import sync_store
+            from ..sparql.store import sync_store
 
             report(sync_store(G, store))
         return []
     stamp_path.unlink(missing_ok=True)  # until every output below is written anew
     written = write_formats(G, outdir)
     if use_store:
-        from .store import sync_store
+        from ..sparql.store import sync_store
 
         report(sync_store(G, store or outdir / "store"))
     # last: a build killed before this point rewrites everything next time
@@ -149,8 +149,9 @@ def _outputs_stamp(hub: Iterable[str]) -> str:
     h = hashlib.sha256()
     for piece in hub:
         h.update(piece.encode("utf-8"))
-    here = Path(__file__).resolve().parent
-    for f in sorted([*here.glob("*.py"), *(here / "templates").glob("*")]):
+    package = Path(__file__).resolve().parents[1]  # graph/: its modules and stages, not extract/ or cli/
+    stages = [f for f in package.glob("*/*.py") if f.parent.name not in ("extract", "cli")]
+    for f in sorted([*package.glob("*.py"), *stages, *(package / "write" / "templates").glob("*")]):
         h.update(f.name.encode("utf-8"))
         h.update(f.read_bytes())
     return h.hexdigest()
@@ -249,9 +250,9 @@ def _outdir_lock(outdir: Path):
 
 
 def _build(paths, outdir: Path, opts: BuildOptions, progress) -> BuildSummary:
-    from .extract import EXTRACTOR_VERSION, knowledge_fingerprint
-    from .ontology import load_ontology
-    from .reader import iter_articles, iter_input_files
+    from ..extract import EXTRACTOR_VERSION, knowledge_fingerprint
+    from ..ontology import load_ontology
+    from ..read.reader import iter_articles, iter_input_files
 
     ontology = load_ontology(opts.ontology_dir)  # read and checked once, before any work
     notify = progress or _noop
@@ -265,7 +266,7 @@ def _build(paths, outdir: Path, opts: BuildOptions, progress) -> BuildSummary:
 
     model = installed_fingerprint(opts.model)  # fails early, before any work, if the model is missing
     if opts.use_store:  # so does a damaged, locked or unreachable store: before any output is replaced
-        from .store import check_store
+        from ..sparql.store import check_store
 
         check_store(opts.store or outdir / "store")
     parsing = parse_fingerprint(model)
@@ -340,7 +341,7 @@ def _build(paths, outdir: Path, opts: BuildOptions, progress) -> BuildSummary:
             + "; ".join(f"{s.path}: {s.reason}" for s in skipped[:10])
         )
 
-    from .extract import Extractor
+    from ..extract import Extractor
 
     extractor = Extractor(ontology)
     extractions.sort(key=lambda e: e.article)

@@ -2,7 +2,7 @@
 
 The build writes them all (:func:`write_formats`), ``actorgraph export`` rewrites one by name, and the
 build's up-to-date stamp lists them; adding a format is one entry here.  Writers are named as
-``module:function`` of the ``graph`` package and imported on first use, so the registry costs no
+``module:function`` of ``graph.write`` and imported on first use, so the registry costs no
 import of rdflib, lxml or pyvis.  Formats of one ``group`` (the four RDF files) are written together in
 one pass by the group's writer.
 """
@@ -48,7 +48,7 @@ OUTPUT_FILES = tuple(f.file for f in FORMATS)
 
 def _function(spec: str):
     module, name = spec.split(":")
-    return getattr(import_module(f"graph.{module}"), name)
+    return getattr(import_module(f"graph.write.{module}"), name)
 
 
 def output_format(name: str) -> OutputFormat:

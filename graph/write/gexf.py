@@ -35,11 +35,11 @@ from pathlib import Path
 import networkx as nx
 from lxml import etree
 
-from .assemble import iter_relations, iter_triples
-from .errors import OutputError
-from .fsutil import atomic_write_chunks
-from .model import Polarity, Triple
-from .ontology import ontology_of
+from ..assemble.assemble import iter_relations, iter_triples
+from ..errors import OutputError
+from ..fsutil import atomic_write_chunks
+from ..model import Polarity, Triple
+from ..ontology import ontology_of
 
 __all__ = [
     "XML_DECLARATION",

@@ -9,10 +9,10 @@ from pathlib import Path
 
 import networkx as nx
 
-from .assemble import iter_actors, iter_quotes, iter_triples, make_graph
-from .errors import OutputError
-from .fsutil import atomic_write_chunks
-from .model import Actor, Article, Modality, Polarity, Quote, Skipped, Triple, to_actor_type
+from ..assemble.assemble import iter_actors, iter_quotes, iter_triples, make_graph
+from ..errors import OutputError
+from ..fsutil import atomic_write_chunks
+from ..model import Actor, Article, Modality, Polarity, Quote, Skipped, Triple, to_actor_type
 
 __all__ = ["GRAPH_FILE", "FORMAT_VERSION", "iter_graph_json", "indented_json", "generate_graph_json", "write_graph_json", "parse_graph_json", "read_graph"]
 
