@@ -20,7 +20,7 @@ from graph.extract.scoring import RULE_BASE
 from graph.model import Article, content_id
 
 EXTRACT_DIR = Path(__file__).resolve().parents[1] / "graph" / "extract"
-README = Path(__file__).resolve().parents[1] / "README.md"
+EXTRACTION_DOC = Path(__file__).resolve().parents[1] / "docs" / "extraction.md"
 
 EXTRACTOR = Extractor()
 
@@ -398,8 +398,8 @@ def test_rules_registry_lists_every_rule_once_with_its_base_confidence():
         rule_function("svo")
 
 
-def test_rules_readme_rule_table_names_every_rule():
-    text = README.read_text(encoding="utf-8")
+def test_rules_docs_rule_table_names_every_rule():
+    text = EXTRACTION_DOC.read_text(encoding="utf-8")
     table = text[text.index("| rule | case | example |"):]
     table = table[:table.index("\n\n")]
     documented = {name for row in table.splitlines()[2:] for name in _first_cell_names(row)}
