@@ -20,7 +20,7 @@ from ..errors import ActorgraphError
 
 __all__ = ["app", "main", "handle_errors", "EXIT_OK", "EXIT_ERROR", "EXIT_NOTHING_BUILT"]
 
-#: Exit codes (documented in the README): an error is 1 whether the library or the arguments found it;
+#: Exit codes (docs/commands.md): an error is 1 whether the library or the arguments found it;
 #: 2 is `actorgraph build`'s "files were found but not one article could be built".
 EXIT_OK, EXIT_ERROR, EXIT_NOTHING_BUILT = 0, 1, 2
 

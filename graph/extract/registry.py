@@ -2,7 +2,7 @@
 
 A rule's name is the name of its function, ``graph.extract.<module>.<name>``, and that function
 is the only place that emits it (a test reads the source to check).  The linguistic case each
-reads is the comment or docstring on the function and the rule table of the README.  A
+reads is the comment or docstring on the function and the rule table of docs/extraction.md.  A
 relation whose subject was found by climbing links ("began criticizing", "accused X of
 arming") carries ``INHERITED_SUBJECT`` after the name: ``prep_object+inherited_subject``.
 """

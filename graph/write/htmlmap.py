@@ -1,7 +1,7 @@
 """The hub -> ``map.html``: one self-contained, offline, explorable relationship map.
 
 pyvis builds the network (node, edge and option dicts); the page itself comes from
-our own template in ``graph/templates/`` with vis-network inlined from pyvis's
+our own template in ``graph/write/templates/`` with vis-network inlined from pyvis's
 bundled copy, so the file references no external URL.  Every piece of article text
 travels as JSON inside ``<script type="application/json">`` with ``<``, ``>`` and
 ``&`` escaped, and the page script builds panels from DOM text nodes only.

@@ -1,6 +1,6 @@
 """The hub -> RDF: an rdflib Dataset with one named graph per article.
 
-Model (documented in the README):
+Model (documented in docs/rdf-sparql.md):
 
 * Every actor is ``agr:actor/<id>`` with ``rdf:type ag:<Type>``, ``rdfs:label``,
   ``ag:alias``, ``ag:role``, ``ag:affiliation``, ``ag:wikidata`` and ``ag:mentionCount``.
