@@ -27,8 +27,11 @@ name of the one function that makes it, listed in ``registry``):
    event ("threatened to strike X": threatens, ``event=attacks``).
    A relation inside an attribution's content is ``reported`` by the source (hedged without
    one), negated under a denial cue ("denied that ...").
-5. ``statements``: ``claims``, ``accuses`` and ``denies`` triples from attributions;
+5. ``statements``: ``claims``, ``accuses`` and ``denies`` triples from attributions (a claim only
+   about an actor taking part in the content, never the speaker's own party);
    ``quotes``: every attribution as a quote record, and the triples reported in it linked to it.
+   ``merge_all`` keeps one claim per (source, actor, article) and drops the claims of a source about
+   a party or group any article of the build says it belongs to.
 6. ``triples``: every triple is made by ``make_triple``: polarity and modality from
    ``modality.stance_of``; symmetric relations (consults, cooperatesWith, agrees) once per pair,
    the actor mentioned first as subject, attribute symmetric=true; never a triple without an
@@ -41,18 +44,18 @@ from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-from ..model import Actor, Article, Mention, Quote, Triple
+from ..model import Actor, ActorType, Article, Mention, Quote, Triple
 from ..vocab import ONTOLOGY_DIR
 from .actors import Gazetteer, merge_variants
 from .lexicon import load_lexicon
-from .quotes import merged_claims, read_quotes
+from .quotes import merged_claims, read_quotes, without_own_group_claims
 from .reading import Reading
 from .relations import read_relations
 from .statements import read_statements
 
 __all__ = ["EXTRACTOR_VERSION", "Extraction", "Extractor", "knowledge_fingerprint"]
 
-EXTRACTOR_VERSION = "0.9.4"
+EXTRACTOR_VERSION = "0.9.5"
 
 def knowledge_fingerprint(ontology) -> str:
     """Extractor version + the ontology's fingerprint: the extraction cache key's share of the rules
@@ -143,7 +146,22 @@ class Extractor:
             if t.id not in unique or t.confidence > unique[t.id].confidence:
                 unique[t.id] = t
         quotes = [_remapped(q, canon) for ex in extractions for q in ex.quotes]
-        return sorted(merged.values(), key=lambda a: a.id), merged_claims(unique.values()), quotes
+        triples = without_own_group_claims(merged_claims(unique.values()), *_affiliations(extractions, canon))
+        return sorted(merged.values(), key=lambda a: a.id), triples, quotes
+
+
+def _affiliations(extractions, canon) -> tuple[dict[str, set[str]], set[str]]:
+    """(actor id -> the ids of every affiliation any article gives it, the ids of the countries)."""
+    groups: dict[str, set[str]] = {}
+    states = set()
+    for ex in extractions:
+        for a in ex.actors:
+            aff = dict(a.attributes).get("affiliation")
+            if aff:
+                groups.setdefault(canon(a.id), set()).add(canon(aff))
+            if a.type is ActorType.COUNTRY:
+                states.add(canon(a.id))
+    return groups, states
 
 
 def _remapped(q: Quote, canon) -> Quote:

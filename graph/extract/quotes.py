@@ -11,9 +11,10 @@ an empty source.  The kind comes from the cue and the shape:
 * ``indirect``: any other reported speech.
 
 Every triple read inside a quote's content, and the claims made from it, carry its id as the
-attribute ``quote_id`` (:func:`link_triples`).  An article keeps one ``claims`` per source,
-claimed actor and polarity, the first, with the ids of every quote that made it, ``|``-separated
-(:func:`merge_claims`).  Run after relations and statements.
+attribute ``quote_id`` (:func:`link_triples`).  An article keeps one ``claims`` per source and
+claimed actor, the first positive one, with the ids of every quote that made it, ``|``-separated
+(:func:`merge_claims`); a build drops the claims of a source about its own party or group, as any
+article tells it (:func:`without_own_group_claims`).  Run after relations and statements.
 """
 from __future__ import annotations
 
@@ -22,7 +23,8 @@ from dataclasses import replace
 from ..model import QUOTE_ATTRIBUTE, Modality, Polarity, Quote
 from ..vocab import CLAIM_RELATION
 
-__all__ = ["read_quotes", "make_quote", "link_triples", "merge_claims", "merged_claims", "QUOTE_KINDS"]
+__all__ = ["read_quotes", "make_quote", "link_triples", "merge_claims", "merged_claims", "without_own_group_claims",
+           "QUOTE_KINDS"]
 
 QUOTE_KINDS = ("direct", "indirect", "according-to", "denial")
 
@@ -94,12 +96,14 @@ def _key(t) -> tuple:
 
 def _at_cue(reading, ids: dict[int, str]) -> dict[tuple[int, str], str]:
     """(cue start, source actor id) -> quote id: a triple whose predicate is a quote's cue and whose
-    subject is its source is the reporting act itself ("NATO accused Russia of ...")."""
+    subject is its source is the reporting act itself ("NATO accused Russia of ..."); its predicate
+    starts at the cue's first word ("has said", as claims have it) or at its head word ("said")."""
     out = {}
     for att in reading.attributions:
         if id(att) in ids:
             for src in reading.sources(att):
-                out.setdefault((reading.doc[att.cue_word].idx, src.actor.id), ids[id(att)])
+                for start in (att.cue_start, reading.doc[att.cue_word].idx):
+                    out.setdefault((start, src.actor.id), ids[id(att)])
     return out
 
 
@@ -140,14 +144,15 @@ def read_quotes(reading) -> list[Quote]:
 
 
 def merge_claims(reading) -> None:
-    """One ``claims`` per (source, claimed actor, polarity) in the article (:func:`merged_claims`)."""
+    """One ``claims`` per (source, claimed actor) in the article (:func:`merged_claims`)."""
     reading.triples[:] = merged_claims(reading.triples)
 
 
 def merged_claims(triples) -> list:
-    """The triples with one ``claims`` made from quotes per (article, source, claimed actor, polarity): the
-    first in the text, with the quote ids of all of them as its evidence, ``|``-separated.  Run again
-    after actor ids are merged across articles ("Makarov" and "Viktor Makarov" become one source)."""
+    """The triples with one ``claims`` made from quotes per (article, source, claimed actor): the first
+    positive one in the text (else the first), with the quote ids of all of them as its evidence,
+    ``|``-separated.  Run again after actor ids are merged across articles ("Makarov" and "Viktor
+    Makarov" become one source)."""
     first: dict[tuple, int] = {}
     evidence: dict[tuple, list[str]] = {}
     kept = []
@@ -156,14 +161,25 @@ def merged_claims(triples) -> list:
         if t.relation != CLAIM_RELATION or qids is None:
             kept.append(t)
             continue
-        key = (t.article, t.subject, t.object, t.polarity)
+        key = (t.article, t.subject, t.object)
         evidence.setdefault(key, []).extend(qids.split("|"))
         if key not in first:
             first[key] = len(kept)
             kept.append(t)
+        elif kept[first[key]].polarity is not Polarity.POSITIVE and t.polarity is Polarity.POSITIVE:
+            kept[first[key]] = t  # "did not say" gives way to what the source did say
     for key, at in first.items():
         t = kept[at]
         qids = "|".join(dict.fromkeys(evidence[key]))
         kept[at] = replace(t, attributes=tuple(sorted({*(a for a in t.attributes if a[0] != QUOTE_ATTRIBUTE),
                                                         (QUOTE_ATTRIBUTE, qids)})))
     return kept
+
+
+def without_own_group_claims(triples, groups: dict[str, set[str]], states: set[str]) -> list:
+    """The triples less every ``claims`` whose object is a party or group its source belongs to in any
+    article of the build (``groups``: actor id -> the ids of its affiliations): "Tory leader Michael
+    Howard" in one article, and his claims about the Conservative Party in every other go.  The
+    source's state (an id in ``states``) stays: an official speaks of the state's acts."""
+    return [t for t in triples if not (t.relation == CLAIM_RELATION and t.object in groups.get(t.subject, ())
+                                       and t.object not in states)]

@@ -2,12 +2,18 @@
 
 Each function is named after the rule value its triples carry (``graph.extract.registry``):
 
-* :func:`claim`: the source of an attribution ``claims`` the main actors of its content (the
-  subject of its main clause with its conjuncts or owners, else the first actor taking part in
-  it: no modifier, no addressee, not the speaker's own party or state); quantities on that
-  actor become attributes ("over 10,000 ISIS militants": count=10000, qualifier=over).  A
-  request ("urged X to") or a control verb's promise ("pledged to help X") is a relation of
-  ``graph.extract.relations``, not a claim.
+* :func:`claim`: the source of an attribution ``claims`` the actors its content is about: the
+  subject of its main clause with its conjuncts or owners ("Russia's support for ..."), else the
+  first participant, the subject or object of a verb or event noun of the content reached through
+  arguments only (not a modifier, a place, time or comparison, nor inside a clause of time, cause
+  or concession).  Never the speaker, the addressee, the venue or outlet ("told BBC Radio 4's
+  Today programme"), an impersonal "it", nor the speaker's own party or group; the speaker's state
+  only as the subject ("Kabulov said Russia would ...").  Quantities on that actor become
+  attributes ("over 10,000 ISIS militants": count=10000, qualifier=over).  A request ("urged X
+  to") or a control verb's promise ("pledged to help X") is a relation of
+  ``graph.extract.relations``, not a claim.  A claim stays beside the relations read inside its
+  content ("Blair said Russia supplies the Taliban": Blair claims Russia, and Russia supplies the
+  Taliban attributed to Blair), as the gold guideline has it.
 * :func:`claim_accusation`: the source ``accuses`` the subject of an accusatory cue ("allege",
   "accuse" ...) or of a hostile relation it reports: one the lexicon lists under
   ``accusation.relations``, or a supply or support of an armed group or of military goods.
@@ -26,7 +32,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from ..model import Modality, Polarity
+from ..model import ActorType, Modality, Polarity
 from ..vocab import CLAIM_RELATION
 from .attribution import innermost, quantities
 from .rules import conjuncts, subjects
@@ -37,8 +43,20 @@ __all__ = ["read_statements", "claim", "claim_accusation", "denial", "denied_cla
 
 _CLAIMANT_DEPS = ("poss", "compound", "amod", "nmod")  # "Washington's claims", "US claims"
 _CLAIMANT_PREPS = ("by", "from", "of")  # "claims by Washington"
-_VENUE_PREPS = ("in", "at", "inside", "near", "during", "outside", "across", "throughout")  # place, not party
-_MODIFIER_DEPS = ("poss", "compound", "amod", "nmod", "npadvmod", "det")  # "a Labour government"
+#: The owners of a subject that names no actor: "Russia's support", "US policymakers".
+_OWNER_DEPS = ("poss", "compound", "amod", "nmod")
+#: A participant's own link: subject or object of a verb, object of a preposition.
+_ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "dative", "attr", "oprd", "pobj", "conj", "appos"})
+#: The links from a participant up to the content's root: arguments, complements, prepositions.
+_SPINE_DEPS = _ARGUMENT_DEPS | {"prep", "agent", "pcomp", "xcomp", "ccomp", "acomp", "csubj", "advcl", "relcl", "acl"}
+#: The subordinators of an adverbial clause that is part of what is claimed ("if Russia does the same").
+_CONDITIONS = frozenset({"if", "unless", "that", "whether"})
+#: Prepositions of a place, a time or a comparison: their objects are no party ("the talks in Kabul").
+_NON_PARTY_PREPS = frozenset({"in", "at", "inside", "near", "during", "outside", "across", "throughout", "within",
+                              "since", "until", "till", "before", "after", "than", "as", "like", "unlike", "under"})
+#: Prepositions of the cue naming where or to whom something is said ("told MPs at Westminster").
+_VENUE_PREPS = frozenset({"in", "at", "to", "during", "inside", "outside", "near", "throughout", "across"})
+_IMPERSONAL = frozenset({"it", "its"})
 
 
 def read_statements(reading) -> None:
@@ -71,15 +89,21 @@ def _acts(reading, cue, att) -> bool:
 
 
 def _content_targets(reading, att, source) -> list[tuple]:
-    """[(token, ref)] of the main actors of an attribution's content: the subject of its main clause
-    with its conjuncts ("Mr Blair and Mr Brown could ...") or owners ("IS-K's numbers"), else the first
-    actor taking part in it (not a modifier: "a Labour government", "Labour's record"); never the
-    speaker or the addressee, and the speaker's own party or state only as that subject."""
+    """[(token, ref)] of the actors an attribution's content is about: the subjects of its main clause
+    (:func:`_subject_targets`), else its first participant (:func:`_first_participant`); never an actor
+    the content cannot be about (:func:`_not_about`)."""
+    barred = _not_about(reading, att, source)
+    found = [(tok, ref) for tok, ref in _subject_targets(reading, att, source)
+             if ref.actor.id not in barred and not _own_group(source, ref, subject=True)]
+    return found or _first_participant(reading, att, source, barred)
+
+
+def _subject_targets(reading, att, source) -> list[tuple]:
+    """[(token, ref)] of the subject of the content's main clause, with its conjuncts ("Mr Blair and Mr
+    Brown could ...") or owners ("IS-K's numbers"): the first clause of the content that has one."""
     doc, ctx = reading.doc, reading.ctx
     lo, hi = att.content_tokens
-    own = {source.actor.id, dict(source.actor.attributes).get("affiliation")} | _addressees(reading, att)
-    roots = [t for t in doc[lo:hi] if not (lo <= t.head.i < hi) or t.head.i == t.i]
-    for r in roots:
+    for r in (t for t in doc[lo:hi] if not (lo <= t.head.i < hi) or t.head.i == t.i):
         # the subject may sit outside the content through control: "accused Russia of arming ..."
         verbal = r.pos_ in ("VERB", "AUX")
         found = []
@@ -87,48 +111,102 @@ def _content_targets(reading, att, source) -> list[tuple]:
             for tok in conjuncts(s):  # an owner only of a subject or of a noun content ("warned of ...")
                 refs = [ctx.actor(tok)] if ctx.actor(tok) else (
                     _owners(reading, tok) if verbal or att.shape == "verb_prep" else [])
-                found += [(tok, ref) for ref in refs if ref.actor.id != source.actor.id and not (
-                    att.source_tokens[0] <= tok.i < att.source_tokens[1])]  # about them: their own party too
+                found += [(tok, ref) for ref in refs if ref.actor.id != source.actor.id
+                          and not _impersonal(tok) and not (att.source_tokens[0] <= tok.i < att.source_tokens[1])]
         if found:
             return found
-    for tok in doc[lo:hi]:
-        ref = ctx.actor(tok)
-        if ref is not None and ref.actor.id not in own and att.in_content(tok.i) and _takes_part(reading, tok, ref):
+    return []
+
+
+def _first_participant(reading, att, source, barred) -> list[tuple]:
+    """[(token, ref)] of the first actor taking part in the content (:func:`_participant`)."""
+    for tok in reading.doc[att.content_tokens[0]:att.content_tokens[1]]:
+        ref = reading.ctx.actor(tok)
+        if (ref is not None and ref.actor.id not in barred and att.in_content(tok.i) and not _impersonal(tok)
+                and not _own_group(source, ref, subject=False)
+                and _participant(att, _mention_head(reading.doc, tok, ref))):
             return [(tok, ref)]
     return []
 
 
-def _addressees(reading, att) -> set:
-    """Actors a statement is addressed to: "told the Parliamentary Labour Party: ..."."""
+def _impersonal(tok) -> bool:
+    """"it" is no claimed actor: mostly expletive ("it would worry her if ..."), else the speaker's own."""
+    return tok.lower_ in _IMPERSONAL
+
+
+def _own_group(source, ref, *, subject: bool) -> bool:
+    """``ref`` is the speaker's own party or group, which a claim is never about; the speaker's state
+    only as the content's subject ("Kabulov said Russia would ...": a state's official speaks for it)."""
+    aff = dict(source.actor.attributes).get("affiliation")
+    if aff is None or ref.actor.id != aff:
+        return False
+    return not (subject and ref.actor.type is ActorType.COUNTRY)
+
+
+def _not_about(reading, att, source) -> set:
+    """Actor ids a statement is not about: the speaker, and whom it is addressed to or where it is made
+    (the cue's object, its recipient and its prepositional phrases outside the content, with their owners:
+    "told BBC Radio 4's Today programme", "said in an interview with the Times"); not whom the cue
+    charges ("accused Russia of arming ...": Russia is what it is about)."""
     cue = reading.doc[att.cue_word]
-    heads = [c for c in cue.children if c.dep_ in ("dobj", "dative") and not att.in_content(c.i)]
-    heads += [g for p in cue.children if p.dep_ in ("prep", "dative") and p.lower_ == "to" and not att.in_content(p.i)
-              for g in p.children if g.dep_ == "pobj"]
-    return {r.actor.id for r in (reading.ctx.actor(h) for h in heads) if r is not None}
+    heads = [c for c in cue.children if not att.in_content(c.i) and (
+        c.dep_ == "dative" or (c.dep_ == "dobj" and att.shape != "verb_prep")
+        or (c.dep_ == "prep" and c.lower_ in _VENUE_PREPS))]  # not "on the suspension of Mr Houston, UKIP said"
+    found = {source.actor.id}
+    for h in heads:
+        for tok in _phrase(h):
+            ref = reading.ctx.actor(tok)
+            if ref is not None and not att.in_content(tok.i) and not (
+                    att.source_tokens[0] <= tok.i < att.source_tokens[1]):
+                found.add(ref.actor.id)
+    return found
+
+
+def _phrase(tok) -> list:
+    """The words of ``tok``'s phrase up to any clause in it: "the BBC's Today programme", "an interview
+    with the Times"; not "both men of supporting ISIL" past "supporting"."""
+    out, todo = [], [tok]
+    while todo:
+        t = todo.pop()
+        out.append(t)
+        todo += [c for c in t.children if c.pos_ not in ("VERB", "AUX")]
+    return out
 
 
 def _owners(reading, noun) -> list:
     """The actors owning a noun that names none: "U.S. policymakers", "IS-K's numbers", "the personal
     ambition of Mr Blair and Mr Brown"."""
-    mods = [c for c in noun.children if c.dep_ in _MODIFIER_DEPS and c.i < noun.i]
+    mods = [c for c in noun.children if c.dep_ in _OWNER_DEPS and c.i < noun.i]
     mods += [g for p in noun.children if p.dep_ == "prep" and p.lower_ == "of"
              for o in p.children if o.dep_ == "pobj" for g in conjuncts(o)]
     return [r for r in (reading.ctx.actor(c) for c in mods) if r is not None]
 
 
-def _takes_part(reading, tok, ref) -> bool:
-    """The mention heads a participant of its clause, not a modifier ("a Labour government"); a head
-    noun standing for an actor ("ISIS militants") counts by its own role."""
-    doc = reading.doc
-    if not ref.start <= tok.i < ref.end:
-        return tok.dep_ not in _MODIFIER_DEPS
-    if ref.end <= ref.start:
-        return True
-    root = next((doc[i] for i in range(ref.start, ref.end) if not ref.start <= doc[i].head.i < ref.end),
+def _mention_head(doc, tok, ref):
+    """The token whose place in the parse says the mention's role: ``tok`` when it is a head noun standing
+    for the actor ("ISIS militants"), else the mention's own root."""
+    if not ref.start <= tok.i < ref.end or ref.end <= ref.start:
+        return tok
+    return next((doc[i] for i in range(ref.start, ref.end) if not ref.start <= doc[i].head.i < ref.end),
                 doc[ref.end - 1])
-    if root.dep_ == "pobj" and root.head.lower_ in _VENUE_PREPS:
-        return False  # where it was said or happened: "the talks in Kabul", "speaking at Westminster"
-    return root.dep_ not in _MODIFIER_DEPS
+
+
+def _participant(att, tok) -> bool:
+    """``tok`` is the subject or object of a verb or event noun of the content: an argument, reached from
+    the content's root through arguments, clauses and prepositions only; not a modifier ("a Labour
+    government"), a place, time or comparison ("the talks in Kabul", "than Labour"), nor inside a
+    clause of time, cause or concession ("although Mr Howard was forced to ...": a condition counts)."""
+    lo, hi = att.content_tokens
+    if tok.dep_ not in _ARGUMENT_DEPS:
+        return False
+    while lo <= tok.head.i < hi and tok.head.i != tok.i:
+        if tok.dep_ not in _SPINE_DEPS or (tok.dep_ == "pobj" and tok.head.lower_ in _NON_PARTY_PREPS):
+            return False
+        if tok.dep_ == "advcl" and any(c.dep_ in ("mark", "advmod") and (c.pos_ == "SCONJ" or c.tag_ == "WRB")
+                                       and c.lower_ not in _CONDITIONS for c in tok.children):
+            return False
+        tok = tok.head
+    return True
 
 
 def claim(reading, att, src, cue, outer, stance) -> list:

@@ -1,0 +1,112 @@
+"""Claims that inform: whom a statement is about, and whom it never is (issue 15 item 2)."""
+from __future__ import annotations
+
+from dataclasses import replace
+
+import pytest
+
+from graph.extract import Extraction, Extractor
+from graph.extract.actors import resolve_actors
+from graph.extract.quotes import merged_claims, without_own_group_claims
+from graph.model import QUOTE_ATTRIBUTE, Actor, ActorType, Article, Polarity, Triple, content_id
+
+EXTRACTOR = Extractor()
+
+
+def claimed(nlp, text) -> tuple[set[str], dict]:
+    """(ids of the actors claimed in ``text``, word -> actor id of every resolved word)."""
+    art = Article(content_id(text), "t.txt", text)
+    doc = nlp(text)
+    ids = {t.text: r.actor.id for t in doc if (r := resolve_actors(doc, art, EXTRACTOR.gazetteer).at(t))}
+    ex = EXTRACTOR.extract(art, doc)
+    return {t.object for t in ex.triples if t.relation == "claims"}, ids
+
+
+# ---------------------------------------------------------------- who takes part
+
+@pytest.mark.parametrize("text,words", [
+    ("Mr Brown insisted he still trusted Mr Blair.", ["Blair"]),  # the speaker is the subject: the object
+    ("Tony Blair said states had to work with the US to fight terrorism.", ["US"]),  # a complement's object
+    ("Zamir Kabulov said that if Russia did the same in Mexico, it would be disturbing.", ["Russia"]),  # a condition
+    ("Labour's Alan Milburn said the Tories would cut spending.", ["Tories"]),  # another party
+    ("Mr Howard said the Labour manifesto was a fraud.", ["Labour"]),  # the owner of the subject
+    ("Foreign Secretary Jack Straw said Britain would hold talks with Russia.", ["Britain"]),  # own state, subject
+    ("Russian Foreign Minister Sergey Lavrov said Russia would never arm the Taliban.", ["Russia"]),
+])
+def test_claims_an_actor_taking_part_in_the_content(nlp, text, words):
+    got, ids = claimed(nlp, text)
+    assert got == {ids[w] for w in words}
+
+
+@pytest.mark.parametrize("text", [
+    "Mr Howard said taxes were now higher than under Margaret Thatcher.",  # a comparison
+    "Mr Blair argued that under New Labour the country had changed for the better.",  # a circumstance
+    "Mr Kennedy said crime had risen since Labour came to power.",  # a time clause
+    # a concession: the Tories claim nothing about Michael Howard
+    "Earlier this week the Tories announced they would back the government's plans although Michael Howard "
+    "was forced to deny the shadow cabinet was split.",
+    # a relative clause's time clause: Northern Ireland is no party to the claim
+    "Mr Younger told MPs care was needed to ensure that people were not lost off the register - which happened "
+    "when Northern Ireland switched to a similar system.",
+])
+def test_claims_no_place_time_comparison_or_adjunct_clause(nlp, text):
+    assert claimed(nlp, text)[0] == set()
+
+
+@pytest.mark.parametrize("text", [
+    # the speaker's own party ("we" is the Liberal Democrats) and the outlet addressed
+    'Charles Kennedy, the Liberal Democrat leader, told BBC Radio 4\'s Today programme: "The sooner we get on '
+    'with this, the better."',
+    "Tory leader Michael Howard said the Conservatives would cut taxes.",  # own party as the subject
+    # an impersonal "it" is not the university of the speaker's relative clause
+    'Professor Rothwell, who is also vice-president of research at Manchester University, told the Times Higher '
+    'Education Supplement it would worry her "a great deal" if ministers were anti-stem cell.',
+])
+def test_claims_never_the_speakers_party_the_outlet_or_an_impersonal_it(nlp, text):
+    assert claimed(nlp, text)[0] == set()
+
+
+def test_claims_a_topic_phrase_of_the_cue_is_no_venue(nlp):
+    got, ids = claimed(nlp, "On the suspension of Mr Houston, UKIP said those who selected him knew nothing.")
+    assert got == {ids["Houston"]}
+
+
+def test_claims_made_at_a_cue_of_several_words_carry_its_quote(nlp):
+    text = "Tillerson has said Russia arms the Taliban."
+    ex = EXTRACTOR.extract(Article(content_id(text), "t.txt", text), nlp(text))
+    (claim,) = [t for t in ex.triples if t.relation == "claims"]
+    (quote,) = ex.quotes
+    assert claim.predicate == "has said" and dict(claim.attributes)[QUOTE_ATTRIBUTE] == quote.id
+
+
+# ---------------------------------------------------------------- one claim per source and actor
+
+def _claim(subject, obj, article="a1", start=0, polarity=Polarity.POSITIVE, qid="q1") -> Triple:
+    return Triple(subject, "claims", obj, "said", article, "S.", start, start + 2, polarity=polarity, rule="claim",
+                  pred_start=start, attributes=((QUOTE_ATTRIBUTE, qid),))
+
+
+def test_claims_one_per_article_source_and_actor_preferring_what_was_said():
+    negative = _claim("howard", "labour-party", polarity=Polarity.NEGATIVE, qid="q1")
+    positive = _claim("howard", "labour-party", start=10, qid="q2")
+    got = merged_claims([positive, negative])
+    assert [(t.polarity, dict(t.attributes)[QUOTE_ATTRIBUTE]) for t in got] == [(Polarity.POSITIVE, "q1|q2")]
+
+
+def test_claims_about_a_group_the_source_belongs_to_anywhere_in_the_build_go():
+    claims = [_claim("michael-howard", "conservative-party"), _claim("michael-howard", "united-kingdom"),
+              _claim("michael-howard", "labour-party")]
+    accusation = replace(claims[0], relation="accuses")
+    groups = {"michael-howard": {"conservative-party", "united-kingdom"}}
+    got = without_own_group_claims([*claims, accusation], groups, {"united-kingdom"})
+    assert [(t.relation, t.object) for t in got] == [
+        ("claims", "united-kingdom"), ("claims", "labour-party"), ("accuses", "conservative-party")]
+
+
+def test_claims_merge_drops_own_party_claims_another_article_reveals():
+    howard = Actor("michael-howard", "Michael Howard", ActorType.PERSON)
+    tories = Actor("conservative-party", "Conservative Party", ActorType.ORGANIZATION)
+    titled = replace(howard, attributes=(("affiliation", "conservative-party"),))
+    first = Extraction("a1", (titled, tories), ())
+    second = Extraction("a2", (howard, tories), (_claim("michael-howard", "conservative-party", article="a2"),))
+    assert EXTRACTOR.merge_all([second])[1] and not EXTRACTOR.merge_all([first, second])[1]
