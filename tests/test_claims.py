@@ -66,6 +66,13 @@ def test_claims_never_the_speakers_party_the_outlet_or_an_impersonal_it(nlp, tex
     assert claimed(nlp, text)[0] == set()
 
 
+def test_claims_no_one_accuses_their_own_state_of_what_they_report(nlp):
+    text = "British Foreign Secretary Jack Straw said Britain had armed the Taliban."
+    ex = EXTRACTOR.extract(Article(content_id(text), "t.txt", text), nlp(text))
+    by_straw = {(t.relation, t.object) for t in ex.triples if t.subject == "jack-straw"}
+    assert by_straw == {("claims", "united-kingdom")}  # the state's official speaks of it; no accusation
+
+
 def test_claims_a_topic_phrase_of_the_cue_is_no_venue(nlp):
     got, ids = claimed(nlp, "On the suspension of Mr Houston, UKIP said those who selected him knew nothing.")
     assert got == {ids["Houston"]}
@@ -110,3 +117,11 @@ def test_claims_merge_drops_own_party_claims_another_article_reveals():
     first = Extraction("a1", (titled, tories), ())
     second = Extraction("a2", (howard, tories), (_claim("michael-howard", "conservative-party", article="a2"),))
     assert EXTRACTOR.merge_all([second])[1] and not EXTRACTOR.merge_all([first, second])[1]
+
+
+def test_claims_reported_accusations_of_the_sources_own_group_go_too():
+    accusation = replace(_claim("michael-howard", "conservative-party"), relation="accuses", rule="claim_accusation")
+    of_state = replace(accusation, object="united-kingdom")
+    read = replace(accusation, rule="active_svo")  # "Howard criticised the Tories": the verb rules' reading
+    groups = {"michael-howard": {"conservative-party", "united-kingdom"}}
+    assert without_own_group_claims([accusation, of_state, read], groups, {"united-kingdom"}) == [read]

@@ -27,6 +27,8 @@ __all__ = ["read_quotes", "make_quote", "link_triples", "merge_claims", "merged_
            "QUOTE_KINDS"]
 
 QUOTE_KINDS = ("direct", "indirect", "according-to", "denial")
+#: The rule of an accusation a source makes by reporting a misdeed (``graph.extract.statements``).
+ACCUSATION_RULE = "claim_accusation"
 
 _QUOTE_MARKS = "\"“”'‘’"
 
@@ -177,9 +179,13 @@ def merged_claims(triples) -> list:
 
 
 def without_own_group_claims(triples, groups: dict[str, set[str]], states: set[str]) -> list:
-    """The triples less every ``claims`` whose object is a party or group its source belongs to in any
-    article of the build (``groups``: actor id -> the ids of its affiliations): "Tory leader Michael
-    Howard" in one article, and his claims about the Conservative Party in every other go.  The
-    source's state (an id in ``states``) stays: an official speaks of the state's acts."""
-    return [t for t in triples if not (t.relation == CLAIM_RELATION and t.object in groups.get(t.subject, ())
-                                       and t.object not in states)]
+    """The triples less every claim or reported accusation (``claim_accusation``) whose object is a party
+    or group its source belongs to in any article of the build (``groups``: actor id -> the ids of its
+    affiliations): "Tory leader Michael Howard" in one article, and his claims about the Conservative
+    Party in every other go.  A claim about the source's state (an id in ``states``) stays: an official
+    speaks of the state's acts."""
+    def own(t) -> bool:
+        if t.object not in groups.get(t.subject, ()):
+            return False
+        return t.rule == ACCUSATION_RULE or (t.relation == CLAIM_RELATION and t.object not in states)
+    return [t for t in triples if not own(t)]

@@ -17,7 +17,7 @@ Each function is named after the rule value its triples carry (``graph.extract.r
 * :func:`claim_accusation`: the source ``accuses`` the subject of an accusatory cue ("allege",
   "accuse" ...) or of a hostile relation it reports: one the lexicon lists under
   ``accusation.relations``, or a supply or support of an armed group or of military goods.
-  The media report; they do not accuse.
+  The media report; they do not accuse, and nobody accuses their own party or state.
 * :func:`denial`: the subject of a denial verb ``denies`` whoever made the denied claim: an
   actor named in the denied noun ("Washington's claims"), else the source of the most recent
   earlier attribution (same sentence or up to ``denial_lookback`` sentences back) by someone
@@ -252,8 +252,8 @@ def claim_accusation(reading, att, src, cue, outer, stance, targets) -> None:
                                next((r for r in reading.actors.mentions if r.actor.id == t.subject), None))
     seen = set()
     for r in accused:
-        if r is None or r.actor.id in seen:
-            continue
+        if r is None or r.actor.id in seen or r.actor.id == dict(src.actor.attributes).get("affiliation"):
+            continue  # a source reports its own party's or state's acts; it does not accuse them
         seen.add(r.actor.id)
         t = make_triple(reading, src, r, "accuses", cue.i, range(*att.cue_tokens), "claim_accusation",
                         RULE_BASE["claim_accusation"], stance=stance, att=outer)

@@ -1,0 +1,128 @@
+"""Audit the claims of a build: how much of the graph they are, and which objects they should never have.
+
+    python scripts/audit_claims.py OUTDIR [--json] [--examples N]
+
+Reads ``OUTDIR/entities.csv`` and ``OUTDIR/triples.csv`` (any build) and counts (issue 15):
+
+| check | what it counts |
+|---|---|
+| ``claims_share`` | ``claims`` triples as a share of all triples (target: at most 40%) |
+| ``own_party_objects`` | a triple whose object is its subject's affiliation and no country ("Michael Howard -claims-> Conservative Party") |
+| ``own_state_objects`` | the same with a country ("Jack Straw -claims-> United Kingdom"): a state's official speaking of it, counted apart |
+| ``venue_objects`` | a ``claims`` whose object Place/Country is named in its sentence only after "in"/"at" ("said in Brussels") |
+| ``addressee_objects`` | a ``claims`` whose object is named in its sentence only as whom it was said to or in ("told the BBC", "in an interview with the Times") |
+| ``unquoted_claims`` | a ``claims`` without the ``quote_id`` of the quote it was made from |
+| ``repeated_claims`` | a second ``claims`` for one (article, source, actor) |
+
+The name checks read the sentence text, so they are upper bounds: "told the BBC the BBC was biased" counts.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import sys
+from collections import Counter
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from audit_actors import only_as_venue, read_rows  # noqa: E402
+
+__all__ = ["main", "audit", "format_report", "only_as_addressee", "CLAIM_CHECKS"]
+
+CLAIM = "claims"
+CLAIM_CHECKS = ("own_party_objects", "own_state_objects", "venue_objects", "addressee_objects", "unquoted_claims",
+                "repeated_claims")
+#: Words just before a name that make it whom a statement was made to or in.
+_ADDRESSED = re.compile(r"(?:\b(?:told|tells|telling|tell|interview with|interviewed by|speaking to|spoke to|"
+                        r"writing in|wrote in|writes in|written in|article in|appearing on|appeared on)"
+                        r"(?:\s+(?:the|a|an))?\s*)$", re.I)
+
+
+def only_as_addressee(sentence: str, names: list[str]) -> bool:
+    """Every mention of the names in the sentence is whom it was said to or in ("told the BBC")."""
+    seen = False
+    for name in sorted({n for n in names if n}, key=len, reverse=True):
+        for m in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", sentence):
+            if not _ADDRESSED.search(sentence[:m.start()]):
+                return False
+            seen = True
+    return seen
+
+
+def _names(entity: dict) -> list[str]:
+    return [a for a in (entity.get("label", ""), *entity.get("aliases", "").split("|")) if a]
+
+
+def _own_group(t: dict, by_id: dict) -> str | None:
+    """"own_party_objects" or "own_state_objects" when the object is the subject's affiliation."""
+    aff = by_id.get(t["subject_id"], {}).get("affiliation")
+    if not aff or aff != t["object_id"]:
+        return None
+    return "own_state_objects" if by_id.get(aff, {}).get("type") == "Country" else "own_party_objects"
+
+
+def claim_faults(entities: list[dict], triples: list[dict]) -> dict[str, list]:
+    """Each check -> the faulty triples, as (statement id, edge, sentence)."""
+    by_id = {e["id"]: e for e in entities}
+    found: dict[str, list] = {name: [] for name in CLAIM_CHECKS}
+    seen = Counter()
+    for t in triples:
+        row = (t.get("statement_id", ""), f"{t['subject']} -{t['relation']}-> {t['object']}", t["sentence"])
+        own = _own_group(t, by_id)
+        if own:
+            found[own].append(row)
+        if t["relation"] != CLAIM:
+            continue
+        obj = by_id.get(t["object_id"], {})
+        if obj.get("type") in ("Country", "Place") and only_as_venue(t["sentence"], _names(obj)):
+            found["venue_objects"].append(row)
+        if only_as_addressee(t["sentence"], _names(obj)):
+            found["addressee_objects"].append(row)
+        if "quote_id=" not in t.get("attributes", ""):
+            found["unquoted_claims"].append(row)
+        key = (t["article"], t["subject_id"], t["object_id"])
+        seen[key] += 1
+        if seen[key] == 2:
+            found["repeated_claims"].append(row)
+    return found
+
+
+def audit(entities: list[dict], triples: list[dict]) -> dict:
+    """The claims share, and counts and examples of every check."""
+    relations = Counter(t["relation"] for t in triples)
+    n = len(triples)
+    found = claim_faults(entities, triples)
+    checks = {name: {"count": len(rows), "share_of_triples": round(len(rows) / n, 4) if n else 0.0,
+                     "examples": [list(r[1:]) for r in rows]} for name, rows in found.items()}
+    return {"triples": n, "claims": relations[CLAIM], "claims_share": round(relations[CLAIM] / n, 4) if n else 0.0,
+            "relations": dict(relations.most_common()), "checks": checks}
+
+
+def format_report(result: dict, examples: int = 5) -> str:
+    lines = [f"{result['triples']} triples, {result['claims']} claims: {result['claims_share']:.1%} of triples", ""]
+    for name, check in result["checks"].items():
+        lines.append(f"{name:20} {check['count']:6}  {check['share_of_triples']:.2%} of triples")
+        for ex in check["examples"][:examples]:
+            lines.append("    " + " | ".join(x[:140] for x in ex if x))
+    return "\n".join(lines)
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("outdir", type=Path, help="a build's output folder (entities.csv, triples.csv)")
+    ap.add_argument("--json", action="store_true", help="print the whole result as JSON")
+    ap.add_argument("--examples", type=int, default=5, help="examples shown per check (text output)")
+    args = ap.parse_args(argv)
+    paths = [args.outdir / "entities.csv", args.outdir / "triples.csv"]
+    missing = [str(p) for p in paths if not p.is_file()]
+    if missing:
+        print(f"{', '.join(missing)}: not found; run `actorgraph build ... --out {args.outdir}` first", file=sys.stderr)
+        return 1
+    result = audit(read_rows(paths[0]), read_rows(paths[1]))
+    print(json.dumps(result, indent=1, ensure_ascii=False) if args.json else format_report(result, args.examples))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,94 @@
+"""scripts/audit_claims.py on small hand-made build outputs."""
+from __future__ import annotations
+
+import csv
+import importlib.util
+import json
+import sys
+from pathlib import Path
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from graph.tables import ENTITY_COLUMNS, TRIPLE_COLUMNS
+
+REPO = Path(__file__).resolve().parents[1]
+
+
+@pytest.fixture(scope="module")
+def aud():
+    """scripts/audit_claims.py as a module (scripts/ is not a package)."""
+    spec = importlib.util.spec_from_file_location("audit_claims", REPO / "scripts" / "audit_claims.py")
+    mod = importlib.util.module_from_spec(spec)
+    sys.modules["audit_claims"] = mod
+    spec.loader.exec_module(mod)
+    return mod
+
+
+def ent(eid, label, kind="Person", affiliation=""):
+    return {"id": eid, "label": label, "type": kind, "aliases": label, "affiliation": affiliation}
+
+
+def tri(sid, rel, oid, sentence="S.", article="a1", quoted=True):
+    return {"subject": sid, "relation": rel, "object": oid, "subject_id": sid, "object_id": oid, "sentence": sentence,
+            "statement_id": f"{sid}-{oid}-{len(sentence)}", "article": article,
+            "attributes": "quote_id=q1" if quoted else ""}
+
+
+ENTITIES = [
+    ent("howard", "Michael Howard", affiliation="tories"), ent("straw", "Jack Straw", affiliation="uk"),
+    ent("tories", "Tories", "Organization"), ent("uk", "UK", "Country"), ent("bbc", "BBC", "Media"),
+    ent("iraq", "Iraq", "Country"),
+]
+
+
+def counts(aud, triples):
+    return {name: c["count"] for name, c in aud.audit(ENTITIES, triples)["checks"].items()}
+
+
+def test_audit_claims_share_and_every_check(aud):
+    triples = [
+        tri("howard", "claims", "tories", "Mr Howard said the Tories would win."),  # own party
+        tri("howard", "accuses", "tories", "Mr Howard attacked the Tories."),  # own party, any relation
+        tri("straw", "claims", "uk", "Mr Straw said the UK would help."),  # own state, apart
+        tri("straw", "claims", "iraq", "Mr Straw said in Iraq that taxes rise."),  # the venue
+        tri("straw", "claims", "bbc", "Mr Straw told the BBC that taxes rise."),  # the addressee
+        tri("howard", "claims", "bbc", "Mr Howard told BBC Radio 4's Today programme the BBC was biased."),
+        tri("howard", "claims", "uk", "Mr Howard said the UK would lose.", quoted=False),  # no quote
+        tri("howard", "claims", "uk", "Mr Howard said the UK had lost."),  # a second claim, same article
+        tri("straw", "consults", "howard", "Mr Straw met Mr Howard."),
+    ]
+    got = aud.audit(ENTITIES, triples)
+    assert (got["claims"], got["claims_share"]) == (7, round(7 / 9, 4))
+    assert counts(aud, triples) == {"own_party_objects": 2, "own_state_objects": 1, "venue_objects": 1,
+                                    "addressee_objects": 1, "unquoted_claims": 1, "repeated_claims": 1}
+
+
+def test_audit_claims_addressee_only_when_every_mention_is_addressed(aud):
+    assert aud.only_as_addressee("He told BBC Radio 4's Today programme: it is fine.", ["BBC"])
+    assert aud.only_as_addressee("He said in an interview with the Times that it is fine.", ["Times"])
+    assert not aud.only_as_addressee("He told the BBC the BBC was biased.", ["BBC"])
+    assert not aud.only_as_addressee("He said the BBC was biased.", ["BBC"])
+    assert not aud.only_as_addressee("He told MPs.", ["BBC"])  # not named at all
+
+
+@given(st.lists(st.sampled_from(["claims", "accuses", "consults"]), max_size=30))
+def test_audit_claims_share_is_the_share_of_claims(aud, relations):
+    triples = [tri("howard", rel, "iraq", f"S{i}.", article=f"a{i}") for i, rel in enumerate(relations)]
+    got = aud.audit(ENTITIES, triples)
+    assert got["claims"] == relations.count("claims")
+    assert got["claims_share"] == (round(relations.count("claims") / len(relations), 4) if relations else 0.0)
+
+
+def test_audit_claims_cli_reads_a_build_and_says_what_is_missing(aud, tmp_path, capsys):
+    assert aud.main([str(tmp_path)]) == 1 and "run `actorgraph build" in capsys.readouterr().err
+    for name, cols, rows in (("entities.csv", ENTITY_COLUMNS, ENTITIES),
+                             ("triples.csv", TRIPLE_COLUMNS, [tri("howard", "claims", "tories")])):
+        with (tmp_path / name).open("w", newline="", encoding="utf-8") as f:
+            w = csv.DictWriter(f, fieldnames=list(cols), extrasaction="ignore")
+            w.writeheader()
+            w.writerows(rows)
+    assert aud.main([str(tmp_path), "--json"]) == 0
+    got = json.loads(capsys.readouterr().out)
+    assert got["claims_share"] == 1.0 and got["checks"]["own_party_objects"]["count"] == 1
