@@ -73,6 +73,19 @@ def test_claims_no_one_accuses_their_own_state_of_what_they_report(nlp):
     assert by_straw == {("claims", "united-kingdom")}  # the state's official speaks of it; no accusation
 
 
+def test_claims_an_i_inside_a_quote_in_a_quote_is_the_inner_speaker(nlp):
+    got, ids = claimed(nlp, "Mr Peston's book claimed that Mr Brown told Mr Blair: \"There is nothing you could "
+                            "ever say to me now that I could ever believe.\"")
+    assert got == {ids["Brown"]}  # not Peston claiming Peston through "me"
+
+
+def test_claims_none_from_a_reporting_verb_inside_what_it_would_report(nlp):
+    text = "Mr Brown allegedly said he could no longer believe anything Mr Blair told him."
+    ex = EXTRACTOR.extract(Article(content_id(text), "t.txt", text), nlp(text))
+    (claim,) = [t for t in ex.triples if t.relation == "claims"]  # Brown about Blair, once; Blair about no one
+    assert (claim.predicate, claim.attributed_to) == ("allegedly said", None)  # "told" reports nothing
+
+
 def test_claims_a_topic_phrase_of_the_cue_is_no_venue(nlp):
     got, ids = claimed(nlp, "On the suspension of Mr Houston, UKIP said those who selected him knew nothing.")
     assert got == {ids["Houston"]}

@@ -77,8 +77,9 @@ def _speaker_group(reading, speaker, gazetteer):
 
 def add_speaker_pronouns(reading, gazetteer) -> None:
     """Mentions for "I/me/my" (the speaker) and "we/us/our" (the speaker's group) inside what a
-    named person says ("'We are warning them,' Ryabkov said": Russia)."""
-    for att in reading.attributions:
+    named person says ("'We are warning them,' Ryabkov said": Russia); in a quote inside another, the
+    inner speaker's ("Peston's book claimed Mr Brown told him: 'I ...'": Brown)."""
+    for att in sorted(reading.attributions, key=lambda a: a.content_tokens[1] - a.content_tokens[0]):
         src = reading.source(att)
         if not _is_person(src):
             continue

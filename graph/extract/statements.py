@@ -68,12 +68,22 @@ def read_statements(reading) -> None:
         cue = doc[att.cue_word]
         if cue.lemma_.lower() in lex.denial_verbs | lex.question_cues or _acts(reading, cue, att):
             continue  # a denial, a question, a request or a promise is no claim about its content
-        outer = innermost([a for a in reading.attributions if a is not att], cue.i)
+        if _embedded(doc, att):
+            continue
+        outer = innermost([a for a in reading.attributions if a is not att and not _embedded(doc, a)], cue.i)
         stance = reading.stance(cue.i) if cue.pos_ in ("VERB", "AUX") else None
         for src in reading.sources(att):
             refs = claim(reading, att, src, cue, outer, stance)
             claim_accusation(reading, att, src, cue, outer, stance, refs)
     _denials(reading)
+
+
+def _embedded(doc, att) -> bool:
+    """A bare reporting verb inside the very clause it would report ("he could not believe anything Mr
+    Blair told him" reports no sentence before it): no claim, and nothing said inside it."""
+    head = doc[att.cue_word].head
+    lo, hi = att.content_tokens
+    return att.shape == "bare_verb" and head.i != att.cue_word and lo <= head.i < hi
 
 
 def _acts(reading, cue, att) -> bool:
