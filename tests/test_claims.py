@@ -138,3 +138,21 @@ def test_claims_reported_accusations_of_the_sources_own_group_go_too():
     read = replace(accusation, rule="active_svo")  # "Howard criticised the Tories": the verb rules' reading
     groups = {"michael-howard": {"conservative-party", "united-kingdom"}}
     assert without_own_group_claims([accusation, of_state, read], groups, {"united-kingdom"}) == [read]
+
+
+# ---------------------------------------------------------------- the object is named in the evidence
+
+def test_claims_name_their_object_in_their_evidence(nlp):
+    texts = ["Russia arms the Taliban. Weaver said.",  # the sentence before a bare "said": no claim
+             '"Russia is supplying weapons to the Taliban. We will certainly object to this," US Secretary of State '
+             'Rex Tillerson said.',  # a quotation its cue closes: the claim quotes it whole
+             'Mr Blair said: "The economy is strong. Russia supplies the Taliban."']
+    made = []
+    for text in texts:
+        ex = EXTRACTOR.extract(Article(content_id(text), "t.txt", text), nlp(text))
+        labels = {a.id: a.label for a in ex.actors}
+        for t in ex.triples:
+            assert t.sentence == text[t.start:t.end] and labels[t.object] in t.sentence
+            made.append((t.relation, t.object))
+    assert made.count(("claims", "russia")) == 1  # Tillerson's; Weaver's "said." and Blair's "said:" claim nothing
+    assert made.count(("accuses", "russia")) == 3  # the reported arming accuses Russia, quoting where it is said

@@ -56,6 +56,8 @@ _NON_PARTY_PREPS = frozenset({"in", "at", "inside", "near", "during", "outside",
                               "since", "until", "till", "before", "after", "than", "as", "like", "unlike", "under"})
 #: Prepositions of the cue naming where or to whom something is said ("told MPs at Westminster").
 _VENUE_PREPS = frozenset({"in", "at", "to", "during", "inside", "outside", "near", "throughout", "across"})
+#: How many tokens after a quotation's closing mark its cue may follow ('", – the US Secretary of State said').
+_NEAR_CUE = 12
 _IMPERSONAL = frozenset({"it", "its"})
 
 
@@ -68,9 +70,9 @@ def read_statements(reading) -> None:
         cue = doc[att.cue_word]
         if cue.lemma_.lower() in lex.denial_verbs | lex.question_cues or _acts(reading, cue, att):
             continue  # a denial, a question, a request or a promise is no claim about its content
-        if _embedded(doc, att):
+        if _misread(reading, att):
             continue
-        outer = innermost([a for a in reading.attributions if a is not att and not _embedded(doc, a)], cue.i)
+        outer = innermost([a for a in reading.attributions if a is not att and not _misread(reading, a)], cue.i)
         stance = reading.stance(cue.i) if cue.pos_ in ("VERB", "AUX") else None
         for src in reading.sources(att):
             refs = claim(reading, att, src, cue, outer, stance)
@@ -78,12 +80,17 @@ def read_statements(reading) -> None:
     _denials(reading)
 
 
-def _embedded(doc, att) -> bool:
-    """A bare reporting verb inside the very clause it would report ("he could not believe anything Mr
-    Blair told him" reports no sentence before it): no claim, and nothing said inside it."""
-    head = doc[att.cue_word].head
+def _misread(reading, att) -> bool:
+    """A bare reporting verb ("Weaver said.") that cannot report the words before it: it sits inside the
+    clause it would report ("he could not believe anything Mr Blair told him"), or those words are
+    another report's source and cue ('He told BBC News: "He appears to have said these things."').
+    No claim, and nothing said inside it."""
+    if att.shape != "bare_verb":
+        return False
+    head = reading.doc[att.cue_word].head
     lo, hi = att.content_tokens
-    return att.shape == "bare_verb" and head.i != att.cue_word and lo <= head.i < hi
+    return (head.i != att.cue_word and lo <= head.i < hi) or any(
+        a is not att and lo <= a.cue_word < hi for a in reading.attributions)
 
 
 def _acts(reading, cue, att) -> bool:
@@ -113,7 +120,8 @@ def _subject_targets(reading, att, source) -> list[tuple]:
     Brown could ...") or owners ("IS-K's numbers"): the first clause of the content that has one."""
     doc, ctx = reading.doc, reading.ctx
     lo, hi = att.content_tokens
-    for r in (t for t in doc[lo:hi] if not (lo <= t.head.i < hi) or t.head.i == t.i):
+    slo, shi = _in_sentence(doc, att)
+    for r in (t for t in doc[slo:shi] if not (lo <= t.head.i < hi) or t.head.i == t.i):
         # the subject may sit outside the content through control: "accused Russia of arming ..."
         verbal = r.pos_ in ("VERB", "AUX")
         found = []
@@ -130,13 +138,30 @@ def _subject_targets(reading, att, source) -> list[tuple]:
 
 def _first_participant(reading, att, source, barred) -> list[tuple]:
     """[(token, ref)] of the first actor taking part in the content (:func:`_participant`)."""
-    for tok in reading.doc[att.content_tokens[0]:att.content_tokens[1]]:
+    for tok in reading.doc[slice(*_in_sentence(reading.doc, att))]:
         ref = reading.ctx.actor(tok)
         if (ref is not None and ref.actor.id not in barred and att.in_content(tok.i) and not _impersonal(tok)
                 and not _own_group(source, ref, subject=False)
                 and _participant(att, _mention_head(reading.doc, tok, ref))):
             return [(tok, ref)]
     return []
+
+
+def _in_sentence(doc, att) -> tuple[int, int]:
+    """The tokens of the content a claim may name: those in the cue's sentence (not the sentence before
+    "Weaver said.", nor words a misread report runs on into), or the whole of a quotation its cue closes
+    ('"Russia arms the Taliban. We will object," Tillerson said': :func:`_evidence`)."""
+    if att.shape == "quotation" and att.content_tokens[1] <= att.cue_tokens[0] <= att.content_tokens[1] + _NEAR_CUE:
+        return att.content_tokens  # the cue just after the closing mark: '"...," he said'; not 'he said: "...'
+
+    sent = doc[att.cue_word].sent
+    return max(att.content_tokens[0], sent.start), min(att.content_tokens[1], sent.end)
+
+
+def _evidence(doc, att, tok):
+    """The span a statement quotes: the cue's sentence, through to the sentence naming its object."""
+    sent, named = doc[att.cue_word].sent, tok.sent
+    return doc[min(sent.start, named.start):max(sent.end, named.end)] if named.start != sent.start else None
 
 
 def _impersonal(tok) -> bool:
@@ -154,15 +179,27 @@ def _own_group(source, ref, *, subject: bool) -> bool:
 
 
 def _not_about(reading, att, source) -> set:
-    """Actor ids a statement is not about: the speaker, and whom it is addressed to or where it is made
-    (the cue's object, its recipient and its prepositional phrases outside the content, with their owners:
-    "told BBC Radio 4's Today programme", "said in an interview with the Times"); not whom the cue
-    charges ("accused Russia of arming ...": Russia is what it is about)."""
+    """Actor ids a statement is not about: the speaker, and whom it or a report inside it is addressed to
+    or where it is made (:func:`_addressed`: "Peston wrote that Brown told Mr Blair: ..." is not about
+    Mr Blair unless it names him otherwise)."""
+    lo, hi = att.content_tokens
+    found = {source.actor.id}
+    for a in reading.attributions:
+        if a is att or lo <= a.cue_word < hi:
+            found |= _addressed(reading, a)
+    return found
+
+
+def _addressed(reading, att) -> set:
+    """Actor ids of whom a statement is addressed to or where it is made: the cue's object, its recipient
+    and its prepositional phrases outside the content, with their owners ("told BBC Radio 4's Today
+    programme", "said in an interview with the Times"); not whom the cue charges ("accused Russia of
+    arming ...": Russia is what it is about)."""
     cue = reading.doc[att.cue_word]
     heads = [c for c in cue.children if not att.in_content(c.i) and (
         c.dep_ == "dative" or (c.dep_ == "dobj" and att.shape != "verb_prep")
         or (c.dep_ == "prep" and c.lower_ in _VENUE_PREPS))]  # not "on the suspension of Mr Houston, UKIP said"
-    found = {source.actor.id}
+    found = set()
     for h in heads:
         for tok in _phrase(h):
             ref = reading.ctx.actor(tok)
@@ -224,7 +261,8 @@ def claim(reading, att, src, cue, outer, stance) -> list:
     targets = _content_targets(reading, att, src)
     for tok, ref in targets:
         t = make_triple(reading, src, ref, CLAIM_RELATION, cue.i, range(*att.cue_tokens), "claim",
-                        RULE_BASE["claim"], stance=stance, att=outer, attributes=quantities(tok, reading.lex))
+                        RULE_BASE["claim"], stance=stance, att=outer, attributes=quantities(tok, reading.lex),
+                        evidence=_evidence(reading.doc, att, tok))
         if t:
             reading.triples.append(t)
     return [ref for _tok, ref in targets]
@@ -266,7 +304,8 @@ def claim_accusation(reading, att, src, cue, outer, stance, targets) -> None:
             continue  # a source reports its own party's or state's acts; it does not accuse them
         seen.add(r.actor.id)
         t = make_triple(reading, src, r, "accuses", cue.i, range(*att.cue_tokens), "claim_accusation",
-                        RULE_BASE["claim_accusation"], stance=stance, att=outer)
+                        RULE_BASE["claim_accusation"], stance=stance, att=outer,
+                        evidence=_evidence(reading.doc, att, reading.doc[r.start]) if att.in_content(r.start) else None)
         if t:
             reading.triples.append(t)
 

@@ -48,10 +48,11 @@ def _reported(reading, att, verb: int, polarity: Polarity, modality: Modality):
 
 
 def make_triple(reading, sref, oref, relation, verb, pred, rule, base, *, stance=None, att=None,
-                hops=0, coord=False, symmetric=False, attributes=()) -> Triple | None:
+                hops=0, coord=False, symmetric=False, attributes=(), evidence=None) -> Triple | None:
     """The triple ``sref`` -``relation``-> ``oref`` read at predicate token ``verb`` (words ``pred``) by
     ``rule``, or None when it may not be made.  ``stance`` defaults to the predicate's own; ``att``
-    is the attribution it was read inside, if any."""
+    is the attribution it was read inside, if any; ``evidence`` the span quoted as its sentence when
+    that is more than the predicate's sentence (a quotation of several sentences)."""
     if sref is None or oref is None or sref.actor.id == oref.actor.id:
         return None
     relation = relation or GENERIC_RELATION
@@ -71,7 +72,7 @@ def make_triple(reading, sref, oref, relation, verb, pred, rule, base, *, stance
         attributes = tuple(sorted(set(attributes) | {("symmetric", "true")}))
     conf = triple_confidence(base, mapped=relation != GENERIC_RELATION, modality=modality, hops=hops,
                              coordinated=coord, mentions=(sref.confidence, oref.confidence))
-    sent, start, end = _sentence(reading.doc[verb].sent)
+    sent, start, end = _sentence(evidence if evidence is not None else reading.doc[verb].sent)
     pstart, pend = _span(reading.doc, pred)
     return Triple(sref.actor.id, relation, oref.actor.id, reading.text[pstart:pend], reading.article.id,
                   sent, start, end, polarity=polarity, modality=modality, attributed_to=attributed_to,
