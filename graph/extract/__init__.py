@@ -40,6 +40,7 @@ name of the one function that makes it, listed in ``registry``):
 """
 from __future__ import annotations
 
+from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -47,6 +48,7 @@ from pathlib import Path
 from ..model import Actor, ActorType, Article, Mention, Quote, Triple
 from ..vocab import ONTOLOGY_DIR
 from .actors import Gazetteer, merge_variants
+from .figures import known_person
 from .lexicon import load_lexicon
 from .quotes import merged_claims, read_quotes, without_own_group_claims
 from .reading import Reading
@@ -119,11 +121,9 @@ class Extractor:
     def merge_all(self, extractions: Iterable[Extraction]) -> tuple[list[Actor], list[Triple], list[Quote]]:
         """Like :meth:`merge`, with every article's quotes remapped too."""
         extractions = list(extractions)
-        actors: dict[str, Actor] = {}
-        for ex in extractions:
-            for a in ex.actors:
-                actors[a.id] = actors[a.id].merged(a) if a.id in actors else a
-        remap = merge_variants(actors.values(), self.gazetteer.titles)
+        actors = _voted_actors(extractions)
+        remap = merge_variants(actors.values(), self.gazetteer.titles,
+                               known=lambda a: known_person(a, self.gazetteer))
 
         def canon(aid):
             seen = set()
@@ -162,6 +162,23 @@ def _affiliations(extractions, canon) -> tuple[dict[str, set[str]], set[str]]:
             if a.type is ActorType.COUNTRY:
                 states.add(canon(a.id))
     return groups, states
+
+
+def _voted_actors(extractions: list[Extraction]) -> dict[str, Actor]:
+    """Every article's actors by id, merged; an id typed differently by different articles takes the type
+    most articles give it ("Linux" a person in one, an organisation in two), the first seen on a tie."""
+    actors: dict[str, Actor] = {}
+    votes: dict[str, Counter] = defaultdict(Counter)
+    for ex in extractions:
+        for a in ex.actors:
+            actors[a.id] = actors[a.id].merged(a) if a.id in actors else a
+            votes[a.id][a.type] += 1
+    for aid, count in votes.items():
+        if len(count) > 1:
+            top = max(count.values())
+            if count[actors[aid].type] < top:
+                actors[aid] = replace(actors[aid], type=next(t for t, n in count.items() if n == top))
+    return actors
 
 
 def _remapped(q: Quote, canon) -> Quote:

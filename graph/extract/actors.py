@@ -31,7 +31,10 @@ How a Doc is read, in order (each step a small function below):
    and an ``affiliation`` (actor id).
 5. People, article-wide (``persons.py``): surnames, "Mr/Mrs X", "Lord X" resolve to the full name
    used anywhere in the article, never across genders; "Mr Hague" is a person, not the Netherlands;
-   "the prime minister" is the article's one named holder of that role.
+   "the prime minister" is the article's one named holder of that role.  Names NER took for persons
+   that name no one (places, plain words, bare first names, "Glasgow Rangers") are retyped or left out
+   (``nonactors.py``).  A known political figure (CAMEO) gets the country and role of the article's
+   date where the text gives none (``figures.py``).
 6. Coreference (``coref.py``): pronouns and definite descriptions, only when sure.
 """
 from __future__ import annotations
@@ -43,9 +46,11 @@ from functools import lru_cache
 
 from ..model import Actor, ActorType, Article
 from .coref import resolve_coreference
+from .figures import figure_attributes
 from .gazetteer import Gazetteer, Titles, slugify
-from .persons import (PersonName, fits, honorific_persons, modifier_affiliations, person_gender, person_genders,
-                      person_name, release_surnames, role_refs, unify_persons)
+from .nonactors import drop_non_persons
+from .persons import (PersonName, fits, honorific_persons, missed_full_names, modifier_affiliations, person_gender,
+                      person_genders, person_name, release_surnames, role_refs, unify_persons)
 from .refs import ActorRef
 from .scoring import MENTION, ROLE_NOUN
 from .sectors import sector_refs
@@ -69,6 +74,7 @@ _TRIM_LEFT = {"the", "a", "an", "this", "that", "these", "those"}
 _POSSESSIVE_END = re.compile(r"['’]s$")
 _SPACES = re.compile(r"\s+")
 _NEGATED_NAME = re.compile(r"(?i)(non|anti|pro|post|pre|ex)-")  # "non-Taliban", "anti-ISIS"
+_DASHES = ("-", "–", "—", "--")
 _PLACE_SUFFIX = re.compile(r"\s+(?i:province|region|district)$")
 
 
@@ -236,11 +242,11 @@ def _drop_overlaps(refs: list[ActorRef]) -> list[ActorRef]:
 # -- 3: NER spans the gazetteer does not know --------------------------------------------
 
 def _clean_span(doc, start: int, end: int) -> tuple[int, int]:
-    """Trim determiners, punctuation, possessives and anything after a line break."""
+    """Trim determiners, punctuation, possessives and anything after a line break or a spaced dash."""
     for i in range(start, end):
         tok = doc[i]
-        if "\n" in tok.text or tok.is_space:
-            end = i
+        if "\n" in tok.text or tok.is_space or (tok.text in _DASHES and i > start and doc[i - 1].whitespace_):
+            end = i  # a line break, or a spaced dash: "Arsene Wenger - he's"
             break
     while start < end:
         tok = doc[start]
@@ -469,7 +475,9 @@ def resolve_actors(doc, article: Article, gazetteer: Gazetteer) -> DocActors:
     taken = {i for r in refs for i in range(r.start, r.end)}
     ner = honorific_persons(doc, _ner_refs(doc, taken, lex), taken, lex)
     refs = modifier_affiliations(doc, _apply_titles(doc, refs + ner, lex))
-    refs = unify_persons(doc, refs, lex)
+    refs = unify_persons(doc, missed_full_names(doc, refs, lex), lex)
+    refs = drop_non_persons(doc, refs, lex)  # "Glasgow", "Children", a bare "David"
+    refs = figure_attributes(refs, article.date, gazetteer)  # CAMEO: Tony Blair in 2005, UK government
     refs += role_refs(doc, refs, lex)
     refs += resolve_coreference(doc, refs, lex)
     # aliases are the names as written, never pronouns or descriptions
@@ -523,15 +531,18 @@ def _compatible(a: Actor, b: Actor) -> bool:
     return not (_affiliation(a) and _affiliation(b) and _affiliation(a) != _affiliation(b))
 
 
-def merge_variants(actors, titles: Titles | None = None) -> dict[str, str]:
+def merge_variants(actors, titles: Titles | None = None, known=None) -> dict[str, str]:
     """Map the id of each spelling variant of a person to the id of the surviving spelling.
 
     Only persons are merged, and only when (a) their full names are similar (surname
     ratio >= 80, full name >= 85) and they share a first name or an affiliation, and
     never when their affiliations or genders differ; or (b) one is a short name ("Putin",
-    "Mr Blair", "Lord Kinnock") that exactly one full name in the set fits (``persons.fits``:
-    same surname, no gender clash, so "Mrs Blair" never joins Tony Blair).  Countries,
-    groups and organisations are never merged here ("ISIS" and "ISIS-K" stay apart).
+    "Mr Blair", "Lord Kinnock") left over from an article that did not name the person in full,
+    exactly one person of the set fits it (``persons.fits``: same surname, no gender clash, so
+    "Mrs Blair" never joins Tony Blair, nor "Mr Blair" Cherie Blair) and ``known(actor)`` says the
+    gazetteer knows them (default: :func:`graph.extract.figures.known_person` without a gazetteer,
+    the CAMEO figures): "Blackburn" of a football report never joins the DJ Tony Blackburn.
+    Countries, groups and organisations are never merged here ("ISIS" and "ISIS-K" stay apart).
     ``titles`` gives the courtesy titles and their genders (``ontology/titles.yaml`` when not given).
     """
     if titles is None:
@@ -539,6 +550,10 @@ def merge_variants(actors, titles: Titles | None = None) -> dict[str, str]:
         from .gazetteer import TITLES_FILE, make_titles
 
         titles = make_titles(read_ontology_yaml(ONTOLOGY_DIR / TITLES_FILE), ONTOLOGY_DIR / TITLES_FILE)
+    if known is None:
+        from .figures import known_person
+
+        known = known_person
     persons = sorted((a for a in actors if a.type is ActorType.PERSON), key=lambda a: a.id)
     names = _person_names(persons, titles)
     parent = {a.id: a.id for a in persons}
@@ -566,12 +581,11 @@ def merge_variants(actors, titles: Titles | None = None) -> dict[str, str]:
         short = names[a.id]
         if short.full or len(person_genders(a, titles)) > 1:
             continue  # a node that already holds Mr and Mrs Blair takes no one else
+        # across articles only to the one person of the set the name fits, and a known one
         fitting = [b for b in by_surname.get(short.surname[-1].lower(), ())
                    if fits(short, names[b.id]) and _compatible(a, b)]
         owners = {find(b.id) for b in fitting}
-        if len(owners) > 1:  # "Mr Blair": Tony Blair, whom other articles already call so, not Sir Ian Blair
-            owners = {find(b.id) for b in fitting if a.label in b.aliases}
-        if len(owners) == 1:
+        if len(owners) == 1 and any(known(b) for b in fitting):
             parent[find(a.id)] = owners.pop()
     return _survivors(persons, names, find)
 

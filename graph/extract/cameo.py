@@ -239,6 +239,20 @@ class CameoDictionaries:
                                              for w in n.casefold().replace("-", " ").split())
         return self._index["words"]
 
+    def surname_words(self) -> frozenset[str]:
+        """Lower-case words that end figures' names more often than they begin them ("blair", "brown",
+        "campbell"; not "david", "gordon")."""
+        if "surnames" not in self._index:
+            first: dict[str, int] = defaultdict(int)
+            last: dict[str, int] = defaultdict(int)
+            for names in self._names_of("figures"):
+                for words in (n.casefold().replace("-", " ").split() for n in names):
+                    if len(words) > 1:
+                        first[words[0]] += 1
+                        last[words[-1]] += 1
+            self._index["surnames"] = frozenset(w for w, k in last.items() if k > first.get(w, 0))
+        return self._index["surnames"]
+
     def group(self, name: str) -> Group | None:
         found = self._lookup("groups", name)
         return found[0] if len(found) == 1 and self.ambiguity(name) is None else None
@@ -247,6 +261,16 @@ class CameoDictionaries:
         """A country by name, demonym, alias or one of its cities ("Damascus" -> Syria)."""
         found = {c.code: c for c in self._lookup("countries", name)}
         return next(iter(found.values())) if len(found) == 1 else None
+
+    def countries_coded(self, code: str) -> tuple[Country, ...]:
+        """The countries and territories of a CAMEO code ("FRA": France, Saint Barthelemy ...), in file
+        order; empty for a code of no country ("IGO")."""
+        if "codes" not in self._index:
+            index: dict[str, list[int]] = defaultdict(list)
+            for i, row in enumerate(self._rows("countries", "countries")):
+                index[row["code"]].append(i)
+            self._index["codes"] = dict(index)
+        return tuple(self._record("countries", i) for i in self._index["codes"].get(code, ()))
 
     def agent(self, noun: str) -> Agent | None:
         """A sector noun, singular or plural ("rebels", "riot police")."""

@@ -85,6 +85,8 @@ class Titles:
     not_sectors: frozenset = frozenset()  # CAMEO agent nouns that name no actor ("voters", "people")
     honorifics: dict = field(default_factory=dict)  # "Mr" -> "male"; dropped from labels
     name_titles: dict = field(default_factory=dict)  # "Lord" -> "male"; kept as the name's form
+    sector_roles: dict = field(default_factory=dict)  # CAMEO sector "GOV" -> role word "government"
+    thing_nouns: frozenset = frozenset()  # "Linux versions", "Gatwick airport": the name is no person's
 
     def role_words(self) -> dict[tuple[str, ...], str]:
         """Lower-cased token tuple of each role -> its canonical spelling (worked out once)."""
@@ -98,7 +100,7 @@ class Titles:
 #: The keys of ``titles.yaml``, of each ``actors*.yaml`` and of one actor entry.
 TITLES_KEYS = dict.fromkeys(("roles", "abbreviations", "title_modifiers", "state_agents", "group_agents",
                              "descriptions", "role_descriptions", "generic_nouns", "honorifics", "name_titles",
-                             "not_sectors"))
+                             "not_sectors", "sector_roles", "thing_nouns"))
 _GENDERS = ("male", "female", "")
 ACTORS_KEYS = dict.fromkeys(("actors", "ambiguous"))
 ENTRY_KEYS = dict.fromkeys(("id", "label", "type", "wikidata", "aliases", "demonyms", "metonyms", "attributes"))
@@ -165,6 +167,8 @@ def make_titles(data, path, types: Iterable[str] = tuple(t.value for t in ActorT
         honorifics=_genders(data, "honorifics", path),
         name_titles=_genders(data, "name_titles", path),
         not_sectors=_lower_set(data, "not_sectors", path),
+        sector_roles={str(k): str(v) for k, v in _mapping(data, "sector_roles", path).items()},
+        thing_nouns=_lower_set(data, "thing_nouns", path),
     )
 
 

@@ -9,7 +9,8 @@ Each case is a small function; ``actors.resolve_actors`` calls them in this orde
    place or miss it) and are kept with the name, since they carry the gender.
 3. ``modifier_affiliations``: "Kenyan Bernard Lagat", "Labour's Alan Milburn" give the person the
    country or party as ``affiliation`` when no title did.
-4. ``unify_persons``: every short mention (surname, "Mr/Mrs/Ms/Dr X", "Lord X", a headline's
+4. ``missed_full_names``: "fellow American Justin Gatlin" that NER missed is a person when the
+   article also says "Gatlin".  ``unify_persons``: every short mention (surname, "Mr/Mrs/Ms/Dr X", "Lord X", a headline's
    "Blair") resolves to the one full name of the article it fits, before or after it; "Mr X" never
    joins "Mrs/Ms/Miss X", nor a full name whose first name is of the other gender.  Labels are
    full names without courtesy titles ("Mr Tony Blair" -> "Tony Blair"); titles of the name's form
@@ -34,7 +35,7 @@ from .scoring import MENTION, ROLE_HOLDER, TITLED_NAME
 
 __all__ = ["PersonName", "person_name", "fits", "first_name_gender", "is_first_name", "person_gender",
            "person_genders", "pronoun_fits", "fits_role_phrase", "release_surnames", "honorific_persons",
-           "modifier_affiliations",
+           "modifier_affiliations", "missed_full_names",
            "unify_persons", "role_refs"]
 
 _MAX_NAME_TOKENS = 4  # words after a courtesy title taken as the name
@@ -42,6 +43,7 @@ _GENDERS = {"male": "male", "female": "female"}  # gender-guesser's clear answer
 _PRONOUN_GENDER = {"he": "male", "him": "male", "his": "male", "himself": "male",
                    "she": "female", "her": "female", "hers": "female", "herself": "female"}
 _AFFILIATIONS = (ActorType.COUNTRY, ActorType.ORGANIZATION, ActorType.ARMED_GROUP, ActorType.INTERNATIONAL_ORGANIZATION)
+_FIRST_NAME_RATIO = 80  # rapidfuzz ratio from which two first names are one spelt two ways
 _NOT_CURRENT = {"former", "then", "ex", "late", "previous", "future", "next", "new", "shadow"}
 
 
@@ -291,9 +293,16 @@ def _owners(names: dict[str, PersonName]) -> tuple[dict, dict]:
     for aid, n in names.items():
         if not n.full:
             hits = [fid for fid, f in full.items() if fits(n, f)]
-            if len(hits) == 1:
-                owner[aid] = hits[0]
+            if len(hits) == 1 or hits and all(_spelt_alike(full[hits[0]], full[h]) for h in hits[1:]):
+                owner[aid] = hits[0]  # one person, or one spelt two ways ("Victor" and "Viktor Makarov")
     return full, owner
+
+
+def _spelt_alike(a: PersonName, b: PersonName) -> bool:
+    """Two full names of one surname whose first names are spelling variants ("Victor", "Viktor")."""
+    from rapidfuzz import fuzz
+
+    return a.surname == b.surname and fuzz.ratio(a.first.lower(), b.first.lower()) >= _FIRST_NAME_RATIO
 
 
 def _short_groups(names: dict[str, PersonName], owner: dict) -> dict[str, str]:
@@ -409,6 +418,34 @@ def unify_persons(doc, refs: list, lex: Titles) -> list:
             out.append(ActorRef(replace(actor, aliases=(tok.text,)), tok.i, tok.i + 1, "coref",
                                 MENTION["surname"], tok.text))
     return _shared_attributes(out)
+
+
+def _missed_full_name(doc, i: int, covered: dict):
+    """(start, end) of "Justin Gatlin" when token ``i`` is the surname and the word before is a first name
+    that no other mention covers, else None."""
+    if i < 1 or i in covered and covered[i].end - covered[i].start > 1 or i - 1 in covered:
+        return None
+    first = doc[i - 1]
+    if not (first.is_alpha and first.text[:1].isupper() and first.pos_ == "PROPN" and is_first_name(first.text)):
+        return None
+    return i - 1, i + 1
+
+
+def missed_full_names(doc, refs: list, lex: Titles) -> list:
+    """A short name ("Gatlin", "Mr Gatlin") whose full name NER missed ("fellow American Justin Gatlin")
+    gets a person mention over that full name, so ``unify_persons`` joins them."""
+    names = [person_name(r.actor.label, lex) for r in refs if r.actor.type is ActorType.PERSON]
+    fulls = {n.surname[-1] for n in names if n is not None and n.full}
+    wanted = {n.surname[0] for n in names if n is not None and not n.full and len(n.surname) == 1} - fulls
+    covered = {i: r for r in refs for i in range(r.start, r.end)}
+    out = list(refs)
+    for tok in doc if wanted else ():
+        span = _missed_full_name(doc, tok.i, covered) if tok.text in wanted else None
+        if span is not None:
+            out = [r for r in out if not (r.start == tok.i and r.end == tok.i + 1)]
+            out.append(_person_ref(doc, *span, "ner", MENTION["ner"], lex))
+            covered.update((k, out[-1]) for k in range(*span))
+    return out
 
 
 def _to_person(ref, actor: Actor, confidence: float):

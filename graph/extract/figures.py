@@ -1,0 +1,73 @@
+"""Known political figures: their country and role on the article's date, from CAMEO's dated role codes.
+
+``ontology/cameo/figures.json`` lists ~18,000 figures with dated roles (Tony Blair: ``GBRGOV`` from
+1997-05-02 to 2007-06-27).  A person named in full whom exactly one figure answers to (a name under
+``ambiguous`` never does, see :meth:`~graph.extract.cameo.CameoDictionaries.figure`) gets, for the
+article's date, ``affiliation`` = the role's country (as the gazetteer's country actor), ``role`` = the
+sector's role word (``sector_roles`` in ``ontology/titles.yaml``) and ``agentCode`` = the CAMEO code.
+An undated article takes what every role of the figure agrees on (the country alone, as a rule).
+A title or party the text gives ("Labour's Alan Milburn", "Foreign Secretary Jack Straw") wins.
+"""
+from __future__ import annotations
+
+from dataclasses import replace
+
+from ..model import ActorType
+from .cameo import Role, load_cameo
+
+__all__ = ["figure_attributes", "figure_roles", "known_person"]
+
+
+def figure_roles(label: str, day: str | None) -> tuple[Role, ...]:
+    """The roles the one figure named ``label`` holds on ``day`` (ISO date), or all its roles when undated."""
+    fig = load_cameo().figure(label) if " " in label else None
+    if fig is None:
+        return ()
+    return fig.roles_on(day) if day else fig.roles
+
+
+def known_person(actor, gazetteer=None) -> bool:
+    """A person the gazetteer knows (an ``actors*.yaml`` person) or exactly one CAMEO figure is."""
+    listed = gazetteer.actors.get(actor.id) if gazetteer is not None else None
+    if listed is not None and listed.type is ActorType.PERSON:
+        return True
+    return " " in actor.label and load_cameo().figure(actor.label) is not None
+
+
+def _agreed(roles: tuple[Role, ...], field: str) -> str | None:
+    values = {getattr(r, field) for r in roles}
+    return values.pop() if len(values) == 1 else None
+
+
+def _attributes(label: str, day: str | None, gazetteer) -> dict[str, str]:
+    """The attributes CAMEO gives the figure ``label`` on ``day`` (empty when unknown)."""
+    roles = figure_roles(label, day)
+    actor = next((a for c in load_cameo().countries_coded(_agreed(roles, "country") or "")
+                  for a in [gazetteer.lookup(c.name)] if a is not None and a.type is ActorType.COUNTRY), None)
+    if actor is None:
+        return {}
+    out = {"affiliation": actor.id}
+    code = _agreed(roles, "code")
+    word = gazetteer.titles.sector_roles.get(code[3:6]) if code else None
+    if word:
+        out.update(role=word, agentCode=code)
+    return out
+
+
+def figure_attributes(refs: list, day: str | None, gazetteer) -> list:
+    """The refs with each known figure's affiliation and role for ``day`` added where the text gave none."""
+    found: dict[str, dict[str, str]] = {}
+    out = []
+    for r in refs:
+        if r.actor.type is ActorType.PERSON:
+            if r.actor.label not in found:
+                found[r.actor.label] = _attributes(r.actor.label, day, gazetteer)
+            extra = found[r.actor.label]
+            attrs = dict(r.actor.attributes)
+            if "role" in attrs:  # the text's title and party win; the code goes with the role
+                extra = {k: v for k, v in extra.items() if k not in ("role", "agentCode")}
+            merged = {**extra, **attrs}
+            if len(merged) != len(attrs):
+                r = replace(r, actor=replace(r.actor, attributes=tuple(sorted(merged.items()))))
+        out.append(r)
+    return out

