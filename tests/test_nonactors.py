@@ -1,0 +1,181 @@
+"""Names NER took for persons that name no one (graph/extract/nonactors.py), known CAMEO figures'
+dated roles (graph/extract/figures.py), the word lists (graph/extract/words.py) and the safe joins
+of short names across articles (actors.merge_variants)."""
+from __future__ import annotations
+
+import pytest
+import spacy
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from spacy.tokens import Doc
+
+from graph.extract.actors import Gazetteer, merge_variants, resolve_actors
+from graph.extract.figures import figure_attributes, figure_roles, known_person
+from graph.extract.gazetteer import slugify
+from graph.extract.nonactors import drop_non_persons
+from graph.extract.persons import first_name_gender
+from graph.extract.refs import ActorRef
+from graph.extract.words import is_dictionary_word, is_place, is_plain_word
+from graph.model import Actor, ActorType, Article
+from graph.vocab import ONTOLOGY_DIR
+
+
+@pytest.fixture(scope="module")
+def gazetteer():
+    return Gazetteer.from_dir(ONTOLOGY_DIR)
+
+
+@pytest.fixture(scope="module")
+def lex(gazetteer):
+    return gazetteer.titles
+
+
+_VOCAB = spacy.blank("en").vocab
+
+
+def _doc(words, heads=None, deps=None):
+    """A hand-built Doc (no model): ``heads`` as absolute token indices."""
+    return Doc(_VOCAB, words=words, heads=heads, deps=deps)
+
+
+def _ref(label, start, typ=ActorType.PERSON, how="ner"):
+    end = start + len(label.split())
+    return ActorRef(Actor(slugify(label), label, typ, (label,)), start, end, how, 0.5, label)
+
+
+def _fate(refs, lex, doc=None):
+    doc = doc or _doc([w for r in refs for w in r.actor.label.split()])
+    return {r.surface: (r.actor.type, r.actor.id) for r in drop_non_persons(doc, refs, lex)}
+
+
+# -- words ------------------------------------------------------------------------------------------
+
+def test_nonactors_word_lists():
+    assert is_plain_word("Children") and is_plain_word("conservative") and not is_plain_word("Blair")
+    assert is_dictionary_word("Rovers") and not is_dictionary_word("Linux")
+    assert is_place("Glasgow") and is_place("Auschwitz") and not is_place("Blunkett")
+
+
+# -- one-word and several-word non-persons (hand-built refs) ---------------------------------------
+
+@pytest.mark.parametrize("label, expected", [
+    ("Children", None), ("Conservative", None),          # plain words
+    ("David", None), ("Anne", None),                      # bare first names
+    ("Glasgow", ActorType.PLACE), ("Auschwitz", ActorType.PLACE),
+    ("Kill Bill", None),                                  # a plain word as first name: a film
+    ("Glasgow Rangers", ActorType.ORGANIZATION), ("Blackburn Rovers", ActorType.ORGANIZATION),
+    # persons stay persons
+    ("Brown", ActorType.PERSON), ("Hague", ActorType.PERSON), ("Blunkett", ActorType.PERSON),
+    ("Tony Blair", ActorType.PERSON), ("Paris Hilton", ActorType.PERSON), ("Mr David", ActorType.PERSON),
+])
+def test_nonactors_ner_person_is(lex, label, expected):
+    got = _fate([_ref(label, 0)], lex)
+    assert (got[label][0] if label in got else None) is expected
+
+
+def test_nonactors_only_ner_persons_are_looked_at(lex):
+    assert _fate([_ref("Children", 0, how="gazetteer")], lex)["Children"][0] is ActorType.PERSON
+    assert _fate([_ref("Glasgow", 0, typ=ActorType.ORGANIZATION)], lex)["Glasgow"][0] is ActorType.ORGANIZATION
+
+
+def test_nonactors_a_word_of_an_organisation_is_that_organisation(lex):
+    refs = [_ref("Blackburn Rovers", 0, typ=ActorType.ORGANIZATION), _ref("Blackburn", 2)]
+    assert _fate(refs, lex)["Blackburn"] == (ActorType.ORGANIZATION, "blackburn-rovers")
+    # two organisations hold the word: neither is guessed
+    refs = [_ref("Blackburn Rovers", 0, typ=ActorType.ORGANIZATION),
+            _ref("Blackburn Council", 2, typ=ActorType.ORGANIZATION), _ref("Blackburn", 4)]
+    assert _fate(refs, lex)["Blackburn"][1] == "blackburn"
+
+
+@pytest.mark.parametrize("words, heads, deps, name, kept", [
+    (["Ambani", "versions", "ship"], [1, 2, 2], ["compound", "nsubj", "ROOT"], "Ambani", False),
+    (["Heathrow", "and", "Ambani", "airports"], [3, 0, 0, 3], ["compound", "cc", "conj", "ROOT"], "Ambani", False),
+    (["an", "Ambani", "-", "based", "system"], [4, 3, 3, 4, 4], ["det", "npadvmod", "punct", "amod", "ROOT"],
+     "Ambani", False),
+    (["Ambani", "group", "grew"], [1, 2, 2], ["compound", "nsubj", "ROOT"], "Ambani", True),  # no thing noun
+    (["Ambani", "said", "so"], [1, 1, 1], ["nsubj", "ROOT", "advmod"], "Ambani", True),
+])
+def test_nonactors_a_name_of_a_thing(lex, words, heads, deps, name, kept):
+    doc = _doc(words, heads, deps)
+    ref = _ref(name, words.index(name))
+    assert (name in _fate([ref], lex, doc)) is kept
+
+
+# -- CAMEO figures --------------------------------------------------------------------------------
+
+def _figure_attrs(gazetteer, label, day, **attrs):
+    ref = ActorRef(Actor(slugify(label), label, ActorType.PERSON, (label,), attributes=tuple(sorted(attrs.items()))),
+                   0, 2, "ner", 0.5, label)
+    return dict(figure_attributes([ref], day, gazetteer)[0].actor.attributes)
+
+
+def test_nonactors_figures_take_the_role_of_the_date(gazetteer):
+    assert {r.code for r in figure_roles("Tony Blair", "2005-03-01")} == {"GBRGOV"}
+    assert _figure_attrs(gazetteer, "Tony Blair", "2005-03-01") == {
+        "affiliation": "united-kingdom", "role": "government", "agentCode": "GBRGOV"}
+    assert _figure_attrs(gazetteer, "Tony Blair", "2010-01-01")["role"] == "elite"  # the undated default
+    assert _figure_attrs(gazetteer, "Tony Blair", "1990-01-01")["role"] == "elite"
+    # undated: what every role agrees on, the country
+    assert _figure_attrs(gazetteer, "Tony Blair", None) == {"affiliation": "united-kingdom"}
+    assert _figure_attrs(gazetteer, "Jacques Chirac", "2005-03-01")["affiliation"] == "france"
+
+
+def test_nonactors_figures_keep_the_texts_title_and_party(gazetteer):
+    attrs = _figure_attrs(gazetteer, "Jack Straw", "2005-03-01", role="Foreign Secretary")
+    assert attrs == {"role": "Foreign Secretary", "affiliation": "united-kingdom"}
+    attrs = _figure_attrs(gazetteer, "Jack Straw", "2005-03-01", affiliation="labour-party")
+    assert attrs == {"affiliation": "labour-party", "role": "government", "agentCode": "GBRGOV"}
+
+
+def test_nonactors_figures_never_match_blindly(gazetteer):
+    assert figure_roles("Acharya G Kishore", "2005-03-01") == ()  # two figures share the name (ambiguous)
+    assert _figure_attrs(gazetteer, "Blair", "2005-03-01") == {}   # a surname alone
+    assert _figure_attrs(gazetteer, "Tony Blackburn", "2005-03-01") == {}  # no figure
+    assert known_person(Actor("tony-blair", "Tony Blair", ActorType.PERSON))
+    assert not known_person(Actor("blair", "Blair", ActorType.PERSON))
+    assert not known_person(Actor("acharya-g-kishore", "Acharya G Kishore", ActorType.PERSON))
+
+
+# -- short names across articles ------------------------------------------------------------------
+
+_SURNAMES = ["Blair", "Brown", "Straw", "Howard"]
+_FIRSTS = ["Tony", "Gordon", "Cherie", "Michael", "Ruth"]
+
+
+@settings(max_examples=60, deadline=None)
+@given(fulls=st.lists(st.tuples(st.sampled_from(_FIRSTS), st.sampled_from(_SURNAMES)), max_size=5, unique=True),
+       shorts=st.lists(st.tuples(st.sampled_from(["", "Mr", "Mrs"]), st.sampled_from(_SURNAMES)), max_size=4,
+                       unique=True),
+       known=st.booleans())
+def test_nonactors_short_names_join_only_the_one_known_person_they_fit(lex, fulls, shorts, known):
+    persons = [Actor(slugify(f"{f} {s}"), f"{f} {s}", ActorType.PERSON, (f"{f} {s}",)) for f, s in fulls]
+    persons += [Actor(slugify(f"{t} {s}".strip()), f"{t} {s}".strip(), ActorType.PERSON) for t, s in shorts]
+    remap = merge_variants(persons, lex, known=lambda a: known)
+    for short, target in remap.items():
+        assert known, "nothing joins a person the gazetteer does not know"
+        title, surname = ("", short) if "-" not in short else short.split("-", 1)
+        gender = {"mr": "male", "mrs": "female"}.get(title)
+        fitting = [a.id for a in persons if " " in a.label and a.label.split()[0] not in ("Mr", "Mrs")
+                   and a.label.endswith(" " + surname.title())
+                   and not (gender and first_name_gender(a.label.split()[0]) not in (None, gender))]
+        assert fitting == [target], "a short name joins the one full name it fits, or none"
+
+
+# -- sentences ------------------------------------------------------------------------------------
+
+def _persons(nlp, gazetteer, text, date=None):
+    doc = nlp(text)
+    actors = resolve_actors(doc, Article("a1", "t.txt", text, date=date), gazetteer)
+    return {a.label: a for a in actors.actors() if a.type is ActorType.PERSON}
+
+
+def test_nonactors_sentences(nlp, gazetteer):
+    found = _persons(nlp, gazetteer, "The bronze went to fellow American Justin Gatlin. Gatlin said he was happy.")
+    assert set(found) == {"Justin Gatlin"}
+    found = _persons(nlp, gazetteer, "Mr Blair said the Bill would pass. David said it would not. "
+                                     "Children were angry, said Michael Howard.", date="2005-02-01")
+    assert "David" not in found and "Children" not in found and "Bill" not in found
+    assert dict(found["Michael Howard"].attributes) == {}  # no CAMEO figure
+    found = _persons(nlp, gazetteer, "Tony Blair met Jacques Chirac in Paris.", date="2005-02-01")
+    assert dict(found["Tony Blair"].attributes)["affiliation"] == "united-kingdom"
+    assert dict(found["Jacques Chirac"].attributes)["affiliation"] == "france"
