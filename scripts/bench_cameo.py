@@ -23,7 +23,7 @@ from graph.extract.cameo import load_cameo
 t1, c1 = time.perf_counter(), time.process_time()
 c = load_cameo({ontology!r})
 c.roles_on("Tony Blair", "2005-03-01"); c.group("Taliban"); c.country("Damascus"); c.agent("rebels")
-c.patterns("pay"); c.ambiguity("Brown"); c.plover("163")
+c.patterns("pay"); c.ambiguity("Brown"); c.plover("163"); c.surname_words(); c.countries_coded("GBR")
 print(f"{{time.perf_counter() - t1:.4f}} {{time.process_time() - c1:.4f}}")
 """
 

