@@ -301,6 +301,8 @@ def _ner_refs(doc, taken: set[int], lex: Titles) -> list[ActorRef]:
         if typ is None or not taken.isdisjoint(range(first, ent.end)):
             continue
         start, end = _clean_span(doc, first, ent.end)
+        while typ is ActorType.PERSON and end > start and not any(c.isalpha() for c in doc[end - 1].text):
+            end -= 1  # "Greg Rusedski 4-6 6": a score is no part of a name
         if _junk(doc, start, end, lex):
             continue
         label = _label_of(doc, start, end)
