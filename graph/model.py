@@ -170,6 +170,8 @@ class Triple:
     extraction rule, and ``confidence`` is that rule's score in [0, 1].
     ``attributes`` holds extra facts as sorted (key, value) string pairs,
     e.g. ``(("count", "10000"), ("qualifier", "over"))``.
+    ``cameo`` is the CAMEO event code the predicate was coded with ("0253"), ``plover`` its PLOVER
+    event type ("REQUEST"); both empty for a relation with no CAMEO event (``relatesTo``).
     """
 
     subject: str
@@ -188,6 +190,8 @@ class Triple:
     pred_start: int = -1
     pred_end: int = -1
     attributes: tuple[tuple[str, str], ...] = field(default=())
+    cameo: str = ""
+    plover: str = ""
 
     @property
     def id(self) -> str:

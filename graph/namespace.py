@@ -46,6 +46,7 @@ class AG(DefinedNamespace):
     attribute: URIRef
     attributedTo: URIRef
     cameoCode: URIRef
+    cameoEvent: URIRef
     claims: URIRef
     coerces: URIRef
     concedes: URIRef
@@ -61,6 +62,7 @@ class AG(DefinedNamespace):
     kind: URIRef
     mentionCount: URIRef
     modality: URIRef
+    ploverEvent: URIRef
     ploverType: URIRef
     polarity: URIRef
     predicateEnd: URIRef

@@ -6,7 +6,8 @@ every ``actors*.yaml`` (the gazetteer), ``titles.yaml``, ``boilerplate.yaml``, `
 relation or actor type the folder does not declare is an :class:`~graph.errors.OntologyError` naming
 the file and the entry.  ``lexicon.yaml`` is required; without ``actorgraph.ttl``,
 ``boilerplate.yaml``, ``shapes.ttl`` or ``palette.yaml`` the shipped copy is used; without
-``actors*.yaml`` or ``titles.yaml`` there is no gazetteer or no titles.
+``actors*.yaml`` or ``titles.yaml`` there is no gazetteer or no titles.  ``events.yaml`` (the CAMEO
+code families that name relations, :mod:`graph.extract.verbs`) falls back on the shipped copy too.
 
 The object is frozen and pickles (worker processes receive it).  The build loads it once, hands it
 to extraction and the workers, and records it on the hub (``G.graph["ontology"]``): the writers,
@@ -30,9 +31,11 @@ if TYPE_CHECKING:
     from .read.clean import Boilerplate
     from .extract.gazetteer import Gazetteer
     from .extract.lexicon import Lexicon
+    from .extract.verbs import EventTable
 
 __all__ = ["Ontology", "Palette", "load_ontology", "ontology_of", "ontology_fingerprint", "OWL_FILE",
-           "LEXICON_FILE", "TITLES_FILE", "ACTOR_FILES", "BOILERPLATE_FILE", "SHAPES_FILE", "PALETTE_FILE"]
+           "LEXICON_FILE", "TITLES_FILE", "ACTOR_FILES", "BOILERPLATE_FILE", "SHAPES_FILE", "PALETTE_FILE",
+           "EVENTS_FILE"]
 
 OWL_FILE = "actorgraph.ttl"
 LEXICON_FILE = "lexicon.yaml"
@@ -41,8 +44,9 @@ ACTOR_FILES = "actors*.yaml"
 BOILERPLATE_FILE = "boilerplate.yaml"
 SHAPES_FILE = "shapes.ttl"
 PALETTE_FILE = "palette.yaml"
+EVENTS_FILE = "events.yaml"
 #: Files a folder may leave out: the shipped copy is used instead.
-_SHIPPED_FALLBACK = (OWL_FILE, BOILERPLATE_FILE, SHAPES_FILE, PALETTE_FILE)
+_SHIPPED_FALLBACK = (OWL_FILE, BOILERPLATE_FILE, SHAPES_FILE, PALETTE_FILE, EVENTS_FILE)
 
 _PALETTE_KEYS = {"actor_types": None, "families": None}
 _STYLE_KEYS = dict.fromkeys(("shape", "color"))
@@ -76,6 +80,7 @@ class Ontology:
     owl: str  # the Turtle text of actorgraph.ttl (SHACL reads it alongside the data)
     shapes: str  # the Turtle text of shapes.ttl
     palette: Palette
+    events: "EventTable"
 
     @classmethod
     def load(cls, folder: str | Path = ONTOLOGY_DIR) -> "Ontology":
@@ -155,7 +160,7 @@ def _sources(folder: Path) -> dict[str, Path]:
     if not folder.is_dir():
         raise OntologyError(f"{folder}: not a folder; --ontology takes a copy of actorgraph's ontology/ folder")
     out = {}
-    for name in (OWL_FILE, LEXICON_FILE, TITLES_FILE, BOILERPLATE_FILE, SHAPES_FILE, PALETTE_FILE):
+    for name in (OWL_FILE, LEXICON_FILE, TITLES_FILE, BOILERPLATE_FILE, SHAPES_FILE, PALETTE_FILE, EVENTS_FILE):
         own = folder / name
         out[name] = own if own.is_file() or name not in _SHIPPED_FALLBACK else ONTOLOGY_DIR / name
     return out
@@ -174,6 +179,7 @@ def _load(folder: Path, fingerprint: str) -> Ontology:
     from .read.clean import make_boilerplate
     from .extract.gazetteer import Gazetteer, Titles, make_titles
     from .extract.lexicon import make_lexicon
+    from .extract.verbs import make_event_table
 
     sources = _sources(folder)
     vocab = read_vocabulary(sources[OWL_FILE])
@@ -190,6 +196,8 @@ def _load(folder: Path, fingerprint: str) -> Ontology:
         boilerplate=make_boilerplate(read_ontology_yaml(sources[BOILERPLATE_FILE]), sources[BOILERPLATE_FILE]),
         owl=sources[OWL_FILE].read_text(encoding="utf-8"), shapes=_turtle(sources[SHAPES_FILE]),
         palette=_palette(read_ontology_yaml(sources[PALETTE_FILE]), sources[PALETTE_FILE], vocab.actor_types),
+        events=make_event_table(read_ontology_yaml(sources[EVENTS_FILE]), sources[EVENTS_FILE], vocab.relations,
+                                folder),
     )
 
 

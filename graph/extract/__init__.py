@@ -54,6 +54,7 @@ from .quotes import merged_claims, read_quotes, without_own_group_claims
 from .reading import Reading
 from .relations import read_relations
 from .statements import read_statements
+from .verbs import load_events
 
 __all__ = ["EXTRACTOR_VERSION", "Extraction", "Extractor", "knowledge_fingerprint"]
 
@@ -101,12 +102,13 @@ class Extractor:
         """``ontology``: a loaded :class:`~graph.ontology.Ontology` (the build's), or a folder to read."""
         if isinstance(ontology, (str, Path)):
             self.gazetteer, self.lexicon = Gazetteer.from_dir(ontology), load_lexicon(ontology)
+            self.events = load_events(ontology)
         else:
-            self.gazetteer, self.lexicon = ontology.gazetteer, ontology.lexicon
+            self.gazetteer, self.lexicon, self.events = ontology.gazetteer, ontology.lexicon, ontology.events
 
     def extract(self, article: Article, doc) -> Extraction:
         """Actors, mentions and triples of one article; ``doc`` (its parse) is left as it was."""
-        reading = Reading(self.lexicon, self.gazetteer, article, doc)
+        reading = Reading(self.lexicon, self.gazetteer, article, doc, self.events)
         try:
             read_relations(reading)
             read_statements(reading)

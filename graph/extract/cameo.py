@@ -305,6 +305,18 @@ class CameoDictionaries:
             self._index["verbs"] = dict(index)
         return self._index["verbs"]
 
+    def verb_blocks(self) -> list[dict]:
+        """Every verb synset block as imported (``name``, ``code``, ``verbs``, ``patterns``), in file order."""
+        return self._rows("verbs", "blocks")
+
+    def synsets(self) -> dict[str, list[str]]:
+        """The noun synsets (``MILITARY`` -> troops, soldiers, ...) the patterns name as ``&NAME``."""
+        found = self._doc("verbs").get("synsets")
+        if not isinstance(found, dict):
+            raise OntologyError(f"{self.folder / 'verbs'}.json: no 'synsets' mapping; re-run "
+                                "`python scripts/import_cameo.py`")
+        return found
+
     def verbs(self, lemma: str) -> tuple[VerbEntry, ...]:
         """The dictionary's verbs with this lemma ("pay", "take over"); one per synset block it is in."""
         blocks = self._rows("verbs", "blocks")

@@ -17,6 +17,7 @@ from .docview import DocView, view_of
 from .modality import stance_of
 from .rules import RuleContext, conjuncts
 from .sources import add_speaker_pronouns, find_source
+from .verbs import load_events
 
 __all__ = ["Reading", "working_doc"]
 
@@ -39,10 +40,12 @@ def working_doc(doc, lemma_fixes: dict[str, str]):
 class Reading:
     """Per-article working state (see the module docstring)."""
 
-    def __init__(self, lexicon, gazetteer, article: Article, doc) -> None:
+    def __init__(self, lexicon, gazetteer, article: Article, doc, events=None) -> None:
         self.given = doc
         doc = working_doc(doc, dict(lexicon.lemma_fixes))  # every token attribute read once, not once per rule
         self.article, self.doc, self.lex = article, doc, lexicon
+        self.events = events if events is not None else load_events()  # CAMEO codes (graph.extract.verbs)
+        self._coded: dict[int, object] = {}  # token index -> the verb dictionary's Coded (see coded())
         self.text = doc.text
         self.gazetteer = gazetteer
         self.actors = resolve_actors(doc, article, gazetteer)
@@ -60,6 +63,12 @@ class Reading:
         """Free the view made for this reading (a caller's own Doc or view is left as it is)."""
         if self.doc is not self.given and isinstance(self.doc, DocView):
             self.doc.close()
+
+    def coded(self, i: int):
+        """The verb dictionary's reading of the predicate headed by token i (worked out once per token)."""
+        if i not in self._coded:
+            self._coded[i] = self.events.lookup(self.doc[i])
+        return self._coded[i]
 
     def innermost(self, i: int):
         """The innermost attribution whose content holds token i (worked out once per token)."""

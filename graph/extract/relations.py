@@ -21,12 +21,16 @@ __all__ = ["read_relations"]
 
 
 def _relation(reading, c) -> str | None:
-    """The relation a candidate names: fixed by its rule, else the lexicon's for its predicate."""
+    """The relation a candidate names: fixed by its rule, else the lexicon's for its predicate, else the
+    one the CAMEO verb dictionary's code for it names (``graph.extract.verbs``)."""
     if c.relation is not None:
         return c.relation
     verb = reading.doc[c.verb]
     dobj = next((t for t in verb.children if t.dep_ == "dobj"), None)
-    return relation_of(verb, reading.lex, dobj)
+    found = relation_of(verb, reading.lex, dobj)
+    if found is None and reading.events.names_relations:
+        found = reading.events.relation(reading.coded(c.verb))
+    return found
 
 
 def _pairs(reading, c) -> list[tuple]:

@@ -74,6 +74,8 @@ def make_triple(reading, sref, oref, relation, verb, pred, rule, base, *, stance
                              coordinated=coord, mentions=(sref.confidence, oref.confidence))
     sent, start, end = _sentence(evidence if evidence is not None else reading.doc[verb].sent)
     pstart, pend = _span(reading.doc, pred)
+    cameo, plover = reading.events.event_code(reading.coded(verb), relation)
     return Triple(sref.actor.id, relation, oref.actor.id, reading.text[pstart:pend], reading.article.id,
                   sent, start, end, polarity=polarity, modality=modality, attributed_to=attributed_to,
-                  confidence=conf, rule=rule, pred_start=pstart, pred_end=pend, attributes=tuple(attributes))
+                  confidence=conf, rule=rule, pred_start=pstart, pred_end=pend, attributes=tuple(attributes),
+                  cameo=cameo, plover=plover)

@@ -216,6 +216,10 @@ def _statement_triples(t: Triple, ontology, *, direct: bool = True) -> Iterable[
     yield s, AG.modality, Literal(str(t.modality))
     if t.rule:
         yield s, AG.rule, Literal(t.rule)
+    if t.cameo:
+        yield s, AG.cameoEvent, Literal(t.cameo)
+    if t.plover:
+        yield s, AG.ploverEvent, Literal(t.plover)
     if t.attributed_to:
         claimant = actor_iri(t.attributed_to)
         yield s, AG.attributedTo, claimant

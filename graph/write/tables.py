@@ -29,7 +29,7 @@ TRIPLE_COLUMNS = (
     "subject", "relation", "object", "predicate", "polarity", "attributed_to", "article",
     "sentence", "start", "end", "confidence",
     "modality", "rule", "pred_start", "pred_end", "attributes", "subject_id", "object_id",
-    "attributed_to_id", "statement_id", "article_title", "article_date", "article_path",
+    "attributed_to_id", "statement_id", "article_title", "article_date", "article_path", "cameo", "plover",
 )
 ENTITY_COLUMNS = ("id", "label", "type", "aliases", "mentions", "articles", "wikidata", "role",
                   "affiliation")
@@ -58,6 +58,7 @@ def generate_triples_csv(G: nx.MultiDiGraph) -> str:
             ";".join(f"{k}={v}" for k, v in t.attributes), t.subject, t.object,
             t.attributed_to or "", t.id,
             art.title if art else "", (art.date or "") if art else "", art.path if art else "",
+            t.cameo, t.plover,
         ])
     return _csv(rows, TRIPLE_COLUMNS)
 
