@@ -175,7 +175,8 @@ def rows(triples):
      ("amnesty-international", "requests", "myanmar", "0253", "REQUEST")),
     ("Egypt shared intelligence with Jordan.", ("egypt", "cooperatesWith", "jordan", "06", "COOPERATE")),
     ("The United States imposed an embargo on Cuba.", ("united-states", "sanctions", "cuba", "16", "SANCTION")),
-    ("Russia imposed sanctions on Georgia.", ("russia", "sanctions", "georgia", "163", "COERCE")),  # PLOVER: sanctions coerce
+    # PLOVER types sanctions (163) as coercion
+    ("Russia imposed sanctions on Georgia.", ("russia", "sanctions", "georgia", "163", "COERCE")),
 ])
 def test_verbs_issue_sentences_get_relation_code_and_type(nlp, text, expected):
     assert expected in rows(extract(nlp, text))

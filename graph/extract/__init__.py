@@ -36,6 +36,8 @@ name of the one function that makes it, listed in ``registry``):
    ``modality.stance_of``; symmetric relations (consults, cooperatesWith, agrees) once per pair,
    the actor mentioned first as subject, attribute symmetric=true; never a triple without an
    actor on both ends, never a self-loop.
+   Each triple keeps a CAMEO event code and PLOVER type, read with the CAMEO verb dictionary
+   (``verbs``; ``ontology/events.yaml`` says which code families may name a relation the lexicon lacks).
 7. ``scoring``: the confidence of triples and mentions, every number named.
 """
 from __future__ import annotations
