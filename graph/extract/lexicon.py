@@ -101,6 +101,9 @@ class Lexicon:
     hostile_prefixes: dict[str, str] | None = None  # "anti" -> attacks: "anti-ISIS operations"
     lemma_fixes: tuple[tuple[str, str], ...] = ()  # (word, lemma) where the pipeline's lemma misleads
     cue_phrases: frozenset[tuple[str, str]] = frozenset()  # ("call", "for"): "called for X" is an attribution
+    object_cues: frozenset[str] = frozenset()  # "announced his candidacy": the direct object is what is reported
+    cue_settings: frozenset[str] = frozenset()  # "said in a statement": the setting joins the cue
+    sourceless_cues: frozenset[str] = frozenset()  # "X seems to ...", "X is expected to ...": the writer hedges
 
     def targets(self) -> set[str]:
         """Every relation name the lexicon maps some word to."""
@@ -151,7 +154,8 @@ LEXICON_KEYS: dict = {
                      "actor_heads", "mutual_nouns", "event_adjunct_preps", "companion_words", "place_relations",
                      "state_target_relations",
                      "located_relations", "owner_passive_relations", "lemma_fixes", "from_passive_relations",
-                     "control_verbs", "cue_phrases")),
+                     "control_verbs", "cue_phrases", "object_cues", "cue_settings",
+                     "sourceless_cues")),
     "verbal_conflict": dict.fromkeys(("types", "words")),
     "accusation": dict.fromkeys(("relations", "exempt_target_types", "hostile_recipient_types", "reporter_types",
                                  "hostile_recipient_relations", "military_goods")),
@@ -231,6 +235,9 @@ def _syntax(data: dict, path: Path, known: set[str], lower_to_name: dict[str, st
         subject_control=_words(_section(data, "hypothetical", path), "subject_control", path),
         control_verbs=_by_relation(data, "control_verbs", path, known),
         cue_phrases=_pairs(data, "cue_phrases", path),
+        object_cues=_words(data, "object_cues", path),
+        cue_settings=_words(data, "cue_settings", path),
+        sourceless_cues=_words(data, "sourceless_cues", path),
         verbal_conflict=_by_relation(verbal, "words", path, known),
         verbal_conflict_types=_words(verbal, "types", path, lower=False),
     )
