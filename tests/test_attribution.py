@@ -128,6 +128,57 @@ def test_attribution_nearest_of_two_subjects(nlp):
     assert [doc.text[a.source_start:a.source_end] for a in find_attributions(doc)] == ["Trump"]
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("The senator announced his candidacy on Monday.", ("The senator", "announced", "his candidacy")),
+    ("Clinton called the plan a disaster.", ("Clinton", "called", "the plan a disaster")),
+    ("The governor cited the latest polls.", ("The governor", "cited", "the latest polls")),
+    ("Sanders urged Congress to raise the minimum wage.",
+     ("Sanders", "urged", "Congress to raise the minimum wage")),
+])
+def test_attribution_object_cue_reports_its_object(nlp, text, expected):
+    doc = nlp(text)
+    found = [_texts(doc, a) for a in find_attributions(doc)]
+    assert expected in found, found
+
+
+@pytest.mark.parametrize("text", ["He called a donor.", "She thanked him.", "The senator bought a house."])
+def test_attribution_object_cue_needs_more_than_a_person_spoken_to(nlp, text):
+    assert find_attributions(nlp(text)) == []
+
+
+@pytest.mark.parametrize("text, cue", [
+    ("The senator said in a statement that the bill had failed.", "said in a statement"),
+    ("The senator wrote on Facebook that the bill had failed.", "wrote on Facebook"),
+    ("The senator said in March that the bill had failed.", "said"),  # a date is no setting
+    ("The senator said in Ohio that the bill had failed.", "said"),
+])
+def test_attribution_cue_keeps_where_it_was_said(nlp, text, cue):
+    doc = nlp(text)
+    assert [doc.text[a.cue_start:a.cue_end] for a in find_attributions(doc)] == [cue]
+
+
+@pytest.mark.parametrize("text, cue", [
+    ("The economy seems to be slowing down.", "seems"),
+    ("It appears that the talks have failed.", "appears"),
+    ("She is expected to win the primary.", "is expected"),
+])
+def test_attribution_sourceless_impression(nlp, text, cue):
+    doc = nlp(text)
+    found = [(a.has_source, doc.text[a.cue_start:a.cue_end]) for a in find_attributions(doc)]
+    assert found == [(False, cue)]
+
+
+@pytest.mark.parametrize("text", ["She expects a close race.", "The candidate appeared at a rally in Ohio.",
+                                  "The results seem clear."])
+def test_attribution_sourceless_needs_a_passive_or_a_complement(nlp, text):
+    assert [a for a in find_attributions(nlp(text)) if a.shape == "sourceless"] == []
+
+
+def test_attribution_active_it_is_a_source(nlp):
+    doc = nlp("The report was released on Monday. It says the deficit will grow.")
+    assert [_texts(doc, a)[:2] for a in find_attributions(doc)] == [("It", "says")]
+
+
 def _texts(doc, a: Attribution):
     src = doc.text[a.source_start:a.source_end] if a.source_start >= 0 else None
     return src, doc.text[a.cue_start:a.cue_end], doc.text[a.content_start:a.content_end]

@@ -141,8 +141,8 @@ def _source_of(verb, lex: Lexicon | None = None):
             return agent[0]
         if subj:
             s = min(subj, key=lambda x: abs(x.i - tok.i))  # 'Or Ferguson," Trump said': the nearest
-            if s.dep_ == "nsubjpass" or s.lower_ in _EXPLETIVES:
-                return None  # "it is heard that ...": no source
+            if s.dep_ in ("nsubjpass", "expl") or s.lower_ == "there":
+                return None  # "it is heard that ...": no source; an active "it says" (a report) has one
             return s  # "Kabulov, who said that ...": the relative pronoun (see _speaker)
         # "..., adding that ...", "and claimed that ...": the subject is shared with the head verb
         if tok.dep_ in ("conj", "advcl", "xcomp") and tok.head.i != tok.i:
@@ -172,7 +172,7 @@ def _speaker(src, lex: Lexicon | None) -> int:
     return src.i
 
 
-def _cue_tokens(verb) -> tuple[int, int]:
+def _cue_tokens(verb, lex: Lexicon | None = None) -> tuple[int, int]:
     lo = verb.i
     left = {c.i for c in verb.children if (c.dep_ in _CUE_LEFT and c.tag_ != "TO")
             or (c.dep_ == "advmod" and c.pos_ == "ADV" and c.i < verb.i)}
@@ -183,7 +183,19 @@ def _cue_tokens(verb) -> tuple[int, int]:
              or (c.dep_ == "advmod" and c.pos_ == "ADV")}
     while hi in right:
         hi += 1
-    return lo, hi
+    setting = _cue_setting(verb, hi, lex)
+    return lo, setting if setting else hi
+
+
+# where it was said joins the cue right after its verb group: "said in a statement", "wrote on Facebook"
+def _cue_setting(verb, hi: int, lex: Lexicon | None) -> int:
+    for c in verb.rights:
+        if c.left_edge.i != hi or c.i < hi:
+            continue
+        if (lex is not None and c.dep_ == "prep" and c.lower_ in ("in", "on")
+                and any(g.dep_ == "pobj" and g.lemma_.lower() in lex.cue_settings for g in c.children)):
+            return c.right_edge.i + 1
+    return 0
 
 
 # reporting verb + clausal complement: "X said (that) ...", '"...," he said', "X denied supplying ..."
@@ -225,7 +237,7 @@ def _from_verb(doc, verb, lex) -> Attribution | None:
         return None
     src, content, shape = found
     lo, hi = _subtree_span(content)
-    cue = _cue_tokens(verb)
+    cue = _cue_tokens(verb, lex)
     if shape == "verb_prep":
         lo += 1  # the preposition belongs to the cue: "warned of", "commented on"
         cue = (cue[0], lo) if lo - 1 == cue[1] else cue
@@ -243,6 +255,46 @@ def _from_verb(doc, verb, lex) -> Attribution | None:
                  shape)
 
 
+# a verb reporting its direct object: "announced his candidacy", "urged Congress to act"; any
+# reporting verb with an object predicate: "called the plan a disaster" (not "called a donor");
+# an object that is only someone spoken to, or a pronoun, needs a second complement
+def _verb_object(doc, verb, lex) -> Attribution | None:
+    objs = [c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i]
+    if not objs or not (verb.lemma_.lower() in lex.object_cues or any(c.dep_ == "oprd" for c in verb.children)):
+        return None
+    more = [c for c in verb.children if c.i > objs[0].i and c.dep_ in ("oprd", "xcomp", "ccomp")
+            or (c.dep_ == "prep" and c.lower_ in ("for", "as", "of"))]
+    if not more and (_addressee(objs[0], lex) or objs[0].pos_ == "PRON"):
+        return None  # "thanked him", "described it": no content of its own
+    src = _source_of(verb, lex)
+    if src is None:
+        return None
+    cue = _cue_tokens(verb, lex)
+    hi = max(c.right_edge.i for c in objs[:1] + more) + 1
+    s_span = _source_span(doc, src, cue)
+    if s_span[0] < hi and objs[0].left_edge.i < s_span[1]:
+        return None
+    return _make(doc, s_span, cue, (max(objs[0].left_edge.i, cue[1]), hi), _speaker(src, lex), verb.lemma_.lower(),
+                 "verb_object")
+
+
+# an impression without a source: "Trump seemed to suggest ...", "It appears that ...", "She is expected
+# to win" (the passive only); the cue is the verb group, the content the clause without it
+def _sourceless(doc, verb, lex) -> Attribution | None:
+    if verb.lemma_.lower() not in lex.sourceless_cues:
+        return None
+    passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
+    if (verb.lemma_.lower() == "expect") != passive:
+        return None
+    comps = [c for c in verb.children if c.dep_ in ("xcomp", "ccomp", "acomp") and c.i > verb.i]
+    if not comps:
+        return None
+    cue = _cue_tokens(verb, lex)
+    subj = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < verb.i]
+    lo = subj[0].left_edge.i if subj and subj[0].lower_ not in _EXPLETIVES else cue[1]
+    return _make(doc, None, cue, (lo, comps[0].right_edge.i + 1), -1, verb.lemma_.lower(), "sourceless")
+
+
 # reporting clause as parataxis of the clause it reports: "Russia arms them, he said."
 def _parataxis(doc, verb, lex) -> Attribution | None:
     if verb.dep_ != "parataxis" or any(c.dep_ in ("ccomp", "xcomp") for c in verb.children):
@@ -254,7 +306,7 @@ def _parataxis(doc, verb, lex) -> Attribution | None:
     vlo, vhi = _subtree_span(verb)
     hlo, hhi = _subtree_span(head)
     content = (hlo, vlo) if vlo - hlo >= hhi - vhi else (vhi, hhi)
-    return _make(doc, _source_span(doc, src, _cue_tokens(verb)), _cue_tokens(verb), content, _speaker(src, lex),
+    return _make(doc, _source_span(doc, src, _cue_tokens(verb, lex)), _cue_tokens(verb, lex), content, _speaker(src, lex),
                  verb.lemma_.lower(), "parataxis")
 
 
@@ -269,7 +321,7 @@ def _bare_verb(doc, verb, lex) -> Attribution | None:
     if src is None or src.i > verb.i or src.tag_ in ("WDT", "WP"):
         return None
     sent = verb.sent
-    slo, shi = _source_span(doc, src, _cue_tokens(verb))
+    slo, shi = _source_span(doc, src, _cue_tokens(verb, lex))
     if _trim(doc, sent.start, slo)[1] - _trim(doc, sent.start, slo)[0] >= 2:
         content = (sent.start, slo)
     elif sent.start > 0:
@@ -277,7 +329,7 @@ def _bare_verb(doc, verb, lex) -> Attribution | None:
         content = (prev.start, prev.end)
     else:
         return None
-    return _make(doc, (slo, shi), _cue_tokens(verb), content, _speaker(src, lex), verb.lemma_.lower(), "bare_verb")
+    return _make(doc, (slo, shi), _cue_tokens(verb, lex), content, _speaker(src, lex), verb.lemma_.lower(), "bare_verb")
 
 
 def _addressee(tok, lex) -> bool:
@@ -374,7 +426,7 @@ def _quotations(doc, cues, lex: Lexicon | None = None) -> list[Attribution]:
         src = _source_of(cue, lex)
         if src is None or inner.start <= src.i < inner.end:
             continue
-        att = _make(doc, _source_span(doc, src, _cue_tokens(cue)), _cue_tokens(cue), (inner.start, inner.end),
+        att = _make(doc, _source_span(doc, src, _cue_tokens(cue, lex)), _cue_tokens(cue, lex), (inner.start, inner.end),
                     _speaker(src, lex),
                     cue.lemma_.lower(), "quotation")
         if att is not None:
@@ -399,9 +451,14 @@ def find_attributions(doc, lexicon: Lexicon | None = None) -> list:
         elif tok.text == ":":
             att = _colon_line(doc, tok, lex)
         elif tok.pos_ in ("VERB", "AUX") and tok.lemma_.lower() in cues:
-            att = _from_verb(doc, tok, lex) or _parataxis(doc, tok, lex) or _bare_verb(doc, tok, lex)
+            att = (_from_verb(doc, tok, lex) or _verb_object(doc, tok, lex) or _parataxis(doc, tok, lex)
+                   or _bare_verb(doc, tok, lex))
         elif tok.pos_ == "VERB" and tok.lemma_.lower() in phrasal:
-            att = _from_verb(doc, tok, lex)
+            att = _from_verb(doc, tok, lex) or _verb_object(doc, tok, lex)
+        elif tok.pos_ == "VERB" and tok.lemma_.lower() in lex.object_cues:
+            att = _verb_object(doc, tok, lex)
+        elif tok.pos_ == "VERB" and tok.lemma_.lower() in lex.sourceless_cues:
+            att = _sourceless(doc, tok, lex)
         if att is not None:
             out.append(att)
     # a quotation spanning several sentences replaces the reading of its cue's own clause
