@@ -174,7 +174,7 @@ def _speaker(src, lex: Lexicon | None) -> int:
 
 def _cue_tokens(verb, lex: Lexicon | None = None) -> tuple[int, int]:
     lo = verb.i
-    left = {c.i for c in verb.children if (c.dep_ in _CUE_LEFT and c.tag_ != "TO")
+    left = {c.i for c in verb.children if c.dep_ in _CUE_LEFT
             or (c.dep_ == "advmod" and c.pos_ == "ADV" and c.i < verb.i)}
     while lo - 1 in left:
         lo -= 1
@@ -203,8 +203,7 @@ def _verb_clause(doc, verb, lex):
     comps = [c for c in verb.children if c.dep_ in ("ccomp", "xcomp")
              or (c.dep_ == "dobj" and c.tag_ == "VBG")]
     if verb.lemma_.lower() not in lex.denial_verbs:  # "claimed to have ..." only via ccomp for most verbs
-        comps = [c for c in comps if c.dep_ == "ccomp" or verb.lemma_.lower() in ("claim", "allege", "pledge",
-                                                                                  "promise", "vow", "threaten")]
+        comps = [c for c in comps if c.dep_ == "ccomp" or verb.lemma_.lower() in lex.intent_cues]
     if not comps:
         return None
     src = _source_of(verb, lex)
@@ -255,14 +254,15 @@ def _from_verb(doc, verb, lex) -> Attribution | None:
                  shape)
 
 
-# a verb reporting its direct object: "announced his candidacy", "urged Congress to act"; any
+# a verb reporting its direct object: "announced his candidacy", "urged restraint"; any
 # reporting verb with an object predicate: "called the plan a disaster" (not "called a donor");
-# an object that is only someone spoken to, or a pronoun, needs a second complement
+# an object that is only someone spoken to, or a pronoun, needs a second complement ("urged the US to
+# withdraw" is a request the relation rules read)
 def _verb_object(doc, verb, lex) -> Attribution | None:
     objs = [c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i]
     if not objs or not (verb.lemma_.lower() in lex.object_cues or any(c.dep_ == "oprd" for c in verb.children)):
         return None
-    more = [c for c in verb.children if c.i > objs[0].i and c.dep_ in ("oprd", "xcomp", "ccomp")
+    more = [c for c in verb.children if c.i > objs[0].i and c.dep_ in ("oprd", "ccomp")
             or (c.dep_ == "prep" and c.lower_ in ("for", "as", "of"))]
     if not more and (_addressee(objs[0], lex) or objs[0].pos_ == "PRON"):
         return None  # "thanked him", "described it": no content of its own
@@ -455,6 +455,8 @@ def find_attributions(doc, lexicon: Lexicon | None = None) -> list:
                    or _bare_verb(doc, tok, lex))
         elif tok.pos_ == "VERB" and tok.lemma_.lower() in phrasal:
             att = _from_verb(doc, tok, lex) or _verb_object(doc, tok, lex)
+        elif tok.pos_ == "VERB" and tok.lemma_.lower() in lex.intent_cues:
+            att = _from_verb(doc, tok, lex)
         elif tok.pos_ == "VERB" and tok.lemma_.lower() in lex.object_cues:
             att = _verb_object(doc, tok, lex)
         elif tok.pos_ == "VERB" and tok.lemma_.lower() in lex.sourceless_cues:
