@@ -27,12 +27,19 @@ Scores, summed over documents (micro):
   other side;
 * ``source tokens``: token-level P/R/F1 over the tokens the spans cover
   (tokens: ``\\w+`` runs and single punctuation marks);
-* ``cue exact`` and ``cue overlap``: the same for cue spans.
+* ``cue exact`` and ``cue overlap``: the same for cue spans;
+* ``named sources`` (with ``--named``): the gold attributions whose source is a named
+  person or organisation (the head of the gold source span is a spaCy PERSON or ORG
+  entity) against the quotes a build makes (``graph.extract.Extractor``): a gold one is
+  found when a quote's source and cue overlap its own and the quote's source reaches an
+  actor (``source_id``); a quote with an actor as source is correct when it overlaps
+  some gold attribution that way.
 
 Usage::
 
     python scripts/eval_attribution.py --split dev --limit 100
     python scripts/eval_attribution.py --split heldout --json
+    python scripts/eval_attribution.py --split dev --named
 """
 from __future__ import annotations
 
@@ -63,6 +70,7 @@ __all__ = [
     "score_spans",
     "score_tokens",
     "score_document",
+    "score_named",
     "evaluate_finder",
     "generate_table",
     "main",
@@ -71,6 +79,7 @@ __all__ = [
 DEFAULT_DATA = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "polnear-train"
 SPLITS = ("dev", "heldout")
 MEASURES = ("source exact", "source overlap", "source tokens", "cue exact", "cue overlap")
+NAMED_TYPES = frozenset({"PERSON", "ORG"})  # a source whose head is such an entity is named
 _TOKEN = re.compile(r"\w+|[^\w\s]")
 
 Span = tuple[int, int]
@@ -195,16 +204,38 @@ def score_document(doc: PolnearDoc, found: Iterable) -> dict[str, Score]:
     }
 
 
-def evaluate_finder(docs: Iterable[PolnearDoc], finder: Callable, parse: Callable[[list[str]], Iterable]) -> dict[str, Score]:
+def score_named(doc: PolnearDoc, quotes: Iterable, is_named: Callable[[Span], bool]) -> Score:
+    """``named sources`` for one document: ``quotes`` carry ``source_id`` (None: no actor) and
+    character spans; ``is_named(span)`` says whether a gold source span names a person or
+    organisation."""
+    tokens = token_spans(doc.text)
+    quotes = [q for q in quotes if q.source_id and q.source_start >= 0]
+
+    def hit(g: GoldAttribution, q) -> bool:
+        return bool(_covered(tokens, g.source) & _covered(tokens, (q.source_start, q.source_end))
+                    and _covered(tokens, g.cue) & _covered(tokens, (q.cue_start, q.cue_end)))
+
+    sourced = [g for g in doc.attributions if g.source and g.cue]
+    named = [g for g in sourced if is_named(g.source)]
+    return Score(len(named), len(quotes), sum(1 for g in named if any(hit(g, q) for q in quotes)),
+                 sum(1 for q in quotes if any(hit(g, q) for g in sourced)))
+
+
+def evaluate_finder(docs: Iterable[PolnearDoc], finder: Callable, parse: Callable[[list[str]], Iterable],
+                    quoter: Callable | None = None) -> dict[str, Score]:
     """Run ``finder`` over ``parse``d documents and sum the scores.
 
     ``parse`` maps a list of texts to parsed objects in the same order (``nlp.pipe``);
-    ``finder`` maps one parsed object to its attributions.
+    ``finder`` maps one parsed object to its attributions; ``quoter``, when given, maps a
+    document and its parse to ``(quotes, is_named)`` for :func:`score_named`.
     """
     docs = list(docs)
-    total = {m: Score() for m in MEASURES}
+    total = {m: Score() for m in MEASURES + (("named sources",) if quoter else ())}
     for doc, parsed in zip(docs, parse([d.text for d in docs])):
-        for m, s in score_document(doc, finder(parsed)).items():
+        scores = score_document(doc, finder(parsed))
+        if quoter is not None:
+            scores["named sources"] = score_named(doc, *quoter(doc, parsed))
+        for m, s in scores.items():
             total[m] = total[m] + s
     return total
 
@@ -227,12 +258,31 @@ def _to_json(scores: dict[str, Score], meta: dict) -> str:
                                             for m, s in scores.items()}}, indent=1) + "\n"
 
 
+def _quoter() -> Callable:
+    """``quoter`` for :func:`evaluate_finder`: the quotes ``Extractor.extract`` makes of a parse,
+    and a gold source counted as named when the head of its span is a PERSON or ORG entity."""
+    from graph.extract import Extractor
+    from graph.model import Article
+
+    extractor = Extractor()
+
+    def quoter(doc: PolnearDoc, parsed):
+        def is_named(span: Span) -> bool:
+            words = parsed.char_span(*(_trim(doc.text, span) or span), alignment_mode="expand")
+            return words is not None and words.root.ent_type_ in NAMED_TYPES
+
+        return extractor.extract(Article(doc.id, doc.id, doc.text), parsed).quotes, is_named
+
+    return quoter
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--split", choices=SPLITS, default="dev", help="dev (for tuning) or heldout (report only)")
     ap.add_argument("--limit", type=int, default=None, help="score at most N documents of the split")
     ap.add_argument("--data", type=Path, default=DEFAULT_DATA, help="PolNeAR train folder")
     ap.add_argument("--json", action="store_true", help="print the figures as JSON")
+    ap.add_argument("--named", action="store_true", help="also score named sources through the quotes of a build")
     args = ap.parse_args(argv)
 
     from graph.extract.attribution import find_attributions
@@ -241,7 +291,8 @@ def main(argv: list[str] | None = None) -> int:
     nlp = load_pipeline()
     docs = list(iter_documents(args.data, args.split, args.limit))
     t0 = time.perf_counter()
-    scores = evaluate_finder(docs, find_attributions, lambda texts: nlp.pipe(texts, batch_size=8))
+    scores = evaluate_finder(docs, find_attributions, lambda texts: nlp.pipe(texts, batch_size=8),
+                             _quoter() if args.named else None)
     meta = {"split": args.split, "documents": len(docs),
             "gold_attributions": sum(len(d.attributions) for d in docs),
             "seconds": round(time.perf_counter() - t0, 1)}

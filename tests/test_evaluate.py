@@ -365,6 +365,33 @@ def test_evaluate_polnear_fake_finder():
     assert "source exact" in table and "100.0" in table
 
 
+@dataclass(frozen=True)
+class FakeQuote:
+    source_start: int
+    source_end: int
+    cue_start: int
+    cue_end: int
+    source_id: str | None
+
+
+def test_evaluate_polnear_named_sources_need_an_actor_source_and_cue():
+    pn = _polnear()
+    doc = pn.PolnearDoc("d1", TEXT, (
+        pn.GoldAttribution(_span("The minister"), _span("said")),
+        pn.GoldAttribution(_span("Officials"), _span("told")),
+    ))
+    named = {_span("The minister"), _span("Officials")}
+    quotes = [FakeQuote(*_span("minister"), *_span("said"), "minister"),  # overlapping source and cue
+              FakeQuote(*_span("Officials"), *_span("told"), None),  # no actor: not found
+              FakeQuote(*_span("reporters"), *_span("would"), "press")]  # no gold there: not correct
+    score = pn.score_named(doc, quotes, lambda span: span in named)
+    assert (score.gold, score.system, score.found, score.correct) == (2, 2, 1, 1)
+    only_minister = pn.score_named(doc, quotes, lambda span: span == _span("The minister"))
+    assert (only_minister.gold, only_minister.found) == (1, 1)
+    wrong_cue = [FakeQuote(*_span("The minister"), *_span("plan"), "minister")]
+    assert pn.score_named(doc, wrong_cue, lambda span: True).found == 0
+
+
 def test_evaluate_symmetric_system_rows_match_either_direction():
     from graph.evaluate import evaluate_rows, parse_gold
 
