@@ -102,6 +102,9 @@ def test_attribution_colon_line(nlp):
     assert [_texts(doc, a) for a in find_attributions(doc)] == [("Trump", ":", "Cruz has a long way to go on ethanol")]
     doc = nlp("Wait, it gets better: the senator left.")
     assert find_attributions(doc) == []
+    for text in ("Editor's note: Donald Trump is a candidate for the presidency.",
+                 "Nevada: Adam Khan, Andres Ramirez and Barbara Buckley."):
+        assert [a for a in find_attributions(nlp(text)) if a.shape == "colon_line"] == [], text
 
 
 @pytest.mark.parametrize("text, source", [
