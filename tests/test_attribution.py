@@ -186,6 +186,11 @@ def test_attribution_infinitive_cues(nlp, text, expected):
     assert expected in [_texts(doc, a)[:2] for a in find_attributions(doc)]
 
 
+def test_attribution_infinitive_without_a_speaker_is_none(nlp):
+    doc = nlp("It is too soon to say whether the policy will work.")
+    assert [doc.text[a.cue_start:a.cue_end] for a in find_attributions(doc)] == []
+
+
 def test_attribution_refusing_is_an_act_not_a_statement(nlp):
     assert find_attributions(nlp("Obama refused to withdraw troops from Afghanistan.")) == []
 

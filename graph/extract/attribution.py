@@ -246,8 +246,8 @@ def _from_verb(doc, verb, lex) -> Attribution | None:
             lo = s_span[1]
         else:
             hi = s_span[0]
-    if src is None and shape != "verb_clause":
-        return None
+    if src is None and (shape != "verb_clause" or any(c.tag_ == "TO" for c in verb.children)):
+        return None  # "it is too soon to say whether ...": no one says it
     if src is None:
         shape = "expletive_passive"
     return _make(doc, s_span, cue, (lo, hi), _speaker(src, lex) if src is not None else -1, verb.lemma_.lower(),
