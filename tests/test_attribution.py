@@ -191,6 +191,21 @@ def test_attribution_infinitive_without_a_speaker_is_none(nlp):
     assert [doc.text[a.cue_start:a.cue_end] for a in find_attributions(doc)] == []
 
 
+def test_attribution_belief_inside_reported_speech_is_part_of_it(nlp):
+    doc = nlp("Cardin said he thinks that the sanctions would fail.")
+    assert [_texts(doc, a)[:2] for a in find_attributions(doc)] == [("Cardin", "said")]
+    doc = nlp("Cardin thinks that the sanctions would fail.")  # a belief of its own stays
+    assert [_texts(doc, a)[:2] for a in find_attributions(doc)] == [("Cardin", "thinks")]
+    doc = nlp("Cardin said Russia claimed that the sanctions would fail.")  # speech inside speech stays
+    assert [_texts(doc, a)[:2] for a in find_attributions(doc)] == [("Cardin", "said"), ("Russia", "claimed")]
+
+
+def test_attribution_doubled_apostrophe_quotation(nlp):
+    doc = nlp("''I think that my words represent strength. We will win,'' he said.")
+    assert [_texts(doc, a) for a in find_attributions(doc)] == [
+        ("he", "said", "I think that my words represent strength. We will win")]
+
+
 def test_attribution_refusing_is_an_act_not_a_statement(nlp):
     assert find_attributions(nlp("Obama refused to withdraw troops from Afghanistan.")) == []
 

@@ -382,7 +382,10 @@ def _according_to(doc, tok, lex) -> Attribution | None:
                  "according to", "according_to")
 
 
-_QUOTE = re.compile(r"“([^”\n]|\n(?!\s*\n)){2,1500}”|\"([^\"\n]|\n(?!\s*\n)){2,1500}\"")
+# a quotation in curly, straight or doubled-apostrophe marks (''...'', ``...'': newswire style); the
+# quoted text is the one named group that matched
+_QUOTE = re.compile(r"“(?P<curly>(?:[^”\n]|\n(?!\s*\n)){2,1500})”|\"(?P<straight>(?:[^\"\n]|\n(?!\s*\n)){2,1500})\""
+                    r"|(?:''|``)(?P<doubled>(?:(?!'')[^\n]|\n(?!\s*\n)){2,1500})''")
 _NEAR = 10  # how many tokens a cue may sit from its quotation mark
 
 
@@ -394,7 +397,7 @@ def _is_cue(tok, cues) -> bool:
 def _quotations(doc, cues, lex: Lexicon | None = None) -> list[Attribution]:
     out = []
     for m in _QUOTE.finditer(doc.text):
-        inner = doc.char_span(m.start() + 1, m.end() - 1, alignment_mode="contract")
+        inner = doc.char_span(m.start(m.lastgroup), m.end(m.lastgroup), alignment_mode="contract")
         if inner is None or len(inner) < 2:
             continue
         open_i, close_i = inner.start - 1, inner.end  # the quotation mark tokens (when tokenised apart)
@@ -472,7 +475,15 @@ def find_attributions(doc, lexicon: Lexicon | None = None) -> list:
         if not same or all(a.content_tokens[1] - a.content_tokens[0] < q.content_tokens[1] - q.content_tokens[0]
                            for a in same):
             out = [a for a in out if a.cue_tokens != q.cue_tokens] + [q]
-    return sorted(_outside_quotations(doc, out), key=lambda a: a.cue_tokens)
+    return sorted(_outside_reports(doc, _outside_quotations(doc, out), lex), key=lambda a: a.cue_tokens)
+
+
+# a belief reported inside someone's speech is part of that speech: "Cardin said he thinks that ..."
+# and "told the Times that Carter believes ..." have one attribution each (PolNeAR)
+def _outside_reports(doc, found: list, lex: Lexicon) -> list:
+    return [a for a in found if doc[a.cue_word].lemma_.lower() not in lex.belief_cues
+            or not any(b is not a and b.in_content(a.cue_word) and doc[b.cue_word].lemma_.lower() not in lex.belief_cues
+                       for b in found)]
 
 
 # the speaker's own "I think", "we know" inside their direct quotation is part of what they said, not an

@@ -103,6 +103,7 @@ class Lexicon:
     cue_phrases: frozenset[tuple[str, str]] = frozenset()  # ("call", "for"): "called for X" is an attribution
     object_cues: frozenset[str] = frozenset()  # "announced his candidacy": the direct object is what is reported
     cue_settings: frozenset[str] = frozenset()  # "said in a statement": the setting joins the cue
+    belief_cues: frozenset[str] = frozenset()  # "said he thinks ...": inside reported speech, part of it
     intent_cues: frozenset[str] = frozenset()  # "claimed to have", "declined to comment": the infinitive is reported
     sourceless_cues: frozenset[str] = frozenset()  # "X seems to ...", "X is expected to ...": the writer hedges
 
@@ -156,7 +157,7 @@ LEXICON_KEYS: dict = {
                      "state_target_relations",
                      "located_relations", "owner_passive_relations", "lemma_fixes", "from_passive_relations",
                      "control_verbs", "cue_phrases", "object_cues", "cue_settings",
-                     "sourceless_cues", "intent_cues")),
+                     "sourceless_cues", "intent_cues", "belief_cues")),
     "verbal_conflict": dict.fromkeys(("types", "words")),
     "accusation": dict.fromkeys(("relations", "exempt_target_types", "hostile_recipient_types", "reporter_types",
                                  "hostile_recipient_relations", "military_goods")),
@@ -240,6 +241,7 @@ def _syntax(data: dict, path: Path, known: set[str], lower_to_name: dict[str, st
         cue_settings=_words(data, "cue_settings", path),
         sourceless_cues=_words(data, "sourceless_cues", path),
         intent_cues=_words(data, "intent_cues", path),
+        belief_cues=_words(data, "belief_cues", path),
         verbal_conflict=_by_relation(verbal, "words", path, known),
         verbal_conflict_types=_words(verbal, "types", path, lower=False),
     )
