@@ -210,11 +210,6 @@ def test_attribution_refusing_is_an_act_not_a_statement(nlp):
     assert find_attributions(nlp("Obama refused to withdraw troops from Afghanistan.")) == []
 
 
-def test_attribution_active_it_is_a_source(nlp):
-    doc = nlp("The report was released on Monday. It says the deficit will grow.")
-    assert [_texts(doc, a)[:2] for a in find_attributions(doc)] == [("It", "says")]
-
-
 def _texts(doc, a: Attribution):
     src = doc.text[a.source_start:a.source_end] if a.source_start >= 0 else None
     return src, doc.text[a.cue_start:a.cue_end], doc.text[a.content_start:a.content_end]

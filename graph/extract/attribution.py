@@ -141,8 +141,8 @@ def _source_of(verb, lex: Lexicon | None = None):
             return agent[0]
         if subj:
             s = min(subj, key=lambda x: abs(x.i - tok.i))  # 'Or Ferguson," Trump said': the nearest
-            if s.dep_ in ("nsubjpass", "expl") or s.lower_ == "there":
-                return None  # "it is heard that ...": no source; an active "it says" (a report) has one
+            if s.dep_ == "nsubjpass" or s.lower_ in _EXPLETIVES:
+                return None  # "it is heard that ...": no source
             return s  # "Kabulov, who said that ...": the relative pronoun (see _speaker)
         # "..., adding that ...", "and claimed that ...": the subject is shared with the head verb
         if tok.dep_ in ("conj", "advcl", "xcomp") and tok.head.i != tok.i:
