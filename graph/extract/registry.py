@@ -24,6 +24,8 @@ RULE_MODULES: dict[str, tuple[str, ...]] = {
               "passive_owner"),
     # claims, accusations and denials, made from attributions
     "statements": ("claim", "claim_accusation", "denial", "denied_claim"),
+    # the source accuses an actor its report speaks ill of
+    "stance": ("critical_claim",),
 }
 
 

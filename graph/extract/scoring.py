@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from ..model import Modality
 
-__all__ = ["RULE_BASE", "RELATIVE_CLAUSE_PREP", "UNMAPPED", "MODALITY", "PER_HOP", "COORDINATED",
+__all__ = ["RULE_BASE", "CRITICAL_VALENCE", "RELATIVE_CLAUSE_PREP", "UNMAPPED", "MODALITY", "PER_HOP", "COORDINATED",
            "RESOLUTION_FLOOR", "DIGITS", "MENTION", "ROLE_NOUN", "TITLED_NAME", "ROLE_HOLDER", "COREF",
            "SPEAKER_PRONOUN", "UNSCORED_MENTION", "triple_confidence", "weaker"]
 
@@ -49,7 +49,11 @@ RULE_BASE: dict[str, float] = {
     "claim": 0.7,
     "claim_accusation": 0.65,
     "denial": 0.6,
+    "critical_claim": 0.6,
 }  # and no base for denied_claim: the weaker of the denied relation's confidence and the denial's
+#: A reported clause at most this negative (VADER's normalised valence, -1 .. 1) accuses the actor it
+#: is about (``graph.extract.stance``); tuned on the dev half of the BBC gold.
+CRITICAL_VALENCE = -0.4
 #: ``relative_clause`` through a preposition ("Russia, which withdrew from Syria"): less sure than
 #: its direct objects.
 RELATIVE_CLAUSE_PREP = 0.6

@@ -37,6 +37,7 @@ from ..vocab import CLAIM_RELATION
 from .attribution import innermost, quantities
 from .rules import conjuncts, subjects
 from .scoring import RULE_BASE, weaker
+from .stance import critical_claim
 from .triples import flipped, make_triple
 
 __all__ = ["read_statements", "claim", "claim_accusation", "denial", "denied_claim"]
@@ -76,6 +77,7 @@ def read_statements(reading) -> None:
         stance = reading.stance(cue.i) if cue.pos_ in ("VERB", "AUX") else None
         for src in reading.sources(att):
             refs = claim(reading, att, src, cue, outer, stance)
+            critical_claim(reading, att, src, cue, outer, stance, refs)
             claim_accusation(reading, att, src, cue, outer, stance, refs)
     _denials(reading)
 

@@ -1,0 +1,191 @@
+"""Stance of reported content: a source who says something bad about an actor accuses it.
+
+"Matthew Taylor said the personal ambition of Mr Blair and Mr Brown was 'getting in the way of
+good government'" gives Matthew Taylor accuses Tony Blair and Gordon Brown, besides the claims.
+
+* :func:`critical_claim`: the source of an attribution ``accuses`` each main actor of its content
+  (the claimed actors of :func:`graph.extract.statements.claim`) when the clause holding that
+  actor is negative: its valence at most ``scoring.CRITICAL_VALENCE``.  Never the source itself,
+  the source's own party, or when the source only reports (the media), and never when the
+  cue is negated ("did not say that ...") or denies (denials make no claims at all).
+* :func:`clause_valence`: the valence of a clause in VADER's normalised scale (-1 .. 1): the sum
+  of its words' valences, a word read under a negation ("cannot be trusted", "is not a team
+  player") scaled by VADER's ``N_SCALAR``.  A word's valence comes from the lexicon's ``stance``
+  section (political words the general lexicon lacks or misjudges: "split", "sleaze", "get in
+  the way"), else from VADER's lexicon (Hutto & Gilbert 2014, MIT; shipped in the
+  ``vaderSentiment`` wheel and read once per process).  A word's valence under a negative
+  governor ("damaging good government") counts against it: the governor owns it.
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+
+from ..model import ActorType, Polarity
+from .scoring import CRITICAL_VALENCE, RULE_BASE
+from .triples import make_triple
+
+__all__ = ["critical_claim", "clause_valence", "clause_words", "word_valence", "clause_of", "own_side"]
+
+_CLAUSE_POS = ("VERB", "AUX")
+_SUBJECTS = ("nsubj", "nsubjpass")
+_NEGATORS = ("advmod", "det", "nsubj", "nsubjpass", "dobj")  # "never", "no discipline", "nothing is going to"
+_EMBEDDED = ("ccomp", "advcl", "relcl", "csubj", "parataxis")  # clauses of their own: "he quit because ..."
+
+
+@lru_cache(maxsize=1)
+def _vader() -> tuple[dict[str, float], float, object]:
+    """VADER's word valences, its negation scalar and its normaliser (loaded once per process)."""
+    from vaderSentiment.vaderSentiment import N_SCALAR, SentimentIntensityAnalyzer, normalize
+
+    return SentimentIntensityAnalyzer().lexicon, N_SCALAR, normalize
+
+
+def word_valence(tok, lex) -> float:
+    """The valence of one word: the lexicon's ``stance`` words (lemma, or a "head dependent" phrase
+    such as "get way" for "getting in the way") win over VADER's lexicon (word, then lemma)."""
+    words = lex.stance_words
+    lemma = tok.lemma_.lower()
+    for d in _near(tok):
+        v = words.get(f"{lemma} {d.lemma_.lower()}")
+        if v is not None:
+            return v
+    if lemma in words:
+        return words[lemma]
+    vader = _vader()[0]
+    return vader.get(tok.lower_, vader.get(lemma, 0.0))
+
+
+def _near(tok):
+    """The children and grandchildren of a word: the partners of a phrase ("get [in the] way")."""
+    for c in tok.children:
+        yield c
+        yield from c.children
+
+
+def _negated(tok, root, lex) -> bool:
+    """An odd number of negations on the words from ``tok`` up to ``root`` ("not a team player")."""
+    n, t = 0, tok
+    while True:
+        n += sum(1 for c in t.children if c.dep_ == "neg" or (c.dep_ in _NEGATORS and c.lower_ in lex.negation_words))
+        if t.i == root.i or t.head.i == t.i:
+            return n % 2 == 1
+        t = t.head
+
+
+def _governed_by_negative(tok, root, valences: dict) -> bool:
+    """Some word between ``tok`` and ``root`` (excluded) is negative: "damaging [good] government"."""
+    t = tok
+    while t.i != root.i and t.head.i != t.i:
+        t = t.head
+        if valences.get(t.i, 0.0) < 0:
+            return True
+    return False
+
+
+def clause_words(root, lo: int, hi: int) -> list:
+    """The words of ``root``'s clause inside tokens [lo, hi): its subtree without the clauses embedded
+    in it ("Mr Blair had decided [he would quit because ...]"); open complements and conjoined verbs
+    share its subject and stay."""
+    out, todo = [], [root]
+    while todo:
+        t = todo.pop()
+        if lo <= t.i < hi:
+            out.append(t)
+        todo += [c for c in t.children if c.dep_ not in _EMBEDDED]
+    return sorted(out, key=lambda t: t.i)
+
+
+def clause_valence(root, lo: int, hi: int, lex) -> float:
+    """The normalised valence (-1 .. 1) of the words of ``root``'s clause inside tokens [lo, hi)."""
+    _lexicon, n_scalar, normalize = _vader()
+    words = clause_words(root, lo, hi)
+    valences = {t.i: word_valence(t, lex) for t in words}
+    total = 0.0
+    for t in words:
+        v = valences[t.i]
+        if not v:
+            continue
+        if v > 0 and _governed_by_negative(t, root, valences):
+            v = -v  # "getting in the way of good government": the good is what suffers
+        total += v * n_scalar if _negated(t, root, lex) else v
+    return normalize(total) if total else 0.0
+
+
+def clause_of(tok, lo: int, hi: int):
+    """The clause holding ``tok`` inside tokens [lo, hi): its nearest verbal ancestor there (itself
+    when verbal), else the top of the span."""
+    t = tok
+    while t.pos_ not in _CLAUSE_POS and t.head.i != t.i and lo <= t.head.i < hi:
+        t = t.head
+    while t.dep_ == "xcomp" and lo <= t.head.i < hi:
+        t = t.head  # "nothing is going to get in the way": the clause of "going"
+    return t
+
+
+def own_side(reading, src) -> set[str]:
+    """The source and its party or state: the affiliation any mention of it in the article gives
+    ("Tory leader Michael Howard"), and an organisation named in the source phrase of any of its
+    statements ("Conservative co-chairman Liam Fox said")."""
+    found = {src.actor.id}
+    spans = [a.source_tokens for a in reading.attributions
+             if a.has_source and _speaker(reading, a) == src.actor.id]
+    for r in reading.actors.mentions:
+        if r.actor.id == src.actor.id:
+            found.add(dict(r.actor.attributes).get("affiliation"))
+        elif r.actor.type is ActorType.ORGANIZATION and any(lo <= r.start < hi for lo, hi in spans):
+            found.add(r.actor.id)
+    return found - {None}
+
+
+def _speaker(reading, att) -> str | None:
+    """The actor id of an attribution's source, if any."""
+    ref = reading.source(att)
+    return ref.actor.id if ref is not None else None
+
+
+def _subject_side(tok, root) -> bool:
+    """``tok`` is, or belongs to, a subject of ``root``'s clause: "Mr Blair has broken ...", "the
+    personal ambition of Mr Blair was ...", "Tony Blair's feud with Gordon Brown is ..."."""
+    t = tok
+    while True:
+        if t.dep_ in _SUBJECTS:
+            return True
+        if t.i == root.i or t.head.i == t.i:
+            return False
+        t = t.head
+
+
+def _about_itself(reading, att, own: set[str]) -> bool:
+    """The subject of the content's main clause is the source's own side ("we", "they", "Labour")."""
+    lo, hi = att.content_tokens
+    doc = reading.doc
+    roots = [t for t in doc[lo:hi] if (not lo <= t.head.i < hi or t.head.i == t.i)
+             and t.lemma_.lower() not in reading.lex.reporting_verbs]  # not a nested "..., he said"
+    subjects = [c for r in roots for c in r.children if c.dep_ in _SUBJECTS]
+    refs = [reading.ctx.actor(s) for s in subjects]
+    return any(r is not None and r.actor.id in own for r in refs)
+
+
+def critical_claim(reading, att, src, cue, outer, stance, targets) -> None:
+    """``src`` accuses each of ``targets`` (the claimed actors of ``att``) whose clause is negative."""
+    lex = reading.lex
+    if stance is not None and stance.polarity is Polarity.NEGATIVE:
+        return  # "did not say that ...": nothing was said
+    if str(src.actor.type) in lex.reporter_types or not targets:
+        return
+    own = own_side(reading, src)
+    unaligned = src.actor.type is ActorType.PERSON and len(own) == 1  # no party known for the speaker
+    lo, hi = att.content_tokens
+    if _about_itself(reading, att, own):
+        return  # "they would cut the number of Whitehall departments": what the speaker will do
+    for ref in targets:
+        if ref.actor.id in own or (unaligned and ref.actor.type is ActorType.ORGANIZATION):
+            continue  # a party the speaker may belong to: only one of another side is criticised
+        tok = reading.doc[min(max(ref.start, lo), hi - 1)]
+        root = clause_of(tok, lo, hi)
+        if not _subject_side(tok, root) or clause_valence(root, lo, hi, lex) > CRITICAL_VALENCE:
+            continue
+        t = make_triple(reading, src, ref, "accuses", cue.i, range(*att.cue_tokens), "critical_claim",
+                        RULE_BASE["critical_claim"], stance=stance, att=outer)
+        if t:
+            reading.triples.append(t)
