@@ -107,6 +107,7 @@ class Lexicon:
     intent_cues: frozenset[str] = frozenset()  # "claimed to have", "declined to comment": the infinitive is reported
     sourceless_cues: frozenset[str] = frozenset()  # "X seems to ...", "X is expected to ...": the writer hedges
     stance_words: dict[str, float] | None = None  # "sleaze" -> -2.5, "get way" -> -2: valences VADER lacks
+    stance_target_types: frozenset[str] = frozenset()  # who a negative report accuses: persons, parties
 
     def targets(self) -> set[str]:
         """Every relation name the lexicon maps some word to."""
@@ -158,7 +159,8 @@ LEXICON_KEYS: dict = {
                      "state_target_relations",
                      "located_relations", "owner_passive_relations", "lemma_fixes", "from_passive_relations",
                      "control_verbs", "cue_phrases", "object_cues", "cue_settings",
-                     "sourceless_cues", "intent_cues", "belief_cues", "stance")),
+                     "sourceless_cues", "intent_cues", "belief_cues")),
+    "stance": dict.fromkeys(("words", "target_types")),
     "verbal_conflict": dict.fromkeys(("types", "words")),
     "accusation": dict.fromkeys(("relations", "exempt_target_types", "hostile_recipient_types", "reporter_types",
                                  "hostile_recipient_relations", "military_goods")),
@@ -243,7 +245,8 @@ def _syntax(data: dict, path: Path, known: set[str], lower_to_name: dict[str, st
         sourceless_cues=_words(data, "sourceless_cues", path),
         intent_cues=_words(data, "intent_cues", path),
         belief_cues=_words(data, "belief_cues", path),
-        stance_words=_valences(data, "stance", path),
+        stance_words=_valences(_section(data, "stance", path), "words", path),
+        stance_target_types=_words(_section(data, "stance", path), "target_types", path, lower=False),
         verbal_conflict=_by_relation(verbal, "words", path, known),
         verbal_conflict_types=_words(verbal, "types", path, lower=False),
     )
@@ -261,10 +264,13 @@ def _pairs(data: dict, key: str, path: Path) -> frozenset[tuple[str, str]]:
 def _valences(data: dict, key: str, path: Path) -> dict[str, float]:
     """``{lemma or "head dependent" phrase: valence}`` on VADER's scale (-4 .. 4)."""
     found = data.get(key, {}) or {}
-    if not isinstance(found, dict) or not all(
-            isinstance(k, str) and isinstance(v, (int, float)) and not isinstance(v, bool) and -4 <= v <= 4
-            for k, v in found.items()):
-        raise OntologyError(f"{path}: `{key}` must map words to valences from -4 to 4, e.g. `sleaze: -2.5`")
+    if not isinstance(found, dict):
+        raise OntologyError(f"{path}: `stance.{key}` must map words to valences from -4 to 4, e.g. `sleaze: -2.5`")
+    for word, value in found.items():
+        if not isinstance(word, str) or isinstance(value, bool) or not isinstance(value, (int, float)) \
+                or not -4 <= value <= 4:
+            raise OntologyError(f"{path}: `stance.{key}` gives {word!r} the valence {value!r}; "
+                                "write a number from -4 to 4 (quote words YAML reads as booleans)")
     return {" ".join(k.lower().split()): float(v) for k, v in found.items()}
 
 

@@ -28,6 +28,7 @@ __all__ = ["critical_claim", "clause_valence", "clause_words", "word_valence", "
 
 _CLAUSE_POS = ("VERB", "AUX")
 _SUBJECTS = ("nsubj", "nsubjpass")
+_OWNER_DEPS = ("poss", "compound", "nmod", "conj", "appos", "cc")  # "Mr Blair and Mr Brown's ambition"
 _NEGATORS = ("advmod", "det", "nsubj", "nsubjpass", "dobj")  # "never", "no discipline", "nothing is going to"
 _EMBEDDED = ("ccomp", "advcl", "relcl", "csubj", "parataxis")  # clauses of their own: "he quit because ..."
 
@@ -42,7 +43,9 @@ def _vader() -> tuple[dict[str, float], float, object]:
 
 def word_valence(tok, lex) -> float:
     """The valence of one word: the lexicon's ``stance`` words (lemma, or a "head dependent" phrase
-    such as "get way" for "getting in the way") win over VADER's lexicon (word, then lemma)."""
+    such as "get way" for "getting in the way") win over VADER's lexicon (word, then lemma).  A verb
+    naming a relation ("reject", "attack", "suspend") is an act the relation rules read, no judgement
+    of its subject: 0."""
     words = lex.stance_words
     lemma = tok.lemma_.lower()
     for d in _near(tok):
@@ -51,6 +54,8 @@ def word_valence(tok, lex) -> float:
             return v
     if lemma in words:
         return words[lemma]
+    if tok.pos_ == "VERB" and lex.verb_relation(lemma):
+        return 0.0
     vader = _vader()[0]
     return vader.get(tok.lower_, vader.get(lemma, 0.0))
 
@@ -84,14 +89,18 @@ def _governed_by_negative(tok, root, valences: dict) -> bool:
 
 def clause_words(root, lo: int, hi: int) -> list:
     """The words of ``root``'s clause inside tokens [lo, hi): its subtree without the clauses embedded
-    in it ("Mr Blair had decided [he would quit because ...]"); open complements and conjoined verbs
-    share its subject and stay."""
+    in it ("Mr Blair had decided [he would quit because ...]") and without the scene set before its
+    subject ("[In difficult circumstances following the failure ...,] they have worked hard");
+    open complements and conjoined verbs share its subject and stay."""
+    first = min((c.i for c in root.children if c.dep_ in _SUBJECTS), default=root.i)
     out, todo = [], [root]
     while todo:
         t = todo.pop()
         if lo <= t.i < hi:
             out.append(t)
-        todo += [c for c in t.children if c.dep_ not in _EMBEDDED]
+        todo += [c for c in t.children if c.dep_ not in _EMBEDDED and not (
+            c.dep_ == "acl" and c.tag_ in ("VBN", "VBG")) and not (  # "Habib, previously accused of ..."
+            t is root and c.dep_ in ("prep", "npadvmod") and c.i < first)]
     return sorted(out, key=lambda t: t.i)
 
 
@@ -144,15 +153,35 @@ def _speaker(reading, att) -> str | None:
 
 
 def _subject_side(tok, root) -> bool:
-    """``tok`` is, or belongs to, a subject of ``root``'s clause: "Mr Blair has broken ...", "the
-    personal ambition of Mr Blair was ...", "Tony Blair's feud with Gordon Brown is ..."."""
+    """``tok`` is, or owns, a subject of ``root``'s clause: "Mr Blair has broken ...", "the personal
+    ambition of Mr Blair was ...", "Tony Blair's feud with Gordon Brown is ..." (not "his divorce from
+    Diana", where Diana owns nothing)."""
     t = tok
-    while True:
-        if t.dep_ in _SUBJECTS:
-            return True
-        if t.i == root.i or t.head.i == t.i:
+    while t.dep_ not in _SUBJECTS:
+        owner = t.dep_ in _OWNER_DEPS or (t.dep_ == "pobj" and t.head.lower_ == "of") or (
+            t.dep_ == "prep" and t.lower_ == "of")
+        if not owner or t.i == root.i or t.head.i == t.i:
             return False
         t = t.head
+    return True
+
+
+def _subject_of(tok):
+    """The subject word ``tok`` is or owns (see :func:`_subject_side`)."""
+    while tok.dep_ not in _SUBJECTS and tok.head.i != tok.i:
+        tok = tok.head
+    return tok
+
+
+def _judged(reading, tok, root) -> bool:
+    """The clause judges its subject: not a nested report ("Blunkett complained he ..."), not a harm
+    done to it ("Mr Tyndall was arrested"), not a condition ("if we reject this treaty, ...")."""
+    lex = reading.lex
+    if root.lemma_.lower() in lex.reporting_verbs:
+        return False
+    if tok.dep_ == "nsubjpass" and word_valence(root, lex) < 0:
+        return False
+    return not any(c in lex.hypothetical_marks for c in reading.stance(root.i).cues)
 
 
 def _about_itself(reading, att, own: set[str]) -> bool:
@@ -179,11 +208,13 @@ def critical_claim(reading, att, src, cue, outer, stance, targets) -> None:
     if _about_itself(reading, att, own):
         return  # "they would cut the number of Whitehall departments": what the speaker will do
     for ref in targets:
-        if ref.actor.id in own or (unaligned and ref.actor.type is ActorType.ORGANIZATION):
+        if ref.actor.id in own or str(ref.actor.type) not in lex.stance_target_types or (
+                unaligned and ref.actor.type is ActorType.ORGANIZATION):
             continue  # a party the speaker may belong to: only one of another side is criticised
         tok = reading.doc[min(max(ref.start, lo), hi - 1)]
         root = clause_of(tok, lo, hi)
-        if not _subject_side(tok, root) or clause_valence(root, lo, hi, lex) > CRITICAL_VALENCE:
+        if not (_subject_side(tok, root) and _judged(reading, _subject_of(tok), root)) or \
+                clause_valence(root, lo, hi, lex) > CRITICAL_VALENCE:
             continue
         t = make_triple(reading, src, ref, "accuses", cue.i, range(*att.cue_tokens), "critical_claim",
                         RULE_BASE["critical_claim"], stance=stance, att=outer)

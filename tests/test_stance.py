@@ -1,0 +1,111 @@
+"""Stance of reported content (graph/extract/stance.py): a report that speaks ill of an actor accuses it."""
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+from spacy.tokens import Doc
+from spacy.vocab import Vocab
+
+from graph.errors import OntologyError
+from graph.extract import Extractor
+from graph.extract.actors import resolve_actors
+from graph.extract.lexicon import LEXICON_FILE, load_lexicon
+from graph.extract.stance import clause_valence, clause_words, word_valence
+from graph.model import Article, content_id
+from graph.vocab import ONTOLOGY_DIR
+
+EXTRACTOR = Extractor()
+LEX = EXTRACTOR.lexicon
+VOCAB = Vocab()
+
+
+def _clause(subject: str, adjective: str, negated: bool) -> Doc:
+    """A hand-built parse of "<subject> is (not) <adjective> ." rooted at "is"."""
+    words = [subject, "is"] + (["not"] if negated else []) + [adjective, "."]
+    heads = [1, 1] + ([1] if negated else []) + [1, 1]
+    deps = ["nsubj", "ROOT"] + (["neg"] if negated else []) + ["acomp", "punct"]
+    pos = ["PROPN", "AUX"] + (["PART"] if negated else []) + ["ADJ", "PUNCT"]
+    return Doc(VOCAB, words=words, heads=heads, deps=deps, pos=pos, lemmas=[w.lower() for w in words])
+
+
+def _valence(doc: Doc) -> float:
+    return clause_valence(doc[1], 0, len(doc), LEX)
+
+
+def test_stance_lexicon_words_win_over_vader():
+    doc = _clause("Labour", "juvenile", negated=False)  # VADER has no "juvenile"; the lexicon says -2
+    assert word_valence(doc[2], LEX) == LEX.stance_words["juvenile"] < 0
+    assert _valence(doc) < 0
+    assert word_valence(_clause("Labour", "party", False)[2], LEX) == 0  # VADER's party is a celebration
+
+
+def test_stance_negation_turns_praise_into_criticism():
+    assert _valence(_clause("Labour", "trustworthy", negated=False)) > 0
+    assert _valence(_clause("Labour", "trustworthy", negated=True)) < 0
+
+
+@given(st.sampled_from(["great", "good", "honest", "weak", "corrupt", "dishonest", "terrible", "split", "sleaze"]),
+       st.booleans())
+def test_stance_valence_is_bounded_and_negation_never_keeps_a_sign(adjective, negated):
+    plain, flipped = _valence(_clause("Labour", adjective, False)), _valence(_clause("Labour", adjective, True))
+    assert -1 <= plain <= 1 and -1 <= flipped <= 1
+    assert plain * flipped <= 0
+    assert _valence(_clause("Labour", adjective, negated)) in (plain, flipped)
+
+
+def test_stance_embedded_clause_is_not_the_clauses_own():
+    # "Blair decided he would quit because he lost": the decision is not what went wrong
+    words = "Blair decided he would quit".split()
+    doc = Doc(VOCAB, words=words, heads=[1, 1, 4, 4, 1], deps=["nsubj", "ROOT", "nsubj", "aux", "ccomp"],
+              pos=["PROPN", "VERB", "PRON", "AUX", "VERB"], lemmas=["blair", "decide", "he", "would", "quit"])
+    assert [t.text for t in clause_words(doc[1], 0, len(doc))] == ["Blair", "decided"]
+
+
+def test_stance_bad_valence_names_the_word(tmp_path):
+    import shutil
+
+    for f in ONTOLOGY_DIR.iterdir():
+        if f.is_file():
+            shutil.copy(f, tmp_path / f.name)
+    path = tmp_path / LEXICON_FILE
+    path.write_text(path.read_text(encoding="utf-8") + "\n  gaffe: -9\n", encoding="utf-8")
+    with pytest.raises(OntologyError, match="gaffe"):
+        load_lexicon(tmp_path)
+
+
+def _accusations(nlp, text: str) -> set[tuple[str, str]]:
+    art = Article(content_id(text), "test.txt", text)
+    doc = nlp(text)
+    resolve_actors(doc, art, EXTRACTOR.gazetteer)
+    ex = EXTRACTOR.extract(art, doc)
+    label = {a.id: a.label for a in ex.actors}
+    return {(label[t.subject], label[t.object]) for t in ex.triples if t.relation == "accuses"}, \
+        {(label[t.subject], label[t.object]) for t in ex.triples if t.relation == "claims"}
+
+
+@pytest.mark.parametrize("text, accused", [
+    ("Liberal Democrat chairman Matthew Taylor said the personal ambition of Tony Blair and Gordon Brown was "
+     "getting in the way of good government.", {("Matthew Taylor", "Tony Blair"), ("Matthew Taylor", "Gordon Brown")}),
+    ("Tory MP John Redwood said: \"Tony Blair has broken the pledges he made.\"", {("John Redwood", "Tony Blair")}),
+    ("Tory leader Michael Howard said Labour had broken its promises.", {("Michael Howard", "Labour Party")}),
+])
+def test_stance_criticism_in_reported_speech_accuses_and_keeps_the_claim(nlp, text, accused):
+    accusations, claims = _accusations(nlp, text)
+    assert accused <= accusations
+    assert accused <= claims  # the gold's convention: both the claim and the accusation
+
+
+@pytest.mark.parametrize("text", [
+    "Michael Howard said Tony Blair was doing a great job.",  # praise
+    "Michael Howard said Tony Blair would visit Paris on Monday.",  # a neutral fact
+    "Michael Howard said the economy was weak.",  # a negative word about no actor
+    "Tony Blair said he had made terrible mistakes.",  # self-criticism
+    "Tory leader Michael Howard said the Conservatives had made terrible mistakes.",  # the speaker's own party
+    "Robin Cook said Labour had made terrible mistakes.",  # a party the speaker may belong to
+    "Michael Howard did not say that Tony Blair had broken his pledges.",  # nothing was said
+    "Michael Howard denied that Tony Blair had broken his pledges.",  # a denial claims nothing
+])
+def test_stance_no_accusation_without_criticism_of_another(nlp, text):
+    accusations, _claims = _accusations(nlp, text)
+    assert not accusations
