@@ -13,8 +13,9 @@ good government'" gives Matthew Taylor accuses Tony Blair and Gordon Brown, besi
   player") scaled by VADER's ``N_SCALAR``.  A word's valence comes from the lexicon's ``stance``
   section (political words the general lexicon lacks or misjudges: "split", "sleaze", "get in
   the way"), else from VADER's lexicon (Hutto & Gilbert 2014, MIT; shipped in the
-  ``vaderSentiment`` wheel and read once per process).  A word's valence under a negative
-  governor ("damaging good government") counts against it: the governor owns it.
+  ``vaderSentiment`` wheel and read once per process).  A word under a negative governor turns
+  ("damaging good government", "avoid lies"); a verb naming a relation ("reject", "suspend") is an
+  act the relation rules read and counts nothing.
 """
 from __future__ import annotations
 
@@ -77,14 +78,20 @@ def _negated(tok, root, lex) -> bool:
         t = t.head
 
 
-def _governed_by_negative(tok, root, valences: dict) -> bool:
-    """Some word between ``tok`` and ``root`` (excluded) is negative: "damaging [good] government"."""
-    t = tok
+def _governed(tok, root, valences: dict) -> float:
+    """How the words governing ``tok`` below ``root`` turn its valence: -1 under an odd number of negative
+    words ("damaging [good] government", "avoid [lies]"), else 1.  The subject's own words, and a
+    conjunct's, are not governed by the word they hang on."""
+    factor, t = 1.0, tok
     while t.i != root.i and t.head.i != t.i:
-        t = t.head
+        child, t = t, t.head
+        if child.dep_ in _SUBJECTS:
+            break
+        if child.dep_ in ("conj", "cc", "appos"):
+            continue  # "has forgotten ..., and has broken ...": a conjunct is not governed by the first
         if valences.get(t.i, 0.0) < 0:
-            return True
-    return False
+            factor = -factor
+    return factor
 
 
 def clause_words(root, lo: int, hi: int) -> list:
@@ -114,8 +121,7 @@ def clause_valence(root, lo: int, hi: int, lex) -> float:
         v = valences[t.i]
         if not v:
             continue
-        if v > 0 and _governed_by_negative(t, root, valences):
-            v = -v  # "getting in the way of good government": the good is what suffers
+        v *= _governed(t, root, valences)  # "getting in the way of good government": the good suffers
         total += v * n_scalar if _negated(t, root, lex) else v
     return normalize(total) if total else 0.0
 
