@@ -9,7 +9,6 @@ from spacy.vocab import Vocab
 
 from graph.errors import OntologyError
 from graph.extract import Extractor
-from graph.extract.actors import resolve_actors
 from graph.extract.lexicon import LEXICON_FILE, load_lexicon
 from graph.extract.stance import clause_valence, clause_words, word_valence
 from graph.model import Article, content_id
@@ -74,14 +73,13 @@ def test_stance_bad_valence_names_the_word(tmp_path):
         load_lexicon(tmp_path)
 
 
-def _accusations(nlp, text: str) -> set[tuple[str, str]]:
-    art = Article(content_id(text), "test.txt", text)
-    doc = nlp(text)
-    resolve_actors(doc, art, EXTRACTOR.gazetteer)
-    ex = EXTRACTOR.extract(art, doc)
+def _accusations(nlp, text: str) -> tuple[set, set]:
+    """The (subject, object) labels of the text's ``accuses`` and of its ``claims`` triples."""
+    ex = EXTRACTOR.extract(Article(content_id(text), "test.txt", text), nlp(text))
     label = {a.id: a.label for a in ex.actors}
-    return {(label[t.subject], label[t.object]) for t in ex.triples if t.relation == "accuses"}, \
-        {(label[t.subject], label[t.object]) for t in ex.triples if t.relation == "claims"}
+    pairs = {rel: {(label[t.subject], label[t.object]) for t in ex.triples if t.relation == rel}
+             for rel in ("accuses", "claims")}
+    return pairs["accuses"], pairs["claims"]
 
 
 @pytest.mark.parametrize("text, accused", [
@@ -109,3 +107,13 @@ def test_stance_criticism_in_reported_speech_accuses_and_keeps_the_claim(nlp, te
 def test_stance_no_accusation_without_criticism_of_another(nlp, text):
     accusations, _claims = _accusations(nlp, text)
     assert not accusations
+
+
+def test_stance_accusation_is_linked_to_its_quote(nlp):
+    text = "Tory leader Michael Howard said Labour had broken its promises."
+    art = Article(content_id(text), "test.txt", text)
+    ex = EXTRACTOR.extract(art, nlp(text))
+    (acc,) = [t for t in ex.triples if t.rule == "critical_claim"]
+    (quote,) = ex.quotes
+    assert dict(acc.attributes).get("quote_id") == quote.id
+    assert acc.predicate == "said" and acc.attributed_to is None

@@ -4,10 +4,13 @@
 good government'" gives Matthew Taylor accuses Tony Blair and Gordon Brown, besides the claims.
 
 * :func:`critical_claim`: the source of an attribution ``accuses`` each main actor of its content
-  (the claimed actors of :func:`graph.extract.statements.claim`) when the clause holding that
-  actor is negative: its valence at most ``scoring.CRITICAL_VALENCE``.  Never the source itself,
-  the source's own party, or when the source only reports (the media), and never when the
-  cue is negated ("did not say that ...") or denies (denials make no claims at all).
+  (the claimed actors of :func:`graph.extract.statements.claim`) that is, or owns, the subject of a
+  negative clause: its valence at most ``scoring.CRITICAL_VALENCE``.  Only persons and parties
+  (the lexicon's ``stance.target_types``: a country is more often a scene or a victim); never the
+  source's own side (:func:`own_side`), a party when the speaker's party is unknown, a content
+  about the speaker's own acts, a nested report ("complained that ..."), a harm done to the subject
+  ("was arrested") or a condition; never when the source only reports (the media), the cue is
+  negated ("did not say that ...") or denies (denials make no claims at all).
 * :func:`clause_valence`: the valence of a clause in VADER's normalised scale (-1 .. 1): the sum
   of its words' valences, a word read under a negation ("cannot be trusted", "is not a team
   player") scaled by VADER's ``N_SCALAR``.  A word's valence comes from the lexicon's ``stance``
