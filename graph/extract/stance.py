@@ -204,27 +204,32 @@ def _about_itself(reading, att, own: set[str]) -> bool:
     return any(r is not None and r.actor.id in own for r in refs)
 
 
+def _criticised(reading, att, ref) -> bool:
+    """``ref`` is, or owns, the subject of a negative clause of the content that judges it."""
+    lo, hi = att.content_tokens
+    tok = reading.doc[min(max(ref.start, lo), hi - 1)]
+    root = clause_of(tok, lo, hi)
+    return _subject_side(tok, root) and _judged(reading, _subject_of(tok), root) and \
+        clause_valence(root, lo, hi, reading.lex) <= CRITICAL_VALENCE
+
+
 def critical_claim(reading, att, src, cue, outer, stance, targets) -> None:
     """``src`` accuses each of ``targets`` (the claimed actors of ``att``) whose clause is negative."""
     lex = reading.lex
     if stance is not None and stance.polarity is Polarity.NEGATIVE:
         return  # "did not say that ...": nothing was said
-    if str(src.actor.type) in lex.reporter_types or not targets:
+    if str(src.actor.type) in lex.reporter_types:
         return
+    targets = [r for r in targets if str(r.actor.type) in lex.stance_target_types and _criticised(reading, att, r)]
+    if not targets:
+        return  # (the speaker's side, below, costs more to find)
     own = own_side(reading, src)
-    unaligned = src.actor.type is ActorType.PERSON and len(own) == 1  # no party known for the speaker
-    lo, hi = att.content_tokens
     if _about_itself(reading, att, own):
         return  # "they would cut the number of Whitehall departments": what the speaker will do
+    unaligned = src.actor.type is ActorType.PERSON and len(own) == 1  # no party known for the speaker
     for ref in targets:
-        if ref.actor.id in own or str(ref.actor.type) not in lex.stance_target_types or (
-                unaligned and ref.actor.type is ActorType.ORGANIZATION):
+        if ref.actor.id in own or (unaligned and ref.actor.type is ActorType.ORGANIZATION):
             continue  # a party the speaker may belong to: only one of another side is criticised
-        tok = reading.doc[min(max(ref.start, lo), hi - 1)]
-        root = clause_of(tok, lo, hi)
-        if not (_subject_side(tok, root) and _judged(reading, _subject_of(tok), root)) or \
-                clause_valence(root, lo, hi, lex) > CRITICAL_VALENCE:
-            continue
         t = make_triple(reading, src, ref, "accuses", cue.i, range(*att.cue_tokens), "critical_claim",
                         RULE_BASE["critical_claim"], stance=stance, att=outer)
         if t:
