@@ -3,9 +3,9 @@
 "Matthew Taylor said the personal ambition of Mr Blair and Mr Brown was 'getting in the way of
 good government'" gives Matthew Taylor accuses Tony Blair and Gordon Brown, besides the claims.
 
-* :func:`critical_claim`: the source of an attribution ``accuses`` each main actor of its content
-  (the claimed actors of :func:`graph.extract.statements.claim`) that is, or owns, the subject of a
-  negative clause: its valence at most ``scoring.CRITICAL_VALENCE``.  Only persons and parties
+* :func:`critical_claim`: the source of an attribution ``accuses`` each actor of its content (the
+  claimed actors of :func:`graph.extract.statements.claim`, then the others) that is, or owns, the
+  subject of a negative clause: its valence at most ``scoring.CRITICAL_VALENCE``.  Only persons and parties
   (the lexicon's ``stance.target_types``: a country is more often a scene or a victim); never the
   source's own side (:func:`own_side`), a party when the speaker's party is unknown, a content
   about the speaker's own acts, a nested report ("complained that ..."), a harm done to the subject
@@ -204,6 +204,19 @@ def _about_itself(reading, att, own: set[str]) -> bool:
     return any(r is not None and r.actor.id in own for r in refs)
 
 
+def _subjects_in(reading, att, targets) -> list:
+    """The claimed actors, then every other actor mentioned in the content: each may be the subject of
+    a clause of its own ("the pair had animosity and [that Mr Blair had decided ...]")."""
+    lo, hi = att.content_tokens
+    seen = {r.actor.id for r in targets}
+    out = list(targets)
+    for r in reading.actors.mentions:
+        if lo <= r.start < hi and att.in_content(r.start) and r.actor.id not in seen:
+            seen.add(r.actor.id)
+            out.append(r)
+    return out
+
+
 def _criticised(reading, att, ref) -> bool:
     """``ref`` is, or owns, the subject of a negative clause of the content that judges it."""
     lo, hi = att.content_tokens
@@ -220,7 +233,8 @@ def critical_claim(reading, att, src, cue, outer, stance, targets) -> None:
         return  # "did not say that ...": nothing was said
     if str(src.actor.type) in lex.reporter_types:
         return
-    targets = [r for r in targets if str(r.actor.type) in lex.stance_target_types and _criticised(reading, att, r)]
+    targets = [r for r in _subjects_in(reading, att, targets)
+               if str(r.actor.type) in lex.stance_target_types and _criticised(reading, att, r)]
     if not targets:
         return  # (the speaker's side, below, costs more to find)
     own = own_side(reading, src)
