@@ -68,8 +68,8 @@ def test_stance_bad_valence_names_the_word(tmp_path):
         if f.is_file():
             shutil.copy(f, tmp_path / f.name)
     path = tmp_path / LEXICON_FILE
-    path.write_text(path.read_text(encoding="utf-8") + "\n  gaffe: -9\n", encoding="utf-8")
-    with pytest.raises(OntologyError, match="gaffe"):
+    path.write_text(path.read_text(encoding="utf-8").replace("    sleaze: -2.5", "    sleaze: -9"), encoding="utf-8")
+    with pytest.raises(OntologyError, match="'sleaze' the valence -9"):
         load_lexicon(tmp_path)
 
 
@@ -87,6 +87,9 @@ def _accusations(nlp, text: str) -> tuple[set, set]:
      "getting in the way of good government.", {("Matthew Taylor", "Tony Blair"), ("Matthew Taylor", "Gordon Brown")}),
     ("Tory MP John Redwood said: \"Tony Blair has broken the pledges he made.\"", {("John Redwood", "Tony Blair")}),
     ("Tory leader Michael Howard said Labour had broken its promises.", {("Michael Howard", "Labour Party")}),
+    ("Liberal Democrat leader Charles Kennedy said the Tories cannot be trusted.",
+     {("Charles Kennedy", "Conservative Party")}),
+    ("Tory leader Michael Howard said Tony Blair had failed to tackle crime.", {("Michael Howard", "Tony Blair")}),
 ])
 def test_stance_criticism_in_reported_speech_accuses_and_keeps_the_claim(nlp, text, accused):
     accusations, claims = _accusations(nlp, text)
@@ -103,6 +106,9 @@ def test_stance_criticism_in_reported_speech_accuses_and_keeps_the_claim(nlp, te
     "Robin Cook said Labour had made terrible mistakes.",  # a party the speaker may belong to
     "Michael Howard did not say that Tony Blair had broken his pledges.",  # nothing was said
     "Michael Howard denied that Tony Blair had broken his pledges.",  # a denial claims nothing
+    "Tory leader Michael Howard said Tony Blair would tackle crime.",  # acting against a bad thing
+    "Tory leader Michael Howard said Tony Blair had been attacked by terrorists.",  # a harm done to him
+    "Liberal Democrat leader Charles Kennedy said the Conservatives cannot win.",  # an election contest
 ])
 def test_stance_no_accusation_without_criticism_of_another(nlp, text):
     accusations, _claims = _accusations(nlp, text)

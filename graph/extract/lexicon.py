@@ -108,6 +108,7 @@ class Lexicon:
     sourceless_cues: frozenset[str] = frozenset()  # "X seems to ...", "X is expected to ...": the writer hedges
     stance_words: dict[str, float] | None = None  # "sleaze" -> -2.5, "get way" -> -2: valences VADER lacks
     stance_target_types: frozenset[str] = frozenset()  # who a negative report accuses: persons, parties
+    stance_opposing: frozenset[str] = frozenset()  # relations of verbs acting against their object ("tackle")
 
     def targets(self) -> set[str]:
         """Every relation name the lexicon maps some word to."""
@@ -160,7 +161,7 @@ LEXICON_KEYS: dict = {
                      "located_relations", "owner_passive_relations", "lemma_fixes", "from_passive_relations",
                      "control_verbs", "cue_phrases", "object_cues", "cue_settings",
                      "sourceless_cues", "intent_cues", "belief_cues")),
-    "stance": dict.fromkeys(("words", "target_types")),
+    "stance": dict.fromkeys(("words", "target_types", "opposing_relations")),
     "verbal_conflict": dict.fromkeys(("types", "words")),
     "accusation": dict.fromkeys(("relations", "exempt_target_types", "hostile_recipient_types", "reporter_types",
                                  "hostile_recipient_relations", "military_goods")),
@@ -245,8 +246,7 @@ def _syntax(data: dict, path: Path, known: set[str], lower_to_name: dict[str, st
         sourceless_cues=_words(data, "sourceless_cues", path),
         intent_cues=_words(data, "intent_cues", path),
         belief_cues=_words(data, "belief_cues", path),
-        stance_words=_valences(_section(data, "stance", path), "words", path),
-        stance_target_types=_words(_section(data, "stance", path), "target_types", path, lower=False),
+        **_stance(_section(data, "stance", path), path, lower_to_name),
         verbal_conflict=_by_relation(verbal, "words", path, known),
         verbal_conflict_types=_words(verbal, "types", path, lower=False),
     )
@@ -259,6 +259,13 @@ def _pairs(data: dict, key: str, path: Path) -> frozenset[tuple[str, str]]:
     if bad:
         raise OntologyError(f"{path}: `{key}` holds {bad}; each entry must be two words, e.g. \"no longer\"")
     return frozenset(tuple(w.split()) for w in words)
+
+
+def _stance(section: dict, path: Path, lower_to_name: dict[str, str]) -> dict:
+    """The Lexicon fields of the ``stance`` section (``graph.extract.stance``)."""
+    return dict(stance_words=_valences(section, "words", path),
+                stance_target_types=_words(section, "target_types", path, lower=False),
+                stance_opposing=_relations(section, "opposing_relations", path, lower_to_name, "stance."))
 
 
 def _valences(data: dict, key: str, path: Path) -> dict[str, float]:

@@ -53,7 +53,7 @@ RULE_BASE: dict[str, float] = {
 }  # and no base for denied_claim: the weaker of the denied relation's confidence and the denial's
 #: A reported clause at most this negative (VADER's normalised valence, -1 .. 1) accuses the actor it
 #: is about (``graph.extract.stance``); tuned on the dev half of the BBC gold.
-CRITICAL_VALENCE = -0.4
+CRITICAL_VALENCE = -0.35
 #: ``relative_clause`` through a preposition ("Russia, which withdrew from Syria"): less sure than
 #: its direct objects.
 RELATIVE_CLAUSE_PREP = 0.6

@@ -17,8 +17,9 @@ good government'" gives Matthew Taylor accuses Tony Blair and Gordon Brown, besi
   section (political words the general lexicon lacks or misjudges: "split", "sleaze", "get in
   the way"), else from VADER's lexicon (Hutto & Gilbert 2014, MIT; shipped in the
   ``vaderSentiment`` wheel and read once per process).  A word under a negative governor turns
-  ("damaging good government", "avoid lies"); a verb naming a relation ("reject", "suspend") is an
-  act the relation rules read and counts nothing.
+  ("damaging good government", "avoid lies"); a verb acting against its object (the lexicon's
+  ``stance.opposing_relations``: "reject", "tackle") counts nothing, the relation rules read that act,
+  and turns what it governs ("failed to tackle crime").
 """
 from __future__ import annotations
 
@@ -48,7 +49,7 @@ def _vader() -> tuple[dict[str, float], float, object]:
 def word_valence(tok, lex) -> float:
     """The valence of one word: the lexicon's ``stance`` words (lemma, or a "head dependent" phrase
     such as "get way" for "getting in the way") win over VADER's lexicon (word, then lemma).  A verb
-    naming a relation ("reject", "attack", "suspend") is an act the relation rules read, no judgement
+    acting against its object ("reject", "suspend") is an act the relation rules read, no judgement
     of its subject: 0."""
     words = lex.stance_words
     lemma = tok.lemma_.lower()
@@ -58,10 +59,16 @@ def word_valence(tok, lex) -> float:
             return v
     if lemma in words:
         return words[lemma]
-    if tok.pos_ == "VERB" and lex.verb_relation(lemma):
+    if _opposes(tok, lex):
         return 0.0
     vader = _vader()[0]
     return vader.get(tok.lower_, vader.get(lemma, 0.0))
+
+
+def _opposes(tok, lex) -> bool:
+    """A verb naming an act against its object ("reject", "tackle", "suspend"): what it opposes turns
+    ("tackle crime" is no harm)."""
+    return tok.pos_ == "VERB" and lex.verb_relation(tok.lemma_) in lex.stance_opposing
 
 
 def _near(tok):
@@ -81,9 +88,9 @@ def _negated(tok, root, lex) -> bool:
         t = t.head
 
 
-def _governed(tok, root, valences: dict) -> float:
+def _governed(tok, root, valences: dict, lex) -> float:
     """How the words governing ``tok`` below ``root`` turn its valence: -1 under an odd number of negative
-    words ("damaging [good] government", "avoid [lies]"), else 1.  The subject's own words, and a
+    or opposing words ("damaging [good] government", "avoid [lies]", "failed to tackle [crime]"), else 1.  The subject's own words, and a
     conjunct's, are not governed by the word they hang on."""
     factor, t = 1.0, tok
     while t.i != root.i and t.head.i != t.i:
@@ -92,7 +99,7 @@ def _governed(tok, root, valences: dict) -> float:
             break
         if child.dep_ in ("conj", "cc", "appos"):
             continue  # "has forgotten ..., and has broken ...": a conjunct is not governed by the first
-        if valences.get(t.i, 0.0) < 0:
+        if valences.get(t.i, 0.0) < 0 or _opposes(t, lex):
             factor = -factor
     return factor
 
@@ -124,7 +131,7 @@ def clause_valence(root, lo: int, hi: int, lex) -> float:
         v = valences[t.i]
         if not v:
             continue
-        v *= _governed(t, root, valences)  # "getting in the way of good government": the good suffers
+        v *= _governed(t, root, valences, lex)  # "getting in the way of good government": the good suffers
         total += v * n_scalar if _negated(t, root, lex) else v
     return normalize(total) if total else 0.0
 
@@ -188,7 +195,7 @@ def _judged(reading, tok, root) -> bool:
     lex = reading.lex
     if root.lemma_.lower() in lex.reporting_verbs:
         return False
-    if tok.dep_ == "nsubjpass" and word_valence(root, lex) < 0:
+    if tok.dep_ == "nsubjpass" and (word_valence(root, lex) < 0 or _opposes(root, lex)):
         return False
     return not any(c in lex.hypothetical_marks for c in reading.stance(root.i).cues)
 
