@@ -33,6 +33,7 @@ from ..errors import ActorgraphError
 from ..fsutil import atomic_write_chunks
 from ..model import Modality, Polarity, Triple
 from ..ontology import ontology_of
+from .mapquotes import quote_counts, quote_records
 
 __all__ = [
     "MapOptionError",
@@ -56,6 +57,13 @@ LAYOUT_BUDGET_MS = 5000
 #: Most actors a map shows by default (the most mentioned ones): a browser lays out a couple of
 #: thousand nodes at most, and a year of news names tens of thousands of actors.
 MAX_ACTORS = 1000
+#: An actor in no relation is on the map when it is the source of at least this many quotes (and of
+#: ``--min-evidence`` many), so its panel can list what it said without a ring of lone dots.
+SPEAKER_MIN_QUOTES = 3
+#: The most connected actors, labelled at every zoom (the others' labels show when zoomed in or on hover).
+LANDMARKS = 30
+#: Above this many relations the ``claim`` family is drawn faint until the legend's toggle draws it in full.
+FAINT_CLAIMS_ABOVE = 300
 
 
 class MapOptionError(ActorgraphError):
@@ -125,8 +133,10 @@ def _select(G, min_evidence, types, focus, radius, max_actors=None):
     groups = {k: ev for k, ev in _groups(G).items()
               if len(ev) >= min_evidence and type_ok(k[0]) and type_ok(k[2])}
     ends = {n for k in groups for n in (k[0], k[2])}
-    # actors who only ever appear as claimants have no edge: keep them on their own merit
-    lonely = {n for n in G if G.degree(n) == 0 and type_ok(n) and G.nodes[n]["mentions"] >= min_evidence}
+    # actors who only ever appear as claimants or speakers have no edge: keep them on their own merit
+    said = quote_counts(G)
+    lonely = {n for n in G if G.degree(n) == 0 and type_ok(n) and (
+        G.nodes[n]["mentions"] >= min_evidence or said[n] >= max(min_evidence, SPEAKER_MIN_QUOTES))}
     nodes = ends | lonely
     if centre is not None:
         adj: dict[str, set[str]] = defaultdict(set)
@@ -144,7 +154,7 @@ def _select(G, min_evidence, types, focus, radius, max_actors=None):
         nodes = set(seen)
     total = len(nodes)
     if max_actors is not None and total > max_actors:
-        ranked = sorted(nodes, key=lambda n: (n != centre, -G.nodes[n]["mentions"], n))
+        ranked = sorted(nodes, key=lambda n: (n != centre, -G.nodes[n]["mentions"], -said[n], n))
         nodes = set(ranked[:max_actors])
     groups = {k: ev for k, ev in groups.items() if k[0] in nodes and k[2] in nodes}
     return sorted(nodes), groups, total
@@ -244,6 +254,19 @@ def _add_edges(net, G: nx.MultiDiGraph, groups, ontology, art_index: dict[str, i
     return evidence
 
 
+def _mark_landmarks(nodes: list[dict], edges: list[dict], n: int = LANDMARKS) -> None:
+    """``landmark`` is true for the ``n`` actors in the most relations (then the most mentioned):
+    the page labels them at every zoom, so a corpus-scale map names its centres at first sight."""
+    degree: dict[str, int] = defaultdict(int)
+    for e in edges:
+        degree[e["from"]] += 1
+        degree[e["to"]] += 1
+    ranked = sorted(nodes, key=lambda d: (-degree[d["id"]], -d["mentions"], d["id"]))
+    top = {d["id"] for d in ranked[:n] if degree[d["id"]]}
+    for d in nodes:
+        d["landmark"] = d["id"] in top
+
+
 def _options(big: bool) -> dict:
     """vis-network options; a big graph lays out with fewer iterations and hides edges while moving."""
     return {
@@ -308,6 +331,10 @@ def map_data(G: nx.MultiDiGraph, *, min_evidence: int = 1, types: Iterable[str] 
     _add_nodes(net, G, nodes, ontology, art_index)
     evidence = _add_edges(net, G, groups, ontology, art_index)
     net.options = _options(len(nodes) > _LARGE)
+    quotes, per_node = quote_records(G, nodes, art_index)
+    for node in net.nodes:
+        node.update(per_node[node["id"]])
+    _mark_landmarks(net.nodes, net.edges)
 
     kinds = defaultdict(int)
     for node in net.nodes:
@@ -316,15 +343,20 @@ def map_data(G: nx.MultiDiGraph, *, min_evidence: int = 1, types: Iterable[str] 
     for e in net.edges:
         fams[e["family"]] += 1
     articles = [_article_row(a, arts.get(a)) for a in art_ids]
-    # claimants filtered out of the nodes still need a readable name in the panel
+    # claimants and quoted actors filtered out of the nodes still need a readable name in the panel
     named = {n["id"] for n in net.nodes}
-    labels = {a: G.nodes[a]["actor"].label for a in sorted({e["claimant"] for e in evidence if e["claimant"]} - named)}
+    others = {e["claimant"] for e in evidence if e["claimant"]} | {
+        a for q in quotes for a in (q["source"], *q["about"]) if a}
+    labels = {a: G.nodes[a]["actor"].label for a in sorted(others - named)}
     return {
         "title": title,
         "labels": labels,
         "nodes": net.nodes,
         "edges": net.edges,
         "evidence": evidence,
+        "quotes": quotes,
+        # a big map draws claims faint (the legend toggles them): they would hide everything else
+        "faint_family": "claim" if len(net.edges) > FAINT_CLAIMS_ABOVE else None,
         "articles": articles,
         "dates": sorted({a["date"] for a in articles if a["date"]}),
         **_legend(ontology, kinds, fams),

@@ -67,19 +67,24 @@
     article: -1,
     from: 0,
     to: Math.max(0, DATA.dates.length - 1),
-    selected: null
+    selected: null,
+    fullClaims: !DATA.faint_family
   };
 
   var timings = { start: performance.now() };
-  var nodes = new vis.DataSet(DATA.nodes);
+  // landmarks (the most connected actors) are labelled by the page itself, readable at every zoom
+  var nodes = new vis.DataSet(DATA.nodes.map(function (n) {
+    return n.landmark ? Object.assign({}, n, { label: undefined }) : n;
+  }));
   var edges = new vis.DataSet(DATA.edges);
   var container = $("ag-network");
   var network = new vis.Network(container, { nodes: nodes, edges: edges }, DATA.options);
   timings.network = performance.now();
 
   var api = window.actorgraphMap = {
-    network: network, nodes: nodes, edges: edges, data: DATA, state: state,
-    stableAt: null, timings: timings, applyFilters: null, focusActor: null, showNode: null, showEdge: null, clearSelection: null
+    network: network, nodes: nodes, edges: edges, data: DATA, state: state, landmarksDrawn: [],
+    stableAt: null, timings: timings, applyFilters: null, focusActor: null, showNode: null, showEdge: null, clearSelection: null,
+    setFullClaims: null
   };
 
   // ------------------------------------------------------------------ layout settles, physics stops
@@ -201,10 +206,23 @@
   $("ag-applied").textContent = applied.length ? "Built with " + applied.join("; ") + "." : "";
 
   // ------------------------------------------------------------------ highlight (the rest fades)
-  var faded = { nodes: new Set(), edges: new Set() };
+  var faded = { nodes: new Set() }, edgeLook = {}, kept = { nodes: null, edges: null };
   // fading labels too re-measures every label: worth it on small maps only
   var FADE_LABELS = DATA.nodes.length + DATA.edges.length <= 1500;
+  var FAINT_OPACITY = 0.12;
+  var EDGE_LOOKS = {
+    full: function (e) { return [{ color: e.color, highlight: e.color, hover: e.color, opacity: 1 }, { color: NODE_FONT, strokeWidth: 3 }]; },
+    fade: function () { return [{ color: FADED, highlight: FADED, hover: FADED, opacity: 1 }, { color: FADED_FONT, strokeWidth: 3 }]; },
+    // a faint relation keeps its colour, barely, and draws no label
+    faint: function (e) { return [{ color: e.color, highlight: e.color, hover: e.color, opacity: FAINT_OPACITY }, { color: "rgba(0,0,0,0)", strokeWidth: 0 }]; }
+  };
+  function isFaint(e) { return !state.fullClaims && e.family === DATA.faint_family; }
+  function lookOf(e, keepEdges) {
+    if (keepEdges !== null) { return keepEdges.has(e.id) ? "full" : "fade"; }
+    return isFaint(e) ? "faint" : "full";
+  }
   function highlight(keepNodes, keepEdges) {
+    kept.nodes = keepNodes; kept.edges = keepEdges;
     var nUp = [], eUp = [];
     DATA.nodes.forEach(function (n) {
       var fade = keepNodes !== null && !keepNodes.has(n.id);
@@ -219,21 +237,66 @@
       }
     });
     DATA.edges.forEach(function (e) {
-      var fade = keepEdges !== null && !keepEdges.has(e.id);
-      if (fade === faded.edges.has(e.id)) { return; }
-      if (fade) {
-        faded.edges.add(e.id);
-        eUp.push(FADE_LABELS ? { id: e.id, color: { color: FADED, highlight: FADED, hover: FADED }, font: { color: FADED_FONT } }
-          : { id: e.id, color: { color: FADED, highlight: FADED, hover: FADED } });
-      } else {
-        faded.edges.delete(e.id);
-        eUp.push(FADE_LABELS ? { id: e.id, color: { color: e.color, highlight: e.color, hover: e.color }, font: { color: NODE_FONT } }
-          : { id: e.id, color: { color: e.color, highlight: e.color, hover: e.color } });
-      }
+      var was = edgeLook[e.id] || "full", look = lookOf(e, keepEdges);
+      if (look === was) { return; }
+      edgeLook[e.id] = look;
+      var style = EDGE_LOOKS[look](e), up = { id: e.id, color: style[0] };
+      if (FADE_LABELS || look === "faint" || was === "faint") { up.font = style[1]; }
+      eUp.push(up);
     });
     if (nUp.length) { nodes.update(nUp); }
     if (eUp.length) { edges.update(eUp); }
   }
+  function setFullClaims(full) {
+    state.fullClaims = !!full;
+    var box = $("ag-faint-toggle");
+    if (box) { box.checked = state.fullClaims; }
+    highlight(kept.nodes, kept.edges);
+  }
+  api.setFullClaims = setFullClaims;
+  if (DATA.faint_family) {
+    var faintCount = DATA.edges.filter(function (e) { return e.family === DATA.faint_family; }).length;
+    var toggle = h("input", { type: "checkbox", id: "ag-faint-toggle", checked: false,
+      on: { change: function () { setFullClaims(toggle.checked); } } });
+    add($("ag-faint"), [
+      h("p", { className: "ag-note", text: "The map has " + DATA.edges.length + " relations: the " + faintCount + " " +
+        DATA.faint_family + " relations are drawn faint (an actor's own show in full when it is selected)." }),
+      h("label", null, toggle, h("span", { text: "draw " + DATA.faint_family + " relations in full" }))]);
+    highlight(null, null);
+  }
+
+  // ------------------------------------------------------------------ landmark labels
+  var landmarks = DATA.nodes.filter(function (n) { return n.landmark; }).sort(function (a, b) {
+    return (degree[b.id] || 0) - (degree[a.id] || 0) || b.mentions - a.mentions || (a.id < b.id ? -1 : 1);
+  });
+  var mentionRange = DATA.nodes.reduce(function (r, n) { return [Math.min(r[0], n.mentions), Math.max(r[1], n.mentions)]; },
+    [Infinity, -Infinity]);
+  var LANDMARK_PX = 13; // smallest on-screen size of a landmark's label
+  function labelSize(n) { // vis-network's own label size for this node (options.nodes.scaling.label)
+    var sc = DATA.options.nodes.scaling.label, span = mentionRange[1] - mentionRange[0];
+    return sc.min + (span > 0 ? (n.mentions - mentionRange[0]) / span : 0.5) * (sc.max - sc.min);
+  }
+  function overlaps(a, boxes) {
+    return boxes.some(function (b) { return a[0] < b[2] && b[0] < a[2] && a[1] < b[3] && b[1] < a[3]; });
+  }
+  network.on("afterDrawing", function (ctx) {
+    var scale = network.getScale(), boxes = [], drawn = [];
+    ctx.save();
+    ctx.textAlign = "center"; ctx.textBaseline = "top"; ctx.lineJoin = "round";
+    landmarks.forEach(function (n) {
+      if (nodes.get(n.id).hidden) { return; }
+      var size = Math.max(labelSize(n), LANDMARK_PX / scale), bb = network.getBoundingBox(n.id);
+      ctx.font = "600 " + size + "px system-ui, -apple-system, 'DejaVu Sans', sans-serif";
+      var w = ctx.measureText(n.label).width, x = (bb.left + bb.right) / 2, y = bb.bottom + 2 / scale;
+      var box = [x - w / 2, y, x + w / 2, y + size * 1.15];
+      if (overlaps(box, boxes)) { return; }
+      boxes.push(box); drawn.push(n.id);
+      ctx.lineWidth = 4 / scale; ctx.strokeStyle = "#ffffff"; ctx.strokeText(n.label, x, y);
+      ctx.fillStyle = faded.nodes.has(n.id) ? FADED_FONT : NODE_FONT; ctx.fillText(n.label, x, y);
+    });
+    ctx.restore();
+    api.landmarksDrawn = drawn;
+  });
   function neighbourhood(id) {
     var keepN = new Set([id]), keepE = new Set();
     network.getConnectedEdges(id).forEach(function (eid) {
@@ -308,6 +371,49 @@
     return box;
   }
 
+  // ------------------------------------------------------------------ quotes
+  function markedSentence(text, spans) { // spans: [start, end, className, title], the first of overlapping ones wins
+    var p = h("p", { className: "ag-sentence" }), at = 0, taken = [];
+    spans.forEach(function (sp) {
+      var ok = sp[0] >= 0 && sp[1] > sp[0] && sp[1] <= text.length &&
+        !taken.some(function (t) { return sp[0] < t[1] && t[0] < sp[1]; });
+      if (ok) { taken.push(sp); }
+    });
+    taken.sort(function (a, b) { return a[0] - b[0]; }).forEach(function (sp) {
+      add(p, [text.slice(at, sp[0]), h(sp[2] === "ag-cue" ? "mark" : "span", { className: sp[2], title: sp[3], text: text.slice(sp[0], sp[1]) })]);
+      at = sp[1];
+    });
+    return add(p, text.slice(at));
+  }
+  function quoteCard(i) {
+    var q = DATA.quotes[i], art = DATA.articles[q.article];
+    var who = q.source ? labelOf(q.source) : (q.source_text || "an unnamed source");
+    var card = h("div", { className: "ag-ev ag-quote" + (articlePass(q.article) ? "" : " ag-out") });
+    card.setAttribute("data-quote", q.id);
+    add(card, [
+      h("div", { className: "ag-meta" }, h("span", { className: "ag-tag", text: q.kind }),
+        q.polarity === "negative" ? h("span", { className: "ag-tag", text: "negative" }) : null,
+        q.modality !== "asserted" ? h("span", { className: "ag-tag", text: q.modality }) : null,
+        q.about.length ? h("span", { text: "about " + q.about.map(labelOf).join(", ") }) : null),
+      h("p", { className: "ag-said" }, h("b", { text: who }), " " + q.cue + ": \u201c" + q.content + "\u201d"),
+      markedSentence(q.sentence, [q.cue_span.concat(["ag-cue", "cue"]), q.content_span.concat(["ag-content", "what was said"]),
+        q.source_span.concat(["ag-source", "source"])]),
+      h("div", { className: "ag-meta" }, h("span", null, h("b", { text: art.title })),
+        h("span", { text: art.date || "undated" }), art.source ? h("span", { text: art.source }) : null,
+        articlePass(q.article) ? null : h("span", { text: "hidden by the current filters" }))]);
+    return card;
+  }
+  function quoteList(kind, indices, total) {
+    var box = h("div", { className: "ag-quotes" });
+    box.setAttribute("data-quotes", kind);
+    if (!total) { return add(box, h("p", { className: "ag-hint", text: "None found." })); }
+    if (indices.length < total) {
+      add(box, h("p", { className: "ag-note", text: "The newest " + indices.length + " of " + total +
+        " quotes (the map keeps it small; quotes.csv and the query 'quotes' have every one)." }));
+    }
+    return add(box, indices.map(quoteCard));
+  }
+
   function showEdge(id) {
     var e = edgeById[id];
     if (!e) { return; }
@@ -346,6 +452,9 @@
           on: { click: function () { network.selectEdges([e.id]); showEdge(e.id); } } }));
       });
     add(panel, [h("h2", { text: n.label }), facts,
+      h("h3", { text: "What " + n.label + " said (" + n.said_n + ")" }), quoteList("said", n.said, n.said_n),
+      h("h3", { text: "What was said about " + n.label + " (" + n.said_about_n + ")" }),
+      quoteList("said_about", n.said_about, n.said_about_n),
       h("h3", { text: "Relations" }), rels,
       h("h3", { text: "Sentences (" + n.ev.length + ")" }), evidenceList(n.ev)]);
     panel.setAttribute("data-showing", "node:" + id);
@@ -355,7 +464,7 @@
     highlight(null, null);
     network.unselectAll();
     clear(panel);
-    add(panel, h("p", { className: "ag-hint", text: "Click an actor or a relation to see every sentence behind it." }));
+    add(panel, h("p", { className: "ag-hint", text: "Click an actor to see what it said and what was said about it, or a relation to see every sentence behind it." }));
     panel.removeAttribute("data-showing");
   }
   function refreshPanel() {
@@ -422,6 +531,8 @@
     state.from = 0; state.to = Math.max(0, DATA.dates.length - 1);
     tFrom.value = "0"; tTo.value = String(state.to); timeLabel();
     search.value = ""; $("ag-search-msg").textContent = "";
+    state.fullClaims = !DATA.faint_family;
+    if ($("ag-faint-toggle")) { $("ag-faint-toggle").checked = state.fullClaims; }
     clearSelection();
     applyFilters();
     network.fit({ animation: { duration: 300 } });
