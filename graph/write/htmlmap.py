@@ -33,6 +33,7 @@ from ..errors import ActorgraphError
 from ..fsutil import atomic_write_chunks
 from ..model import Modality, Polarity, Triple
 from ..ontology import ontology_of
+from .maplayout import PRECOMPUTED_ABOVE, layout_positions
 from .mapquotes import quote_counts, quote_records
 
 __all__ = [
@@ -49,9 +50,8 @@ TEMPLATE_DIR = Path(__file__).resolve().parent / "templates"
 
 # Shapes and colours come from the ontology's palette (``ontology/palette.yaml``), shared with GEXF.
 
-# Above this many nodes the layout runs fewer physics iterations and skips
-# vis-network's Kamada-Kawai seeding, which is quadratic.
-_LARGE = 300
+# Above this many nodes the layout is computed in Python (graph.maplayout) and the page's physics is off.
+_LARGE = PRECOMPUTED_ABOVE
 #: Wall-clock cap on the in-browser layout; physics is switched off when it runs out.
 LAYOUT_BUDGET_MS = 5000
 #: Most actors a map shows by default (the most mentioned ones): a browser lays out a couple of
@@ -268,24 +268,23 @@ def _mark_landmarks(nodes: list[dict], edges: list[dict], n: int = LANDMARKS) ->
 
 
 def _options(big: bool) -> dict:
-    """vis-network options; a big graph lays out with fewer iterations and hides edges while moving."""
+    """vis-network options; a big graph comes laid out (physics off) and hides edges while moving."""
     return {
         "autoResize": True,
         "layout": {"randomSeed": 7, "improvedLayout": not big},
         "nodes": {"scaling": {"min": 8, "max": 32, "label": {"enabled": True, "min": 12, "max": 22,
-                                                              "drawThreshold": 6}},
+                                                              "drawThreshold": 9 if big else 6}},
                   "font": {"size": 14, "strokeWidth": 3, "strokeColor": "#ffffff"},
                   "borderWidth": 1},
         "edges": {"arrows": {"to": {"enabled": True, "scaleFactor": 0.6}},
                   "scaling": {"min": 1, "max": 9, "label": {"enabled": False}},
                   "font": {"size": 11, "align": "middle", "strokeWidth": 3, "strokeColor": "#ffffff"},
                   "selectionWidth": 2, "hoverWidth": 1.5},
-        "physics": {"enabled": True, "solver": "forceAtlas2Based",
+        "physics": {"solver": "forceAtlas2Based",
                     "forceAtlas2Based": {"gravitationalConstant": -60, "springLength": 120,
                                          "springConstant": 0.06, "avoidOverlap": 0.3},
-                    "minVelocity": 1.0 if big else 0.75,
-                    "stabilization": {"enabled": True, "iterations": 400 if big else 1000,
-                                      "updateInterval": 5 if big else 25, "fit": True}},
+                    "minVelocity": 0.75, "enabled": not big,
+                    "stabilization": {"enabled": not big, "iterations": 1000, "updateInterval": 25, "fit": True}},
         "interaction": {"hover": True, "tooltipDelay": 150, "hideEdgesOnDrag": big,
                         "hideEdgesOnZoom": big, "navigationButtons": False, "keyboard": False,
                         "multiselect": False},
@@ -331,6 +330,10 @@ def map_data(G: nx.MultiDiGraph, *, min_evidence: int = 1, types: Iterable[str] 
     _add_nodes(net, G, nodes, ontology, art_index)
     evidence = _add_edges(net, G, groups, ontology, art_index)
     net.options = _options(len(nodes) > _LARGE)
+    if len(nodes) > _LARGE:
+        xy = layout_positions([n["id"] for n in net.nodes], [(e["from"], e["to"]) for e in net.edges])
+        for node in net.nodes:
+            node["x"], node["y"] = xy[node["id"]]
     quotes, per_node = quote_records(G, nodes, art_index)
     for node in net.nodes:
         node.update(per_node[node["id"]])

@@ -83,7 +83,7 @@
 
   var api = window.actorgraphMap = {
     network: network, nodes: nodes, edges: edges, data: DATA, state: state, landmarksDrawn: [],
-    stableAt: null, timings: timings, applyFilters: null, focusActor: null, showNode: null, showEdge: null, clearSelection: null,
+    stableAt: null, layoutIterations: 0, timings: timings, applyFilters: null, focusActor: null, showNode: null, showEdge: null, clearSelection: null,
     setFullClaims: null
   };
 
@@ -98,6 +98,7 @@
   }
   network.once("startStabilizing", function () { timings.stabilizing = performance.now(); });
   network.on("stabilizationProgress", function (p) {
+    api.layoutIterations = p.iterations;
     $("ag-progress").textContent = Math.round(100 * p.iterations / Math.max(1, p.total)) + "%";
     // large graphs on slow machines: stop at the time budget; the layout so far is kept
     if (timings.stabilizing && performance.now() - timings.stabilizing > DATA.layout_budget_ms) {
@@ -107,6 +108,11 @@
   });
   network.once("stabilizationIterationsDone", settled);
   network.once("stabilized", settled);
+  if (DATA.options.physics.enabled === false) { // a big map comes laid out: nothing to settle
+    network.fit({ animation: false });
+    network.once("afterDrawing", function () { settled(); timings.firstDraw = timings.firstDraw || performance.now(); });
+    network.redraw();
+  }
   if (DATA.nodes.length === 0) {
     settled();
     add(clear($("ag-panel-body")), h("p", { className: "ag-hint", text: "Nothing to show: no relation passed the map's filters." }));
