@@ -254,7 +254,7 @@ def _add_edges(net, G: nx.MultiDiGraph, groups, ontology, art_index: dict[str, i
     return evidence
 
 
-def _mark_landmarks(nodes: list[dict], edges: list[dict], n: int = LANDMARKS) -> None:
+def _mark_landmarks(nodes: list[dict], edges: list[dict], n: int | None = None) -> None:
     """``landmark`` is true for the ``n`` actors in the most relations (then the most mentioned):
     the page labels them at every zoom, so a corpus-scale map names its centres at first sight."""
     degree: dict[str, int] = defaultdict(int)
@@ -262,7 +262,7 @@ def _mark_landmarks(nodes: list[dict], edges: list[dict], n: int = LANDMARKS) ->
         degree[e["from"]] += 1
         degree[e["to"]] += 1
     ranked = sorted(nodes, key=lambda d: (-degree[d["id"]], -d["mentions"], d["id"]))
-    top = {d["id"] for d in ranked[:n] if degree[d["id"]]}
+    top = {d["id"] for d in ranked[:LANDMARKS if n is None else n] if degree[d["id"]]}
     for d in nodes:
         d["landmark"] = d["id"] in top
 

@@ -4,7 +4,7 @@ In the browser vis-network's physics needs tens of milliseconds per step for a f
 actors on a busy machine and never settles a 2,000-actor map within its time budget.  Above
 :data:`PRECOMPUTED_ABOVE` actors the map therefore carries positions from igraph's grid
 Fruchterman-Reingold (C, about half a second for 2,000 actors), and the page draws them with
-physics off.  Same nodes and edges, same positions: the start is seeded, never random.
+physics off.  Same nodes and edges, same positions: the start and igraph's generator are seeded.
 """
 from __future__ import annotations
 
@@ -27,10 +27,16 @@ def _fr(g, seed: int) -> list[tuple[float, float]]:
     """Grid Fruchterman-Reingold of one connected igraph graph, scaled to map pixels, top-left at 0."""
     if g.vcount() == 1:
         return [(0.0, 0.0)]
-    rng = random.Random(seed)  # the start; igraph's own generator is never asked
+    import igraph
+
+    rng = random.Random(seed)
     side = math.sqrt(g.vcount())
     start = [[rng.uniform(-side, side), rng.uniform(-side, side)] for _ in range(g.vcount())]
-    coords = _spread(g.layout_fruchterman_reingold(seed=start, niter=_ITERATIONS, grid="auto").coords)
+    igraph.set_random_number_generator(rng)  # igraph's layout draws from it too: seeded, then given back
+    try:
+        coords = _spread(g.layout_fruchterman_reingold(seed=start, niter=_ITERATIONS, grid="auto").coords)
+    finally:
+        igraph.set_random_number_generator(random)
     xs, ys = [c[0] for c in coords], [c[1] for c in coords]
     scale = SPACING * side / (max(max(xs) - min(xs), max(ys) - min(ys)) or 1.0)
     return [((x - min(xs)) * scale, (y - min(ys)) * scale) for x, y in coords]
