@@ -5,6 +5,7 @@ CDN link or font fetch fails the test instead of silently working online.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from pathlib import Path
 
@@ -208,3 +209,102 @@ def test_map_browser_says_when_the_actor_cap_cut_the_map(open_map, sample_graph)
     note = o.page.inner_text("#ag-applied")
     assert f"2 most mentioned of {sample_graph.number_of_nodes()} actors" in note and "--max-actors" in note
     assert open_map(sample_graph).page.inner_text("#ag-applied") == ""  # nothing cut, nothing said
+
+
+# ---------------------------------------------------------------- quotes, faint claims, landmarks
+
+
+def _quoted(G, n_extra: int = 0):
+    """The sample hub with Tillerson's quote about Russia and the Taliban (markup in its content) and
+    ``n_extra`` more of his quotes in the second article."""
+    from graph.model import Modality, Polarity, Quote
+
+    arts = list(G.graph["articles"].values())
+    s = 'Tillerson said Russia <img src=x onerror="window.__pwned = 1"> arms the Taliban.'
+    content = s[15:-1]
+
+    def quote(article, at):
+        return Quote("Tillerson", "rex-tillerson", "said", content, "indirect", ("russia", "taliban"), Polarity.POSITIVE,
+                     Modality.ASSERTED, article, s, at, at + len(s), at, at + 9, at + 10, at + 14, at + 15, at + len(s) - 1)
+
+    quotes = [quote(arts[0].id, 1000)] + [quote(arts[1].id, 2000 + 100 * i) for i in range(n_extra)]
+    return make_graph(arts, [G.nodes[n]["actor"] for n in G], [d["triple"] for _, _, d in G.edges(data=True)],
+                      quotes=quotes)
+
+
+def test_map_browser_actor_panel_lists_what_it_said_and_what_was_said_about_it(open_map, sample_graph):
+    o = open_map(_quoted(sample_graph))
+    o.js("actorgraphMap.showNode('rex-tillerson')")
+    said = o.page.inner_text('#ag-panel [data-quotes="said"]')
+    assert 'Rex Tillerson said: \u201cRussia <img src=x onerror="window.__pwned = 1"> arms the Taliban\u201d' in said
+    assert "indirect" in said and "about Russia, Taliban" in said and "One" in said and "2017-08-22" in said
+    assert "What Rex Tillerson said (1)" in o.panel_text()
+    assert o.js("document.querySelector('#ag-panel [data-quotes=\"said\"] mark').textContent") == "said"
+    assert "None found." in o.page.inner_text('#ag-panel [data-quotes="said_about"]')
+    o.js("actorgraphMap.showNode('russia')")
+    assert "arms the Taliban" in o.page.inner_text('#ag-panel [data-quotes="said_about"]')
+    assert "None found." in o.page.inner_text('#ag-panel [data-quotes="said"]')
+    assert "Russia is supplying weapons" in o.panel_text()  # its relations' sentences as before
+    assert o.js("window.__pwned") is None and o.errors == [] and o.blocked == []
+    assert o.js("document.querySelectorAll('#ag-panel img').length") == 0
+
+
+def test_map_browser_panel_says_when_it_cut_the_quotes(open_map, sample_graph, monkeypatch):
+    from graph import mapquotes
+
+    monkeypatch.setattr(mapquotes, "QUOTES_PER_ACTOR", 2)
+    o = open_map(_quoted(sample_graph, n_extra=4))
+    o.js("actorgraphMap.showNode('rex-tillerson')")
+    said = o.page.locator('#ag-panel [data-quotes="said"]')
+    assert said.locator(".ag-quote").count() == 2
+    assert "The newest 2 of 5 quotes" in said.inner_text() and "quotes.csv" in said.inner_text()
+    dates = re.findall(r"\d{4}-\d{2}-\d{2}", said.inner_text())
+    assert dates == ["2021-07-09", "2021-07-09"]  # the newer article's quotes first
+
+
+def _opacity(o, relation):
+    return o.js("r => actorgraphMap.edges.get({filter: e => e.relation === r}).map(e => (e.color || {}).opacity)",
+                relation)
+
+
+def test_map_browser_claims_faint_on_a_big_map_and_the_legend_toggles_them(open_map, sample_graph, monkeypatch):
+    from graph import htmlmap
+
+    assert "drawn faint" not in open_map(sample_graph).page.inner_text("#ag-side")
+    monkeypatch.setattr(htmlmap, "FAINT_CLAIMS_ABOVE", 3)
+    o = open_map(sample_graph)
+    assert "the 1 claim relations are drawn faint" in o.page.inner_text("#ag-side")
+    assert _opacity(o, "claims") == [0.12] and _opacity(o, "supplies") in ([1], [None])
+    o.page.check("#ag-faint-toggle")
+    assert _opacity(o, "claims") == [1]
+    o.page.uncheck("#ag-faint-toggle")
+    assert _opacity(o, "claims") == [0.12]
+    o.js("actorgraphMap.showNode('rex-tillerson')")  # a selected actor's claims show in full
+    assert _opacity(o, "claims") == [1]
+    o.page.keyboard.press("Escape")
+    assert _opacity(o, "claims") == [0.12]
+    o.page.check("#ag-faint-toggle")
+    o.page.click("#ag-reset")
+    assert _opacity(o, "claims") == [0.12] and not o.page.is_checked("#ag-faint-toggle")
+    assert o.errors == []
+
+
+def test_map_browser_big_map_labels_its_most_connected_actors(open_map, monkeypatch):
+    from graph import htmlmap
+    from graph.model import Actor, ActorType, Article
+
+    art = Article("c000000000001", "c.txt", "", title="C")
+    actors = [Actor(f"hub{h}", f"Hub {h}", ActorType.COUNTRY) for h in range(3)]
+    triples = []
+    for i in range(120):
+        actors.append(Actor(f"s{i:04d}", f"Spoke {i}", ActorType.PERSON))
+        triples.append(Triple(f"s{i:04d}", "meets", f"hub{i % 3}", "met", art.id, "met.", 10 * i, 10 * i + 4))
+    triples += [Triple("hub0", "attacks", f"hub{h}", "hit", art.id, "hit.", 5000 + h, 5004 + h) for h in (1, 2)]
+    monkeypatch.setattr(htmlmap, "_LARGE", 50)
+    monkeypatch.setattr(htmlmap, "LANDMARKS", 3)
+    o = open_map(make_graph([art], actors, triples))
+    assert o.js("actorgraphMap.data.options.physics.enabled") is False and o.errors == []
+    assert sorted(o.js("actorgraphMap.landmarksDrawn")) == ["hub0", "hub1", "hub2"]
+    # the page draws the landmarks' labels; the others' are vis-network's, shown when zoomed in
+    assert o.js("actorgraphMap.nodes.get('hub0').label") is None
+    assert o.js("actorgraphMap.nodes.get('s0001').label") == "Spoke 1"

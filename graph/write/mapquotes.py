@@ -55,9 +55,10 @@ def _record(q: Quote, art_index: dict[str, int]) -> dict:
 
 
 def quote_records(G: nx.MultiDiGraph, nodes: Iterable[str], art_index: dict[str, int],
-                  per_actor: int = QUOTES_PER_ACTOR) -> tuple[list[dict], dict[str, dict]]:
+                  per_actor: int | None = None) -> tuple[list[dict], dict[str, dict]]:
     """(quote records, ``{node: {"said", "said_n", "said_about", "said_about_n"}}``): each node's
-    newest ``per_actor`` quotes of each kind as indices into the records, and how many there are."""
+    newest ``per_actor`` (default :data:`QUOTES_PER_ACTOR`) quotes of each kind as indices into the records, and how many there are."""
+    cap = QUOTES_PER_ACTOR if per_actor is None else per_actor
     wanted = set(nodes)
     said: dict[str, list[Quote]] = defaultdict(list)
     about: dict[str, list[Quote]] = defaultdict(list)
@@ -66,7 +67,7 @@ def quote_records(G: nx.MultiDiGraph, nodes: Iterable[str], art_index: dict[str,
             said[q.source_id].append(q)
         for a in set(q.about) & wanted:
             about[a].append(q)
-    chosen = {n: (_newest_first(G, said[n])[:per_actor], _newest_first(G, about[n])[:per_actor])
+    chosen = {n: (_newest_first(G, said[n])[:cap], _newest_first(G, about[n])[:cap])
               for n in sorted(wanted)}
     kept = sorted({q for pair in chosen.values() for qs in pair for q in qs},
                   key=lambda q: (q.article, q.cue_start, q.id))
