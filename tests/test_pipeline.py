@@ -446,3 +446,31 @@ def test_pipeline_dask_real_scheduler_and_workers_give_the_same_graph(built, tmp
             p.terminate()
         for p in procs:
             p.wait(timeout=30)
+
+
+def test_pipeline_quotes_query_answers_what_x_said_about_y_on_the_seeds(built):
+    """The canned query `quotes` on the seeds build, in the store and from graph.json alike, returns exactly
+    the quotes.csv rows of that speaker about that actor (the pair quoted most, whatever the extractor finds)."""
+    import io
+    from collections import Counter
+
+    from graph.query import run_query
+
+    out, _ = built
+    quotes = [r for r in _rows(out / "quotes.csv") if r["source_id"]]
+    pairs = Counter((r["source"], a) for r in quotes for a in filter(None, r["about"].split("|")) if a != r["source"])
+    assert pairs, "the seeds gave no quote of an actor about another"
+    (speaker, about), _ = pairs.most_common(1)[0]
+    expected = sorted(r["content"] for r in quotes if r["source"] == speaker and about in r["about"].split("|"))
+    everything_he_said = sorted(r["content"] for r in quotes if r["source"] == speaker)
+    bare = out.parent / (out.name + "-json")
+    shutil.copytree(out, bare, ignore=shutil.ignore_patterns("store"))
+    for target in (out, bare):  # the SPARQL store, then graph.json
+        def rows(**params):
+            text = run_query(target, "quotes", params=params, fmt="csv")
+            return list(csv.DictReader(io.StringIO(text)))
+
+        answer = rows(speaker=speaker, about=about)
+        assert sorted(r["content"] for r in answer) == expected
+        assert all(r["source"] == speaker and about in r["actors"].split("|") for r in answer)
+        assert sorted(r["content"] for r in rows(speaker=speaker)) == everything_he_said
