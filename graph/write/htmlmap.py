@@ -277,7 +277,7 @@ def _options(big: bool) -> dict:
                   "font": {"size": 14, "strokeWidth": 3, "strokeColor": "#ffffff"},
                   "borderWidth": 1},
         "edges": {"arrows": {"to": {"enabled": True, "scaleFactor": 0.6}},
-                  "scaling": {"min": 1, "max": 9, "label": {"enabled": False}},
+                  "scaling": {"min": 1, "max": 9, "label": {"enabled": False, "drawThreshold": 9 if big else 5}},
                   "font": {"size": 11, "align": "middle", "strokeWidth": 3, "strokeColor": "#ffffff"},
                   "selectionWidth": 2, "hoverWidth": 1.5},
         "physics": {"solver": "forceAtlas2Based",

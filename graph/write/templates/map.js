@@ -401,7 +401,7 @@
         q.polarity === "negative" ? h("span", { className: "ag-tag", text: "negative" }) : null,
         q.modality !== "asserted" ? h("span", { className: "ag-tag", text: q.modality }) : null,
         q.about.length ? h("span", { text: "about " + q.about.map(labelOf).join(", ") }) : null),
-      h("p", { className: "ag-said" }, h("b", { text: who }), " " + q.cue + ": \u201c" + q.content + "\u201d"),
+      h("p", { className: "ag-said" }, h("b", { text: who }), " " + q.cue.replace(/[\s:,]+$/, "") + ": \u201c" + q.content + "\u201d"),
       markedSentence(q.sentence, [q.cue_span.concat(["ag-cue", "cue"]), q.content_span.concat(["ag-content", "what was said"]),
         q.source_span.concat(["ag-source", "source"])]),
       h("div", { className: "ag-meta" }, h("span", null, h("b", { text: art.title })),
