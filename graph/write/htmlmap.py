@@ -254,6 +254,15 @@ def _add_edges(net, G: nx.MultiDiGraph, groups, ontology, art_index: dict[str, i
     return evidence
 
 
+def _lay_out(net, big: bool) -> None:
+    """The page's options; a big map's positions too (the page's physics stays off for it)."""
+    net.options = _options(big)
+    if big:
+        xy = layout_positions([n["id"] for n in net.nodes], [(e["from"], e["to"]) for e in net.edges])
+        for node in net.nodes:
+            node["x"], node["y"] = xy[node["id"]]
+
+
 def _mark_landmarks(nodes: list[dict], edges: list[dict], n: int | None = None) -> None:
     """``landmark`` is true for the ``n`` actors in the most relations (then the most mentioned):
     the page labels them at every zoom, so a corpus-scale map names its centres at first sight."""
@@ -329,11 +338,7 @@ def map_data(G: nx.MultiDiGraph, *, min_evidence: int = 1, types: Iterable[str] 
     net = Network(directed=True)
     _add_nodes(net, G, nodes, ontology, art_index)
     evidence = _add_edges(net, G, groups, ontology, art_index)
-    net.options = _options(len(nodes) > _LARGE)
-    if len(nodes) > _LARGE:
-        xy = layout_positions([n["id"] for n in net.nodes], [(e["from"], e["to"]) for e in net.edges])
-        for node in net.nodes:
-            node["x"], node["y"] = xy[node["id"]]
+    _lay_out(net, big=len(nodes) > _LARGE)
     quotes, per_node = quote_records(G, nodes, art_index)
     for node in net.nodes:
         node.update(per_node[node["id"]])

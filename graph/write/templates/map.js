@@ -93,7 +93,7 @@
     network.setOptions({ physics: { enabled: false } });
     network.stopSimulation();
     api.stableAt = performance.now();
-    network.once("afterDrawing", function () { timings.firstDraw = performance.now(); });
+    network.once("afterDrawing", function () { timings.firstDraw = timings.firstDraw || performance.now(); });
     document.body.setAttribute("data-state", "stable");
   }
   network.once("startStabilizing", function () { timings.stabilizing = performance.now(); });
