@@ -250,7 +250,7 @@ def test_map_browser_actor_panel_lists_what_it_said_and_what_was_said_about_it(o
 
 
 def test_map_browser_panel_says_when_it_cut_the_quotes(open_map, sample_graph, monkeypatch):
-    from graph import mapquotes
+    from graph.write import mapquotes
 
     monkeypatch.setattr(mapquotes, "QUOTES_PER_ACTOR", 2)
     o = open_map(_quoted(sample_graph, n_extra=4))
@@ -268,7 +268,7 @@ def _opacity(o, relation):
 
 
 def test_map_browser_claims_faint_on_a_big_map_and_the_legend_toggles_them(open_map, sample_graph, monkeypatch):
-    from graph import htmlmap
+    from graph.write import htmlmap
 
     assert "drawn faint" not in open_map(sample_graph).page.inner_text("#ag-side")
     monkeypatch.setattr(htmlmap, "FAINT_CLAIMS_ABOVE", 3)
@@ -290,7 +290,7 @@ def test_map_browser_claims_faint_on_a_big_map_and_the_legend_toggles_them(open_
 
 
 def test_map_browser_big_map_labels_its_most_connected_actors(open_map, monkeypatch):
-    from graph import htmlmap
+    from graph.write import htmlmap
     from graph.model import Actor, ActorType, Article
 
     art = Article("c000000000001", "c.txt", "", title="C")

@@ -7,11 +7,11 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from graph import htmlmap
-from graph.assemble import make_graph
-from graph.htmlmap import map_data
-from graph.maplayout import layout_positions
-from graph.mapquotes import quote_records
+from graph.write import htmlmap
+from graph.assemble.assemble import make_graph
+from graph.write.htmlmap import map_data
+from graph.write.maplayout import layout_positions
+from graph.write.mapquotes import quote_records
 from graph.model import Actor, ActorType, Article, Modality, Polarity, Quote, Triple
 
 from conftest import _actors, _articles, _triples

@@ -454,7 +454,7 @@ def test_pipeline_quotes_query_answers_what_x_said_about_y_on_the_seeds(built):
     import io
     from collections import Counter
 
-    from graph.query import run_query
+    from graph.sparql.query import run_query
 
     out, _ = built
     quotes = [r for r in _rows(out / "quotes.csv") if r["source_id"]]

@@ -50,7 +50,7 @@ TEMPLATE_DIR = Path(__file__).resolve().parent / "templates"
 
 # Shapes and colours come from the ontology's palette (``ontology/palette.yaml``), shared with GEXF.
 
-# Above this many nodes the layout is computed in Python (graph.maplayout) and the page's physics is off.
+# Above this many nodes the layout is computed in Python (graph.write.maplayout) and the page's physics is off.
 _LARGE = PRECOMPUTED_ABOVE
 #: Wall-clock cap on the in-browser layout; physics is switched off when it runs out.
 LAYOUT_BUDGET_MS = 5000
