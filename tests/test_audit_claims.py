@@ -11,7 +11,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from graph.tables import ENTITY_COLUMNS, TRIPLE_COLUMNS
+from graph.write.tables import ENTITY_COLUMNS, TRIPLE_COLUMNS
 
 REPO = Path(__file__).resolve().parents[1]
 

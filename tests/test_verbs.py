@@ -213,7 +213,7 @@ def coded_graph(cameo: str = "0253", plover: str = "REQUEST"):
 
     from tests.conftest import _actors, _articles, _triples
 
-    from graph.assemble import make_graph
+    from graph.assemble.assemble import make_graph
 
     triples = [replace(t, cameo=cameo, plover=plover) if t.relation == "supplies" else t for t in _triples()]
     return make_graph(_articles(), _actors(), triples, meta={"model": "test"})
@@ -223,7 +223,7 @@ def test_verbs_csv_columns_come_after_the_contracts():
     import csv
     import io
 
-    from graph.tables import TRIPLE_COLUMNS, generate_triples_csv
+    from graph.write.tables import TRIPLE_COLUMNS, generate_triples_csv
 
     assert TRIPLE_COLUMNS[-2:] == ("cameo", "plover") and TRIPLE_COLUMNS[:11][-1] == "confidence"
     rows = list(csv.DictReader(io.StringIO(generate_triples_csv(coded_graph()))))
@@ -234,8 +234,8 @@ def test_verbs_rdf_statement_keeps_code_and_type_and_conforms():
     from rdflib import Literal
 
     from graph.namespace import AG
-    from graph.rdf import make_union_graph
-    from graph.shacl import validate_graph
+    from graph.write.rdf import make_union_graph
+    from graph.sparql.shacl import validate_graph
 
     g = make_union_graph(coded_graph())
     assert set(g.objects(None, AG.cameoEvent)) == {Literal("0253")}
