@@ -147,6 +147,11 @@ def test_server_negotiate():
     assert negotiate("application/sparql-results+json;q=0.1, text/csv", "SELECT") == "csv"
     assert negotiate("text/csv;q=0", "SELECT") is None
     assert negotiate("application/n-triples", "CONSTRUCT") == "ntriples"
+    # a range gets a format of that range: text/* is text (CSV; Turtle), never JSON
+    assert negotiate("text/*", "SELECT") == "csv"
+    assert negotiate("text/*", "CONSTRUCT") == "turtle"
+    assert negotiate("*/*", "SELECT") == "json" and negotiate("application/*", "SELECT") == "json"
+    assert negotiate("text/html", "SELECT") is None and negotiate("not a type", "SELECT") is None
 
 
 def test_server_cli_serves_the_outdir_over_http_and_refuses_updates(outdir):

@@ -17,7 +17,7 @@ from ..parse.nlp import DEFAULT_MODEL
 from ..run.pipeline import WORKERS_PER_CORE, BuildOptions, build, check_options, default_workers
 from ..read.reader import printable
 from ..vocab import ONTOLOGY_DIR
-from . import EXIT_ERROR, EXIT_NOTHING_BUILT, app
+from .app import EXIT_ERROR, EXIT_NOTHING_BUILT, app
 
 
 __all__ = ["Engine", "build_command"]

@@ -7,7 +7,7 @@ from typing import Annotated, Optional
 import typer
 
 from ..evaluate import evaluate, generate_report_json, generate_report_text
-from . import app, handle_errors
+from .app import app, handle_errors
 
 __all__ = ["eval_command"]
 

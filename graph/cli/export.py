@@ -7,7 +7,7 @@ from typing import Annotated, Optional
 
 import typer
 
-from . import app, handle_errors
+from .app import app, handle_errors
 
 __all__ = ["ExportFormat", "export_command"]
 

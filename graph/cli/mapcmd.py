@@ -7,7 +7,7 @@ from typing import Annotated, Optional
 import typer
 
 from ..write.htmlmap import MAX_ACTORS
-from . import app, handle_errors
+from .app import app, handle_errors
 
 __all__ = ["map_command"]
 

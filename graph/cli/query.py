@@ -9,7 +9,7 @@ import typer
 from ..sparql.query import parse_params, run_query
 from ..sparql.server import LOOPBACK, ServerOptions, serve
 from ..sparql.shacl import validate_outdir
-from . import app, handle_errors
+from .app import app, handle_errors
 
 __all__ = ["query_command", "serve_command", "validate_command"]
 

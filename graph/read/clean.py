@@ -18,9 +18,11 @@ from __future__ import annotations
 
 import datetime as _dt
 import html
+import itertools
 import re
 import unicodedata
 import warnings
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -501,17 +503,18 @@ def parse_source_line(line: str) -> str | None:
     return parts[-1] if parts else None
 
 
+def head_lines(lines: list[str]) -> Iterator[tuple[int, str]]:
+    """(index, line) of the first ``HEAD_LINES`` non-empty lines, where bylines, datelines and
+    breadcrumbs stand."""
+    nonempty = ((i, line) for i, line in enumerate(lines) if line)
+    return itertools.islice(nonempty, HEAD_LINES)
+
+
 def take_head_metadata(lines: list[str]) -> tuple[dict[str, str], list[str]]:
     """Byline and dateline among the first lines: (metadata, lines without them)."""
     meta: dict[str, str] = {}
     out = list(lines)
-    seen = 0
-    for i, line in enumerate(lines):
-        if not line:
-            continue
-        seen += 1
-        if seen > HEAD_LINES:
-            break
+    for i, line in head_lines(lines):
         author = parse_byline(line)
         if author and "author" not in meta:
             meta["author"] = author
@@ -764,13 +767,7 @@ def clean_text(text: str, *, markdown: bool = False, rules: Boilerplate | None =
             meta["source"] = source
             break
 
-    seen = 0
-    for i, line in enumerate(lines):
-        if not line:
-            continue
-        seen += 1
-        if seen > HEAD_LINES:
-            break
+    for i, line in head_lines(lines):
         crumb_title = strip_breadcrumb(line, rules)
         if crumb_title is not None:
             lines[i] = ""

@@ -250,123 +250,157 @@ def _outdir_lock(outdir: Path):
 
 
 def _build(paths, outdir: Path, opts: BuildOptions, progress) -> BuildSummary:
-    from ..extract import EXTRACTOR_VERSION, knowledge_fingerprint
     from ..ontology import load_ontology
-    from ..read.reader import iter_articles, iter_input_files
 
     ontology = load_ontology(opts.ontology_dir)  # read and checked once, before any work
-    notify = progress or _noop
-    t0 = time.perf_counter()
-    for stale in outdir.glob(".*.tmp"):  # left by a build that was killed while writing
-        stale.unlink(missing_ok=True)
-    files_seen = sum(1 for _ in iter_input_files(paths))
-    if files_seen == 0:
-        raise InputError(f"no article files (.txt, .md, .html) found under: {', '.join(map(str, paths))}")
-    notify("start", {"files": files_seen})
+    run = _Run(paths, outdir, opts, ontology, progress or _noop)
+    run.prepare()
+    run.extract_all()
+    run.check_built()
+    return run.assemble_and_write()
 
-    model = installed_fingerprint(opts.model)  # fails early, before any work, if the model is missing
-    if opts.use_store:  # so does a damaged, locked or unreachable store: before any output is replaced
-        from ..sparql.store import check_store
 
-        check_store(opts.store or outdir / "store")
-    parsing = parse_fingerprint(model)
-    knowledge = knowledge_fingerprint(ontology)
-    cache = ExtractionCache(outdir / "cache" / "extractions.sqlite", f"{parsing}|{knowledge}",
-                            parsing if opts.keep_parses else None) if opts.cache else None
+@dataclass
+class _Run:
+    """One build's state as it moves from files to outputs (see :func:`build`)."""
 
-    meta: dict[str, Article] = {}
-    skipped: list[Skipped] = []
-    warned: list[Warned] = []
-    extractions = []
-    n_cached = 0
-    reader_kw = {} if opts.max_bytes is None else {"max_bytes": opts.max_bytes}
-    reader_kw["boilerplate"] = ontology.boilerplate
+    paths: object
+    outdir: Path
+    opts: BuildOptions
+    ontology: object
+    notify: object
+    t0: float = field(default_factory=time.perf_counter)
+    files_seen: int = 0
+    model: str = ""
+    cache: ExtractionCache | None = None
+    meta: dict = field(default_factory=dict)  # article id -> Article without its text
+    skipped: list = field(default_factory=list)
+    warned: list = field(default_factory=list)
+    extractions: list = field(default_factory=list)
+    n_cached: int = 0
+    n_built: int = 0
+    n_reextracted: int = 0
 
-    def to_parse() -> Iterable[Article | Reparse]:
-        nonlocal n_cached
-        for item in iter_articles(paths, **reader_kw):
-            if isinstance(item, Skipped):
-                skipped.append(item)
-                notify("skipped", {"path": item.path, "reason": item.reason})
+    def prepare(self) -> None:
+        """Count the input files and check the model and store before any work; open the cache."""
+        from ..extract import knowledge_fingerprint
+        from ..read.reader import iter_input_files
+
+        for stale in self.outdir.glob(".*.tmp"):  # left by a build that was killed while writing
+            stale.unlink(missing_ok=True)
+        self.files_seen = sum(1 for _ in iter_input_files(self.paths))
+        if self.files_seen == 0:
+            raise InputError(f"no article files (.txt, .md, .html) found under: {', '.join(map(str, self.paths))}")
+        self.notify("start", {"files": self.files_seen})
+        opts = self.opts
+        self.model = installed_fingerprint(opts.model)  # fails early, before any work, if the model is missing
+        if opts.use_store:  # so does a damaged, locked or unreachable store: before any output is replaced
+            from ..sparql.store import check_store
+
+            check_store(opts.store or self.outdir / "store")
+        parsing = parse_fingerprint(self.model)
+        knowledge = knowledge_fingerprint(self.ontology)
+        self.cache = ExtractionCache(self.outdir / "cache" / "extractions.sqlite", f"{parsing}|{knowledge}",
+                                     parsing if opts.keep_parses else None) if opts.cache else None
+
+    def to_parse(self) -> Iterable[Article | Reparse]:
+        """The articles to parse (or re-extract from a cached parse); cached ones and skipped files are
+        recorded on the way."""
+        from ..read.reader import iter_articles
+
+        reader_kw = {} if self.opts.max_bytes is None else {"max_bytes": self.opts.max_bytes}
+        reader_kw["boilerplate"] = self.ontology.boilerplate
+        cache = self.cache
+        for item in iter_articles(self.paths, **reader_kw):
+            if isinstance(item, (Skipped, Warned)):
+                (self.skipped if isinstance(item, Skipped) else self.warned).append(item)
+                self.notify("skipped" if isinstance(item, Skipped) else "warned",
+                            {"path": item.path, "reason": item.reason})
                 continue
-            if isinstance(item, Warned):
-                warned.append(item)
-                notify("warned", {"path": item.path, "reason": item.reason})
-                continue
-            meta[item.id] = replace(item, text="")  # the hub keeps metadata, not whole texts
+            self.meta[item.id] = replace(item, text="")  # the hub keeps metadata, not whole texts
             hit = cache.get(item.id) if cache else None
             if hit is not None:
-                extractions.append(_for_merge(hit))
-                n_cached += 1
-                notify("cached", {"path": item.path})
+                self.extractions.append(_for_merge(hit))
+                self.n_cached += 1
+                self.notify("cached", {"path": item.path})
                 continue
             parse = cache.get_parse(item.id) if cache else None
             yield item if parse is None else Reparse(item, parse)
 
-    spec = WorkerSpec(opts.model, ontology, opts.batch_size, keep_parses=cache is not None and opts.keep_parses)
-    engine = make_engine(opts.engine, spec, opts.workers, opts.scheduler)
-    n_built = n_reextracted = 0
-    try:
-        for outcome in engine.run(to_parse()):
-            path = meta[outcome.article].path
-            if isinstance(outcome, Failed):
-                del meta[outcome.article]
-                skipped.append(Skipped(path, outcome.reason))
-                notify("skipped", {"path": path, "reason": outcome.reason})
-                continue
-            if cache:
-                cache.put(outcome.extraction, outcome.parse)
-            extractions.append(_for_merge(outcome.extraction))
-            if not outcome.parsed:
-                n_reextracted += 1  # its Doc came from the cache
-                notify("reextracted", {"path": path})
-            else:
-                n_built += 1
-                notify("built", {"path": path})
-    finally:
-        engine.close()
+    def extract_all(self) -> None:
+        """Parse and extract every article on the engine; a failed article is skipped with its reason."""
+        opts, cache = self.opts, self.cache
+        spec = WorkerSpec(opts.model, self.ontology, opts.batch_size,
+                          keep_parses=cache is not None and opts.keep_parses)
+        engine = make_engine(opts.engine, spec, opts.workers, opts.scheduler)
+        try:
+            for outcome in engine.run(self.to_parse()):
+                self._take(outcome)
+        finally:
+            engine.close()
 
-    skipped.sort(key=lambda s: s.path)
-    errors = [s for s in skipped if not is_duplicate(s)]
-    if opts.strict and errors:
-        raise InputError(
-            f"--strict: {len(errors)} file(s) skipped: "
-            + "; ".join(f"{s.path}: {s.reason}" for s in errors)
+    def _take(self, outcome) -> None:
+        path = self.meta[outcome.article].path
+        if isinstance(outcome, Failed):
+            del self.meta[outcome.article]
+            self.skipped.append(Skipped(path, outcome.reason))
+            self.notify("skipped", {"path": path, "reason": outcome.reason})
+            return
+        if self.cache:
+            self.cache.put(outcome.extraction, outcome.parse)
+        self.extractions.append(_for_merge(outcome.extraction))
+        if not outcome.parsed:
+            self.n_reextracted += 1  # its Doc came from the cache
+            self.notify("reextracted", {"path": path})
+        else:
+            self.n_built += 1
+            self.notify("built", {"path": path})
+
+    def check_built(self) -> None:
+        """--strict stops on any skipped file; no article at all leaves the previous outputs alone."""
+        self.skipped.sort(key=lambda s: s.path)
+        errors = [s for s in self.skipped if not is_duplicate(s)]
+        if self.opts.strict and errors:
+            raise InputError(
+                f"--strict: {len(errors)} file(s) skipped: "
+                + "; ".join(f"{s.path}: {s.reason}" for s in errors)
+            )
+        if not self.meta:
+            if self.cache:
+                self.cache.close()
+            raise NothingBuiltError(
+                f"no article could be built from {self.files_seen} file(s); previous outputs in {self.outdir} "
+                "are unchanged. " + "; ".join(f"{s.path}: {s.reason}" for s in self.skipped[:10])
+            )
+
+    def assemble_and_write(self) -> BuildSummary:
+        """Merge the extractions into the hub, write every output, and say what was done."""
+        from ..extract import EXTRACTOR_VERSION, Extractor
+
+        opts, outdir = self.opts, self.outdir
+        self.extractions.sort(key=lambda e: e.article)
+        actors, triples, quotes = Extractor(self.ontology).merge_all(self.extractions)
+        self.extractions.clear()  # the hub now holds everything the outputs need
+        G = make_graph(self.meta.values(), actors, triples, self.skipped, {
+            "model": self.model,
+            "extractor": EXTRACTOR_VERSION,
+            "ontology": self.ontology.fingerprint,
+        }, ontology=self.ontology, quotes=quotes)
+        del actors, triples, quotes
+        self.notify("writing", {"outdir": str(outdir)})
+        synced: list = []
+        written = write_outputs(G, outdir, store=opts.store, use_store=opts.use_store, on_store=synced.append)
+        if self.cache:
+            self.cache.prune(self.meta)
+            self.cache.close()
+        return BuildSummary(
+            outdir=outdir, files_seen=self.files_seen, articles_built=self.n_built,
+            articles_cached=self.n_cached, skipped=tuple(self.skipped), actors=G.number_of_nodes(),
+            triples=G.number_of_edges(), outputs=tuple(written), seconds=time.perf_counter() - self.t0,
+            store=(opts.store or str(outdir / "store")) if opts.use_store else None,
+            store_sync=synced[0] if synced else None, articles_reextracted=self.n_reextracted,
+            warnings=tuple(self.warned),
         )
-    if not meta:
-        if cache:
-            cache.close()
-        raise NothingBuiltError(
-            f"no article could be built from {files_seen} file(s); previous outputs in {outdir} are unchanged. "
-            + "; ".join(f"{s.path}: {s.reason}" for s in skipped[:10])
-        )
-
-    from ..extract import Extractor
-
-    extractor = Extractor(ontology)
-    extractions.sort(key=lambda e: e.article)
-    actors, triples, quotes = extractor.merge_all(extractions)
-    extractions.clear()  # the hub now holds everything the outputs need
-    G = make_graph(meta.values(), actors, triples, skipped, {
-        "model": model,
-        "extractor": EXTRACTOR_VERSION,
-        "ontology": ontology.fingerprint,
-    }, ontology=ontology, quotes=quotes)
-    del actors, triples, quotes
-    notify("writing", {"outdir": str(outdir)})
-    synced: list = []
-    written = write_outputs(G, outdir, store=opts.store, use_store=opts.use_store, on_store=synced.append)
-    if cache:
-        cache.prune(meta)
-        cache.close()
-    return BuildSummary(
-        outdir=outdir, files_seen=files_seen, articles_built=n_built, articles_cached=n_cached,
-        skipped=tuple(skipped), actors=G.number_of_nodes(), triples=G.number_of_edges(),
-        outputs=tuple(written), seconds=time.perf_counter() - t0,
-        store=(opts.store or str(outdir / "store")) if opts.use_store else None,
-        store_sync=synced[0] if synced else None, articles_reextracted=n_reextracted,
-        warnings=tuple(warned),
-    )
 
 
 def _for_merge(extraction):

@@ -34,6 +34,8 @@ from dataclasses import dataclass
 from http.server import BaseHTTPRequestHandler, HTTPServer
 from pathlib import Path
 
+import mimeparse
+
 from ..errors import ActorgraphError, QueryError, StoreError
 from .querypool import PoolBusy, QueryJob, QueryPool, QueryTimeout
 from .sparqlscan import ServiceRefused, UpdateRefused, query_form, refuse_service
@@ -50,16 +52,16 @@ _BUSY_TEXT = b"too many connections waiting; retry later\n"
 _BUSY = (b"HTTP/1.1 503 Service Unavailable\r\nContent-Type: text/plain; charset=utf-8\r\n"
          b"Content-Length: %d\r\nConnection: close\r\n\r\n%s" % (len(_BUSY_TEXT), _BUSY_TEXT))
 
-_RESULT_TYPES = {  # media type -> format name, for SELECT and ASK
+_RESULT_TYPES = {  # media type -> format name, for SELECT and ASK, in order of preference
     "application/sparql-results+json": "json",
     "application/json": "json",
+    "text/csv": "csv",
+    "text/tab-separated-values": "tsv",
     "application/sparql-results+xml": "xml",
     "application/xml": "xml",
     "text/xml": "xml",
-    "text/csv": "csv",
-    "text/tab-separated-values": "tsv",
 }
-_GRAPH_TYPES = {  # for CONSTRUCT and DESCRIBE
+_GRAPH_TYPES = {  # for CONSTRUCT and DESCRIBE, in order of preference
     "text/turtle": "turtle",
     "application/n-triples": "ntriples",
     "text/plain": "ntriples",
@@ -85,31 +87,18 @@ class ServerOptions:
 
 
 def negotiate(accept: str | None, form: str) -> str | None:
-    """The result format for an Accept header (None when nothing offered is acceptable)."""
+    """The result format for an Accept header (None when nothing offered is acceptable), by
+    python-mimeparse's RFC 9110 matching: quality weights, ``type/*`` and ``*/*`` ranges.
+    Among equal matches the earlier media type of the table wins (its first is the default), so
+    ``text/*`` gets a text format and ``*/*`` the default."""
     table = _GRAPH_TYPES if form in ("CONSTRUCT", "DESCRIBE") else _RESULT_TYPES
-    default = "turtle" if table is _GRAPH_TYPES else "json"
     if not accept or not accept.strip():
-        return default
-    offers = []
-    for i, part in enumerate(accept.split(",")):
-        media, *params = [p.strip() for p in part.split(";")]
-        q = 1.0
-        for p in params:
-            if p.startswith("q="):
-                try:
-                    q = float(p[2:])
-                except ValueError:
-                    q = 0.0
-                q = q if 0.0 <= q <= 1.0 else 0.0  # NaN and out-of-range weights count as 0
-        offers.append((-q, i, media.lower()))
-    for negq, _, media in sorted(offers):
-        if negq == 0:
-            continue
-        if media in table:
-            return table[media]
-        if media in ("*/*", "application/*", "text/*"):
-            return default
-    return None
+        return next(iter(table.values()))
+    try:
+        best = mimeparse.best_match(list(reversed(table)), accept)
+    except (ValueError, IndexError):  # a media range that is no type/subtype pair
+        return None
+    return table.get(best)
 
 
 def _host_name(host: str) -> str:
