@@ -300,6 +300,8 @@ NEGATIVE = [
     "Oliver Letwin, for the Tories, attacked government red tape.",  # speaking for his party, not attacking it
     "Cafod will host Mr Brown's speech on Wednesday.",  # hosting someone's speech is no meeting with him
     "Tony Blair will attempt to move Gordon Brown out of the Treasury.",  # the one moved out does not retreat
+    "Andrew Burke, chief of BT's new Entertainment unit, told the IPTV World Forum.",  # telling a forum is no meeting
+    "Jack Straw addressed the IPTV World Forum.",  # a named forum is an organisation, not the event
 ]
 
 

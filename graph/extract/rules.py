@@ -397,8 +397,8 @@ def relation_of(verb, lex: Lexicon, dobj=None, prep=None) -> str | None:
             return rel
     if rel := lex.verb_relation(lemma):
         return rel
-    if dobj is not None and (rel := lex.noun_relation(dobj.lemma_)):
-        return rel  # "undertook an offensive against ISIS"
+    if dobj is not None and dobj.pos_ != "PROPN" and (rel := lex.noun_relation(dobj.lemma_)):
+        return rel  # "undertook an offensive against ISIS" (not "told the IPTV World Forum")
     return None
 
 
@@ -472,8 +472,11 @@ def _moves_another(subs, dobjs, ctx) -> bool:
 
 
 def _names_event(verb, dobj, ctx) -> bool:
-    """The object noun names the event: an event noun, a light verb's object, a phrase ("shared intelligence")."""
+    """The object noun names the event: an event noun, a light verb's object, a phrase ("shared intelligence").
+    A name never does ("told the IPTV World Forum in Amsterdam")."""
     lex = ctx.lex
+    if dobj.pos_ == "PROPN":
+        return False
     return bool(lex.noun_relation(dobj.lemma_) or verb.lemma_.lower() in lex.light_verbs
                 or lex.phrase_relation(verb.lemma_, dobj.lemma_))
 
