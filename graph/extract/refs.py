@@ -20,6 +20,6 @@ class ActorRef:
     actor: Actor
     start: int  # token index
     end: int  # token index, exclusive
-    how: str  # gazetteer | ner | demonym | title | metonymy | coref | prefixed
+    how: str  # gazetteer | ner | demonym | title | metonymy | coref | prefixed | place-head (NER's name after "the town of")
     confidence: float = UNSCORED_MENTION
     surface: str = ""  # the name as written ("Kabulov", "Moscow"); "" for pronouns and descriptions

