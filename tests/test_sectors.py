@@ -36,7 +36,12 @@ def test_sectors_ethnic_group_in_a_country_requests_the_un(nlp):
 
 @pytest.mark.parametrize("text, sector, country", [("Iraqi journalists criticised the US army.", "iraq-med", "iraq"),
                                                    ("Chadian rebels attacked the eastern town of Abeche.", "chad-reb",
-                                                    "chad")])
+                                                    "chad"),
+                                                   # a compound names the sector before a state-agent noun
+                                                   ("Russian news agencies reported that Viktor Khristenko would meet "
+                                                    "Mani Shankar Aiyar.", "russia-med", "russia"),
+                                                   ("British business leaders criticised France.",
+                                                    "united-kingdom-bus", "united-kingdom")])
 def test_sectors_one_actor_per_country_and_sector(nlp, text, sector, country):
     actors, _, _ = read(nlp, text)
     assert dict(actors[sector].attributes)["affiliation"] == country and country not in actors
@@ -47,8 +52,10 @@ def test_sectors_rebels_attack_their_own_country(nlp):
     assert ("chad-reb", "attacks", "chad") in triples
 
 
-def test_sectors_state_agents_still_fold_into_the_state(nlp):
-    actors, _, _ = read(nlp, "Russian officials criticised the US.")
+@pytest.mark.parametrize("text", ["Russian officials criticised the US.",
+                                  "Russian foreign ministry officials criticised the US."])
+def test_sectors_state_agents_still_fold_into_the_state(nlp, text):
+    actors, _, _ = read(nlp, text)
     assert "russia" in actors and not [a for a in actors.values() if a.type is ActorType.SECTOR_GROUP]
 
 

@@ -40,6 +40,17 @@ def _agent(tok, lex: Titles) -> Agent | None:
     return cameo.agent(tok.text) or cameo.agent(tok.lemma_)
 
 
+def _compound_agent(doc, start: int, noun, lex: Titles) -> Agent | None:
+    """The agent of the compound before a noun ("news agencies" -> ~MED), else of the noun alone."""
+    if noun.i > start:
+        words = [doc[i] for i in range(start, noun.i + 1)]
+        found = load_cameo().agent(" ".join(t.text for t in words)) or load_cameo().agent(
+            " ".join(t.lemma_ for t in words))
+        if found is not None and not ({noun.lower_, noun.lemma_.lower()} & lex.not_sectors):
+            return found
+    return _agent(noun, lex)
+
+
 def _country_code(country: Actor) -> str:
     found = load_cameo().country(country.label)
     return found.code if found else ""
@@ -56,9 +67,12 @@ def sector_actor(country: Actor, agent: Agent, label: str, group: str = "") -> A
 def _sector_noun(doc, ref: ActorRef):
     """The noun a modifier mention leans on, right after it ("Chadian [rebels]"), else None."""
     tok = doc[ref.end - 1]
-    if tok.dep_ not in _MODIFIER_DEPS or tok.head.i != ref.end or tok.head.ent_type_ == "PERSON":
+    head = tok.head
+    if tok.dep_ not in _MODIFIER_DEPS or head.i < ref.end or head.ent_type_ == "PERSON":
         return None
-    return tok.head
+    if any(t.dep_ != "compound" or t.head.i != head.i for t in doc[ref.end:head.i]):
+        return None  # only compounds between: "Russian [news agencies]"
+    return head
 
 
 def _country_in(doc, noun, refs_at) -> Actor | None:
@@ -75,8 +89,13 @@ def _from_demonym(doc, ref: ActorRef, lex: Titles) -> ActorRef | None:
     """'Chadian rebels' -> a SectorGroup; 'Sudanese judges' -> the country, noun included."""
     if ref.how != "demonym" or ref.actor.type is not ActorType.COUNTRY:
         return None
-    noun = _sector_noun(doc, ref)
-    agent = _agent(noun, lex) if noun is not None else None
+    noun, start = _sector_noun(doc, ref), ref.end
+    if noun is None and ref.end - ref.start > 1 and doc[ref.end - 1].pos_ == "NOUN":  # "Russian news agencies",
+        noun = doc[ref.end - 1]  # which actor recognition took whole as a state agent ("agencies")
+        start = next((t.i for t in doc[ref.start + 1:noun.i] if t.dep_ == "compound" and t.head.i == noun.i), noun.i)
+        if start == noun.i:
+            return None  # "Russian officials" stays the state
+    agent = _compound_agent(doc, start, noun, lex) if noun is not None else None
     if agent is None or agent.state:
         return None  # a state's agents fold into the state (``titles.yaml`` state_agents), as before
     label = doc[ref.start:noun.i + 1].text
