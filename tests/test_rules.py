@@ -458,3 +458,15 @@ def test_rules_the_city_of_a_city_is_the_city(nlp):
     # a state's own forces in its own city: no relation of the state with itself
     got, aid, _ = extract(nlp, "Russian troops withdrew from the city of Grozny.")
     assert not [g for g in got if g[2] == "russia"]
+
+
+@pytest.mark.parametrize("text, speaker, org", [
+    ("Cambridge-based Ubisense has about 40 customers, said David Theriault, standards and regulatory liaison for "
+     "Ubisense.", "Theriault", "Ubisense"),
+    ("Peter Smith, a spokesman for Sony, said Sony would cut prices.", "Smith", "Sony"),
+])
+def test_rules_a_speaker_never_claims_the_organisation_an_apposition_says_they_work_for(nlp, text, speaker, org):
+    got, aid, ex = extract(nlp, text)
+    person = next(a for a in ex.actors if a.id == aid(speaker))
+    assert dict(person.attributes).get("affiliation") == aid(org)
+    assert not [g for g in got if g[0] == aid(speaker) and g[2] == aid(org)]

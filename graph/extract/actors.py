@@ -382,6 +382,19 @@ def _affiliation_in(doc, noun, refs_at, exclude: range) -> str | None:
     return None
 
 
+_EMPLOYER_TYPES = (ActorType.ORGANIZATION, ActorType.MEDIA, ActorType.INTERNATIONAL_ORGANIZATION)
+
+
+def _employer(noun, refs_at) -> str | None:
+    """The organisation an apposed noun works for: "liaison for Ubisense", "an analyst at Merrill"."""
+    for prep in (c for c in noun.children if c.dep_ == "prep" and c.lower_ in ("for", "at", "of", "with")):
+        for obj in (c for c in prep.children if c.dep_ == "pobj"):
+            ref = refs_at(obj.i)
+            if ref is not None and ref.actor.type in _EMPLOYER_TYPES:
+                return ref.actor.id
+    return None
+
+
 def _with_attrs(actor: Actor, role: str | None, affiliation: str | None) -> Actor:
     attrs = dict(actor.attributes)
     if role and "role" not in attrs:
@@ -434,8 +447,12 @@ def _apply_titles(doc, refs: list[ActorRef], lex: Titles) -> list[ActorRef]:
                 continue
             role = _role_of_noun(doc, noun, lex)
             if role is None:
+                employer = _employer(noun, index.get) if noun in nouns[:1] else None
+                if employer is not None:  # "David Theriault, standards liaison for Ubisense": works there
+                    out[k] = r = replace(r, actor=_with_attrs(r.actor, None, employer))
+                    break
                 continue
-            aff = _affiliation_in(doc, noun, index.get, range(r.start, r.end))
+            aff = _affiliation_in(doc, noun, index.get, range(r.start, r.end)) or _employer(noun, index.get)
             out[k] = r = replace(r, actor=_with_attrs(r.actor, role, aff))
             extra.append(ActorRef(r.actor, noun.i, noun.i + 1, "title", ROLE_NOUN))
             break
