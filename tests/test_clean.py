@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 import pytest
 import yaml
@@ -168,6 +169,32 @@ def test_clean_markdown_second_h1_stays_in_text():
     title, text = strip_markdown("# First\n\nBody.\n\n# Second")
     assert title == "First"
     assert "Second" in text and "First" not in text
+
+
+# edge cases of the markdown-it-py parse: each source line keeps its place (blank lines too)
+@pytest.mark.parametrize("markdown, expected", [
+    ("| Party | Seats |\n|---|---|\n| Labour | 355 |", ["Party | Seats", "Labour | 355"]),  # a row a paragraph
+    ("- one\n  - nested two\n    - three\n- four", ["one\nnested two\nthree\nfour"]),
+    ("See [the report][r] now.\n\n[r]: https://x.org \"T\"\n\nNext.", ["See the report now.", "Next."]),
+    ("See [the report][nowhere] now.", ["See the report now."]),  # an undefined label: still a link
+    ("He [Putin] said ![a photo][p] so.", ["He [Putin] said so."]),  # brackets alone are text
+    ("un*frigging*believable, snake_case_x and 2 * 3 * 4", ["unfriggingbelievable, snake_case_x and 2 * 3 * 4"]),
+    ('<div class="x">\n<p>Inside a <em>block</em></p>\n</div>\n\nAfter.', ["Inside a block", "After."]),
+    ("<script>x()</script>", ["<script>x()</script>"]),  # only the listed tags are dropped
+    ("Para\n```\ncode `x`\n```\nMore", ["Para\ncode x\nMore"]),  # fence marks vanish, code stays
+    ("> a\n> b\n\n> c", ["a\nb", "c"]),
+    ("1. first\n2) second", ["first\nsecond"]),  # two lists, one line each
+    ("Sub\n---\n\nBody", ["Sub", "Body"]),  # a setext heading is its own paragraph
+])
+def test_clean_markdown_edge_cases(markdown, expected):
+    title, text = strip_markdown(markdown)
+    assert title == ""
+    paragraphs = [p.strip("\n") for p in re.split(r"\n\s*\n", text) if p.strip()]
+    assert paragraphs == expected
+
+
+def test_clean_markdown_setext_h1_is_title():
+    assert strip_markdown("The Title\n=========\n\nBody.") == ("The Title", "\n\n\nBody.")
 
 
 # --------------------------------------------------------------------------- breadcrumbs
