@@ -74,12 +74,22 @@ def test_clean_front_matter_is_split_off():
     assert rest == "Body text." and problems == []
 
 
+@pytest.mark.parametrize("text, rest", [
+    ("---\ntitle: T\n...\nBody", "Body"),  # YAML's document end closes it too
+    ("---\ntitle: T\n---  \n\n\nBody\n---\nmore", "Body\n---\nmore"),  # the first closing line only
+])
+def test_clean_front_matter_closing_lines(text, rest):
+    assert split_front_matter(text) == ({"title": "T"}, rest, [])
+
+
 @pytest.mark.parametrize("text", [
     "---\nnot closed\nBody",          # no closing fence
     "---\n- a list\n- not a map\n---\nBody",  # YAML but not a mapping
     "---\n: : bad [yaml\n---\nBody",  # not YAML, and not shaped like a mapping either
     "---\nA rule above: a line: with colons\n---\nBody",  # Markdown rules around a line, not YAML
     "Body first\n---\ntitle: x\n---",  # not at the top
+    "----\ntitle: x\n----\nBody",  # four dashes are a Markdown rule, not front matter
+    "--- \ntitle: x\n---\nBody",  # the opening line is exactly ---
 ])
 def test_clean_front_matter_absent_or_invalid_leaves_text(text):
     assert split_front_matter(text) == ({}, text, [])

@@ -30,6 +30,7 @@ from typing import Any
 
 import yaml
 from dateutil import parser as _dateparser
+from frontmatter.default_handlers import YAMLHandler
 from markdown_it import MarkdownIt
 from markdown_it.rules_inline import StateInline
 from markdown_it.token import Token
@@ -268,22 +269,42 @@ def _fm_by_field(block: str, err: Exception) -> tuple[dict[str, Any], list[str]]
     return data, problems
 
 
+class _FrontMatterHandler(YAMLHandler):
+    """python-frontmatter's YAML handler with our rules: the block opens with ``---`` on the
+    very first line, closes with ``---`` or ``...``, and is read by :class:`_FrontMatterLoader`
+    (no alias expanded, nesting bounded, scalars as written)."""
+
+    FM_BOUNDARY = re.compile(r"^(?:---|\.\.\.)[ \t]*$", re.MULTILINE)
+
+    def detect(self, text: str) -> bool:
+        return text.startswith("---\n")
+
+    def load(self, fm: str, **kwargs: object) -> Any:
+        return yaml.load(fm, Loader=_FrontMatterLoader)  # noqa: S506 - a safe loader
+
+
+_FRONT_MATTER = _FrontMatterHandler()
+
+
 def split_front_matter(text: str) -> tuple[dict[str, Any], str, list[str]]:
     """YAML front matter (``---`` ... ``---`` at the very top) as a dict, the rest, and problems.
 
-    Text without front matter, or whose top block is no mapping (a Markdown rule above a
-    paragraph), comes back unchanged with an empty dict.  A block that starts like a mapping
-    (``title: ...``) but is not valid YAML is still front matter, never article text: the
-    fields that read alone are kept and each problem names its field.
+    python-frontmatter splits the block off (:class:`_FrontMatterHandler`); its ``parse`` is
+    not used, as it strips the text and lets a YAML error through.  Text without front
+    matter, or whose top block is no mapping (a Markdown rule above a paragraph), comes back
+    unchanged with an empty dict.  A block that starts like a mapping (``title: ...``) but is
+    not valid YAML is still front matter, never article text: the fields that read alone are
+    kept and each problem names its field.
     """
-    if not text.startswith("---\n"):
+    if not _FRONT_MATTER.detect(text):
         return {}, text, []
-    end = re.search(r"^(---|\.\.\.)[ \t]*$", text[4:], re.MULTILINE)
-    if end is None:
-        return {}, text, []
-    block, rest = text[4 : 4 + end.start()], text[4 + end.end() :].lstrip("\n")
     try:
-        data = yaml.load(block, Loader=_FrontMatterLoader)  # noqa: S506 - a safe loader
+        block, rest = _FRONT_MATTER.split(text)
+    except ValueError:  # no closing line
+        return {}, text, []
+    rest = rest.lstrip("\n")
+    try:
+        data = _FRONT_MATTER.load(block)
     except _YAML_ERRORS as err:
         first = next((line for line in block.split("\n") if line.strip() and not line.startswith("#")), "")
         if not _FM_KEY.match(first):
