@@ -195,6 +195,8 @@ def test_clean_markdown_second_h1_stays_in_text():
     ("> a\n> b\n\n> c", ["a\nb", "c"]),
     ("1. first\n2) second", ["first\nsecond"]),  # two lists, one line each
     ("Sub\n---\n\nBody", ["Sub", "Body"]),  # a setext heading is its own paragraph
+    ("Intro.\n\n2017. It was a year of talks.\n\n10. Tenth item", ["Intro.", "2017. It was a year of talks.", "Tenth item"]),
+    ("Reasons:\n\n3.\n\nThe third.", ["Reasons:", "3.", "The third."]),  # an empty item keeps its mark
 ])
 def test_clean_markdown_edge_cases(markdown, expected):
     title, text = strip_markdown(markdown)

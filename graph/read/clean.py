@@ -4,8 +4,9 @@ Small pure functions over strings and lists of lines, applied in this order by
 :func:`clean_text`:
 
 1. :func:`normalize_text` (line endings, odd spaces, control characters),
-2. :func:`split_front_matter` (YAML ``---`` block at the top),
-3. :func:`strip_markdown` for ``.md`` files (links, images, emphasis, headings, rules),
+2. :func:`split_front_matter` (YAML ``---`` block at the top, split off by python-frontmatter),
+3. :func:`strip_markdown` for ``.md`` files (parsed by markdown-it-py: links, images, emphasis,
+   headings, rules),
 4. :func:`strip_breadcrumb` on the first lines ("HomeAnalyticsWhy ISIS ..." -> title),
 5. :func:`take_head_metadata` (byline, dateline: removed from the body, kept as metadata),
 6. :func:`remove_boilerplate` with the site-chrome rules of ``ontology/boilerplate.yaml``,
@@ -418,7 +419,20 @@ def strip_markdown(text: str) -> tuple[str, str]:
         first, last = token.map
         for offset, out in enumerate(lines[: last - first]):
             slots[first + offset] = out
+    _keep_list_marks(tokens, slots)
     return title, "\n".join(line for slot in slots for line in slot)
+
+
+def _keep_list_marks(tokens: list[Token], slots: list[list[str]]) -> None:
+    """Put back the marks that are text: a number of over three digits ("2017. It was ..." starts
+    with a year, not item 2017 of a list) and the mark of an empty item (a lone "3." line)."""
+    for i, token in enumerate(tokens):
+        if token.type != "list_item_open" or not token.map:
+            continue
+        empty = i + 1 < len(tokens) and tokens[i + 1].type == "list_item_close"
+        if empty or len(token.info) > 3:
+            line = slots[token.map[0]] or [""]
+            slots[token.map[0]] = [f"{token.info}{token.markup} {line[0]}".strip(), *line[1:]]
 
 
 # --------------------------------------------------------------------------- breadcrumbs
