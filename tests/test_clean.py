@@ -187,11 +187,14 @@ def test_clean_markdown_second_h1_stays_in_text():
     ("- one\n  - nested two\n    - three\n- four", ["one\nnested two\nthree\nfour"]),
     ("See [the report][r] now.\n\n[r]: https://x.org \"T\"\n\nNext.", ["See the report now.", "Next."]),
     ("See [the report][nowhere] now.", ["See the report now."]),  # an undefined label: still a link
+    ("See [the report][r] now.\n[r]: https://x.org\n\nNext.", ["See the report now.", "Next."]),  # under text
     ("He [Putin] said ![a photo][p] so.", ["He [Putin] said so."]),  # brackets alone are text
     ("un*frigging*believable, snake_case_x and 2 * 3 * 4", ["unfriggingbelievable, snake_case_x and 2 * 3 * 4"]),
     ('<div class="x">\n<p>Inside a <em>block</em></p>\n</div>\n\nAfter.', ["Inside a block", "After."]),
     ("<script>x()</script>", ["<script>x()</script>"]),  # only the listed tags are dropped
+    ("<div>\n## Head\n1. first\n</div>", ["Head", "first"]),  # inside the listed tags: Markdown again
     ("Para\n```\ncode `x`\n```\nMore", ["Para\ncode x\nMore"]),  # fence marks vanish, code stays
+    ("Para\n```\n- item\n> quote", ["Para\nitem\nquote"]),  # an unclosed fence: the rest is still read
     ("> a\n> b\n\n> c", ["a\nb", "c"]),
     ("1. first\n2) second", ["first\nsecond"]),  # two lists, one line each
     ("Sub\n---\n\nBody", ["Sub", "Body"]),  # a setext heading is its own paragraph

@@ -322,6 +322,7 @@ def split_front_matter(text: str) -> tuple[dict[str, Any], str, list[str]]:
 # Markdown is parsed by markdown-it-py (CommonMark, plus tables); the text is taken from its
 # token stream.  Inline HTML tags of this list are dropped, any other ``<...>`` stays as text.
 _MD_HTML_TAG = re.compile(r"</?(?:br|span|div|p|em|strong|b|i|u|sup|sub|small)\b[^>]*>", re.IGNORECASE)
+_MD_LINK_DEF = re.compile(r"^\[[^\]]+\]:\s*\S+")
 _MD_DROPPED = {"image", "link_open", "link_close", "em_open", "em_close", "strong_open", "strong_close"}
 
 
@@ -383,10 +384,15 @@ def _block_lines(tokens: list[Token], i: int) -> list[list[str]]:
     """What the source lines of the block token ``tokens[i]`` become, one list of lines each."""
     token = tokens[i]
     inline = tokens[i + 1] if i + 1 < len(tokens) and tokens[i + 1].type == "inline" else None
+    content = token.content.removesuffix("\n")
+    if token.type == "html_block" and not _MD_HTML_TAG.search(content):
+        return [[strip_inline_markdown(line)] for line in content.split("\n")]
     if token.type in ("fence", "code_block", "html_block"):
-        content = token.content.removesuffix("\n")
-        lines = [[strip_inline_markdown(line)] for line in content.split("\n")] if content else []
-        return [[], *lines, []] if token.type == "fence" else lines  # the fence marks vanish
+        # code, and the text between the listed HTML tags, is read as Markdown again
+        text = _MD_HTML_TAG.sub("", content) if token.type == "html_block" else content
+        nested = [strip_markdown(text, take_title=False)[1].split("\n")] if content else []
+        nested += [[] for _ in range(content.count("\n"))]
+        return [[], *nested, []] if token.type == "fence" else nested  # the fence marks vanish
     if token.type == "tr_open":  # a table row: a paragraph of its cells
         cells = itertools.takewhile(lambda t: t.type != "tr_close", tokens[i + 1 :])
         return [["", " | ".join(" ".join(_inline_lines(c.children or [])) for c in cells if c.type == "inline"), ""]]
@@ -399,13 +405,13 @@ def _block_lines(tokens: list[Token], i: int) -> list[list[str]]:
 _MD_BLOCKS = {"paragraph_open", "heading_open", "fence", "code_block", "html_block", "hr", "tr_open"}
 
 
-def strip_markdown(text: str) -> tuple[str, str]:
+def strip_markdown(text: str, *, take_title: bool = True) -> tuple[str, str]:
     """Markdown to plain lines; returns (title from the first ``# `` heading, text).
 
     The text keeps the lines of the source: headings become their own paragraph; rules,
     fences and link definitions vanish; block quotes and list markers lose their marks;
     a table row is a paragraph of its cells.  The title heading is removed from the text
-    (it is metadata).
+    (it is metadata); with ``take_title=False`` every heading stays a paragraph.
     """
     tokens = _markdown().parse(text, {})
     slots: list[list[str]] = [[""] for _ in text.split("\n")]
@@ -414,12 +420,15 @@ def strip_markdown(text: str) -> tuple[str, str]:
         if token.type not in _MD_BLOCKS or token.map is None:
             continue
         lines = _block_lines(tokens, i)
-        if token.tag == "h1" and not title and lines[0][1]:
+        if take_title and token.tag == "h1" and not title and lines[0][1]:
             title, lines = lines[0][1], [[""]]
         first, last = token.map
         for offset, out in enumerate(lines[: last - first]):
             slots[first + offset] = out
     _keep_list_marks(tokens, slots)
+    for n, line in enumerate(text.split("\n")):  # a definition right under text is one all the same
+        if _MD_LINK_DEF.match(line.strip()):
+            slots[n] = []
     return title, "\n".join(line for slot in slots for line in slot)
 
 
