@@ -208,6 +208,14 @@ def test_clean_markdown_edge_cases(markdown, expected):
     assert paragraphs == expected
 
 
+def test_clean_markdown_deep_nesting_is_read_without_recursing_deep():
+    fences = "".join(f"<div>\n{'`' * (300 - i)}\n" for i in range(100))
+    quotes = ">" * 5000 + " quoted words"  # past markdown-it's maxNesting: the line is read alone
+    items = "- " * 40 + "listed words"
+    _, text = strip_markdown(f"{fences}inner words\n\n{quotes}\n\n{items}\n\nLast words.")
+    assert all(words in text for words in ("inner words", "quoted words", "listed words", "Last words."))
+
+
 def test_clean_markdown_setext_h1_is_title():
     assert strip_markdown("The Title\n=========\n\nBody.") == ("The Title", "\n\n\nBody.")
 

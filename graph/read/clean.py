@@ -380,18 +380,22 @@ def strip_inline_markdown(line: str) -> str:
     return " ".join(_inline_lines(tokens[0].children or [])).strip() if tokens else ""
 
 
-def _block_lines(tokens: list[Token], i: int) -> list[list[str]]:
+_MD_NESTED = 3  # code in HTML in code ... is read as Markdown again this many levels deep
+
+
+def _block_lines(tokens: list[Token], i: int, depth: int = 0) -> list[list[str]]:
     """What the source lines of the block token ``tokens[i]`` become, one list of lines each."""
     token = tokens[i]
     inline = tokens[i + 1] if i + 1 < len(tokens) and tokens[i + 1].type == "inline" else None
     content = token.content.removesuffix("\n")
-    if token.type == "html_block" and not _MD_HTML_TAG.search(content):
-        return [[strip_inline_markdown(line)] for line in content.split("\n")]
     if token.type in ("fence", "code_block", "html_block"):
-        # code, and the text between the listed HTML tags, is read as Markdown again
-        text = _MD_HTML_TAG.sub("", content) if token.type == "html_block" else content
-        nested = [strip_markdown(text, take_title=False)[1].split("\n")] if content else []
-        nested += [[] for _ in range(content.count("\n"))]
+        if depth < _MD_NESTED and (token.type != "html_block" or _MD_HTML_TAG.search(content)):
+            # code, and the text between the listed HTML tags, is read as Markdown again
+            text = _MD_HTML_TAG.sub("", content) if token.type == "html_block" else content
+            nested = [_plain_lines(text, False, depth + 1)[1].split("\n")] if content else []
+            nested += [[] for _ in range(content.count("\n"))]
+        else:
+            nested = [[strip_inline_markdown(line)] for line in content.split("\n")] if content else []
         return [[], *nested, []] if token.type == "fence" else nested  # the fence marks vanish
     if token.type == "tr_open":  # a table row: a paragraph of its cells
         cells = itertools.takewhile(lambda t: t.type != "tr_close", tokens[i + 1 :])
@@ -405,31 +409,56 @@ def _block_lines(tokens: list[Token], i: int) -> list[list[str]]:
 _MD_BLOCKS = {"paragraph_open", "heading_open", "fence", "code_block", "html_block", "hr", "tr_open"}
 
 
-def strip_markdown(text: str, *, take_title: bool = True) -> tuple[str, str]:
+def strip_markdown(text: str) -> tuple[str, str]:
     """Markdown to plain lines; returns (title from the first ``# `` heading, text).
 
     The text keeps the lines of the source: headings become their own paragraph; rules,
     fences and link definitions vanish; block quotes and list markers lose their marks;
     a table row is a paragraph of its cells.  The title heading is removed from the text
-    (it is metadata); with ``take_title=False`` every heading stays a paragraph.
+    (it is metadata).
     """
+    return _plain_lines(text, True, 0)
+
+
+def _plain_lines(text: str, take_title: bool, depth: int) -> tuple[str, str]:
+    """:func:`strip_markdown` of text ``depth`` levels inside code or HTML (where every
+    heading stays a paragraph: ``take_title`` is False)."""
     tokens = _markdown().parse(text, {})
     slots: list[list[str]] = [[""] for _ in text.split("\n")]
     title = ""
     for i, token in enumerate(tokens):
         if token.type not in _MD_BLOCKS or token.map is None:
             continue
-        lines = _block_lines(tokens, i)
+        lines = _block_lines(tokens, i, depth)
         if take_title and token.tag == "h1" and not title and lines[0][1]:
             title, lines = lines[0][1], [[""]]
         first, last = token.map
         for offset, out in enumerate(lines[: last - first]):
             slots[first + offset] = out
-    _keep_list_marks(tokens, slots)
-    for n, line in enumerate(text.split("\n")):  # a definition right under text is one all the same
-        if _MD_LINK_DEF.match(line.strip()):
+    covered = _read_lines(tokens)
+    for n, line in enumerate(text.split("\n")):
+        if _MD_LINK_DEF.match(line.strip()):  # a definition right under text is one all the same
             slots[n] = []
+        elif line.strip() and n not in covered:  # nested past markdown-it's maxNesting: read alone
+            slots[n] = [strip_inline_markdown(line.strip().lstrip("> "))]
+    _keep_list_marks(tokens, slots)
     return title, "\n".join(line for slot in slots for line in slot)
+
+
+def _empty_item(tokens: list[Token], i: int) -> bool:
+    """``tokens[i]`` is a list item of one line with nothing in it (a lone "3.")."""
+    token = tokens[i]
+    return (token.type == "list_item_open" and token.map is not None and token.map[1] - token.map[0] == 1
+            and i + 1 < len(tokens) and tokens[i + 1].type == "list_item_close")
+
+
+def _read_lines(tokens: list[Token]) -> set[int]:
+    """The source lines markdown-it gave a text block (or an empty list item) for."""
+    lines: set[int] = set()
+    for i, token in enumerate(tokens):
+        if token.map and (token.type in _MD_BLOCKS or token.type == "table_open" or _empty_item(tokens, i)):
+            lines.update(range(*token.map))
+    return lines
 
 
 def _keep_list_marks(tokens: list[Token], slots: list[list[str]]) -> None:
@@ -438,8 +467,7 @@ def _keep_list_marks(tokens: list[Token], slots: list[list[str]]) -> None:
     for i, token in enumerate(tokens):
         if token.type != "list_item_open" or not token.map:
             continue
-        empty = i + 1 < len(tokens) and tokens[i + 1].type == "list_item_close"
-        if empty or len(token.info) > 3:
+        if _empty_item(tokens, i) or len(token.info) > 3:
             line = slots[token.map[0]] or [""]
             slots[token.map[0]] = [f"{token.info}{token.markup} {line[0]}".strip(), *line[1:]]
 
