@@ -216,6 +216,13 @@ def test_clean_markdown_deep_nesting_is_read_without_recursing_deep():
     assert all(words in text for words in ("inner words", "quoted words", "listed words", "Last words."))
 
 
+@settings(max_examples=300, deadline=None)
+@given(text=st.text(st.sampled_from("#>-*_`[]()!:|<>/ \r\n\\1.a=~"), max_size=200))
+def test_clean_markdown_any_text_gives_plain_lines(text):
+    title, plain = strip_markdown(text)
+    assert isinstance(title, str) and isinstance(plain, str)
+
+
 def test_clean_markdown_setext_h1_is_title():
     assert strip_markdown("The Title\n=========\n\nBody.") == ("The Title", "\n\n\nBody.")
 

@@ -423,6 +423,7 @@ def strip_markdown(text: str) -> tuple[str, str]:
 def _plain_lines(text: str, take_title: bool, depth: int) -> tuple[str, str]:
     """:func:`strip_markdown` of text ``depth`` levels inside code or HTML (where every
     heading stays a paragraph: ``take_title`` is False)."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n")  # markdown-it's line breaks, so its maps fit
     tokens = _markdown().parse(text, {})
     slots: list[list[str]] = [[""] for _ in text.split("\n")]
     title = ""
