@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 import pytest
 import yaml
@@ -73,12 +74,22 @@ def test_clean_front_matter_is_split_off():
     assert rest == "Body text." and problems == []
 
 
+@pytest.mark.parametrize("text, rest", [
+    ("---\ntitle: T\n...\nBody", "Body"),  # YAML's document end closes it too
+    ("---\ntitle: T\n---  \n\n\nBody\n---\nmore", "Body\n---\nmore"),  # the first closing line only
+])
+def test_clean_front_matter_closing_lines(text, rest):
+    assert split_front_matter(text) == ({"title": "T"}, rest, [])
+
+
 @pytest.mark.parametrize("text", [
     "---\nnot closed\nBody",          # no closing fence
     "---\n- a list\n- not a map\n---\nBody",  # YAML but not a mapping
     "---\n: : bad [yaml\n---\nBody",  # not YAML, and not shaped like a mapping either
     "---\nA rule above: a line: with colons\n---\nBody",  # Markdown rules around a line, not YAML
     "Body first\n---\ntitle: x\n---",  # not at the top
+    "----\ntitle: x\n----\nBody",  # four dashes are a Markdown rule, not front matter
+    "--- \ntitle: x\n---\nBody",  # the opening line is exactly ---
 ])
 def test_clean_front_matter_absent_or_invalid_leaves_text(text):
     assert split_front_matter(text) == ({}, text, [])
@@ -168,6 +179,52 @@ def test_clean_markdown_second_h1_stays_in_text():
     title, text = strip_markdown("# First\n\nBody.\n\n# Second")
     assert title == "First"
     assert "Second" in text and "First" not in text
+
+
+# edge cases of the markdown-it-py parse: each source line keeps its place (blank lines too)
+@pytest.mark.parametrize("markdown, expected", [
+    ("| Party | Seats |\n|---|---|\n| Labour | 355 |", ["Party | Seats", "Labour | 355"]),  # a row a paragraph
+    ("- one\n  - nested two\n    - three\n- four", ["one\nnested two\nthree\nfour"]),
+    ("See [the report][r] now.\n\n[r]: https://x.org \"T\"\n\nNext.", ["See the report now.", "Next."]),
+    ("See [the report][nowhere] now.", ["See the report now."]),  # an undefined label: still a link
+    ("See [the report][r] now.\n[r]: https://x.org\n\nNext.", ["See the report now.", "Next."]),  # under text
+    ("He [Putin] said ![a photo][p] so.", ["He [Putin] said so."]),  # brackets alone are text
+    ("un*frigging*believable, snake_case_x and 2 * 3 * 4", ["unfriggingbelievable, snake_case_x and 2 * 3 * 4"]),
+    ('<div class="x">\n<p>Inside a <em>block</em></p>\n</div>\n\nAfter.', ["Inside a block", "After."]),
+    ("<script>x()</script>", ["<script>x()</script>"]),  # only the listed tags are dropped
+    ("<div>\n## Head\n1. first\n</div>", ["Head", "first"]),  # inside the listed tags: Markdown again
+    ("Para\n```\ncode `x`\n```\nMore", ["Para\ncode x\nMore"]),  # fence marks vanish, code stays
+    ("Para\n```\n- item\n> quote", ["Para\nitem\nquote"]),  # an unclosed fence: the rest is still read
+    ("> a\n> b\n\n> c", ["a\nb", "c"]),
+    ("1. first\n2) second", ["first\nsecond"]),  # two lists, one line each
+    ("Sub\n---\n\nBody", ["Sub", "Body"]),  # a setext heading is its own paragraph
+    ("Intro.\n\n2017. It was a year of talks.\n\n10. Tenth item", ["Intro.", "2017. It was a year of talks.", "Tenth item"]),
+    ("Reasons:\n\n3.\n\nThe third.", ["Reasons:", "3.", "The third."]),  # an empty item keeps its mark
+])
+def test_clean_markdown_edge_cases(markdown, expected):
+    title, text = strip_markdown(markdown)
+    assert title == ""
+    paragraphs = [p.strip("\n") for p in re.split(r"\n\s*\n", text) if p.strip()]
+    assert paragraphs == expected
+
+
+def test_clean_markdown_deep_nesting_is_read_without_recursing_deep():
+    fences = "".join(f"<div>\n{'`' * (300 - i)}\n" for i in range(100))
+    quotes = ">" * 5000 + " quoted words"  # past markdown-it's maxNesting: the line is read alone
+    items = "- " * 40 + "listed words"
+    _, text = strip_markdown(f"{fences}inner words\n\n{quotes}\n\n{items}\n\nLast words.")
+    assert all(words in text for words in ("inner words", "quoted words", "listed words", "Last words."))
+
+
+@settings(max_examples=300, deadline=None)
+@given(text=st.text(st.sampled_from("#>-*_`[]()!:|<>/ \r\n\\1.a=~"), max_size=200))
+def test_clean_markdown_any_text_gives_plain_lines(text):
+    title, plain = strip_markdown(text)
+    assert isinstance(title, str) and isinstance(plain, str)
+
+
+def test_clean_markdown_setext_h1_is_title():
+    assert strip_markdown("The Title\n=========\n\nBody.") == ("The Title", "\n\n\nBody.")
 
 
 # --------------------------------------------------------------------------- breadcrumbs

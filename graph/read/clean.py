@@ -4,8 +4,9 @@ Small pure functions over strings and lists of lines, applied in this order by
 :func:`clean_text`:
 
 1. :func:`normalize_text` (line endings, odd spaces, control characters),
-2. :func:`split_front_matter` (YAML ``---`` block at the top),
-3. :func:`strip_markdown` for ``.md`` files (links, images, emphasis, headings, rules),
+2. :func:`split_front_matter` (YAML ``---`` block at the top, split off by python-frontmatter),
+3. :func:`strip_markdown` for ``.md`` files (parsed by markdown-it-py: links, images, emphasis,
+   headings, rules),
 4. :func:`strip_breadcrumb` on the first lines ("HomeAnalyticsWhy ISIS ..." -> title),
 5. :func:`take_head_metadata` (byline, dateline: removed from the body, kept as metadata),
 6. :func:`remove_boilerplate` with the site-chrome rules of ``ontology/boilerplate.yaml``,
@@ -30,6 +31,10 @@ from typing import Any
 
 import yaml
 from dateutil import parser as _dateparser
+from frontmatter.default_handlers import YAMLHandler
+from markdown_it import MarkdownIt
+from markdown_it.rules_inline import StateInline
+from markdown_it.token import Token
 from yaml.composer import ComposerError
 
 from graph.errors import OntologyError
@@ -265,22 +270,42 @@ def _fm_by_field(block: str, err: Exception) -> tuple[dict[str, Any], list[str]]
     return data, problems
 
 
+class _FrontMatterHandler(YAMLHandler):
+    """python-frontmatter's YAML handler with our rules: the block opens with ``---`` on the
+    very first line, closes with ``---`` or ``...``, and is read by :class:`_FrontMatterLoader`
+    (no alias expanded, nesting bounded, scalars as written)."""
+
+    FM_BOUNDARY = re.compile(r"^(?:---|\.\.\.)[ \t]*$", re.MULTILINE)
+
+    def detect(self, text: str) -> bool:
+        return text.startswith("---\n")
+
+    def load(self, fm: str, **kwargs: object) -> Any:
+        return yaml.load(fm, Loader=_FrontMatterLoader)  # noqa: S506 - a safe loader
+
+
+_FRONT_MATTER = _FrontMatterHandler()
+
+
 def split_front_matter(text: str) -> tuple[dict[str, Any], str, list[str]]:
     """YAML front matter (``---`` ... ``---`` at the very top) as a dict, the rest, and problems.
 
-    Text without front matter, or whose top block is no mapping (a Markdown rule above a
-    paragraph), comes back unchanged with an empty dict.  A block that starts like a mapping
-    (``title: ...``) but is not valid YAML is still front matter, never article text: the
-    fields that read alone are kept and each problem names its field.
+    python-frontmatter splits the block off (:class:`_FrontMatterHandler`); its ``parse`` is
+    not used, as it strips the text and lets a YAML error through.  Text without front
+    matter, or whose top block is no mapping (a Markdown rule above a paragraph), comes back
+    unchanged with an empty dict.  A block that starts like a mapping (``title: ...``) but is
+    not valid YAML is still front matter, never article text: the fields that read alone are
+    kept and each problem names its field.
     """
-    if not text.startswith("---\n"):
+    if not _FRONT_MATTER.detect(text):
         return {}, text, []
-    end = re.search(r"^(---|\.\.\.)[ \t]*$", text[4:], re.MULTILINE)
-    if end is None:
-        return {}, text, []
-    block, rest = text[4 : 4 + end.start()], text[4 + end.end() :].lstrip("\n")
     try:
-        data = yaml.load(block, Loader=_FrontMatterLoader)  # noqa: S506 - a safe loader
+        block, rest = _FRONT_MATTER.split(text)
+    except ValueError:  # no closing line
+        return {}, text, []
+    rest = rest.lstrip("\n")
+    try:
+        data = _FRONT_MATTER.load(block)
     except _YAML_ERRORS as err:
         first = next((line for line in block.split("\n") if line.strip() and not line.startswith("#")), "")
         if not _FM_KEY.match(first):
@@ -294,67 +319,158 @@ def split_front_matter(text: str) -> tuple[dict[str, Any], str, list[str]]:
 
 # --------------------------------------------------------------------------- markdown
 
-_MD_IMAGE = re.compile(r"!\[[^\]\n]*\]\([^)\n]*\)|!\[[^\]\n]*\]\[[^\]\n]*\]")
-_MD_LINK = re.compile(r"\[([^\]\n]*)\]\((?:[^()\n]|\([^()\n]*\))*\)")
-_MD_REF_LINK = re.compile(r"\[([^\]\n]+)\]\[[^\]\n]*\]")
-_MD_AUTOLINK = re.compile(r"<((?:https?|ftp|mailto):[^>\s]+)>")
-_MD_STRONG = re.compile(r"(\*\*|__)(?=[^\s*_])(.+?)(?<=[^\s*_])\1")
-_MD_EM_STAR = re.compile(r"(?<![*\w])\*(?=[^\s*])([^*\n]+?)(?<=[^\s*])\*(?![*\w])")
-_MD_EM_UNDER = re.compile(r"(?<![_\w])_(?=[^\s_])([^_\n]+?)(?<=[^\s_])_(?![_\w])")
-_MD_CODE = re.compile(r"`([^`\n]+)`")
-_MD_HEADING = re.compile(r"^(#{1,6})\s+(.*?)(\s+#+)?$")
-_MD_RULE = re.compile(r"^([-*_])(\s*\1){2,}$")
-_MD_LINK_DEF = re.compile(r"^\[[^\]]+\]:\s*\S+")
-_MD_FENCE = re.compile(r"^(```|~~~)")
-_MD_QUOTE = re.compile(r"^(>\s?)+")
-_MD_BULLET = re.compile(r"^([-*+]|\d{1,3}[.)])\s+")
+# Markdown is parsed by markdown-it-py (CommonMark, plus tables); the text is taken from its
+# token stream.  Inline HTML tags of this list are dropped, any other ``<...>`` stays as text.
 _MD_HTML_TAG = re.compile(r"</?(?:br|span|div|p|em|strong|b|i|u|sup|sub|small)\b[^>]*>", re.IGNORECASE)
+_MD_LINK_DEF = re.compile(r"^\[[^\]]+\]:\s*\S+")
+_MD_DROPPED = {"image", "link_open", "link_close", "em_open", "em_close", "strong_open", "strong_close"}
+
+
+def _undefined_reference(state: StateInline, silent: bool) -> bool:
+    """``[text][label]`` whose label no definition gives is a link all the same (its text
+    stays) and ``![alt][label]`` an image (dropped), as a writer who forgot the definition meant."""
+    image = state.src.startswith("![", state.pos)
+    start = state.pos + 1 if image else state.pos
+    if state.src[start] != "[":
+        return False
+    label_end = state.md.helpers.parseLinkLabel(state, start, True)
+    if label_end < 0 or not state.src.startswith("[", label_end + 1):
+        return False
+    close = state.src.find("]", label_end + 2, state.posMax)
+    if close < 0 or "[" in state.src[label_end + 2 : close]:
+        return False
+    if not silent and not image:
+        end, state.pos, state.posMax = state.posMax, start + 1, label_end
+        state.push("link_open", "a", 1)
+        state.linkLevel += 1
+        state.md.inline.tokenize(state)
+        state.linkLevel -= 1
+        state.push("link_close", "a", -1)
+        state.posMax = end
+    elif not silent:
+        state.push("image", "img", 0)
+    state.pos = close + 1
+    return True
+
+
+@lru_cache(maxsize=1)
+def _markdown() -> MarkdownIt:
+    md = MarkdownIt("commonmark").enable("table")
+    md.inline.ruler.after("link", "undefined_reference", _undefined_reference)
+    return md
+
+
+def _inline_lines(children: list[Token]) -> list[str]:
+    """The plain lines of an inline token's children: link and code text kept, images and
+    emphasis marks dropped, each source line one line."""
+    parts: list[str] = []
+    for child in children:
+        if child.type in ("softbreak", "hardbreak"):
+            parts.append("\n")
+        elif child.type == "html_inline":
+            parts.append("" if _MD_HTML_TAG.fullmatch(child.content) else child.content)
+        elif child.type not in _MD_DROPPED:
+            parts.append(child.content)
+    return [_SPACES.sub(" ", line).strip() for line in "".join(parts).split("\n")]
 
 
 def strip_inline_markdown(line: str) -> str:
     """Links to their text, images and inline HTML tags dropped, emphasis marks removed."""
-    line = _MD_IMAGE.sub("", line)
-    line = _MD_LINK.sub(r"\1", line)
-    line = _MD_REF_LINK.sub(r"\1", line)
-    line = _MD_AUTOLINK.sub(r"\1", line)
-    line = _MD_HTML_TAG.sub("", line)
-    line = _MD_CODE.sub(r"\1", line)
-    for _ in range(2):  # nested emphasis: ***x*** or **_x_**
-        line = _MD_STRONG.sub(r"\2", line)
-        line = _MD_EM_STAR.sub(r"\1", line)
-        line = _MD_EM_UNDER.sub(r"\1", line)
-    return _SPACES.sub(" ", line).strip()
+    tokens = _markdown().parseInline(line, {})
+    return " ".join(_inline_lines(tokens[0].children or [])).strip() if tokens else ""
+
+
+_MD_NESTED = 3  # code in HTML in code ... is read as Markdown again this many levels deep
+
+
+def _block_lines(tokens: list[Token], i: int, depth: int = 0) -> list[list[str]]:
+    """What the source lines of the block token ``tokens[i]`` become, one list of lines each."""
+    token = tokens[i]
+    inline = tokens[i + 1] if i + 1 < len(tokens) and tokens[i + 1].type == "inline" else None
+    content = token.content.removesuffix("\n")
+    if token.type in ("fence", "code_block", "html_block"):
+        if depth < _MD_NESTED and (token.type != "html_block" or _MD_HTML_TAG.search(content)):
+            # code, and the text between the listed HTML tags, is read as Markdown again
+            text = _MD_HTML_TAG.sub("", content) if token.type == "html_block" else content
+            nested = [_plain_lines(text, False, depth + 1)[1].split("\n")] if content else []
+            nested += [[] for _ in range(content.count("\n"))]
+        else:
+            nested = [[strip_inline_markdown(line)] for line in content.split("\n")] if content else []
+        return [[], *nested, []] if token.type == "fence" else nested  # the fence marks vanish
+    if token.type == "tr_open":  # a table row: a paragraph of its cells
+        cells = itertools.takewhile(lambda t: t.type != "tr_close", tokens[i + 1 :])
+        return [["", " | ".join(" ".join(_inline_lines(c.children or [])) for c in cells if c.type == "inline"), ""]]
+    words = _inline_lines(inline.children or []) if inline is not None else []
+    if token.type == "heading_open":
+        return [["", " ".join(words), ""]]
+    return [[line] for line in words]  # paragraphs, in lists and block quotes too; rules are blank
+
+
+_MD_BLOCKS = {"paragraph_open", "heading_open", "fence", "code_block", "html_block", "hr", "tr_open"}
 
 
 def strip_markdown(text: str) -> tuple[str, str]:
     """Markdown to plain lines; returns (title from the first ``# `` heading, text).
 
-    Headings become their own paragraph; rules, fences and link definitions vanish;
-    block quotes and list markers lose their marks.  The title heading is removed
-    from the text (it is metadata).
+    The text keeps the lines of the source: headings become their own paragraph; rules,
+    fences and link definitions vanish; block quotes and list markers lose their marks;
+    a table row is a paragraph of its cells.  The title heading is removed from the text
+    (it is metadata).
     """
+    return _plain_lines(text, True, 0)
+
+
+def _plain_lines(text: str, take_title: bool, depth: int) -> tuple[str, str]:
+    """:func:`strip_markdown` of text ``depth`` levels inside code or HTML (where every
+    heading stays a paragraph: ``take_title`` is False)."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n")  # markdown-it's line breaks, so its maps fit
+    tokens = _markdown().parse(text, {})
+    slots: list[list[str]] = [[""] for _ in text.split("\n")]
     title = ""
-    out: list[str] = []
-    for raw in text.split("\n"):
-        line = raw.strip()
-        if _MD_FENCE.match(line) or _MD_LINK_DEF.match(line):
+    for i, token in enumerate(tokens):
+        if token.type not in _MD_BLOCKS or token.map is None:
             continue
-        if _MD_RULE.match(line):
-            out.append("")
+        lines = _block_lines(tokens, i, depth)
+        if take_title and token.tag == "h1" and not title and lines[0][1]:
+            title, lines = lines[0][1], [[""]]
+        first, last = token.map
+        for offset, out in enumerate(lines[: last - first]):
+            slots[first + offset] = out
+    covered = _read_lines(tokens)
+    for n, line in enumerate(text.split("\n")):
+        if _MD_LINK_DEF.match(line.strip()):  # a definition right under text is one all the same
+            slots[n] = []
+        elif line.strip() and n not in covered:  # nested past markdown-it's maxNesting: read alone
+            slots[n] = [strip_inline_markdown(line.strip().lstrip("> "))]
+    _keep_list_marks(tokens, slots)
+    return title, "\n".join(line for slot in slots for line in slot)
+
+
+def _empty_item(tokens: list[Token], i: int) -> bool:
+    """``tokens[i]`` is a list item of one line with nothing in it (a lone "3.")."""
+    token = tokens[i]
+    return (token.type == "list_item_open" and token.map is not None and token.map[1] - token.map[0] == 1
+            and i + 1 < len(tokens) and tokens[i + 1].type == "list_item_close")
+
+
+def _read_lines(tokens: list[Token]) -> set[int]:
+    """The source lines markdown-it gave a text block (or an empty list item) for."""
+    lines: set[int] = set()
+    for i, token in enumerate(tokens):
+        if token.map and (token.type in _MD_BLOCKS or token.type == "table_open" or _empty_item(tokens, i)):
+            lines.update(range(*token.map))
+    return lines
+
+
+def _keep_list_marks(tokens: list[Token], slots: list[list[str]]) -> None:
+    """Put back the marks that are text: a number of over three digits ("2017. It was ..." starts
+    with a year, not item 2017 of a list) and the mark of an empty item (a lone "3." line)."""
+    for i, token in enumerate(tokens):
+        if token.type != "list_item_open" or not token.map:
             continue
-        line = _MD_QUOTE.sub("", line)
-        heading = _MD_HEADING.match(line)
-        if heading:
-            words = strip_inline_markdown(heading.group(2))
-            if heading.group(1) == "#" and not title and words:
-                title = words
-                out.append("")
-                continue
-            out.extend(["", words, ""])
-            continue
-        line = _MD_BULLET.sub("", line)
-        out.append(strip_inline_markdown(line))
-    return title, "\n".join(out)
+        if _empty_item(tokens, i) or len(token.info) > 3:
+            line = slots[token.map[0]] or [""]
+            slots[token.map[0]] = [f"{token.info}{token.markup} {line[0]}".strip(), *line[1:]]
 
 
 # --------------------------------------------------------------------------- breadcrumbs
