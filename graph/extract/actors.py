@@ -48,7 +48,7 @@ from ..model import Actor, ActorType, Article
 from .coref import resolve_coreference
 from .figures import figure_attributes
 from .gazetteer import Gazetteer, Titles, slugify
-from .nonactors import drop_non_persons
+from .nonactors import drop_non_persons, drop_things
 from .persons import (PersonName, fits, honorific_persons, missed_full_names, modifier_affiliations, person_gender,
                       person_genders, person_name, release_surnames, role_refs, unify_persons)
 from .refs import ActorRef
@@ -479,6 +479,7 @@ def resolve_actors(doc, article: Article, gazetteer: Gazetteer) -> DocActors:
     refs = modifier_affiliations(doc, _apply_titles(doc, refs + ner, lex))
     refs = unify_persons(doc, missed_full_names(doc, refs, lex), lex)
     refs = drop_non_persons(doc, refs, lex)  # "Glasgow", "Children", a bare "David"
+    refs = drop_things(doc, refs, lex)  # "the game EverQuest", "Xbox", "Securities Trading Act"
     refs = figure_attributes(refs, article.date, gazetteer)  # CAMEO: Tony Blair in 2005, UK government
     refs += role_refs(doc, refs, lex)
     refs += resolve_coreference(doc, refs, lex)
