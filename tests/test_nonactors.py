@@ -210,6 +210,9 @@ def _labels(nlp, gazetteer, text):
      {"PVR", "Sky Plus"}, {"Telewest"}),
     ("Users will need to use BT's internet telephony software, known as BT Communicator, and have a "
      "microphone and speakers or headset on their PC.", {"BT Communicator"}, set()),
+    # "the House" alone is a chamber, no actor (politics 072)
+    ('Mark Oaten, for the Liberal Democrats, said Monday night\'s vote showed the government had "lost the '
+     'confidence of all sides of the House".', {"House"}, {"Mark Oaten", "Liberal Democrats"}),
     ("Academics point out that there has not been any definitive research linking bloodthirsty games such as "
      "Manhunt with violent responses in players.", {"Manhunt"}, set()),
 ])
