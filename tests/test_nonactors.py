@@ -208,6 +208,9 @@ def _labels(nlp, gazetteer, text):
      'role-playing game EverQuest a lot."', {"EverQuest"}, set()),
     ("Cable firm Telewest is to offer a personal video recorder (PVR) in a set-top box to challenge Sky Plus.",
      {"PVR", "Sky Plus"}, {"Telewest"}),
+    # Sky the broadcaster stays; its PVR service is no actor, nor the "Plus" left of it (tech 280)
+    ("Sky has said it aims to have 25% of its subscribers using Sky Plus by 2010.", {"Sky Plus", "Plus"},
+     {"BSkyB"}),
     ("Users will need to use BT's internet telephony software, known as BT Communicator, and have a "
      "microphone and speakers or headset on their PC.", {"BT Communicator"}, set()),
     # "the House" alone is a chamber, no actor (politics 072)
