@@ -183,3 +183,52 @@ def test_nonactors_sentences(nlp, gazetteer):
     found = _persons(nlp, gazetteer, "Tony Blair met Jacques Chirac in Paris.", date="2005-02-01")
     assert dict(found["Tony Blair"].attributes)["affiliation"] == "united-kingdom"
     assert dict(found["Jacques Chirac"].attributes)["affiliation"] == "france"
+
+
+# -- names of works, products, laws and contests (drop_things; real BBC sentences, not gold) -------------
+
+def _labels(nlp, gazetteer, text):
+    doc = nlp(text)
+    return {a.label for a in resolve_actors(doc, Article("a1", "t.txt", text), gazetteer).actors()}
+
+
+@pytest.mark.parametrize("text, gone, kept", [
+    # a law, a contest by the name's head word (business 489, politics 224, sport)
+    ('"Germany\'s Securities Trading Act says that if BaFin finds such clues, it has to put the case in the '
+     'hands of the prosecutor."', {"Securities Trading Act"}, {"BaFin"}),
+    ("On Thursday, senior law lord Lord Bingham said the rules were incompatible with the European Convention "
+     "on Human Rights.", {"European Convention on Human Rights"}, {"Lord Bingham"}),
+    ("Double Olympic gold medallist Holmes has strongly hinted she will not run in this year's Worlds and is "
+     "undecided about next month's European Indoors.", {"European Indoors"}, set()),
+    # a listed product beside its maker (tech 178), a listed service beside a firm (tech 070)
+    ("Sales have tripled since launch, outstripping Microsoft's Xbox, said market analysts Chart-Track.",
+     {"Xbox"}, {"Microsoft", "Chart-Track"}),
+    # a name in apposition to a work noun, or what one is known as or such as (tech 401, 070, 136, 231)
+    ('E Hayot, writing in the culture blogzine Print Culture, said recently: "I used to play the online '
+     'role-playing game EverQuest a lot."', {"EverQuest"}, set()),
+    ("Cable firm Telewest is to offer a personal video recorder (PVR) in a set-top box to challenge Sky Plus.",
+     {"PVR", "Sky Plus"}, {"Telewest"}),
+    # Sky the broadcaster stays; its PVR service is no actor, nor the "Plus" left of it (tech 280)
+    ("Sky has said it aims to have 25% of its subscribers using Sky Plus by 2010.", {"Sky Plus", "Plus"},
+     {"BSkyB"}),
+    ("Users will need to use BT's internet telephony software, known as BT Communicator, and have a "
+     "microphone and speakers or headset on their PC.", {"BT Communicator"}, set()),
+    # "the House" alone is a chamber, no actor (politics 072)
+    ('Mark Oaten, for the Liberal Democrats, said Monday night\'s vote showed the government had "lost the '
+     'confidence of all sides of the House".', {"House"}, {"Mark Oaten", "Liberal Democrats"}),
+    ("Academics point out that there has not been any definitive research linking bloodthirsty games such as "
+     "Manhunt with violent responses in players.", {"Manhunt"}, set()),
+])
+def test_nonactors_names_of_things_are_no_actors(nlp, gazetteer, text, gone, kept):
+    labels = _labels(nlp, gazetteer, text)
+    assert not gone & labels and kept <= labels, labels
+
+
+def test_nonactors_a_work_named_by_a_short_name_takes_no_person_along(nlp, gazetteer):
+    # entertainment: "the movie Ray" is a film; the singer Ray Charles stays (a person named in full)
+    labels = _labels(nlp, gazetteer, "I'd like to thank the late Ray Charles himself. Foxx's movie Ray, a "
+                                     "bio-pic of late singer Ray Charles, also took best sound.")
+    assert "Ray Charles" in labels
+    labels = _labels(nlp, gazetteer, "Johnny Vaughan and Denise Van Outen's Saturday night entertainment show "
+                                     "Passport to Paradise will not return to screens, the BBC has said.")
+    assert {"Johnny Vaughan", "BBC"} <= labels

@@ -302,6 +302,10 @@ NEGATIVE = [
     "Tony Blair will attempt to move Gordon Brown out of the Treasury.",  # the one moved out does not retreat
     "Andrew Burke, chief of BT's new Entertainment unit, told the IPTV World Forum.",  # telling a forum is no meeting
     "Jack Straw addressed the IPTV World Forum.",  # a named forum is an organisation, not the event
+    # a product or a law is no actor to make claims or be claimed about (tech 178, business 489)
+    "Sales have tripled since launch, outstripping Microsoft's Xbox, said market analysts Chart-Track.",
+    "\"Germany's Securities Trading Act says that if BaFin finds such clues, it has to put the case in the hands "
+    "of the prosecutor.\"",
 ]
 
 

@@ -48,7 +48,7 @@ from ..model import Actor, ActorType, Article
 from .coref import resolve_coreference
 from .figures import figure_attributes
 from .gazetteer import Gazetteer, Titles, slugify
-from .nonactors import drop_non_persons
+from .nonactors import drop_non_persons, drop_things
 from .persons import (PersonName, fits, honorific_persons, missed_full_names, modifier_affiliations, person_gender,
                       person_genders, person_name, release_surnames, role_refs, unify_persons)
 from .refs import ActorRef
@@ -298,8 +298,8 @@ def _ner_refs(doc, taken: set[int], lex: Titles) -> list[ActorRef]:
         first = ent.start
         while first < ent.end and first in taken:  # "Kenyan Bernard Lagat": the name after the demonym
             first += 1
-        if typ is None or not taken.isdisjoint(range(first, ent.end)):
-            continue
+        if typ is None or not taken.isdisjoint(range(first, ent.end)) or _label(ent.text) in lex.not_actors:
+            continue  # "Plus" of "Sky Plus" (a product) is no name of its own
         start, end = _clean_span(doc, first, ent.end)
         while typ is ActorType.PERSON and end > start and not any(c.isalpha() for c in doc[end - 1].text):
             end -= 1  # "Greg Rusedski 4-6 6": a score is no part of a name
@@ -493,6 +493,7 @@ def resolve_actors(doc, article: Article, gazetteer: Gazetteer) -> DocActors:
     refs = sector_refs(doc, refs, lex)  # "Chadian rebels": the country's sector, not the state
     taken = {i for r in refs for i in range(r.start, r.end)}
     ner = honorific_persons(doc, _ner_refs(doc, taken, lex), taken, lex)
+    ner = drop_things(doc, ner, lex)  # "the game EverQuest", "Xbox": before "Sky" can join "Sky Plus"
     refs = modifier_affiliations(doc, _apply_titles(doc, refs + ner, lex))
     refs = unify_persons(doc, missed_full_names(doc, refs, lex), lex)
     refs = drop_non_persons(doc, refs, lex)  # "Glasgow", "Children", a bare "David"

@@ -87,6 +87,9 @@ class Titles:
     name_titles: dict = field(default_factory=dict)  # "Lord" -> "male"; kept as the name's form
     sector_roles: dict = field(default_factory=dict)  # CAMEO sector "GOV" -> role word "government"
     thing_nouns: frozenset = frozenset()  # "Linux versions", "Gatwick airport": the name is no person's
+    work_nouns: frozenset = frozenset()  # "the game EverQuest", "known as BT Communicator": no actor
+    work_heads: frozenset = frozenset()  # "Securities Trading Act", "Academy Awards": no actor
+    not_actors: frozenset = frozenset()  # "Xbox", "Oscars": products and prizes, as written
 
     def role_words(self) -> dict[tuple[str, ...], str]:
         """Lower-cased token tuple of each role -> its canonical spelling (worked out once)."""
@@ -100,7 +103,8 @@ class Titles:
 #: The keys of ``titles.yaml``, of each ``actors*.yaml`` and of one actor entry.
 TITLES_KEYS = dict.fromkeys(("roles", "abbreviations", "title_modifiers", "state_agents", "group_agents",
                              "descriptions", "role_descriptions", "generic_nouns", "honorifics", "name_titles",
-                             "not_sectors", "sector_roles", "thing_nouns"))
+                             "not_sectors", "sector_roles", "thing_nouns", "work_nouns", "work_heads",
+                             "not_actors"))
 _GENDERS = ("male", "female", "")
 ACTORS_KEYS = dict.fromkeys(("actors", "ambiguous"))
 ENTRY_KEYS = dict.fromkeys(("id", "label", "type", "wikidata", "aliases", "demonyms", "metonyms", "attributes"))
@@ -169,6 +173,9 @@ def make_titles(data, path, types: Iterable[str] = tuple(t.value for t in ActorT
         not_sectors=_lower_set(data, "not_sectors", path),
         sector_roles={str(k): str(v) for k, v in _mapping(data, "sector_roles", path).items()},
         thing_nouns=_lower_set(data, "thing_nouns", path),
+        work_nouns=_lower_set(data, "work_nouns", path),
+        work_heads=_lower_set(data, "work_heads", path),
+        not_actors=frozenset(_strings(data.get("not_actors"), "not_actors", path)),
     )
 
 

@@ -20,6 +20,13 @@ a PERSON from NER (never one with a courtesy title, never one the gazetteer know
    A word that ends CAMEO political figures' names at least a fifth as often as it begins them ("Brown",
    "Hague", "Howard") is kept: it may be somebody's surname.
 
+``drop_things`` then leaves out every name NER found (of any type) that names a work, a product, a law or a
+contest, whatever NER called it: a name of ``not_actors`` ("Xbox", "Oscars"); a name whose head word is one
+of ``work_heads`` ("Securities Trading Act", "Academy Awards"); a name that stands in apposition to a noun of
+``work_nouns`` or is what one is "known as", "called" or "such as" ("the online game EverQuest", "a personal
+video recorder (PVR)", "software, known as BT Communicator", "games such as Manhunt"), then in every mention
+of the article.  The three lists are in ``ontology/titles.yaml``.
+
 The tests are offline word lists (:mod:`graph.extract.words`, gender-guesser) and the CAMEO figures.
 """
 from __future__ import annotations
@@ -32,7 +39,7 @@ from .gazetteer import Titles
 from .persons import first_name_gender, is_first_name, person_name
 from .words import is_dictionary_word, is_place, is_plain_word
 
-__all__ = ["drop_non_persons"]
+__all__ = ["drop_non_persons", "drop_things"]
 
 _GROUPS = (ActorType.ORGANIZATION, ActorType.ARMED_GROUP, ActorType.INTERNATIONAL_ORGANIZATION, ActorType.MEDIA,
            ActorType.PLACE)
@@ -140,3 +147,56 @@ def _short_non_persons(doc, refs: list, lex: Titles) -> list:
 def drop_non_persons(doc, refs: list, lex: Titles) -> list:
     """The refs with NER's non-persons retyped or left out (see the module docstring)."""
     return _short_non_persons(doc, _misnamed_groups(refs, lex), lex)
+
+
+# -- names of things: works, products, laws and contests (any NER type) -----------------------------
+
+_NAMING_VERBS = ("called", "named", "dubbed", "known", "titled", "entitled")
+
+
+def _work_noun(tok, lex: Titles) -> bool:
+    word = tok.lower_
+    return tok.pos_ == "NOUN" and (word in lex.work_nouns or word.endswith("s") and word[:-1] in lex.work_nouns)
+
+
+def _kind_noun(tok, start: int):
+    """The noun a name (head ``tok``, first token ``start``) says what it is of: 'game' for 'the game
+    EverQuest' or 'EverQuest, an online game', 'software' for 'software, known as BT Communicator', 'games'
+    for 'games such as Manhunt'."""
+    if tok.dep_ == "appos" or (tok.dep_ == "oprd" and tok.head.lower_ in _NAMING_VERBS):
+        return tok.head if tok.dep_ == "appos" else tok.head.head
+    prep = tok.head
+    if tok.dep_ == "pobj" and prep.lower_ in ("as", "like"):
+        before = prep.head  # "known as": the noun the verb belongs to; "games such as", "games like": the noun
+        if before.lower_ in _NAMING_VERBS:
+            return before.head
+        such = prep.lower_ == "like" or prep.i > 0 and tok.doc[prep.i - 1].lower_ == "such"
+        return before if such and before.i < prep.i else None
+    after = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+    kinds = [c for c in tok.children if (c.dep_ == "compound" and c.i == start - 1)
+             or (c.dep_ == "appos" and after is not None and after.text in (",", "("))]  # "X, the game"
+    return kinds[0] if kinds else None
+
+
+def _named_as_work(doc, r, lex: Titles) -> bool:
+    noun = _kind_noun(doc[r.start:r.end].root, r.start)
+    return noun is not None and not (r.start <= noun.i < r.end) and _work_noun(noun, lex)
+
+
+def _thing_name(doc, r, lex: Titles) -> bool:
+    """'Xbox', 'Securities Trading Act', 'Academy Awards': a listed name, or a law, prize or contest by its head."""
+    if r.actor.label in lex.not_actors or doc[r.start:r.end].text in lex.not_actors:
+        return True
+    root = doc[r.start:r.end].root
+    return r.end - r.start > 1 and root.i > r.start and root.lower_ in lex.work_heads
+
+
+def drop_things(doc, refs: list, lex: Titles) -> list:
+    """The refs without NER's names of works, products, laws and contests (see the module docstring).
+
+    Every mention of the name as written goes, not the actor a short name was resolved to: "the movie Ray"
+    takes no "Ray Charles" along."""
+    things = {doc[r.start:r.end].text for r in refs
+              if r.how == "ner" and (_thing_name(doc, r, lex) or _named_as_work(doc, r, lex))}
+    return [r for r in refs if not (r.how == "ner" and (doc[r.start:r.end].text in things
+                                                        or r.actor.label in things))]
