@@ -212,6 +212,11 @@ CASES = {
                                 [("Milburn", "accuses", "Howard", P, A, None)]),
     "particle_object_possessor": ("Gordon Brown hit back at Michael Howard's proposals.",
                                   [("Brown", "accuses", "Howard", P, A, None)]),
+    # a denial of "the claims" answers the earlier claim that named the denier (BBC politics 410)
+    "denial_of_earlier_claim": ("The Standards and Privileges Committee inquiry was launched after the Sunday Times "
+                                "alleged English Manner Limited charged clients for access to Westminster through "
+                                "Mr Sayeed. Mr Sayeed had denied the claims, saying the suspension was \"unjust and "
+                                "wrong\".", [("Sayeed", "denies", "Times", P, A, None)]),
     "vote_against_proposal": ("Neil Kinnock voted against Michael Howard's proposals.",
                               [("Kinnock", "denies", "Howard", P, A, None)]),
     # an event noun's "on" topic carries the participant
@@ -302,6 +307,12 @@ NEGATIVE = [
     "Tony Blair will attempt to move Gordon Brown out of the Treasury.",  # the one moved out does not retreat
     "Andrew Burke, chief of BT's new Entertainment unit, told the IPTV World Forum.",  # telling a forum is no meeting
     "Jack Straw addressed the IPTV World Forum.",  # a named forum is an organisation, not the event
+    # a denial answers an earlier speaker only when that claim named the denier, or when it names a claim
+    # with no claimant of its own (BBC entertainment 037, politics 071)
+    'Carib Chief Charles Williams said talks with Disney\'s producers revealed there was "a strong element of '
+    'cannibalism in the script". The Caribs have long denied their ancestors practised cannibalism.',
+    "Committee chairman Edward Leigh said the system was being abused. Committee members said the Home Office "
+    "had been wrong to dismiss concerns from visa staff abroad who feared the system was being abused.",
 ]
 
 
