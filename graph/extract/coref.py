@@ -165,9 +165,10 @@ def _plural(doc, tok, view):
             return None
         distinct = _distinct([r for r in window if _is_plural_ref(doc, r)])
         own = view.sents[k].start
+        before = view.sents[k - back].start  # the sentence before, whole: "all four were ... run by al-Qaeda"
         if distinct and (_rival_between(doc, max(distinct[0].end, own), tok, view, _plural_noun)
-                         or _rival_between(doc, distinct[0].end, doc[own], view, _plural_subject)):
-            return None  # "objectives", "the authorities": a plural that is no actor stands nearer
+                         or _rival_between(doc, before, doc[own], view, _plural_subject)):
+            return None  # "objectives", "the authorities", "all four": a plural that is no actor competes
         if distinct:
             return distinct[0] if len(distinct) == 1 else None
     return None
@@ -179,8 +180,8 @@ def _plural_noun(t) -> bool:
 
 
 def _plural_subject(t) -> bool:
-    """A plural subject of an earlier sentence ("the authorities felt the need to detain them")."""
-    return t.tag_ == "NNS" and t.dep_ in ("nsubj", "nsubjpass") and t.head.tag_ in ("VBD", "VBZ", "VBP")
+    """A plural subject of a finite verb of the sentence before ("the authorities felt", "all four were")."""
+    return t.tag_ in ("NNS", "CD") and t.dep_ in ("nsubj", "nsubjpass") and t.head.tag_ in ("VBD", "VBZ", "VBP")
 
 
 def _pleonastic(tok) -> bool:
