@@ -313,6 +313,10 @@ NEGATIVE = [
     'cannibalism in the script". The Caribs have long denied their ancestors practised cannibalism.',
     "Committee chairman Edward Leigh said the system was being abused. Committee members said the Home Office "
     "had been wrong to dismiss concerns from visa staff abroad who feared the system was being abused.",
+    # the speaker's own party only modifies who takes part: its members, not it (BBC politics 101)
+    "Mike German, leader of the Liberal Democrats in the assembly, claimed that one in three homes were still "
+    'likely to face council tax rises due to rebanding. Mr German said: "I know from my discussions with Welsh '
+    'Liberal Democrat council leaders that they are doing their utmost to keep council tax to a minimum."',
 ]
 
 
