@@ -317,6 +317,11 @@ NEGATIVE = [
     "Mike German, leader of the Liberal Democrats in the assembly, claimed that one in three homes were still "
     'likely to face council tax rises due to rebanding. Mr German said: "I know from my discussions with Welsh '
     'Liberal Democrat council leaders that they are doing their utmost to keep council tax to a minimum."',
+    # "the mayor" is not the Deputy Mayor (BBC politics 232)
+    "The probe follows the London mayor's comments to a Jewish journalist comparing him to a concentration camp "
+    "guard. On Sunday, Deputy Mayor Nicky Gavron told the BBC's Politics Show she believed the Mayor of London "
+    'would say sorry on Tuesday. The mayor accused Oliver Finegold, of the Evening Standard newspaper, of '
+    '"doorstepping" him at a "predominately gay event" held for MP Chris Smith.',
 ]
 
 
