@@ -71,6 +71,8 @@ UNSURE = [
     ('Plaid Cymru\'s local government spokesman Dai Lloyd called the announcement "hugely disappointing". '
      'He said: "Wales and its local authorities have been short changed yet again."', "its"),
     (_TORIES, "them"),
+    # a country named only as the modifier of a thing is not what "it" means (BBC business)
+    ('The German exchange said it had held "constructive, professional and friendly" talks with the LSE.', "it"),
     ('Washington has claimed all four were "enemy combatants" who trained at camps run by al-Qaeda. The Pentagon '
      'says they were freed after the UK government promised they would not be a threat.', "they"),  # all four
     ('Louise Christian said that after being "tortured and abused" at Guantanamo Bay, the men\'s arrest was '

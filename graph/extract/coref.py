@@ -14,7 +14,8 @@ than a wrong one.
   past a plural noun that is no actor (an argument in the pronoun's sentence, "whether objectives
   could be met and whether the Home Office would deliver them"; a subject in the one before).
 * "it/its" -> the one country or organisation in view; never the "it" of "it is
-  likely that", nor past a place or body that is no actor ("Wales and its local authorities").
+  likely that", nor past a place or body that is no actor ("Wales and its local authorities"),
+  nor a country that only modifies a thing ("The German exchange said it ...").
 * "the group", "the country", "the alliance" ... (``descriptions`` in
   ``ontology/titles.yaml``) -> the most recent actor of that type, if no other
   actor of that type competes in the sentence or the one before.
@@ -196,7 +197,7 @@ def _pleonastic(tok) -> bool:
     return tok.dep_ == "dobj" and any(c.dep_ in ("ccomp", "xcomp", "oprd") for c in head.children)
 
 
-def _neuter(doc, tok, view):
+def _neuter(doc, tok, view, lexicon):
     """'it/its' -> the one country or organisation in the sentence, else in the previous one."""
     if tok.lower_ != "its" and (_pleonastic(tok) or tok.dep_ not in ("nsubj", "nsubjpass")):
         return None  # an object "it" is as often a claim or an event as an actor
@@ -204,12 +205,21 @@ def _neuter(doc, tok, view):
     if not cands:
         return None
     distinct = _distinct(cands)
-    if len(distinct) != 1:
-        return None
+    if len(distinct) != 1 or any(_modifies_a_thing(doc, r, lexicon) for r in cands):
+        return None  # "The German exchange said it ...": the exchange, not Germany
     lo = distinct[0].end
     if _rival_between(doc, lo, tok, view, _neuter_rival):
         return None  # "Wales and its local authorities": a place or body that is no actor stands nearer
     return distinct[0]
+
+
+def _modifies_a_thing(doc, ref, lexicon) -> bool:
+    """The mention only modifies a common noun that is no organ of it ("the German exchange", "UK
+    firms"; not "the Afghan government", ``state_agents``, nor "ISIS militants", ``group_agents``)."""
+    root = _head(doc, ref)
+    head = root.head
+    return (root.dep_ in ("amod", "compound", "nmod") and head.pos_ == "NOUN" and not ref.start <= head.i < ref.end
+            and head.lemma_.lower() not in lexicon.state_agents | lexicon.group_agents)
 
 
 def _neuter_rival(t) -> bool:
@@ -307,7 +317,7 @@ def resolve_coreference(doc, refs, lexicon) -> list:
             elif low in PLURAL:
                 target, kind = _plural(doc, tok, view), "plural"
             elif low in NEUTER:
-                target, kind = _neuter(doc, tok, view), "neuter"
+                target, kind = _neuter(doc, tok, view, lexicon), "neuter"
         elif tok.pos_ in ("NOUN", "PROPN"):
             if low in lexicon.descriptions and _definite_np(tok):
                 target, kind = _description(doc, tok, view, lexicon.descriptions[low]), "description"
