@@ -21,7 +21,12 @@ def _at(nlp, gazetteer, text, word, nth=0):
     return actors.at(hits[nth])
 
 
+_TORIES = ("Despite giving their backing to ID cards, the Conservatives insisted they would hold ministers to "
+           "account over the precise purpose of the scheme. They said they would also press Labour over whether "
+           "objectives could be met and whether the Home Office would deliver them.")
+
 RESOLVED = [
+    (_TORIES, "They", 0, "conservative-party"),  # a plural object of the sentence before is no rival
     # he/his -> the one person in view, or the subject among several
     ("Russian Foreign Minister Sergey Lavrov arrived in Islamabad. He met Pakistani officials.", "He", 0, "sergey-lavrov"),
     ("Sergey Lavrov met his Pakistani counterpart.", "his", 0, "sergey-lavrov"),
@@ -61,6 +66,18 @@ UNSURE = [
     ("Russia sent troops. It is likely that more will follow.", "It"),  # pleonastic
     ("Russia sent troops. It means the war goes on.", "It"),
     ("The envoy arrived in Kabul.", "envoy"),  # no person with that role introduced
+    # a rival that is no actor stands nearer: a place ("Wales and its"), a plural noun ("objectives ...
+    # them"), a speaker of the pronoun's own sentence (BBC politics 101, 081, 151)
+    ('Plaid Cymru\'s local government spokesman Dai Lloyd called the announcement "hugely disappointing". '
+     'He said: "Wales and its local authorities have been short changed yet again."', "its"),
+    (_TORIES, "them"),
+    # a country named only as the modifier of a thing is not what "it" means (BBC business)
+    ('The German exchange said it had held "constructive, professional and friendly" talks with the LSE.', "it"),
+    ('Washington has claimed all four were "enemy combatants" who trained at camps run by al-Qaeda. The Pentagon '
+     'says they were freed after the UK government promised they would not be a threat.', "they"),  # all four
+    ('Louise Christian said that after being "tortured and abused" at Guantanamo Bay, the men\'s arrest was '
+     'unfair and inappropriate. Gareth Peirce, lawyer for Mr Begg, said she was shocked at the condition of '
+     'the men.', "she"),
     ("Russian Foreign Minister Sergey Lavrov spoke. The special Russian representative in Afghanistan "
      "said nothing.", "representative"),  # the role does not match
     ("US Secretary of State Rex Tillerson spoke. The Russian minister answered.", "minister"),  # affiliation differs

@@ -212,6 +212,11 @@ CASES = {
                                 [("Milburn", "accuses", "Howard", P, A, None)]),
     "particle_object_possessor": ("Gordon Brown hit back at Michael Howard's proposals.",
                                   [("Brown", "accuses", "Howard", P, A, None)]),
+    # a denial of "the claims" answers the earlier claim that named the denier (BBC politics 410)
+    "denial_of_earlier_claim": ("The Standards and Privileges Committee inquiry was launched after the Sunday Times "
+                                "alleged English Manner Limited charged clients for access to Westminster through "
+                                "Mr Sayeed. Mr Sayeed had denied the claims, saying the suspension was \"unjust and "
+                                "wrong\".", [("Sayeed", "denies", "Times", P, A, None)]),
     "vote_against_proposal": ("Neil Kinnock voted against Michael Howard's proposals.",
                               [("Kinnock", "denies", "Howard", P, A, None)]),
     # an event noun's "on" topic carries the participant
@@ -306,6 +311,21 @@ NEGATIVE = [
     "Sales have tripled since launch, outstripping Microsoft's Xbox, said market analysts Chart-Track.",
     "\"Germany's Securities Trading Act says that if BaFin finds such clues, it has to put the case in the hands "
     "of the prosecutor.\"",
+    # a denial answers an earlier speaker only when that claim named the denier, or when it names a claim
+    # with no claimant of its own (BBC entertainment 037, politics 071)
+    'Carib Chief Charles Williams said talks with Disney\'s producers revealed there was "a strong element of '
+    'cannibalism in the script". The Caribs have long denied their ancestors practised cannibalism.',
+    "Committee chairman Edward Leigh said the system was being abused. Committee members said the Home Office "
+    "had been wrong to dismiss concerns from visa staff abroad who feared the system was being abused.",
+    # the speaker's own party only modifies who takes part: its members, not it (BBC politics 101)
+    "Mike German, leader of the Liberal Democrats in the assembly, claimed that one in three homes were still "
+    'likely to face council tax rises due to rebanding. Mr German said: "I know from my discussions with Welsh '
+    'Liberal Democrat council leaders that they are doing their utmost to keep council tax to a minimum."',
+    # "the mayor" is not the Deputy Mayor (BBC politics 232)
+    "The probe follows the London mayor's comments to a Jewish journalist comparing him to a concentration camp "
+    "guard. On Sunday, Deputy Mayor Nicky Gavron told the BBC's Politics Show she believed the Mayor of London "
+    'would say sorry on Tuesday. The mayor accused Oliver Finegold, of the Evening Standard newspaper, of '
+    '"doorstepping" him at a "predominately gay event" held for MP Chris Smith.',
 ]
 
 

@@ -7,11 +7,15 @@ than a wrong one.
 * "he/him/his/she/her" -> the one person of that gender (when the name or title tells it,
   ``persons.pronoun_fits``) named earlier in the sentence, else in the previous sentence
   (up to two back if the sentences between name no one); with several candidates, the
-  one that is a clause subject, if only one is.
+  one that is a clause subject, if only one is; never one of an earlier sentence when a person
+  subject of the pronoun's own clause comes first ("Gareth Peirce ... said she was shocked").
 * "they/them/their" -> the one plural group in view (an armed group, or a plural head
-  such as "officials", "Russians"), never a coordination ("Russia and China ... they").
+  such as "officials", "Russians"), never a coordination ("Russia and China ... they"), nor
+  past a plural noun that is no actor (an argument in the pronoun's sentence, "whether objectives
+  could be met and whether the Home Office would deliver them"; a subject in the one before).
 * "it/its" -> the one country or organisation in view; never the "it" of "it is
-  likely that".
+  likely that", nor past a place or body that is no actor ("Wales and its local authorities"),
+  nor a country that only modifies a thing ("The German exchange said it ...").
 * "the group", "the country", "the alliance" ... (``descriptions`` in
   ``ontology/titles.yaml``) -> the most recent actor of that type, if no other
   actor of that type competes in the sentence or the one before.
@@ -40,6 +44,8 @@ _AGENTS = (ActorType.COUNTRY, ActorType.ARMED_GROUP, ActorType.ORGANIZATION,
 _NON_PERSON = (ActorType.COUNTRY, ActorType.ARMED_GROUP, ActorType.ORGANIZATION,
                ActorType.INTERNATIONAL_ORGANIZATION, ActorType.MEDIA)
 _MAX_BACK = 5  # sentences a description may reach back
+#: Named entities that are no actor here but could be what "it/its" means ("Wales and its councils").
+_NEUTER_RIVAL_LABELS = frozenset({"GPE", "ORG", "LOC", "FAC", "NORP"})
 
 
 def _start(ref) -> int:
@@ -113,11 +119,29 @@ def _personal(doc, tok, view, lexicon):
                          and pronoun_fits(tok.lower_, r.actor, lexicon), 2)
     if not cands:
         return None
-    picked = _pick(doc, cands)
-    if picked is None:
+    if view.sent_of[cands[0].start] != view.sent_of[tok.i] and _speaker_before(doc, tok, view):
         return None
-    # a person of a later sentence than a closer, different person? _by_sentence already stops at the nearest
-    return picked
+    return _pick(doc, cands)
+
+
+def _speaker_before(doc, tok, view) -> bool:
+    """The pronoun's own sentence has a person before it as the subject of a clause the pronoun is in
+    ("Gareth Peirce, lawyer for Mr Begg, said she was shocked"): that person, whatever gender the name
+    suggests, is a rival to anyone of an earlier sentence."""
+    for r in view.in_sentence(view.refs, view.sent_of[tok.i]):
+        head = _head(doc, r)
+        if (r.end <= tok.i and r.actor.type is ActorType.PERSON and head.dep_ in ("nsubj", "nsubjpass")
+                and head.head.left_edge.i <= tok.i <= head.head.right_edge.i):
+            return True
+    return False
+
+
+def _rival_between(doc, lo: int, tok, view, fits) -> bool:
+    """A word between token ``lo`` and the pronoun that could be what it means but is no actor here:
+    ``fits(token)`` of a word outside every actor mention ("press Labour over whether objectives could
+    be met and whether the Home Office would deliver them")."""
+    covered = {i for r in view.refs for i in range(r.start, r.end)}
+    return any(fits(t) for t in doc[lo:tok.i] if t.i not in covered)
 
 
 def _is_plural_ref(doc, ref) -> bool:
@@ -141,9 +165,24 @@ def _plural(doc, tok, view):
         if _has_coordination(doc, window):
             return None
         distinct = _distinct([r for r in window if _is_plural_ref(doc, r)])
+        own = view.sents[k].start
+        before = view.sents[k - back].start  # the sentence before, whole: "all four were ... run by al-Qaeda"
+        if distinct and (_rival_between(doc, max(distinct[0].end, own), tok, view, _plural_noun)
+                         or _rival_between(doc, before, doc[own], view, _plural_subject)):
+            return None  # "objectives", "the authorities", "all four": a plural that is no actor competes
         if distinct:
             return distinct[0] if len(distinct) == 1 else None
     return None
+
+
+def _plural_noun(t) -> bool:
+    """A plural argument of the pronoun's own sentence."""
+    return t.tag_ == "NNS" and t.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "conj", "attr")
+
+
+def _plural_subject(t) -> bool:
+    """A plural subject of a finite verb of the sentence before ("the authorities felt", "all four were")."""
+    return t.tag_ in ("NNS", "CD") and t.dep_ in ("nsubj", "nsubjpass") and t.head.tag_ in ("VBD", "VBZ", "VBP")
 
 
 def _pleonastic(tok) -> bool:
@@ -158,7 +197,7 @@ def _pleonastic(tok) -> bool:
     return tok.dep_ == "dobj" and any(c.dep_ in ("ccomp", "xcomp", "oprd") for c in head.children)
 
 
-def _neuter(doc, tok, view):
+def _neuter(doc, tok, view, lexicon):
     """'it/its' -> the one country or organisation in the sentence, else in the previous one."""
     if tok.lower_ != "its" and (_pleonastic(tok) or tok.dep_ not in ("nsubj", "nsubjpass")):
         return None  # an object "it" is as often a claim or an event as an actor
@@ -166,7 +205,28 @@ def _neuter(doc, tok, view):
     if not cands:
         return None
     distinct = _distinct(cands)
-    return distinct[0] if len(distinct) == 1 else None
+    if len(distinct) != 1 or any(_modifies_a_thing(doc, r, lexicon) for r in cands):
+        return None  # "The German exchange said it ...": the exchange, not Germany
+    lo = distinct[0].end
+    if _rival_between(doc, lo, tok, view, _neuter_rival):
+        return None  # "Wales and its local authorities": a place or body that is no actor stands nearer
+    return distinct[0]
+
+
+def _modifies_a_thing(doc, ref, lexicon) -> bool:
+    """The mention only modifies a common noun that is no organ of it ("the German exchange", "UK
+    firms"; not "the Afghan government", ``state_agents``, nor "ISIS militants", ``group_agents``)."""
+    root = _head(doc, ref)
+    head = root.head
+    return (root.dep_ in ("amod", "compound", "nmod") and head.pos_ == "NOUN" and not ref.start <= head.i < ref.end
+            and head.lemma_.lower() not in lexicon.state_agents | lexicon.group_agents)
+
+
+def _neuter_rival(t) -> bool:
+    """A name of a place or body that no actor mention covers: an entity of those kinds, or an untyped
+    proper noun as an argument ("Wales and its ...")."""
+    return t.ent_type_ in _NEUTER_RIVAL_LABELS or (
+        t.tag_ == "NNP" and not t.ent_type_ and t.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "conj"))
 
 
 def _is_plural_head(doc, ref) -> bool:
@@ -257,7 +317,7 @@ def resolve_coreference(doc, refs, lexicon) -> list:
             elif low in PLURAL:
                 target, kind = _plural(doc, tok, view), "plural"
             elif low in NEUTER:
-                target, kind = _neuter(doc, tok, view), "neuter"
+                target, kind = _neuter(doc, tok, view, lexicon), "neuter"
         elif tok.pos_ in ("NOUN", "PROPN"):
             if low in lexicon.descriptions and _definite_np(tok):
                 target, kind = _description(doc, tok, view, lexicon.descriptions[low]), "description"

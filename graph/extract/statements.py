@@ -8,7 +8,8 @@ Each function is named after the rule value its triples carry (``graph.extract.r
   arguments only (not a modifier, a place, time or comparison, nor inside a clause of time, cause
   or concession).  Never the speaker, the addressee, the venue or outlet ("told BBC Radio 4's
   Today programme"), an impersonal "it", nor the speaker's own party or group; the speaker's state
-  only as the subject ("Kabulov said Russia would ...").  Quantities on that actor become
+  only as the subject named ("Kabulov said Russia would ..."), never as the owner of the subject
+  ("the South African economy had grown": no claim at all).  Quantities on that actor become
   attributes ("over 10,000 ISIS militants": count=10000, qualifier=over).  A request ("urged X
   to") or a control verb's promise ("pledged to help X") is a relation of
   ``graph.extract.relations``, not a claim.  A claim stays beside the relations read inside its
@@ -21,7 +22,9 @@ Each function is named after the rule value its triples carry (``graph.extract.r
 * :func:`denial`: the subject of a denial verb ``denies`` whoever made the denied claim: an
   actor named in the denied noun ("Washington's claims"), else the source of the most recent
   earlier attribution (same sentence or up to ``denial_lookback`` sentences back) by someone
-  other than the denier, preferring one whose content names the denier.  None found: no triple.
+  other than the denier whose content names the denier, or, when the denial names a claim with no
+  claimant ("denied the reports"), the most recent such attribution.  A claim noun whose claimant
+  is no actor ("concerns from visa staff") answers nobody.  None found: no triple.
 * :func:`denied_claim`: "X refutes these reports": each relation of the denied report, negated
   and attributed to the denier, with the denial sentence as evidence.
 
@@ -112,8 +115,12 @@ def _content_targets(reading, att, source) -> list[tuple]:
     (:func:`_subject_targets`), else its first participant (:func:`_first_participant`); never an actor
     the content cannot be about (:func:`_not_about`)."""
     barred = _not_about(reading, att, source)
-    found = [(tok, ref) for tok, ref in _subject_targets(reading, att, source)
-             if ref.actor.id not in barred and not _own_group(source, ref, subject=True)]
+    subjects_ = _subject_targets(reading, att, source)
+    found = [(tok, ref) for tok, ref in subjects_
+             if ref.actor.id not in barred and not _own_group(source, ref, subject=_names(reading, tok, ref))]
+    if not found and any(ref.actor.type is ActorType.COUNTRY and _own_group(source, ref, subject=False)
+                         for _tok, ref in subjects_):
+        return []  # "the South African economy had grown": about the speaker's own state, nobody else
     return found or _first_participant(reading, att, source, barred)
 
 
@@ -169,6 +176,12 @@ def _evidence(doc, att, tok):
 def _impersonal(tok) -> bool:
     """"it" is no claimed actor: mostly expletive ("it would worry her if ..."), else the speaker's own."""
     return tok.lower_ in _IMPERSONAL
+
+
+def _names(reading, tok, ref) -> bool:
+    """``tok`` is a mention of ``ref`` itself ("Russia would ...", the speaker's "we"), not an owner of the
+    subject ("the South African economy had grown")."""
+    return reading.ctx.actor(tok) is ref
 
 
 def _own_group(source, ref, *, subject: bool) -> bool:
@@ -342,16 +355,19 @@ def denial(reading, verb, lo_sent: int) -> None:
     dobj = next((c for c in verb.children if c.dep_ == "dobj"), None)
     if dobj is not None and ctx.actor(dobj) is not None:
         return  # "rejected Pakistan": the verb rules read it
-    claimants = []
+    claimants, anaphoric = [], False
     if dobj is not None and dobj.lemma_.lower() in lex.claim_nouns:
         claimants = _named_claimants(ctx, dobj)
+        if not claimants and _has_claimant_phrase(dobj):
+            return  # "dismiss concerns from visa staff": the claimant is named, and is no actor
+        anaphoric = not claimants  # "denied the reports": a claim made before
     elif dobj is None and not any(c.dep_ in ("ccomp", "xcomp") for c in verb.children):
         return  # "Russia denied." denies nothing we can name
     pred = (verb.i, *([dobj.i] if dobj is not None else []))
     for d in deniers:
         who, denied = [r for r in claimants if r.actor.id != d.actor.id], None
         if not who:
-            who, denied = _earlier_claimant(reading, d, lo_sent, verb.i)
+            who, denied = _earlier_claimant(reading, d, lo_sent, verb.i, anaphoric)
         for r in who[:1]:
             t = make_triple(reading, d, r, "denies", verb.i, pred, "denial", RULE_BASE["denial"], hops=hops)
             if t:
@@ -374,8 +390,17 @@ def denied_claim(reading, denier, att, denial_triple) -> None:
             attributes=tuple(sorted(set(t.attributes) | {("denies_statement", t.id)}))))
 
 
-def _earlier_claimant(reading, denier, lo: int, hi: int) -> tuple[list, object]:
-    """([the claimant], its attribution) of the claim a denial answers, or ([], None)."""
+def _has_claimant_phrase(noun) -> bool:
+    """"concerns from visa staff", "the Tories' claims": the claim noun says whose claim it is."""
+    return any(c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ in _CLAIMANT_PREPS and c.lower_ != "of")
+               for c in noun.children)
+
+
+def _earlier_claimant(reading, denier, lo: int, hi: int, anaphoric: bool) -> tuple[list, object]:
+    """([the claimant], its attribution) of the claim a denial answers, or ([], None): the latest earlier
+    claim naming the denier, else, when the denial names a claim ("denied the reports"), the latest
+    earlier claim; a denial of something else ("denied their ancestors practised cannibalism", "denied
+    the possibility of any tariff increase") answers only a claim about the denier."""
     doc, ctx = reading.doc, reading.ctx
     best, best_about = None, None
     for a in reading.attributions:
@@ -388,7 +413,7 @@ def _earlier_claimant(reading, denier, lo: int, hi: int) -> tuple[list, object]:
         names = {r.actor.id for r in (ctx.actor(t) for t in doc[a.content_tokens[0]:a.content_tokens[1]]) if r}
         if denier.actor.id in names:
             best_about = (src, a)
-    found = best_about or (best if best is not None and not _denies_a_charge(reading, hi) else None)
+    found = best_about or (best if best is not None and anaphoric and not _denies_a_charge(reading, hi) else None)
     return ([found[0]], found[1]) if found else ([], None)
 
 

@@ -47,6 +47,16 @@ def _reported(reading, att, verb: int, polarity: Polarity, modality: Modality):
     return polarity, modality, attributed_to
 
 
+def _own_side_modifier(reading, sref, oref) -> bool:
+    """The object is the subject person's own party or group named only as a modifier of who takes part
+    ("Mr German said: 'my discussions with Welsh Liberal Democrat council leaders'"): its members, not it."""
+    if sref.actor.type is not ActorType.PERSON or dict(sref.actor.attributes).get("affiliation") != oref.actor.id:
+        return False
+    root = reading.doc[oref.start:oref.end].root
+    return root.dep_ in ("compound", "amod", "poss", "nmod") and root.head.pos_ == "NOUN" and not (
+        oref.start <= root.head.i < oref.end)
+
+
 def make_triple(reading, sref, oref, relation, verb, pred, rule, base, *, stance=None, att=None,
                 hops=0, coord=False, symmetric=False, attributes=(), evidence=None) -> Triple | None:
     """The triple ``sref`` -``relation``-> ``oref`` read at predicate token ``verb`` (words ``pred``) by
@@ -57,6 +67,8 @@ def make_triple(reading, sref, oref, relation, verb, pred, rule, base, *, stance
         return None
     relation = relation or GENERIC_RELATION
     oref = state_target(reading, sref, oref, relation)  # "arrived in Damascus": Syria
+    if _own_side_modifier(reading, sref, oref):
+        return None
     if ActorType.PLACE in (sref.actor.type, oref.actor.type) and relation not in reading.lex.place_relations:
         return None  # "visited Auschwitz", "said ... Cambridge": a place is no party to it
     stance = stance or reading.stance(verb)
