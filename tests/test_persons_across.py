@@ -3,7 +3,7 @@ and a person still known only as "Mr X" is labelled by the surname, the titled f
 from __future__ import annotations
 
 from graph.extract import Extractor
-from graph.extract.actors import merge_variants, plain_person_labels, slugify
+from graph.extract.actors import article_rivals, merge_variants, plain_person_labels, slugify
 from graph.model import Actor, ActorType, Article
 
 EXTRACTOR = Extractor()
@@ -35,6 +35,16 @@ def test_persons_across_unvouched_or_other_gender_stays_apart():
     assert _remap([_p("Alan Milburn", affiliation="labour-party"), _p("Milburn", affiliation="chelsea")]) == {}
 
 
+def test_persons_across_a_full_name_of_its_own_article_blocks_the_join():
+    titles = EXTRACTOR.gazetteer.titles
+    rivals = article_rivals([[_p("Wang Yan"), _p("Mr Wang")], [_p("Wayne Wang")]], titles)
+    assert "wang" in rivals["mr-wang"]
+    assert merge_variants([_p("Wayne Wang"), _p("Wang Yan"), _p("Mr Wang")], titles, known=lambda a: False,
+                          rivals=rivals) == {}
+    assert merge_variants([_p("Wayne Wang"), _p("Mr Wang")], titles, known=lambda a: False,
+                          rivals=article_rivals([[_p("Mr Wang")], [_p("Wayne Wang")]], titles)) == {"mr-wang": "wayne-wang"}
+
+
 def test_persons_across_plain_labels():
     out = {a.id: a for a in plain_person_labels(
         [_p("Mr Allawi"), _p("Mr Brown"), _p("Mrs Brown"), _p("Dr Sykes"), _p("Sykes"), _p("Lord Dubs"),
@@ -55,3 +65,13 @@ def test_persons_across_articles(nlp):
     persons = {a.label: a for a in actors if a.type is ActorType.PERSON}
     assert "Mr Allawi" in persons["Iyad Allawi"].aliases and "Mr Allawi" not in persons
     assert "Mr Kennedy-Whitcombe" in persons["Kennedy-Whitcombe"].aliases
+
+
+def test_persons_across_articles_own_full_name_wins(nlp):
+    texts = {"a1": "The actress Halle Berry won an Oscar for her role in the film.",
+             "a2": "Police Federation chairman Jan Berry said the plan was wrong. Ms Berry said officers were angry."}
+    extractions = [EXTRACTOR.extract(Article(k, f"{k}.txt", t), nlp(t)) for k, t in texts.items()]
+    actors, _, _ = EXTRACTOR.merge_all(extractions)
+    persons = {a.label: a for a in actors if a.type is ActorType.PERSON}
+    assert "Ms Berry" not in persons.get("Halle Berry", persons["Jan Berry"]).aliases or \
+        "Ms Berry" in persons["Jan Berry"].aliases

@@ -50,7 +50,7 @@ from pathlib import Path
 
 from ..model import Actor, ActorType, Article, Mention, Quote, Triple
 from ..vocab import ONTOLOGY_DIR
-from .actors import Gazetteer, merge_variants, plain_person_labels
+from .actors import Gazetteer, article_rivals, merge_variants, plain_person_labels
 from .figures import known_person
 from .lexicon import load_lexicon
 from .quotes import merged_claims, read_quotes, without_own_group_claims
@@ -127,8 +127,10 @@ class Extractor:
         """Like :meth:`merge`, with every article's quotes remapped too."""
         extractions = list(extractions)
         actors = _voted_actors(extractions)
+        rivals = article_rivals(([a for a in ex.actors if a.type is ActorType.PERSON] for ex in extractions),
+                                self.gazetteer.titles)
         remap = merge_variants(actors.values(), self.gazetteer.titles,
-                               known=lambda a: known_person(a, self.gazetteer))
+                               known=lambda a: known_person(a, self.gazetteer), rivals=rivals)
 
         def canon(aid):
             seen = set()

@@ -55,7 +55,7 @@ from .refs import ActorRef
 from .scoring import MENTION, ROLE_NOUN
 from .sectors import sector_refs
 
-__all__ = ["Gazetteer", "ActorRef", "DocActors", "resolve_actors", "prefixed_ref", "merge_variants", "plain_person_labels", "slugify"]
+__all__ = ["Gazetteer", "ActorRef", "DocActors", "resolve_actors", "prefixed_ref", "merge_variants", "plain_person_labels", "article_rivals", "slugify"]
 
 #: NER label -> actor type for names the gazetteer does not know (NORP only via demonyms).
 NER_TYPES = {
@@ -542,7 +542,7 @@ def _vouched(short, full, a: Actor, b: Actor) -> bool:
     return _affiliation(a) is not None and _affiliation(a) == _affiliation(b)
 
 
-def merge_variants(actors, titles: Titles | None = None, known=None) -> dict[str, str]:
+def merge_variants(actors, titles: Titles | None = None, known=None, rivals=None) -> dict[str, str]:
     """Map the id of each spelling variant of a person to the id of the surviving spelling.
 
     Only persons are merged, and only when (a) their full names are similar (surname
@@ -554,9 +554,10 @@ def merge_variants(actors, titles: Titles | None = None, known=None) -> dict[str
     gazetteer knows them (default: :func:`graph.extract.figures.known_person` without a gazetteer,
     the CAMEO figures), or the short name's honorific gives the full first name's gender ("Mr Allawi",
     "Iyad Allawi"), or both give one affiliation: a bare "Blackburn" of a football report never joins
-    the DJ Tony Blackburn.
-    Countries, groups and organisations are never merged here ("ISIS" and "ISIS-K" stay apart).
-    ``titles`` gives the courtesy titles and their genders (``ontology/titles.yaml`` when not given).
+    the DJ Tony Blackburn.  ``rivals`` (:func:`article_rivals`) stops the last two: "Ms Berry" of an
+    article naming "Jan Berry" never joins Halle Berry.
+    Only persons merge ("ISIS" and "ISIS-K" stay apart).  ``titles`` gives the courtesy titles and
+    their genders (``ontology/titles.yaml`` when not given).
     """
     if titles is None:
         from ..vocab import ONTOLOGY_DIR, read_ontology_yaml
@@ -598,7 +599,8 @@ def merge_variants(actors, titles: Titles | None = None, known=None) -> dict[str
         fitting = [b for b in by_surname.get(short.surname[-1].lower(), ())
                    if fits(short, names[b.id]) and _compatible(a, b)]
         owners = {find(b.id) for b in fitting}
-        if len(owners) == 1 and any(known(b) or _vouched(short, names[b.id], a, b) for b in fitting):
+        rival = short.surname[-1].lower() in (rivals or {}).get(a.id, ())
+        if len(owners) == 1 and any(known(b) or not rival and _vouched(short, names[b.id], a, b) for b in fitting):
             parent[find(a.id)] = owners.pop()
     return _survivors(persons, names, find)
 
@@ -639,3 +641,16 @@ def plain_person_labels(actors, titles: Titles) -> list:
             a = replace(a, label=label, aliases=tuple(sorted(set(a.aliases) | {a.label})))
         out.append(a)
     return out
+
+
+def article_rivals(persons_by_article, titles: Titles) -> dict[str, frozenset[str]]:
+    """Each short person id -> the lower-case words of the full names written in its articles
+    (``persons_by_article``: one list of person actors per article), for ``merge_variants``."""
+    out: dict[str, set[str]] = defaultdict(set)
+    for persons in persons_by_article:
+        names = {a.id: person_name(a.label, titles) for a in persons}
+        words = {w.lower() for a in persons if (n := names[a.id]) is not None and n.full for w in n.words}
+        for a in persons:
+            if names[a.id] is not None and not names[a.id].full:
+                out[a.id] |= words
+    return {aid: frozenset(ws) for aid, ws in out.items()}
