@@ -555,9 +555,8 @@ def merge_variants(actors, titles: Titles | None = None, known=None, rivals=None
     the CAMEO figures), or the short name's honorific gives the full first name's gender ("Mr Allawi",
     "Iyad Allawi"), or both give one affiliation: a bare "Blackburn" of a football report never joins
     the DJ Tony Blackburn.  ``rivals`` (:func:`article_rivals`) stops the last two: "Ms Berry" of an
-    article naming "Jan Berry" never joins Halle Berry.
-    Only persons merge ("ISIS" and "ISIS-K" stay apart).  ``titles`` gives the courtesy titles and
-    their genders (``ontology/titles.yaml`` when not given).
+    article naming "Jan Berry" never joins Halle Berry.  Only persons merge ("ISIS", "ISIS-K" stay apart);
+    ``titles``: the courtesy titles and their genders (``ontology/titles.yaml`` when not given).
     """
     if titles is None:
         from ..vocab import ONTOLOGY_DIR, read_ontology_yaml
