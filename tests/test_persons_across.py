@@ -29,6 +29,7 @@ def test_persons_across_affiliation_joins_the_one_full_name():
 
 def test_persons_across_unvouched_or_other_gender_stays_apart():
     assert _remap([_p("Iyad Allawi"), _p("Mrs Allawi"), _p("Allawi")]) == {}  # no gender, or the other one
+    assert _remap([_p("Dan Ashcroft"), _p("Lord Ashcroft")]) == {}  # a peer's title names no first name
     assert _remap([_p("Tony Blackburn"), _p("Blackburn")]) == {}  # a football report's "Blackburn"
     assert _remap([_p("Kim Howells"), _p("Mr Howells")]) == {}  # the first name tells no gender
     assert _remap([_p("Iyad Allawi"), _p("Ali Allawi"), _p("Mr Allawi")]) == {}  # two men of that surname

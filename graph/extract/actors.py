@@ -535,9 +535,9 @@ def _compatible(a: Actor, b: Actor) -> bool:
 
 def _vouched(short, full, a: Actor, b: Actor) -> bool:
     """Besides the gazetteer, what makes a short name safe to join to the one full name it fits across
-    articles: the honorific's gender is the full first name's ("Mr Allawi", "Iyad Allawi"), or both
-    records give one affiliation."""
-    if short.title and short.gender and full.gender == short.gender:
+    articles: the honorific's gender is the full first name's ("Mr Allawi", "Iyad Allawi"; never a peer's
+    "Lord Ashcroft", whose title need not be the surname of any Ashcroft), or both give one affiliation."""
+    if short.title and not short.kept_title and short.gender and full.gender == short.gender:
         return True
     return _affiliation(a) is not None and _affiliation(a) == _affiliation(b)
 
