@@ -8,8 +8,9 @@ CONTRACT (the pipeline relies on these names and signatures):
   (it is sent to worker processes).
 * ``Extractor.extract(article, doc) -> Extraction`` for one article; pure.
 * ``Extractor.merge(extractions) -> (actors, triples)``: cross-article
-  normalisation (spelling variants), remapping actor ids in the triples
-  (``merge_all`` also returns the quotes, remapped).
+  normalisation (spelling variants, short names joined to the one full name they fit), remapping
+  actor ids in the triples (``merge_all`` also returns the quotes, remapped); a person still known only
+  as "Mr X" is labelled "X" (``actors.plain_person_labels``).
 
 How one article is read, and where each step lives (every rule value a triple carries is the
 name of the one function that makes it, listed in ``registry``):
@@ -49,7 +50,7 @@ from pathlib import Path
 
 from ..model import Actor, ActorType, Article, Mention, Quote, Triple
 from ..vocab import ONTOLOGY_DIR
-from .actors import Gazetteer, merge_variants
+from .actors import Gazetteer, article_rivals, merge_variants, plain_person_labels
 from .figures import known_person
 from .lexicon import load_lexicon
 from .quotes import merged_claims, read_quotes, without_own_group_claims
@@ -126,8 +127,10 @@ class Extractor:
         """Like :meth:`merge`, with every article's quotes remapped too."""
         extractions = list(extractions)
         actors = _voted_actors(extractions)
+        rivals = article_rivals(([a for a in ex.actors if a.type is ActorType.PERSON] for ex in extractions),
+                                self.gazetteer.titles)
         remap = merge_variants(actors.values(), self.gazetteer.titles,
-                               known=lambda a: known_person(a, self.gazetteer))
+                               known=lambda a: known_person(a, self.gazetteer), rivals=rivals)
 
         def canon(aid):
             seen = set()
@@ -151,7 +154,8 @@ class Extractor:
                 unique[t.id] = t
         quotes = [_remapped(q, canon) for ex in extractions for q in ex.quotes]
         triples = without_own_group_claims(merged_claims(unique.values()), *_affiliations(extractions, canon))
-        return sorted(merged.values(), key=lambda a: a.id), triples, quotes
+        actors_out = plain_person_labels(merged.values(), self.gazetteer.titles)
+        return sorted(actors_out, key=lambda a: a.id), triples, quotes
 
 
 def _affiliations(extractions, canon) -> tuple[dict[str, set[str]], set[str]]:

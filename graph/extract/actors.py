@@ -40,7 +40,7 @@ How a Doc is read, in order (each step a small function below):
 from __future__ import annotations
 
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from dataclasses import replace
 from functools import lru_cache
 
@@ -55,7 +55,7 @@ from .refs import ActorRef
 from .scoring import MENTION, ROLE_NOUN
 from .sectors import sector_refs
 
-__all__ = ["Gazetteer", "ActorRef", "DocActors", "resolve_actors", "prefixed_ref", "merge_variants", "slugify"]
+__all__ = ["Gazetteer", "ActorRef", "DocActors", "resolve_actors", "prefixed_ref", "merge_variants", "plain_person_labels", "article_rivals", "slugify"]
 
 #: NER label -> actor type for names the gazetteer does not know (NORP only via demonyms).
 NER_TYPES = {
@@ -551,7 +551,16 @@ def _compatible(a: Actor, b: Actor) -> bool:
     return not (_affiliation(a) and _affiliation(b) and _affiliation(a) != _affiliation(b))
 
 
-def merge_variants(actors, titles: Titles | None = None, known=None) -> dict[str, str]:
+def _vouched(short, full, a: Actor, b: Actor) -> bool:
+    """Besides the gazetteer, what makes a short name safe to join to the one full name it fits across
+    articles: the honorific's gender is the full first name's ("Mr Allawi", "Iyad Allawi"; never a peer's
+    "Lord Ashcroft", whose title need not be the surname of any Ashcroft), or both give one affiliation."""
+    if short.title and not short.kept_title and short.gender and full.gender == short.gender:
+        return True
+    return _affiliation(a) is not None and _affiliation(a) == _affiliation(b)
+
+
+def merge_variants(actors, titles: Titles | None = None, known=None, rivals=None) -> dict[str, str]:
     """Map the id of each spelling variant of a person to the id of the surviving spelling.
 
     Only persons are merged, and only when (a) their full names are similar (surname
@@ -561,9 +570,11 @@ def merge_variants(actors, titles: Titles | None = None, known=None) -> dict[str
     exactly one person of the set fits it (``persons.fits``: same surname, no gender clash, so
     "Mrs Blair" never joins Tony Blair, nor "Mr Blair" Cherie Blair) and ``known(actor)`` says the
     gazetteer knows them (default: :func:`graph.extract.figures.known_person` without a gazetteer,
-    the CAMEO figures): "Blackburn" of a football report never joins the DJ Tony Blackburn.
-    Countries, groups and organisations are never merged here ("ISIS" and "ISIS-K" stay apart).
-    ``titles`` gives the courtesy titles and their genders (``ontology/titles.yaml`` when not given).
+    the CAMEO figures), or the short name's honorific gives the full first name's gender ("Mr Allawi",
+    "Iyad Allawi"), or both give one affiliation: a bare "Blackburn" of a football report never joins
+    the DJ Tony Blackburn.  ``rivals`` (:func:`article_rivals`) stops the last two: "Ms Berry" of an
+    article naming "Jan Berry" never joins Halle Berry.  Only persons merge ("ISIS", "ISIS-K" stay apart);
+    ``titles``: the courtesy titles and their genders (``ontology/titles.yaml`` when not given).
     """
     if titles is None:
         from ..vocab import ONTOLOGY_DIR, read_ontology_yaml
@@ -605,7 +616,8 @@ def merge_variants(actors, titles: Titles | None = None, known=None) -> dict[str
         fitting = [b for b in by_surname.get(short.surname[-1].lower(), ())
                    if fits(short, names[b.id]) and _compatible(a, b)]
         owners = {find(b.id) for b in fitting}
-        if len(owners) == 1 and any(known(b) for b in fitting):
+        rival = short.surname[-1].lower() in (rivals or {}).get(a.id, ())
+        if len(owners) == 1 and any(known(b) or not rival and _vouched(short, names[b.id], a, b) for b in fitting):
             parent[find(a.id)] = owners.pop()
     return _survivors(persons, names, find)
 
@@ -625,3 +637,37 @@ def _survivors(persons, names, find) -> dict[str, str]:
             if m.id != keep.id:
                 out[m.id] = keep.id
     return out
+
+
+def plain_person_labels(actors, titles: Titles) -> list:
+    """The actors with each person known only by a courtesy title and surname labelled by the surname
+    ("Mr Allawi" -> "Allawi", the titled form kept as an alias); the title stays in the label when
+    another person of the set would take the same bare label ("Mr Brown" and "Mrs Brown", or a "Brown")."""
+    actors = list(actors)
+    bare: dict[str, str] = {}
+    for a in actors:
+        n = person_name(a.label, titles) if a.type is ActorType.PERSON else None
+        if n is not None and not n.full and n.title and not n.kept_title:
+            bare[a.id] = " ".join(n.words or n.surname)
+    taken = Counter(a.label.lower() for a in actors if a.type is ActorType.PERSON and a.id not in bare)
+    taken.update(label.lower() for label in bare.values())
+    out = []
+    for a in actors:
+        label = bare.get(a.id)
+        if label and taken[label.lower()] == 1:
+            a = replace(a, label=label, aliases=tuple(sorted(set(a.aliases) | {a.label})))
+        out.append(a)
+    return out
+
+
+def article_rivals(persons_by_article, titles: Titles) -> dict[str, frozenset[str]]:
+    """Each short person id -> the lower-case words of the full names written in its articles
+    (``persons_by_article``: one list of person actors per article), for ``merge_variants``."""
+    out: dict[str, set[str]] = defaultdict(set)
+    for persons in persons_by_article:
+        names = {a.id: person_name(a.label, titles) for a in persons}
+        words = {w.lower() for a in persons if (n := names[a.id]) is not None and n.full for w in n.words}
+        for a in persons:
+            if names[a.id] is not None and not names[a.id].full:
+                out[a.id] |= words
+    return {aid: frozenset(ws) for aid, ws in out.items()}
