@@ -258,3 +258,18 @@ def test_attribution_innermost_prefers_nested(nlp):
 def test_attribution_works_on_text_without_actors(nlp):
     doc = nlp("The old man said that the river was rising, a neighbour added.")
     assert any(doc.text[a.source_start:a.source_end] == "The old man" for a in find_attributions(doc))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The mayor expressed concern about the new budget.", ("The mayor", "expressed", "concern about the new budget")),
+    ("The governor sought to reassure voters about the economy.", ("The governor", "sought")),
+    ("Clinton hopes to win the primary in New York.", ("Clinton", "hopes")),  # lemmatised "hop" by some models
+])
+def test_attribution_more_object_and_infinitive_cues(nlp, text, expected):
+    doc = nlp(text)
+    assert expected in [_texts(doc, a)[:len(expected)] for a in find_attributions(doc)]
+
+
+def test_attribution_interview_turn_labels_are_no_speakers(nlp):
+    doc = nlp("Q: Does the senator support the bill?\n\nA: No, he has never supported it at all.")
+    assert [a for a in find_attributions(doc) if a.shape == "colon_line"] == []

@@ -351,6 +351,8 @@ def _colon_line(doc, colon, lex) -> Attribution | None:
     # no speaker: a note ("Editor's note:"), a place ("Nevada:" before a list of names)
     if name.root.lower_ == "note" or all(t.ent_type_ in ("GPE", "LOC") for t in name):
         return None
+    if len(name) == 1 and len(name[0].text) == 1:  # "Q: Does Ted Cruz?" "A: No!": an interview's turn labels
+        return None
     if sum(1 for t in doc[colon.i + 1:sent.end] if not t.is_punct and not t.is_space) < 3:
         return None
     return _make(doc, (name.start, name.end), (colon.i, colon.i + 1), (colon.i + 1, sent.end), name.root.i, ":",
