@@ -273,3 +273,13 @@ def test_attribution_more_object_and_infinitive_cues(nlp, text, expected):
 def test_attribution_interview_turn_labels_are_no_speakers(nlp):
     doc = nlp("Q: Does the senator support the bill?\n\nA: No, he has never supported it at all.")
     assert [a for a in find_attributions(doc) if a.shape == "colon_line"] == []
+
+
+@pytest.mark.parametrize("text, source", [
+    ("Marco Rubio, speaking at a rally in Miami, said the party would unite.", "Marco Rubio"),
+    ("Bernie Sanders, celebrating a victory in Vermont, said the campaign would go on.", "Bernie Sanders"),
+    ("Chris Collins, a Trump supporter, said the delegates would decide.", "Chris Collins, a Trump supporter,"),
+])
+def test_attribution_source_leaves_out_a_participle_aside(nlp, text, source):
+    doc = nlp(text)
+    assert source in [_texts(doc, a)[0] for a in find_attributions(doc)]

@@ -102,6 +102,7 @@ def _source_span(doc, src, cue: tuple[int, int]) -> tuple[int, int]:
     lo, hi = _subtree_span(src)
     if lo <= cue[0] < hi:  # "Barkley, who said ...": the source ends before its relative clause
         hi = min([c.left_edge.i for c in src.children if c.i > src.i and c.left_edge.i <= cue[0]] + [cue[0]])
+    hi = min([hi] + _aside_starts(src))
     for i in range(src.i - 1, lo - 1, -1):  # "12:15 p.m.\n\nJeb Bush": a heading line is not the source
         if "\n" in doc[i].text or "\n" in doc[i].whitespace_:
             lo = i + 1
@@ -113,6 +114,14 @@ def _source_span(doc, src, cue: tuple[int, int]) -> tuple[int, int]:
     if hi < len(doc) and doc[hi].text == "," and any(t.text == "," for t in doc[lo:hi]):
         hi += 1
     return lo, hi
+
+
+# a participle phrase set off by a comma after the source's head is an aside, not the source: "Rubio,
+# speaking at a rally, said ..." (an appositive noun stays; relative clauses stay too, PolNeAR is split on them)
+def _aside_starts(src) -> list[int]:
+    doc = src.doc
+    return [c.left_edge.i - 1 for c in src.rights
+            if c.dep_ == "acl" and c.left_edge.i > src.i + 1 and doc[c.left_edge.i - 1].text == ","]
 
 
 def _make(doc, src, cue, content, head, lemma, shape) -> Attribution | None:
