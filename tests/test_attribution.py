@@ -262,7 +262,6 @@ def test_attribution_works_on_text_without_actors(nlp):
 
 @pytest.mark.parametrize("text, expected", [
     ("The mayor expressed concern about the new budget.", ("The mayor", "expressed", "concern about the new budget")),
-    ("The governor sought to reassure voters about the economy.", ("The governor", "sought")),
     ("Clinton hopes to win the primary in New York.", ("Clinton", "hopes")),  # lemmatised "hop" by some models
 ])
 def test_attribution_more_object_and_infinitive_cues(nlp, text, expected):
