@@ -282,3 +282,13 @@ def test_attribution_interview_turn_labels_are_no_speakers(nlp):
 def test_attribution_source_leaves_out_a_participle_aside(nlp, text, source):
     doc = nlp(text)
     assert source in [_texts(doc, a)[0] for a in find_attributions(doc)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The union backed the plan to raise the minimum wage.", ("The union", "backed", "the plan to raise the minimum wage")),
+    ("Cruz attacked Trump's record on immigration.", ("Cruz", "attacked", "Trump's record on immigration")),
+    ("The senator offered an apology for the remarks.", ("The senator", "offered", "an apology for the remarks")),
+])
+def test_attribution_stance_verbs_report_their_object(nlp, text, expected):
+    doc = nlp(text)
+    assert expected in [_texts(doc, a) for a in find_attributions(doc)]
