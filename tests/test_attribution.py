@@ -292,3 +292,11 @@ def test_attribution_source_leaves_out_a_participle_aside(nlp, text, source):
 def test_attribution_stance_verbs_report_their_object(nlp, text, expected):
     doc = nlp(text)
     assert expected in [_texts(doc, a) for a in find_attributions(doc)]
+
+
+def test_attribution_in_a_poll_is_the_source_of_its_finding(nlp):
+    doc = nlp("In a national CNN poll released Monday, 31 percent of Republicans backed Trump.")
+    found = [_texts(doc, a) for a in find_attributions(doc) if a.shape == "in_source"]
+    assert found == [("a national CNN poll released Monday", "In", "31 percent of Republicans backed Trump")]
+    doc = nlp("Trump has a decisive lead in the polls ahead of the primary.")
+    assert [a for a in find_attributions(doc) if a.shape == "in_source"] == []

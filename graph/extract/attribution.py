@@ -379,18 +379,32 @@ def _according_to(doc, tok, lex) -> Attribution | None:
     if not pobj:
         return None
     src = pobj[0]
+    return _make(doc, _source_span(doc, src, (tok.i, to[0].i + 1)), (tok.i, to[0].i + 1), _clause_around(doc, tok),
+                 src.i, "according to", "according_to")
+
+
+def _clause_around(doc, tok) -> tuple[int, int]:
+    """The clause a source phrase headed by tok modifies, without the phrase: before, around or after it."""
     plo, phi = _subtree_span(tok)
     head = tok.head if tok.head.i != tok.i else tok
     sent = tok.sent
     hlo, hhi = _trim(doc, *((sent.start, sent.end) if head.i == tok.i else _subtree_span(head)))
     if plo <= hlo:
-        content = (phi, hhi)
-    elif phi >= hhi:
-        content = (hlo, plo)
-    else:
-        content = (hlo, hhi)  # the source sits inside the clause; in_content() excludes it
-    return _make(doc, _source_span(doc, src, (tok.i, to[0].i + 1)), (tok.i, to[0].i + 1), content, src.i,
-                 "according to", "according_to")
+        return phi, hhi
+    if phi >= hhi:
+        return hlo, plo
+    return hlo, hhi  # the source sits inside the clause; in_content() excludes it
+
+
+# "In a CNN poll released Monday, 31% backed Trump": a poll before the clause it reports is its source, "in"
+# the cue ("Trump leads in the polls" reports no finding of a poll; PolNeAR marks it rarely)
+def _in_source(doc, tok, lex) -> Attribution | None:
+    pobj = [c for c in tok.children if c.dep_ == "pobj" and c.lemma_.lower() in lex.in_sources]
+    if tok.dep_ != "prep" or not pobj or tok.i > tok.head.i:
+        return None
+    src = pobj[0]
+    return _make(doc, _source_span(doc, src, (tok.i, tok.i + 1)), (tok.i, tok.i + 1), _clause_around(doc, tok),
+                 src.i, "in", "in_source")
 
 
 # a quotation in curly, straight or doubled-apostrophe marks (''...'', ``...'': newswire style); the
@@ -465,6 +479,8 @@ def find_attributions(doc, lexicon: Lexicon | None = None) -> list:
         att = None
         if tok.lower_ == "according":
             att = _according_to(doc, tok, lex)
+        elif tok.lower_ == "in":
+            att = _in_source(doc, tok, lex)
         elif tok.text == ":":
             att = _colon_line(doc, tok, lex)
         elif tok.pos_ in ("VERB", "AUX") and tok.lemma_.lower() in cues:
