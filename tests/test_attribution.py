@@ -300,3 +300,11 @@ def test_attribution_in_a_poll_is_the_source_of_its_finding(nlp):
     assert found == [("a national CNN poll released Monday", "In", "31 percent of Republicans backed Trump")]
     doc = nlp("Trump has a decisive lead in the polls ahead of the primary.")
     assert [a for a in find_attributions(doc) if a.shape == "in_source"] == []
+
+
+@pytest.mark.parametrize("text", [
+    "The rally ended late. Another donor is going to call.",
+    "The vote was close. Nobody knew how the senator would respond.",
+])
+def test_attribution_bare_verb_needs_a_finite_verb_of_its_own(nlp, text):
+    assert [a for a in find_attributions(nlp(text)) if a.shape == "bare_verb"] == []

@@ -324,6 +324,10 @@ def _parataxis(doc, verb, lex) -> Attribution | None:
 def _bare_verb(doc, verb, lex) -> Attribution | None:
     if any(c.dep_ in ("ccomp", "xcomp", "parataxis") for c in verb.children) or _content_prep(verb, lex):
         return None
+    # a base form ("would say or do anything", "is going to call") or a verb that is itself a complement
+    # ("things he said he can't agree with") reports nothing before it
+    if verb.tag_ == "VB" or verb.dep_ in ("ccomp", "xcomp"):
+        return None
     if any(c.dep_ == "dobj" and not _addressee(c, lex) for c in verb.children):
         return None  # "he called a donor", "she said nothing"
     src = _source_of(verb, lex)
