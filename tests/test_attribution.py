@@ -164,6 +164,8 @@ def test_attribution_cue_keeps_where_it_was_said(nlp, text, cue):
     ("The economy seems to be slowing down.", "seems"),
     ("It appears that the talks have failed.", "appears"),
     ("She is expected to win the primary.", "is expected"),
+    ("This seems like a fine and fair idea.", "seems"),
+    ("It seemed like the committee members had decided to back him.", "seemed"),
 ])
 def test_attribution_sourceless_impression(nlp, text, cue):
     doc = nlp(text)

@@ -295,7 +295,8 @@ def _sourceless(doc, verb, lex) -> Attribution | None:
     passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
     if (verb.lemma_.lower() == "expect") != passive:
         return None
-    comps = [c for c in verb.children if c.dep_ in ("xcomp", "ccomp", "acomp") and c.i > verb.i]
+    comps = [c for c in verb.children if c.i > verb.i and (c.dep_ in ("xcomp", "ccomp", "acomp")  # or "seems like ..."
+                                                        or c.dep_ in ("prep", "advcl") and c.left_edge.lower_ == "like")]
     if not comps:
         return None
     cue = _cue_tokens(verb, lex)
