@@ -310,3 +310,8 @@ def test_attribution_in_a_poll_is_the_source_of_its_finding(nlp):
 ])
 def test_attribution_bare_verb_needs_a_finite_verb_of_its_own(nlp, text):
     assert [a for a in find_attributions(nlp(text)) if a.shape == "bare_verb"] == []
+
+
+def test_attribution_asked_if_parsed_as_an_adverbial_is_a_question(nlp):
+    doc = nlp("Asked if the comments had rattled them, Ryan said he was not worried.")
+    assert "Asked" in [doc.text[a.cue_start:a.cue_end] for a in find_attributions(doc)]

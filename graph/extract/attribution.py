@@ -210,9 +210,12 @@ def _cue_setting(verb, hi: int, lex: Lexicon | None) -> int:
 # reporting verb + clausal complement: "X said (that) ...", '"...," he said', "X denied supplying ..."
 def _verb_clause(doc, verb, lex):
     comps = [c for c in verb.children if c.dep_ in ("ccomp", "xcomp")
-             or (c.dep_ == "dobj" and c.tag_ == "VBG")]
+             or (c.dep_ == "dobj" and c.tag_ == "VBG")
+             # "Asked if the comments had rattled them, Ryan said ...": the question parsed as an adverbial
+             or (c.dep_ == "advcl" and c.left_edge.lower_ in ("if", "whether") and c.i > verb.i
+                 and verb.lemma_.lower() in lex.question_cues)]
     if verb.lemma_.lower() not in lex.denial_verbs:  # "claimed to have ..." only via ccomp for most verbs
-        comps = [c for c in comps if c.dep_ == "ccomp" or verb.lemma_.lower() in lex.intent_cues]
+        comps = [c for c in comps if c.dep_ in ("ccomp", "advcl") or verb.lemma_.lower() in lex.intent_cues]
     if not comps:
         return None
     src = _source_of(verb, lex)
