@@ -40,6 +40,11 @@ Usage::
     python scripts/eval_attribution.py --split dev --limit 100
     python scripts/eval_attribution.py --split heldout --json
     python scripts/eval_attribution.py --split dev --named
+    python scripts/eval_attribution.py --split dev --cache /tmp/attrib-cache
+
+``--cache DIR`` keeps the parses of a split as a spaCy DocBin in DIR, keyed by the
+model fingerprint and the SHA-256 of the texts, so later runs skip the parser
+(default off: every run parses).
 """
 from __future__ import annotations
 
@@ -73,6 +78,7 @@ __all__ = [
     "score_named",
     "evaluate_finder",
     "generate_table",
+    "cached_parse",
     "main",
 ]
 
@@ -276,6 +282,30 @@ def _quoter() -> Callable:
     return quoter
 
 
+def cached_parse(nlp, cache: Path | None, split: str) -> Callable[[list[str]], Iterable]:
+    """``parse`` for :func:`evaluate_finder`; with ``cache``, parses are read from (or written to)
+    ``cache/<split>-<key>.spacy``, the key hashing the model fingerprint and every text."""
+    def parse(texts: list[str]) -> Iterable:
+        if cache is None:
+            return nlp.pipe(texts, batch_size=8)
+        from spacy.tokens import DocBin
+
+        from graph.parse.nlp import model_fingerprint
+
+        key = hashlib.sha256(model_fingerprint(nlp).encode("utf-8"))
+        for t in texts:
+            key.update(hashlib.sha256(t.encode("utf-8")).digest())
+        path = Path(cache) / f"{split}-{key.hexdigest()[:16]}.spacy"
+        if path.exists():
+            return list(DocBin().from_disk(path).get_docs(nlp.vocab))
+        docs = list(nlp.pipe(texts, batch_size=8))
+        path.parent.mkdir(parents=True, exist_ok=True)
+        DocBin(store_user_data=True, docs=docs).to_disk(path)
+        return docs
+
+    return parse
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--split", choices=SPLITS, default="dev", help="dev (for tuning) or heldout (report only)")
@@ -283,6 +313,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--data", type=Path, default=DEFAULT_DATA, help="PolNeAR train folder")
     ap.add_argument("--json", action="store_true", help="print the figures as JSON")
     ap.add_argument("--named", action="store_true", help="also score named sources through the quotes of a build")
+    ap.add_argument("--cache", type=Path, default=None, help="keep parses as spaCy DocBins in this folder")
     args = ap.parse_args(argv)
 
     from graph.extract.attribution import find_attributions
@@ -291,7 +322,7 @@ def main(argv: list[str] | None = None) -> int:
     nlp = load_pipeline()
     docs = list(iter_documents(args.data, args.split, args.limit))
     t0 = time.perf_counter()
-    scores = evaluate_finder(docs, find_attributions, lambda texts: nlp.pipe(texts, batch_size=8),
+    scores = evaluate_finder(docs, find_attributions, cached_parse(nlp, args.cache, args.split),
                              _quoter() if args.named else None)
     meta = {"split": args.split, "documents": len(docs),
             "gold_attributions": sum(len(d.attributions) for d in docs),

@@ -164,6 +164,8 @@ def test_attribution_cue_keeps_where_it_was_said(nlp, text, cue):
     ("The economy seems to be slowing down.", "seems"),
     ("It appears that the talks have failed.", "appears"),
     ("She is expected to win the primary.", "is expected"),
+    ("This seems like a fine and fair idea.", "seems"),
+    ("It seemed like the committee members had decided to back him.", "seemed"),
 ])
 def test_attribution_sourceless_impression(nlp, text, cue):
     doc = nlp(text)
@@ -258,3 +260,58 @@ def test_attribution_innermost_prefers_nested(nlp):
 def test_attribution_works_on_text_without_actors(nlp):
     doc = nlp("The old man said that the river was rising, a neighbour added.")
     assert any(doc.text[a.source_start:a.source_end] == "The old man" for a in find_attributions(doc))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The mayor expressed concern about the new budget.", ("The mayor", "expressed", "concern about the new budget")),
+    ("Clinton hopes to win the primary in New York.", ("Clinton", "hopes")),  # lemmatised "hop" by some models
+])
+def test_attribution_more_object_and_infinitive_cues(nlp, text, expected):
+    doc = nlp(text)
+    assert expected in [_texts(doc, a)[:len(expected)] for a in find_attributions(doc)]
+
+
+def test_attribution_interview_turn_labels_are_no_speakers(nlp):
+    doc = nlp("Q: Does the senator support the bill?\n\nA: No, he has never supported it at all.")
+    assert [a for a in find_attributions(doc) if a.shape == "colon_line"] == []
+
+
+@pytest.mark.parametrize("text, source", [
+    ("Marco Rubio, speaking at a rally in Miami, said the party would unite.", "Marco Rubio"),
+    ("Bernie Sanders, celebrating a victory in Vermont, said the campaign would go on.", "Bernie Sanders"),
+    ("Chris Collins, a Trump supporter, said the delegates would decide.", "Chris Collins, a Trump supporter,"),
+])
+def test_attribution_source_leaves_out_a_participle_aside(nlp, text, source):
+    doc = nlp(text)
+    assert source in [_texts(doc, a)[0] for a in find_attributions(doc)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The union backed the plan to raise the minimum wage.", ("The union", "backed", "the plan to raise the minimum wage")),
+    ("Cruz attacked Trump's record on immigration.", ("Cruz", "attacked", "Trump's record on immigration")),
+    ("The senator offered an apology for the remarks.", ("The senator", "offered", "an apology for the remarks")),
+])
+def test_attribution_stance_verbs_report_their_object(nlp, text, expected):
+    doc = nlp(text)
+    assert expected in [_texts(doc, a) for a in find_attributions(doc)]
+
+
+def test_attribution_in_a_poll_is_the_source_of_its_finding(nlp):
+    doc = nlp("In a national CNN poll released Monday, 31 percent of Republicans backed Trump.")
+    found = [_texts(doc, a) for a in find_attributions(doc) if a.shape == "in_source"]
+    assert found == [("a national CNN poll released Monday", "In", "31 percent of Republicans backed Trump")]
+    doc = nlp("Trump has a decisive lead in the polls ahead of the primary.")
+    assert [a for a in find_attributions(doc) if a.shape == "in_source"] == []
+
+
+@pytest.mark.parametrize("text", [
+    "The rally ended late. Another donor is going to call.",
+    "The vote was close. Nobody knew how the senator would respond.",
+])
+def test_attribution_bare_verb_needs_a_finite_verb_of_its_own(nlp, text):
+    assert [a for a in find_attributions(nlp(text)) if a.shape == "bare_verb"] == []
+
+
+def test_attribution_asked_if_parsed_as_an_adverbial_is_a_question(nlp):
+    doc = nlp("Asked if the comments had rattled them, Ryan said he was not worried.")
+    assert "Asked" in [doc.text[a.cue_start:a.cue_end] for a in find_attributions(doc)]

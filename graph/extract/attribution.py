@@ -102,6 +102,7 @@ def _source_span(doc, src, cue: tuple[int, int]) -> tuple[int, int]:
     lo, hi = _subtree_span(src)
     if lo <= cue[0] < hi:  # "Barkley, who said ...": the source ends before its relative clause
         hi = min([c.left_edge.i for c in src.children if c.i > src.i and c.left_edge.i <= cue[0]] + [cue[0]])
+    hi = min([hi] + _aside_starts(src))
     for i in range(src.i - 1, lo - 1, -1):  # "12:15 p.m.\n\nJeb Bush": a heading line is not the source
         if "\n" in doc[i].text or "\n" in doc[i].whitespace_:
             lo = i + 1
@@ -113,6 +114,14 @@ def _source_span(doc, src, cue: tuple[int, int]) -> tuple[int, int]:
     if hi < len(doc) and doc[hi].text == "," and any(t.text == "," for t in doc[lo:hi]):
         hi += 1
     return lo, hi
+
+
+# a participle phrase set off by a comma after the source's head is an aside, not the source: "Rubio,
+# speaking at a rally, said ..." (an appositive noun stays; relative clauses stay too, PolNeAR is split on them)
+def _aside_starts(src) -> list[int]:
+    doc = src.doc
+    return [c.left_edge.i - 1 for c in src.rights
+            if c.dep_ == "acl" and c.left_edge.i > src.i + 1 and doc[c.left_edge.i - 1].text == ","]
 
 
 def _make(doc, src, cue, content, head, lemma, shape) -> Attribution | None:
@@ -201,9 +210,12 @@ def _cue_setting(verb, hi: int, lex: Lexicon | None) -> int:
 # reporting verb + clausal complement: "X said (that) ...", '"...," he said', "X denied supplying ..."
 def _verb_clause(doc, verb, lex):
     comps = [c for c in verb.children if c.dep_ in ("ccomp", "xcomp")
-             or (c.dep_ == "dobj" and c.tag_ == "VBG")]
+             or (c.dep_ == "dobj" and c.tag_ == "VBG")
+             # "Asked if the comments had rattled them, Ryan said ...": the question parsed as an adverbial
+             or (c.dep_ == "advcl" and c.left_edge.lower_ in ("if", "whether") and c.i > verb.i
+                 and verb.lemma_.lower() in lex.question_cues)]
     if verb.lemma_.lower() not in lex.denial_verbs:  # "claimed to have ..." only via ccomp for most verbs
-        comps = [c for c in comps if c.dep_ == "ccomp" or verb.lemma_.lower() in lex.intent_cues]
+        comps = [c for c in comps if c.dep_ in ("ccomp", "advcl") or verb.lemma_.lower() in lex.intent_cues]
     if not comps:
         return None
     src = _source_of(verb, lex)
@@ -286,7 +298,8 @@ def _sourceless(doc, verb, lex) -> Attribution | None:
     passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
     if (verb.lemma_.lower() == "expect") != passive:
         return None
-    comps = [c for c in verb.children if c.dep_ in ("xcomp", "ccomp", "acomp") and c.i > verb.i]
+    comps = [c for c in verb.children if c.i > verb.i and (c.dep_ in ("xcomp", "ccomp", "acomp")  # or "seems like ..."
+                                                        or c.dep_ in ("prep", "advcl") and c.left_edge.lower_ == "like")]
     if not comps:
         return None
     cue = _cue_tokens(verb, lex)
@@ -314,6 +327,10 @@ def _parataxis(doc, verb, lex) -> Attribution | None:
 # during a call." report the clause before the source, else the sentence before
 def _bare_verb(doc, verb, lex) -> Attribution | None:
     if any(c.dep_ in ("ccomp", "xcomp", "parataxis") for c in verb.children) or _content_prep(verb, lex):
+        return None
+    # a base form ("would say or do anything", "is going to call") or a verb that is itself a complement
+    # ("things he said he can't agree with") reports nothing before it
+    if verb.tag_ == "VB" or verb.dep_ in ("ccomp", "xcomp"):
         return None
     if any(c.dep_ == "dobj" and not _addressee(c, lex) for c in verb.children):
         return None  # "he called a donor", "she said nothing"
@@ -351,6 +368,8 @@ def _colon_line(doc, colon, lex) -> Attribution | None:
     # no speaker: a note ("Editor's note:"), a place ("Nevada:" before a list of names)
     if name.root.lower_ == "note" or all(t.ent_type_ in ("GPE", "LOC") for t in name):
         return None
+    if len(name) == 1 and len(name[0].text) == 1:  # "Q: Does Ted Cruz?" "A: No!": an interview's turn labels
+        return None
     if sum(1 for t in doc[colon.i + 1:sent.end] if not t.is_punct and not t.is_space) < 3:
         return None
     return _make(doc, (name.start, name.end), (colon.i, colon.i + 1), (colon.i + 1, sent.end), name.root.i, ":",
@@ -368,18 +387,32 @@ def _according_to(doc, tok, lex) -> Attribution | None:
     if not pobj:
         return None
     src = pobj[0]
+    return _make(doc, _source_span(doc, src, (tok.i, to[0].i + 1)), (tok.i, to[0].i + 1), _clause_around(doc, tok),
+                 src.i, "according to", "according_to")
+
+
+def _clause_around(doc, tok) -> tuple[int, int]:
+    """The clause a source phrase headed by tok modifies, without the phrase: before, around or after it."""
     plo, phi = _subtree_span(tok)
     head = tok.head if tok.head.i != tok.i else tok
     sent = tok.sent
     hlo, hhi = _trim(doc, *((sent.start, sent.end) if head.i == tok.i else _subtree_span(head)))
     if plo <= hlo:
-        content = (phi, hhi)
-    elif phi >= hhi:
-        content = (hlo, plo)
-    else:
-        content = (hlo, hhi)  # the source sits inside the clause; in_content() excludes it
-    return _make(doc, _source_span(doc, src, (tok.i, to[0].i + 1)), (tok.i, to[0].i + 1), content, src.i,
-                 "according to", "according_to")
+        return phi, hhi
+    if phi >= hhi:
+        return hlo, plo
+    return hlo, hhi  # the source sits inside the clause; in_content() excludes it
+
+
+# "In a CNN poll released Monday, 31% backed Trump": a poll before the clause it reports is its source, "in"
+# the cue ("Trump leads in the polls" reports no finding of a poll; PolNeAR marks it rarely)
+def _in_source(doc, tok, lex) -> Attribution | None:
+    pobj = [c for c in tok.children if c.dep_ == "pobj" and c.lemma_.lower() in lex.in_sources]
+    if tok.dep_ != "prep" or not pobj or tok.i > tok.head.i:
+        return None
+    src = pobj[0]
+    return _make(doc, _source_span(doc, src, (tok.i, tok.i + 1)), (tok.i, tok.i + 1), _clause_around(doc, tok),
+                 src.i, "in", "in_source")
 
 
 # a quotation in curly, straight or doubled-apostrophe marks (''...'', ``...'': newswire style); the
@@ -454,6 +487,8 @@ def find_attributions(doc, lexicon: Lexicon | None = None) -> list:
         att = None
         if tok.lower_ == "according":
             att = _according_to(doc, tok, lex)
+        elif tok.lower_ == "in":
+            att = _in_source(doc, tok, lex)
         elif tok.text == ":":
             att = _colon_line(doc, tok, lex)
         elif tok.pos_ in ("VERB", "AUX") and tok.lemma_.lower() in cues:

@@ -107,6 +107,7 @@ class Lexicon:
     belief_cues: frozenset[str] = frozenset()  # "said he thinks ...": inside reported speech, part of it
     intent_cues: frozenset[str] = frozenset()  # "claimed to have", "declined to comment": the infinitive is reported
     sourceless_cues: frozenset[str] = frozenset()  # "X seems to ...", "X is expected to ...": the writer hedges
+    in_sources: frozenset[str] = frozenset()  # "in a CNN poll, ...", "in Forbes' words, ...": "in" is the cue
     stance_words: dict[str, float] | None = None  # "sleaze" -> -2.5, "get way" -> -2: valences VADER lacks
     stance_target_types: frozenset[str] = frozenset()  # who a negative report accuses: persons, parties
     stance_opposing: frozenset[str] = frozenset()  # relations of verbs acting against their object ("tackle")
@@ -161,7 +162,7 @@ LEXICON_KEYS: dict = {
                      "state_target_relations",
                      "located_relations", "owner_passive_relations", "lemma_fixes", "from_passive_relations",
                      "control_verbs", "cue_phrases", "object_cues", "cue_settings",
-                     "sourceless_cues", "intent_cues", "belief_cues")),
+                     "sourceless_cues", "intent_cues", "belief_cues", "in_sources")),
     "stance": dict.fromkeys(("words", "target_types", "opposing_relations")),
     "verbal_conflict": dict.fromkeys(("types", "words")),
     "accusation": dict.fromkeys(("relations", "exempt_target_types", "hostile_recipient_types", "reporter_types",
@@ -248,6 +249,7 @@ def _syntax(data: dict, path: Path, known: set[str], lower_to_name: dict[str, st
         sourceless_cues=_words(data, "sourceless_cues", path),
         intent_cues=_words(data, "intent_cues", path),
         belief_cues=_words(data, "belief_cues", path),
+        in_sources=_words(data, "in_sources", path),
         **_stance(_section(data, "stance", path), path, lower_to_name),
         verbal_conflict=_by_relation(verbal, "words", path, known),
         verbal_conflict_types=_words(verbal, "types", path, lower=False),
