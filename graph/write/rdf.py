@@ -139,6 +139,18 @@ def _date(value: str) -> Literal:
     return Literal(value)
 
 
+def _any_uri(value: str) -> Literal:
+    return Literal(value, datatype=XSD.anyURI)
+
+
+def _present(s: URIRef, fields: Iterable[tuple]) -> Iterator[tuple]:
+    """``(s, predicate, make(value))`` for each ``(predicate, value, make)`` whose value is set, in order:
+    the optional properties of a node, one table row each."""
+    for predicate, value, make in fields:
+        if value:
+            yield s, predicate, make(value)
+
+
 def _actor_core(G: nx.MultiDiGraph, actor_id: str) -> Iterable[tuple]:
     a = G.nodes[actor_id]["actor"]
     s = actor_iri(a.id)
@@ -154,14 +166,10 @@ def _actor_triples(G: nx.MultiDiGraph, actor_id: str) -> Iterable[tuple]:
     for alias in sorted(set(a.aliases)):
         yield s, AG.alias, Literal(alias)
     attrs = dict(a.attributes)
-    if attrs.get("role"):
-        yield s, AG.role, Literal(attrs["role"])
-    if attrs.get("affiliation"):
-        yield s, AG.affiliation, actor_iri(attrs["affiliation"])
-    if attrs.get("agentCode"):
-        yield s, AG.agentCode, Literal(attrs["agentCode"])
-    if a.wikidata:
-        yield s, AG.wikidata, Literal(a.wikidata)
+    yield from _present(s, ((AG.role, attrs.get("role"), Literal),
+                            (AG.affiliation, attrs.get("affiliation"), actor_iri),
+                            (AG.agentCode, attrs.get("agentCode"), Literal),
+                            (AG.wikidata, a.wikidata, Literal)))
     yield s, AG.mentionCount, Literal(int(node.get("mentions", 0)))
 
 
@@ -169,20 +177,13 @@ def _article_triples(article) -> Iterable[tuple]:
     s = article_iri(article.id)
     yield s, RDF.type, AG.Article
     yield s, DCTERMS.identifier, Literal(article.id)
-    if article.title:
-        yield s, DCTERMS.title, Literal(article.title)
-    if article.date:
-        yield s, DCTERMS.date, _date(article.date)
-    if article.author:
-        yield s, DCTERMS.creator, Literal(article.author)
-    if article.source:
-        yield s, DCTERMS.publisher, Literal(article.source)
-    if article.url:
-        yield s, DCTERMS.source, Literal(article.url, datatype=XSD.anyURI)
-    if article.path:
-        yield s, PROV.atLocation, Literal(article.path)
-    if article.language:
-        yield s, DCTERMS.language, Literal(article.language)
+    yield from _present(s, ((DCTERMS.title, article.title, Literal),
+                            (DCTERMS.date, article.date, _date),
+                            (DCTERMS.creator, article.author, Literal),
+                            (DCTERMS.publisher, article.source, Literal),
+                            (DCTERMS.source, article.url, _any_uri),
+                            (PROV.atLocation, article.path, Literal),
+                            (DCTERMS.language, article.language, Literal)))
 
 
 def _direct_triple(t: Triple, ontology) -> tuple:
@@ -214,12 +215,8 @@ def _statement_triples(t: Triple, ontology, *, direct: bool = True) -> Iterable[
     yield s, AG.confidence, _decimal(t.confidence)
     yield s, AG.polarity, Literal(str(t.polarity))
     yield s, AG.modality, Literal(str(t.modality))
-    if t.rule:
-        yield s, AG.rule, Literal(t.rule)
-    if t.cameo:
-        yield s, AG.cameoEvent, Literal(t.cameo)
-    if t.plover:
-        yield s, AG.ploverEvent, Literal(t.plover)
+    yield from _present(s, ((AG.rule, t.rule, Literal), (AG.cameoEvent, t.cameo, Literal),
+                            (AG.ploverEvent, t.plover, Literal)))
     if t.attributed_to:
         claimant = actor_iri(t.attributed_to)
         yield s, AG.attributedTo, claimant
