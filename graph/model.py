@@ -7,7 +7,7 @@ imports spaCy, rdflib or networkx, so every stage can depend on it.
 from __future__ import annotations
 
 import hashlib
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field, fields, replace
 from enum import Enum
 
 __all__ = [
@@ -20,6 +20,9 @@ __all__ = [
     "Mention",
     "Triple",
     "Quote",
+    "Spans",
+    "spans_at",
+    "spans_of",
     "Skipped",
     "Warned",
     "content_id",
@@ -207,15 +210,40 @@ def statement_id(t: Triple) -> str:
     return content_id(key, prefix="s")
 
 
+@dataclass(frozen=True, kw_only=True)
+class Spans:
+    """Where an attribution stands in its article: half-open character spans of its source (-1/-1 when
+    none is written), cue and content.  Shared by the extraction's ``Attribution`` and :class:`Quote`;
+    keyword-only, so each record keeps its own positional fields and passes these by name."""
+
+    source_start: int
+    source_end: int
+    cue_start: int
+    cue_end: int
+    content_start: int
+    content_end: int
+
+
+def spans_at(source: tuple[int, int], cue: tuple[int, int], content: tuple[int, int]) -> dict[str, int]:
+    """The :class:`Spans` fields, as keyword arguments, of three (start, end) character pairs."""
+    return dict(zip((f.name for f in fields(Spans)), (*source, *cue, *content)))
+
+
+def spans_of(record: Spans) -> dict[str, int]:
+    """The span fields of ``record`` as keyword arguments, to build another record at the same place."""
+    return {f.name: getattr(record, f.name) for f in fields(Spans)}
+
+
 @dataclass(frozen=True)
-class Quote:
+class Quote(Spans):
     """One attribution as a record: ``source`` says ``content`` through ``cue``.
 
     ``source`` is the source phrase as written ("a spokesman"; "" when none is written: "it is
     reported"), ``source_id`` the actor it names (None when it names none).  ``kind`` is direct,
     indirect, according-to or denial; ``about`` the ids of the other actors named in the content.
     ``start``/``end`` span the sentence(s) ``sentence`` holding source, cue and content; every
-    ``*_start``/``*_end`` is a half-open character span in the article's text (-1 when absent).
+    ``*_start``/``*_end`` is a half-open character span in the article's text (-1 when absent), the
+    six of :class:`Spans` given by name: ``Quote(source, ..., end, **spans_of(attribution))``.
     """
 
     source: str
@@ -230,12 +258,6 @@ class Quote:
     sentence: str
     start: int
     end: int
-    source_start: int
-    source_end: int
-    cue_start: int
-    cue_end: int
-    content_start: int
-    content_end: int
 
     @property
     def id(self) -> str:

@@ -217,7 +217,7 @@ def test_map_browser_says_when_the_actor_cap_cut_the_map(open_map, sample_graph)
 def _quoted(G, n_extra: int = 0):
     """The sample hub with Tillerson's quote about Russia and the Taliban (markup in its content) and
     ``n_extra`` more of his quotes in the second article."""
-    from graph.model import Modality, Polarity, Quote
+    from graph.model import Modality, Polarity, Quote, spans_at
 
     arts = list(G.graph["articles"].values())
     s = 'Tillerson said Russia <img src=x onerror="window.__pwned = 1"> arms the Taliban.'
@@ -225,7 +225,8 @@ def _quoted(G, n_extra: int = 0):
 
     def quote(article, at):
         return Quote("Tillerson", "rex-tillerson", "said", content, "indirect", ("russia", "taliban"), Polarity.POSITIVE,
-                     Modality.ASSERTED, article, s, at, at + len(s), at, at + 9, at + 10, at + 14, at + 15, at + len(s) - 1)
+                     Modality.ASSERTED, article, s, at, at + len(s),
+                     **spans_at((at, at + 9), (at + 10, at + 14), (at + 15, at + len(s) - 1)))
 
     quotes = [quote(arts[0].id, 1000)] + [quote(arts[1].id, 2000 + 100 * i) for i in range(n_extra)]
     return make_graph(arts, [G.nodes[n]["actor"] for n in G], [d["triple"] for _, _, d in G.edges(data=True)],

@@ -12,7 +12,7 @@ from graph.assemble.assemble import make_graph
 from graph.write.htmlmap import map_data
 from graph.write.maplayout import layout_positions
 from graph.write.mapquotes import quote_records
-from graph.model import Actor, ActorType, Article, Modality, Polarity, Quote, Triple
+from graph.model import Actor, ActorType, Article, Modality, Polarity, Quote, Triple, spans_at
 
 from conftest import _actors, _articles, _triples
 
@@ -23,7 +23,8 @@ def _quote(article: str, source_id: str | None, about=("russia",), at: int = 0, 
     """A quote of SENTENCE placed at character ``at`` of ``article``."""
     s = SENTENCE
     return Quote(source, source_id, "said", "Russia arms the Taliban", "indirect", tuple(about), Polarity.POSITIVE,
-                 Modality.ASSERTED, article, s, at, at + len(s), at, at + 9, at + 10, at + 14, at + 15, at + len(s) - 1)
+                 Modality.ASSERTED, article, s, at, at + len(s),
+                 **spans_at((at, at + 9), (at + 10, at + 14), (at + 15, at + len(s) - 1)))
 
 
 def _dated_articles(n: int) -> list[Article]:

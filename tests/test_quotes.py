@@ -16,7 +16,7 @@ from graph.run.cache import extraction_from_json, extraction_to_json
 from graph.extract import Extractor
 from graph.extract.quotes import merged_claims
 from graph.write.graphio import generate_graph_json, parse_graph_json
-from graph.model import QUOTE_ATTRIBUTE, Article, Modality, Polarity, Quote, Triple, content_id
+from graph.model import QUOTE_ATTRIBUTE, Article, Modality, Polarity, Quote, Triple, content_id, spans_at
 from graph.namespace import AG
 from graph.run.pipeline import BuildOptions, build
 from graph.sparql.query import run_query
@@ -161,9 +161,10 @@ def _quotes() -> list[Quote]:
     return [
         Quote("Tillerson", "rex-tillerson", "said", "Russia is supplying weapons to the Taliban", "indirect",
               ("russia", "taliban"), Polarity.POSITIVE, Modality.ASSERTED, a1.id, SENT1, 0, len(SENT1),
-              44, 53, said, said + 4, 0, 42),
+              **spans_at((44, 53), (said, said + 4), (0, 42))),
         Quote("", None, "reported", "the weather was fine", "indirect", (), Polarity.POSITIVE, Modality.ASSERTED,
-              a1.id, "It is reported that the weather was fine.", 200, 241, -1, -1, 206, 214, 220, 240),
+              a1.id, "It is reported that the weather was fine.", 200, 241,
+              **spans_at((-1, -1), (206, 214), (220, 240))),
     ]
 
 

@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from ..model import Spans, spans_at
 from ..vocab import ONTOLOGY_DIR
 from .lexicon import Lexicon, load_lexicon
 from .rules import statement_author
@@ -35,20 +36,14 @@ _FIRST_SECOND = {"i", "we", "you"}
 
 
 @dataclass(frozen=True)
-class Attribution:
+class Attribution(Spans):
     """One attribution: ``source`` (may be absent) says ``content`` via ``cue``.
 
-    Character spans are half-open offsets into ``doc.text``; ``*_tokens`` are the
-    same spans as half-open token index pairs.  ``source_head`` is the token index of
-    the source's syntactic head (ask ``DocActors.at`` about it), -1 when no source.
+    Character spans (:class:`~graph.model.Spans`, given by name) are half-open offsets into
+    ``doc.text``; ``*_tokens`` are the same spans as half-open token index pairs.  ``source_head``
+    is the token index of the source's syntactic head (ask ``DocActors.at`` about it), -1 when no source.
     """
 
-    source_start: int
-    source_end: int
-    cue_start: int
-    cue_end: int
-    content_start: int
-    content_end: int
     source_tokens: tuple[int, int]
     cue_tokens: tuple[int, int]
     content_tokens: tuple[int, int]
@@ -131,8 +126,8 @@ def _make(doc, src, cue, content, head, lemma, shape) -> Attribution | None:
     slo, shi = src if src else (-1, -1)
     if shi <= slo:
         slo, shi, head = -1, -1, -1
-    return Attribution(*_chars(doc, slo, shi), *_chars(doc, *cue), *_chars(doc, clo, chi),
-                       (slo, shi), cue, (clo, chi), head, lemma, shape, _head_word(doc, *cue))
+    return Attribution((slo, shi), cue, (clo, chi), head, lemma, shape, _head_word(doc, *cue),
+                       **spans_at(_chars(doc, slo, shi), _chars(doc, *cue), _chars(doc, clo, chi)))
 
 
 def _head_word(doc, lo: int, hi: int) -> int:

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from ..model import QUOTE_ATTRIBUTE, Modality, Polarity, Quote
+from ..model import QUOTE_ATTRIBUTE, Modality, Polarity, Quote, spans_of
 from ..vocab import CLAIM_RELATION
 
 __all__ = ["read_quotes", "make_quote", "link_triples", "merge_claims", "merged_claims", "without_own_group_claims",
@@ -87,8 +87,7 @@ def make_quote(reading, att) -> Quote:
     source = text[att.source_start:att.source_end].strip(" ,") if att.source_start >= 0 else ""
     return Quote(source, source_id, text[att.cue_start:att.cue_end], text[att.content_start:att.content_end],
                  _kind(reading, att), _about(reading, att, source_id), polarity, modality,
-                 reading.article.id, text[start:end], start, end, att.source_start, att.source_end,
-                 att.cue_start, att.cue_end, att.content_start, att.content_end)
+                 reading.article.id, text[start:end], start, end, **spans_of(att))
 
 
 def _key(t) -> tuple:
