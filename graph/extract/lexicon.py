@@ -152,17 +152,25 @@ def _section(data: dict, key: str, path: Path) -> dict:
     return value
 
 
+#: Top-level sections of ``lexicon.yaml`` read the same way, each into the Lexicon field of its name:
+#: ``{relation: [words]}`` maps, word lists, and lists of relation names.
+_RELATION_MAPS = ("verbs", "nouns", "phrases", "converse", "against_nouns", "hostile_prefixes", "control_verbs")
+_WORD_LISTS = ("light_verbs", "topic_preps", "reporting_verbs", "accusatory_cues", "denial_verbs", "question_cues",
+               "claim_nouns", "quantity_qualifiers", "actor_heads", "place_heads", "mutual_nouns",
+               "event_adjunct_preps", "companion_words", "object_cues", "cue_settings", "sourceless_cues",
+               "intent_cues", "belief_cues", "in_sources")
+_RELATION_LISTS = ("symmetric", "place_relations", "state_target_relations", "located_relations",
+                   "owner_passive_relations", "from_passive_relations")
+#: Word lists inside a section, each into the Lexicon field ``<prefix>_<key>`` (``hedges.modals`` -> ``hedge_modals``).
+_SECTION_WORD_LISTS = (("negation", "negation", ("words", "verbs", "adjectives")),
+                       ("hedges", "hedge", ("adverbs", "modals", "verbs", "adjectives")),
+                       ("hypothetical", "hypothetical", ("modals", "marks", "verbs", "adjectives")))
+
 #: Every key ``lexicon.yaml`` may hold; a section (``negation``) lists its own keys.  Anything else is an
 #: error naming the file and the key, so a misspelt key never silently does nothing.
 LEXICON_KEYS: dict = {
-    **dict.fromkeys(("verbs", "nouns", "phrases", "converse", "against_nouns", "hostile_prefixes",
-                     "light_verbs", "topic_preps", "symmetric", "reporting_verbs", "accusatory_cues",
-                     "denial_verbs", "question_cues", "claim_nouns", "denial_lookback", "quantity_qualifiers",
-                     "actor_heads", "place_heads", "mutual_nouns", "event_adjunct_preps", "companion_words", "place_relations",
-                     "state_target_relations",
-                     "located_relations", "owner_passive_relations", "lemma_fixes", "from_passive_relations",
-                     "control_verbs", "cue_phrases", "object_cues", "cue_settings",
-                     "sourceless_cues", "intent_cues", "belief_cues", "in_sources")),
+    **dict.fromkeys((*_RELATION_MAPS, *_WORD_LISTS, *_RELATION_LISTS, "denial_lookback", "lemma_fixes",
+                     "cue_phrases")),
     "stance": dict.fromkeys(("words", "target_types", "opposing_relations")),
     "verbal_conflict": dict.fromkeys(("types", "words")),
     "accusation": dict.fromkeys(("relations", "exempt_target_types", "hostile_recipient_types", "reporter_types",
@@ -180,24 +188,17 @@ def make_lexicon(data, path: Path, relations: Iterable[str]) -> Lexicon:
         raise OntologyError(f"{path}: the lexicon must be a YAML mapping of sections")
     check_keys(data, LEXICON_KEYS, path)
     known = set(relations)
-    acc, neg, hedge, hyp = (_section(data, k, path) for k in ("accusation", "negation", "hedges", "hypothetical"))
+    acc, verbal = _section(data, "accusation", path), _section(data, "verbal_conflict", path)
     lower_to_name = {k.lower(): k for k in known}
     lookback = data.get("denial_lookback", 4)
     if not isinstance(lookback, int) or lookback < 0:
         raise OntologyError(f"{path}: `denial_lookback` must be a non-negative integer; found {lookback!r}")
     return Lexicon(
-        verbs=_by_relation(data, "verbs", path, known),
-        nouns=_by_relation(data, "nouns", path, known),
-        phrases=_by_relation(data, "phrases", path, known),
-        converse=_by_relation(data, "converse", path, known),
-        light_verbs=_words(data, "light_verbs", path),
-        topic_preps=_words(data, "topic_preps", path),
-        symmetric=_relations(data, "symmetric", path, lower_to_name),
-        reporting_verbs=_words(data, "reporting_verbs", path),
-        accusatory_cues=_words(data, "accusatory_cues", path),
-        denial_verbs=_words(data, "denial_verbs", path),
-        question_cues=_words(data, "question_cues", path),
-        claim_nouns=_words(data, "claim_nouns", path),
+        **{key: _by_relation(data, key, path, known) for key in _RELATION_MAPS},
+        **{key: _words(data, key, path) for key in _WORD_LISTS},
+        **{key: _relations(data, key, path, lower_to_name) for key in _RELATION_LISTS},
+        **{f"{prefix}_{key}": _words(_section(data, section, path), key, path)
+           for section, prefix, keys in _SECTION_WORD_LISTS for key in keys},
         denial_lookback=lookback,
         accusation_relations=_relations(acc, "relations", path, lower_to_name, "accusation."),
         hostile_recipient_types=_words(acc, "hostile_recipient_types", path, lower=False),
@@ -206,50 +207,10 @@ def make_lexicon(data, path: Path, relations: Iterable[str]) -> Lexicon:
         hostile_recipient_relations=_relations(acc, "hostile_recipient_relations", path, lower_to_name,
                                                "accusation."),
         military_goods=_words(acc, "military_goods", path),
-        negation_words=_words(neg, "words", path),
-        negation_verbs=_words(neg, "verbs", path),
-        negation_adjectives=_words(neg, "adjectives", path),
-        negation_phrases=_pairs(neg, "phrases", path),
-        hedge_adverbs=_words(hedge, "adverbs", path),
-        hedge_modals=_words(hedge, "modals", path),
-        hedge_verbs=_words(hedge, "verbs", path),
-        hedge_adjectives=_words(hedge, "adjectives", path),
-        hypothetical_modals=_words(hyp, "modals", path),
-        hypothetical_marks=_words(hyp, "marks", path),
-        hypothetical_verbs=_words(hyp, "verbs", path),
-        hypothetical_adjectives=_words(hyp, "adjectives", path),
-        quantity_qualifiers=_words(data, "quantity_qualifiers", path),
-        actor_heads=_words(data, "actor_heads", path),
-        place_heads=_words(data, "place_heads", path),
-        mutual_nouns=_words(data, "mutual_nouns", path),
-        event_adjunct_preps=_words(data, "event_adjunct_preps", path),
-        companion_words=_words(data, "companion_words", path),
-        **_syntax(data, path, known, lower_to_name),
-    )
-
-
-def _syntax(data: dict, path: Path, known: set[str], lower_to_name: dict[str, str]) -> dict:
-    """The Lexicon fields for syntactic cases: place and passive relations, prefixes, control verbs,
-    verbal conflict."""
-    verbal = _section(data, "verbal_conflict", path)
-    return dict(
-        place_relations=_relations(data, "place_relations", path, lower_to_name),
-        state_target_relations=_relations(data, "state_target_relations", path, lower_to_name),
-        located_relations=_relations(data, "located_relations", path, lower_to_name),
-        owner_passive_relations=_relations(data, "owner_passive_relations", path, lower_to_name),
-        from_passive_relations=_relations(data, "from_passive_relations", path, lower_to_name),
-        against_nouns=_by_relation(data, "against_nouns", path, known),
-        hostile_prefixes=_by_relation(data, "hostile_prefixes", path, known),
-        lemma_fixes=_lemma_fixes(data, path),
+        negation_phrases=_pairs(_section(data, "negation", path), "phrases", path),
         subject_control=_words(_section(data, "hypothetical", path), "subject_control", path),
-        control_verbs=_by_relation(data, "control_verbs", path, known),
+        lemma_fixes=_lemma_fixes(data, path),
         cue_phrases=_pairs(data, "cue_phrases", path),
-        object_cues=_words(data, "object_cues", path),
-        cue_settings=_words(data, "cue_settings", path),
-        sourceless_cues=_words(data, "sourceless_cues", path),
-        intent_cues=_words(data, "intent_cues", path),
-        belief_cues=_words(data, "belief_cues", path),
-        in_sources=_words(data, "in_sources", path),
         **_stance(_section(data, "stance", path), path, lower_to_name),
         verbal_conflict=_by_relation(verbal, "words", path, known),
         verbal_conflict_types=_words(verbal, "types", path, lower=False),
