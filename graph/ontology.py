@@ -25,7 +25,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from .errors import OntologyError
-from .vocab import ONTOLOGY_DIR, RelationType, check_keys, read_ontology_yaml, read_vocabulary
+from .vocab import ONTOLOGY_DIR, RelationType, check_keys, check_mapping, read_ontology_yaml, read_vocabulary
 
 if TYPE_CHECKING:
     from .read.clean import Boilerplate
@@ -222,9 +222,7 @@ def _turtle(path: Path) -> str:
 
 
 def _palette(data, path: Path, actor_types: tuple[str, ...]) -> Palette:
-    if not isinstance(data, dict):
-        raise OntologyError(f"{path}: expected a mapping with `actor_types` and `families`")
-    check_keys(data, _PALETTE_KEYS, path)
+    check_mapping(data, _PALETTE_KEYS, path, "expected a mapping with `actor_types` and `families`")
     types, families = data.get("actor_types"), data.get("families")
     if not isinstance(types, dict) or "Actor" not in types or not isinstance(families, dict) \
             or "other" not in families:

@@ -12,7 +12,7 @@ from pathlib import Path
 from .errors import OntologyError
 
 __all__ = ["ONTOLOGY_DIR", "QUERY_DIR", "RelationType", "Vocabulary", "read_vocabulary", "relation_types",
-           "actor_types", "check_keys", "read_ontology_yaml", "GENERIC_RELATION", "CLAIM_RELATION", "data_dir"]
+           "actor_types", "check_keys", "check_mapping", "read_ontology_yaml", "GENERIC_RELATION", "CLAIM_RELATION", "data_dir"]
 
 
 def data_dir(checkout: str, packaged: str) -> Path:
@@ -55,6 +55,15 @@ def check_keys(data: dict, allowed: dict, path: str | Path, where: str = "") -> 
                                 f"{', '.join(map(str, allowed))}")
         if allowed[key] is not None and isinstance(value, dict):
             check_keys(value, allowed[key], path, f"{where}{key}.")
+
+
+def check_mapping(data, allowed: dict, path: str | Path, expected: str) -> dict:
+    """``data``, the parsed YAML file at ``path``, when it is a mapping whose keys are all ``allowed``
+    (:func:`check_keys`); else OntologyError naming the file and what was ``expected`` there."""
+    if not isinstance(data, dict):
+        raise OntologyError(f"{path}: {expected}")
+    check_keys(data, allowed, path)
+    return data
 
 
 GENERIC_RELATION = "relatesTo"

@@ -19,7 +19,7 @@ from pathlib import Path
 
 from ..errors import OntologyError
 from ..model import Actor, ActorType, to_actor_type
-from ..vocab import actor_types, check_keys, read_ontology_yaml
+from ..vocab import actor_types, check_keys, check_mapping, read_ontology_yaml
 from .docview import spacy_doc
 
 __all__ = ["Gazetteer", "Titles", "Form", "GazetteerMatch", "slugify", "make_titles", "ACTOR_FILES",
@@ -145,10 +145,8 @@ def _lower_set(data: dict, key: str, path) -> frozenset[str]:
 def make_titles(data, path, types: Iterable[str] = tuple(t.value for t in ActorType)) -> Titles:
     """The role words of the parsed ``titles.yaml`` at ``path``; every type named under
     ``descriptions`` must be one of ``types`` (the ontology's actor types)."""
-    data = {} if data is None else data
-    if not isinstance(data, dict):
-        raise OntologyError(f"{path}: expected a mapping of sections (roles, state_agents ...)")
-    check_keys(data, TITLES_KEYS, path)
+    data = check_mapping({} if data is None else data, TITLES_KEYS, path,
+                         "expected a mapping of sections (roles, state_agents ...)")
     known = tuple(types)
     descriptions = {}
     for noun, types in _mapping(data, "descriptions", path).items():

@@ -14,7 +14,7 @@ from pathlib import Path
 
 from ..errors import OntologyError
 from ..fsutil import file_digest
-from ..vocab import GENERIC_RELATION, ONTOLOGY_DIR, check_keys, read_ontology_yaml, relation_types
+from ..vocab import GENERIC_RELATION, ONTOLOGY_DIR, check_mapping, read_ontology_yaml, relation_types
 
 __all__ = ["LEXICON_FILE", "LEXICON_KEYS", "Lexicon", "make_lexicon", "load_lexicon"]
 
@@ -184,9 +184,7 @@ LEXICON_KEYS: dict = {
 def make_lexicon(data, path: Path, relations: Iterable[str]) -> Lexicon:
     """The lexicon of the parsed ``lexicon.yaml`` at ``path``; every relation it names must be in
     ``relations`` (the ontology's).  Raises OntologyError naming the file and the key at fault."""
-    if not isinstance(data, dict):
-        raise OntologyError(f"{path}: the lexicon must be a YAML mapping of sections")
-    check_keys(data, LEXICON_KEYS, path)
+    check_mapping(data, LEXICON_KEYS, path, "the lexicon must be a YAML mapping of sections")
     known = set(relations)
     acc, verbal = _section(data, "accusation", path), _section(data, "verbal_conflict", path)
     lower_to_name = {k.lower(): k for k in known}

@@ -31,7 +31,7 @@ from pathlib import Path
 
 from ..errors import OntologyError
 from ..fsutil import file_digest
-from ..vocab import ONTOLOGY_DIR, check_keys, read_ontology_yaml, relation_types
+from ..vocab import ONTOLOGY_DIR, check_mapping, read_ontology_yaml, relation_types
 from .cameo import CAMEO_DIR, load_cameo
 
 __all__ = ["EVENTS_FILE", "EVENTS_KEYS", "Coded", "EventTable", "CompiledVerbs", "make_event_table", "load_events",
@@ -324,9 +324,7 @@ def make_event_table(data, path: Path, relations: dict, folder: Path = ONTOLOGY_
     """The table of the parsed ``events.yaml`` at ``path``; every relation it names must be one of
     ``relations`` (name -> :class:`~graph.vocab.RelationType`).  The dictionary is ``folder/cameo``
     when the folder has one, else the shipped one."""
-    if not isinstance(data, dict):
-        raise OntologyError(f"{path}: must be a YAML mapping with a `families` table")
-    check_keys(data, EVENTS_KEYS, path)
+    check_mapping(data, EVENTS_KEYS, path, "must be a YAML mapping with a `families` table")
     families = data.get("families") or {}
     if not isinstance(families, dict):
         raise OntologyError(f"{path}: `families` must map CAMEO code prefixes to relations, e.g. \"04\": consults")

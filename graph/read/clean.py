@@ -39,7 +39,7 @@ from yaml.composer import ComposerError
 
 from graph.errors import OntologyError
 from graph.fsutil import read_yaml
-from graph.vocab import ONTOLOGY_DIR, check_keys
+from graph.vocab import ONTOLOGY_DIR, check_mapping
 
 __all__ = [
     "BOILERPLATE_PATH",
@@ -137,10 +137,8 @@ BOILERPLATE_KEYS = {**dict.fromkeys(("cut_from", "drop_line", "drop_paragraph", 
 
 def make_boilerplate(data: Any, path: str | Path) -> Boilerplate:
     """Compile the parsed site-chrome rules of the file at ``path``."""
-    data = {} if data is None else data
-    if not isinstance(data, dict):
-        raise OntologyError(f"{path}: expected a mapping with keys cut_from, drop_line, ...")
-    check_keys(data, BOILERPLATE_KEYS, path)
+    data = check_mapping({} if data is None else data, BOILERPLATE_KEYS, path,
+                         "expected a mapping with keys cut_from, drop_line, ...")
     crumbs = data.get("breadcrumb") or {}
     if not isinstance(crumbs, dict):
         raise OntologyError(f"{path}: 'breadcrumb' must be a mapping with roots and separators")
