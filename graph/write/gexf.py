@@ -56,6 +56,7 @@ __all__ = [
     "make_node_rows",
     "make_edge_rows",
     "iter_xml",
+    "write_xml",
     "iter_gexf",
     "generate_gexf",
     "write_gexf",
@@ -416,6 +417,15 @@ def iter_xml(root: etree._Element,
             yield between
 
 
+def write_xml(path: str | Path, pieces: Iterable[str]) -> Path:
+    """Write the pieces of an XML document (:func:`iter_xml`) to ``path`` atomically; OutputError naming
+    the path when it cannot be written.  Shared with the GraphML writer."""
+    try:
+        return atomic_write_chunks(path, pieces)
+    except OSError as err:
+        raise OutputError(f"cannot write {path} ({err.strerror or err}); choose a writable path") from err
+
+
 def _skeleton(G: nx.MultiDiGraph, nodes: int, edges: int,
               dynamic: bool) -> tuple[etree._Element, etree._Element, etree._Element]:
     """The document without nodes and edges: root, ``<nodes>`` and ``<edges>``."""
@@ -450,7 +460,4 @@ def generate_gexf(G: nx.MultiDiGraph, *, aggregate: bool = True) -> str:
 
 def write_gexf(G: nx.MultiDiGraph, path: str | Path, *, aggregate: bool = True) -> Path:
     """Write :func:`iter_gexf` to ``path`` atomically (UTF-8), piece by piece."""
-    try:
-        return atomic_write_chunks(path, iter_gexf(G, aggregate=aggregate))
-    except OSError as err:
-        raise OutputError(f"cannot write {path} ({err.strerror or err}); choose a writable path") from err
+    return write_xml(path, iter_gexf(G, aggregate=aggregate))

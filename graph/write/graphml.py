@@ -17,10 +17,8 @@ from pathlib import Path
 import networkx as nx
 from lxml import etree
 
-from ..errors import OutputError
-from ..fsutil import atomic_write_chunks
 from .gexf import (EDGE_COLUMNS, NODE_COLUMNS, Column, EdgeRow, NodeRow, iter_xml, make_edge_rows,
-                   make_node_rows)
+                   make_node_rows, write_xml)
 
 __all__ = ["GRAPHML_NS", "LIST_SEPARATOR", "iter_graphml", "generate_graphml", "write_graphml"]
 
@@ -106,7 +104,4 @@ def generate_graphml(G: nx.MultiDiGraph, *, aggregate: bool = True) -> str:
 
 def write_graphml(G: nx.MultiDiGraph, path: str | Path, *, aggregate: bool = True) -> Path:
     """Write :func:`iter_graphml` to ``path`` atomically (UTF-8), piece by piece."""
-    try:
-        return atomic_write_chunks(path, iter_graphml(G, aggregate=aggregate))
-    except OSError as err:
-        raise OutputError(f"cannot write {path} ({err.strerror or err}); choose a writable path") from err
+    return write_xml(path, iter_graphml(G, aggregate=aggregate))
