@@ -35,10 +35,12 @@ import json
 import re
 import sys
 from collections import defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-__all__ = ["main", "audit", "format_report", "make_lexicons", "Lexicons", "only_as_venue", "read_rows"]
+__all__ = ["main", "audit", "format_report", "make_lexicons", "Lexicons", "only_as_venue", "read_rows", "audit_command",
+           "example_lines"]
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -221,13 +223,20 @@ def format_report(result: dict, examples: int = 5) -> str:
     for name, check in result["checks"].items():
         share = f", {check['share_of_triples']:.2%} of triples" if "share_of_triples" in check else ""
         lines.append(f"{name:26} {check['count']:6}  {check['rate']:7.2%} per person{share}")
-        for ex in check["examples"][:examples]:
-            lines.append("    " + " | ".join(x[:140] for x in ex if x))
+        lines += example_lines(check, examples)
     return "\n".join(lines)
 
 
-def main(argv: list[str] | None = None) -> int:
-    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+def example_lines(check: dict, examples: int) -> list[str]:
+    """The first ``examples`` examples of a check, one indented line each (text reports)."""
+    return ["    " + " | ".join(x[:140] for x in ex if x) for ex in check["examples"][:examples]]
+
+
+def audit_command(argv: list[str] | None, doc: str, run: Callable[[list[dict], list[dict], Path], dict],
+                  report: Callable[[dict, int], str]) -> int:
+    """The command line of an audit script, ``OUTDIR [--json] [--examples N]``: ``run(entities, triples,
+    outdir)`` audits the build in OUTDIR, ``report(result, examples)`` is the text output."""
+    ap = argparse.ArgumentParser(description=doc.split("\n\n")[0])
     ap.add_argument("outdir", type=Path, help="a build's output folder (entities.csv, triples.csv)")
     ap.add_argument("--json", action="store_true", help="print the whole result as JSON")
     ap.add_argument("--examples", type=int, default=5, help="examples shown per check (text output)")
@@ -237,9 +246,14 @@ def main(argv: list[str] | None = None) -> int:
     if missing:
         print(f"{', '.join(missing)}: not found; run `actorgraph build ... --out {args.outdir}` first", file=sys.stderr)
         return 1
-    result = audit(read_rows(paths[0]), read_rows(paths[1]), make_lexicons(), read_texts(args.outdir))
-    print(json.dumps(result, indent=1, ensure_ascii=False) if args.json else format_report(result, args.examples))
+    result = run(read_rows(paths[0]), read_rows(paths[1]), args.outdir)
+    print(json.dumps(result, indent=1, ensure_ascii=False) if args.json else report(result, args.examples))
     return 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    return audit_command(argv, __doc__, lambda entities, triples, outdir: audit(
+        entities, triples, make_lexicons(), read_texts(outdir)), format_report)
 
 
 if __name__ == "__main__":

@@ -18,15 +18,13 @@ The name checks read the sentence text, so they are upper bounds: "told the BBC 
 """
 from __future__ import annotations
 
-import argparse
-import json
 import re
 import sys
 from collections import Counter
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from audit_actors import only_as_venue, read_rows  # noqa: E402
+from audit_actors import audit_command, example_lines, only_as_venue, read_rows  # noqa: E402
 
 __all__ = ["main", "audit", "format_report", "only_as_addressee", "CLAIM_CHECKS"]
 
@@ -103,25 +101,12 @@ def format_report(result: dict, examples: int = 5) -> str:
     lines = [f"{result['triples']} triples, {result['claims']} claims: {result['claims_share']:.1%} of triples", ""]
     for name, check in result["checks"].items():
         lines.append(f"{name:20} {check['count']:6}  {check['share_of_triples']:.2%} of triples")
-        for ex in check["examples"][:examples]:
-            lines.append("    " + " | ".join(x[:140] for x in ex if x))
+        lines += example_lines(check, examples)
     return "\n".join(lines)
 
 
 def main(argv: list[str] | None = None) -> int:
-    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument("outdir", type=Path, help="a build's output folder (entities.csv, triples.csv)")
-    ap.add_argument("--json", action="store_true", help="print the whole result as JSON")
-    ap.add_argument("--examples", type=int, default=5, help="examples shown per check (text output)")
-    args = ap.parse_args(argv)
-    paths = [args.outdir / "entities.csv", args.outdir / "triples.csv"]
-    missing = [str(p) for p in paths if not p.is_file()]
-    if missing:
-        print(f"{', '.join(missing)}: not found; run `actorgraph build ... --out {args.outdir}` first", file=sys.stderr)
-        return 1
-    result = audit(read_rows(paths[0]), read_rows(paths[1]))
-    print(json.dumps(result, indent=1, ensure_ascii=False) if args.json else format_report(result, args.examples))
-    return 0
+    return audit_command(argv, __doc__, lambda entities, triples, _: audit(entities, triples), format_report)
 
 
 if __name__ == "__main__":
