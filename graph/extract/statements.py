@@ -3,13 +3,17 @@
 Each function is named after the rule value its triples carry (``graph.extract.registry``):
 
 * :func:`claim`: the source of an attribution ``claims`` the actors its content is about: the
-  subject of its main clause with its conjuncts or owners ("Russia's support for ..."), else the
-  first participant, the subject or object of a verb or event noun of the content reached through
-  arguments only (not a modifier, a place, time or comparison, nor inside a clause of time, cause
-  or concession).  Never the speaker, the addressee, the venue or outlet ("told BBC Radio 4's
-  Today programme"), an impersonal "it", nor the speaker's own party or group; the speaker's state
-  only as the subject named ("Kabulov said Russia would ..."), never as the owner of the subject
-  ("the South African economy had grown": no claim at all).  Quantities on that actor become
+  subject of its main clause with its conjuncts or owners ("Russia's support for ...", "the
+  squabbles between Mr Blair and Mr Brown"), else the first participant, the subject or object of
+  the main clause or of a clause it coordinates or takes as complement or condition, or the object
+  of "with", "between", "against" or "by" there (not one named inside a modifier, a topic, a
+  place, time or comparison, an object's relative clause, nor inside a clause of time, cause or
+  concession).  Never the speaker, the addressee, the venue or outlet ("told BBC Radio 4's Today
+  programme"), an impersonal "it", nor the speaker's own party or group; the speaker's state only
+  as the subject named ("Kabulov said Russia would ..."), never as "we" or "the country", nor as
+  the owner of the subject ("the South African economy had grown": no claim at all).  An
+  accusatory cue ("accused Russia of ...") or a cue that is itself a relation of its object
+  ("praised Celtic and Rangers") makes that relation and no claim beside it.  Quantities on that actor become
   attributes ("over 10,000 ISIS militants": count=10000, qualifier=over).  A request ("urged X
   to") or a control verb's promise ("pledged to help X") is a relation of
   ``graph.extract.relations``, not a claim.  A claim stays beside the relations read inside its
@@ -51,13 +55,18 @@ _CLAIMANT_PREPS = ("by", "from", "of")  # "claims by Washington"
 _OWNER_DEPS = ("poss", "compound", "amod", "nmod")
 #: A participant's own link: subject or object of a verb, object of a preposition.
 _ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "dative", "attr", "oprd", "pobj", "conj", "appos"})
-#: The links from a participant up to the content's root: arguments, complements, prepositions.
-_SPINE_DEPS = _ARGUMENT_DEPS | {"prep", "agent", "pcomp", "xcomp", "ccomp", "acomp", "csubj", "advcl", "relcl", "acl"}
+#: The links from a participant up to its clause: its role in it ("Mr Blair and Mr Brown", "the envoy, Kabulov").
+_ROLE_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "dative", "attr", "oprd", "conj", "appos"})
+#: The links from a clause up to the content's root: a complement, a coordinated clause, a condition
+#: ("said he hoped Mr Brown would be premier", "it was unlikely he would give Labour more money").
+_CLAUSE_DEPS = frozenset({"ccomp", "xcomp", "conj", "advcl", "csubj", "csubjpass", "acomp"})
 #: The subordinators of an adverbial clause that is part of what is claimed ("if Russia does the same").
 _CONDITIONS = frozenset({"if", "unless", "that", "whether"})
-#: Prepositions of a place, a time or a comparison: their objects are no party ("the talks in Kabul").
-_NON_PARTY_PREPS = frozenset({"in", "at", "inside", "near", "during", "outside", "across", "throughout", "within",
-                              "since", "until", "till", "before", "after", "than", "as", "like", "unlike", "under"})
+#: Prepositions whose object takes part in what is said ("discussed the campaign with Mr Blair", "the squabbles
+#: between Mr Blair and Mr Brown", "a complaint against Mr McLetchie", "supplied weapons by the Russian authorities").
+_PARTY_PREPS = frozenset({"with", "between", "against", "by"})
+#: Prepositions whose object owns a noun that names no actor ("the personal ambition of Mr Blair").
+_OWNER_PREPS = frozenset({"of", "between"})
 #: Prepositions of the cue naming where or to whom something is said ("told MPs at Westminster").
 _VENUE_PREPS = frozenset({"in", "at", "to", "during", "inside", "outside", "near", "throughout", "across"})
 #: How many tokens after a quotation's closing mark its cue may follow ('", – the US Secretary of State said').
@@ -179,14 +188,15 @@ def _impersonal(tok) -> bool:
 
 
 def _names(reading, tok, ref) -> bool:
-    """``tok`` is a mention of ``ref`` itself ("Russia would ...", the speaker's "we"), not an owner of the
-    subject ("the South African economy had grown")."""
-    return reading.ctx.actor(tok) is ref
+    """``tok`` is a mention of ``ref`` by its name ("Russia would ..."), not a pronoun (the speaker's "we"),
+    a description ("the country") or an owner of the subject ("the South African economy had grown")."""
+    return reading.ctx.actor(tok) is ref and bool(ref.surface)
 
 
 def _own_group(source, ref, *, subject: bool) -> bool:
     """``ref`` is the speaker's own party or group, which a claim is never about; the speaker's state
-    only as the content's subject ("Kabulov said Russia would ...": a state's official speaks for it)."""
+    only as the content's subject by name ("Kabulov said Russia would ...": a state's official speaks for
+    it), never as "we" ("'We have doubled maternity pay,' Ms Hewitt said")."""
     aff = dict(source.actor.attributes).get("affiliation")
     if aff is None or ref.actor.id != aff:
         return False
@@ -237,9 +247,9 @@ def _phrase(tok) -> list:
 
 def _owners(reading, noun) -> list:
     """The actors owning a noun that names none: "U.S. policymakers", "IS-K's numbers", "the personal
-    ambition of Mr Blair and Mr Brown"."""
+    ambition of Mr Blair and Mr Brown", "the squabbles between Mr Blair and Mr Brown"."""
     mods = [c for c in noun.children if c.dep_ in _OWNER_DEPS and c.i < noun.i]
-    mods += [g for p in noun.children if p.dep_ == "prep" and p.lower_ == "of"
+    mods += [g for p in noun.children if p.dep_ == "prep" and p.lower_ in _OWNER_PREPS
              for o in p.children if o.dep_ == "pobj" for g in conjuncts(o)]
     return [r for r in (reading.ctx.actor(c) for c in mods) if r is not None]
 
@@ -254,26 +264,53 @@ def _mention_head(doc, tok, ref):
 
 
 def _participant(att, tok) -> bool:
-    """``tok`` is the subject or object of a verb or event noun of the content: an argument, reached from
-    the content's root through arguments, clauses and prepositions only; not a modifier ("a Labour
-    government"), a place, time or comparison ("the talks in Kabul", "than Labour"), nor inside a
-    clause of time, cause or concession ("although Mr Howard was forced to ...": a condition counts)."""
+    """``tok`` takes part in the content: the subject or object of its main clause, of a clause that clause
+    coordinates or takes as complement or condition, or of a preposition of a party to it ("discussed the
+    campaign with Mr Blair", "betrayed by the British authorities"); not one named inside a modifier ("a
+    Labour government", "the number of Whitehall departments"), a place, time or topic ("the talks in Kabul",
+    "misgivings about UK suspects"), a relative clause on an object ("make the mistake that John Major
+    made"), nor inside a clause of time, cause or concession ("although Mr Howard was forced to ...")."""
     lo, hi = att.content_tokens
     if tok.dep_ not in _ARGUMENT_DEPS:
         return False
     while lo <= tok.head.i < hi and tok.head.i != tok.i:
-        if tok.dep_ not in _SPINE_DEPS or (tok.dep_ == "pobj" and tok.head.lower_ in _NON_PARTY_PREPS):
-            return False
-        if tok.dep_ == "advcl" and any(c.dep_ in ("mark", "advmod") and (c.pos_ == "SCONJ" or c.tag_ == "WRB")
-                                       and c.lower_ not in _CONDITIONS for c in tok.children):
+        if tok.dep_ == "pobj":
+            if not _party_prep(tok.head):
+                return False
+            tok = tok.head  # the preposition: it hangs from the verb or noun it makes a party of
+        elif not _spine_link(tok):
             return False
         tok = tok.head
     return True
 
 
+def _party_prep(prep) -> bool:
+    """A preposition introducing a party: a passive's agent, a recipient, or one of ``_PARTY_PREPS``."""
+    return prep.dep_ in ("agent", "dative") or (prep.dep_ == "prep" and prep.lower_ in _PARTY_PREPS)
+
+
+def _spine_link(tok) -> bool:
+    """``tok``'s link to its head keeps it a party (:func:`_participant`): a role in a clause, a clause the
+    content is made of, or a relative clause that says who the subject is ("those who selected Mr Houston
+    knew nothing", "the countries that believe the Taliban are against ISIL are misled")."""
+    if tok.dep_ == "relcl":
+        return tok.head.pos_ == "PRON" or tok.head.dep_ in ("nsubj", "nsubjpass")
+    if tok.dep_ not in _ROLE_DEPS | _CLAUSE_DEPS:
+        return False
+    return not (tok.dep_ == "advcl" and any(c.dep_ in ("mark", "advmod") and (c.pos_ == "SCONJ" or c.tag_ == "WRB")
+                                            and c.lower_ not in _CONDITIONS for c in tok.children))
+
+
 def claim(reading, att, src, cue, outer, stance) -> list:
-    """``src`` claims the main actors of what it says; their refs."""
+    """``src`` claims the main actors of what it says; their refs.  After an accusatory cue ("accused Mr
+    Blair of ...") the source accuses them (:func:`claim_accusation`) and claims nothing; a cue that is a
+    relation of its object ("praised Celtic and Rangers", "criticises the US for ...") is read by
+    ``graph.extract.relations`` and claims nothing either."""
     targets = _content_targets(reading, att, src)
+    lex = reading.lex
+    if cue.lemma_.lower() in lex.accusatory_cues or (
+            att.shape == "verb_object" and lex.verb_relation(cue.lemma_) is not None):
+        return [ref for _tok, ref in targets]
     for tok, ref in targets:
         t = make_triple(reading, src, ref, CLAIM_RELATION, cue.i, range(*att.cue_tokens), "claim",
                         RULE_BASE["claim"], stance=stance, att=outer, attributes=quantities(tok, reading.lex),
