@@ -313,6 +313,18 @@ def _ner_refs(doc, taken: set[int], lex: Titles) -> list[ActorRef]:
     return refs
 
 
+def _known_organisations(refs: list[ActorRef], gazetteer: Gazetteer) -> list[ActorRef]:
+    """An ORG span that is a gazetteer organisation's name or alias is that organisation ("Labour" of
+    "a Labour poster launch" when an earlier step released the gazetteer's match): one node per alias."""
+    out = []
+    for r in refs:
+        known = gazetteer.lookup(r.actor.label) if r.how == "ner" and r.actor.type is ActorType.ORGANIZATION else None
+        if known is not None and known.type in _GROUPISH + (ActorType.MEDIA,):
+            r = replace(r, actor=replace(known, aliases=r.actor.aliases))
+        out.append(r)
+    return out
+
+
 # -- 4: titles and roles of persons ---------------------------------------------------------
 
 def _norm_word(tok, lex: Titles) -> str:
@@ -494,6 +506,7 @@ def resolve_actors(doc, article: Article, gazetteer: Gazetteer) -> DocActors:
     taken = {i for r in refs for i in range(r.start, r.end)}
     ner = honorific_persons(doc, _ner_refs(doc, taken, lex), taken, lex)
     ner = drop_things(doc, ner, lex)  # "the game EverQuest", "Xbox": before "Sky" can join "Sky Plus"
+    ner = _known_organisations(ner, gazetteer)  # "Labour" NER found where the gazetteer's match was released
     refs = modifier_affiliations(doc, _apply_titles(doc, refs + ner, lex))
     refs = unify_persons(doc, missed_full_names(doc, refs, lex), lex)
     refs = drop_non_persons(doc, refs, lex)  # "Glasgow", "Children", a bare "David"

@@ -195,8 +195,9 @@ def _title_at(doc, i: int, lex: Titles) -> bool:
 
 
 def _person_surnames(doc) -> set[str]:
-    """Last words of the multi-word PERSON entities of the doc ("Hague" of "William Hague")."""
-    return {e[-1].text for e in doc.ents if e.label_ == "PERSON" and len(e) > 1}
+    """Last words of the multi-word PERSON entities of the doc ("Hague" of "William Hague"); not a word
+    joined by a hyphen ("Labour" of "Ex-Labour leader", which NER may take for a person)."""
+    return {e[-1].text for e in doc.ents if e.label_ == "PERSON" and len(e) > 1 and e[-2].is_alpha}
 
 
 def release_surnames(doc, refs: list, lex: Titles) -> list:
