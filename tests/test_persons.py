@@ -74,6 +74,8 @@ def test_persons_name_parts(lex, label, title, first, surname, gender, shown):
     ("Ms Kelly", "Ruth Kelly", True),
     ("Mr Brown", "Tony Blair", False),
     ("Tony Blair", "Tony Blair", False),  # a full name is no short form
+    ("Mr Blair", "Sir Ian Blair", False),  # a knight is "Sir Ian", never "Mr Blair"
+    ("Blair", "Sir Ian Blair", True),
 ])
 def test_persons_short_name_fits_full_name(lex, short, full, expected):
     assert fits(person_name(short, lex), person_name(full, lex)) is expected
@@ -321,3 +323,15 @@ def test_persons_real_bbc_articles(nlp):
     assert not [a.label for a in persons.values() if len(a.label.split()) == 1 and a.label in full]
     assert "netherlands" not in {a.id for a in actors} and "mps" not in persons
     assert all(t.subject != t.object for t in triples)
+
+
+def test_persons_a_placard_name_does_not_split_the_person(lex):
+    """'Vote Blair, Get Brown' on a placard, which NER took for names, beside Tony Blair: "Mr Blair" is
+    still the one full name whose first name is a first name (BBC politics 336)."""
+    from graph.extract.persons import _owners
+
+    names = {i: person_name(label, lex) for i, label in
+             (("tony-blair", "Tony Blair"), ("vote-blair", "Vote Blair"), ("mr-blair", "Mr Blair"))}
+    assert _owners(names)[1] == {"mr-blair": "tony-blair"}
+    names["euan-blair"] = person_name("Euan Blair", lex)
+    assert "mr-blair" not in _owners(names)[1]  # two real first names: the article does not say which

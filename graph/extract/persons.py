@@ -154,8 +154,9 @@ def person_name(label: str, lex: Titles) -> PersonName | None:
 
 
 def fits(short: PersonName, full: PersonName) -> bool:
-    """A short name may be this full name: its surname ends the full name's, no gender clash."""
-    if short.full or not full.full:
+    """A short name may be this full name: its surname ends the full name's, no gender clash, and no
+    courtesy title for a knight or peer ("Mr Blair" is not Sir Ian Blair, who is "Sir Ian")."""
+    if short.full or not full.full or (short.title and not short.kept_title and full.kept_title):
         return False
     n = len(short.surname)
     names = (full.first,) + full.surname
@@ -294,6 +295,9 @@ def _owners(names: dict[str, PersonName]) -> tuple[dict, dict]:
     for aid, n in names.items():
         if not n.full:
             hits = [fid for fid, f in full.items() if fits(n, f)]
+            named = [fid for fid in hits if is_first_name(full[fid].first)]
+            if len(hits) > 1 and len(named) == 1:
+                hits = named  # "Tony Blair" beside a placard's "Vote Blair" that NER took for a name
             if len(hits) == 1 or hits and all(_spelt_alike(full[hits[0]], full[h]) for h in hits[1:]):
                 owner[aid] = hits[0]  # one person, or one spelt two ways ("Victor" and "Viktor Makarov")
     return full, owner
