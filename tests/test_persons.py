@@ -138,8 +138,11 @@ def test_persons_merge_short_forms_by_gender(lex):
 
 def test_persons_merge_across_articles_only_to_one_known_person(lex):
     # two men the short form fits: never guessed, not even the one other articles call so
-    actors = [_p("Tony Blair", "Tony Blair", "Mr Blair"), _p("Sir Ian Blair"), _p("Mr Blair")]
+    actors = [_p("Tony Blair", "Tony Blair", "Mr Blair"), _p("Mike Blair"), _p("Mr Blair")]
     assert merge_variants(actors, lex, known=_known) == {}
+    # a knight is "Sir Ian", never "Mr Blair": the one man left is Tony Blair
+    actors = [_p("Tony Blair", "Tony Blair", "Mr Blair"), _p("Sir Ian Blair"), _p("Mr Blair")]
+    assert merge_variants(actors, lex, known=_known) == {"mr-blair": "tony-blair"}
     # one fits, but the gazetteer does not know him: "Blackburn" of a football report is not the DJ
     assert merge_variants([_p("Tony Blackburn"), _p("Blackburn")], lex) == {}
     assert merge_variants([_p("Kill Bill"), _p("Bill")], lex) == {}
