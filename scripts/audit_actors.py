@@ -15,7 +15,11 @@ Reads ``OUTDIR/entities.csv`` and ``OUTDIR/triples.csv`` (any build) and counts 
   no surname: not the last word of a full-name Person of the build nor a CAMEO figure's surname ("David", "Anne") |
 | ``unsafe_joins`` | a full-name Person the gazetteer does not know (no CAMEO figure) carrying the mentions of an article
   that never writes any of its full names: a short form joined across articles ("Blackburn" of a football
-  report on the DJ Tony Blackburn, "the Bill" on "Kill Bill"); needs ``graph.json`` and the articles on disk |
+  report on the DJ Tony Blackburn, "the Bill" on "Kill Bill"), unless that article writes at least
+  ``JOIN_COMPANY`` rare capitalised words (each in at most 1% of the articles) that the person's other
+  articles write too: the team-mates of a match report ("Barkley" beside Tait, Goode and Worsley is Olly
+  Barkley). Read by eye in issue 13, such joins were right; the others are the doubtful ones. Needs
+  ``graph.json`` and the articles on disk (read with HTML entities decoded, as the reader does) |
 | ``places_with_surnames`` | a Country or Place whose aliases hold a full-name Person's surname ("Hague") |
 | ``self_relations`` | a triple whose subject and object are one node |
 | ``own_affiliation_objects`` | a triple whose object is the subject's own affiliation (issue 15) |
@@ -31,6 +35,7 @@ from __future__ import annotations
 
 import argparse
 import csv
+import html
 import json
 import re
 import sys
@@ -50,6 +55,9 @@ PERSON_CHECKS = ("honorific_labels", "split_persons", "gender_merges", "place_pe
                  "first_name_persons", "unsafe_joins")
 GRAPH_CHECKS = ("places_with_surnames", "self_relations", "own_affiliation_objects", "venue_objects")
 _VENUE_WORDS = {"in", "at"}
+JOIN_COMPANY = 3  # rare words an article must share with a person's other articles to vouch for a join
+_RARE_SHARE = 0.01  # a word written in at most this share of the articles (or 3) is rare
+_CAPITALISED = re.compile(r"\b[A-Z][a-z]+(?:-[A-Z][a-z]+)*\b")
 #: Relations that report a statement: their object must be what the statement is about, not where it was made.
 STATEMENT_RELATIONS = frozenset({"claims"})
 
@@ -133,17 +141,36 @@ def _full_names(p: dict) -> list[str]:
     return [a for a in _aliases(p) if len(bare(a).split()) >= 2]
 
 
+def _rare_words(texts: dict) -> dict[str, set[str]]:
+    """Article id -> its rare capitalised words (each in at most ``_RARE_SHARE`` of the articles, or 3):
+    mostly the names of its people, clubs and places, read from the text, not from the build."""
+    words = {aid: set(_CAPITALISED.findall(text)) for aid, (_, text) in texts.items()}
+    df: dict[str, int] = defaultdict(int)
+    for ws in words.values():
+        for w in ws:
+            df[w] += 1
+    limit = max(3, _RARE_SHARE * len(texts))
+    return {aid: {w for w in ws if df[w] <= limit} for aid, ws in words.items()}
+
+
 def join_faults(persons: list[dict], texts: dict[str, str], lex: Lexicons) -> list:
-    """Full-name Persons (not CAMEO figures) in an article whose text writes none of their full names,
-    as (id, label, article path) examples; ``texts``: article id -> (path, text)."""
+    """Full-name Persons (not CAMEO figures) in an article whose text writes none of their full names and
+    shares fewer than ``JOIN_COMPANY`` rare words with their other articles, as (id, label, article path)
+    examples; ``texts``: article id -> (path, text)."""
+    rare = _rare_words(texts)
     found = []
     for p in persons:
         names = _full_names(p)
         if " " not in bare(p["label"]) or (lex.is_known and lex.is_known(p["label"])):
             continue
-        for aid in filter(None, p.get("articles", "").split("|")):
+        arts = list(filter(None, p.get("articles", "").split("|")))
+        own = {w for a in _aliases(p) for w in bare(a).replace("-", " ").split()}
+        for aid in arts:
             path, text = texts.get(aid, ("", None))
-            if text is not None and not any(n in text for n in names):
+            if text is None or any(n in text for n in names):
+                continue
+            others = set().union(*(rare.get(o, set()) for o in arts if o != aid))
+            if len((rare.get(aid, set()) & others) - own) < JOIN_COMPANY:
                 shorts = [a for a in dict.fromkeys(_aliases(p)) if a not in names][:4]
                 found.append((p["id"], p["label"], f"{path} ({'|'.join(shorts)})"))
                 break
@@ -159,7 +186,8 @@ def read_texts(outdir: Path) -> dict[str, tuple[str, str]]:
     for a in json.loads(graph.read_text(encoding="utf-8")).get("articles", ()):
         path = Path(a.get("path") or "")
         if path.is_file():
-            out[a["id"]] = (str(path), " ".join(path.read_text(encoding="utf-8", errors="replace").split()))
+            text = html.unescape(path.read_text(encoding="utf-8", errors="replace"))
+            out[a["id"]] = (str(path), " ".join(text.split()))
     return out
 
 

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import pickle
 from collections import defaultdict
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -351,3 +352,45 @@ def test_actors_seeds_refs_cover_real_tokens(seed_actors):
             assert not doc[r.start].is_space
             if r.how == "coref":
                 assert r.end - r.start == 1
+
+
+# -- an organisation's alias reaches its node (issue 13: "Labour" beside "Labour Party") -----------
+
+def _ents_doc(words, spaces, ents):
+    """A hand-built Doc with named entities ((start, end, label) over token indices)."""
+    import spacy
+    from spacy.tokens import Doc, Span
+
+    doc = Doc(spacy.blank("en").vocab, words=words, spaces=spaces)
+    doc.ents = [Span(doc, s, e, label=lab) for s, e, lab in ents]
+    return doc
+
+
+def test_actors_hyphenated_word_is_no_surname(gazetteer):
+    """'Ex-Labour leader Neil Kinnock ... for a Labour poster launch': NER's "Ex-Labour" PERSON makes no
+    surname of "Labour", so the party's match is kept (BBC politics 256)."""
+    from graph.extract.persons import release_surnames
+
+    words = ["Ex", "-", "Labour", "leader", "Neil", "Kinnock", "joined", "a", "Labour", "launch", "."]
+    spaces = [False, False, True, True, True, True, True, True, True, False, False]
+    doc = _ents_doc(words, spaces, [(0, 3, "PERSON"), (4, 6, "PERSON"), (8, 9, "ORG")])
+    party = gazetteer.lookup("Labour")
+    ref = ActorRef(replace(party, aliases=("Labour",)), 8, 9, "gazetteer", 0.9, "Labour")
+    assert release_surnames(doc, [ref], gazetteer.titles) == [ref]
+    hague = ActorRef(gazetteer.lookup("Netherlands"), 4, 5, "gazetteer", 0.9, "Hague")
+    doc = _ents_doc(["William", "Hague", "met", "Hague", "."], [True, True, True, False, False],
+                    [(0, 2, "PERSON")])
+    assert release_surnames(doc, [replace(hague, start=3, end=4)], gazetteer.titles) == []  # still released
+
+
+def test_actors_ner_organisation_alias_is_the_known_organisation(gazetteer):
+    from graph.extract.actors import _known_organisations
+
+    ner = ActorRef(Actor("labour", "Labour", ActorType.ORGANIZATION, ("Labour",)), 8, 9, "ner", 0.6, "Labour")
+    other = ActorRef(Actor("acme-widgets", "Acme Widgets", ActorType.ORGANIZATION, ("Acme Widgets",)), 2, 4,
+                     "ner", 0.6, "Acme Widgets")
+    out = _known_organisations([ner, other], gazetteer)
+    assert out[0].actor.id == "labour-party" and out[0].actor.aliases == ("Labour",)
+    assert out[1] == other
+    place = ActorRef(Actor("hague", "Hague", ActorType.PERSON, ("Hague",)), 3, 4, "ner", 0.6, "Hague")
+    assert _known_organisations([place], gazetteer) == [place]  # persons and places stay NER's

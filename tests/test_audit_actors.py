@@ -116,6 +116,27 @@ def test_audit_actors_unsafe_joins_need_the_full_name_in_every_article(aud):
     assert aud.audit(persons, [], Lex)["checks"]["unsafe_joins"]["count"] == 0  # no texts: not checked
 
 
+def test_audit_actors_join_vouched_by_company_is_safe(aud, tmp_path):
+    """'Barkley' in a team sheet naming Tait and Goode, who play beside Olly Barkley elsewhere: the join is
+    right; the same short name in an article sharing one rare word only stays doubtful."""
+    texts = {"a1": ("sport/1.txt", "O Barkley (Bath), M Tait (Newcastle), A Goode (Leicester)."),
+             "a2": ("sport/2.txt", "Olly Barkley kicked, Mathew Tait and Andy Goode ran for Bath."),
+             "a3": ("sport/3.txt", "Barkley was with Mathew Tait."),
+             **{f"x{i}": (f"x/{i}.txt", "Tony Blair spoke.") for i in range(300)}}
+    rows = [ent("olly-barkley", "Olly Barkley", aliases="Olly Barkley|Barkley", articles="a1|a2|a3"),
+            ent("mathew-tait", "Mathew Tait", articles="a1|a2|a3"), ent("andy-goode", "Andy Goode", articles="a1|a2")]
+    result = aud.audit(rows, [], Lex, texts)
+    assert result["checks"]["unsafe_joins"]["examples"] == [["Olly Barkley", "sport/3.txt (Barkley)"]]
+
+
+def test_audit_actors_texts_are_read_with_entities_decoded(aud, tmp_path):
+    """The reader decodes HTML entities ("Jos&#233; Manuel Barroso"), so the audit reads the texts alike."""
+    (tmp_path / "a.txt").write_text("EC President Jos&#233; Manuel Barroso wrote.", encoding="utf-8")
+    (tmp_path / "graph.json").write_text(json.dumps({"articles": [{"id": "a1", "path": str(tmp_path / "a.txt")}]}),
+                                         encoding="utf-8")
+    assert aud.read_texts(tmp_path)["a1"][1] == "EC President José Manuel Barroso wrote."
+
+
 def test_audit_actors_graph_checks(aud):
     result = aud.audit(ENTITIES, TRIPLES, Lex)
     assert result["checks"]["places_with_surnames"]["examples"] == [["Netherlands", "Hague"]]  # not German

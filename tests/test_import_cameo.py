@@ -158,6 +158,13 @@ def test_cameo_figure_roles_on_a_date(cameo):
     assert cameo.figure("Kofi Atta Annan") == cameo.figure("K. Annan") == cameo.figure("Kofi Annan")
 
 
+def test_cameo_initial_without_full_stop_is_the_dotted_one(cameo):
+    """BBC style drops the full stop: "President George W Bush" is CAMEO's "George W. Bush"."""
+    assert cameo.figure("George W Bush") is not None
+    assert cameo.figure("George W Bush") == cameo.figure("George W. Bush") != cameo.figure("George Bush")
+    assert cameo.figure("Zzyzx Q Nobody") is None
+
+
 def test_cameo_surnames_and_shared_names_never_resolve(cameo):
     assert cameo.figure("Blair") is None and cameo.roles_on("Brown", "2005-01-01") == ()
     reason, candidates = cameo.ambiguity("Blair")

@@ -74,6 +74,8 @@ def test_persons_name_parts(lex, label, title, first, surname, gender, shown):
     ("Ms Kelly", "Ruth Kelly", True),
     ("Mr Brown", "Tony Blair", False),
     ("Tony Blair", "Tony Blair", False),  # a full name is no short form
+    ("Mr Blair", "Sir Ian Blair", False),  # a knight is "Sir Ian", never "Mr Blair"
+    ("Blair", "Sir Ian Blair", True),
 ])
 def test_persons_short_name_fits_full_name(lex, short, full, expected):
     assert fits(person_name(short, lex), person_name(full, lex)) is expected
@@ -136,8 +138,11 @@ def test_persons_merge_short_forms_by_gender(lex):
 
 def test_persons_merge_across_articles_only_to_one_known_person(lex):
     # two men the short form fits: never guessed, not even the one other articles call so
-    actors = [_p("Tony Blair", "Tony Blair", "Mr Blair"), _p("Sir Ian Blair"), _p("Mr Blair")]
+    actors = [_p("Tony Blair", "Tony Blair", "Mr Blair"), _p("Mike Blair"), _p("Mr Blair")]
     assert merge_variants(actors, lex, known=_known) == {}
+    # a knight is "Sir Ian", never "Mr Blair": the one man left is Tony Blair
+    actors = [_p("Tony Blair", "Tony Blair", "Mr Blair"), _p("Sir Ian Blair"), _p("Mr Blair")]
+    assert merge_variants(actors, lex, known=_known) == {"mr-blair": "tony-blair"}
     # one fits, but the gazetteer does not know him: "Blackburn" of a football report is not the DJ
     assert merge_variants([_p("Tony Blackburn"), _p("Blackburn")], lex) == {}
     assert merge_variants([_p("Kill Bill"), _p("Bill")], lex) == {}
@@ -321,3 +326,15 @@ def test_persons_real_bbc_articles(nlp):
     assert not [a.label for a in persons.values() if len(a.label.split()) == 1 and a.label in full]
     assert "netherlands" not in {a.id for a in actors} and "mps" not in persons
     assert all(t.subject != t.object for t in triples)
+
+
+def test_persons_a_placard_name_does_not_split_the_person(lex):
+    """'Vote Blair, Get Brown' on a placard, which NER took for names, beside Tony Blair: "Mr Blair" is
+    still the one full name whose first name is a first name (BBC politics 336)."""
+    from graph.extract.persons import _owners
+
+    names = {i: person_name(label, lex) for i, label in
+             (("tony-blair", "Tony Blair"), ("vote-blair", "Vote Blair"), ("mr-blair", "Mr Blair"))}
+    assert _owners(names)[1] == {"mr-blair": "tony-blair"}
+    names["euan-blair"] = person_name("Euan Blair", lex)
+    assert "mr-blair" not in _owners(names)[1]  # two real first names: the article does not say which

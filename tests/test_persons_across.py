@@ -76,3 +76,75 @@ def test_persons_across_articles_own_full_name_wins(nlp):
     persons = {a.label: a for a in actors if a.type is ActorType.PERSON}
     assert "Ms Berry" not in persons.get("Halle Berry", persons["Jan Berry"]).aliases or \
         "Ms Berry" in persons["Jan Berry"].aliases
+
+
+# -- short names joined by the company they keep (graph.extract.company) ------------------------
+
+def _ex(article, *actors, triples=()):
+    from graph.extract import Extraction
+
+    return Extraction(article, tuple(actors), tuple(triples))
+
+
+def _o(label, typ=ActorType.ORGANIZATION):
+    return Actor(slugify(label), label, typ, (label,))
+
+
+_TEAM = (_p("Mathew Tait"), _p("Andy Goode"), _p("Matt Stevens"), _p("Danny Grewcock"), _o("Bath"))
+
+
+def _rugby(n):
+    """``n`` match reports naming Olly Barkley among his team-mates, and other articles about other things."""
+    reports = [_ex(f"r{i}", _p("Olly Barkley"), *_TEAM, _o("Twickenham", ActorType.PLACE)) for i in range(n)]
+    return reports + [_ex(f"x{i}", _o(f"Company {i}"), _o("United Kingdom", ActorType.COUNTRY)) for i in range(200)]
+
+
+def test_persons_across_company_joins_the_full_name_its_articles_share():
+    from graph.extract.company import join_by_company
+    from graph.model import Triple
+
+    t = Triple("barkley", "supports", "bath", "backed", "short", "Barkley backed Bath.", 0, 20)
+    short = _ex("short", _p("Barkley"), *_TEAM, triples=[t])
+    out = join_by_company(_rugby(3) + [short], EXTRACTOR.gazetteer.titles)[0]
+    joined = out[-1]
+    assert "olly-barkley" in {a.id for a in joined.actors} and "barkley" not in {a.id for a in joined.actors}
+    assert joined.triples[0].subject == "olly-barkley"
+    assert {a.label for a in joined.actors if a.id == "olly-barkley"} == {"Olly Barkley"}
+    assert out[:-1] == _rugby(3)  # the other articles as they were
+    first = _ex("short", _p("Mr Barkley"), _p("Barkley Jones"), *_TEAM)  # "Kim Yungmin ... said Mr Kim"
+    assert join_by_company(_rugby(3) + [first], EXTRACTOR.gazetteer.titles)[0][-1] == first
+
+
+def test_persons_across_company_keeps_apart_what_shares_nothing_or_clashes():
+    from graph.extract.company import join_by_company
+
+    titles = EXTRACTOR.gazetteer.titles
+    strangers = _ex("short", _p("Barkley"), _o("Happy Mondays"), _o("Manchester", ActorType.PLACE))
+    assert join_by_company(_rugby(3) + [strangers], titles)[0][-1] == strangers  # no company shared
+    mrs = _ex("short", _p("Mrs Barkley"), *_TEAM)
+    assert join_by_company(_rugby(3) + [mrs], titles)[0][-1] == mrs  # Olly is a man's name
+    named = _ex("short", _p("Barkley"), _p("Charles Barkley"), *_TEAM)
+    assert join_by_company(_rugby(3) + [named], titles)[0][-1] == named  # its article names another Barkley
+    other = _ex("short", _p("Barkley", affiliation="chelsea"), *_TEAM)
+    rugby = _rugby(3)
+    rugby[0] = _ex("r0", _p("Olly Barkley", affiliation="bath"), *rugby[0].actors[1:])
+    assert join_by_company(rugby + [other], titles)[0][-1] == other  # another affiliation
+
+
+def test_persons_across_company_needs_one_clear_winner():
+    from graph.extract.company import join_by_company
+
+    titles = EXTRACTOR.gazetteer.titles
+    twins = [_ex("a", _p("Olly Barkley"), *_TEAM), _ex("b", _p("Paul Barkley"), *_TEAM)]
+    short = _ex("short", _p("Barkley"), *_TEAM)
+    filler = [_ex(f"x{i}", _o(f"Company {i}")) for i in range(200)]
+    assert join_by_company(twins + filler + [short], titles)[0][-1] == short  # two as likely: neither
+
+
+def test_persons_across_the_role_picks_among_namesakes():
+    """'President Bush' of an article that names no Bush in full: the one Bush who is a president."""
+    remap = merge_variants([_p("George W Bush", role="President"), _p("Kate Bush"), _p("Bush", role="President")],
+                           EXTRACTOR.gazetteer.titles, known=lambda a: a.id == "george-w-bush")
+    assert remap == {"bush": "george-w-bush"}
+    assert merge_variants([_p("George W Bush", role="President"), _p("Kate Bush"), _p("Bush")],
+                          EXTRACTOR.gazetteer.titles, known=lambda a: a.id == "george-w-bush") == {}

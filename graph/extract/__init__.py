@@ -8,7 +8,8 @@ CONTRACT (the pipeline relies on these names and signatures):
   (it is sent to worker processes).
 * ``Extractor.extract(article, doc) -> Extraction`` for one article; pure.
 * ``Extractor.merge(extractions) -> (actors, triples)``: cross-article
-  normalisation (spelling variants, short names joined to the one full name they fit), remapping
+  normalisation (spelling variants, short names joined to the one full name they fit, in an article whose
+  company of actors tells which: ``company``), remapping
   actor ids in the triples (``merge_all`` also returns the quotes, remapped); a person still known only
   as "Mr X" is labelled "X" (``actors.plain_person_labels``).
 
@@ -51,6 +52,7 @@ from pathlib import Path
 from ..model import Actor, ActorType, Article, Mention, Quote, Triple
 from ..vocab import ONTOLOGY_DIR
 from .actors import Gazetteer, article_rivals, merge_variants, plain_person_labels
+from .company import join_by_company
 from .figures import known_person
 from .lexicon import load_lexicon
 from .quotes import merged_claims, read_quotes, without_own_group_claims
@@ -125,12 +127,12 @@ class Extractor:
 
     def merge_all(self, extractions: Iterable[Extraction]) -> tuple[list[Actor], list[Triple], list[Quote]]:
         """Like :meth:`merge`, with every article's quotes remapped too."""
-        extractions = list(extractions)
+        extractions, strangers = join_by_company(extractions, self.gazetteer.titles)  # "Barkley" of a match report
         actors = _voted_actors(extractions)
         rivals = article_rivals(([a for a in ex.actors if a.type is ActorType.PERSON] for ex in extractions),
                                 self.gazetteer.titles)
         remap = merge_variants(actors.values(), self.gazetteer.titles,
-                               known=lambda a: known_person(a, self.gazetteer), rivals=rivals)
+                               known=lambda a: known_person(a, self.gazetteer), rivals=rivals, strangers=strangers)
 
         def canon(aid):
             seen = set()

@@ -313,6 +313,18 @@ def _ner_refs(doc, taken: set[int], lex: Titles) -> list[ActorRef]:
     return refs
 
 
+def _known_organisations(refs: list[ActorRef], gazetteer: Gazetteer) -> list[ActorRef]:
+    """An ORG span that is a gazetteer organisation's name or alias is that organisation ("Labour" of
+    "a Labour poster launch" when an earlier step released the gazetteer's match): one node per alias."""
+    out = []
+    for r in refs:
+        known = gazetteer.lookup(r.actor.label) if r.how == "ner" and r.actor.type is ActorType.ORGANIZATION else None
+        if known is not None and known.type in _GROUPISH + (ActorType.MEDIA,):
+            r = replace(r, actor=replace(known, aliases=r.actor.aliases))
+        out.append(r)
+    return out
+
+
 # -- 4: titles and roles of persons ---------------------------------------------------------
 
 def _norm_word(tok, lex: Titles) -> str:
@@ -494,6 +506,7 @@ def resolve_actors(doc, article: Article, gazetteer: Gazetteer) -> DocActors:
     taken = {i for r in refs for i in range(r.start, r.end)}
     ner = honorific_persons(doc, _ner_refs(doc, taken, lex), taken, lex)
     ner = drop_things(doc, ner, lex)  # "the game EverQuest", "Xbox": before "Sky" can join "Sky Plus"
+    ner = _known_organisations(ner, gazetteer)  # "Labour" NER found where the gazetteer's match was released
     refs = modifier_affiliations(doc, _apply_titles(doc, refs + ner, lex))
     refs = unify_persons(doc, missed_full_names(doc, refs, lex), lex)
     refs = drop_non_persons(doc, refs, lex)  # "Glasgow", "Children", a bare "David"
@@ -551,6 +564,14 @@ def _compatible(a: Actor, b: Actor) -> bool:
     return not (_affiliation(a) and _affiliation(b) and _affiliation(a) != _affiliation(b))
 
 
+def _same_role(a: Actor, fitting: list[Actor]) -> list[Actor]:
+    """Of the full names a short one fits, those holding its role when any does: "President Bush" is
+    George W Bush, not Kate Bush."""
+    role = dict(a.attributes).get("role")
+    same = [b for b in fitting if role and dict(b.attributes).get("role") == role]
+    return same or fitting
+
+
 def _vouched(short, full, a: Actor, b: Actor) -> bool:
     """Besides the gazetteer, what makes a short name safe to join to the one full name it fits across
     articles: the honorific's gender is the full first name's ("Mr Allawi", "Iyad Allawi"; never a peer's
@@ -560,7 +581,7 @@ def _vouched(short, full, a: Actor, b: Actor) -> bool:
     return _affiliation(a) is not None and _affiliation(a) == _affiliation(b)
 
 
-def merge_variants(actors, titles: Titles | None = None, known=None, rivals=None) -> dict[str, str]:
+def merge_variants(actors, titles: Titles | None = None, known=None, rivals=None, strangers=None) -> dict[str, str]:
     """Map the id of each spelling variant of a person to the id of the surviving spelling.
 
     Only persons are merged, and only when (a) their full names are similar (surname
@@ -575,6 +596,9 @@ def merge_variants(actors, titles: Titles | None = None, known=None, rivals=None
     the DJ Tony Blackburn.  ``rivals`` (:func:`article_rivals`) stops the last two: "Ms Berry" of an
     article naming "Jan Berry" never joins Halle Berry.  Only persons merge ("ISIS", "ISIS-K" stay apart);
     ``titles``: the courtesy titles and their genders (``ontology/titles.yaml`` when not given).
+    ``strangers`` (:func:`graph.extract.company.join_by_company`): short id -> full-name ids whose articles
+    share next to nothing with the short name's; they are not vouched for ("Mr Prettejohn" of Lloyd's never
+    joins Netcraft's Mike Prettejohn).
     """
     if titles is None:
         from ..vocab import ONTOLOGY_DIR, read_ontology_yaml
@@ -595,8 +619,27 @@ def merge_variants(actors, titles: Titles | None = None, known=None, rivals=None
             x = parent[x]
         return x
 
-    # compare full names only within a block of surnames with the same first letter:
-    # spelling variants keep it (Kabulov / Kabolov), and the pairs stay few on big corpora
+    by_surname = _join_spellings(persons, names, parent, find)
+    for a in persons:
+        short = names[a.id]
+        if short.full or len(person_genders(a, titles)) > 1:
+            continue  # a node that already holds Mr and Mrs Blair takes no one else
+        # across articles only to the one person of the set the name fits, and a known one
+        fitting = _same_role(a, [b for b in by_surname.get(short.surname[-1].lower(), ())
+                                 if fits(short, names[b.id]) and _compatible(a, b)])
+        owners = {find(b.id) for b in fitting}
+        rival = short.surname[-1].lower() in (rivals or {}).get(a.id, ())
+        strange = (strangers or {}).get(a.id, ())
+        if len(owners) == 1 and any(known(b) or not rival and b.id not in strange and _vouched(short, names[b.id], a, b)
+                                    for b in fitting):
+            parent[find(a.id)] = owners.pop()
+    return _survivors(persons, names, find)
+
+
+def _join_spellings(persons, names, parent: dict, find) -> dict[str, list[Actor]]:
+    """Union the full names spelt two ways (``_same_person``); returns the full names by lower-case surname.
+    Compared only within a block of surnames with the same first letter: spelling variants keep it
+    (Kabulov / Kabolov), and the pairs stay few on big corpora."""
     blocks: dict[str, list[Actor]] = defaultdict(list)
     by_surname: dict[str, list[Actor]] = defaultdict(list)
     for a in persons:
@@ -608,18 +651,7 @@ def merge_variants(actors, titles: Titles | None = None, known=None, rivals=None
             for b in block[i + 1:]:
                 if _same_person(a, b, names[a.id], names[b.id]):
                     parent[find(a.id)] = find(b.id)
-    for a in persons:
-        short = names[a.id]
-        if short.full or len(person_genders(a, titles)) > 1:
-            continue  # a node that already holds Mr and Mrs Blair takes no one else
-        # across articles only to the one person of the set the name fits, and a known one
-        fitting = [b for b in by_surname.get(short.surname[-1].lower(), ())
-                   if fits(short, names[b.id]) and _compatible(a, b)]
-        owners = {find(b.id) for b in fitting}
-        rival = short.surname[-1].lower() in (rivals or {}).get(a.id, ())
-        if len(owners) == 1 and any(known(b) or not rival and _vouched(short, names[b.id], a, b) for b in fitting):
-            parent[find(a.id)] = owners.pop()
-    return _survivors(persons, names, find)
+    return by_surname
 
 
 def _survivors(persons, names, find) -> dict[str, str]:

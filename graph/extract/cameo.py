@@ -19,6 +19,7 @@ folder for the process. Nothing here reads spaCy or rdflib.
 from __future__ import annotations
 
 import json
+import re
 from collections import defaultdict
 from dataclasses import dataclass
 from datetime import date
@@ -38,6 +39,9 @@ CAMEO_DIR = "cameo"
 #: Sectors that are the state itself (CAMEO practice): government, military, police, judiciary,
 #: legislature, intelligence.
 STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
+
+
+_BARE_INITIAL = re.compile(r"(?<=\s)([A-Z])(?=\s)")  # "W" of "George W Bush"
 
 
 def key(name: str) -> str:
@@ -221,8 +225,12 @@ class CameoDictionaries:
         return self._index["ambiguous"].get(key(name))
 
     def figures_named(self, name: str) -> tuple[Figure, ...]:
-        """Every figure with this full name or alias (several when the name is shared)."""
-        return self._lookup("figures", name)
+        """Every figure with this full name or alias (several when the name is shared); an initial
+        written without its full stop is the dotted one ("George W Bush" is "George W. Bush")."""
+        found = self._lookup("figures", name)
+        if not found and _BARE_INITIAL.search(name):
+            found = self._lookup("figures", _BARE_INITIAL.sub(r"\1.", name))
+        return found
 
     def figure(self, name: str) -> Figure | None:
         """The one figure this name means, or None when unknown or ambiguous."""

@@ -154,8 +154,9 @@ def person_name(label: str, lex: Titles) -> PersonName | None:
 
 
 def fits(short: PersonName, full: PersonName) -> bool:
-    """A short name may be this full name: its surname ends the full name's, no gender clash."""
-    if short.full or not full.full:
+    """A short name may be this full name: its surname ends the full name's, no gender clash, and no
+    courtesy title for a knight or peer ("Mr Blair" is not Sir Ian Blair, who is "Sir Ian")."""
+    if short.full or not full.full or (short.title and not short.kept_title and full.kept_title):
         return False
     n = len(short.surname)
     names = (full.first,) + full.surname
@@ -195,8 +196,9 @@ def _title_at(doc, i: int, lex: Titles) -> bool:
 
 
 def _person_surnames(doc) -> set[str]:
-    """Last words of the multi-word PERSON entities of the doc ("Hague" of "William Hague")."""
-    return {e[-1].text for e in doc.ents if e.label_ == "PERSON" and len(e) > 1}
+    """Last words of the multi-word PERSON entities of the doc ("Hague" of "William Hague"); not a word
+    joined by a hyphen ("Labour" of "Ex-Labour leader", which NER may take for a person)."""
+    return {e[-1].text for e in doc.ents if e.label_ == "PERSON" and len(e) > 1 and e[-2].is_alpha}
 
 
 def release_surnames(doc, refs: list, lex: Titles) -> list:
@@ -293,6 +295,9 @@ def _owners(names: dict[str, PersonName]) -> tuple[dict, dict]:
     for aid, n in names.items():
         if not n.full:
             hits = [fid for fid, f in full.items() if fits(n, f)]
+            named = [fid for fid in hits if is_first_name(full[fid].first)]
+            if len(hits) > 1 and len(named) == 1:
+                hits = named  # "Tony Blair" beside a placard's "Vote Blair" that NER took for a name
             if len(hits) == 1 or hits and all(_spelt_alike(full[hits[0]], full[h]) for h in hits[1:]):
                 owner[aid] = hits[0]  # one person, or one spelt two ways ("Victor" and "Viktor Makarov")
     return full, owner

@@ -96,3 +96,11 @@ def triple_confidence(base: float, *, mapped: bool, modality: Modality, hops: in
 def weaker(*confidences: float) -> float:
     """The least of some confidences, rounded: a reading is as sure as its weakest step."""
     return round(min(confidences), DIGITS)
+
+#: Joining a short name to a full name of other articles (``company``): the least weight of the actors the
+#: article shares with the full name's articles (a sum of log(articles / articles naming the actor)), and how
+#: many times the best candidate must outweigh the next; below ``COMPANY_STRANGER`` (less than one rare actor
+#: shared) a candidate is a stranger, whom no courtesy title's gender joins either.
+COMPANY_MIN = 12.0
+COMPANY_MARGIN = 2.0
+COMPANY_STRANGER = 3.0
