@@ -216,10 +216,17 @@ def _verb_clause(doc, verb, lex):
                  and verb.lemma_.lower() in lex.question_cues)]
     if verb.lemma_.lower() not in lex.denial_verbs:  # "claimed to have ..." only via ccomp for most verbs
         comps = [c for c in comps if c.dep_ in ("ccomp", "advcl") or verb.lemma_.lower() in lex.intent_cues]
-    if not comps:
+    if not comps or (comps[0].i < verb.i and _thing_object(verb, lex)):
         return None
     src = _source_of(verb, lex)
     return src, comps[0], "verb_clause"
+
+
+def _thing_object(verb, lex) -> bool:
+    """The verb has a direct object that is no one spoken to: "Cairns claimed the individual titles" does not
+    report the clause before it (a sentence break the parser missed)."""
+    return any(c.dep_ == "dobj" and c.i > verb.i and c.pos_ == "NOUN" and not _addressee(c, lex)
+               for c in verb.children)
 
 
 # reporting verb + prepositional content: "X warned of ...", "X accused Y of arming Z"
@@ -276,8 +283,8 @@ def _verb_object(doc, verb, lex) -> Attribution | None:
         return None
     more = [c for c in verb.children if c.i > objs[0].i and c.dep_ in ("oprd", "ccomp")
             or (c.dep_ == "prep" and c.lower_ in ("for", "as", "of"))]
-    if not more and (_addressee(objs[0], lex) or objs[0].pos_ == "PRON"):
-        return None  # "thanked him", "described it": no content of its own
+    if not more and (_addressee(objs[0], lex) or objs[0].pos_ == "PRON" or objs[0].ent_type_ == "MONEY"):
+        return None  # "thanked him", "described it": no content of its own; "offered £1.3bn": a price
     src = _source_of(verb, lex)
     if src is None:
         return None
@@ -370,10 +377,18 @@ def _colon_line(doc, colon, lex) -> Attribution | None:
         return None
     if len(name) == 1 and len(name[0].text) == 1:  # "Q: Does Ted Cruz?" "A: No!": an interview's turn labels
         return None
-    if sum(1 for t in doc[colon.i + 1:sent.end] if not t.is_punct and not t.is_space) < 3:
+    words = [t for t in doc[colon.i + 1:sent.end] if not t.is_punct and not t.is_space]
+    if len(words) < 3 or _roll(words):
         return None
     return _make(doc, (name.start, name.end), (colon.i, colon.i + 1), (colon.i + 1, sent.end), name.root.i, ":",
                  "colon_line")
+
+
+def _roll(words) -> bool:
+    """A list of names and numbers with no verb after a colon: a team line-up or a score line ("Bolton:
+    Jaaskelainen, Hunt (Fadiga 14), ...", "Goals: Bowyer 35, Dyer 69"), nobody's statement."""
+    return not any(t.pos_ in ("VERB", "AUX") for t in words) and \
+        sum(t.pos_ in ("PROPN", "NUM") for t in words) >= 0.6 * len(words)
 
 
 # "according to X, ...": before, inside or after the reported clause

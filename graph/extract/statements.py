@@ -100,14 +100,15 @@ def _misread(reading, att) -> bool:
 
 def _acts(reading, cue, att) -> bool:
     """The cue does something the relation rules read: a request ("urged X to", "called on X to",
-    "demanding that X ...") or a control verb over its content ("promised to help X")."""
+    "demanding that X ...") or a control verb over its content ("promised to help X"); or it states an
+    aim, not a fact ("had hoped to finish with a clash against France", "hope to sign Juninho")."""
     lex = reading.lex
     if lex.verb_relation(cue.lemma_) == "requests" or any(
             lex.phrase_relation(cue.lemma_, c.lower_) == "requests" for c in cue.children if c.dep_ in ("prep", "prt")):
         return True
     lo, hi = att.content_tokens
-    return lex.control_relation(cue.lemma_) is not None and any(
-        c.dep_ == "xcomp" and lo <= c.i < hi for c in cue.children)
+    aim = lex.control_relation(cue.lemma_) is not None or cue.lemma_.lower() in lex.hypothetical_verbs
+    return aim and any(c.dep_ == "xcomp" and lo <= c.i < hi for c in cue.children)
 
 
 def _content_targets(reading, att, source) -> list[tuple]:
