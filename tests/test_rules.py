@@ -544,3 +544,24 @@ def test_rules_a_chief_executive_is_no_cameo_figure_of_the_same_name(nlp):
                               'with Rangers. Williams said: "We are in dialogue with Glasgow Rangers but we have no '
                               'agreement."')
     assert "barbados" not in {a.id for a in ex.actors} | {g[0] for g in got}, got
+
+
+@pytest.mark.parametrize("text, place", [
+    # a market money goes into, an exception: places, not parties to the claim (BBC business 234, tech 338)
+    ('"Vodafone is going to need to put a lot of money into Japan if it wants to rebuild the business," Tetsuro '
+     'Tsusaka, a telecoms analyst with Deutsche Bank, told Reuters.', "Japan"),
+    ('"All the markets grew apart from Japan which shows that replacement sales are continuing in western Europe," '
+     'mobile analyst Carolina Milanesi told the BBC News website.', "Japan"),
+])
+def test_rules_a_claim_is_not_about_a_place_money_goes_into_or_an_exception(nlp, text, place):
+    got, aid, _ = extract(nlp, text)
+    assert not [g for g in got if g[1] == "claims" and g[2] == aid(place)], got
+
+
+def test_rules_the_speaker_of_a_quote_is_nobody_named_inside_it(nlp):
+    """'"... they can play (Jon Dahl) Tomasson," he said': "he" is Ferguson, not Tomasson (BBC sport 152)."""
+    got, aid, _ = extract(nlp, 'Sir Alex Ferguson said Milan\'s front line would still represent a formidable challenge for his '
+                               'defenders. "They can play Rui Costa and play Kaka forward. They can bring Serginho in '
+                               'and they can play (Jon Dahl) Tomasson," he said.')
+    assert not [g for g in got if g[0] == aid("Tomasson")], got
+    assert (aid("Ferguson"), "claims", aid("Costa"), P, A, None) in got

@@ -55,9 +55,13 @@ _ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "dative", "attr", "opr
 _SPINE_DEPS = _ARGUMENT_DEPS | {"prep", "agent", "pcomp", "xcomp", "ccomp", "acomp", "csubj", "advcl", "relcl", "acl"}
 #: The subordinators of an adverbial clause that is part of what is claimed ("if Russia does the same").
 _CONDITIONS = frozenset({"if", "unless", "that", "whether"})
-#: Prepositions of a place, a time or a comparison: their objects are no party ("the talks in Kabul").
+#: Prepositions of a place, a time, a comparison or an exception: their objects are no party ("the talks in
+#: Kabul", "put a lot of money into Japan", "all the markets grew except Japan").
 _NON_PARTY_PREPS = frozenset({"in", "at", "inside", "near", "during", "outside", "across", "throughout", "within",
-                              "since", "until", "till", "before", "after", "than", "as", "like", "unlike", "under"})
+                              "since", "until", "till", "before", "after", "than", "as", "like", "unlike", "under",
+                              "into", "onto", "towards", "toward", "except", "besides", "excluding"})
+#: Words that make a following "from" an exception: "all the markets grew apart from Japan".
+_EXCEPTING = frozenset({"apart", "aside"})
 #: Prepositions of the cue naming where or to whom something is said ("told MPs at Westminster").
 _VENUE_PREPS = frozenset({"in", "at", "to", "during", "inside", "outside", "near", "throughout", "across"})
 #: How many tokens after a quotation's closing mark its cue may follow ('", – the US Secretary of State said').
@@ -264,6 +268,8 @@ def _participant(att, tok) -> bool:
         return False
     while lo <= tok.head.i < hi and tok.head.i != tok.i:
         if tok.dep_ not in _SPINE_DEPS or (tok.dep_ == "pobj" and tok.head.lower_ in _NON_PARTY_PREPS):
+            return False
+        if tok.dep_ == "prep" and tok.lower_ == "from" and tok.i > 0 and tok.doc[tok.i - 1].lower_ in _EXCEPTING:
             return False
         if tok.dep_ == "advcl" and any(c.dep_ in ("mark", "advmod") and (c.pos_ == "SCONJ" or c.tag_ == "WRB")
                                        and c.lower_ not in _CONDITIONS for c in tok.children):
