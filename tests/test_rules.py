@@ -515,6 +515,9 @@ NO_CLAIMS = [
     "Lisburn's Kelly McNeice Reid (4:31.34) was seventh in the women's 1500m while Gary Murray (8:11.22) was 11th in "
     "the men's 3000m. Meanwhile, Stephen Cairns and Jill Shannon claimed the individual titles at Saturday's "
     "Northern Ireland Cross Country Championship in Coleraine.",
+    # the speaker is the object of "after": the clause before is no report of his (politics 216)
+    "Mr Solana's comments come the day after Sir Ian Blair, the newly-appointed Metropolitan Police commissioner, "
+    "said he was in favour of phone-tap evidence.",
     # an offer of money is no statement (business 264)
     "Deutsche Boerse previously offered £1.3bn, which was rejected by the LSE, while Euronext is rumoured to have "
     "facilities in place to fund a £1.4bn cash bid.",

@@ -216,17 +216,34 @@ def _verb_clause(doc, verb, lex):
                  and verb.lemma_.lower() in lex.question_cues)]
     if verb.lemma_.lower() not in lex.denial_verbs:  # "claimed to have ..." only via ccomp for most verbs
         comps = [c for c in comps if c.dep_ in ("ccomp", "advcl") or verb.lemma_.lower() in lex.intent_cues]
-    if not comps or (comps[0].i < verb.i and _thing_object(verb, lex)):
-        return None
     src = _source_of(verb, lex)
+    if _no_left_content(doc, verb, src, lex):
+        comps = [c for c in comps if c.i > verb.i]
+    if not comps:
+        return None
     return src, comps[0], "verb_clause"
 
 
+def _no_left_content(doc, verb, src, lex) -> bool:
+    """The clause before the verb is no report of it, the parser missing a sentence break or a clause
+    boundary: the verb has a direct object that is no one spoken to ("Cairns claimed the individual
+    titles"), or its source is the object of a bare preposition ("Solana's comments come the day after
+    Sir Ian Blair said ...")."""
+    if _thing_object(verb, lex):
+        return True
+    before = doc[src.left_edge.i - 1] if src is not None and src.left_edge.i > 0 else None
+    return before is not None and before.pos_ in ("ADP", "SCONJ") and not list(before.children)
+
+
+#: Verbs whose direct object is whom they speak to ("told reporters", "assured investors").
+_HEARER_VERBS = frozenset({"tell", "inform", "brief", "assure", "reassure", "remind", "warn", "notify", "advise", "ask",
+                           "promise", "urge", "persuade", "convince"})
+
+
 def _thing_object(verb, lex) -> bool:
-    """The verb has a direct object that is no one spoken to: "Cairns claimed the individual titles" does not
-    report the clause before it (a sentence break the parser missed)."""
-    return any(c.dep_ == "dobj" and c.i > verb.i and c.pos_ == "NOUN" and not _addressee(c, lex)
-               for c in verb.children)
+    """The verb has a direct object that is no one spoken to ("claimed the individual titles")."""
+    return verb.lemma_.lower() not in _HEARER_VERBS and any(
+        c.dep_ == "dobj" and c.i > verb.i and c.pos_ == "NOUN" and not _addressee(c, lex) for c in verb.children)
 
 
 # reporting verb + prepositional content: "X warned of ...", "X accused Y of arming Z"
