@@ -518,6 +518,11 @@ NO_CLAIMS = [
     # the speaker is the object of "after": the clause before is no report of his (politics 216)
     "Mr Solana's comments come the day after Sir Ian Blair, the newly-appointed Metropolitan Police commissioner, "
     "said he was in favour of phone-tap evidence.",
+    # an accusation of people the text names no actor is not about the country they harm (politics 146)
+    "But Lib Dem Norman Baker accused ministers of turning Britain into a \"nuclear dumpsite\".",
+    # a court that has heard evidence claims nothing (politics 148)
+    "Three Labour councillors in Birmingham were caught operating a \"vote-rigging factory\", an Election Court "
+    "has heard.",
     # an offer of money is no statement (business 264)
     "Deutsche Boerse previously offered £1.3bn, which was rejected by the LSE, while Euronext is rumoured to have "
     "facilities in place to fund a £1.4bn cash bid.",

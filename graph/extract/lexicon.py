@@ -63,6 +63,7 @@ class Lexicon:
     accusatory_cues: frozenset[str]
     denial_verbs: frozenset[str]
     question_cues: frozenset[str]
+    hearing_cues: frozenset[str]
     claim_nouns: frozenset[str]
     denial_lookback: int
     accusation_relations: frozenset[str]
@@ -157,7 +158,7 @@ def _section(data: dict, key: str, path: Path) -> dict:
 LEXICON_KEYS: dict = {
     **dict.fromkeys(("verbs", "nouns", "phrases", "converse", "against_nouns", "hostile_prefixes",
                      "light_verbs", "topic_preps", "symmetric", "reporting_verbs", "accusatory_cues",
-                     "denial_verbs", "question_cues", "claim_nouns", "denial_lookback", "quantity_qualifiers",
+                     "denial_verbs", "question_cues", "hearing_cues", "claim_nouns", "denial_lookback", "quantity_qualifiers",
                      "actor_heads", "place_heads", "mutual_nouns", "event_adjunct_preps", "companion_words", "place_relations",
                      "state_target_relations",
                      "located_relations", "owner_passive_relations", "lemma_fixes", "from_passive_relations",
@@ -197,6 +198,7 @@ def make_lexicon(data, path: Path, relations: Iterable[str]) -> Lexicon:
         accusatory_cues=_words(data, "accusatory_cues", path),
         denial_verbs=_words(data, "denial_verbs", path),
         question_cues=_words(data, "question_cues", path),
+        hearing_cues=_words(data, "hearing_cues", path),
         claim_nouns=_words(data, "claim_nouns", path),
         denial_lookback=lookback,
         accusation_relations=_relations(acc, "relations", path, lower_to_name, "accusation."),

@@ -76,8 +76,8 @@ def read_statements(reading) -> None:
         if not att.has_source:
             continue
         cue = doc[att.cue_word]
-        if cue.lemma_.lower() in lex.denial_verbs | lex.question_cues or _acts(reading, cue, att):
-            continue  # a denial, a question, a request or a promise is no claim about its content
+        if cue.lemma_.lower() in lex.denial_verbs | lex.question_cues | lex.hearing_cues or _acts(reading, cue, att):
+            continue  # a denial, a question, a hearing, a request or a promise is no claim about its content
         if _misread(reading, att):
             continue
         outer = innermost([a for a in reading.attributions if a is not att and not _misread(reading, a)], cue.i)
@@ -119,6 +119,8 @@ def _content_targets(reading, att, source) -> list[tuple]:
     """[(token, ref)] of the actors an attribution's content is about: the subjects of its main clause
     (:func:`_subject_targets`), else its first participant (:func:`_first_participant`); never an actor
     the content cannot be about (:func:`_not_about`)."""
+    if _nameless_accused(reading, att):
+        return []  # "accused ministers of turning Britain into a nuclear dumpsite": Britain is no one accused
     barred = _not_about(reading, att, source)
     subjects_ = _subject_targets(reading, att, source)
     found = [(tok, ref) for tok, ref in subjects_
@@ -127,6 +129,16 @@ def _content_targets(reading, att, source) -> list[tuple]:
                          for _tok, ref in subjects_):
         return []  # "the South African economy had grown": about the speaker's own state, nobody else
     return found or _first_participant(reading, att, source, barred)
+
+
+def _nameless_accused(reading, att) -> bool:
+    """An accusation of someone the text does not name as an actor ("accused ministers of ...",
+    "blamed the company for ..."): what it says is about them, not about the actors of its content."""
+    cue = reading.doc[att.cue_word]
+    if att.shape != "verb_prep" or cue.lemma_.lower() not in reading.lex.accusatory_cues:
+        return False
+    accused = [c for c in cue.children if c.dep_ == "dobj" and not att.in_content(c.i)]
+    return bool(accused) and not any(reading.ctx.actor(t) for c in accused for t in c.subtree)
 
 
 def _subject_targets(reading, att, source) -> list[tuple]:
