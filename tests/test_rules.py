@@ -573,3 +573,13 @@ def test_rules_the_speaker_of_a_quote_is_nobody_named_inside_it(nlp):
                                'and they can play (Jon Dahl) Tomasson," he said.')
     assert not [g for g in got if g[0] == aid("Tomasson")], got
     assert (aid("Ferguson"), "claims", aid("Costa"), P, A, None) in got
+
+
+def test_rules_he_after_the_cue_of_a_mans_statement_is_the_speaker(nlp):
+    """"Kenteris' lawyer Gregory Ioannidis ... told BBC Sport he did not expect ...": "he" is Ioannidis, so no
+    claim about Kenteris (BBC sport 081); before the cue ('"He has been driven out," said Calder') it is someone
+    else (sport 363)."""
+    got, aid, _ = extract(nlp, "Kostas Kenteris was charged. Kenteris' lawyer Gregory Ioannidis described the IAAF's "
+                               "decision as \"not unexpected\" but told BBC Sport he did not expect the organisation "
+                               "to take action so quickly.")
+    assert not [g for g in got if g[0] == aid("Ioannidis") and g[2] == aid("Kenteris")], got

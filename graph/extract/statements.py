@@ -38,6 +38,7 @@ from dataclasses import replace
 from ..model import ActorType, Modality, Polarity
 from ..vocab import CLAIM_RELATION
 from .attribution import innermost, quantities
+from .persons import person_gender
 from .rules import conjuncts, subjects
 from .scoring import RULE_BASE, weaker
 from .stance import critical_claim
@@ -124,11 +125,23 @@ def _content_targets(reading, att, source) -> list[tuple]:
     barred = _not_about(reading, att, source)
     subjects_ = _subject_targets(reading, att, source)
     found = [(tok, ref) for tok, ref in subjects_
-             if ref.actor.id not in barred and not _own_group(source, ref, subject=_names(reading, tok, ref))]
+             if ref.actor.id not in barred and not _own_group(source, ref, subject=_names(reading, tok, ref))
+             and not _speakers_pronoun(reading, att, tok, ref, source)]
     if not found and any(ref.actor.type is ActorType.COUNTRY and _own_group(source, ref, subject=False)
                          for _tok, ref in subjects_):
         return []  # "the South African economy had grown": about the speaker's own state, nobody else
     return found or _first_participant(reading, att, source, barred)
+
+
+_THIRD_PERSONAL = {"he": "male", "she": "female"}
+
+
+def _speakers_pronoun(reading, att, tok, ref, source) -> bool:
+    """"Ioannidis ... told BBC Sport he did not expect ...": a "he" or "she" after the cue of what a person says
+    is that person whenever their name has the pronoun's gender, whoever coreference found (the speaker is no
+    target); before it ('"He has been driven out," said Calder') it is someone else."""
+    return (tok.lower_ in _THIRD_PERSONAL and ref.how == "coref" and tok.i > att.cue_word
+            and person_gender(source.actor, reading.gazetteer.titles) == _THIRD_PERSONAL[tok.lower_])
 
 
 def _nameless_accused(reading, att) -> bool:
@@ -168,6 +181,7 @@ def _first_participant(reading, att, source, barred) -> list[tuple]:
         ref = reading.ctx.actor(tok)
         if (ref is not None and ref.actor.id not in barred and att.in_content(tok.i) and not _impersonal(tok)
                 and not _own_group(source, ref, subject=False)
+                and not _speakers_pronoun(reading, att, tok, ref, source)
                 and _participant(att, _mention_head(reading.doc, tok, ref))):
             return [(tok, ref)]
     return []
