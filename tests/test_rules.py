@@ -583,3 +583,10 @@ def test_rules_he_after_the_cue_of_a_mans_statement_is_the_speaker(nlp):
                                "decision as \"not unexpected\" but told BBC Sport he did not expect the organisation "
                                "to take action so quickly.")
     assert not [g for g in got if g[0] == aid("Ioannidis") and g[2] == aid("Kenteris")], got
+
+
+def test_rules_a_capital_in_a_title_is_the_city(nlp):
+    """'the Mayor of London' names the city, not the United Kingdom (BBC politics 232)."""
+    got, _, ex = extract(nlp, "On Sunday, Deputy Mayor Nicky Gavron told the BBC's Politics Show she believed the Mayor "
+                              "of London would say sorry on Tuesday for offending the wider Jewish community.")
+    assert "united-kingdom" not in {a.id for a in ex.actors} | {g[2] for g in got}, got

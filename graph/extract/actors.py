@@ -196,6 +196,8 @@ def _gazetteer_refs(doc, gazetteer: Gazetteer) -> list[ActorRef]:
             elif doc[m.end - 1].dep_ in _MODIFIER_DEPS:  # "Russian weapons": the adjective only
                 refs.append(ActorRef(named, m.start, m.end, "demonym", MENTION["demonym_modifier"], surface))
             continue  # a singular "an American" is a person we cannot name
+        if kind == "metonym" and _named_place_of(doc[m.start]):
+            continue  # "the Mayor of London", "the City of London": the city, not the state
         how = "metonymy" if kind == "metonym" else "gazetteer"
         if (kind == "metonym" and m.start > 0 and doc[m.start - 1].lower_ == "the"
                 and m.start <= doc[m.start - 1].head.i < m.end):
@@ -210,6 +212,13 @@ def _gazetteer_refs(doc, gazetteer: Gazetteer) -> list[ActorRef]:
             end = head.i + 1
         refs.append(ActorRef(named, m.start, end, how, MENTION[how], surface))
     return _drop_overlaps(refs)
+
+
+def _named_place_of(tok) -> bool:
+    """A capital after "of" and a capitalised noun: part of a title or name ("Mayor of London")."""
+    prep = tok.head
+    return (tok.dep_ == "pobj" and prep.lower_ == "of" and prep.head.i == prep.i - 1
+            and prep.head.text[:1].isupper() and prep.head.pos_ in ("NOUN", "PROPN"))
 
 
 _NAME_LINKS = ("of", "for", "and", "on", "-")
