@@ -523,6 +523,10 @@ NO_CLAIMS = [
     # a court that has heard evidence claims nothing (politics 148)
     "Three Labour councillors in Birmingham were caught operating a \"vote-rigging factory\", an Election Court "
     "has heard.",
+    # what someone has to show or has yet to confirm is not said (business 220, sport 130)
+    "It said Deutsche Boerse had to show why its planned £1.35bn ($2.5bn) offer for the LSE was good for "
+    "shareholder value.",
+    "But Larne boss Jimmy McGeough has yet to confirm that Weir is on his way from Inver Park.",
     # an offer of money is no statement (business 264)
     "Deutsche Boerse previously offered £1.3bn, which was rejected by the LSE, while Euronext is rumoured to have "
     "facilities in place to fund a £1.4bn cash bid.",

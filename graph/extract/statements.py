@@ -79,7 +79,7 @@ def read_statements(reading) -> None:
         cue = doc[att.cue_word]
         if cue.lemma_.lower() in lex.denial_verbs | lex.question_cues | lex.hearing_cues or _acts(reading, cue, att):
             continue  # a denial, a question, a hearing, a request or a promise is no claim about its content
-        if _misread(reading, att):
+        if _misread(reading, att) or _obliged(cue):
             continue
         outer = innermost([a for a in reading.attributions if a is not att and not _misread(reading, a)], cue.i)
         stance = reading.stance(cue.i) if cue.pos_ in ("VERB", "AUX") else None
@@ -101,6 +101,11 @@ def _misread(reading, att) -> bool:
     lo, hi = att.content_tokens
     return (head.i != att.cue_word and lo <= head.i < hi) or any(
         a is not att and lo <= a.cue_word < hi for a in reading.attributions)
+
+
+def _obliged(cue) -> bool:
+    """What someone has or needs to say is not said yet ("Deutsche Boerse had to show why its offer ...")."""
+    return cue.dep_ == "xcomp" and cue.head.lemma_.lower() in ("have", "need")
 
 
 def _acts(reading, cue, att) -> bool:
