@@ -321,6 +321,11 @@ NEGATIVE = [
     "Mike German, leader of the Liberal Democrats in the assembly, claimed that one in three homes were still "
     'likely to face council tax rises due to rebanding. Mr German said: "I know from my discussions with Welsh '
     'Liberal Democrat council leaders that they are doing their utmost to keep council tax to a minimum."',
+    # a singular "tie" is a match, not ties between partners (BBC sport 192, 227)
+    "Brentford boss Martin Allen remained cautious despite his side's favourable draw - a home tie with either "
+    "Hartlepool or Boston.",
+    "Almunia will start Tuesday's Champions League group tie against Rosenborg and is likely to face Chelsea on "
+    "Sunday.",
     # "the mayor" is not the Deputy Mayor (BBC politics 232)
     "The probe follows the London mayor's comments to a Jewish journalist comparing him to a concentration camp "
     "guard. On Sunday, Deputy Mayor Nicky Gavron told the BBC's Politics Show she believed the Mayor of London "
