@@ -532,6 +532,9 @@ NO_CLAIMS = [
     "It said Deutsche Boerse had to show why its planned £1.35bn ($2.5bn) offer for the LSE was good for "
     "shareholder value.",
     "But Larne boss Jimmy McGeough has yet to confirm that Weir is on his way from Inver Park.",
+    # a unit named after the speaking organisation is its own (tech 259)
+    "Apple has sued the bloggers. \"Members of Apple Developer Connection receive advance copies of Apple software "
+    "under strict confidentiality agreements,\" Apple said in a statement.",
     # an offer of money is no statement (business 264)
     "Deutsche Boerse previously offered £1.3bn, which was rejected by the LSE, while Euronext is rumoured to have "
     "facilities in place to fund a £1.4bn cash bid.",

@@ -223,6 +223,8 @@ def _names(reading, tok, ref) -> bool:
 def _own_group(source, ref, *, subject: bool) -> bool:
     """``ref`` is the speaker's own party or group, which a claim is never about; the speaker's state
     only as the content's subject ("Kabulov said Russia would ...": a state's official speaks for it)."""
+    if source.actor.type is not ActorType.PERSON and ref.actor.label.startswith(source.actor.label + " "):
+        return True  # "Apple said ... Apple Developer Connection ...": a unit named after the speaker is its own
     aff = dict(source.actor.attributes).get("affiliation")
     if aff is None or ref.actor.id != aff:
         return False
