@@ -602,3 +602,11 @@ def test_rules_a_capital_in_a_title_is_the_city(nlp):
     got, _, ex = extract(nlp, "On Sunday, Deputy Mayor Nicky Gavron told the BBC's Politics Show she believed the Mayor "
                               "of London would say sorry on Tuesday for offending the wider Jewish community.")
     assert "united-kingdom" not in {a.id for a in ex.actors} | {g[2] for g in got}, got
+
+
+def test_rules_the_party_leader_is_a_person_not_the_party(nlp):
+    """'The Tory leader argued ...' in an article that never gives anyone that title claims nothing for the
+    Conservatives (BBC politics 159)."""
+    got, aid, _ = extract(nlp, "Michael Howard unveiled the manifesto. The Tory leader argued there was a mass of "
+                               "people whom he says feel let down by Tony Blair and who share Tory values.")
+    assert not [g for g in got if g[0] == aid("Tory")], got
