@@ -140,9 +140,20 @@ def _head_word(doc, lo: int, hi: int) -> int:
     return next((i for i in range(lo, hi) if not lo <= doc[i].head.i < hi or doc[i].head.i == i), lo)
 
 
+def _quoted(tok):
+    """The one "quoted ... as saying" ("the Interfax news agency quoted Mr Khodorkovsky as saying"), from
+    "quoted" or from "saying": the speaker, not the agency that quotes him; else None."""
+    verb = tok.head.head if tok.dep_ == "pcomp" and tok.head.lower_ == "as" else tok
+    if verb.lemma_.lower() != "quote" or not any(c.dep_ == "prep" and c.lower_ == "as" for c in verb.children):
+        return None
+    return next((c for c in verb.children if c.dep_ == "dobj"), None)
+
+
 def _source_of(verb, lex: Lexicon | None = None):
     """The speaker of a reporting verb: its subject, passive agent, or the subject it shares."""
     tok = verb
+    if (quoted := _quoted(verb)) is not None:
+        return quoted
     for _ in range(3):
         subj = [c for c in tok.children if c.dep_ in _SUBJ]
         agent = [g for c in tok.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
@@ -157,6 +168,8 @@ def _source_of(verb, lex: Lexicon | None = None):
         if tok.dep_ in ("conj", "advcl", "xcomp") and tok.head.i != tok.i:
             tok = tok.head
             continue
+        if (quoted := _quoted(tok)) is not None:
+            return quoted
         # "after saying ...", "criticised for telling ...": the subject of the clause the phrase modifies
         if tok.dep_ == "pcomp" and tok.head.dep_ == "prep" and tok.head.head.pos_ in ("VERB", "AUX"):
             tok = tok.head.head
