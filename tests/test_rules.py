@@ -614,6 +614,7 @@ def test_rules_the_party_leader_is_a_person_not_the_party(nlp):
 
 def test_rules_quoted_as_saying_is_the_quoted_persons_claim(nlp):
     """'the Interfax news agency quoted Mr Khodorkovsky as saying': his claim, not the agency's (BBC business 318)."""
-    got, aid, _ = extract(nlp, "Mikhail Khodorkovsky is in jail. \"Yuganskneftegas has been sold in the best traditions of "
-                               "the 90s,\" the Interfax news agency quoted Mr Khodorkovsky as saying via his lawyers.")
+    got, aid, _ = extract(nlp, "Mikhail Khodorkovsky is in jail. \"Yuganskneftegas has been sold in the best "
+                               "traditions of the 90s,\" the Interfax news agency quoted Mr Khodorkovsky as saying via "
+                               "his lawyers.")
     assert {g[0] for g in got if g[1] == "claims"} == {aid("Khodorkovsky")}, got
