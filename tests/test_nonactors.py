@@ -233,3 +233,24 @@ def test_nonactors_a_work_named_by_a_short_name_takes_no_person_along(nlp, gazet
     labels = _labels(nlp, gazetteer, "Johnny Vaughan and Denise Van Outen's Saturday night entertainment show "
                                      "Passport to Paradise will not return to screens, the BBC has said.")
     assert {"Johnny Vaughan", "BBC"} <= labels
+
+
+def test_nonactors_a_name_said_to_be_a_show_is_no_actor(nlp):
+    """'The Simpsons is the greatest TV show of all time': a work, no actor (BBC entertainment 196)."""
+    from graph.extract import Extractor
+    from graph.model import Article, content_id
+
+    text = 'Ricky Gervais is a fan. "The Simpsons is the greatest TV show of all time," he said.'
+    ex = Extractor().extract(Article(content_id(text), "t.txt", text), nlp(text))
+    assert not [a for a in ex.actors if "Simpsons" in a.label]
+
+
+def test_nonactors_a_policy_is_no_actor(nlp):
+    """'the Common Agricultural Policy' is a policy, no actor; its owner is (BBC politics 127)."""
+    from graph.extract import Extractor
+    from graph.model import Article, content_id
+
+    text = "The European Union's Common Agricultural Policy had caused aggravated trade problems, Gordon Brown said."
+    ex = Extractor().extract(Article(content_id(text), "t.txt", text), nlp(text))
+    assert not [a for a in ex.actors if "Policy" in a.label]
+    assert ("gordon-brown", "claims", "european-union") in {(t.subject, t.relation, t.object) for t in ex.triples}

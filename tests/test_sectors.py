@@ -109,3 +109,15 @@ def test_sectors_rdf_carries_type_affiliation_and_agent_code(nlp):
     art = Article(content_id(text), "test.txt", text)
     ex = EXTRACTOR.extract(art, nlp(text))
     assert validate_graph(make_union_graph(make_graph([art], ex.actors, ex.triples))).conforms
+
+
+def test_sectors_a_noun_before_a_name_says_what_the_name_is(nlp):
+    """'Japanese manufacturer Sharp' is Sharp, not Japan's business sector (BBC business 211)."""
+    from graph.extract import Extractor
+    from graph.model import Article, content_id
+
+    text = ("Separately, Fujitsu announced on Monday that it is quitting the LCD panel market by transferring its "
+            "operations in the area to Japanese manufacturer Sharp.")
+    ex = Extractor().extract(Article(content_id(text), "t.txt", text), nlp(text))
+    assert "japan-bus" not in {a.id for a in ex.actors}
+    assert ("fujitsu", "supplies", "sharp") in {(t.subject, t.relation, t.object) for t in ex.triples}

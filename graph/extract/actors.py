@@ -183,6 +183,9 @@ def _gazetteer_refs(doc, gazetteer: Gazetteer) -> list[ActorRef]:
                 and not _leading_modifier(m, e) for e in person_ents):
             continue  # "Jordan" in "Michael Jordan", "Washington" in "Denzel Washington"
         named = replace(actor, aliases=(surface,))
+        if actor.type in _STATEISH and kind != "demonym" and (full := _spelt_out(doc, m.start)) is not None:
+            refs.append(full)  # "the United States Anti-Doping Agency (USADA)": an organisation, not the state
+            continue
         if kind == "demonym":
             head = _agent_head(doc, m.start, m.end, lex.state_agents)
             head = None if swallows(m.end, head) else head
@@ -193,6 +196,8 @@ def _gazetteer_refs(doc, gazetteer: Gazetteer) -> list[ActorRef]:
             elif doc[m.end - 1].dep_ in _MODIFIER_DEPS:  # "Russian weapons": the adjective only
                 refs.append(ActorRef(named, m.start, m.end, "demonym", MENTION["demonym_modifier"], surface))
             continue  # a singular "an American" is a person we cannot name
+        if kind == "metonym" and _named_place_of(doc[m.start]):
+            continue  # "the Mayor of London", "the City of London": the city, not the state
         how = "metonymy" if kind == "metonym" else "gazetteer"
         if (kind == "metonym" and m.start > 0 and doc[m.start - 1].lower_ == "the"
                 and m.start <= doc[m.start - 1].head.i < m.end):
@@ -207,6 +212,35 @@ def _gazetteer_refs(doc, gazetteer: Gazetteer) -> list[ActorRef]:
             end = head.i + 1
         refs.append(ActorRef(named, m.start, end, how, MENTION[how], surface))
     return _drop_overlaps(refs)
+
+
+def _named_place_of(tok) -> bool:
+    """A capital after "of" and a capitalised noun: part of a title or name ("Mayor of London")."""
+    prep = tok.head
+    return (tok.dep_ == "pobj" and prep.lower_ == "of" and prep.head.i == prep.i - 1
+            and prep.head.text[:1].isupper() and prep.head.pos_ in ("NOUN", "PROPN"))
+
+
+_NAME_LINKS = ("of", "for", "and", "on", "-")
+
+
+def _spelt_out(doc, start: int) -> ActorRef | None:
+    """The organisation a country's name begins when an acronym in brackets spells the whole name out
+    ("United States Anti-Doping Agency (USADA)"), else None."""
+    for i in range(start + 2, min(start + 9, len(doc) - 2)):
+        if doc[i].text != "(":
+            if not (doc[i].text[:1].isupper() or doc[i].lower_ in _NAME_LINKS):
+                return None
+            continue
+        acronym = doc[i + 1].text
+        if doc[i + 2].text != ")" or not (acronym.isalpha() and acronym[:2].isupper()):
+            return None
+        label = _label_of(doc, start, i)
+        if _initials(label).upper() != acronym.upper():
+            return None
+        return ActorRef(Actor(slugify(label), label, ActorType.ORGANIZATION, (label,)), start, i, "ner",
+                        MENTION["ner"], label)
+    return None
 
 
 def _leading_modifier(m, ent) -> bool:
@@ -358,11 +392,19 @@ def _affiliation_before(refs_by_end: dict[int, ActorRef], doc, start: int, lex: 
         ref = refs_by_end.get(i - 1)  # "US Army General ..."
         if ref is not None:
             return ref, ref.start
-    if ref is not None and ref.actor.type is not ActorType.PERSON:
+    if ref is not None and (ref.actor.type is not ActorType.PERSON or _org_elsewhere(doc, ref)):
         if ref.start > 0 and doc[ref.start - 1].dep_ == "prep":
             return None, start  # "forces in Afghanistan General John Nicholson": a place, not his employer
         return ref, ref.start
     return None, start
+
+
+def _org_elsewhere(doc, ref: ActorRef) -> bool:
+    """One word NER took for a person here and for an organisation elsewhere in the article: "Ryanair
+    chairman David Bonderman" (PERSON there, ORG in every other sentence) is the firm before a title."""
+    text = doc[ref.start:ref.end].text
+    return ref.how == "ner" and ref.end - ref.start == 1 and any(
+        e.label_ == "ORG" and e.text == text for e in doc.ents)
 
 
 def _role_of_noun(doc, noun, lex: Titles) -> str | None:
@@ -510,6 +552,7 @@ def resolve_actors(doc, article: Article, gazetteer: Gazetteer) -> DocActors:
     refs = modifier_affiliations(doc, _apply_titles(doc, refs + ner, lex))
     refs = unify_persons(doc, missed_full_names(doc, refs, lex), lex)
     refs = drop_non_persons(doc, refs, lex)  # "Glasgow", "Children", a bare "David"
+    refs = _acronyms_joined(refs)  # "DEC" after "the Disaster Emergency Committee"
     refs = figure_attributes(refs, article.date, gazetteer)  # CAMEO: Tony Blair in 2005, UK government
     refs += role_refs(doc, refs, lex)
     refs += resolve_coreference(doc, refs, lex)
@@ -517,6 +560,27 @@ def resolve_actors(doc, article: Article, gazetteer: Gazetteer) -> DocActors:
     refs = [r if r.surface or not r.actor.aliases else replace(r, actor=replace(r.actor, aliases=()))
             for r in refs]
     return DocActors(refs)
+
+
+def _initials(label: str) -> str:
+    """The capitals of a name's capitalised words: "Disaster Emergency Committee" -> "DEC"."""
+    return "".join(w[0] for w in label.replace("-", " ").split() if w[:1].isupper())
+
+
+def _acronyms_joined(refs: list[ActorRef]) -> list[ActorRef]:
+    """A name in capitals that NER found is the organisation last named in full before it whose
+    capitalised words it spells ("Ms Sanders said DEC had ..." after "the Disaster Emergency Committee")."""
+    out, full = [], []
+    for r in sorted(refs, key=lambda r: r.start):
+        label = r.actor.label
+        if r.actor.type in _GROUPISH and " " in label:
+            full.append(r.actor)
+        elif r.how == "ner" and r.actor.type in _GROUPISH and label.isupper() and 2 <= len(label) <= 6:
+            named = [a for a in full if _initials(a.label) == label]
+            if named:
+                r = replace(r, actor=replace(named[-1], aliases=(r.surface or label,)))
+        out.append(r)
+    return out
 
 
 # -- across articles: spelling variants ------------------------------------------------------

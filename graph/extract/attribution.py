@@ -135,9 +135,20 @@ def _head_word(doc, lo: int, hi: int) -> int:
     return next((i for i in range(lo, hi) if not lo <= doc[i].head.i < hi or doc[i].head.i == i), lo)
 
 
+def _quoted(tok):
+    """The one "quoted ... as saying" ("the Interfax news agency quoted Mr Khodorkovsky as saying"), from
+    "quoted" or from "saying": the speaker, not the agency that quotes him; else None."""
+    verb = tok.head.head if tok.dep_ == "pcomp" and tok.head.lower_ == "as" else tok
+    if verb.lemma_.lower() != "quote" or not any(c.dep_ == "prep" and c.lower_ == "as" for c in verb.children):
+        return None
+    return next((c for c in verb.children if c.dep_ == "dobj"), None)
+
+
 def _source_of(verb, lex: Lexicon | None = None):
     """The speaker of a reporting verb: its subject, passive agent, or the subject it shares."""
     tok = verb
+    if (quoted := _quoted(verb)) is not None:
+        return quoted
     for _ in range(3):
         subj = [c for c in tok.children if c.dep_ in _SUBJ]
         agent = [g for c in tok.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
@@ -152,6 +163,8 @@ def _source_of(verb, lex: Lexicon | None = None):
         if tok.dep_ in ("conj", "advcl", "xcomp") and tok.head.i != tok.i:
             tok = tok.head
             continue
+        if (quoted := _quoted(tok)) is not None:
+            return quoted
         # "after saying ...", "criticised for telling ...": the subject of the clause the phrase modifies
         if tok.dep_ == "pcomp" and tok.head.dep_ == "prep" and tok.head.head.pos_ in ("VERB", "AUX"):
             tok = tok.head.head
@@ -211,10 +224,34 @@ def _verb_clause(doc, verb, lex):
                  and verb.lemma_.lower() in lex.question_cues)]
     if verb.lemma_.lower() not in lex.denial_verbs:  # "claimed to have ..." only via ccomp for most verbs
         comps = [c for c in comps if c.dep_ in ("ccomp", "advcl") or verb.lemma_.lower() in lex.intent_cues]
+    src = _source_of(verb, lex)
+    if _no_left_content(doc, verb, src, lex):
+        comps = [c for c in comps if c.i > verb.i]
     if not comps:
         return None
-    src = _source_of(verb, lex)
     return src, comps[0], "verb_clause"
+
+
+def _no_left_content(doc, verb, src, lex) -> bool:
+    """The clause before the verb is no report of it, the parser missing a sentence break or a clause
+    boundary: the verb has a direct object that is no one spoken to ("Cairns claimed the individual
+    titles"), or its source is the object of a bare preposition ("Solana's comments come the day after
+    Sir Ian Blair said ...")."""
+    if _thing_object(verb, lex):
+        return True
+    before = doc[src.left_edge.i - 1] if src is not None and src.left_edge.i > 0 else None
+    return before is not None and before.pos_ in ("ADP", "SCONJ") and not list(before.children)
+
+
+#: Verbs whose direct object is whom they speak to ("told reporters", "assured investors").
+_HEARER_VERBS = frozenset({"tell", "inform", "brief", "assure", "reassure", "remind", "warn", "notify", "advise", "ask",
+                           "promise", "urge", "persuade", "convince"})
+
+
+def _thing_object(verb, lex) -> bool:
+    """The verb has a direct object that is no one spoken to ("claimed the individual titles")."""
+    return verb.lemma_.lower() not in _HEARER_VERBS and any(
+        c.dep_ == "dobj" and c.i > verb.i and c.pos_ == "NOUN" and not _addressee(c, lex) for c in verb.children)
 
 
 # reporting verb + prepositional content: "X warned of ...", "X accused Y of arming Z"
@@ -271,8 +308,8 @@ def _verb_object(doc, verb, lex) -> Attribution | None:
         return None
     more = [c for c in verb.children if c.i > objs[0].i and c.dep_ in ("oprd", "ccomp")
             or (c.dep_ == "prep" and c.lower_ in ("for", "as", "of"))]
-    if not more and (_addressee(objs[0], lex) or objs[0].pos_ == "PRON"):
-        return None  # "thanked him", "described it": no content of its own
+    if not more and (_addressee(objs[0], lex) or objs[0].pos_ == "PRON" or objs[0].ent_type_ == "MONEY"):
+        return None  # "thanked him", "described it": no content of its own; "offered £1.3bn": a price
     src = _source_of(verb, lex)
     if src is None:
         return None
@@ -365,10 +402,18 @@ def _colon_line(doc, colon, lex) -> Attribution | None:
         return None
     if len(name) == 1 and len(name[0].text) == 1:  # "Q: Does Ted Cruz?" "A: No!": an interview's turn labels
         return None
-    if sum(1 for t in doc[colon.i + 1:sent.end] if not t.is_punct and not t.is_space) < 3:
+    words = [t for t in doc[colon.i + 1:sent.end] if not t.is_punct and not t.is_space]
+    if len(words) < 3 or _roll(words):
         return None
     return _make(doc, (name.start, name.end), (colon.i, colon.i + 1), (colon.i + 1, sent.end), name.root.i, ":",
                  "colon_line")
+
+
+def _roll(words) -> bool:
+    """A list of names and numbers with no verb after a colon: a team line-up or a score line ("Bolton:
+    Jaaskelainen, Hunt (Fadiga 14), ...", "Goals: Bowyer 35, Dyer 69"), nobody's statement."""
+    return not any(t.pos_ in ("VERB", "AUX") for t in words) and \
+        sum(t.pos_ in ("PROPN", "NUM") for t in words) >= 0.6 * len(words)
 
 
 # "according to X, ...": before, inside or after the reported clause

@@ -114,14 +114,32 @@ def _by_sentence(view, tok, cands_fn, max_back: int):
 # -- pronouns ---------------------------------------------------------------------
 
 def _personal(doc, tok, view, lexicon):
-    """'he/his/she/her' -> the single person in view of the pronoun's gender (or the single subject among several)."""
-    cands = _by_sentence(view, tok, lambda r: r.actor.type is ActorType.PERSON
+    """'he/his/she/her' -> the single person in view of the pronoun's gender (or the single subject among several);
+    never a person named only inside the quotation the pronoun says (:func:`_own_quote`)."""
+    quoted = _own_quote(doc, tok)
+    cands = _by_sentence(view, tok, lambda r: r.actor.type is ActorType.PERSON and r.start not in quoted
                          and pronoun_fits(tok.lower_, r.actor, lexicon), 2)
     if not cands:
         return None
     if view.sent_of[cands[0].start] != view.sent_of[tok.i] and _speaker_before(doc, tok, view):
         return None
     return _pick(doc, cands)
+
+
+_QUOTE_MARKS = frozenset({'"', "“", "”", "''", "``"})
+
+
+def _own_quote(doc, tok) -> range:
+    """The tokens of the quotation a pronoun speaks, when it is the subject of the verb just after the
+    closing mark ('"... they can play Tomasson," he said': Tomasson is not "he"); else an empty range."""
+    head = tok.head
+    if tok.dep_ != "nsubj" or head.i < tok.i:
+        return range(0)
+    close = next((j for j in range(tok.i - 1, max(-1, tok.i - 4), -1) if doc[j].text in _QUOTE_MARKS), None)
+    if close is None:
+        return range(0)
+    start = next((k for k in range(close - 1, max(-1, close - 400), -1) if doc[k].text in _QUOTE_MARKS), None)
+    return range(start, close) if start is not None else range(0)
 
 
 def _speaker_before(doc, tok, view) -> bool:

@@ -6,7 +6,9 @@
 article's date, ``affiliation`` = the role's country (as the gazetteer's country actor), ``role`` = the
 sector's role word (``sector_roles`` in ``ontology/titles.yaml``) and ``agentCode`` = the CAMEO code.
 An undated article takes what every role of the figure agrees on (the country alone, as a rule).
-A title or party the text gives ("Labour's Alan Milburn", "Foreign Secretary Jack Straw") wins.
+A title or party the text gives ("Labour's Alan Milburn", "Foreign Secretary Jack Straw") wins; a title of
+no state office (``private_roles`` in ``ontology/titles.yaml``: "chief executive John Williams") says the
+person is not the figure, who then gives nothing.
 """
 from __future__ import annotations
 
@@ -66,6 +68,8 @@ def figure_attributes(refs: list, day: str | None, gazetteer) -> list:
             attrs = dict(r.actor.attributes)
             if "role" in attrs:  # the text's title and party win; the code goes with the role
                 extra = {k: v for k, v in extra.items() if k not in ("role", "agentCode")}
+                if attrs["role"].lower() in gazetteer.titles.private_roles:
+                    extra = {}  # "chief executive John Williams" of a football club is no Barbadian minister
             merged = {**extra, **attrs}
             if len(merged) != len(attrs):
                 r = replace(r, actor=replace(r.actor, attributes=tuple(sorted(merged.items()))))

@@ -90,6 +90,7 @@ class Titles:
     work_nouns: frozenset = frozenset()  # "the game EverQuest", "known as BT Communicator": no actor
     work_heads: frozenset = frozenset()  # "Securities Trading Act", "Academy Awards": no actor
     not_actors: frozenset = frozenset()  # "Xbox", "Oscars": products and prizes, as written
+    private_roles: frozenset = frozenset()  # "chief executive": no state office, so no CAMEO figure's country
 
     def role_words(self) -> dict[tuple[str, ...], str]:
         """Lower-cased token tuple of each role -> its canonical spelling (worked out once)."""
@@ -104,7 +105,7 @@ class Titles:
 TITLES_KEYS = dict.fromkeys(("roles", "abbreviations", "title_modifiers", "state_agents", "group_agents",
                              "descriptions", "role_descriptions", "generic_nouns", "honorifics", "name_titles",
                              "not_sectors", "sector_roles", "thing_nouns", "work_nouns", "work_heads",
-                             "not_actors"))
+                             "not_actors", "private_roles"))
 _GENDERS = ("male", "female", "")
 ACTORS_KEYS = dict.fromkeys(("actors", "ambiguous"))
 ENTRY_KEYS = dict.fromkeys(("id", "label", "type", "wikidata", "aliases", "demonyms", "metonyms", "attributes"))
@@ -174,6 +175,7 @@ def make_titles(data, path, types: Iterable[str] = tuple(t.value for t in ActorT
         work_nouns=_lower_set(data, "work_nouns", path),
         work_heads=_lower_set(data, "work_heads", path),
         not_actors=frozenset(_strings(data.get("not_actors"), "not_actors", path)),
+        private_roles=_lower_set(data, "private_roles", path),
     )
 
 

@@ -63,6 +63,7 @@ class Lexicon:
     accusatory_cues: frozenset[str]
     denial_verbs: frozenset[str]
     question_cues: frozenset[str]
+    hearing_cues: frozenset[str]
     claim_nouns: frozenset[str]
     denial_lookback: int
     accusation_relations: frozenset[str]
@@ -155,7 +156,7 @@ def _section(data: dict, key: str, path: Path) -> dict:
 #: Top-level sections of ``lexicon.yaml`` read the same way, each into the Lexicon field of its name:
 #: ``{relation: [words]}`` maps, word lists, and lists of relation names.
 _RELATION_MAPS = ("verbs", "nouns", "phrases", "converse", "against_nouns", "hostile_prefixes", "control_verbs")
-_WORD_LISTS = ("light_verbs", "topic_preps", "reporting_verbs", "accusatory_cues", "denial_verbs", "question_cues",
+_WORD_LISTS = ("light_verbs", "topic_preps", "reporting_verbs", "accusatory_cues", "denial_verbs", "question_cues", "hearing_cues",
                "claim_nouns", "quantity_qualifiers", "actor_heads", "place_heads", "mutual_nouns",
                "event_adjunct_preps", "companion_words", "object_cues", "cue_settings", "sourceless_cues",
                "intent_cues", "belief_cues", "in_sources")

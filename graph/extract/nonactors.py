@@ -165,6 +165,8 @@ def _kind_noun(tok, start: int):
     for 'games such as Manhunt'."""
     if tok.dep_ == "appos" or (tok.dep_ == "oprd" and tok.head.lower_ in _NAMING_VERBS):
         return tok.head if tok.dep_ == "appos" else tok.head.head
+    if tok.dep_ == "nsubj" and tok.head.lemma_ == "be":  # "The Simpsons is the greatest TV show of all time"
+        return next((c for c in tok.head.children if c.dep_ == "attr"), None)
     prep = tok.head
     if tok.dep_ == "pobj" and prep.lower_ in ("as", "like"):
         before = prep.head  # "known as": the noun the verb belongs to; "games such as", "games like": the noun

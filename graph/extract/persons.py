@@ -43,6 +43,7 @@ _GENDERS = {"male": "male", "female": "female"}  # gender-guesser's clear answer
 _PRONOUN_GENDER = {"he": "male", "him": "male", "his": "male", "himself": "male",
                    "she": "female", "her": "female", "hers": "female", "herself": "female"}
 _AFFILIATIONS = (ActorType.COUNTRY, ActorType.ORGANIZATION, ActorType.ARMED_GROUP, ActorType.INTERNATIONAL_ORGANIZATION)
+_OWNERS = (ActorType.ORGANIZATION, ActorType.MEDIA)  # NER's organisations that employ the person they own
 _FIRST_NAME_RATIO = 80  # rapidfuzz ratio from which two first names are one spelt two ways
 _NOT_CURRENT = {"former", "then", "ex", "late", "previous", "future", "next", "new", "shadow"}
 
@@ -264,9 +265,11 @@ def honorific_persons(doc, refs: list, taken: set[int], lex: Titles) -> list:
 def _modifier_affiliation(doc, r, by_end: dict):
     """The party, country or demonym right before a name that modifies it ("Kenyan Bernard Lagat",
     "Labour's Alan Milburn", "Lib Dem Norman Baker"), else None; never a metonym ("In Brussels Tony Blair")."""
-    end = r.start - 1 if r.start > 0 and doc[r.start - 1].text in ("'s", "’s") else r.start
-    mod = by_end.get(end)
-    if mod is None or not (mod.how == "demonym" or (mod.how == "gazetteer" and mod.actor.type in _AFFILIATIONS)):
+    owned = r.start > 0 and doc[r.start - 1].text in ("'s", "’s", "'", "’")
+    mod = by_end.get(r.start - 1 if owned else r.start)
+    # an organisation NER found counts only as the owner: "PBS' Jacoba Atlas" works there
+    if mod is None or not (mod.how == "demonym" or (mod.how == "gazetteer" and mod.actor.type in _AFFILIATIONS)
+                           or (owned and mod.how == "ner" and mod.actor.type in _OWNERS)):
         return None
     return mod if r.start <= doc[mod.end - 1].head.i < r.end else None
 

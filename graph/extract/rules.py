@@ -153,7 +153,7 @@ class RuleContext:
             for c in tok.children:
                 if c.dep_ in ("compound", "amod", "poss", "nmod") and c.i < tok.i:
                     ref = self._at(c)
-                    if ref is not None:
+                    if ref is not None and not _one_leader(tok, ref):
                         return ref
             # "militants from another Taliban group", "officials of the Afghan government"
             for p in tok.children:
@@ -165,6 +165,12 @@ class RuleContext:
                             if ref is not None:
                                 return ref
         return None
+
+
+def _one_leader(tok, ref) -> bool:
+    """'The Tory leader' is one person, whom the article may not name, not the party ("Tory leaders" and "the
+    Russian leader" still stand for theirs)."""
+    return tok.lemma_.lower() == "leader" and tok.tag_ == "NN" and ref.actor.type is not ActorType.COUNTRY
 
 
 def conjuncts(tok, lex: Lexicon | None = None) -> list:

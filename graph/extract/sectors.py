@@ -70,6 +70,9 @@ def _sector_noun(doc, ref: ActorRef):
     head = tok.head
     if tok.dep_ not in _MODIFIER_DEPS or head.i < ref.end or head.ent_type_ == "PERSON":
         return None
+    after = doc[head.i + 1] if head.i + 1 < len(doc) else None
+    if after is not None and not head.ent_type_ and after.ent_type_ in ("ORG", "PERSON"):
+        return None  # "Japanese manufacturer Sharp": the noun says what the name is, the name is the actor
     if any(t.dep_ != "compound" or t.head.i != head.i for t in doc[ref.end:head.i]):
         return None  # only compounds between: "Russian [news agencies]"
     return head

@@ -42,6 +42,7 @@ from dataclasses import replace
 from ..model import ActorType, Modality, Polarity
 from ..vocab import CLAIM_RELATION
 from .attribution import innermost, quantities
+from .persons import person_gender
 from .rules import conjuncts, subjects
 from .scoring import RULE_BASE, weaker
 from .stance import critical_claim
@@ -81,9 +82,9 @@ def read_statements(reading) -> None:
         if not att.has_source:
             continue
         cue = doc[att.cue_word]
-        if cue.lemma_.lower() in lex.denial_verbs | lex.question_cues or _acts(reading, cue, att):
-            continue  # a denial, a question, a request or a promise is no claim about its content
-        if _misread(reading, att):
+        if cue.lemma_.lower() in lex.denial_verbs | lex.question_cues | lex.hearing_cues or _acts(reading, cue, att):
+            continue  # a denial, a question, a hearing, a request or a promise is no claim about its content
+        if _misread(reading, att) or _obliged(cue):
             continue
         outer = innermost([a for a in reading.attributions if a is not att and not _misread(reading, a)], cue.i)
         stance = reading.stance(cue.i) if cue.pos_ in ("VERB", "AUX") else None
@@ -107,30 +108,60 @@ def _misread(reading, att) -> bool:
         a is not att and lo <= a.cue_word < hi for a in reading.attributions)
 
 
+def _obliged(cue) -> bool:
+    """What someone has or needs to say is not said yet ("Deutsche Boerse had to show why its offer ...")."""
+    return cue.dep_ == "xcomp" and cue.head.lemma_.lower() in ("have", "need")
+
+
 def _acts(reading, cue, att) -> bool:
     """The cue does something the relation rules read: a request ("urged X to", "called on X to",
-    "demanding that X ...") or a control verb over its content ("promised to help X")."""
+    "demanding that X ...") or a control verb over its content ("promised to help X"); or it states an
+    aim, not a fact ("had hoped to finish with a clash against France", "hope to sign Juninho")."""
     lex = reading.lex
     if lex.verb_relation(cue.lemma_) == "requests" or any(
             lex.phrase_relation(cue.lemma_, c.lower_) == "requests" for c in cue.children if c.dep_ in ("prep", "prt")):
         return True
     lo, hi = att.content_tokens
-    return lex.control_relation(cue.lemma_) is not None and any(
-        c.dep_ == "xcomp" and lo <= c.i < hi for c in cue.children)
+    aim = lex.control_relation(cue.lemma_) is not None or cue.lemma_.lower() in lex.hypothetical_verbs
+    return aim and any(c.dep_ == "xcomp" and lo <= c.i < hi for c in cue.children)
 
 
 def _content_targets(reading, att, source) -> list[tuple]:
     """[(token, ref)] of the actors an attribution's content is about: the subjects of its main clause
     (:func:`_subject_targets`), else its first participant (:func:`_first_participant`); never an actor
     the content cannot be about (:func:`_not_about`)."""
+    if _nameless_accused(reading, att):
+        return []  # "accused ministers of turning Britain into a nuclear dumpsite": Britain is no one accused
     barred = _not_about(reading, att, source)
     subjects_ = _subject_targets(reading, att, source)
     found = [(tok, ref) for tok, ref in subjects_
-             if ref.actor.id not in barred and not _own_group(source, ref, subject=_names(reading, tok, ref))]
+             if ref.actor.id not in barred and not _own_group(source, ref, subject=_names(reading, tok, ref))
+             and not _speakers_pronoun(reading, att, tok, ref, source)]
     if not found and any(ref.actor.type is ActorType.COUNTRY and _own_group(source, ref, subject=False)
                          for _tok, ref in subjects_):
         return []  # "the South African economy had grown": about the speaker's own state, nobody else
     return found or _first_participant(reading, att, source, barred)
+
+
+_THIRD_PERSONAL = {"he": "male", "she": "female"}
+
+
+def _speakers_pronoun(reading, att, tok, ref, source) -> bool:
+    """"Ioannidis ... told BBC Sport he did not expect ...": a "he" or "she" after the cue of what a person says
+    is that person whenever their name has the pronoun's gender, whoever coreference found (the speaker is no
+    target); before it ('"He has been driven out," said Calder') it is someone else."""
+    return (tok.lower_ in _THIRD_PERSONAL and ref.how == "coref" and tok.i > att.cue_word
+            and person_gender(source.actor, reading.gazetteer.titles) == _THIRD_PERSONAL[tok.lower_])
+
+
+def _nameless_accused(reading, att) -> bool:
+    """An accusation of someone the text does not name as an actor ("accused ministers of ...",
+    "blamed the company for ..."): what it says is about them, not about the actors of its content."""
+    cue = reading.doc[att.cue_word]
+    if att.shape != "verb_prep" or cue.lemma_.lower() not in reading.lex.accusatory_cues:
+        return False
+    accused = [c for c in cue.children if c.dep_ == "dobj" and not att.in_content(c.i)]
+    return bool(accused) and not any(reading.ctx.actor(t) for c in accused for t in c.subtree)
 
 
 def _subject_targets(reading, att, source) -> list[tuple]:
@@ -160,6 +191,7 @@ def _first_participant(reading, att, source, barred) -> list[tuple]:
         ref = reading.ctx.actor(tok)
         if (ref is not None and ref.actor.id not in barred and att.in_content(tok.i) and not _impersonal(tok)
                 and not _own_group(source, ref, subject=False)
+                and not _speakers_pronoun(reading, att, tok, ref, source)
                 and _participant(att, _mention_head(reading.doc, tok, ref))):
             return [(tok, ref)]
     return []
@@ -197,6 +229,8 @@ def _own_group(source, ref, *, subject: bool) -> bool:
     """``ref`` is the speaker's own party or group, which a claim is never about; the speaker's state
     only as the content's subject by name ("Kabulov said Russia would ...": a state's official speaks for
     it), never as "we" ("'We have doubled maternity pay,' Ms Hewitt said")."""
+    if source.actor.type is not ActorType.PERSON and ref.actor.label.startswith(source.actor.label + " "):
+        return True  # "Apple said ... Apple Developer Connection ...": a unit named after the speaker is its own
     aff = dict(source.actor.attributes).get("affiliation")
     if aff is None or ref.actor.id != aff:
         return False
