@@ -241,8 +241,9 @@ def _drop_overlaps(refs: list[ActorRef]) -> list[ActorRef]:
 
 # -- 3: NER spans the gazetteer does not know --------------------------------------------
 
-def _clean_span(doc, start: int, end: int) -> tuple[int, int]:
-    """Trim determiners, punctuation, possessives and anything after a line break or a spaced dash."""
+def _clean_span(doc, start: int, end: int, names: frozenset[str] = frozenset()) -> tuple[int, int]:
+    """Trim determiners, punctuation, possessives and anything after a line break or a spaced dash;
+    a word of ``names`` stays whatever its tag ("Ebeling" tagged as a verb)."""
     for i in range(start, end):
         tok = doc[i]
         if "\n" in tok.text or tok.is_space or (tok.text in _DASHES and i > start and doc[i - 1].whitespace_):
@@ -250,7 +251,7 @@ def _clean_span(doc, start: int, end: int) -> tuple[int, int]:
             break
     while start < end:
         tok = doc[start]
-        if not (tok.lower_ in _TRIM_LEFT or tok.pos_ in _NOT_NAME_POS or tok.is_punct):
+        if tok.text in names or not (tok.lower_ in _TRIM_LEFT or tok.pos_ in _NOT_NAME_POS or tok.is_punct):
             break
         start += 1  # "the", "Later Lavrov", "“ISIS"
     while end > start:
@@ -271,8 +272,23 @@ def _label(text: str) -> str:
     return _SPACES.sub(" ", _POSSESSIVE_END.sub("", text)).strip(" *,.;:-")
 
 
-def _junk(doc, start: int, end: int, lex: Titles) -> bool:
-    """Not an actor name: numbers, dates, lower-case words, generic nouns ("State", "Parliament")."""
+def name_words(doc) -> frozenset[str]:
+    """Words the article uses as a person's name, whatever their tag: the last word of a name of
+    several words ("Bernie Sanders") and a proper noun named a person.  The tagger may take "Sanders"
+    for a plural noun (lemma "sander") or "Trump" for a verb; the name is matched on its text."""
+    words = set()
+    for ent in doc.ents:
+        if ent.label_ != "PERSON":
+            continue
+        last = ent[-1]
+        if (len(ent) > 1 or last.pos_ == "PROPN") and last.is_alpha and last.text[:1].isupper():
+            words.add(last.text)
+    return frozenset(words)
+
+
+def _junk(doc, start: int, end: int, lex: Titles, names: frozenset[str] = frozenset()) -> bool:
+    """Not an actor name: numbers, dates, lower-case words, generic nouns ("State", "Parliament");
+    a single word of ``names`` (:func:`name_words`) is a name whatever its tag."""
     if start >= end:
         return True
     span = doc[start:end]
@@ -286,13 +302,14 @@ def _junk(doc, start: int, end: int, lex: Titles) -> bool:
         return True  # "non-Taliban": not a name of anyone
     if label in lex.generic_nouns or (len(words) == 1 and len(label) <= 2):
         return True  # "Parliament", "the Upper House"
-    if len(span) == 1 and span[0].pos_ not in ("PROPN",):
+    if len(span) == 1 and span[0].pos_ not in ("PROPN",) and span[0].text not in names:
         return True  # "Peace", "Involvement": a capitalised common noun
     return False
 
 
 def _ner_refs(doc, taken: set[int], lex: Titles) -> list[ActorRef]:
     refs = []
+    names = name_words(doc)
     for ent in doc.ents:
         typ = NER_TYPES.get(ent.label_)
         first = ent.start
@@ -300,10 +317,10 @@ def _ner_refs(doc, taken: set[int], lex: Titles) -> list[ActorRef]:
             first += 1
         if typ is None or not taken.isdisjoint(range(first, ent.end)) or _label(ent.text) in lex.not_actors:
             continue  # "Plus" of "Sky Plus" (a product) is no name of its own
-        start, end = _clean_span(doc, first, ent.end)
+        start, end = _clean_span(doc, first, ent.end, names)
         while typ is ActorType.PERSON and end > start and not any(c.isalpha() for c in doc[end - 1].text):
             end -= 1  # "Greg Rusedski 4-6 6": a score is no part of a name
-        if _junk(doc, start, end, lex):
+        if _junk(doc, start, end, lex, names):
             continue
         label = _label_of(doc, start, end)
         if typ is ActorType.PLACE:  # "Helmand Province" and "Helmand" are one place
