@@ -27,3 +27,14 @@ def test_attribution_source_capitalised_noun_is_no_name_without_the_article_nami
     # a capitalised common noun NER takes for a person is still no actor when no name in the article has it
     text = "Remarks said to be from the governor were read out. Officials said the plan was dead."
     assert all(actor is None or "remark" not in actor for _, actor in _sources(nlp, text))
+
+
+# a first name that is also a plain word ("Will", "Norm") is still a first name: the person stays
+@pytest.mark.parametrize("text, source, actor", [
+    ('"It is a good model," said Will Doyle, a professor at Vanderbilt University. Doyle said each year the debt grows.',
+     "Doyle", "will-doyle"),
+    ('"It is a good thing," said Norm Coleman, the former senator. In an interview, Mr. Coleman said Mr. Kasich would win.',
+     "Mr. Coleman", "norm-coleman"),
+])
+def test_attribution_source_first_name_that_is_a_plain_word(nlp, text, source, actor):
+    assert (source, actor) in _sources(nlp, text)

@@ -233,3 +233,8 @@ def test_nonactors_a_work_named_by_a_short_name_takes_no_person_along(nlp, gazet
     labels = _labels(nlp, gazetteer, "Johnny Vaughan and Denise Van Outen's Saturday night entertainment show "
                                      "Passport to Paradise will not return to screens, the BBC has said.")
     assert {"Johnny Vaughan", "BBC"} <= labels
+
+
+def test_nonactors_plain_first_name_with_a_surname_is_a_person(lex):
+    # "Kill Bill" is a film, "Norm Coleman" a person: his surname is no plain word
+    assert _fate([_ref("Norm Coleman", 0)], lex)["Norm Coleman"][0] is ActorType.PERSON

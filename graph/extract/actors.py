@@ -49,8 +49,8 @@ from .coref import resolve_coreference
 from .figures import figure_attributes
 from .gazetteer import Gazetteer, Titles, slugify
 from .nonactors import drop_non_persons, drop_things
-from .persons import (PersonName, fits, honorific_persons, missed_full_names, modifier_affiliations, person_gender,
-                      person_genders, person_name, release_surnames, role_refs, unify_persons)
+from .persons import (PersonName, fits, honorific_persons, is_first_name, missed_full_names, modifier_affiliations,
+                      person_gender, person_genders, person_name, release_surnames, role_refs, unify_persons)
 from .refs import ActorRef
 from .scoring import MENTION, ROLE_NOUN
 from .sectors import sector_refs
@@ -274,15 +274,18 @@ def _label(text: str) -> str:
 
 def name_words(doc) -> frozenset[str]:
     """Words the article uses as a person's name, whatever their tag: the last word of a name of
-    several words ("Bernie Sanders") and a proper noun named a person.  The tagger may take "Sanders"
-    for a plural noun (lemma "sander") or "Trump" for a verb; the name is matched on its text."""
+    several words ("Bernie Sanders"), a proper noun named a person, and a known first name opening
+    a name of several words ("Will Doyle").  The tagger may take "Sanders" for a plural noun (lemma
+    "sander"), "Trump" for a verb or "Will" for an auxiliary; the name is matched on its text."""
     words = set()
     for ent in doc.ents:
         if ent.label_ != "PERSON":
             continue
-        last = ent[-1]
+        first, last = ent[0], ent[-1]
         if (len(ent) > 1 or last.pos_ == "PROPN") and last.is_alpha and last.text[:1].isupper():
             words.add(last.text)
+        if len(ent) > 1 and first.is_alpha and first.text[:1].isupper() and is_first_name(first.text):
+            words.add(first.text)
     return frozenset(words)
 
 

@@ -5,7 +5,8 @@ a PERSON from NER (never one with a courtesy title, never one the gazetteer know
 
 1. ``_misnamed_groups``: a "full name" whose first word is a place and last an English word is a club or
    firm named after the place ("Glasgow Rangers", "Blackburn Rovers"): an Organization; one whose first
-   word is a plain word and no first name is no one's name ("Kill Bill"): no actor; a CAMEO group's
+   word is a plain word and no first name, and last a plain word too, is no one's name ("Kill Bill", not
+   "Norm Coleman"): no actor; a CAMEO group's
    name takes the group's type.
 2. ``_short_non_persons``, for one-word names the article did not resolve:
    - a name that modifies a thing noun somewhere in the article (``thing_nouns`` in
@@ -69,7 +70,8 @@ def _group_type(label: str) -> ActorType | None:
     first, last = words[0], words[-1]
     if is_place(first) and is_dictionary_word(last):
         return ActorType.ORGANIZATION
-    return ActorType.ACTOR if first.isalpha() and is_plain_word(first) else None
+    # "Kill Bill", not "Norm Coleman": a surname that is no plain word makes it a person's name
+    return ActorType.ACTOR if first.isalpha() and is_plain_word(first) and is_plain_word(last) else None
 
 
 def _misnamed_groups(refs: list, lex: Titles) -> list:
