@@ -315,3 +315,15 @@ def test_attribution_bare_verb_needs_a_finite_verb_of_its_own(nlp, text):
 def test_attribution_asked_if_parsed_as_an_adverbial_is_a_question(nlp):
     doc = nlp("Asked if the comments had rattled them, Ryan said he was not worried.")
     assert "Asked" in [doc.text[a.cue_start:a.cue_end] for a in find_attributions(doc)]
+
+
+@pytest.mark.parametrize("text, source", [
+    ("''I'm more skilled with my hands than I am with my brain,'' said Robin Maynard, half joking.", "Robin Maynard"),
+    ('"I am not going to say it is a mistake, so forget about it," said retired neurosurgeon Ben Carson, asked about '
+     'his claims.', "retired neurosurgeon Ben Carson"),
+])
+def test_attribution_postposed_speaker_parsed_into_a_clause(nlp, text, source):
+    # the parser makes the speaker after "said" the subject of a clause hung on the verb ("Maynard joking")
+    doc = nlp(text)
+    found = [_texts(doc, a) for a in find_attributions(doc) if doc.text[a.cue_start:a.cue_end] == "said"]
+    assert [f[0] for f in found] == [source], found

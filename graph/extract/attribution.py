@@ -218,8 +218,29 @@ def _verb_clause(doc, verb, lex):
         comps = [c for c in comps if c.dep_ in ("ccomp", "advcl") or verb.lemma_.lower() in lex.intent_cues]
     if not comps:
         return None
-    src = _source_of(verb, lex)
+    src = _source_of(verb, lex) or _postposed_subject(verb)
+    if src is not None and src.i > verb.i:
+        comps = [c for c in comps if c.i < verb.i] or comps
     return src, comps[0], "verb_clause"
+
+
+# a speaker after the verb that the parser made the subject of a clause hung on it: '"...," said Robin
+# Maynard, half joking' ("Maynard joking" parsed as a ccomp of "said"); only right after the verb group,
+# and only when what is said stands before the verb
+def _postposed_subject(verb):
+    hi = verb.i + 1
+    doc = verb.doc
+    while hi < len(doc) and doc[hi].head.i == verb.i and doc[hi].dep_ in ("prt", "advmod"):
+        hi += 1
+    if not any(c.dep_ == "ccomp" and c.i < verb.i for c in verb.children):
+        return None
+    for c in verb.rights:
+        if c.dep_ != "ccomp":
+            continue
+        subj = [s for s in c.children if s.dep_ == "nsubj" and s.left_edge.i == hi and s.pos_ in ("PROPN", "NOUN")]
+        if subj:
+            return subj[0]
+    return None
 
 
 # reporting verb + prepositional content: "X warned of ...", "X accused Y of arming Z"
