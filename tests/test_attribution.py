@@ -327,3 +327,41 @@ def test_attribution_postposed_speaker_parsed_into_a_clause(nlp, text, source):
     doc = nlp(text)
     found = [_texts(doc, a) for a in find_attributions(doc) if doc.text[a.cue_start:a.cue_end] == "said"]
     assert [f[0] for f in found] == [source], found
+
+
+@pytest.mark.parametrize("text, cue, source", [
+    ("Trump insisted that he has \u201cexpanded the Republican party,\u201d claiming that he is responsible for higher "
+     "turnout.", "claiming", "Trump"),
+    ("Trump argued that a database would keep people from coming into the country illegally, saying it is all about "
+     "management.", "saying", "Trump"),
+    ("Ms. Khan said Mr. Trump was ignorant of Islam and criticized him for his remarks.", "criticized", "Ms. Khan"),
+])
+def test_attribution_report_hung_on_reported_clause_has_the_outer_speaker(nlp, text, cue, source):
+    # the parser hangs the second reporting verb on a verb of what the first one reports
+    doc = nlp(text)
+    found = {doc.text[a.cue_start:a.cue_end]: doc.text[a.source_start:a.source_end] for a in find_attributions(doc)}
+    assert found.get(cue) == source, found
+
+
+def test_attribution_verb_coordinated_inside_reported_clause_keeps_its_subject(nlp):
+    doc = nlp("Trump said that Clinton lied and denied it.")
+    found = {doc.text[a.cue_start:a.cue_end]: doc.text[a.source_start:a.source_end] for a in find_attributions(doc)}
+    assert found.get("denied") in (None, "Clinton"), found
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The senator questioned whether the plan would ever pass.", ("The senator", "questioned")),  # a question cue
+    ("Some Democrats wondered if Clinton could win in Ohio.", ("Some Democrats", "wondered")),
+    ("Party leaders worry that the convention will be chaotic.", ("Party leaders", "worry")),
+    ("Mr. Cruz boasted that he had won more states.", ("Mr. Cruz", "boasted")),
+])
+def test_attribution_question_and_worry_cues(nlp, text, expected):
+    doc = nlp(text)
+    assert expected in [_texts(doc, a)[:2] for a in find_attributions(doc)]
+
+
+def test_attribution_postposed_speaker_needs_a_quotation_before(nlp):
+    # no quotation before "believe": "Mr Howard" is what Labour believes of, not a speaker (BBC politics 278)
+    doc = nlp("Labour has come up with a figure of efficiency savings so, understandably perhaps, believe Mr Howard "
+              "must be planning cuts to squeeze the extra money.")
+    assert "Mr Howard" not in [_texts(doc, a)[0] for a in find_attributions(doc)]

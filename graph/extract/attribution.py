@@ -32,6 +32,7 @@ _CONTENT_PREPS = ("of", "about", "on", "over", "against")
 _TRIM = {"that", "whether", '"', "'", "“", "”", "‘", "’", ",", ":", ";", "-", "--", "—", "–", "``", "''"}
 _EXPLETIVES = {"it", "there"}
 _FIRST_SECOND = {"i", "we", "you"}
+_CLOSING_QUOTES = {'"', "''", "”", "’", "'"}
 
 
 @dataclass(frozen=True)
@@ -142,7 +143,7 @@ def _head_word(doc, lo: int, hi: int) -> int:
 
 def _source_of(verb, lex: Lexicon | None = None):
     """The speaker of a reporting verb: its subject, passive agent, or the subject it shares."""
-    tok = verb
+    tok = _outer_report(verb, lex)
     for _ in range(3):
         subj = [c for c in tok.children if c.dep_ in _SUBJ]
         agent = [g for c in tok.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
@@ -166,6 +167,23 @@ def _source_of(verb, lex: Lexicon | None = None):
             return tok.head
         return None
     return None
+
+
+_OUTER_DEPS = ("conj", "advcl")
+
+
+# a reporting verb the parser hung on a verb of what another report says belongs to that report:
+# 'Trump insisted that he has "expanded the party," claiming that ...' and 'Ms. Khan said Mr. Trump was
+# "ignorant" and criticized him' (the speaker is the outer source, not "he" or "Mr. Trump")
+def _outer_report(verb, lex: Lexicon | None):
+    if lex is None or verb.dep_ not in _OUTER_DEPS:
+        return verb
+    clause = verb.head
+    outer = clause.head
+    if (clause.dep_ == "ccomp" and outer.i < clause.i < verb.i and outer.pos_ in ("VERB", "AUX")
+            and outer.lemma_.lower() in lex.reporting_verbs | lex.denial_verbs):
+        return outer
+    return verb
 
 
 _CUE_LEFT = ("aux", "auxpass", "neg")
@@ -226,13 +244,14 @@ def _verb_clause(doc, verb, lex):
 
 # a speaker after the verb that the parser made the subject of a clause hung on it: '"...," said Robin
 # Maynard, half joking' ("Maynard joking" parsed as a ccomp of "said"); only right after the verb group,
-# and only when what is said stands before the verb
+# and only when a quotation closing just before the verb is what is said
 def _postposed_subject(verb):
     hi = verb.i + 1
     doc = verb.doc
     while hi < len(doc) and doc[hi].head.i == verb.i and doc[hi].dep_ in ("prt", "advmod"):
         hi += 1
-    if not any(c.dep_ == "ccomp" and c.i < verb.i for c in verb.children):
+    if not (any(c.dep_ == "ccomp" and c.i < verb.i for c in verb.children)
+            and any(t.text in _CLOSING_QUOTES for t in doc[max(0, verb.i - 2):verb.i])):
         return None
     for c in verb.rights:
         if c.dep_ != "ccomp":
@@ -497,11 +516,11 @@ def _quotations(doc, cues, lex: Lexicon | None = None) -> list[Attribution]:
 def find_attributions(doc, lexicon: Lexicon | None = None) -> list:
     """Every attribution in ``doc``, in document order of their cues.
 
-    ``lexicon`` defaults to ``ontology/lexicon.yaml``; its ``reporting_verbs`` and
-    ``denial_verbs`` are the cue verbs.
+    ``lexicon`` defaults to ``ontology/lexicon.yaml``; its ``reporting_verbs``, ``denial_verbs`` and
+    ``question_cues`` are the cue verbs.
     """
     lex = lexicon or load_lexicon(ONTOLOGY_DIR)
-    cues = lex.reporting_verbs | lex.denial_verbs
+    cues = lex.reporting_verbs | lex.denial_verbs | lex.question_cues  # "questioned whether ...", "wondered if ..."
     phrasal = {verb for verb, _ in lex.cue_phrases} - cues
     out: list[Attribution] = []
     for tok in doc:
