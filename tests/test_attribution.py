@@ -365,3 +365,12 @@ def test_attribution_postposed_speaker_needs_a_quotation_before(nlp):
     doc = nlp("Labour has come up with a figure of efficiency savings so, understandably perhaps, believe Mr Howard "
               "must be planning cuts to squeeze the extra money.")
     assert "Mr Howard" not in [_texts(doc, a)[0] for a in find_attributions(doc)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Christie endorsed Trump last week.", ("Christie", "endorsed", "Trump")),
+    ("Sanders criticized Clinton on two fronts.", ("Sanders", "criticized", "Clinton")),
+])
+def test_attribution_person_object_cue_reports_whom_it_names(nlp, text, expected):
+    doc = nlp(text)
+    assert expected in [_texts(doc, a) for a in find_attributions(doc)]

@@ -316,8 +316,9 @@ def _verb_object(doc, verb, lex) -> Attribution | None:
         return None
     more = [c for c in verb.children if c.i > objs[0].i and c.dep_ in ("oprd", "ccomp")
             or (c.dep_ == "prep" and c.lower_ in ("for", "as", "of"))]
-    if not more and (_addressee(objs[0], lex) or objs[0].pos_ == "PRON"):
-        return None  # "thanked him", "described it": no content of its own
+    if not more and (_addressee(objs[0], lex) or objs[0].pos_ == "PRON") and not (
+            verb.lemma_.lower() in lex.person_object_cues and objs[0].lower_ != "it"):
+        return None  # "thanked him", "described it": no content of its own ("endorsed Trump" has)
     src = _source_of(verb, lex)
     if src is None:
         return None
