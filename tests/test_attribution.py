@@ -43,6 +43,8 @@ SHAPES = [
     ("Clinton called for a ban on assault weapons.", ("Clinton", "called for", "a ban on assault weapons")),
     ("Clinton called for the United States to step up its efforts.",
      ("Clinton", "called for", "the United States to step up its efforts")),
+    ("Sanders railed against the big banks on Tuesday.", ("Sanders", "railed against", "the big banks")),
+    ("Clinton alluded to the scandal in her speech.", ("Clinton", "alluded to", "the scandal")),
     # a bracket opened in the source is closed in it
     ("Sen. Bernie Sanders (I-Vt.) said that the economy was rigged.",
      ("Sen. Bernie Sanders (I-Vt.)", "said", "the economy was rigged")),
