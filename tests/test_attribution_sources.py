@@ -38,3 +38,9 @@ def test_attribution_source_capitalised_noun_is_no_name_without_the_article_nami
 ])
 def test_attribution_source_first_name_that_is_a_plain_word(nlp, text, source, actor):
     assert (source, actor) in _sources(nlp, text)
+
+
+def test_attribution_source_first_name_given_as_the_only_name(nlp):
+    text = ("The CIA base chief, known as Bob, spoke publicly for the first time. "
+            "Bob said he was never told to stand down.")
+    assert ("Bob", "bob") in _sources(nlp, text)
