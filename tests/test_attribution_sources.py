@@ -44,3 +44,15 @@ def test_attribution_source_first_name_given_as_the_only_name(nlp):
     text = ("The CIA base chief, known as Bob, spoke publicly for the first time. "
             "Bob said he was never told to stand down.")
     assert ("Bob", "bob") in _sources(nlp, text)
+
+
+# a country or demonym modifying an organisation's name is part of that name, not the state
+@pytest.mark.parametrize("text, source, actor", [
+    ("The American Legion wrote that the candidates had ignored veterans.", "The American Legion",
+     "american-legion"),
+    ("The U.S. Geological Survey said the earthquake was small.", "The U.S. Geological Survey",
+     "u-s-geological-survey"),
+    ("The Russian Foreign Ministry said that the talks had failed.", "The Russian Foreign Ministry", "russia"),
+])
+def test_attribution_source_organisation_named_after_a_country(nlp, text, source, actor):
+    assert (source, actor) in _sources(nlp, text)

@@ -186,6 +186,8 @@ def _gazetteer_refs(doc, gazetteer: Gazetteer) -> list[ActorRef]:
         if kind == "demonym":
             head = _agent_head(doc, m.start, m.end, lex.state_agents)
             head = None if swallows(m.end, head) else head
+            if head is None and _in_org_name(doc, m):
+                continue  # "The American Legion": an organisation's name, read by NER
             if head is not None:  # "Russian officials", "the Afghan presidential palace"
                 refs.append(ActorRef(named, m.start, head.i + 1, "demonym", MENTION["demonym"], surface))
             elif _plural_group(doc[m.end - 1]):  # "Russians"
@@ -203,10 +205,22 @@ def _gazetteer_refs(doc, gazetteer: Gazetteer) -> list[ActorRef]:
             lex.group_agents | lex.state_agents if actor.type in _GROUPISH else frozenset())
         head = _agent_head(doc, m.start, m.end, nouns) if nouns else None
         head = None if swallows(m.end, head) else head
+        if head is None and actor.type in _STATEISH and _in_org_name(doc, m):
+            continue  # "The U.S. Geological Survey": an organisation's name, read by NER
         if head is not None:  # "US forces", "the Taliban fighters", "NATO officials"
             end = head.i + 1
         refs.append(ActorRef(named, m.start, end, how, MENTION[how], surface))
     return _drop_overlaps(refs)
+
+
+def _in_org_name(doc, m) -> bool:
+    """The match is a modifier inside the name of an organisation NER found, whose head is a proper noun
+    after it: "American" in "The American Legion", "U.S." in "the U.S. Geological Survey"."""
+    for ent in doc.ents:
+        if ent.label_ == "ORG" and ent.start <= m.start and m.end < ent.end:
+            root = ent.root
+            return root.i >= m.end and root.pos_ == "PROPN" and doc[m.end - 1].dep_ in _MODIFIER_DEPS
+    return False
 
 
 def _leading_modifier(m, ent) -> bool:
