@@ -156,6 +156,7 @@ def test_attribution_object_cue_needs_more_than_a_person_spoken_to(nlp, text):
     ("The senator wrote on Facebook that the bill had failed.", "wrote on Facebook"),
     ("The senator said in March that the bill had failed.", "said"),  # a date is no setting
     ("The senator said in Ohio that the bill had failed.", "said"),
+    ("The senator said Tuesday that the bill had failed.", "said Tuesday"),  # a one-word day joins the cue
 ])
 def test_attribution_cue_keeps_where_it_was_said(nlp, text, cue):
     doc = nlp(text)

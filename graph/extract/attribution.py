@@ -210,6 +210,10 @@ def _cue_tokens(verb, lex: Lexicon | None = None) -> tuple[int, int]:
              or (c.dep_ == "advmod" and c.pos_ == "ADV")}
     while hi in right:
         hi += 1
+    # a one-word day right after the verb joins it: "said Tuesday that ..." (PolNeAR, most of the time)
+    if hi < len(verb.doc) and verb.doc[hi].head.i == verb.i and verb.doc[hi].ent_type_ == "DATE" \
+            and verb.doc[hi].dep_ == "npadvmod" and not list(verb.doc[hi].children):
+        hi += 1
     setting = _cue_setting(verb, hi, lex)
     return lo, setting if setting else hi
 
