@@ -138,6 +138,8 @@ def test_attribution_nearest_of_two_subjects(nlp):
     ("Clinton called the plan a disaster.", ("Clinton", "called", "the plan a disaster")),
     ("The governor cited the latest polls.", ("The governor", "cited", "the latest polls")),
     ("Sanders urged restraint.", ("Sanders", "urged", "restraint")),
+    ("Mr. Ryan reiterated his support for the nominee.", ("Mr. Ryan", "reiterated", "his support for the nominee")),
+    ("The governor voiced concerns about the budget.", ("The governor", "voiced", "concerns about the budget")),
 ])
 def test_attribution_object_cue_reports_its_object(nlp, text, expected):
     doc = nlp(text)
