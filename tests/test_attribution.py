@@ -379,3 +379,10 @@ def test_attribution_postposed_speaker_needs_a_quotation_before(nlp):
 def test_attribution_person_object_cue_reports_whom_it_names(nlp, text, expected):
     doc = nlp(text)
     assert expected in [_texts(doc, a) for a in find_attributions(doc)]
+
+
+def test_attribution_hear_is_a_cue_only_in_the_passive(nlp):
+    doc = nlp("Two of the contractors heard the chief say that they should wait.")
+    assert "heard" not in [doc.text[a.cue_start:a.cue_end] for a in find_attributions(doc)]
+    doc = nlp("It is heard that Russia arms the Taliban.")
+    assert [doc.text[a.cue_start:a.cue_end] for a in find_attributions(doc)] == ["is heard"]

@@ -536,7 +536,7 @@ def find_attributions(doc, lexicon: Lexicon | None = None) -> list:
             att = _in_source(doc, tok, lex)
         elif tok.text == ":":
             att = _colon_line(doc, tok, lex)
-        elif tok.pos_ in ("VERB", "AUX") and tok.lemma_.lower() in cues:
+        elif tok.pos_ in ("VERB", "AUX") and tok.lemma_.lower() in cues and _voice_fits(tok, lex):
             att = (_from_verb(doc, tok, lex) or _verb_object(doc, tok, lex) or _parataxis(doc, tok, lex)
                    or _bare_verb(doc, tok, lex))
         elif tok.pos_ == "VERB" and tok.lemma_.lower() in phrasal:
@@ -556,6 +556,11 @@ def find_attributions(doc, lexicon: Lexicon | None = None) -> list:
                            for a in same):
             out = [a for a in out if a.cue_tokens != q.cue_tokens] + [q]
     return sorted(_outside_reports(doc, _outside_quotations(doc, out), lex), key=lambda a: a.cue_tokens)
+
+
+def _voice_fits(verb, lex: Lexicon) -> bool:
+    """A cue of ``passive_cues`` counts only in the passive ("it is heard that ...", not "I heard him say")."""
+    return verb.lemma_.lower() not in lex.passive_cues or any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
 
 
 # a belief reported inside someone's speech is part of that speech: "Cardin said he thinks that ..."

@@ -104,6 +104,7 @@ class Lexicon:
     cue_phrases: frozenset[tuple[str, str]] = frozenset()  # ("call", "for"): "called for X" is an attribution
     object_cues: frozenset[str] = frozenset()  # "announced his candidacy": the direct object is what is reported
     person_object_cues: frozenset[str] = frozenset()  # "endorsed Cruz": an object cue whose person object is reported
+    passive_cues: frozenset[str] = frozenset()  # "it is heard that ...": a cue only in the passive ("I heard him")
     cue_settings: frozenset[str] = frozenset()  # "said in a statement": the setting joins the cue
     belief_cues: frozenset[str] = frozenset()  # "said he thinks ...": inside reported speech, part of it
     intent_cues: frozenset[str] = frozenset()  # "claimed to have", "declined to comment": the infinitive is reported
@@ -162,7 +163,7 @@ LEXICON_KEYS: dict = {
                      "actor_heads", "place_heads", "mutual_nouns", "event_adjunct_preps", "companion_words", "place_relations",
                      "state_target_relations",
                      "located_relations", "owner_passive_relations", "lemma_fixes", "from_passive_relations",
-                     "control_verbs", "cue_phrases", "object_cues", "person_object_cues", "cue_settings",
+                     "control_verbs", "cue_phrases", "object_cues", "person_object_cues", "passive_cues", "cue_settings",
                      "sourceless_cues", "intent_cues", "belief_cues", "in_sources")),
     "stance": dict.fromkeys(("words", "target_types", "opposing_relations")),
     "verbal_conflict": dict.fromkeys(("types", "words")),
@@ -247,6 +248,7 @@ def _syntax(data: dict, path: Path, known: set[str], lower_to_name: dict[str, st
         cue_phrases=_pairs(data, "cue_phrases", path),
         object_cues=_words(data, "object_cues", path),
         person_object_cues=_words(data, "person_object_cues", path),
+        passive_cues=_words(data, "passive_cues", path),
         cue_settings=_words(data, "cue_settings", path),
         sourceless_cues=_words(data, "sourceless_cues", path),
         intent_cues=_words(data, "intent_cues", path),
