@@ -43,6 +43,8 @@ SHAPES = [
     ("Clinton called for a ban on assault weapons.", ("Clinton", "called for", "a ban on assault weapons")),
     ("Clinton called for the United States to step up its efforts.",
      ("Clinton", "called for", "the United States to step up its efforts")),
+    ("Sanders railed against the big banks on Tuesday.", ("Sanders", "railed against", "the big banks")),
+    ("Clinton alluded to the scandal in her speech.", ("Clinton", "alluded to", "the scandal")),
     # a bracket opened in the source is closed in it
     ("Sen. Bernie Sanders (I-Vt.) said that the economy was rigged.",
      ("Sen. Bernie Sanders (I-Vt.)", "said", "the economy was rigged")),
@@ -136,6 +138,8 @@ def test_attribution_nearest_of_two_subjects(nlp):
     ("Clinton called the plan a disaster.", ("Clinton", "called", "the plan a disaster")),
     ("The governor cited the latest polls.", ("The governor", "cited", "the latest polls")),
     ("Sanders urged restraint.", ("Sanders", "urged", "restraint")),
+    ("Mr. Ryan reiterated his support for the nominee.", ("Mr. Ryan", "reiterated", "his support for the nominee")),
+    ("The governor voiced concerns about the budget.", ("The governor", "voiced", "concerns about the budget")),
 ])
 def test_attribution_object_cue_reports_its_object(nlp, text, expected):
     doc = nlp(text)
@@ -154,6 +158,7 @@ def test_attribution_object_cue_needs_more_than_a_person_spoken_to(nlp, text):
     ("The senator wrote on Facebook that the bill had failed.", "wrote on Facebook"),
     ("The senator said in March that the bill had failed.", "said"),  # a date is no setting
     ("The senator said in Ohio that the bill had failed.", "said"),
+    ("The senator said Tuesday that the bill had failed.", "said Tuesday"),  # a one-word day joins the cue
 ])
 def test_attribution_cue_keeps_where_it_was_said(nlp, text, cue):
     doc = nlp(text)
@@ -315,3 +320,69 @@ def test_attribution_bare_verb_needs_a_finite_verb_of_its_own(nlp, text):
 def test_attribution_asked_if_parsed_as_an_adverbial_is_a_question(nlp):
     doc = nlp("Asked if the comments had rattled them, Ryan said he was not worried.")
     assert "Asked" in [doc.text[a.cue_start:a.cue_end] for a in find_attributions(doc)]
+
+
+@pytest.mark.parametrize("text, source", [
+    ("''I'm more skilled with my hands than I am with my brain,'' said Robin Maynard, half joking.", "Robin Maynard"),
+    ('"I am not going to say it is a mistake, so forget about it," said retired neurosurgeon Ben Carson, asked about '
+     'his claims.', "retired neurosurgeon Ben Carson"),
+])
+def test_attribution_postposed_speaker_parsed_into_a_clause(nlp, text, source):
+    # the parser makes the speaker after "said" the subject of a clause hung on the verb ("Maynard joking")
+    doc = nlp(text)
+    found = [_texts(doc, a) for a in find_attributions(doc) if doc.text[a.cue_start:a.cue_end] == "said"]
+    assert [f[0] for f in found] == [source], found
+
+
+@pytest.mark.parametrize("text, cue, source", [
+    ("Trump insisted that he has \u201cexpanded the Republican party,\u201d claiming that he is responsible for higher "
+     "turnout.", "claiming", "Trump"),
+    ("Trump argued that a database would keep people from coming into the country illegally, saying it is all about "
+     "management.", "saying", "Trump"),
+    ("Ms. Khan said Mr. Trump was ignorant of Islam and criticized him for his remarks.", "criticized", "Ms. Khan"),
+])
+def test_attribution_report_hung_on_reported_clause_has_the_outer_speaker(nlp, text, cue, source):
+    # the parser hangs the second reporting verb on a verb of what the first one reports
+    doc = nlp(text)
+    found = {doc.text[a.cue_start:a.cue_end]: doc.text[a.source_start:a.source_end] for a in find_attributions(doc)}
+    assert found.get(cue) == source, found
+
+
+def test_attribution_verb_coordinated_inside_reported_clause_keeps_its_subject(nlp):
+    doc = nlp("Trump said that Clinton lied and denied it.")
+    found = {doc.text[a.cue_start:a.cue_end]: doc.text[a.source_start:a.source_end] for a in find_attributions(doc)}
+    assert found.get("denied") in (None, "Clinton"), found
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The senator questioned whether the plan would ever pass.", ("The senator", "questioned")),  # a question cue
+    ("Some Democrats wondered if Clinton could win in Ohio.", ("Some Democrats", "wondered")),
+    ("Party leaders worry that the convention will be chaotic.", ("Party leaders", "worry")),
+    ("Mr. Cruz boasted that he had won more states.", ("Mr. Cruz", "boasted")),
+])
+def test_attribution_question_and_worry_cues(nlp, text, expected):
+    doc = nlp(text)
+    assert expected in [_texts(doc, a)[:2] for a in find_attributions(doc)]
+
+
+def test_attribution_postposed_speaker_needs_a_quotation_before(nlp):
+    # no quotation before "believe": "Mr Howard" is what Labour believes of, not a speaker (BBC politics 278)
+    doc = nlp("Labour has come up with a figure of efficiency savings so, understandably perhaps, believe Mr Howard "
+              "must be planning cuts to squeeze the extra money.")
+    assert "Mr Howard" not in [_texts(doc, a)[0] for a in find_attributions(doc)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Christie endorsed Trump last week.", ("Christie", "endorsed", "Trump")),
+    ("Sanders criticized Clinton on two fronts.", ("Sanders", "criticized", "Clinton")),
+])
+def test_attribution_person_object_cue_reports_whom_it_names(nlp, text, expected):
+    doc = nlp(text)
+    assert expected in [_texts(doc, a) for a in find_attributions(doc)]
+
+
+def test_attribution_hear_is_a_cue_only_in_the_passive(nlp):
+    doc = nlp("Two of the contractors heard the chief say that they should wait.")
+    assert "heard" not in [doc.text[a.cue_start:a.cue_end] for a in find_attributions(doc)]
+    doc = nlp("It is heard that Russia arms the Taliban.")
+    assert [doc.text[a.cue_start:a.cue_end] for a in find_attributions(doc)] == ["is heard"]

