@@ -209,20 +209,32 @@ def _impersonal(tok) -> bool:
 
 
 def _speakers_pronoun(reading, att, source, tok) -> bool:
-    """``tok`` is "he" or "she" (or "they" said of a group) in reported speech: the speaker ("Kenteris' lawyer
-    Gregory Ioannidis told BBC Sport he did not expect ...", "Souness had said that he risked ..."), whoever
+    """``tok`` is "he" or "she" said by a person (:func:`_person_speaker`), or "they" by a group, in reported
+    speech: the speaker ("Kenteris' lawyer Gregory Ioannidis told BBC Sport he did not expect ..."), whoever
     the resolver took it for, unless that one is named earlier in the sentence outside the speaker's phrase
     ("Merrill Lynch denied Ms Villalba's claims and said she was removed"); not inside a quotation, where the
-    speaker is "I" ('Kluft said: "I knew about her, she's a great girl."').  Nobody calls a person "they"."""
+    speaker is "I" ('Kluft said: "I knew about her, she's a great girl."'), nor "he" or "she" said of a party or
+    a firm ("The Tories said she broke a convention"): nobody calls a group "he", nor a person "they"."""
     if tok.pos_ != "PRON" or tok.lower_ not in _PERSONAL or _quoted(reading.doc, att, tok):
         return False
-    if tok.lower_ == "they" and source.actor.type is ActorType.PERSON:
-        return False
+    if (tok.lower_ == "they") == _person_speaker(reading, att, source):
+        return False  # "Labour said he had ...", "The Tories said she broke ...": someone else
     ref = reading.ctx.actor(tok)
     lo, hi = _speaker_phrase(reading.doc, att)
     return ref is None or not any(
         not lo <= t.i < hi and (r := reading.ctx.actor(t)) is not None and r.actor.id == ref.actor.id
         and t.pos_ != "PRON" for t in reading.doc[tok.sent.start:tok.i])
+
+
+def _person_speaker(reading, att, source) -> bool:
+    """The speaker is a person: a person's name, or a group's with a singular noun saying who speaks for it
+    ("a Foreign Office spokesman", "Kenteris' lawyer Gregory Ioannidis"); not "the government"."""
+    if source.actor.type is ActorType.PERSON:
+        return True
+    titles = reading.gazetteer.titles
+    groups = titles.state_agents | frozenset(titles.descriptions)
+    return any(t.pos_ == "NOUN" and t.tag_ == "NN" and t.lemma_.lower() not in groups
+               for t in reading.doc[slice(*_speaker_phrase(reading.doc, att))])
 
 
 def _speaker_phrase(doc, att) -> tuple[int, int]:
