@@ -290,6 +290,13 @@ def test_claims_a_pronoun_a_group_says_is_someone_else(nlp, text, words):
     assert got == {ids[w] for w in words}
 
 
+def test_claims_a_pronoun_speaker_inside_a_report_is_its_speaker(nlp):
+    # real news (BBC politics 100): "he" is the spokesman, not Sir Menzies Campbell
+    text = ("Sir Menzies Campbell raised the question in the Commons. But a Foreign Office spokesman said he could "
+            "not comment on the activities of British intelligence or security agencies.")
+    assert claimed(nlp, text)[0] == set()
+
+
 @pytest.mark.parametrize("text,words", [
     # real news (BBC business 336, politics 194): "she" said by a firm or a party is someone else
     ("Merrill Lynch denied Ms Villalba's claims and said she was removed from her post because of the "

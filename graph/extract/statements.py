@@ -97,7 +97,7 @@ def read_statements(reading) -> None:
             continue
         outer = innermost([a for a in reading.attributions if a is not att and not _misread(reading, a)], cue.i)
         stance = reading.stance(cue.i) if cue.pos_ in ("VERB", "AUX") else None
-        for src in (s for s in reading.sources(att) if not _named_inside(reading, att, s)):
+        for src in (s for s in reading.sources(att) if not _misresolved(reading, att, s, outer)):
             refs = claim(reading, att, src, cue, outer, stance)
             critical_claim(reading, att, src, cue, outer, stance, refs)
             claim_accusation(reading, att, src, cue, outer, stance, refs)
@@ -117,11 +117,23 @@ def _misread(reading, att) -> bool:
         a is not att and lo <= a.cue_word < hi for a in reading.attributions)
 
 
+def _misresolved(reading, att, src, outer) -> bool:
+    """A pronoun speaker resolved to someone it is not: an actor its own content names
+    (:func:`_named_inside`), or, inside another report, another than that report's speaker it stands for
+    ("a Foreign Office spokesman said he could not comment on ...": "he" is the spokesman)."""
+    head = reading.doc[att.source_head]
+    if head.pos_ != "PRON" or _named_inside(reading, att, src):
+        return head.pos_ == "PRON"
+    if outer is None or not outer.has_source:
+        return False
+    speaker = reading.source(outer)
+    return (speaker is not None and speaker.actor.id != src.actor.id
+            and _speakers_pronoun(reading, outer, speaker, head))
+
+
 def _named_inside(reading, att, src) -> bool:
     """A pronoun speaker the resolver took for an actor the content names ('"They can play Rui Costa ... they
     can play Tomasson," he said'; "It said Deutsche Boerse had to show ..."): someone else said it."""
-    if reading.doc[att.source_head].pos_ != "PRON":
-        return False
     lo, hi = att.content_tokens
     return any(t.pos_ == "PROPN" and att.in_content(t.i) and (r := reading.ctx.actor(t)) is not None
                and r.actor.id == src.actor.id for t in reading.doc[lo:hi])
