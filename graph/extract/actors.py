@@ -34,7 +34,8 @@ How a Doc is read, in order (each step a small function below):
    "the prime minister" is the article's one named holder of that role.  Names NER took for persons
    that name no one (places, plain words, bare first names, "Glasgow Rangers") are retyped or left out
    (``nonactors.py``).  A known political figure (CAMEO) gets the country and role of the article's
-   date where the text gives none (``figures.py``).
+   date where the text gives none (``figures.py``).  An unknown acronym is the organisation named in full
+   whose initials it spells ("DEC": the Disaster Emergency Committee; ``acronyms.py``).
 6. Coreference (``coref.py``): pronouns and definite descriptions, only when sure.
 """
 from __future__ import annotations
@@ -45,6 +46,7 @@ from dataclasses import replace
 from functools import lru_cache
 
 from ..model import Actor, ActorType, Article
+from .acronyms import acronym_refs
 from .coref import resolve_coreference
 from .figures import figure_attributes
 from .gazetteer import Gazetteer, Titles, slugify
@@ -585,6 +587,7 @@ def resolve_actors(doc, article: Article, gazetteer: Gazetteer) -> DocActors:
     ner = _known_organisations(ner, gazetteer)  # "Labour" NER found where the gazetteer's match was released
     refs = modifier_affiliations(doc, _apply_titles(doc, refs + ner, lex))
     refs = unify_persons(doc, missed_full_names(doc, refs, lex), lex)
+    refs = acronym_refs(refs)  # "DEC" after "the Disaster Emergency Committee"
     refs = drop_non_persons(doc, refs, lex)  # "Glasgow", "Children", a bare "David"
     refs = _acronyms_joined(refs)  # "DEC" after "the Disaster Emergency Committee"
     refs = figure_attributes(refs, article.date, gazetteer)  # CAMEO: Tony Blair in 2005, UK government

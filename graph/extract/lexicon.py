@@ -109,6 +109,8 @@ class Lexicon:
     cue_settings: frozenset[str] = frozenset()  # "said in a statement": the setting joins the cue
     belief_cues: frozenset[str] = frozenset()  # "said he thinks ...": inside reported speech, part of it
     intent_cues: frozenset[str] = frozenset()  # "claimed to have", "declined to comment": the infinitive is reported
+    claim_cues: frozenset[str] = frozenset()  # "said", "insisted": verb cues of saying, the only ones making claims
+    doing_cues: frozenset[str] = frozenset()  # "claimed the titles": with an object of its own, no saying
     sourceless_cues: frozenset[str] = frozenset()  # "X seems to ...", "X is expected to ...": the writer hedges
     in_sources: frozenset[str] = frozenset()  # "in a CNN poll, ...", "in Forbes' words, ...": "in" is the cue
     stance_words: dict[str, float] | None = None  # "sleaze" -> -2.5, "get way" -> -2: valences VADER lacks
@@ -161,7 +163,7 @@ _RELATION_MAPS = ("verbs", "nouns", "phrases", "converse", "against_nouns", "hos
 _WORD_LISTS = ("light_verbs", "topic_preps", "reporting_verbs", "accusatory_cues", "denial_verbs", "question_cues",
                "hearing_cues", "person_object_cues", "passive_cues", "claim_nouns", "quantity_qualifiers", "actor_heads", "place_heads", "mutual_nouns",
                "event_adjunct_preps", "companion_words", "object_cues", "cue_settings", "sourceless_cues",
-               "intent_cues", "belief_cues", "in_sources")
+               "intent_cues", "belief_cues", "in_sources", "claim_cues", "doing_cues")
 _RELATION_LISTS = ("symmetric", "place_relations", "state_target_relations", "located_relations",
                    "owner_passive_relations", "from_passive_relations")
 #: Word lists inside a section, each into the Lexicon field ``<prefix>_<key>`` (``hedges.modals`` -> ``hedge_modals``).

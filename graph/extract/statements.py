@@ -18,7 +18,11 @@ Each function is named after the rule value its triples carry (``graph.extract.r
   to") or a control verb's promise ("pledged to help X") is a relation of
   ``graph.extract.relations``, not a claim.  A claim stays beside the relations read inside its
   content ("Blair said Russia supplies the Taliban": Blair claims Russia, and Russia supplies the
-  Taliban attributed to Blair), as the gold guideline has it.
+  Taliban attributed to Blair), as the gold guideline has it.  Only a cue of saying makes a claim (the
+  lexicon's ``claim_cues``: not "had hoped to", "offered", "thanked"; nor "claimed the titles", a
+  ``doing_cues`` verb with an object of its own); the others stay quotes.  "He"/"she" in reported speech is
+  the speaker, whoever the resolver took it for, unless that one is named earlier in the sentence; a pronoun
+  speaker resolved to an actor its own content names ('"... they can play Tomasson," he said') claims nothing.
 * :func:`claim_accusation`: the source ``accuses`` the subject of an accusatory cue ("allege",
   "accuse" ...) or of a hostile relation it reports: one the lexicon lists under
   ``accusation.relations``, or a supply or support of an armed group or of military goods.
@@ -42,7 +46,6 @@ from dataclasses import replace
 from ..model import ActorType, Modality, Polarity
 from ..vocab import CLAIM_RELATION
 from .attribution import innermost, quantities
-from .persons import person_gender
 from .rules import conjuncts, subjects
 from .scoring import RULE_BASE, weaker
 from .stance import critical_claim
@@ -73,6 +76,12 @@ _VENUE_PREPS = frozenset({"in", "at", "to", "during", "inside", "outside", "near
 #: How many tokens after a quotation's closing mark its cue may follow ('", – the US Secretary of State said').
 _NEAR_CUE = 12
 _IMPERSONAL = frozenset({"it", "its"})
+#: Subject pronouns inside what someone says: mostly the speaker ("Kenteris' lawyer Gregory Ioannidis told BBC
+#: Sport he did not expect ..."), whoever the resolver took them for; not an object ("those who selected him").
+_PERSONAL = frozenset({"he", "she", "they"})
+#: The links of the words of a role phrase before a speaker's name: "Kenteris' lawyer Gregory Ioannidis".
+_TITLE_DEPS = frozenset({"poss", "case", "compound", "amod", "det", "nsubj", "nmod"})
+_QUOTE_MARKS = frozenset({'"', "“", "”", "'", "‘", "’", "``", "''"})
 
 
 def read_statements(reading) -> None:
@@ -88,7 +97,7 @@ def read_statements(reading) -> None:
             continue
         outer = innermost([a for a in reading.attributions if a is not att and not _misread(reading, a)], cue.i)
         stance = reading.stance(cue.i) if cue.pos_ in ("VERB", "AUX") else None
-        for src in reading.sources(att):
+        for src in (s for s in reading.sources(att) if not _misresolved(reading, att, s, outer)):
             refs = claim(reading, att, src, cue, outer, stance)
             critical_claim(reading, att, src, cue, outer, stance, refs)
             claim_accusation(reading, att, src, cue, outer, stance, refs)
@@ -111,6 +120,28 @@ def _misread(reading, att) -> bool:
 def _obliged(cue) -> bool:
     """What someone has or needs to say is not said yet ("Deutsche Boerse had to show why its offer ...")."""
     return cue.dep_ == "xcomp" and cue.head.lemma_.lower() in ("have", "need")
+
+
+def _misresolved(reading, att, src, outer) -> bool:
+    """A pronoun speaker resolved to someone it is not: an actor its own content names
+    (:func:`_named_inside`), or, inside another report, another than that report's speaker it stands for
+    ("a Foreign Office spokesman said he could not comment on ...": "he" is the spokesman)."""
+    head = reading.doc[att.source_head]
+    if head.pos_ != "PRON" or _named_inside(reading, att, src):
+        return head.pos_ == "PRON"
+    if outer is None or not outer.has_source:
+        return False
+    speaker = reading.source(outer)
+    return (speaker is not None and speaker.actor.id != src.actor.id
+            and _speakers_pronoun(reading, outer, speaker, head))
+
+
+def _named_inside(reading, att, src) -> bool:
+    """A pronoun speaker the resolver took for an actor the content names ('"They can play Rui Costa ... they
+    can play Tomasson," he said'; "It said Deutsche Boerse had to show ..."): someone else said it."""
+    lo, hi = att.content_tokens
+    return any(t.pos_ == "PROPN" and att.in_content(t.i) and (r := reading.ctx.actor(t)) is not None
+               and r.actor.id == src.actor.id for t in reading.doc[lo:hi])
 
 
 def _acts(reading, cue, att) -> bool:
@@ -136,22 +167,11 @@ def _content_targets(reading, att, source) -> list[tuple]:
     subjects_ = _subject_targets(reading, att, source)
     found = [(tok, ref) for tok, ref in subjects_
              if ref.actor.id not in barred and not _own_group(source, ref, subject=_names(reading, tok, ref))
-             and not _speakers_pronoun(reading, att, tok, ref, source)]
+]
     if not found and any(ref.actor.type is ActorType.COUNTRY and _own_group(source, ref, subject=False)
                          for _tok, ref in subjects_):
         return []  # "the South African economy had grown": about the speaker's own state, nobody else
     return found or _first_participant(reading, att, source, barred)
-
-
-_THIRD_PERSONAL = {"he": "male", "she": "female"}
-
-
-def _speakers_pronoun(reading, att, tok, ref, source) -> bool:
-    """"Ioannidis ... told BBC Sport he did not expect ...": a "he" or "she" after the cue of what a person says
-    is that person whenever their name has the pronoun's gender, whoever coreference found (the speaker is no
-    target); before it ('"He has been driven out," said Calder') it is someone else."""
-    return (tok.lower_ in _THIRD_PERSONAL and ref.how == "coref" and tok.i > att.cue_word
-            and person_gender(source.actor, reading.gazetteer.titles) == _THIRD_PERSONAL[tok.lower_])
 
 
 def _nameless_accused(reading, att) -> bool:
@@ -178,8 +198,9 @@ def _subject_targets(reading, att, source) -> list[tuple]:
             for tok in conjuncts(s):  # an owner only of a subject or of a noun content ("warned of ...")
                 refs = [ctx.actor(tok)] if ctx.actor(tok) else (
                     _owners(reading, tok) if verbal or att.shape == "verb_prep" else [])
-                found += [(tok, ref) for ref in refs if ref.actor.id != source.actor.id
-                          and not _impersonal(tok) and not (att.source_tokens[0] <= tok.i < att.source_tokens[1])]
+                found += [(tok, ref) for ref in refs if ref.actor.id != source.actor.id and not _impersonal(tok)
+                          and not _speakers_pronoun(reading, att, source, tok)
+                          and not (att.source_tokens[0] <= tok.i < att.source_tokens[1])]
         if found:
             return found
     return []
@@ -190,8 +211,7 @@ def _first_participant(reading, att, source, barred) -> list[tuple]:
     for tok in reading.doc[slice(*_in_sentence(reading.doc, att))]:
         ref = reading.ctx.actor(tok)
         if (ref is not None and ref.actor.id not in barred and att.in_content(tok.i) and not _impersonal(tok)
-                and not _own_group(source, ref, subject=False)
-                and not _speakers_pronoun(reading, att, tok, ref, source)
+                and not _speakers_pronoun(reading, att, source, tok) and not _own_group(source, ref, subject=False)
                 and _participant(att, _mention_head(reading.doc, tok, ref))):
             return [(tok, ref)]
     return []
@@ -217,6 +237,51 @@ def _evidence(doc, att, tok):
 def _impersonal(tok) -> bool:
     """"it" is no claimed actor: mostly expletive ("it would worry her if ..."), else the speaker's own."""
     return tok.lower_ in _IMPERSONAL
+
+
+def _speakers_pronoun(reading, att, source, tok) -> bool:
+    """``tok`` is "he" or "she" said by a person (:func:`_person_speaker`), or "they" by a group, in reported
+    speech: the speaker ("Kenteris' lawyer Gregory Ioannidis told BBC Sport he did not expect ..."), whoever
+    the resolver took it for, unless that one is named earlier in the sentence outside the speaker's phrase
+    ("Merrill Lynch denied Ms Villalba's claims and said she was removed"); not inside a quotation, where the
+    speaker is "I" ('Kluft said: "I knew about her, she's a great girl."'), nor "he" or "she" said of a party or
+    a firm ("The Tories said she broke a convention"): nobody calls a group "he", nor a person "they"."""
+    if tok.pos_ != "PRON" or tok.lower_ not in _PERSONAL or _quoted(reading.doc, att, tok):
+        return False
+    if (tok.lower_ == "they") == _person_speaker(reading, att, source):
+        return False  # "Labour said he had ...", "The Tories said she broke ...": someone else
+    ref = reading.ctx.actor(tok)
+    lo, hi = _speaker_phrase(reading.doc, att)
+    return ref is None or not any(
+        not lo <= t.i < hi and (r := reading.ctx.actor(t)) is not None and r.actor.id == ref.actor.id
+        and t.pos_ != "PRON" for t in reading.doc[tok.sent.start:tok.i])
+
+
+def _person_speaker(reading, att, source) -> bool:
+    """The speaker is a person: a person's name, or a group's with a singular noun saying who speaks for it
+    ("a Foreign Office spokesman", "Kenteris' lawyer Gregory Ioannidis"); not "the government"."""
+    if source.actor.type is ActorType.PERSON:
+        return True
+    titles = reading.gazetteer.titles
+    groups = titles.state_agents | frozenset(titles.descriptions)
+    return any(t.pos_ == "NOUN" and t.tag_ == "NN" and t.lemma_.lower() not in groups
+               for t in reading.doc[slice(*_speaker_phrase(reading.doc, att))])
+
+
+def _speaker_phrase(doc, att) -> tuple[int, int]:
+    """The tokens of the phrase naming the speaker, with the nouns just before it that say who the speaker
+    is: "Kenteris' lawyer Gregory Ioannidis"."""
+    head = doc[att.source_head]
+    lo, hi = min(head.left_edge.i, att.source_tokens[0]), max(head.right_edge.i + 1, att.source_tokens[1])
+    while lo > head.sent.start and doc[lo - 1].dep_ in _TITLE_DEPS:
+        lo -= 1
+    return lo, hi
+
+
+def _quoted(doc, att, tok) -> bool:
+    """``tok`` stands inside quotation marks that open in the content or just before it."""
+    lo = max(att.content_tokens[0] - 1, tok.sent.start)
+    return any(t.text in _QUOTE_MARKS for t in doc[lo:tok.i]) or att.shape == "quotation"
 
 
 def _names(reading, tok, ref) -> bool:
@@ -345,6 +410,8 @@ def claim(reading, att, src, cue, outer, stance) -> list:
     if cue.lemma_.lower() in lex.accusatory_cues or (
             att.shape == "verb_object" and lex.verb_relation(cue.lemma_) is not None):
         return [ref for _tok, ref in targets]
+    if not _says(reading, cue, att):
+        return []
     for tok, ref in targets:
         t = make_triple(reading, src, ref, CLAIM_RELATION, cue.i, range(*att.cue_tokens), "claim",
                         RULE_BASE["claim"], stance=stance, att=outer, attributes=quantities(tok, reading.lex),
@@ -352,6 +419,22 @@ def claim(reading, att, src, cue, outer, stance) -> list:
         if t:
             reading.triples.append(t)
     return [ref for _tok, ref in targets]
+
+
+def _says(reading, cue, att) -> bool:
+    """The cue says or asserts what it reports: a verb cue is one of the lexicon's ``claim_cues`` ("said",
+    "insisted"; not "had hoped to finish with a clash against France", "previously offered £1.3bn"), and one
+    of its ``doing_cues`` has no object of its own outside what it reports that is no claim ("Stephen Cairns
+    and Jill Shannon claimed the individual titles": no report of the sentence before)."""
+    lex = reading.lex
+    if cue.pos_ not in ("VERB", "AUX"):
+        return True  # "according to", a colon, "in a statement"
+    lemma = cue.lemma_.lower()
+    if lemma not in lex.claim_cues:
+        return False
+    return lemma not in lex.doing_cues or not any(
+        c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN") and c.lemma_.lower() not in lex.claim_nouns
+        and not att.in_content(c.i) for c in cue.children)
 
 
 def _hostile(reading, t, c) -> bool:

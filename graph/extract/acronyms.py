@@ -1,0 +1,47 @@
+"""Acronyms of organisations the article names in full: "DEC" after "the Disaster Emergency Committee".
+
+NER gives an acronym an actor of its own ("dec"); a speaker's organisation named in full in one sentence
+and by its acronym in the next would then be two actors, and "Ms Sanders said DEC had contacted ..." a claim
+about someone else.  :func:`acronym_refs` resolves a bare acronym that NER found, and the gazetteer does not
+know, to an organisation of the article whose name's initials it spells.
+"""
+from __future__ import annotations
+
+from dataclasses import replace
+
+from ..model import ActorType
+from .refs import ActorRef
+
+__all__ = ["acronym_refs", "initials"]
+
+#: Short words a name's acronym leaves out: "Department of Homeland Security" is DHS.
+_SKIPPED = frozenset({"of", "the", "for", "and", "&", "on", "in", "to", "at"})
+_PERSON = ActorType.PERSON
+
+
+def initials(label: str) -> str:
+    """The capitals an acronym of ``label`` spells: "Disaster Emergency Committee" -> "DEC"."""
+    words = [w for w in label.replace("-", " ").split() if w.lower() not in _SKIPPED]
+    return "".join(w[0] for w in words) if len(words) >= 2 and all(w[:1].isupper() for w in words) else ""
+
+
+def _acronym(ref: ActorRef) -> bool:
+    s = ref.surface
+    return ref.how == "ner" and ref.actor.wikidata is None and 2 <= len(s) <= 6 and s.isalpha() and s.isupper()
+
+
+def acronym_refs(refs: list[ActorRef]) -> list[ActorRef]:
+    """``refs`` with every NER acronym that spells the initials of another organisation of the article
+    resolved to it, the one named last before it ("Disasters Emergency Committee" ... "Disaster Emergency
+    Committee" ... "DEC"), else first after it; its aliases gain the acronym."""
+    named = sorted((r for r in refs if r.actor.type is not _PERSON and initials(r.actor.label)),
+                   key=lambda r: r.start)
+    out = []
+    for r in refs:
+        owners = [f for f in named if _acronym(r) and initials(f.actor.label) == r.surface and f.actor.id != r.actor.id]
+        if owners:
+            before = [f for f in owners if f.start < r.start]
+            actor = (before[-1] if before else owners[0]).actor
+            r = replace(r, actor=replace(actor, aliases=tuple(sorted(set(actor.aliases) | {r.surface}))))
+        out.append(r)
+    return out
