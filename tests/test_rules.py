@@ -263,6 +263,26 @@ CASES = {
                        [("Brown", "consults", "Blair", P, A, None)]),
     # a request with a clause: its subject is asked
     "demand_that": ("Pakistan demanded that India withdraw its troops.", [("Pakistan", "requests", "India", P, A, None)]),
+    # a passive's subject is its complement's (BBC politics 007)
+    "passive_raising": ("Meanwhile Lib Dem leader Charles Kennedy is expected to attack Mr Blair's words as he begins "
+                        "a nationwide tour on Monday.", [("Kennedy", "accuses", "Blair", P, Y, None)]),
+    # a reciprocal object between coordinated subjects (BBC business 424, politics 251)
+    "reciprocal": ("Airbus and Boeing accuse each other of benefiting from illegal subsidies.",
+                   [("Airbus", "accuses", "Boeing", P, A, None)]),
+    "reciprocal_event_noun": ("For the umpteenth time, Tony Blair and Gordon Brown are said to have declared all out "
+                              "war on each other.", [("Blair", "relatesTo", "Brown", P, A, None)]),
+    # a mutual noun of the clause of coordinated subjects; a place in the clause is no target (BBC politics 254)
+    "mutual_noun_clause_place": ("Tony Blair and Gordon Brown are desperately trying to stuff the genie of their "
+                                 "rivalry back into the bottle.", [("Blair", "relatesTo", "Brown", P, A, None)]),
+    # the actors that modify a participant are the participants (BBC politics 263)
+    "between_modifiers": ("In the case of the Labour Party, if you believe the rift between Blair and Brown camps is "
+                          "as bad as the reports suggest, Solomon's wisdom needs to be deployed to solve the problem.",
+                          [("Blair", "relatesTo", "Brown", P, R, None)]),
+    # an interview on a programme is one with the medium that airs it (BBC politics 270)
+    "interview_on_medium": ("The big idea is his £35bn savings on waste and bureaucracy which Mr Howard has pledged to "
+                            "plough back into public services and tax cuts. And it was virtually certain his pledge on "
+                            "tax cuts was meant to be the core message from his interview on the BBC One's Breakfast "
+                            "with Frost programme.", [("Howard", "consults", "BBC", P, A, None)]),
 }
 
 
@@ -305,6 +325,11 @@ NEGATIVE = [
     "Oliver Letwin, for the Tories, attacked government red tape.",  # speaking for his party, not attacking it
     "Cafod will host Mr Brown's speech on Wednesday.",  # hosting someone's speech is no meeting with him
     "Tony Blair will attempt to move Gordon Brown out of the Treasury.",  # the one moved out does not retreat
+    # "each other's" owns a thing; a reciprocal of a non-actor names no pair (BBC business 148, sport 375)
+    "Fiat and GM also ended their five-year alliance and two joint ventures in engines and purchasing, but did agree "
+    "to continue buying each other's engines.",
+    "Controversy and Lawrence Dallaglio have never been very far away from each other throughout a glittering "
+    "international career.",
     "Andrew Burke, chief of BT's new Entertainment unit, told the IPTV World Forum.",  # telling a forum is no meeting
     "Jack Straw addressed the IPTV World Forum.",  # a named forum is an organisation, not the event
     # a product or a law is no actor to make claims or be claimed about (tech 178, business 489)

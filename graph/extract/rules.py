@@ -254,7 +254,7 @@ def statement_author(noun, lex: Lexicon | None):
 
 def subjects(verb, lex: Lexicon | None = None) -> tuple[list, int]:
     """Subjects of a predicate and how many links were climbed to find them."""
-    tok, hops = verb, 0
+    tok, hops, came = verb, 0, None
     while hops <= _MAX_HOPS:
         own = [c for c in tok.children if c.dep_ in _SUBJ]
         if own:
@@ -262,7 +262,12 @@ def subjects(verb, lex: Lexicon | None = None) -> tuple[list, int]:
             if lex is not None:  # "Russia, along with China, condemned ...": a companion before the verb
                 out += [g for g in _companions(tok, lex) if own[0].i < g.i < tok.i]
             return out, hops
-        if any(c.dep_ == "nsubjpass" for c in tok.children):
+        passive = [c for c in tok.children if c.dep_ == "nsubjpass"]
+        if passive and hops and came == "xcomp":
+            # a passive's subject is its complement's: "Blair and Brown are said to have declared war",
+            # "Mr Brown was asked to run the campaign"
+            return [_relative_head(s, tok, lex) for s in passive], hops
+        if passive:
             return [], hops  # passive: the agent rule handles it
         head = tok.head
         if head.i == tok.i:
@@ -299,7 +304,7 @@ def subjects(verb, lex: Lexicon | None = None) -> tuple[list, int]:
         if tok.dep_ in _INHERIT_DEPS and head.pos_ in ("VERB", "AUX", "ADJ"):
             if tok.dep_ == "advcl" and any(c.dep_ == "mark" for c in tok.children):
                 break  # "if ..., because ..." clauses have their own subject
-            tok, hops = head, hops + 1
+            tok, hops, came = head, hops + 1, tok.dep_
             continue
         if tok.dep_ == "acomp":  # "is unwilling to" -> climb to the copula
             tok, hops = head, hops + 1
@@ -352,6 +357,9 @@ def _topic_participants(noun, located, ctx) -> list[tuple]:
     for p, g in list(pairs):
         if p.lower_ == "on" and ctx.actor(g) is None:
             pairs += [(q, h) for q, h in _prep_objects(g) if q.lower_ in _TOPIC_PARTNERS]
+        medium = _medium(g, ctx) if p.lower_ == "on" and ctx.lex.phrase_relation(noun.lemma_, "on") else None
+        if medium is not None and medium.i != g.i:  # "his interview on BBC One's Breakfast with Frost"
+            pairs.append((p, medium))
     return pairs
 
 
@@ -783,7 +791,7 @@ def nominal_pairwise(doc, ctx: RuleContext) -> Iterator[Candidate]:
         parts = [t for t in doc[noun.left_edge.i:noun.i] if ctx.actor(t) is not None
                  and t.dep_ in ("compound", "nmod", "amod", "appos", "conj", "poss")]
         parts += [g for p, pobj in _prep_objects(noun) if p.lower_ in ("between", "among", "amongst")
-                  for g in conjuncts(pobj)]
+                  for g in _named_parts(pobj, ctx)]
         if not parts and noun.lemma_.lower() in ctx.lex.mutual_nouns:
             parts = _clause_pair(noun, ctx)
         seen, uniq = set(), []
@@ -798,6 +806,14 @@ def nominal_pairwise(doc, ctx: RuleContext) -> Iterator[Candidate]:
                                 relation=rel, symmetric=True)
 
 
+def _named_parts(tok, ctx) -> list:
+    """The conjuncts of a participant and of the actors that modify it: "the rift between Blair and Brown
+    camps" is between Blair and Brown."""
+    named = [g for c in tok.children if c.dep_ in ("nmod", "compound", "amod", "poss") and c.i < tok.i
+             and ctx.actor(c) is not None for g in conjuncts(c)]
+    return conjuncts(tok) + named
+
+
 def _clause_pair(noun, ctx) -> list:
     """The coordinated subjects of the clause a mutual noun is the object of, when the noun has no
     participants of its own: "Brown and Blair face new rift claims", "Blair and Brown are trying to
@@ -809,11 +825,56 @@ def _clause_pair(noun, ctx) -> list:
         if tok.dep_ not in ("compound", "dobj", "pobj", "prep", "attr"):
             return []
         tok = tok.head
-    if tok.pos_ not in ("VERB", "AUX") or any(True for _ in _prep_objects(noun)) or any(True for _ in _prep_objects(tok)):
-        return []  # "Russia and China fought a war against ISIS": the war has a target
+    if tok.pos_ not in ("VERB", "AUX") or any(_names_target(p, g, ctx) for h in (noun, tok) for p, g in _prep_objects(h)):
+        return []  # "Russia and China fought a war against ISIS": the war has a target ("into the bottle" is none)
     subs, _hops = ctx.subjects(tok)
     pair = [c for s in subs[:1] for c in conjuncts(s) if ctx.actor(c) is not None]
     return pair if len(pair) >= 2 else []
+
+
+def _names_target(prep, pobj, ctx) -> bool:
+    """A prepositional object that may be the target of an event: an actor, or anything after "against"."""
+    return prep.lower_ == "against" or ctx.actor(pobj) is not None
+
+
+def _is_reciprocal(tok) -> bool:
+    """ "each other", "one another" """
+    return tok.lower_ in ("other", "another") and tok.i > 0 and tok.doc[tok.i - 1].lower_ in ("each", "one")
+
+
+def _reciprocal_predicate(tok, ctx):
+    """(verb, predicate head, relation) of a reciprocal object: the verb's own ("criticised each other"),
+    or the event noun's it belongs to ("declared war on each other")."""
+    head = tok.head.head if tok.dep_ == "pobj" else tok.head
+    prep = tok.head if tok.dep_ == "pobj" else None
+    verb = head
+    for _ in range(3):  # up from an event noun to its clause's verb
+        if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
+            break
+        verb = verb.head
+    if verb.pos_ not in ("VERB", "AUX"):
+        return None
+    if head.pos_ == "NOUN":
+        return verb, head, ctx.lex.noun_relation(head.lemma_)
+    dobj = tok if tok.dep_ == "dobj" else next((c for c in verb.children if c.dep_ == "dobj"), None)
+    return verb, verb, relation_of(verb, ctx.lex, dobj, prep)
+
+
+# reciprocal object between coordinated subjects: "Blair and Brown declared all out war on each other"
+def reciprocal(doc, ctx: RuleContext) -> Iterator[Candidate]:
+    for tok in ctx.of(doc, "all"):
+        if not _is_reciprocal(tok) or tok.dep_ not in ("dobj", "pobj"):
+            continue
+        found = _reciprocal_predicate(tok, ctx)
+        if found is None or found[2] is None:
+            continue
+        verb, head, rel = found
+        subs, hops = ctx.subjects(verb)
+        parts = [c for s in subs for c in conjuncts(s, ctx.lex) if ctx.actor(c) is not None]
+        for a in range(len(parts)):
+            for b in range(a + 1, len(parts)):
+                yield Candidate(parts[a].i, parts[b].i, head.i, _pred(head, tok.head if tok.dep_ == "pobj" else None),
+                                "reciprocal", relation=rel, hops=hops, symmetric=True)
 
 
 # coordinated subjects of a symmetric predicate: "Russia, China and Pakistan held talks"
@@ -983,6 +1044,7 @@ RULES: list[Callable[..., Iterable[Candidate]]] = [
     hyphen_participle,
     hostile_prefix,
     passive_owner,
+    reciprocal,
 ]
 
 
