@@ -325,6 +325,9 @@ NEGATIVE = [
     "Oliver Letwin, for the Tories, attacked government red tape.",  # speaking for his party, not attacking it
     "Cafod will host Mr Brown's speech on Wednesday.",  # hosting someone's speech is no meeting with him
     "Tony Blair will attempt to move Gordon Brown out of the Treasury.",  # the one moved out does not retreat
+    # asking someone a question is no request of them (BBC politics 186)
+    'On tape, Mr Livingstone, who once worked as a freelance restaurant critic on the paper, is heard asking '
+    'Mr Finegold if he is a "German war criminal".',
     # "each other's" owns a thing; a reciprocal of a non-actor names no pair (BBC business 148, sport 375)
     "Fiat and GM also ended their five-year alliance and two joint ventures in engines and purchasing, but did agree "
     "to continue buying each other's engines.",

@@ -428,7 +428,8 @@ def active_svo(doc, ctx: RuleContext) -> Iterator[Candidate]:
             continue
         subs, hops = ctx.subjects(verb)
         for obj in (c for c in verb.children if c.dep_ in ("dobj", "attr") and c.lower_ not in _REL_PRONOUNS):
-            if obj.dep_ == "attr" and verb.lemma_ == "be" or _clause_subject(verb, obj, ctx.lex):
+            if obj.dep_ == "attr" and verb.lemma_ == "be" or _clause_subject(verb, obj, ctx.lex) \
+                    or _question(verb, obj, ctx.lex):
                 continue
             for s in subs:
                 yield Candidate(s.i, obj.i, verb.i, _pred(verb), "active_svo", hops=hops)
@@ -447,6 +448,15 @@ def dative_recipient(doc, ctx: RuleContext) -> Iterator[Candidate]:
             for s in subs:
                 yield Candidate(s.i, r.i, verb.i, _pred(verb, dobj), "dative_recipient", relation=rel,
                                 hops=hops)
+
+
+def _question(verb, obj, lex: Lexicon) -> bool:
+    """A request verb asking a question ("is heard asking Mr Finegold if he is ..."): no request of its object.
+    "urged Mr Blair to resign if he lost" is a request (the clause does not follow the object)."""
+    clauses = [*verb.children, *(c for c in verb.head.children if verb.dep_ == "xcomp")]  # or hung on "heard"
+    return lex.verb_relation(verb.lemma_) == "requests" and any(
+        c.dep_ in ("ccomp", "advcl") and c.left_edge.i == obj.right_edge.i + 1
+        and any(m.dep_ == "mark" and m.lower_ in ("if", "whether") for m in c.children) for c in clauses)
 
 
 def _clause_subject(verb, obj, lex: Lexicon) -> bool:
