@@ -263,6 +263,10 @@ CASES = {
                        [("Brown", "consults", "Blair", P, A, None)]),
     # a request with a clause: its subject is asked
     "demand_that": ("Pakistan demanded that India withdraw its troops.", [("Pakistan", "requests", "India", P, A, None)]),
+    # "the two men" are the only two persons named together just before (BBC politics 256)
+    "pair_description": ("Mr Brown allegedly said he could no longer believe anything Mr Blair told him. "
+                         'Conservative co-chairman Liam Fox likened the two men to "self-obsessed schoolboys".',
+                         [("Fox", "accuses", "Blair", P, A, None), ("Fox", "accuses", "Brown", P, A, None)]),
     # a passive's subject is its complement's (BBC politics 007)
     "passive_raising": ("Meanwhile Lib Dem leader Charles Kennedy is expected to attack Mr Blair's words as he begins "
                         "a nationwide tour on Monday.", [("Kennedy", "accuses", "Blair", P, Y, None)]),
@@ -522,3 +526,11 @@ def test_rules_a_speaker_never_claims_the_organisation_an_apposition_says_they_w
     person = next(a for a in ex.actors if a.id == aid(speaker))
     assert dict(person.attributes).get("affiliation") == aid(org)
     assert not [g for g in got if g[0] == aid(speaker) and g[2] == aid(org)]
+
+
+def test_rules_a_pair_introduced_as_two_men_is_not_the_persons_named_before(nlp):
+    # "two men" (BBC tech 075) introduce a pair of their own; "the two men" after them are not Blair and Brown
+    got, aid, _ = extract(nlp, "Mr Blair met Mr Brown. In a statement the US Department of Justice said two men "
+                               "operated the central hubs in a piracy community. The Department of Justice criticised "
+                               "the two men.")
+    assert {(s, r, o) for s, r, o, *_ in got if r != "claims"} == {(aid("Blair"), "consults", aid("Brown"))}

@@ -89,6 +89,7 @@ class Lexicon:
     mutual_nouns: frozenset[str] = frozenset()
     event_adjunct_preps: frozenset[str] = frozenset()
     companion_words: frozenset[str] = frozenset()
+    pair_nouns: frozenset[str] = frozenset()
     place_relations: frozenset[str] = frozenset()
     state_target_relations: frozenset[str] = frozenset()
     located_relations: frozenset[str] = frozenset()
@@ -158,7 +159,8 @@ LEXICON_KEYS: dict = {
     **dict.fromkeys(("verbs", "nouns", "phrases", "converse", "against_nouns", "hostile_prefixes",
                      "light_verbs", "topic_preps", "symmetric", "reporting_verbs", "accusatory_cues",
                      "denial_verbs", "question_cues", "claim_nouns", "denial_lookback", "quantity_qualifiers",
-                     "actor_heads", "place_heads", "mutual_nouns", "event_adjunct_preps", "companion_words", "place_relations",
+                     "actor_heads", "place_heads", "mutual_nouns", "event_adjunct_preps", "companion_words", "pair_nouns",
+                     "place_relations",
                      "state_target_relations",
                      "located_relations", "owner_passive_relations", "lemma_fixes", "from_passive_relations",
                      "control_verbs", "cue_phrases", "object_cues", "cue_settings",
@@ -224,6 +226,7 @@ def make_lexicon(data, path: Path, relations: Iterable[str]) -> Lexicon:
         mutual_nouns=_words(data, "mutual_nouns", path),
         event_adjunct_preps=_words(data, "event_adjunct_preps", path),
         companion_words=_words(data, "companion_words", path),
+        pair_nouns=_words(data, "pair_nouns", path),
         **_syntax(data, path, known, lower_to_name),
     )
 
