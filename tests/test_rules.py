@@ -267,6 +267,10 @@ CASES = {
     "pair_description": ("Mr Brown allegedly said he could no longer believe anything Mr Blair told him. "
                          'Conservative co-chairman Liam Fox likened the two men to "self-obsessed schoolboys".',
                          [("Fox", "accuses", "Blair", P, A, None), ("Fox", "accuses", "Brown", P, A, None)]),
+    # a relative clause without a pronoun: its noun is the object (BBC politics 275)
+    "contact_clause": ("The party on Tuesday challenged the Tories to publish the full report from David James, the "
+                       "trouble-shooter they asked to identify possible savings.",
+                       [("Tories", "requests", "James", P, A, None)]),
     # a passive's subject is its complement's (BBC politics 007)
     "passive_raising": ("Meanwhile Lib Dem leader Charles Kennedy is expected to attack Mr Blair's words as he begins "
                         "a nationwide tour on Monday.", [("Kennedy", "accuses", "Blair", P, Y, None)]),

@@ -725,9 +725,11 @@ def relative_clause(doc, ctx: RuleContext) -> Iterator[Candidate]:
             continue
         noun = verb.head
         rel_pron = [c for c in verb.children if c.lower_ in _REL_PRONOUNS]
-        if not rel_pron:
+        if not rel_pron and _contact_clause(verb):  # "David James, the trouble-shooter they asked to ..."
+            noun = noun.head if noun.dep_ == "appos" and ctx.actor(noun) is None else noun
+        elif not rel_pron:
             continue
-        role = rel_pron[0].dep_
+        role = rel_pron[0].dep_ if rel_pron else "dobj"
         own_subj = [c for c in verb.children if c.dep_ in _SUBJ and c.lower_ not in _REL_PRONOUNS]
         if verb.pos_ == "NOUN":  # tagger slip: "which Russia supplies" read as a compound noun
             own_subj = own_subj or [c for c in verb.children if c.dep_ == "compound"]
@@ -744,6 +746,14 @@ def relative_clause(doc, ctx: RuleContext) -> Iterator[Candidate]:
                 if prep.lower_ != "of":
                     yield Candidate(noun.i, pobj.i, verb.i, _pred(verb, prep), "relative_clause",
                                     relation=relation_of(verb, ctx.lex, None, prep), base=RELATIVE_CLAUSE_PREP)
+
+
+def _contact_clause(verb) -> bool:
+    """A relative clause without a pronoun whose noun is the object: "the trouble-shooter they asked" (a subject
+    of its own right after the noun, no object)."""
+    subj = [c for c in verb.children if c.dep_ == "nsubj"]
+    return bool(subj) and subj[0].i == verb.head.i + 1 and not any(
+        c.dep_ in ("dobj", "nsubjpass", "ccomp") for c in verb.children) and verb.pos_ == "VERB"
 
 
 def _nominal_subjects(noun, ctx) -> list:
