@@ -267,6 +267,9 @@ CASES = {
     "pair_description": ("Mr Brown allegedly said he could no longer believe anything Mr Blair told him. "
                          'Conservative co-chairman Liam Fox likened the two men to "self-obsessed schoolboys".',
                          [("Fox", "accuses", "Blair", P, A, None), ("Fox", "accuses", "Brown", P, A, None)]),
+    # "is scheduled to meet": a meeting to come (BBC business 392)
+    "scheduled_to": ("Euronext chief Jean-Francois Theodore is scheduled to meet his LSE counterpart Clara Furse on "
+                     "Friday.", [("Theodore", "consults", "Furse", P, Y, None)]),
     # a relative clause without a pronoun: its noun is the object (BBC politics 275)
     "contact_clause": ("The party on Tuesday challenged the Tories to publish the full report from David James, the "
                        "trouble-shooter they asked to identify possible savings.",
@@ -333,6 +336,13 @@ NEGATIVE = [
     "Oliver Letwin, for the Tories, attacked government red tape.",  # speaking for his party, not attacking it
     "Cafod will host Mr Brown's speech on Wednesday.",  # hosting someone's speech is no meeting with him
     "Tony Blair will attempt to move Gordon Brown out of the Treasury.",  # the one moved out does not retreat
+    # giving evidence supplies nothing; leaving someone's show is no retreat from them, nor from whoever is
+    # beside one (BBC sport 125, entertainment 180)
+    "Both Chelsea and Arsenal will be asked to give evidence to a Premier League commission.",
+    "He was nominated to leave the Channel 4 show by fellow housemates, alongside Happy Mondays dancer Bez.",
+    # a possessor of a participant is no participant (BBC business 080)
+    "The two countries also formalised a co-operation deal between Venezuelan energy firm PDVSA and Argentina's "
+    "Enarsa.",
     # asking someone a question is no request of them (BBC politics 186)
     'On tape, Mr Livingstone, who once worked as a freelance restaurant critic on the paper, is heard asking '
     'Mr Finegold if he is a "German war criminal".',

@@ -90,6 +90,7 @@ class Lexicon:
     event_adjunct_preps: frozenset[str] = frozenset()
     companion_words: frozenset[str] = frozenset()
     pair_nouns: frozenset[str] = frozenset()
+    no_relation_phrases: frozenset[str] = frozenset()
     place_relations: frozenset[str] = frozenset()
     state_target_relations: frozenset[str] = frozenset()
     located_relations: frozenset[str] = frozenset()
@@ -159,7 +160,7 @@ LEXICON_KEYS: dict = {
     **dict.fromkeys(("verbs", "nouns", "phrases", "converse", "against_nouns", "hostile_prefixes",
                      "light_verbs", "topic_preps", "symmetric", "reporting_verbs", "accusatory_cues",
                      "denial_verbs", "question_cues", "claim_nouns", "denial_lookback", "quantity_qualifiers",
-                     "actor_heads", "place_heads", "mutual_nouns", "event_adjunct_preps", "companion_words", "pair_nouns",
+                     "actor_heads", "place_heads", "mutual_nouns", "event_adjunct_preps", "companion_words", "pair_nouns", "no_relation_phrases",
                      "place_relations",
                      "state_target_relations",
                      "located_relations", "owner_passive_relations", "lemma_fixes", "from_passive_relations",
@@ -227,6 +228,7 @@ def make_lexicon(data, path: Path, relations: Iterable[str]) -> Lexicon:
         event_adjunct_preps=_words(data, "event_adjunct_preps", path),
         companion_words=_words(data, "companion_words", path),
         pair_nouns=_words(data, "pair_nouns", path),
+        no_relation_phrases=_words(data, "no_relation_phrases", path),
         **_syntax(data, path, known, lower_to_name),
     )
 

@@ -393,6 +393,8 @@ def relation_of(verb, lex: Lexicon, dobj=None, prep=None) -> str | None:
     lemma = verb.lemma_.lower()
     if verb.pos_ == "NOUN" and verb.dep_ != "relcl":
         return lex.noun_relation(lemma)
+    if dobj is not None and f"{lemma} {dobj.lemma_.lower()}" in lex.no_relation_phrases:
+        return None  # "give evidence to a commission" supplies nothing
     prt = [c for c in verb.children if c.dep_ == "prt"]
     if prt and (rel := lex.phrase_relation(lemma, prt[0].lower_)):
         return rel
@@ -548,6 +550,10 @@ def prep_object(doc, ctx: RuleContext) -> Iterator[Candidate]:
                     continue  # "move Gordon Brown out of the Treasury": the object moves, not the subject
                 if against and prep.lower_ in ("with", "alongside"):
                     rel = "cooperatesWith"  # comitative: "fought with the Taliban against NATO"
+                elif prep.lower_ == "alongside":  # "fought alongside X"; not "nominated to leave ... alongside Bez"
+                    rel = "cooperatesWith" if rel in ("attacks", "cooperatesWith", "deploys") else None
+                if rel is None and prep.lower_ == "alongside":
+                    continue
                 for s in subs:
                     yield Candidate(s.i, pobj.i, verb.i, _pred(verb, dobj, prep), "prep_object",
                                     relation=rel, hops=hops, prep=prep.i)
@@ -568,8 +574,8 @@ def owned_event(verb, event, ctx: RuleContext) -> Iterator[Candidate]:
 def object_possessor(doc, ctx: RuleContext) -> Iterator[Candidate]:
     for verb in ctx.of(doc, "predicate"):
         rel = ctx.lex.verb_relation(verb.lemma_)
-        if verb.dep_ == "relcl" or rel is None or rel in _MATERIAL_TRANSFER:
-            continue  # "assisted Moscow's supplies" does not supply Moscow
+        if verb.dep_ == "relcl" or rel is None or rel in _MATERIAL_TRANSFER | {"retreatsFrom"}:
+            continue  # "assisted Moscow's supplies" does not supply Moscow; "to leave the Channel 4 show"
         subs, hops = ctx.subjects(verb)
         for obj in (c for c in verb.children if c.dep_ == "dobj" and ctx.actor(c) is None):
             if ctx.lex.noun_relation(obj.lemma_) and verb.lemma_.lower() in ctx.lex.light_verbs:
@@ -829,7 +835,9 @@ def nominal_pairwise(doc, ctx: RuleContext) -> Iterator[Candidate]:
 def _named_parts(tok, ctx) -> list:
     """The conjuncts of a participant and of the actors that modify it: "the rift between Blair and Brown
     camps" is between Blair and Brown."""
-    named = [g for c in tok.children if c.dep_ in ("nmod", "compound", "amod", "poss") and c.i < tok.i
+    if tok.pos_ != "NOUN":  # "a deal between PDVSA and Argentina's Enarsa": Enarsa, not Argentina
+        return conjuncts(tok)
+    named = [g for c in tok.children if c.dep_ in ("nmod", "compound", "amod") and c.i < tok.i
              and ctx.actor(c) is not None for g in conjuncts(c)]
     return conjuncts(tok) + named
 
