@@ -340,6 +340,8 @@ NEGATIVE = [
     # beside one (BBC sport 125, entertainment 180)
     "Both Chelsea and Arsenal will be asked to give evidence to a Premier League commission.",
     "He was nominated to leave the Channel 4 show by fellow housemates, alongside Happy Mondays dancer Bez.",
+    # a passive's subject is only an infinitive's ("was seen in Something's Gotta Give": no giving)
+    "More recently he was seen in Something's Gotta Give alongside Jack Nicholson and Diane Keaton.",
     # a possessor of a participant is no participant (BBC business 080)
     "The two countries also formalised a co-operation deal between Venezuelan energy firm PDVSA and Argentina's "
     "Enarsa.",

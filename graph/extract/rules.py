@@ -254,7 +254,7 @@ def statement_author(noun, lex: Lexicon | None):
 
 def subjects(verb, lex: Lexicon | None = None) -> tuple[list, int]:
     """Subjects of a predicate and how many links were climbed to find them."""
-    tok, hops, came = verb, 0, None
+    tok, hops, came, to_infinitive = verb, 0, None, False
     while hops <= _MAX_HOPS:
         own = [c for c in tok.children if c.dep_ in _SUBJ]
         if own:
@@ -263,7 +263,7 @@ def subjects(verb, lex: Lexicon | None = None) -> tuple[list, int]:
                 out += [g for g in _companions(tok, lex) if own[0].i < g.i < tok.i]
             return out, hops
         passive = [c for c in tok.children if c.dep_ == "nsubjpass"]
-        if passive and hops and came == "xcomp":
+        if passive and hops and came == "xcomp" and to_infinitive:
             # a passive's subject is its complement's: "Blair and Brown are said to have declared war",
             # "Mr Brown was asked to run the campaign"
             return [_relative_head(s, tok, lex) for s in passive], hops
@@ -304,6 +304,7 @@ def subjects(verb, lex: Lexicon | None = None) -> tuple[list, int]:
         if tok.dep_ in _INHERIT_DEPS and head.pos_ in ("VERB", "AUX", "ADJ"):
             if tok.dep_ == "advcl" and any(c.dep_ == "mark" for c in tok.children):
                 break  # "if ..., because ..." clauses have their own subject
+            to_infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)  # not "seen ... Give"
             tok, hops, came = head, hops + 1, tok.dep_
             continue
         if tok.dep_ == "acomp":  # "is unwilling to" -> climb to the copula
