@@ -250,7 +250,7 @@ CASES = {
     "interview_person": ("In a separate interview with BBC political editor Andrew Marr, Mr Brown said it was fine.",
                          [("Marr", "consults", "Brown", P, A, None)]),  # symmetric: text order
     "interviewed_on": ("Interviewed on BBC Radio 2's Jeremy Vine show, Michael Howard said taxes would fall.",
-                       [("BBC", "consults", "Howard", P, A, None)]),  # symmetric: text order
+                       [("Howard", "consults", "BBC", P, A, None)]),  # symmetric, its subject climbed to first
     # a headline verb the tagger read as a plural noun
     "headline_verb": ("Kilroy-Silk attacks Howard", [("Kilroy", "accuses", "Howard", P, A, None)]),
     # "by" left a plain preposition on another object: still the passive's agent
@@ -274,6 +274,10 @@ CASES = {
     "contact_clause": ("The party on Tuesday challenged the Tories to publish the full report from David James, the "
                        "trouble-shooter they asked to identify possible savings.",
                        [("Tories", "requests", "James", P, A, None)]),
+    # the subject of a participle on the clause stays the subject of a symmetric relation (issue 14)
+    "participle_subject_visit": ("Before visiting Pakistan, Jack Straw met Indian leaders in Delhi.",
+                                 [("Straw", "consults", "Pakistan", P, A, None),
+                                  ("Straw", "consults", "Indian", P, A, None)]),
     # a passive's subject is its complement's (BBC politics 007)
     "passive_raising": ("Meanwhile Lib Dem leader Charles Kennedy is expected to attack Mr Blair's words as he begins "
                         "a nationwide tour on Monday.", [("Kennedy", "accuses", "Blair", P, Y, None)]),
