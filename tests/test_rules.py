@@ -278,6 +278,11 @@ CASES = {
     "participle_subject_visit": ("Before visiting Pakistan, Jack Straw met Indian leaders in Delhi.",
                                  [("Straw", "consults", "Pakistan", P, A, None),
                                   ("Straw", "consults", "Indian", P, A, None)]),
+    # "the pair" as the subject of a symmetric verb: the two with each other (BBC politics 260)
+    "pair_cosubjects": ("The event was the first time Mr Milburn has shared a platform with the chancellor since "
+                        "taking Mr Brown's traditional poll planning role. But the pair chatted amicably and Mr Brown "
+                        "insisted he was happy with his current campaign task.",
+                        [("Milburn", "consults", "Brown", P, A, None)]),
     # a passive's subject is its complement's (BBC politics 007)
     "passive_raising": ("Meanwhile Lib Dem leader Charles Kennedy is expected to attack Mr Blair's words as he begins "
                         "a nationwide tour on Monday.", [("Kennedy", "accuses", "Blair", P, Y, None)]),

@@ -29,6 +29,7 @@ from dataclasses import dataclass, replace
 from operator import attrgetter
 
 from ..model import ActorType
+from .coref import pair_antecedents
 from .lexicon import Lexicon
 from .scoring import RELATIVE_CLAUSE_PREP, RULE_BASE
 
@@ -912,6 +913,8 @@ def symmetric_cosubjects(doc, ctx: RuleContext) -> Iterator[Candidate]:
         subs, hops = ctx.subjects(verb)
         if len(subs) != 1:
             subs = subs if len(subs) > 1 else []
+        elif pair_antecedents(subs[0], ctx.actor, ctx.lex):  # "the pair chatted": each of the two, read later
+            subs = [subs[0], subs[0]]
         else:
             subs = conjuncts(subs[0], ctx.lex)
         if len(subs) < 2:
