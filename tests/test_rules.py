@@ -283,6 +283,9 @@ CASES = {
                         "taking Mr Brown's traditional poll planning role. But the pair chatted amicably and Mr Brown "
                         "insisted he was happy with his current campaign task.",
                         [("Milburn", "consults", "Brown", P, A, None)]),
+    # a mutual noun in an adjunct of the clause: its subject has the rift (BBC politics 256)
+    "adjunct_mutual_noun": ("Mr Blair was speaking to MPs amid fresh rumours of a rift with Gordon Brown.",
+                            [("Blair", "relatesTo", "Brown", P, A, None)]),
     # a passive's subject is its complement's (BBC politics 007)
     "passive_raising": ("Meanwhile Lib Dem leader Charles Kennedy is expected to attack Mr Blair's words as he begins "
                         "a nationwide tour on Monday.", [("Kennedy", "accuses", "Blair", P, Y, None)]),

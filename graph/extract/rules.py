@@ -29,6 +29,7 @@ from dataclasses import dataclass, replace
 from operator import attrgetter
 
 from ..model import ActorType
+from ..vocab import GENERIC_RELATION
 from .coref import pair_antecedents
 from .lexicon import Lexicon
 from .scoring import RELATIVE_CLAUSE_PREP, RULE_BASE
@@ -789,6 +790,22 @@ def _nominal_subjects(noun, ctx) -> list:
     return out
 
 
+_ADJUNCT_PREPS = {"amid", "after", "following", "despite"}  # an event the clause's subject took part in
+
+
+def _adjunct_agents(noun, ctx) -> list:
+    """The subject of the clause a mutual noun's adjunct modifies: "Bellamy left Newcastle after a major row with
+    Souness", "Mr Blair was speaking to MPs amid fresh rumours of a rift with Gordon Brown"."""
+    tok = noun
+    if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.dep_ == "pobj":
+        tok = tok.head.head  # "rumours of a rift"
+    prep = tok.head
+    if tok.dep_ != "pobj" or prep.lower_ not in _ADJUNCT_PREPS or prep.head.pos_ not in ("VERB", "AUX"):
+        return []
+    own = [c for c in prep.head.children if c.dep_ in ("nsubj", "nsubjpass")]  # "he was removed following ..."
+    return own or list(ctx.subjects(prep.head)[0])
+
+
 # nominalisation: "Moscow's supplies of light weaponry to the Taliban", "Russia's support of the Taliban"
 def nominalisation(doc, ctx: RuleContext) -> Iterator[Candidate]:
     for noun in ctx.of(doc, "event"):
@@ -797,9 +814,12 @@ def nominalisation(doc, ctx: RuleContext) -> Iterator[Candidate]:
         if noun.dep_ == "dobj" and noun.head.lemma_.lower() in ctx.lex.light_verbs:
             continue  # "held talks with China": the verb rules see it
         subs = _nominal_subjects(noun, ctx)
+        adjunct = not subs and rel == GENERIC_RELATION and noun.lemma_.lower() in ctx.lex.mutual_nouns  # not "clash"
+        subs = _adjunct_agents(noun, ctx) if adjunct else subs  # "after a row with Souness": only the partner
         located = rel in ctx.lex.located_relations  # "US military bases in Afghanistan"
         objs = [(g, p) for p, g in _with_recipient_owners(_topic_participants(noun, located, ctx), ctx)
-                if p.lower_ not in ("between", "among", "amongst") and not (only_against and p.lower_ != "against")]
+                if p.lower_ not in ("between", "among", "amongst") and not (only_against and p.lower_ != "against")
+                and not (adjunct and p.lower_ != "with")]
         if noun.dep_ in ("attr", "appos") and not only_against:  # "an ally of the US", "a U.S. ally"
             objs += [(c, None) for c in noun.children if c.dep_ in ("compound", "poss", "nmod")
                      and c.i < noun.i and ctx.actor(c) is not None]
