@@ -250,7 +250,7 @@ CASES = {
     "interview_person": ("In a separate interview with BBC political editor Andrew Marr, Mr Brown said it was fine.",
                          [("Marr", "consults", "Brown", P, A, None)]),  # symmetric: text order
     "interviewed_on": ("Interviewed on BBC Radio 2's Jeremy Vine show, Michael Howard said taxes would fall.",
-                       [("BBC", "consults", "Howard", P, A, None)]),  # symmetric: text order
+                       [("Howard", "consults", "BBC", P, A, None)]),  # symmetric, its subject climbed to first
     # a headline verb the tagger read as a plural noun
     "headline_verb": ("Kilroy-Silk attacks Howard", [("Kilroy", "accuses", "Howard", P, A, None)]),
     # "by" left a plain preposition on another object: still the passive's agent
@@ -263,6 +263,49 @@ CASES = {
                        [("Brown", "consults", "Blair", P, A, None)]),
     # a request with a clause: its subject is asked
     "demand_that": ("Pakistan demanded that India withdraw its troops.", [("Pakistan", "requests", "India", P, A, None)]),
+    # "the two men" are the only two persons named together just before (BBC politics 256)
+    "pair_description": ("Mr Brown allegedly said he could no longer believe anything Mr Blair told him. "
+                         'Conservative co-chairman Liam Fox likened the two men to "self-obsessed schoolboys".',
+                         [("Fox", "accuses", "Blair", P, A, None), ("Fox", "accuses", "Brown", P, A, None)]),
+    # "is scheduled to meet": a meeting to come (BBC business 392)
+    "scheduled_to": ("Euronext chief Jean-Francois Theodore is scheduled to meet his LSE counterpart Clara Furse on "
+                     "Friday.", [("Theodore", "consults", "Furse", P, Y, None)]),
+    # a relative clause without a pronoun: its noun is the object (BBC politics 275)
+    "contact_clause": ("The party on Tuesday challenged the Tories to publish the full report from David James, the "
+                       "trouble-shooter they asked to identify possible savings.",
+                       [("Tories", "requests", "James", P, A, None)]),
+    # the subject of a participle on the clause stays the subject of a symmetric relation (issue 14)
+    "participle_subject_visit": ("Before visiting Pakistan, Jack Straw met Indian leaders in Delhi.",
+                                 [("Straw", "consults", "Pakistan", P, A, None),
+                                  ("Straw", "consults", "Indian", P, A, None)]),
+    # "the pair" as the subject of a symmetric verb: the two with each other (BBC politics 260)
+    "pair_cosubjects": ("The event was the first time Mr Milburn has shared a platform with the chancellor since "
+                        "taking Mr Brown's traditional poll planning role. But the pair chatted amicably and Mr Brown "
+                        "insisted he was happy with his current campaign task.",
+                        [("Milburn", "consults", "Brown", P, A, None)]),
+    # a mutual noun in an adjunct of the clause: its subject has the rift (BBC politics 256)
+    "adjunct_mutual_noun": ("Mr Blair was speaking to MPs amid fresh rumours of a rift with Gordon Brown.",
+                            [("Blair", "relatesTo", "Brown", P, A, None)]),
+    # a passive's subject is its complement's (BBC politics 007)
+    "passive_raising": ("Meanwhile Lib Dem leader Charles Kennedy is expected to attack Mr Blair's words as he begins "
+                        "a nationwide tour on Monday.", [("Kennedy", "accuses", "Blair", P, Y, None)]),
+    # a reciprocal object between coordinated subjects (BBC business 424, politics 251)
+    "reciprocal": ("Airbus and Boeing accuse each other of benefiting from illegal subsidies.",
+                   [("Airbus", "accuses", "Boeing", P, A, None)]),
+    "reciprocal_event_noun": ("For the umpteenth time, Tony Blair and Gordon Brown are said to have declared all out "
+                              "war on each other.", [("Blair", "relatesTo", "Brown", P, A, None)]),
+    # a mutual noun of the clause of coordinated subjects; a place in the clause is no target (BBC politics 254)
+    "mutual_noun_clause_place": ("Tony Blair and Gordon Brown are desperately trying to stuff the genie of their "
+                                 "rivalry back into the bottle.", [("Blair", "relatesTo", "Brown", P, A, None)]),
+    # the actors that modify a participant are the participants (BBC politics 263)
+    "between_modifiers": ("In the case of the Labour Party, if you believe the rift between Blair and Brown camps is "
+                          "as bad as the reports suggest, Solomon's wisdom needs to be deployed to solve the problem.",
+                          [("Blair", "relatesTo", "Brown", P, R, None)]),
+    # an interview on a programme is one with the medium that airs it (BBC politics 270)
+    "interview_on_medium": ("The big idea is his £35bn savings on waste and bureaucracy which Mr Howard has pledged to "
+                            "plough back into public services and tax cuts. And it was virtually certain his pledge on "
+                            "tax cuts was meant to be the core message from his interview on the BBC One's Breakfast "
+                            "with Frost programme.", [("Howard", "consults", "BBC", P, A, None)]),
 }
 
 
@@ -305,6 +348,23 @@ NEGATIVE = [
     "Oliver Letwin, for the Tories, attacked government red tape.",  # speaking for his party, not attacking it
     "Cafod will host Mr Brown's speech on Wednesday.",  # hosting someone's speech is no meeting with him
     "Tony Blair will attempt to move Gordon Brown out of the Treasury.",  # the one moved out does not retreat
+    # giving evidence supplies nothing; leaving someone's show is no retreat from them, nor from whoever is
+    # beside one (BBC sport 125, entertainment 180)
+    "Both Chelsea and Arsenal will be asked to give evidence to a Premier League commission.",
+    "He was nominated to leave the Channel 4 show by fellow housemates, alongside Happy Mondays dancer Bez.",
+    # a passive's subject is only an infinitive's ("was seen in Something's Gotta Give": no giving)
+    "More recently he was seen in Something's Gotta Give alongside Jack Nicholson and Diane Keaton.",
+    # a possessor of a participant is no participant (BBC business 080)
+    "The two countries also formalised a co-operation deal between Venezuelan energy firm PDVSA and Argentina's "
+    "Enarsa.",
+    # asking someone a question is no request of them (BBC politics 186)
+    'On tape, Mr Livingstone, who once worked as a freelance restaurant critic on the paper, is heard asking '
+    'Mr Finegold if he is a "German war criminal".',
+    # "each other's" owns a thing; a reciprocal of a non-actor names no pair (BBC business 148, sport 375)
+    "Fiat and GM also ended their five-year alliance and two joint ventures in engines and purchasing, but did agree "
+    "to continue buying each other's engines.",
+    "Controversy and Lawrence Dallaglio have never been very far away from each other throughout a glittering "
+    "international career.",
     "Andrew Burke, chief of BT's new Entertainment unit, told the IPTV World Forum.",  # telling a forum is no meeting
     "Jack Straw addressed the IPTV World Forum.",  # a named forum is an organisation, not the event
     # a product or a law is no actor to make claims or be claimed about (tech 178, business 489)
@@ -618,3 +678,9 @@ def test_rules_quoted_as_saying_is_the_quoted_persons_claim(nlp):
                                "traditions of the 90s,\" the Interfax news agency quoted Mr Khodorkovsky as saying via "
                                "his lawyers.")
     assert {g[0] for g in got if g[1] == "claims"} == {aid("Khodorkovsky")}, got
+def test_rules_a_pair_introduced_as_two_men_is_not_the_persons_named_before(nlp):
+    # "two men" (BBC tech 075) introduce a pair of their own; "the two men" after them are not Blair and Brown
+    got, aid, _ = extract(nlp, "Mr Blair met Mr Brown. In a statement the US Department of Justice said two men "
+                               "operated the central hubs in a piracy community. The Department of Justice criticised "
+                               "the two men.")
+    assert {(s, r, o) for s, r, o, *_ in got if r != "claims"} == {(aid("Blair"), "consults", aid("Brown"))}

@@ -35,8 +35,9 @@ name of the one function that makes it, listed in ``registry``):
    ``merge_all`` keeps one claim per (source, actor, article) and drops the claims of a source about
    a party or group any article of the build says it belongs to.
 6. ``triples``: every triple is made by ``make_triple``: polarity and modality from
-   ``modality.stance_of``; symmetric relations (consults, cooperatesWith, agrees) once per pair,
-   the actor mentioned first as subject, attribute symmetric=true; never a triple without an
+   ``modality.stance_of``; symmetric relations (consults, cooperatesWith, agrees) once per pair
+   and sentence, the actor mentioned first as subject (but a subject climbed to stays first), attribute
+   symmetric=true; never a triple without an
    actor on both ends, never a self-loop.
    Each triple keeps a CAMEO event code and PLOVER type, read with the CAMEO verb dictionary
    (``verbs``; ``ontology/events.yaml`` says which code families may name a relation the lexicon lacks).
@@ -63,7 +64,7 @@ from .verbs import load_events
 
 __all__ = ["EXTRACTOR_VERSION", "Extraction", "Extractor", "knowledge_fingerprint"]
 
-EXTRACTOR_VERSION = "0.12.0"
+EXTRACTOR_VERSION = "0.13.0"
 
 def knowledge_fingerprint(ontology) -> str:
     """Extractor version + the ontology's fingerprint: the extraction cache key's share of the rules
@@ -91,7 +92,8 @@ def _result(reading: Reading, quotes: list[Quote]) -> Extraction:
     object, stance, source), the most confident."""
     best: dict[tuple, Triple] = {}
     for t in reading.triples:
-        key = (t.start, t.subject, t.relation, t.object, t.polarity, t.modality, t.attributed_to)
+        pair = sorted((t.subject, t.object)) if ("symmetric", "true") in t.attributes else (t.subject, t.object)
+        key = (t.start, *pair, t.relation, t.polarity, t.modality, t.attributed_to)  # a symmetric pair once
         if key not in best or t.confidence > best[key].confidence:
             best[key] = t
     triples = sorted(best.values(), key=lambda t: (t.start, t.pred_start, t.subject, t.relation, t.object))

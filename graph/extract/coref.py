@@ -21,6 +21,8 @@ than a wrong one.
   actor of that type competes in the sentence or the one before.
 * "the envoy", "the Russian president" (``role_descriptions``) -> the most recent
   person introduced with a matching role (and affiliation, when a demonym is given).
+* "the two men", "both men", "the pair" (lexicon ``pair_nouns``) -> the two persons coordinated
+  last, in the sentence or the two before it (``pair_antecedents``, asked by the relation rules).
 """
 from __future__ import annotations
 
@@ -31,7 +33,7 @@ from .persons import fits_role_phrase, pronoun_fits
 from .refs import ActorRef
 from .scoring import COREF, weaker
 
-__all__ = ["resolve_coreference", "PERSONAL", "PLURAL", "NEUTER"]
+__all__ = ["resolve_coreference", "pair_antecedents", "PERSONAL", "PLURAL", "NEUTER"]
 
 PERSONAL = {"he", "him", "his", "himself", "she", "her", "hers", "herself"}
 PLURAL = {"they", "them", "their", "theirs", "themselves"}
@@ -350,3 +352,43 @@ def resolve_coreference(doc, refs, lexicon) -> list:
             covered[tok.i] = ref
             view.add(ref)  # "the envoy ... his remarks": later pronouns see earlier resolutions
     return out
+
+
+# -- plural descriptions of two persons ------------------------------------------------
+
+_PAIR_BACK = 3  # sentences "the two men" may reach back
+
+
+def _pair_description(tok, lexicon) -> bool:
+    """ "the pair", "the duo", "the two", "the two men", "both men" (not "two men": a new pair)."""
+    low = tok.lemma_.lower()
+    if low not in lexicon.pair_nouns or tok.tag_ in ("NNP", "NNPS"):
+        return False
+    marks = {c.lower_ for c in tok.children if c.dep_ in ("det", "predet", "nummod", "preconj")}
+    if low in ("man", "woman"):
+        return tok.tag_ == "NNS" and ("both" in marks or {"the", "two"} <= marks)
+    return "the" in marks
+
+
+def pair_antecedents(tok, actor, lexicon) -> list:
+    """The two persons a plural description stands for: the only two persons named in the sentences before
+    its own (up to ``_PAIR_BACK``), named together in one of them, when no new pair ("two men") was
+    introduced there; else none.
+    ``actor`` resolves a token (``RuleContext.actor``)."""
+    if not _pair_description(tok, lexicon):
+        return []
+    start = tok.sent.start
+    for _ in range(_PAIR_BACK):
+        start = tok.doc[start - 1].sent.start if start > 0 else start
+    persons: dict[str, object] = {}
+    together: dict[int, set] = {}  # sentence start -> the persons named in it
+    for t in tok.doc[start:tok.sent.start]:
+        if t.lemma_.lower() in lexicon.pair_nouns and not _pair_description(t, lexicon):
+            return []  # "two men were arrested": a pair of its own
+        ref = actor(t)
+        if ref is not None and ref.actor.type is ActorType.PERSON:
+            persons.setdefault(ref.actor.id, ref)
+            together.setdefault(t.sent.start, set()).add(ref.actor.id)
+    if len(persons) != 2 or not any(len(ids) == 2 for ids in together.values()):
+        return []  # not two, or never named together: "both men" is no sure pair
+    return list(persons.values())

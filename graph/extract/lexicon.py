@@ -90,6 +90,8 @@ class Lexicon:
     mutual_nouns: frozenset[str] = frozenset()
     event_adjunct_preps: frozenset[str] = frozenset()
     companion_words: frozenset[str] = frozenset()
+    pair_nouns: frozenset[str] = frozenset()
+    no_relation_phrases: frozenset[str] = frozenset()
     place_relations: frozenset[str] = frozenset()
     state_target_relations: frozenset[str] = frozenset()
     located_relations: frozenset[str] = frozenset()
@@ -161,7 +163,8 @@ def _section(data: dict, key: str, path: Path) -> dict:
 #: ``{relation: [words]}`` maps, word lists, and lists of relation names.
 _RELATION_MAPS = ("verbs", "nouns", "phrases", "converse", "against_nouns", "hostile_prefixes", "control_verbs")
 _WORD_LISTS = ("light_verbs", "topic_preps", "reporting_verbs", "accusatory_cues", "denial_verbs", "question_cues",
-               "hearing_cues", "person_object_cues", "passive_cues", "claim_nouns", "quantity_qualifiers", "actor_heads", "place_heads", "mutual_nouns",
+               "hearing_cues", "person_object_cues", "passive_cues", "claim_nouns", "pair_nouns", "no_relation_phrases",
+               "quantity_qualifiers", "actor_heads", "place_heads", "mutual_nouns",
                "event_adjunct_preps", "companion_words", "object_cues", "cue_settings", "sourceless_cues",
                "intent_cues", "belief_cues", "in_sources", "claim_cues", "doing_cues")
 _RELATION_LISTS = ("symmetric", "place_relations", "state_target_relations", "located_relations",

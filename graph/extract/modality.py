@@ -85,8 +85,9 @@ def stance_of(verb, lex: Lexicon) -> Stance:
             if lemma in lex.negation_verbs or (tok.pos_ == "ADJ" and lemma in lex.negation_adjectives):
                 negations += 1
                 cues.append(tok.text)
-            if lemma in lex.hedge_verbs or (tok.pos_ == "ADJ" and lemma in lex.hedge_adjectives):
-                hedged = True
+            if lemma in lex.hedge_verbs or (tok.pos_ == "ADJ" and lemma in lex.hedge_adjectives) or (
+                    lemma in lex.reporting_verbs and any(c.dep_ == "auxpass" for c in tok.children)):
+                hedged = True  # "seems to", and a sourceless report: "are said to have declared war"
                 cues.append(tok.text)
             if lemma in lex.hypothetical_verbs or (tok.pos_ == "ADJ" and lemma in lex.hypothetical_adjectives):
                 hypothetical = True

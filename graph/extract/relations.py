@@ -13,7 +13,9 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from .coref import pair_antecedents
 from .registry import INHERITED_SUBJECT
+from .scoring import COREF, weaker
 from .rules import conjuncts, coordinated_objects, relation_of, run_rules
 from .triples import make_triple
 
@@ -40,6 +42,16 @@ def _pairs(reading, c) -> list[tuple]:
         return [(doc[c.subj], doc[c.obj], False)]
     return [(s, o, (s.i != c.subj or o.i != c.obj)) for s in conjuncts(doc[c.subj], lex)
             for o in coordinated_objects(doc[c.obj], lex)]
+
+
+def _refs(reading, tok) -> list:
+    """The actor a token stands for, or the two persons a plural description stands for ("Ian Gibson urged
+    the two men to stop squabbling": Tony Blair and Gordon Brown), as mentions at the description."""
+    ref = reading.ctx.actor(tok)
+    if ref is not None:
+        return [ref]
+    return [replace(r, start=tok.i, end=tok.i + 1, how="coref", confidence=weaker(COREF["plural"], r.confidence))
+            for r in pair_antecedents(tok, reading.ctx.actor, reading.lex)]
 
 
 def _controller(reading, i: int, relation: str):
@@ -106,14 +118,15 @@ def read_relations(reading) -> None:
         stance = reading.stance(verb)
         rule = c.rule + (INHERITED_SUBJECT if c.hops else "")
         for s, o, coord in _pairs(reading, c):
-            sref, oref = ctx.actor(s), ctx.actor(o)
-            if oref is None and c.rule == "hostile_prefix":  # "anti-ISIS": a name matching skips
-                oref = ctx.prefixed(o)
-            named = _verbal(reading, sref, oref, pred) if relation == "attacks" and sref and oref else None
-            t = make_triple(reading, sref, oref, named or relation, verb, pred, rule, c.base_confidence,
-                            stance=stance, att=att, hops=c.hops, coord=coord, symmetric=c.symmetric,
-                            attributes=attributes)
-            if t is not None:
-                if oref.how == "prefixed":
-                    reading.actors.add(oref)  # a mention now that it takes part in a relation
-                _add(reading, t, c, att, sref)
+            orefs = _refs(reading, o)
+            if not orefs and c.rule == "hostile_prefix":  # "anti-ISIS": a name matching skips
+                orefs = [r for r in [ctx.prefixed(o)] if r is not None]
+            for sref, oref in [(a, b) for a in _refs(reading, s) for b in orefs]:
+                named = _verbal(reading, sref, oref, pred) if relation == "attacks" else None
+                t = make_triple(reading, sref, oref, named or relation, verb, pred, rule, c.base_confidence,
+                                stance=stance, att=att, hops=c.hops, coord=coord, symmetric=c.symmetric,
+                                attributes=attributes)
+                if t is not None:
+                    if oref.how == "prefixed":
+                        reading.actors.add(oref)  # a mention now that it takes part in a relation
+                    _add(reading, t, c, att, sref)

@@ -29,6 +29,8 @@ from dataclasses import dataclass, replace
 from operator import attrgetter
 
 from ..model import ActorType
+from ..vocab import GENERIC_RELATION
+from .coref import pair_antecedents
 from .lexicon import Lexicon
 from .scoring import RELATIVE_CLAUSE_PREP, RULE_BASE
 
@@ -260,7 +262,7 @@ def statement_author(noun, lex: Lexicon | None):
 
 def subjects(verb, lex: Lexicon | None = None) -> tuple[list, int]:
     """Subjects of a predicate and how many links were climbed to find them."""
-    tok, hops = verb, 0
+    tok, hops, came, to_infinitive = verb, 0, None, False
     while hops <= _MAX_HOPS:
         own = [c for c in tok.children if c.dep_ in _SUBJ]
         if own:
@@ -268,7 +270,12 @@ def subjects(verb, lex: Lexicon | None = None) -> tuple[list, int]:
             if lex is not None:  # "Russia, along with China, condemned ...": a companion before the verb
                 out += [g for g in _companions(tok, lex) if own[0].i < g.i < tok.i]
             return out, hops
-        if any(c.dep_ == "nsubjpass" for c in tok.children):
+        passive = [c for c in tok.children if c.dep_ == "nsubjpass"]
+        if passive and hops and came == "xcomp" and to_infinitive:
+            # a passive's subject is its complement's: "Blair and Brown are said to have declared war",
+            # "Mr Brown was asked to run the campaign"
+            return [_relative_head(s, tok, lex) for s in passive], hops
+        if passive:
             return [], hops  # passive: the agent rule handles it
         head = tok.head
         if head.i == tok.i:
@@ -305,7 +312,8 @@ def subjects(verb, lex: Lexicon | None = None) -> tuple[list, int]:
         if tok.dep_ in _INHERIT_DEPS and head.pos_ in ("VERB", "AUX", "ADJ"):
             if tok.dep_ == "advcl" and any(c.dep_ == "mark" for c in tok.children):
                 break  # "if ..., because ..." clauses have their own subject
-            tok, hops = head, hops + 1
+            to_infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)  # not "seen ... Give"
+            tok, hops, came = head, hops + 1, tok.dep_
             continue
         if tok.dep_ == "acomp":  # "is unwilling to" -> climb to the copula
             tok, hops = head, hops + 1
@@ -358,6 +366,9 @@ def _topic_participants(noun, located, ctx) -> list[tuple]:
     for p, g in list(pairs):
         if p.lower_ == "on" and ctx.actor(g) is None:
             pairs += [(q, h) for q, h in _prep_objects(g) if q.lower_ in _TOPIC_PARTNERS]
+        medium = _medium(g, ctx) if p.lower_ == "on" and ctx.lex.phrase_relation(noun.lemma_, "on") else None
+        if medium is not None and medium.i != g.i:  # "his interview on BBC One's Breakfast with Frost"
+            pairs.append((p, medium))
     return pairs
 
 
@@ -391,6 +402,8 @@ def relation_of(verb, lex: Lexicon, dobj=None, prep=None) -> str | None:
     lemma = verb.lemma_.lower()
     if verb.pos_ == "NOUN" and verb.dep_ != "relcl":
         return lex.noun_relation(lemma)
+    if dobj is not None and f"{lemma} {dobj.lemma_.lower()}" in lex.no_relation_phrases:
+        return None  # "give evidence to a commission" supplies nothing
     prt = [c for c in verb.children if c.dep_ == "prt"]
     if prt and (rel := lex.phrase_relation(lemma, prt[0].lower_)):
         return rel
@@ -426,7 +439,8 @@ def active_svo(doc, ctx: RuleContext) -> Iterator[Candidate]:
             continue
         subs, hops = ctx.subjects(verb)
         for obj in (c for c in verb.children if c.dep_ in ("dobj", "attr") and c.lower_ not in _REL_PRONOUNS):
-            if obj.dep_ == "attr" and verb.lemma_ == "be" or _clause_subject(verb, obj, ctx.lex):
+            if obj.dep_ == "attr" and verb.lemma_ == "be" or _clause_subject(verb, obj, ctx.lex) \
+                    or _question(verb, obj, ctx.lex):
                 continue
             for s in subs:
                 yield Candidate(s.i, obj.i, verb.i, _pred(verb), "active_svo", hops=hops)
@@ -445,6 +459,15 @@ def dative_recipient(doc, ctx: RuleContext) -> Iterator[Candidate]:
             for s in subs:
                 yield Candidate(s.i, r.i, verb.i, _pred(verb, dobj), "dative_recipient", relation=rel,
                                 hops=hops)
+
+
+def _question(verb, obj, lex: Lexicon) -> bool:
+    """A request verb asking a question ("is heard asking Mr Finegold if he is ..."): no request of its object.
+    "urged Mr Blair to resign if he lost" is a request (the clause does not follow the object)."""
+    clauses = [*verb.children, *(c for c in verb.head.children if verb.dep_ == "xcomp")]  # or hung on "heard"
+    return lex.verb_relation(verb.lemma_) == "requests" and any(
+        c.dep_ in ("ccomp", "advcl") and c.left_edge.i == obj.right_edge.i + 1
+        and any(m.dep_ == "mark" and m.lower_ in ("if", "whether") for m in c.children) for c in clauses)
 
 
 def _clause_subject(verb, obj, lex: Lexicon) -> bool:
@@ -536,6 +559,10 @@ def prep_object(doc, ctx: RuleContext) -> Iterator[Candidate]:
                     continue  # "move Gordon Brown out of the Treasury": the object moves, not the subject
                 if against and prep.lower_ in ("with", "alongside"):
                     rel = "cooperatesWith"  # comitative: "fought with the Taliban against NATO"
+                elif prep.lower_ == "alongside":  # "fought alongside X"; not "nominated to leave ... alongside Bez"
+                    rel = "cooperatesWith" if rel in ("attacks", "cooperatesWith", "deploys") else None
+                if rel is None and prep.lower_ == "alongside":
+                    continue
                 for s in subs:
                     yield Candidate(s.i, pobj.i, verb.i, _pred(verb, dobj, prep), "prep_object",
                                     relation=rel, hops=hops, prep=prep.i)
@@ -556,8 +583,8 @@ def owned_event(verb, event, ctx: RuleContext) -> Iterator[Candidate]:
 def object_possessor(doc, ctx: RuleContext) -> Iterator[Candidate]:
     for verb in ctx.of(doc, "predicate"):
         rel = ctx.lex.verb_relation(verb.lemma_)
-        if verb.dep_ == "relcl" or rel is None or rel in _MATERIAL_TRANSFER:
-            continue  # "assisted Moscow's supplies" does not supply Moscow
+        if verb.dep_ == "relcl" or rel is None or rel in _MATERIAL_TRANSFER | {"retreatsFrom"}:
+            continue  # "assisted Moscow's supplies" does not supply Moscow; "to leave the Channel 4 show"
         subs, hops = ctx.subjects(verb)
         for obj in (c for c in verb.children if c.dep_ == "dobj" and ctx.actor(c) is None):
             if ctx.lex.noun_relation(obj.lemma_) and verb.lemma_.lower() in ctx.lex.light_verbs:
@@ -713,9 +740,11 @@ def relative_clause(doc, ctx: RuleContext) -> Iterator[Candidate]:
             continue
         noun = verb.head
         rel_pron = [c for c in verb.children if c.lower_ in _REL_PRONOUNS]
-        if not rel_pron:
+        if not rel_pron and _contact_clause(verb):  # "David James, the trouble-shooter they asked to ..."
+            noun = noun.head if noun.dep_ == "appos" and ctx.actor(noun) is None else noun
+        elif not rel_pron:
             continue
-        role = rel_pron[0].dep_
+        role = rel_pron[0].dep_ if rel_pron else "dobj"
         own_subj = [c for c in verb.children if c.dep_ in _SUBJ and c.lower_ not in _REL_PRONOUNS]
         if verb.pos_ == "NOUN":  # tagger slip: "which Russia supplies" read as a compound noun
             own_subj = own_subj or [c for c in verb.children if c.dep_ == "compound"]
@@ -732,6 +761,14 @@ def relative_clause(doc, ctx: RuleContext) -> Iterator[Candidate]:
                 if prep.lower_ != "of":
                     yield Candidate(noun.i, pobj.i, verb.i, _pred(verb, prep), "relative_clause",
                                     relation=relation_of(verb, ctx.lex, None, prep), base=RELATIVE_CLAUSE_PREP)
+
+
+def _contact_clause(verb) -> bool:
+    """A relative clause without a pronoun whose noun is the object: "the trouble-shooter they asked" (a subject
+    of its own right after the noun, no object)."""
+    subj = [c for c in verb.children if c.dep_ == "nsubj"]
+    return bool(subj) and subj[0].i == verb.head.i + 1 and not any(
+        c.dep_ in ("dobj", "nsubjpass", "ccomp") for c in verb.children) and verb.pos_ == "VERB"
 
 
 def _nominal_subjects(noun, ctx) -> list:
@@ -759,6 +796,22 @@ def _nominal_subjects(noun, ctx) -> list:
     return out
 
 
+_ADJUNCT_PREPS = {"amid", "after", "following", "despite"}  # an event the clause's subject took part in
+
+
+def _adjunct_agents(noun, ctx) -> list:
+    """The subject of the clause a mutual noun's adjunct modifies: "Bellamy left Newcastle after a major row with
+    Souness", "Mr Blair was speaking to MPs amid fresh rumours of a rift with Gordon Brown"."""
+    tok = noun
+    if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.dep_ == "pobj":
+        tok = tok.head.head  # "rumours of a rift"
+    prep = tok.head
+    if tok.dep_ != "pobj" or prep.lower_ not in _ADJUNCT_PREPS or prep.head.pos_ not in ("VERB", "AUX"):
+        return []
+    own = [c for c in prep.head.children if c.dep_ in ("nsubj", "nsubjpass")]  # "he was removed following ..."
+    return own or list(ctx.subjects(prep.head)[0])
+
+
 # nominalisation: "Moscow's supplies of light weaponry to the Taliban", "Russia's support of the Taliban"
 def nominalisation(doc, ctx: RuleContext) -> Iterator[Candidate]:
     for noun in ctx.of(doc, "event"):
@@ -767,9 +820,12 @@ def nominalisation(doc, ctx: RuleContext) -> Iterator[Candidate]:
         if noun.dep_ == "dobj" and noun.head.lemma_.lower() in ctx.lex.light_verbs:
             continue  # "held talks with China": the verb rules see it
         subs = _nominal_subjects(noun, ctx)
+        adjunct = not subs and rel == GENERIC_RELATION and noun.lemma_.lower() in ctx.lex.mutual_nouns  # not "clash"
+        subs = _adjunct_agents(noun, ctx) if adjunct else subs  # "after a row with Souness": only the partner
         located = rel in ctx.lex.located_relations  # "US military bases in Afghanistan"
         objs = [(g, p) for p, g in _with_recipient_owners(_topic_participants(noun, located, ctx), ctx)
-                if p.lower_ not in ("between", "among", "amongst") and not (only_against and p.lower_ != "against")]
+                if p.lower_ not in ("between", "among", "amongst") and not (only_against and p.lower_ != "against")
+                and not (adjunct and p.lower_ != "with")]
         if noun.dep_ in ("attr", "appos") and not only_against:  # "an ally of the US", "a U.S. ally"
             objs += [(c, None) for c in noun.children if c.dep_ in ("compound", "poss", "nmod")
                      and c.i < noun.i and ctx.actor(c) is not None]
@@ -789,7 +845,7 @@ def nominal_pairwise(doc, ctx: RuleContext) -> Iterator[Candidate]:
         parts = [t for t in doc[noun.left_edge.i:noun.i] if ctx.actor(t) is not None
                  and t.dep_ in ("compound", "nmod", "amod", "appos", "conj", "poss")]
         parts += [g for p, pobj in _prep_objects(noun) if p.lower_ in ("between", "among", "amongst")
-                  for g in conjuncts(pobj)]
+                  for g in _named_parts(pobj, ctx)]
         if not parts and noun.lemma_.lower() in ctx.lex.mutual_nouns:
             parts = _clause_pair(noun, ctx)
         seen, uniq = set(), []
@@ -804,6 +860,16 @@ def nominal_pairwise(doc, ctx: RuleContext) -> Iterator[Candidate]:
                                 relation=rel, symmetric=True)
 
 
+def _named_parts(tok, ctx) -> list:
+    """The conjuncts of a participant and of the actors that modify it: "the rift between Blair and Brown
+    camps" is between Blair and Brown."""
+    if tok.pos_ != "NOUN":  # "a deal between PDVSA and Argentina's Enarsa": Enarsa, not Argentina
+        return conjuncts(tok)
+    named = [g for c in tok.children if c.dep_ in ("nmod", "compound", "amod") and c.i < tok.i
+             and ctx.actor(c) is not None for g in conjuncts(c)]
+    return conjuncts(tok) + named
+
+
 def _clause_pair(noun, ctx) -> list:
     """The coordinated subjects of the clause a mutual noun is the object of, when the noun has no
     participants of its own: "Brown and Blair face new rift claims", "Blair and Brown are trying to
@@ -815,11 +881,56 @@ def _clause_pair(noun, ctx) -> list:
         if tok.dep_ not in ("compound", "dobj", "pobj", "prep", "attr"):
             return []
         tok = tok.head
-    if tok.pos_ not in ("VERB", "AUX") or any(True for _ in _prep_objects(noun)) or any(True for _ in _prep_objects(tok)):
-        return []  # "Russia and China fought a war against ISIS": the war has a target
+    if tok.pos_ not in ("VERB", "AUX") or any(_names_target(p, g, ctx) for h in (noun, tok) for p, g in _prep_objects(h)):
+        return []  # "Russia and China fought a war against ISIS": the war has a target ("into the bottle" is none)
     subs, _hops = ctx.subjects(tok)
     pair = [c for s in subs[:1] for c in conjuncts(s) if ctx.actor(c) is not None]
     return pair if len(pair) >= 2 else []
+
+
+def _names_target(prep, pobj, ctx) -> bool:
+    """A prepositional object that may be the target of an event: an actor, or anything after "against"."""
+    return prep.lower_ == "against" or ctx.actor(pobj) is not None
+
+
+def _is_reciprocal(tok) -> bool:
+    """ "each other", "one another" """
+    return tok.lower_ in ("other", "another") and tok.i > 0 and tok.doc[tok.i - 1].lower_ in ("each", "one")
+
+
+def _reciprocal_predicate(tok, ctx):
+    """(verb, predicate head, relation) of a reciprocal object: the verb's own ("criticised each other"),
+    or the event noun's it belongs to ("declared war on each other")."""
+    head = tok.head.head if tok.dep_ == "pobj" else tok.head
+    prep = tok.head if tok.dep_ == "pobj" else None
+    verb = head
+    for _ in range(3):  # up from an event noun to its clause's verb
+        if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
+            break
+        verb = verb.head
+    if verb.pos_ not in ("VERB", "AUX"):
+        return None
+    if head.pos_ == "NOUN":
+        return verb, head, ctx.lex.noun_relation(head.lemma_)
+    dobj = tok if tok.dep_ == "dobj" else next((c for c in verb.children if c.dep_ == "dobj"), None)
+    return verb, verb, relation_of(verb, ctx.lex, dobj, prep)
+
+
+# reciprocal object between coordinated subjects: "Blair and Brown declared all out war on each other"
+def reciprocal(doc, ctx: RuleContext) -> Iterator[Candidate]:
+    for tok in ctx.of(doc, "all"):
+        if not _is_reciprocal(tok) or tok.dep_ not in ("dobj", "pobj"):
+            continue
+        found = _reciprocal_predicate(tok, ctx)
+        if found is None or found[2] is None:
+            continue
+        verb, head, rel = found
+        subs, hops = ctx.subjects(verb)
+        parts = [c for s in subs for c in conjuncts(s, ctx.lex) if ctx.actor(c) is not None]
+        for a in range(len(parts)):
+            for b in range(a + 1, len(parts)):
+                yield Candidate(parts[a].i, parts[b].i, head.i, _pred(head, tok.head if tok.dep_ == "pobj" else None),
+                                "reciprocal", relation=rel, hops=hops, symmetric=True)
 
 
 # coordinated subjects of a symmetric predicate: "Russia, China and Pakistan held talks"
@@ -828,6 +939,8 @@ def symmetric_cosubjects(doc, ctx: RuleContext) -> Iterator[Candidate]:
         subs, hops = ctx.subjects(verb)
         if len(subs) != 1:
             subs = subs if len(subs) > 1 else []
+        elif pair_antecedents(subs[0], ctx.actor, ctx.lex):  # "the pair chatted": each of the two, read later
+            subs = [subs[0], subs[0]]
         else:
             subs = conjuncts(subs[0], ctx.lex)
         if len(subs) < 2:
@@ -989,6 +1102,7 @@ RULES: list[Callable[..., Iterable[Candidate]]] = [
     hyphen_participle,
     hostile_prefix,
     passive_owner,
+    reciprocal,
 ]
 
 

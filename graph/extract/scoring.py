@@ -46,6 +46,7 @@ RULE_BASE: dict[str, float] = {
     "event_adjunct": 0.6,
     "hyphen_participle": 0.6,
     "hostile_prefix": 0.55,
+    "reciprocal": 0.55,
     "claim": 0.7,
     "claim_accusation": 0.65,
     "denial": 0.6,

@@ -79,8 +79,8 @@ def make_triple(reading, sref, oref, relation, verb, pred, rule, base, *, stance
         # "Law added: 'I think ...'": the speaker's own claim, which the article reports as such
         attributed_to, modality = None, Modality.ASSERTED
     if symmetric or reading.lex.is_symmetric(relation):
-        if sref.start > oref.start:
-            sref, oref = oref, sref
+        if sref.start > oref.start and (symmetric or not hops):  # co-participants in text order; a subject
+            sref, oref = oref, sref  # climbed to stays first ("Before visiting Pakistan, Mr Straw met ...")
         attributes = tuple(sorted(set(attributes) | {("symmetric", "true")}))
     conf = triple_confidence(base, mapped=relation != GENERIC_RELATION, modality=modality, hops=hops,
                              coordinated=coord, mentions=(sref.confidence, oref.confidence))
