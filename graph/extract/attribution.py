@@ -267,14 +267,9 @@ def _no_left_content(doc, verb, src, lex) -> bool:
     return before is not None and before.pos_ in ("ADP", "SCONJ") and not list(before.children)
 
 
-#: Verbs whose direct object is whom they speak to ("told reporters", "assured investors").
-_HEARER_VERBS = frozenset({"tell", "inform", "brief", "assure", "reassure", "remind", "warn", "notify", "advise", "ask",
-                           "promise", "urge", "persuade", "convince"})
-
-
 def _thing_object(verb, lex) -> bool:
     """The verb has a direct object that is no one spoken to ("claimed the individual titles")."""
-    return verb.lemma_.lower() not in _HEARER_VERBS and any(
+    return verb.lemma_.lower() not in lex.hearer_verbs and any(
         c.dep_ == "dobj" and c.i > verb.i and c.pos_ == "NOUN" and not _addressee(c, lex) for c in verb.children)
 
 
