@@ -9,7 +9,9 @@ Each function is named after the rule value its triples carry (``graph.extract.r
   of "with", "between", "against" or "by" there (not one named inside a modifier, a topic, a
   place, time or comparison, an object's relative clause, nor inside a clause of time, cause or
   concession).  Never the speaker, the addressee, the venue or outlet ("told BBC Radio 4's Today
-  programme"), an impersonal "it", nor the speaker's own party or group; the speaker's state only
+  programme"), an impersonal "it", the owner of a group's people or places ("UK Muslims", "Labour
+  constituencies"), nor the speaker's own party or group (its affiliation, or a group the article names
+  with it: "Peter Saunders of the CMF"); the speaker's state only
   as the subject named ("Kabulov said Russia would ..."), never as "we" or "the country", nor as
   the owner of the subject ("the South African economy had grown": no claim at all).  An
   accusatory cue ("accused Russia of ...") or a cue that is itself a relation of its object
