@@ -148,6 +148,9 @@ def test_claims_the_owner_of_a_groups_agents_or_things(nlp, text, words):
     'pay the Liberal Democrats feel this money is being misdirected."',
     'Peter Saunders of the CMF said it believed advance refusals should be advisory. "The CMF is concerned that '
     'patients will make hasty decisions," he said.',
+    # (BBC politics 313) named with the speaker where the speaker says nothing
+    "The report was welcomed by Conservative shadow pensions secretary David Willetts. Mr Willetts said the "
+    "Conservatives would increase the basic state pension.",
 ])
 def test_claims_never_the_group_named_with_the_speaker(nlp, text):
     assert claimed(nlp, text)[0] == set()

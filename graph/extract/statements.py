@@ -314,12 +314,27 @@ def _own_group(reading, source, ref, *, subject: bool) -> bool:
 def _speaker_groups(reading, source) -> set:
     """Ids of the groups (not persons: "a friend of the Tory leader"; nor countries: "former British Commander
     Colonel Bob Stewart" speaks of British soldiers as the state's affiliate may) the article names in a phrase
-    saying who the speaker is, in any of its statements:
+    saying who the speaker is, at any statement of theirs or any mention by name (:func:`_who_phrases`):
     "Liberal Democrat spokeswoman for women Sandra Gidley", "Peter Saunders of the CMF", "Kirsty Williams,
-    for the Lib Dems,"; not a clause on the speaker ("Diane Abbot, who backs Mr Phillips' proposal"), a
-    co-speaker ("Plaid Cymru and the Liberal Democrats said") nor an apposition standing for an actor of its own
-    ("Novikov, the militants ...": a misparse)."""
+    for the Lib Dems,", "welcomed by Conservative shadow pensions secretary David Willetts"; not a clause on
+    the speaker ("Diane Abbot, who backs Mr Phillips' proposal"), a co-speaker ("Plaid Cymru and the Liberal
+    Democrats said") nor an apposition standing for an actor of its own ("Novikov, the militants ...": a
+    misparse)."""
     doc, found = reading.doc, set()
+    for lo, hi, anchor_of in _who_phrases(reading, source):
+        for tok in doc[lo:hi]:
+            ref = reading.ctx.actor(tok)
+            if (ref is not None and ref.actor.id != source.actor.id and ref.actor.type not in _NO_GROUP_TYPES
+                    and _mention_head(doc, tok, ref).dep_ != "appos" and not _in_clause(tok, anchor_of(tok))):
+                found.add(ref.actor.id)
+    return found
+
+
+def _who_phrases(reading, source):
+    """(lo, hi, token -> the head its phrase hangs from) of each phrase naming the speaker: at its statements
+    (:func:`_speaker_phrase`, with a role the parser made a subject of its own: "[Liberal Democrat spokeswoman
+    for women] Sandra Gidley said"), and at every mention of it by name, with the title words before it."""
+    doc = reading.doc
     for att in reading.attributions:
         if not att.has_source or source.actor.id not in {r.actor.id for r in reading.sources(att)}:
             continue
@@ -327,15 +342,18 @@ def _speaker_groups(reading, source) -> set:
         lo, hi = _speaker_phrase(doc, att)
         title = next((c for c in doc[att.cue_word].children if c.dep_ in ("nsubj", "nsubjpass")
                       and c.i != head.i and c.right_edge.i == lo - 1), None)
-        if title is not None:  # the parser made the role a subject of its own: "[... spokeswoman for women] Gidley"
-            lo = title.left_edge.i
-        for tok in doc[lo:hi]:
-            ref = reading.ctx.actor(tok)
-            anchor = title if title is not None and tok.i <= title.right_edge.i else head
-            if (ref is not None and ref.actor.id != source.actor.id and ref.actor.type not in _NO_GROUP_TYPES
-                    and _mention_head(doc, tok, ref).dep_ != "appos" and not _in_clause(tok, anchor)):
-                found.add(ref.actor.id)
-    return found
+        if title is None:
+            yield lo, hi, lambda _t, head=head: head
+        else:
+            yield title.left_edge.i, hi, lambda t, head=head, title=title: title if t.i <= title.right_edge.i else head
+    for m in reading.actors.mentions:
+        if m.actor.id != source.actor.id or not m.surface:
+            continue
+        head = _mention_head(doc, doc[m.start], m)
+        lo = head.left_edge.i
+        while lo > head.sent.start and doc[lo - 1].dep_ in _TITLE_DEPS:
+            lo -= 1
+        yield lo, head.right_edge.i + 1, lambda _t, head=head: head
 
 
 def _in_clause(tok, head) -> bool:
