@@ -7,7 +7,7 @@ Reads ``OUTDIR/entities.csv`` and ``OUTDIR/triples.csv`` (any build) and counts 
 | check | what it counts |
 |---|---|
 | ``claims_share`` | ``claims`` triples as a share of all triples (target: at most 40%) |
-| ``to_target`` | what the target would take: at most how many claims beside the other triples (how many fewer), or how many more other triples |
+| ``to_target`` | what 40% would take: at most N claims beside the other triples (so many fewer), or K more other triples |
 | ``own_party_objects`` | a triple whose object is its subject's affiliation and no country ("Michael Howard -claims-> Conservative Party") |
 | ``own_state_objects`` | the same with a country ("Jack Straw -claims-> United Kingdom"): a state's official speaking of it, counted apart |
 | ``venue_objects`` | a ``claims`` whose object Place/Country is named in its sentence only after "in"/"at" ("said in Brussels") |

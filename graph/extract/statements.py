@@ -219,7 +219,8 @@ def _first_participant(reading, att, source, barred) -> list[tuple]:
     for tok in reading.doc[slice(*_in_sentence(reading.doc, att))]:
         ref = reading.ctx.actor(tok)
         if (ref is not None and ref.actor.id not in barred and att.in_content(tok.i) and not _impersonal(tok)
-                and not _speakers_pronoun(reading, att, source, tok) and not _own_group(reading, source, ref, subject=False)
+                and not _speakers_pronoun(reading, att, source, tok)
+                and not _own_group(reading, source, ref, subject=False)
                 and _participant(att, _mention_head(reading.doc, tok, ref))):
             return [(tok, ref)]
     return []
