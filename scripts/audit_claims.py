@@ -7,6 +7,7 @@ Reads ``OUTDIR/entities.csv`` and ``OUTDIR/triples.csv`` (any build) and counts 
 | check | what it counts |
 |---|---|
 | ``claims_share`` | ``claims`` triples as a share of all triples (target: at most 40%) |
+| ``to_target`` | what 40% would take: at most N claims beside the other triples (so many fewer), or K more other triples |
 | ``own_party_objects`` | a triple whose object is its subject's affiliation and no country ("Michael Howard -claims-> Conservative Party") |
 | ``own_state_objects`` | the same with a country ("Jack Straw -claims-> United Kingdom"): a state's official speaking of it, counted apart |
 | ``venue_objects`` | a ``claims`` whose object Place/Country is named in its sentence only after "in"/"at" ("said in Brussels") |
@@ -26,9 +27,10 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from audit_actors import audit_command, example_lines, only_as_venue, read_rows  # noqa: E402
 
-__all__ = ["main", "audit", "format_report", "only_as_addressee", "CLAIM_CHECKS"]
+__all__ = ["main", "audit", "format_report", "only_as_addressee", "to_target", "CLAIM_CHECKS", "TARGET"]
 
 CLAIM = "claims"
+TARGET = 0.4  # the claims share issue 15 asks for at most
 CLAIM_CHECKS = ("own_party_objects", "own_state_objects", "venue_objects", "addressee_objects", "unquoted_claims",
                 "repeated_claims")
 #: Words just before a name that make it whom a statement was made to or in.
@@ -94,11 +96,24 @@ def audit(entities: list[dict], triples: list[dict]) -> dict:
     checks = {name: {"count": len(rows), "share_of_triples": round(len(rows) / n, 4) if n else 0.0,
                      "examples": [list(r[1:]) for r in rows]} for name, rows in found.items()}
     return {"triples": n, "claims": relations[CLAIM], "claims_share": round(relations[CLAIM] / n, 4) if n else 0.0,
+            "to_target": to_target(relations[CLAIM], n - relations[CLAIM]),
             "relations": dict(relations.most_common()), "checks": checks}
 
 
+def to_target(claims: int, other: int) -> dict:
+    """What a claims share of at most TARGET (2/5) would take: at most ``claims_at_most`` claims beside the
+    ``other`` triples (``fewer_claims`` fewer than now), or ``more_other`` more other triples.  Exact:
+    c / (c + o) <= 2/5 is 3c <= 2o."""
+    most = 2 * other // 3
+    return {"claims_at_most": most, "fewer_claims": max(0, claims - most),
+            "more_other": max(0, -(-3 * claims // 2) - other)}
+
+
 def format_report(result: dict, examples: int = 5) -> str:
-    lines = [f"{result['triples']} triples, {result['claims']} claims: {result['claims_share']:.1%} of triples", ""]
+    goal = result["to_target"]
+    lines = [f"{result['triples']} triples, {result['claims']} claims: {result['claims_share']:.1%} of triples",
+             f"for {TARGET:.0%}: at most {goal['claims_at_most']} claims beside the other triples "
+             f"({goal['fewer_claims']} fewer), or {goal['more_other']} more other triples", ""]
     for name, check in result["checks"].items():
         lines.append(f"{name:20} {check['count']:6}  {check['share_of_triples']:.2%} of triples")
         lines += example_lines(check, examples)

@@ -81,6 +81,29 @@ def test_audit_claims_share_is_the_share_of_claims(aud, relations):
     assert got["claims_share"] == (round(relations.count("claims") / len(relations), 4) if relations else 0.0)
 
 
+@given(st.integers(0, 500), st.integers(0, 500))
+def test_audit_claims_to_target_is_exactly_what_reaches_the_share(aud, claims, other):
+    goal = aud.to_target(claims, other)
+
+    def within(c, o):
+        return c == 0 or c / (c + o) <= aud.TARGET + 1e-12
+
+    kept = claims - goal["fewer_claims"]
+    assert within(kept, other) and (goal["fewer_claims"] == 0 or not within(kept + 1, other))
+    more = goal["more_other"]
+    assert within(claims, other + more) and (more == 0 or not within(claims, other + more - 1))
+    assert goal["claims_at_most"] >= 0
+
+
+def test_audit_claims_report_says_what_the_target_takes(aud):
+    triples = [tri("howard", "claims", "iraq", f"S{i}.", article=f"a{i}") for i in range(5)]
+    triples += [tri("howard", "consults", "iraq", f"T{i}.", article=f"b{i}") for i in range(4)]
+    got = aud.audit(ENTITIES, triples)
+    assert got["to_target"] == {"claims_at_most": 2, "fewer_claims": 3, "more_other": 4}  # 2/6, 5/13
+    assert "for 40%: at most 2 claims beside the other triples (3 fewer), or 4 more other triples" in \
+        aud.format_report(got)
+
+
 def test_audit_claims_cli_reads_a_build_and_says_what_is_missing(aud, tmp_path, capsys):
     assert aud.main([str(tmp_path)]) == 1 and "run `actorgraph build" in capsys.readouterr().err
     for name, cols, rows in (("entities.csv", ENTITY_COLUMNS, ENTITIES),

@@ -120,6 +120,53 @@ def test_claims_never_the_speakers_party_the_outlet_or_an_impersonal_it(nlp, tex
     assert claimed(nlp, text)[0] == set()
 
 
+@pytest.mark.parametrize("text", [
+    # real news (BBC politics 105, 062, 078): what is said of a country's or party's people, firms or seats is
+    # not said of the country or party (CAMEO's non-state sector nouns, the lexicon's unowned_nouns)
+    "UK Muslims should accept that they are more likely to be stopped and searched by police, a Home Office "
+    "minister has said.",
+    'Professor Curtice said: "For the most part the Labour constituencies are relatively safe."',
+    "UK firms are embracing internet trading opportunities as never before, e-commerce minister Mike O'Brien says.",
+])
+def test_claims_not_the_owner_of_people_or_places_it_has(nlp, text):
+    assert claimed(nlp, text)[0] == set()
+
+
+@pytest.mark.parametrize("text,words", [
+    ("Mr Howard said Labour activists were deserting the party.", ["Labour"]),  # a party's agents stand for it
+    ("Mr Howard said the Labour manifesto was a fraud.", ["Labour"]),  # a noun that is no people: still the owner
+])
+def test_claims_the_owner_of_a_groups_agents_or_things(nlp, text, words):
+    got, ids = claimed(nlp, text)
+    assert got == {ids[w] for w in words}
+
+
+@pytest.mark.parametrize("text", [
+    # real news (BBC politics 001, 068): the group the article names with the speaker is the speaker's own,
+    # in the same sentence or another
+    'Liberal Democrat spokeswoman for women Sandra Gidley said: "While mothers would welcome any extra maternity '
+    'pay the Liberal Democrats feel this money is being misdirected."',
+    'Peter Saunders of the CMF said it believed advance refusals should be advisory. "The CMF is concerned that '
+    'patients will make hasty decisions," he said.',
+    # (BBC politics 313) named with the speaker where the speaker says nothing
+    "The report was welcomed by Conservative shadow pensions secretary David Willetts. Mr Willetts said the "
+    "Conservatives would increase the basic state pension.",
+])
+def test_claims_never_the_group_named_with_the_speaker(nlp, text):
+    assert claimed(nlp, text)[0] == set()
+
+
+@pytest.mark.parametrize("text,words", [
+    # a person named with the speaker is no group of theirs; a co-speaker is no group either
+    ("Ms Robinson, a friend of Michael Howard, said Mr Howard was a courteous man.", ["Howard"]),
+    ("Labour MP Diane Abbott, who backs the Conservatives on this, said the Conservatives were wrong.",
+     ["Conservatives"]),
+])
+def test_claims_about_a_person_or_clause_named_with_the_speaker(nlp, text, words):
+    got, ids = claimed(nlp, text)
+    assert got == {ids[w] for w in words}
+
+
 def test_claims_no_one_accuses_their_own_state_of_what_they_report(nlp):
     text = "British Foreign Secretary Jack Straw said Britain had armed the Taliban."
     ex = EXTRACTOR.extract(Article(content_id(text), "t.txt", text), nlp(text))

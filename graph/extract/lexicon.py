@@ -113,6 +113,7 @@ class Lexicon:
     intent_cues: frozenset[str] = frozenset()  # "claimed to have", "declined to comment": the infinitive is reported
     claim_cues: frozenset[str] = frozenset()  # "said", "insisted": verb cues of saying, the only ones making claims
     doing_cues: frozenset[str] = frozenset()  # "claimed the titles": with an object of its own, no saying
+    unowned_nouns: frozenset[str] = frozenset()  # "UK firms", "Labour constituencies": the owner is not the subject
     hearer_verbs: frozenset[str] = frozenset()  # "told reporters": the direct object is whom it is said to
     sourceless_cues: frozenset[str] = frozenset()  # "X seems to ...", "X is expected to ...": the writer hedges
     in_sources: frozenset[str] = frozenset()  # "in a CNN poll, ...", "in Forbes' words, ...": "in" is the cue
@@ -168,7 +169,7 @@ _WORD_LISTS = ("light_verbs", "topic_preps", "reporting_verbs", "accusatory_cues
                "quantity_qualifiers", "actor_heads", "place_heads", "mutual_nouns",
                "event_adjunct_preps", "companion_words", "object_cues", "cue_settings", "sourceless_cues",
                "intent_cues", "belief_cues", "in_sources", "claim_cues", "doing_cues",
-               "hearer_verbs")
+               "hearer_verbs", "unowned_nouns")
 _RELATION_LISTS = ("symmetric", "place_relations", "state_target_relations", "located_relations",
                    "owner_passive_relations", "from_passive_relations")
 #: Word lists inside a section, each into the Lexicon field ``<prefix>_<key>`` (``hedges.modals`` -> ``hedge_modals``).

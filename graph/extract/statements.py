@@ -9,7 +9,9 @@ Each function is named after the rule value its triples carry (``graph.extract.r
   of "with", "between", "against" or "by" there (not one named inside a modifier, a topic, a
   place, time or comparison, an object's relative clause, nor inside a clause of time, cause or
   concession).  Never the speaker, the addressee, the venue or outlet ("told BBC Radio 4's Today
-  programme"), an impersonal "it", nor the speaker's own party or group; the speaker's state only
+  programme"), an impersonal "it", the owner of a group's people or places ("UK Muslims", "Labour
+  constituencies"), nor the speaker's own party or group (its affiliation, or a group the article names
+  with it: "Peter Saunders of the CMF"); the speaker's state only
   as the subject named ("Kabulov said Russia would ..."), never as "we" or "the country", nor as
   the owner of the subject ("the South African economy had grown": no claim at all).  An
   accusatory cue ("accused Russia of ...") or a cue that is itself a relation of its object
@@ -46,6 +48,7 @@ from dataclasses import replace
 from ..model import ActorType, Modality, Polarity
 from ..vocab import CLAIM_RELATION
 from .attribution import innermost, quantities
+from .cameo import load_cameo
 from .rules import conjuncts, subjects
 from .scoring import RULE_BASE, weaker
 from .stance import critical_claim
@@ -81,6 +84,11 @@ _IMPERSONAL = frozenset({"it", "its"})
 _PERSONAL = frozenset({"he", "she", "they"})
 #: The links of the words of a role phrase before a speaker's name: "Kenteris' lawyer Gregory Ioannidis".
 _TITLE_DEPS = frozenset({"poss", "case", "compound", "amod", "det", "nsubj", "nmod"})
+#: Actors a speaker's phrase names that are no group of theirs: a person, or a country (a nationality; the
+#: state's officials are its affiliates, whose claims about it follow ``_own_group``).
+_NO_GROUP_TYPES = frozenset({ActorType.PERSON, ActorType.COUNTRY})
+#: Links that put a word of a speaker's phrase in a clause or a conjunct, not in what says who the speaker is.
+_CLAUSE_LINKS = frozenset({"relcl", "acl", "conj", "cc", "advcl", "ccomp"})
 _QUOTE_MARKS = frozenset({'"', "“", "”", "'", "‘", "’", "``", "''"})
 
 
@@ -166,9 +174,9 @@ def _content_targets(reading, att, source) -> list[tuple]:
     barred = _not_about(reading, att, source)
     subjects_ = _subject_targets(reading, att, source)
     found = [(tok, ref) for tok, ref in subjects_
-             if ref.actor.id not in barred and not _own_group(source, ref, subject=_names(reading, tok, ref))
+             if ref.actor.id not in barred and not _own_group(reading, source, ref, subject=_names(reading, tok, ref))
 ]
-    if not found and any(ref.actor.type is ActorType.COUNTRY and _own_group(source, ref, subject=False)
+    if not found and any(ref.actor.type is ActorType.COUNTRY and _own_group(reading, source, ref, subject=False)
                          for _tok, ref in subjects_):
         return []  # "the South African economy had grown": about the speaker's own state, nobody else
     return found or _first_participant(reading, att, source, barred)
@@ -211,7 +219,8 @@ def _first_participant(reading, att, source, barred) -> list[tuple]:
     for tok in reading.doc[slice(*_in_sentence(reading.doc, att))]:
         ref = reading.ctx.actor(tok)
         if (ref is not None and ref.actor.id not in barred and att.in_content(tok.i) and not _impersonal(tok)
-                and not _speakers_pronoun(reading, att, source, tok) and not _own_group(source, ref, subject=False)
+                and not _speakers_pronoun(reading, att, source, tok)
+                and not _own_group(reading, source, ref, subject=False)
                 and _participant(att, _mention_head(reading.doc, tok, ref))):
             return [(tok, ref)]
     return []
@@ -290,16 +299,75 @@ def _names(reading, tok, ref) -> bool:
     return reading.ctx.actor(tok) is ref and bool(ref.surface)
 
 
-def _own_group(source, ref, *, subject: bool) -> bool:
-    """``ref`` is the speaker's own party or group, which a claim is never about; the speaker's state
-    only as the content's subject by name ("Kabulov said Russia would ...": a state's official speaks for
-    it), never as "we" ("'We have doubled maternity pay,' Ms Hewitt said")."""
+def _own_group(reading, source, ref, *, subject: bool) -> bool:
+    """``ref`` is the speaker's own party or group (its affiliation, or a group the article names with it:
+    :func:`_speaker_groups`), which a claim is never about; the speaker's state only as the content's
+    subject by name ("Kabulov said Russia would ...": a state's official speaks for it), never as "we"
+    ("'We have doubled maternity pay,' Ms Hewitt said")."""
     if source.actor.type is not ActorType.PERSON and ref.actor.label.startswith(source.actor.label + " "):
         return True  # "Apple said ... Apple Developer Connection ...": a unit named after the speaker is its own
     aff = dict(source.actor.attributes).get("affiliation")
-    if aff is None or ref.actor.id != aff:
+    if ref.actor.id != aff and ref.actor.id not in _speaker_groups(reading, source):
         return False
     return not (subject and ref.actor.type is ActorType.COUNTRY)
+
+
+def _speaker_groups(reading, source) -> set:
+    """Ids of the groups (not persons: "a friend of the Tory leader"; nor countries: "former British Commander
+    Colonel Bob Stewart" speaks of British soldiers as the state's affiliate may) the article names in a phrase
+    saying who the speaker is, at any statement of theirs or any mention by name (:func:`_who_phrases`):
+    "Liberal Democrat spokeswoman for women Sandra Gidley", "Peter Saunders of the CMF", "Kirsty Williams,
+    for the Lib Dems,", "welcomed by Conservative shadow pensions secretary David Willetts"; not a clause on
+    the speaker ("Diane Abbot, who backs Mr Phillips' proposal"), a co-speaker ("Plaid Cymru and the Liberal
+    Democrats said") nor an apposition standing for an actor of its own ("Novikov, the militants ...": a
+    misparse)."""
+    doc, found = reading.doc, set()
+    for lo, hi, anchor_of in _who_phrases(reading, source):
+        for tok in doc[lo:hi]:
+            ref = reading.ctx.actor(tok)
+            if (ref is not None and ref.actor.id != source.actor.id and ref.actor.type not in _NO_GROUP_TYPES
+                    and _mention_head(doc, tok, ref).dep_ != "appos" and not _in_clause(tok, anchor_of(tok))):
+                found.add(ref.actor.id)
+    return found
+
+
+def _who_phrases(reading, source):
+    """(lo, hi, token -> the head its phrase hangs from) of each phrase naming the speaker: at its statements
+    (:func:`_speaker_phrase`, with a role the parser made a subject of its own: "[Liberal Democrat spokeswoman
+    for women] Sandra Gidley said"), and at every mention of it by name, with the title words before it."""
+    doc = reading.doc
+    for att in reading.attributions:
+        if not att.has_source or source.actor.id not in {r.actor.id for r in reading.sources(att)}:
+            continue
+        head = doc[att.source_head]
+        lo, hi = _speaker_phrase(doc, att)
+        title = next((c for c in doc[att.cue_word].children if c.dep_ in ("nsubj", "nsubjpass")
+                      and c.i != head.i and c.right_edge.i == lo - 1), None)
+        if title is None:
+            yield lo, hi, lambda _t, head=head: head
+        else:
+            yield title.left_edge.i, hi, lambda t, head=head, title=title: title if t.i <= title.right_edge.i else head
+    for m in reading.actors.mentions:
+        if m.actor.id != source.actor.id or not m.surface:
+            continue
+        head = _mention_head(doc, doc[m.start], m)
+        lo = head.left_edge.i
+        while lo > head.sent.start and doc[lo - 1].dep_ in _TITLE_DEPS:
+            lo -= 1
+        yield lo, head.right_edge.i + 1, lambda _t, head=head: head
+
+
+def _in_clause(tok, head) -> bool:
+    """``tok`` hangs from ``head`` through a clause or a conjunct ("who backs ...", "and the Liberal
+    Democrats"), or, after the name, not from it at all."""
+    start = tok
+    while tok.i != head.i:
+        if tok.dep_ in _CLAUSE_LINKS or tok.pos_ in ("VERB", "AUX"):
+            return True
+        if tok.head.i == tok.i:
+            return start.i > head.i  # a title word before the name hangs where the parser put it
+        tok = tok.head
+    return False
 
 
 def _not_about(reading, att, source) -> set:
@@ -346,11 +414,30 @@ def _phrase(tok) -> list:
 
 def _owners(reading, noun) -> list:
     """The actors owning a noun that names none: "U.S. policymakers", "IS-K's numbers", "the personal
-    ambition of Mr Blair and Mr Brown", "the squabbles between Mr Blair and Mr Brown"."""
+    ambition of Mr Blair and Mr Brown", "the squabbles between Mr Blair and Mr Brown"; none of a noun of
+    people or places an actor has but is not (:func:`_unowned`: "UK Muslims", "Labour constituencies")."""
+    if _unowned(reading, noun):
+        return []
     mods = [c for c in noun.children if c.dep_ in _OWNER_DEPS and c.i < noun.i]
     mods += [g for p in noun.children if p.dep_ == "prep" and p.lower_ in _OWNER_PREPS
              for o in p.children if o.dep_ == "pobj" for g in conjuncts(o)]
     return [r for r in (reading.ctx.actor(c) for c in mods) if r is not None]
+
+
+def _unowned(reading, noun) -> bool:
+    """``noun`` names people or places of a country or group that are not it: a non-state sector of CAMEO's
+    ("Muslims", "workers", "voters", "people"; not the group's own agents of ``titles.yaml``: "Labour
+    activists"), or one of the lexicon's ``unowned_nouns`` ("firms", "constituencies"); what is said of them
+    is not said of their owner."""
+    words = {noun.lower_, noun.lemma_.lower()}
+    if words & reading.lex.unowned_nouns:
+        return True
+    titles = reading.gazetteer.titles
+    if words & (titles.state_agents | titles.group_agents):
+        return False  # "Labour activists", "a Tory spokesman": a group's agents stand for it
+    cameo = load_cameo()
+    agent = cameo.agent(noun.text) or cameo.agent(noun.lemma_)
+    return agent is not None and not agent.state
 
 
 def _mention_head(doc, tok, ref):
