@@ -369,6 +369,7 @@ def _resolve_on(nlp, gazetteer, text, day):
     # undated: the days its titled people held their offices bound the date
     ("Tory leader Michael Howard attacked the prime minister on Monday.", None, "minister", 0, "tony-blair"),
     ("Deputy Prime Minister John Prescott backed the chancellor.", None, "chancellor", 0, "gordon-brown"),
+    ("New Home Secretary Charles Clarke met the prime minister.", None, "minister", 0, "tony-blair"),
     # "the prime minister and chancellor": the second one takes the first one's "the"
     ("Deputy Prime Minister John Prescott said the prime minister and chancellor agreed.", None, "chancellor",
      0, "gordon-brown"),

@@ -542,9 +542,9 @@ def fits_role_phrase(doc, head, actor: Actor, covered: dict, lex: Titles) -> boo
 
 
 def _current_title(doc, ref) -> bool:
-    """A title the text gives as held now: no "former", "ex-", "then" in it or just before it."""
+    """A title the text gives as held now: no "former", "ex-", "then" (but "new") in it or just before it."""
     first = max(doc[ref.start].sent.start, ref.start - 3)
-    return not any(t.lower_ in _NOT_CURRENT for t in doc[first:ref.end])
+    return not any(t.lower_ in _NOT_CURRENT - {"new"} for t in doc[first:ref.end])  # "new Home Secretary X" is
 
 
 def _title_roles(doc, ref, role: str | None, lex: Titles) -> set[str]:
