@@ -385,6 +385,7 @@ def test_persons_role_is_the_office_holder_on_the_articles_date(nlp, gazetteer, 
 
 @pytest.mark.parametrize("text, day, word", [
     ("The prime minister said the plan would work.", None, "minister"),  # undated, no titled holder
+    ("Britain's economy grew. The prime minister said no.", "2005", "minister"),  # no day: undated
     ("Health Secretary John Reid spoke. The home secretary agreed.", None, "secretary"),  # Blunkett, then Clarke
     ("Former Foreign Secretary Robin Cook attacked the prime minister.", None, "minister"),  # "former": no date
     ("Britain's economy grew. The former prime minister spoke.", "2005-03-01", "minister"),

@@ -29,6 +29,7 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 from dataclasses import dataclass, replace
+from datetime import date
 from functools import lru_cache
 
 from ..model import Actor, ActorType
@@ -50,6 +51,7 @@ _AFFILIATIONS = (ActorType.COUNTRY, ActorType.ORGANIZATION, ActorType.ARMED_GROU
 _OWNERS = (ActorType.ORGANIZATION, ActorType.MEDIA)  # NER's organisations that employ the person they own
 _FIRST_NAME_RATIO = 80  # rapidfuzz ratio from which two first names are one spelt two ways
 _NOT_CURRENT = {"former", "then", "ex", "late", "previous", "future", "next", "new", "shadow"}
+_NOT_HELD = _NOT_CURRENT - {"new"}  # "New Home Secretary Charles Clarke" holds the office
 
 
 @dataclass(frozen=True)
@@ -544,23 +546,33 @@ def fits_role_phrase(doc, head, actor: Actor, covered: dict, lex: Titles) -> boo
 def _current_title(doc, ref) -> bool:
     """A title the text gives as held now: no "former", "ex-", "then" (but "new") in it or just before it."""
     first = max(doc[ref.start].sent.start, ref.start - 3)
-    return not any(t.lower_ in _NOT_CURRENT - {"new"} for t in doc[first:ref.end])  # "new Home Secretary X" is
+    return not any(t.lower_ in _NOT_HELD for t in doc[first:ref.end])
 
 
 def _title_roles(doc, ref, role: str | None, lex: Titles) -> set[str]:
     """The roles a titled mention gives: its ``role`` and the roles its words spell ("deputy prime
     minister Mr Prescott", whose role CAMEO's sector word took)."""
     roles, words = lex.role_words(), [t.lower_ for t in doc[ref.start:ref.end]]
-    found = {roles[tuple(words[i:j])] for i in range(len(words)) for j in range(i + 1, len(words) + 1)
-             if tuple(words[i:j]) in roles}
-    return found | ({role} if role else set())
+    spans = [(i, j) for i in range(len(words)) for j in range(i + 1, len(words) + 1) if tuple(words[i:j]) in roles]
+    longest = [(i, j) for i, j in spans if not any(a <= i and j <= b and (a, b) != (i, j) for a, b in spans)]
+    # the longest roles only: "Lord Chancellor Jack Straw" was never the Chancellor of the Exchequer
+    return {roles[tuple(words[i:j])] for i, j in longest} | ({role} if role else set())
+
+
+def _iso_day(day: str | None) -> str | None:
+    """The ISO day of an article's date ("2005-03-01", "2005-03-01T10:00"), None for anything else."""
+    try:
+        return date.fromisoformat(day[:10]).isoformat() if day else None
+    except ValueError:
+        return None
 
 
 def _office_context(doc, refs: list, day: str | None, offices: Offices, lex: Titles):
     """(window, home country) of an article: its day, else the days its people held the offices the
     text titles them with ("Tory leader Michael Howard"); home is the country whose offices they hold
     (the one most of them do), else, for a dated article, the country it names most."""
-    window = ((day[:10], day[:10]),) if day else None
+    day = _iso_day(day)
+    window = ((day, day),) if day else None
     votes: Counter = Counter()
     for r in refs:
         if r.how != "title" or r.actor.type is not ActorType.PERSON or not _current_title(doc, r):
