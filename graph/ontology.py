@@ -1,7 +1,7 @@
 """The ontology folder as one loaded object: everything ``--ontology DIR`` holds, read and checked once.
 
 ``Ontology.load(folder)`` reads ``actorgraph.ttl`` (relations and actor classes), ``lexicon.yaml``,
-every ``actors*.yaml`` (the gazetteer), ``titles.yaml``, ``boilerplate.yaml``, ``shapes.ttl`` and
+every ``actors*.yaml`` (the gazetteer), ``titles.yaml``, ``offices.yaml``, ``boilerplate.yaml``, ``shapes.ttl`` and
 ``palette.yaml``, and checks them against each other: an unknown key, a malformed entry, or a
 relation or actor type the folder does not declare is an :class:`~graph.errors.OntologyError` naming
 the file and the entry.  ``lexicon.yaml`` is required; without ``actorgraph.ttl``,
@@ -179,6 +179,7 @@ def _load(folder: Path, fingerprint: str) -> Ontology:
     from .read.clean import make_boilerplate
     from .extract.gazetteer import Gazetteer, Titles, make_titles
     from .extract.lexicon import make_lexicon
+    from .extract.offices import read_offices
     from .extract.verbs import make_event_table
 
     sources = _sources(folder)
@@ -192,7 +193,7 @@ def _load(folder: Path, fingerprint: str) -> Ontology:
     return Ontology(
         path=folder, fingerprint=fingerprint, relations=vocab.relations, actor_types=vocab.actor_types,
         type_iris=vocab.type_iris, type_parents=vocab.type_parents, lexicon=lexicon,
-        gazetteer=Gazetteer.from_files(actor_files, titles, vocab.actor_types),
+        gazetteer=Gazetteer.from_files(actor_files, titles, vocab.actor_types, read_offices(folder)),
         boilerplate=make_boilerplate(read_ontology_yaml(sources[BOILERPLATE_FILE]), sources[BOILERPLATE_FILE]),
         owl=sources[OWL_FILE].read_text(encoding="utf-8"), shapes=_turtle(sources[SHAPES_FILE]),
         palette=_palette(read_ontology_yaml(sources[PALETTE_FILE]), sources[PALETTE_FILE], vocab.actor_types),

@@ -40,7 +40,7 @@ def read_ontology_yaml(path: str | Path):
         return read_yaml(path)
     except FileNotFoundError:
         raise OntologyError(f"{path}: not found; copy it from actorgraph's ontology/ folder") from None
-    except (OSError, UnicodeDecodeError, yaml.YAMLError) as err:
+    except (OSError, UnicodeDecodeError, yaml.YAMLError, ValueError) as err:  # ValueError: a date "2005-13-01"
         raise OntologyError(f"{path}: cannot read the YAML ({err}); fix the file's syntax") from err
 
 

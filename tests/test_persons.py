@@ -338,3 +338,77 @@ def test_persons_a_placard_name_does_not_split_the_person(lex):
     assert _owners(names)[1] == {"mr-blair": "tony-blair"}
     names["euan-blair"] = person_name("Euan Blair", lex)
     assert "mr-blair" not in _owners(names)[1]  # two real first names: the article does not say which
+
+
+# -- roles to office holders (ontology/offices.yaml) -------------------------------------------------
+
+def _resolve_on(nlp, gazetteer, text, day):
+    doc = nlp(text)
+    return doc, resolve_actors(doc, Article("a1", "t.txt", text, date=day), gazetteer)
+
+
+@pytest.mark.parametrize("text, day, word, nth, expected", [
+    # a dated article: the holder on its day, of the country it names most
+    ("Britain's economy grew. The prime minister said the chancellor was right.", "2005-03-01", "minister", 0,
+     "tony-blair"),
+    ("Britain's economy grew. The prime minister said the chancellor was right.", "2005-03-01", "chancellor", 0,
+     "gordon-brown"),
+    ("Britain's economy grew. The prime minister said the chancellor was right.", "2008-03-01", "minister", 0,
+     "gordon-brown"),
+    ("Britain's economy grew. The prime minister said the chancellor was right.", "2008-03-01", "chancellor", 0,
+     "alistair-darling"),
+    # a modifier gives the country: demonym, "Britain's", "of", a party
+    ("The French president met the German chancellor in Paris.", "2005-03-01", "president", 0, "jacques-chirac"),
+    ("The French president met the German chancellor in Paris.", "2005-03-01", "chancellor", 0,
+     "gerhard-schroeder"),
+    ("The French president met the German chancellor in Paris.", "2006-03-01", "chancellor", 0, "angela-merkel"),
+    ("The US president called Britain's foreign secretary.", "2005-03-01", "president", 0, "george-w-bush"),
+    ("The US president called Britain's foreign secretary.", "2005-03-01", "secretary", 0, "jack-straw"),
+    ("Labour attacked the Tory leader on Tuesday.", "2005-03-01", "leader", 0, "michael-howard"),
+    ("Labour attacked the Tory leader on Tuesday.", "2006-03-01", "leader", 0, "david-cameron"),
+    # undated: the days its titled people held their offices bound the date
+    ("Tory leader Michael Howard attacked the prime minister on Monday.", None, "minister", 0, "tony-blair"),
+    ("Deputy Prime Minister John Prescott backed the chancellor.", None, "chancellor", 0, "gordon-brown"),
+    ("New Home Secretary Charles Clarke met the prime minister.", None, "minister", 0, "tony-blair"),
+    # "the prime minister and chancellor": the second one takes the first one's "the"
+    ("Deputy Prime Minister John Prescott said the prime minister and chancellor agreed.", None, "chancellor",
+     0, "gordon-brown"),
+    # a holder the article titles still wins
+    ("Chancellor Alistair Darling spoke. The chancellor said no.", "2005-03-01", "chancellor", 0,
+     "alistair-darling"),
+])
+def test_persons_role_is_the_office_holder_on_the_articles_date(nlp, gazetteer, text, day, word, nth, expected):
+    doc, actors = _resolve_on(nlp, gazetteer, text, day)
+    ref = _at(doc, actors, word, nth)
+    assert ref is not None and ref.actor.id == expected
+
+
+@pytest.mark.parametrize("text, day, word", [
+    ("The prime minister said the plan would work.", None, "minister"),  # undated, no titled holder
+    ("Britain's economy grew. The prime minister said no.", "2005", "minister"),  # no day: undated
+    ("Health Secretary John Reid spoke. The home secretary agreed.", None, "secretary"),  # Blunkett, then Clarke
+    ("Former Foreign Secretary Robin Cook attacked the prime minister.", None, "minister"),  # "former": no date
+    ("Britain's economy grew. The former prime minister spoke.", "2005-03-01", "minister"),
+    ("Britain's economy grew. Mr Blair's deputy spoke.", "2005-03-01", "deputy"),
+    ("Britain's economy grew. The Labour leader spoke.", "2007-06-24", "leader"),  # a handover day
+    ("France and America argued. The president said no.", "2005-03-01", "president"),  # a tie: whose?
+    ("Britain's economy grew. The leader said no.", "2005-03-01", "leader"),  # which party's?
+    ("Britain's economy grew. The president said no.", "2005-03-01", "president"),  # no such office
+])
+def test_persons_role_without_a_sure_holder_stays_unresolved(nlp, gazetteer, text, day, word):
+    doc, actors = _resolve_on(nlp, gazetteer, text, day)
+    ref = _at(doc, actors, word)
+    assert ref is None or ref.actor.type is not ActorType.PERSON
+
+
+def test_persons_office_holder_gets_a_label_and_cameo_attributes(nlp, gazetteer):
+    doc, actors = _resolve_on(nlp, gazetteer, "Britain's economy grew. The prime minister was pleased.", "2005-03-01")
+    actor = _at(doc, actors, "minister").actor
+    assert actor.label == "Tony Blair" and actor.type is ActorType.PERSON
+    assert dict(actor.attributes) == {"affiliation": "united-kingdom", "role": "government", "agentCode": "GBRGOV"}
+
+
+def test_persons_office_holder_named_in_the_article_is_that_person(nlp, gazetteer):
+    text = "Gordon Brown spoke in Britain on Monday. Later the chancellor said the economy was strong."
+    doc, actors = _resolve_on(nlp, gazetteer, text, "2005-03-01")
+    assert _at(doc, actors, "chancellor").actor.id == _at(doc, actors, "Brown").actor.id == "gordon-brown"

@@ -591,7 +591,8 @@ def resolve_actors(doc, article: Article, gazetteer: Gazetteer) -> DocActors:
     refs = drop_non_persons(doc, refs, lex)  # "Glasgow", "Children", a bare "David"
     refs = _acronyms_joined(refs)  # "DEC" after "the Disaster Emergency Committee"
     refs = figure_attributes(refs, article.date, gazetteer)  # CAMEO: Tony Blair in 2005, UK government
-    refs += role_refs(doc, refs, lex)
+    # "the prime minister": the article's titled holder, else the office's holder on its date
+    refs += figure_attributes(role_refs(doc, refs, lex, gazetteer.offices, article.date), article.date, gazetteer)
     refs += resolve_coreference(doc, refs, lex)
     # aliases are the names as written, never pronouns or descriptions
     refs = [r if r.surface or not r.actor.aliases else replace(r, actor=replace(r.actor, aliases=()))

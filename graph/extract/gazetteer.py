@@ -21,6 +21,7 @@ from ..errors import OntologyError
 from ..model import Actor, ActorType, to_actor_type
 from ..vocab import actor_types, check_keys, check_mapping, read_ontology_yaml
 from .docview import spacy_doc
+from .offices import Offices, read_offices
 
 __all__ = ["Gazetteer", "Titles", "Form", "GazetteerMatch", "slugify", "make_titles", "ACTOR_FILES",
            "TITLES_FILE", "TITLES_KEYS", "ACTORS_KEYS", "ENTRY_KEYS"]
@@ -219,11 +220,12 @@ class Gazetteer:
 
     ``Gazetteer(entries)`` takes ``{surface: Actor}`` (all names); ``from_files`` builds it from
     the parsed ``actors*.yaml`` files and ``from_dir`` reads them.  ``forms`` maps each surface form
-    (leading "the" removed) to its :class:`Form`; ``titles`` holds the role words of ``titles.yaml``.
+    (leading "the" removed) to its :class:`Form`; ``titles`` holds the role words of ``titles.yaml``,
+    ``offices`` the dated office holders of ``offices.yaml`` (their countries checked to be actors).
     """
 
     def __init__(self, entries: dict[str, Actor] | None = None, *, forms: list[Form] | None = None,
-                 titles: Titles | None = None, ambiguous=()) -> None:
+                 titles: Titles | None = None, ambiguous=(), offices: Offices | None = None) -> None:
         all_forms = [Form(_strip_the(k), v, "name") for k, v in (entries or {}).items()]
         all_forms += list(forms or ())
         self.ambiguous = frozenset(s.lower() for s in ambiguous)
@@ -237,6 +239,8 @@ class Gazetteer:
                 self.by_alias.setdefault(s.lower(), f.actor)
         self.actors: dict[str, Actor] = {f.actor.id: f.actor for f in self.forms.values()}
         self.titles = titles or Titles()
+        self.offices = offices or Offices()
+        self.offices.check_ids(self.actors)
         self._matchers: dict = {}
 
     def __getstate__(self):  # matchers hold a Vocab; rebuild them in the worker
@@ -246,7 +250,7 @@ class Gazetteer:
 
     @classmethod
     def from_dir(cls, ontology_dir: Path | str) -> "Gazetteer":
-        """Read every ``actors*.yaml`` and ``titles.yaml`` (if any) in ``ontology_dir``, with the actor
+        """Read every ``actors*.yaml``, ``titles.yaml`` and ``offices.yaml`` (if any) in ``ontology_dir``, with the actor
         types of its ``actorgraph.ttl`` (else the shipped one); :meth:`graph.ontology.Ontology.load`
         reads them the same way, with the rest of the folder."""
         ontology_dir = Path(ontology_dir)
@@ -256,11 +260,11 @@ class Gazetteer:
         titles_path = ontology_dir / TITLES_FILE
         titles = make_titles(read_ontology_yaml(titles_path), titles_path, types) if titles_path.is_file() \
             else Titles()
-        return cls.from_files(files, titles, types)
+        return cls.from_files(files, titles, types, read_offices(ontology_dir))
 
     @classmethod
     def from_files(cls, files: Iterable[tuple[Path, object]], titles: Titles,
-                   types: tuple[str, ...]) -> "Gazetteer":
+                   types: tuple[str, ...], offices: Offices | None = None) -> "Gazetteer":
         """The gazetteer of parsed ``actors*.yaml`` files given as (path, data).
 
         Raises OntologyError naming the file and the entry for a malformed entry, an unknown key or
@@ -294,7 +298,7 @@ class Gazetteer:
                             f"on one actor or list it under `ambiguous:`")
                     owner.setdefault(key, (actor.id, kind))
                     forms.append(Form(s, actor, kind))
-        return cls(forms=forms, titles=titles, ambiguous=ambiguous)
+        return cls(forms=forms, titles=titles, ambiguous=ambiguous, offices=offices)
 
     def lookup(self, surface: str) -> Actor | None:
         """The actor a name stands for ("the Kremlin" -> Russia), or None."""

@@ -16,7 +16,10 @@ Each case is a small function; ``actors.resolve_actors`` calls them in this orde
    full names without courtesy titles ("Mr Tony Blair" -> "Tony Blair"); titles of the name's form
    stay ("Sir Menzies Campbell", and "Lord Goldsmith" when no full name is given).
 5. ``role_refs``: "the prime minister", "the Tory leader" -> the one person of the article who
-   holds that role (given as a title or apposition somewhere in the article).
+   holds that role (given as a title or apposition somewhere in the article); else the office's
+   holder on the article's date (``ontology/offices.yaml``, :mod:`graph.extract.offices`), the
+   office's country given by a modifier ("the French president", "Britain's foreign secretary")
+   or by the article's home country.
 
 ``person_name`` parses a label (nameparser splits full names) and ``fits`` tells whether a short
 name may be a full one; ``actors.merge_variants`` uses both across articles.  The titles and their
@@ -24,14 +27,16 @@ genders are data (``honorifics``, ``name_titles`` and ``roles`` in ``ontology/ti
 """
 from __future__ import annotations
 
-from collections import defaultdict
+from collections import Counter, defaultdict
 from dataclasses import dataclass, replace
+from datetime import date
 from functools import lru_cache
 
 from ..model import Actor, ActorType
 from .gazetteer import Titles, slugify
+from .offices import Offices, intersect
 from .refs import ActorRef
-from .scoring import MENTION, ROLE_HOLDER, TITLED_NAME
+from .scoring import MENTION, OFFICE_HOLDER, ROLE_HOLDER, TITLED_NAME
 
 __all__ = ["PersonName", "person_name", "fits", "first_name_gender", "is_first_name", "person_gender",
            "person_genders", "pronoun_fits", "fits_role_phrase", "release_surnames", "honorific_persons",
@@ -46,6 +51,7 @@ _AFFILIATIONS = (ActorType.COUNTRY, ActorType.ORGANIZATION, ActorType.ARMED_GROU
 _OWNERS = (ActorType.ORGANIZATION, ActorType.MEDIA)  # NER's organisations that employ the person they own
 _FIRST_NAME_RATIO = 80  # rapidfuzz ratio from which two first names are one spelt two ways
 _NOT_CURRENT = {"former", "then", "ex", "late", "previous", "future", "next", "new", "shadow"}
+_NOT_HELD = _NOT_CURRENT - {"new"}  # "New Home Secretary Charles Clarke" holds the office
 
 
 @dataclass(frozen=True)
@@ -483,12 +489,24 @@ def _shared_attributes(refs: list) -> list:
 # -- 4: "the prime minister" -> the article's one holder ----------------------------------------
 
 def _role_phrase(doc, head, covered: dict, lex: Titles):
-    """(canonical role, affiliation ids) of 'the [Tory] prime minister', or None."""
+    """(canonical role, affiliation ids) of 'the [Tory] prime minister', "Britain's foreign secretary", or None."""
     det = [c for c in head.children if c.dep_ == "det" and c.lower_ == "the"]
-    if not det or det[0].i > head.i:
-        return None
+    poss = [c for c in head.children if c.dep_ == "poss" and c.i < head.i]
     affs, words = set(), []
-    for i in range(det[0].i + 1, head.i + 1):
+    if det and det[0].i < head.i:
+        start = det[0].i + 1
+    elif poss and not det:  # "Britain's foreign secretary"; "Mr Blair's deputy" names no office
+        owner = covered.get(poss[0].i)
+        if owner is None or owner.actor.type is not ActorType.COUNTRY:
+            return None
+        affs.add(owner.actor.id)
+        start = max(poss[0].right_edge.i, owner.end - 1) + 1
+    elif head.dep_ == "conj" and head.head.i < head.i and not any(c.dep_ == "det" for c in head.children) \
+            and any(c.dep_ == "det" and c.lower_ == "the" for c in head.head.children):
+        start = head.left_edge.i  # "the prime minister and chancellor": the first one's "the"
+    else:
+        return None
+    for i in range(start, head.i + 1):
         ref = covered.get(i)
         if ref is not None and ref.actor.type is not ActorType.PERSON and not words:
             affs.add(ref.actor.id)  # "the Tory leader", "the British prime minister"
@@ -525,13 +543,81 @@ def fits_role_phrase(doc, head, actor: Actor, covered: dict, lex: Titles) -> boo
     return _holds(actor, found[0], set())
 
 
-def role_refs(doc, refs: list, lex: Titles) -> list:
-    """Refs for "the prime minister", "the Tory leader" when exactly one person of the article fits."""
+def _current_title(doc, ref) -> bool:
+    """A title the text gives as held now: no "former", "ex-", "then" (but "new") in it or just before it."""
+    first = max(doc[ref.start].sent.start, ref.start - 3)
+    return not any(t.lower_ in _NOT_HELD for t in doc[first:ref.end])
+
+
+def _title_roles(doc, ref, role: str | None, lex: Titles) -> set[str]:
+    """The roles a titled mention gives: its ``role`` and the roles its words spell ("deputy prime
+    minister Mr Prescott", whose role CAMEO's sector word took)."""
+    roles, words = lex.role_words(), [t.lower_ for t in doc[ref.start:ref.end]]
+    spans = [(i, j) for i in range(len(words)) for j in range(i + 1, len(words) + 1) if tuple(words[i:j]) in roles]
+    longest = [(i, j) for i, j in spans if not any(a <= i and j <= b and (a, b) != (i, j) for a, b in spans)]
+    # the longest roles only: "Lord Chancellor Jack Straw" was never the Chancellor of the Exchequer
+    return {roles[tuple(words[i:j])] for i, j in longest} | ({role} if role else set())
+
+
+def _iso_day(day: str | None) -> str | None:
+    """The ISO day of an article's date ("2005-03-01", "2005-03-01T10:00"), None for anything else."""
+    try:
+        return date.fromisoformat(day[:10]).isoformat() if day else None
+    except ValueError:
+        return None
+
+
+def _office_context(doc, refs: list, day: str | None, offices: Offices, lex: Titles):
+    """(window, home country) of an article: its day, else the days its people held the offices the
+    text titles them with ("Tory leader Michael Howard"); home is the country whose offices they hold
+    (the one most of them do), else, for a dated article, the country it names most."""
+    day = _iso_day(day)
+    window = ((day, day),) if day else None
+    votes: Counter = Counter()
+    for r in refs:
+        if r.how != "title" or r.actor.type is not ActorType.PERSON or not _current_title(doc, r):
+            continue
+        attrs = dict(r.actor.attributes)
+        aff = attrs.get("affiliation")
+        held = [o for role in _title_roles(doc, r, attrs.get("role"), lex)
+                for o in offices.held_by(role, r.actor.label) if not aff or aff in (o.country, o.of)]
+        if not held:
+            continue
+        votes.update({o.country for o in held if o.country})
+        if not day:
+            spells = tuple(sorted({w for o in held for w in o.tenure(r.actor.label)}))
+            window = spells if window is None else intersect(window, spells)
+    if not votes and day:  # a dated article no title places: the country it names most
+        votes.update(r.actor.id for r in refs if r.actor.type is ActorType.COUNTRY)
+        votes.update({a.id: dict(a.attributes).get("affiliation") for a in
+                      (r.actor for r in refs if r.actor.type is ActorType.PERSON)}.values())
+        votes.pop(None, None)
+    top = votes.most_common(2)
+    home = top[0][0] if top and (len(top) == 1 or top[0][1] > top[1][1]) else None
+    return window or (), home
+
+
+def _office_holder(found, persons: dict, context, offices: Offices) -> Actor | None:
+    """The holder on the article's days of the one office 'the chancellor' names, or None."""
+    role, affs = found
+    window, home = context
+    matching = offices.find(role, affs, None if affs else home)
+    term = matching[0].holder(window) if len(matching) == 1 else None
+    if term is None:
+        return None
+    names = term.names()
+    named = [a for a in persons.values() if a.label.lower() in names]
+    return named[0] if named else Actor(slugify(term.label), term.label, ActorType.PERSON)
+
+
+def role_refs(doc, refs: list, lex: Titles, offices: Offices | None = None, day: str | None = None) -> list:
+    """Refs for "the prime minister", "the Tory leader": the one person of the article who holds the
+    role by a title it gives, else, from ``offices``, the office's holder on the article's days."""
     covered = {i: r for r in refs for i in range(r.start, r.end)}
     persons = {r.actor.id: r.actor for r in refs if r.actor.type is ActorType.PERSON}
-    if not persons:
+    if not persons and not (offices and offices.offices):
         return []
-    out = []
+    out, context = [], None
     for tok in doc:
         if tok.i in covered or tok.pos_ not in ("NOUN", "PROPN") or tok.dep_ == "compound":
             continue  # the head of the phrase only ("minister" of "the prime minister")
@@ -541,4 +627,10 @@ def role_refs(doc, refs: list, lex: Titles) -> list:
         holders = [a for a in persons.values() if _holds(a, *found)]
         if len(holders) == 1:
             out.append(ActorRef(holders[0], tok.i, tok.i + 1, "title", ROLE_HOLDER, ""))
+        elif not holders and offices and offices.offices:
+            if context is None:
+                context = _office_context(doc, refs, day, offices, lex)
+            holder = _office_holder(found, persons, context, offices)
+            if holder is not None:
+                out.append(ActorRef(holder, tok.i, tok.i + 1, "title", OFFICE_HOLDER, ""))
     return out

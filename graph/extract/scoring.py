@@ -19,7 +19,7 @@ from __future__ import annotations
 from ..model import Modality
 
 __all__ = ["RULE_BASE", "CRITICAL_VALENCE", "RELATIVE_CLAUSE_PREP", "UNMAPPED", "MODALITY", "PER_HOP", "COORDINATED",
-           "RESOLUTION_FLOOR", "DIGITS", "MENTION", "ROLE_NOUN", "TITLED_NAME", "ROLE_HOLDER", "COREF",
+           "RESOLUTION_FLOOR", "DIGITS", "MENTION", "ROLE_NOUN", "TITLED_NAME", "ROLE_HOLDER", "OFFICE_HOLDER", "COREF",
            "SPEAKER_PRONOUN", "UNSCORED_MENTION", "triple_confidence", "weaker"]
 
 #: How often a rule's reading is right, before anything else is known: one entry per rule name of
@@ -77,6 +77,8 @@ ROLE_NOUN = 0.8
 TITLED_NAME = 0.8
 #: "The prime minister", "the Tory leader": the article's one person holding that role.
 ROLE_HOLDER = 0.75
+#: "The prime minister" no title of the article names: the office's holder on its date (offices.yaml).
+OFFICE_HOLDER = 0.7
 #: Coreference, by kind: "he", "they", "it", "the group", "the envoy".
 COREF: dict[str, float] = {"person": 0.7, "plural": 0.6, "neuter": 0.6, "description": 0.65, "role": 0.7}
 #: "I" / "we" inside what a named person says: the speaker, or the speaker's state or group.

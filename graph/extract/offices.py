@@ -1,0 +1,198 @@
+"""Offices and their dated holders (``ontology/offices.yaml``): who "the prime minister" was on a day.
+
+``read_offices(folder)`` reads the file once per content (a frozen :class:`Offices`); a malformed entry
+is an :class:`~graph.errors.OntologyError` naming the file and the entry.  ``Offices.find(role, affs,
+home)`` answers the offices a role description may name: "the chancellor" with no modifier in an
+article whose home country is the United Kingdom is the Chancellor of the Exchequer, "the German
+chancellor" the Chancellor of Germany, "the Tory leader" the Leader of the Conservative Party.
+``Office.holder(window)`` is the one person who held the office on every day of the window (a tuple
+of (first, last) ISO day pairs): none when the office changed hands inside it.
+
+Article windows (``persons.role_refs``): a dated article's window is its day; an undated one is bounded
+by the tenures of the offices its named people hold by a title the text gives ("Tory leader Michael
+Howard": 2003-11-06 to 2005-12-06), and has no window when none does.
+"""
+from __future__ import annotations
+
+import datetime as _dt
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from ..errors import OntologyError
+from ..vocab import check_keys, check_mapping, read_ontology_yaml
+
+__all__ = ["Term", "Office", "Offices", "OFFICES_FILE", "make_offices", "read_offices", "intersect"]
+
+OFFICES_FILE = "offices.yaml"
+OPEN_END = "9999-12-31"  # a holder still in office
+_FILE_KEYS = dict.fromkeys(("offices",))
+_OFFICE_KEYS = dict.fromkeys(("office", "country", "of", "titles", "holders"))
+_HOLDER_KEYS = dict.fromkeys(("label", "from", "to", "aliases"))
+
+Window = tuple[tuple[str, str], ...]  # (first day, last day) pairs, ISO dates
+
+
+@dataclass(frozen=True)
+class Term:
+    """One holder's spell in an office, both days included."""
+
+    label: str
+    start: str
+    end: str
+    aliases: tuple[str, ...] = ()
+
+    def names(self) -> frozenset[str]:
+        return frozenset(n.lower() for n in (self.label, *self.aliases))
+
+
+@dataclass(frozen=True)
+class Office:
+    """An office (``name``), the state it belongs to (``country``, an actor id, or ""), the party or
+    organisation a description must name to mean it (``of``, or ""), the roles that name it
+    (``titles``, lower case) and its ``terms`` in order."""
+
+    name: str
+    country: str
+    of: str
+    titles: frozenset[str]
+    terms: tuple[Term, ...]
+
+    def holder(self, window: Window) -> Term | None:
+        """The term of the one person who held the office on every day of ``window``, or None."""
+        found = None
+        for first, last in window:
+            spells = [t for t in self.terms if t.start <= first and last <= t.end]
+            if len(spells) != 1 or (found is not None and spells[0].label != found.label):
+                return None  # nobody, a handover day, or two holders in the window
+            found = found or spells[0]
+        return found
+
+    def tenure(self, name: str) -> Window:
+        """The spells in office of the person called ``name`` (label or alias, any case)."""
+        return tuple((t.start, t.end) for t in self.terms if name.lower() in t.names())
+
+
+@dataclass(frozen=True)
+class Offices:
+    """Every office of ``offices.yaml``."""
+
+    offices: tuple[Office, ...] = ()
+    path: str = ""  # the file, for messages
+
+    def check_ids(self, known) -> None:
+        """OntologyError naming the file for a `country` or `of` that is no actor id of ``known``."""
+        for o in self.offices:
+            for key, value in (("country", o.country), ("of", o.of)):
+                if value and value not in known:
+                    raise OntologyError(f"{self.path}: {o.name}: `{key}: {value}` is no actor id of the "
+                                        f"gazetteer (actors*.yaml); use the id of the actor's entry")
+
+    def find(self, role: str, affs: frozenset[str] | set[str], home: str | None) -> list[Office]:
+        """The offices ``role`` names: of a party or organisation in ``affs`` ("the Tory leader"), else of
+        a country in ``affs`` ("the French president") without an ``of``, else of ``home`` without an ``of``."""
+        role = role.lower()
+        named = [o for o in self.offices if role in o.titles]
+        if affs:
+            by_of = [o for o in named if o.of and o.of in affs]
+            return by_of or [o for o in named if not o.of and o.country in affs]
+        return [o for o in named if not o.of and home and o.country == home]
+
+    def held_by(self, role: str, name: str) -> list[Office]:
+        """The offices named by ``role`` that the person called ``name`` held at some time."""
+        role = role.lower()
+        return [o for o in self.offices if role in o.titles and o.tenure(name)]
+
+
+def intersect(a: Window, b: Window) -> Window:
+    """The days in both windows."""
+    out = []
+    for s1, e1 in a:
+        for s2, e2 in b:
+            s, e = max(s1, s2), min(e1, e2)
+            if s <= e:
+                out.append((s, e))
+    return tuple(sorted(out))
+
+
+def _day(value, where: str, path) -> str:
+    """An ISO day from YAML (a date, or a string that reads as one)."""
+    if isinstance(value, _dt.datetime):
+        value = value.date()
+    if isinstance(value, _dt.date):
+        return value.isoformat()
+    try:
+        return _dt.date.fromisoformat(str(value)).isoformat()
+    except ValueError:
+        raise OntologyError(f"{path}: {where} must be an ISO date (yyyy-mm-dd), found {value!r}") from None
+
+
+def _text(entry: dict, key: str, where: str, path, required: bool = True) -> str:
+    value = entry.get(key)
+    if value is None and not required:
+        return ""
+    if not isinstance(value, str) or not value.strip():
+        raise OntologyError(f"{path}: {where} needs `{key}` as a non-empty text, found {value!r}")
+    return value.strip()
+
+
+def _term(entry, where: str, path) -> Term:
+    if not isinstance(entry, dict):
+        raise OntologyError(f"{path}: {where} must be a mapping {{label, from, to}}, found {entry!r}")
+    check_keys(entry, _HOLDER_KEYS, path, f"{where}.")
+    label = _text(entry, "label", where, path)
+    start = _day(entry.get("from"), f"{where} ({label}) `from`", path)
+    end = OPEN_END if entry.get("to") is None else _day(entry.get("to"), f"{where} ({label}) `to`", path)
+    if end < start:
+        raise OntologyError(f"{path}: {where} ({label}) ends ({end}) before it starts ({start})")
+    aliases = entry.get("aliases") or []
+    if not isinstance(aliases, list) or not all(isinstance(a, str) and a.strip() for a in aliases):
+        raise OntologyError(f"{path}: {where} ({label}) `aliases` must be a list of names, found {aliases!r}")
+    return Term(label, start, end, tuple(a.strip() for a in aliases))
+
+
+def _office(entry, k: int, path) -> Office:
+    where = f"offices[{k}]"
+    if not isinstance(entry, dict):
+        raise OntologyError(f"{path}: {where} must be a mapping (office, country, titles, holders)")
+    check_keys(entry, _OFFICE_KEYS, path, f"{where}.")
+    name = _text(entry, "office", where, path)
+    where = f"{where} ({name})"
+    country, of = _text(entry, "country", where, path, False), _text(entry, "of", where, path, False)
+    if not country and not of:
+        raise OntologyError(f"{path}: {where} needs a `country` or an `of` (whose office it is)")
+    titles = entry.get("titles")
+    if not isinstance(titles, list) or not titles or not all(isinstance(t, str) and t.strip() for t in titles):
+        raise OntologyError(f"{path}: {where} needs `titles`, a list of the roles that name it, found {titles!r}")
+    holders = entry.get("holders")
+    if not isinstance(holders, list) or not holders:
+        raise OntologyError(f"{path}: {where} needs `holders`, a list of {{label, from, to}}")
+    terms = tuple(sorted((_term(h, f"{where}.holders[{i}]", path) for i, h in enumerate(holders)),
+                         key=lambda t: t.start))
+    for a, b in zip(terms, terms[1:]):
+        if b.start < a.end:  # a handover day may be both
+            raise OntologyError(f"{path}: {where}: {a.label} ({a.start} to {a.end}) and {b.label} "
+                                f"(from {b.start}) overlap; one office has one holder at a time")
+    return Office(name, country, of, frozenset(t.strip().lower() for t in titles), terms)
+
+
+def make_offices(data, path) -> Offices:
+    """The offices of the parsed ``offices.yaml`` at ``path``."""
+    data = check_mapping({} if data is None else data, _FILE_KEYS, path, "expected a mapping with `offices:`")
+    entries = data.get("offices") or []
+    if not isinstance(entries, list):
+        raise OntologyError(f"{path}: `offices` must be a list of offices")
+    return Offices(tuple(_office(e, k, path) for k, e in enumerate(entries)), str(path))
+
+
+def read_offices(folder: str | Path) -> Offices:
+    """The offices of ``folder``'s ``offices.yaml`` (none without one), read again only when it changed."""
+    from ..fsutil import file_digest
+
+    path = Path(folder) / OFFICES_FILE
+    return _read(str(path), file_digest(path)) if path.is_file() else Offices()
+
+
+@lru_cache(maxsize=8)
+def _read(path: str, digest: str | None) -> Offices:
+    return make_offices(read_ontology_yaml(path), path)
