@@ -83,9 +83,10 @@ PAIRS = [
     ("Mr Brown allegedly said he could no longer believe anything Mr Blair told him. Conservative co-chairman Liam "
      "Fox likened the two men to schoolboys. Matthew Taylor said they attacked Charles Kennedy.",
      {("tony-blair", "accuses", "charles-kennedy"), ("gordon-brown", "accuses", "charles-kennedy")}),
-    # "the pair": the nearest sentence naming two persons, when the sentences between name no one else
-    ("Health Secretary John Reid said those fuelling reports were damaging Labour. Fresh speculation followed Mr "
-     "Blair and Mr Brown's responses. The pair criticised Michael Howard.",
+    # "the pair": the two coordinated in the nearest sentence naming two, when the sentences between name no one
+    # else, past a third person further back
+    ("Health Secretary John Reid said those fuelling reports were damaging Labour. Fresh speculation surrounded "
+     "Mr Blair and Mr Brown on Monday. The pair criticised Michael Howard.",
      {("tony-blair", "accuses", "michael-howard"), ("gordon-brown", "accuses", "michael-howard")}),
 ]
 
@@ -110,6 +111,9 @@ NO_PAIR = [
     "Mr Blair, Mr Brown and Mr Prescott met. They criticised Michael Howard.",
     # a third person named nearer than any pair
     "Mr Blair met Mr Brown. Later Mr Prescott spoke. The pair criticised Michael Howard.",
+    # a third person further back, and the nearest two not named as a pair (BBC politics 190)
+    "Ray Reardon won six times. And Terry Griffiths, like Mr Howard from Llanelli, won the tournament in 1979. "
+    "The pair criticised Jack Straw.",
 ]
 
 

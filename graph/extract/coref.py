@@ -456,19 +456,20 @@ def _pair_description(tok, lexicon) -> bool:
 
 def pair_antecedents(tok, actor, lexicon) -> list:
     """The two persons a plural description or pronoun stands for, else none: for "the two men", "the pair"
-    (:func:`_pair_description`) the two persons named together in the nearest sentence before its own (up to
-    ``_PAIR_BACK``) that names two, when the sentences between name no one else and none introduces a new pair
-    ("two men were arrested"); for "they/them/their" (:func:`_plural_pair`) the two persons coordinated just
-    before it.  ``actor`` resolves a token (``RuleContext.actor``)."""
+    (:func:`_pair_description`) the only two persons named in the sentences before its own (up to
+    ``_PAIR_BACK``), named together in one, or the two coordinated in the nearest sentence naming two when the
+    sentences between name no one else ("Mr Blair and Mr Brown's responses"); never when one of them introduces
+    a new pair ("two men were arrested"); for "they/them/their" (:func:`_plural_pair`) the two persons
+    coordinated just before it.  ``actor`` resolves a token (``RuleContext.actor``)."""
     if tok.lower_ in PLURAL and tok.tag_ in ("PRP", "PRP$"):
         return _plural_pair(tok, actor, lexicon)
     if not _pair_description(tok, lexicon):
         return []
-    sent = tok.sent
+    sent, found = tok.sent, None
     nearer: set = set()  # the persons of the sentences walked so far
     for _ in range(_PAIR_BACK):
         if sent.start == 0:
-            return []
+            break
         sent = tok.doc[sent.start - 1].sent
         if any(t.lemma_.lower() in lexicon.pair_nouns and not _pair_description(t, lexicon) for t in sent):
             return []  # "two men were arrested": a pair of its own
@@ -477,12 +478,14 @@ def pair_antecedents(tok, actor, lexicon) -> list:
             ref = actor(t)
             if ref is not None and ref.actor.type is ActorType.PERSON:
                 named.setdefault(ref.actor.id, ref)
-        if len(named) == 2 and nearer <= named.keys():
-            return list(named.values())
+        if len(named) == 2 and nearer <= named.keys() and found is None:
+            found = list(named.values())
+            if any(t.dep_ == "conj" and _two_persons(t.head, t, actor) for t in sent):
+                return found  # "Mr Blair and Mr Brown's separate responses": named as a pair
         nearer |= named.keys()
         if len(nearer) > 2:
-            return []  # a third person stands nearer than any pair
-    return []
+            return []  # a third person in view: only a pair named as one is sure
+    return found or []
 
 
 def _plural_pair(tok, actor, lexicon) -> list:
