@@ -36,6 +36,9 @@ RESOLVED = [
     ("Tony Blair's feud with Gordon Brown is damaging the way the UK is governed. Labour staged a show of unity. "
      "Mr Milburn spoke. The chancellor travelled. Mr Blair smiled. Charles Kennedy said the government is "
      "split.", "government", "united-kingdom"),
+    # no person placed in a state: the one country the article names (BBC business 033)
+    ("Colombia has a population of about 44 million. Mr Leibovich said the government is now examining the "
+     "report.", "government", "colombia"),
     # a body whose name holds the noun: "the committee", "the union"
     ("The National Union of Journalists called a strike. The union said the cuts were wrong.", "union",
      "national-union-of-journalists"),
@@ -61,7 +64,7 @@ UNSURE = [
     # "the government" is never simply the last country named: persons of two states, or of none
     ("Tony Blair said Saddam Hussein was a threat to the UK and to Iraq. Lord Butler said the government was "
      "wrong.", "government"),
-    ("Iraq was invaded in 2003. Lord Butler said the government was wrong.", "government"),
+    ("France and Germany met in Paris. Age Concern said the government must act.", "government"),
     # "the committee" names a committee, not the last organisation ("the committee said" after Labour)
     ("Labour attacked the plan. The committee said the system had gone badly wrong.", "committee"),
     # "it" with a singular subject of its own sentence nearer than the organisation (BBC politics 279)

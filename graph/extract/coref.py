@@ -348,13 +348,16 @@ def _description(doc, tok, view, types, lexicon):
 
 def _home_state(view, tok):
     """The state of the article: the one country the article names that its persons are affiliated to (Tony
-    Blair and Gordon Brown: the United Kingdom), as the mention of it nearest before ``tok``, else the first
-    after; None when they are affiliated to several, or to none the article names."""
+    Blair and Gordon Brown: the United Kingdom), or, when no person is affiliated to anything, the one country
+    it names; as the mention of it nearest before ``tok``, else the first after; None when they are affiliated
+    to several, or to none the article names."""
     named = {}
     for r in view.refs:
         named.setdefault(r.actor.id, r.actor.type)
     affs = {dict(r.actor.attributes).get("affiliation") for r in view.refs if r.actor.type is ActorType.PERSON}
     states = {a for a in affs if named.get(a) is ActorType.COUNTRY}
+    if not states and not any(affs - {None}):
+        states = {a for a, t in named.items() if t is ActorType.COUNTRY}  # no one placed: the one country named
     if len(states) != 1:
         return None  # none the article names, or several
     home = next(iter(states))
