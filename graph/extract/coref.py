@@ -14,15 +14,22 @@ than a wrong one.
   past a plural noun that is no actor (an argument in the pronoun's sentence, "whether objectives
   could be met and whether the Home Office would deliver them"; a subject in the one before).
 * "it/its" -> the one country or organisation in view; never the "it" of "it is
-  likely that", nor past a place or body that is no actor ("Wales and its local authorities"),
+  likely that", nor past a place or body that is no actor ("Wales and its local authorities")
+  or a singular subject of its own sentence ("the movement would make itself irrelevant if it"),
   nor a country that only modifies a thing ("The German exchange said it ...").
-* "the group", "the country", "the alliance" ... (``descriptions`` in
-  ``ontology/titles.yaml``) -> the most recent actor of that type, if no other
-  actor of that type competes in the sentence or the one before.
+* "the group", "the party", "the country" ... (``descriptions`` in ``ontology/titles.yaml``) ->
+  the most recent actor of that type, if no other actor of that type competes in the sentence or
+  the one before (a lone clause subject beats actors that only modify a thing); "the committee",
+  "the union" (no types) -> the most recent actor with that word in its name; never an actor
+  outside the quotation the description stands in, nor after an adjective that sets it apart
+  ("the ruling party"); "the government" (a state organ, ``state_agents``) -> only the state of
+  the article, the one country its persons are affiliated to.
 * "the envoy", "the Russian president" (``role_descriptions``) -> the most recent
   person introduced with a matching role (and affiliation, when a demonym is given).
-* "the two men", "both men", "the pair" (lexicon ``pair_nouns``) -> the two persons coordinated
-  last, in the sentence or the two before it (``pair_antecedents``, asked by the relation rules).
+* "the two men", "both men", "the pair" (lexicon ``pair_nouns``) -> the two persons of the nearest
+  sentence before naming two, when the sentences between name no third; "they/them/their" with
+  no group of its own -> the two persons coordinated just before it, or the pair a description
+  there stands for (``pair_antecedents``, asked by the relation rules: each is a subject or object).
 """
 from __future__ import annotations
 
@@ -129,6 +136,7 @@ def _personal(doc, tok, view, lexicon):
 
 
 _QUOTE_MARKS = frozenset({'"', "“", "”", "''", "``"})
+_OPENING, _CLOSING = frozenset({"“", "``"}), frozenset({"”", "''"})
 
 
 def _own_quote(doc, tok) -> range:
@@ -230,7 +238,14 @@ def _neuter(doc, tok, view, lexicon):
     lo = distinct[0].end
     if _rival_between(doc, lo, tok, view, _neuter_rival):
         return None  # "Wales and its local authorities": a place or body that is no actor stands nearer
+    if _rival_between(doc, max(lo, view.sents[view.sent_of[tok.i]].start), tok, view, _singular_subject):
+        return None  # "Ms Khan said the human rights movement would make itself irrelevant if it ..."
     return distinct[0]
+
+
+def _singular_subject(t) -> bool:
+    """A singular common noun subject of the pronoun's own sentence, before it."""
+    return t.tag_ == "NN" and t.dep_ in ("nsubj", "nsubjpass")
 
 
 def _modifies_a_thing(doc, ref, lexicon) -> bool:
@@ -255,28 +270,100 @@ def _is_plural_head(doc, ref) -> bool:
 
 # -- definite descriptions ------------------------------------------------------------
 
-def _definite_np(tok) -> bool:
-    """'the group', 'this country': a determiner, no name or 'of' phrase that makes it a new entity."""
+def _definite_np(tok, lexicon) -> bool:
+    """'the group', 'this country': a determiner, no name or 'of' phrase that makes it a new entity, no adjective
+    that sets it apart from the one named before ("the central bank", "the other party", "the ruling party")
+    unless it is a description word itself ("the militant group": ``militants``)."""
     if not any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in tok.children):
         return False
     if any(c.dep_ in ("compound", "poss", "nummod") for c in tok.children):
         return False
     if any(c.i < tok.i and (c.pos_ == "PROPN" or "-" in c.text) for c in tok.children):
         return False  # "the U.S.-led movement", "the Afghan group": a new entity, not a reference
+    if any(c.dep_ == "amod" and c.pos_ in ("ADJ", "VERB") and c.i < tok.i
+           and not {c.lower_, c.lower_ + "s"} & lexicon.descriptions.keys() for c in tok.children):
+        return False  # "the opposition party" is a compound, "the ruling party", "the other firm" adjectives
     return not any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children)
 
 
-def _description(doc, tok, view, types):
-    """'the group' -> most recent actor of the type, unless a rival of that type is in view."""
-    cands = _by_sentence(view, tok, lambda r: r.actor.type in types and not _is_plural_head(doc, r), _MAX_BACK)
+def _quotation_start(doc, i: int) -> int | None:
+    """The token opening the quotation that token ``i`` stands in, within its paragraph, else None."""
+    lo = i
+    while lo > 0 and "\n" not in doc[lo - 1].text_with_ws:
+        lo -= 1
+    opened = None
+    for t in doc[lo:i]:
+        if t.text in _OPENING:
+            opened = t.i
+        elif t.text in _CLOSING:
+            opened = None
+        elif t.text in _QUOTE_MARKS:  # a straight mark closes when it sticks to the word before it
+            opened = None if t.i > lo and not t.doc[t.i - 1].whitespace_ else t.i
+    return opened
+
+
+def _description(doc, tok, view, types, lexicon):
+    """'the party' -> the most recent actor of the type, unless another of the type competes in view (the one
+    clause subject among actors that otherwise only modify a thing wins: "Labour hit back at the Tory
+    proposals"); a description with no types -> the most recent actor with the noun in its name ("the
+    committee": the Commons science and technology committee); never one outside the quotation the
+    description stands in.  A description of a state means the state of the article (:func:`_home_state`)
+    when no country is in view, and nothing when the country in view is another ("criticised the government
+    over its case for war" in a British story naming Iraq); a country that only modifies a thing ("Iraq
+    intelligence") is none; a state organ ("the government", ``state_agents``) is only ever the state of the
+    article."""
+    states = set(types) == {ActorType.COUNTRY}
+    kinds = {n for n, ts in lexicon.descriptions.items() if not ts}  # "union", "committee": words of names
+
+    def fits(r):  # "the Tories", "Amnesty International members" are parties; "the Russians" no country
+        if not types:
+            return r.actor.type is not ActorType.PERSON and tok.lower_ in r.actor.label.lower().split()
+        if any(w in kinds for w in r.actor.label.lower().split()):
+            return False  # "the National Union of Journalists" is no party
+        return r.actor.type in types and not (r.actor.type is ActorType.COUNTRY and (
+            _is_plural_head(doc, r) or _modifies_a_thing(doc, r, lexicon)))
+
+    quoted = _quotation_start(doc, tok.i)
+    home = _home_state(view, tok) if states else None
+    if states and tok.lemma_.lower() in lexicon.state_agents:
+        return home  # "the government", an organ no demonym places: the article's own state, or none
+    cands = _by_sentence(view, tok, fits, _MAX_BACK)
     if not cands:
-        return None
+        return home
     # rivals: other actors of the type in the sentence found or the one after it up to the token
     k = view.sent_of[cands[-1].start]
-    rivals = [r for r in view.refs if view.sents[k].start <= r.start and r.end <= tok.i
-              and r.actor.type in types and not _is_plural_head(doc, r)]
+    rivals = [r for r in view.refs if view.sents[k].start <= r.start and r.end <= tok.i and fits(r)]
     distinct = _distinct(rivals)
-    return distinct[0] if len(distinct) == 1 else None
+    if len(distinct) > 1:
+        subjects = _distinct([r for r in rivals if _head(doc, r).dep_ in ("nsubj", "nsubjpass")])
+        others = [r for r in rivals if subjects and r.actor.id != subjects[0].actor.id]
+        if len(subjects) == 1 and all(_modifies_a_thing(doc, r, lexicon) for r in others):
+            distinct = subjects
+    if len(distinct) != 1 or (home is not None and home.actor.id != distinct[0].actor.id):
+        return None
+    if quoted is not None and distinct[0].start < quoted and not states:
+        return None  # "... the party", said inside a quotation, is the speaker's, not the one named before it
+    return distinct[0]
+
+
+def _home_state(view, tok):
+    """The state of the article: the one country the article names that its persons are affiliated to (Tony
+    Blair and Gordon Brown: the United Kingdom), or, when no person is affiliated to anything, the one country
+    it names; as the mention of it nearest before ``tok``, else the first after; None when they are affiliated
+    to several, or to none the article names."""
+    named = {}
+    for r in view.refs:
+        named.setdefault(r.actor.id, r.actor.type)
+    affs = {dict(r.actor.attributes).get("affiliation") for r in view.refs if r.actor.type is ActorType.PERSON}
+    states = {a for a in affs if named.get(a) is ActorType.COUNTRY}
+    if not states and not any(affs - {None}):
+        states = {a for a, t in named.items() if t is ActorType.COUNTRY}  # no one placed: the one country named
+    if len(states) != 1:
+        return None  # none the article names, or several
+    home = next(iter(states))
+    mentions = [r for r in view.refs if r.actor.id == home and r.how != "coref"]
+    before = [r for r in mentions if r.end <= tok.i]
+    return before[-1] if before else mentions[0]
 
 
 def _demonym_affiliations(tok, refs_at):
@@ -339,8 +426,8 @@ def resolve_coreference(doc, refs, lexicon) -> list:
             elif low in NEUTER:
                 target, kind = _neuter(doc, tok, view, lexicon), "neuter"
         elif tok.pos_ in ("NOUN", "PROPN"):
-            if low in lexicon.descriptions and _definite_np(tok):
-                target, kind = _description(doc, tok, view, lexicon.descriptions[low]), "description"
+            if low in lexicon.descriptions and _definite_np(tok, lexicon):
+                target, kind = _description(doc, tok, view, lexicon.descriptions[low], lexicon), "description"
             elif low in lexicon.role_descriptions and _role_np(tok, covered.get):
                 target = _role_description(doc, tok, view, lexicon.role_descriptions[low], covered.get)
                 if target is not None and not fits_role_phrase(doc, tok, target.actor, covered, lexicon):
@@ -371,24 +458,70 @@ def _pair_description(tok, lexicon) -> bool:
 
 
 def pair_antecedents(tok, actor, lexicon) -> list:
-    """The two persons a plural description stands for: the only two persons named in the sentences before
-    its own (up to ``_PAIR_BACK``), named together in one of them, when no new pair ("two men") was
-    introduced there; else none.
-    ``actor`` resolves a token (``RuleContext.actor``)."""
+    """The two persons a plural description or pronoun stands for, else none: for "the two men", "the pair"
+    (:func:`_pair_description`) the only two persons named in the sentences before its own (up to
+    ``_PAIR_BACK``), named together in one, or the two coordinated in the nearest sentence naming two when the
+    sentences between name no one else ("Mr Blair and Mr Brown's responses"); never when one of them introduces
+    a new pair ("two men were arrested"); for "they/them/their" (:func:`_plural_pair`) the two persons
+    coordinated just before it.  ``actor`` resolves a token (``RuleContext.actor``)."""
+    if tok.lower_ in PLURAL and tok.tag_ in ("PRP", "PRP$"):
+        return _plural_pair(tok, actor, lexicon)
     if not _pair_description(tok, lexicon):
         return []
-    start = tok.sent.start
+    sent, found = tok.sent, None
+    nearer: set = set()  # the persons of the sentences walked so far
     for _ in range(_PAIR_BACK):
-        start = tok.doc[start - 1].sent.start if start > 0 else start
-    persons: dict[str, object] = {}
-    together: dict[int, set] = {}  # sentence start -> the persons named in it
-    for t in tok.doc[start:tok.sent.start]:
-        if t.lemma_.lower() in lexicon.pair_nouns and not _pair_description(t, lexicon):
+        if sent.start == 0:
+            break
+        sent = tok.doc[sent.start - 1].sent
+        if any(t.lemma_.lower() in lexicon.pair_nouns and not _pair_description(t, lexicon) for t in sent):
             return []  # "two men were arrested": a pair of its own
-        ref = actor(t)
-        if ref is not None and ref.actor.type is ActorType.PERSON:
-            persons.setdefault(ref.actor.id, ref)
-            together.setdefault(t.sent.start, set()).add(ref.actor.id)
-    if len(persons) != 2 or not any(len(ids) == 2 for ids in together.values()):
-        return []  # not two, or never named together: "both men" is no sure pair
-    return list(persons.values())
+        named: dict[str, object] = {}
+        for t in sent:
+            ref = actor(t)
+            if ref is not None and ref.actor.type is ActorType.PERSON:
+                named.setdefault(ref.actor.id, ref)
+        if len(named) == 2 and nearer <= named.keys() and found is None:
+            found = list(named.values())
+            if any(t.dep_ == "conj" and _two_persons(t.head, t, actor) for t in sent):
+                return found  # "Mr Blair and Mr Brown's separate responses": named as a pair
+        nearer |= named.keys()
+        if len(nearer) > 2:
+            return []  # a third person in view: only a pair named as one is sure
+    return found or []
+
+
+def _plural_pair(tok, actor, lexicon) -> list:
+    """ "they/them/their" -> the two persons coordinated last before it, in its sentence or the one before
+    ("Ex-Labour leader Neil Kinnock said Mr Blair and Mr Brown could only deal with the media frenzy by
+    continuing to say they would not allow a row"), or the pair a description there stands for ("Liam Fox
+    likened the two men to schoolboys. Matthew Taylor said their ambition ..."); none when the pronoun has a
+    single actor of its own, stands in a quotation, or another plural could be what it means."""
+    if actor(tok) is not None or _quotation_start(tok.doc, tok.i) is not None:
+        return []
+    doc = tok.doc
+    k_start = tok.sent.start
+    starts = [k_start] + ([doc[k_start - 1].sent.start] if k_start > 0 else [])
+    for lo in starts:
+        hi = tok.i if lo == k_start else k_start
+        pairs, plurals = [], False
+        for t in doc[lo:hi]:
+            if t.dep_ == "conj" and t.head.i >= lo and _two_persons(t.head, t, actor):
+                pairs.append([actor(t.head), actor(t)])
+            elif _pair_description(t, lexicon) and actor(t) is None:
+                pairs.append(pair_antecedents(t, actor, lexicon))
+            elif (_plural_noun(t) if lo == k_start else _plural_subject(t)) or t.tag_ == "NNPS" and (
+                    t.dep_ in ("nsubj", "nsubjpass")):
+                plurals = True  # "MPs", "the Tories", "ministers": another plural could be meant
+        pairs = [p for p in pairs if p]
+        if pairs or plurals:
+            return pairs[-1] if len(pairs) == 1 and not plurals else []
+    return []
+
+
+def _two_persons(a, b, actor) -> bool:
+    """Coordinated tokens ``a`` and ``b`` stand for two different persons, with no third conjunct."""
+    ra, rb = actor(a), actor(b)
+    return (ra is not None and rb is not None and ra.actor.type is ActorType.PERSON is rb.actor.type
+            and ra.actor.id != rb.actor.id and a.dep_ != "conj" and sum(c.dep_ == "conj" for c in a.children) == 1
+            and not any(c.dep_ == "conj" for c in b.children))
