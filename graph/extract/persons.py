@@ -488,8 +488,17 @@ def _shared_attributes(refs: list) -> list:
 
 # -- 4: "the prime minister" -> the article's one holder ----------------------------------------
 
+def _names_organisation(head) -> bool:
+    """``head`` ends the "of" phrase of a capitalised name: "the Office of the Deputy Prime Minister"
+    is a department, not its minister."""
+    prep = head.head if head.dep_ == "pobj" else None
+    return prep is not None and prep.lower_ == "of" and prep.head.pos_ == "PROPN" and prep.head.text.istitle()
+
+
 def _role_phrase(doc, head, covered: dict, lex: Titles):
     """(canonical role, affiliation ids) of 'the [Tory] prime minister', "Britain's foreign secretary", or None."""
+    if _names_organisation(head):
+        return None
     det = [c for c in head.children if c.dep_ == "det" and c.lower_ == "the"]
     poss = [c for c in head.children if c.dep_ == "poss" and c.i < head.i]
     affs, words = set(), []
