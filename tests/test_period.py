@@ -101,8 +101,12 @@ def test_period_dates_an_undated_figure_and_the_day_wins(gazetteer):
     assert _figure_attrs(gazetteer, "Tony Blair", None, "2004..2005") == gov
     assert _figure_attrs(gazetteer, "Tony Blair", None, None) == {"affiliation": "united-kingdom"}  # undated
     assert _figure_attrs(gazetteer, "Tony Blair", "2010-01-01", "2004..2005")["role"] == "elite"  # its own day
-    # in office for part of the period only: what the roles of its days agree on, the country
+    # in office for part of the period only: the country, not the role
     assert _figure_attrs(gazetteer, "Tony Blair", None, "2006..2008") == {"affiliation": "united-kingdom"}
+    assert _figure_attrs(gazetteer, "Alan Milburn", None, "2004..2005") == {"affiliation": "united-kingdom"}
+    # no role at all in the period (CAMEO: Harriet Harman from 2007): the country all its roles agree on
+    assert _figure_attrs(gazetteer, "Harriet Harman", None, "2004..2005") == {"affiliation": "united-kingdom"}
+    assert _figure_attrs(gazetteer, "John Major", None, "2004..2005")["role"] == "elite"  # the undated default
 
 
 # -- the cache key and the build's meta ---------------------------------------------------------------------

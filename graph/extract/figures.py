@@ -6,8 +6,8 @@
 article's date, ``affiliation`` = the role's country (as the gazetteer's country actor), ``role`` = the
 sector's role word (``sector_roles`` in ``ontology/titles.yaml``) and ``agentCode`` = the CAMEO code.
 An undated article takes what every role of the figure agrees on (the country alone, as a rule); one of a
-known period (``--period 2004..2005``) the roles that cover the whole period, else what the roles that
-may hold on some day of it agree on.
+known period (``--period 2004..2005``) the role that covers the whole period, else only the country that
+the roles of its days (or, when it has none then, all its roles) agree on.
 A title or party the text gives ("Labour's Alan Milburn", "Foreign Secretary Jack Straw") wins; a title of
 no state office (``private_roles`` in ``ontology/titles.yaml``: "chief executive John Williams") says the
 person is not the figure, who then gives nothing.
@@ -48,6 +48,11 @@ def period_roles(roles: tuple[Role, ...], period: Period) -> tuple[Role, ...]:
     return tuple(some) + (tuple(r for r in roles if not r.dated) if gaps else ())
 
 
+def _throughout(role: Role, period: Period) -> bool:
+    return not role.dated or (role.holds_on(date.fromisoformat(period.start))
+                              and role.holds_on(date.fromisoformat(period.end)))
+
+
 def _uncovered(roles, first: date, last: date) -> bool:
     """Whether some day from ``first`` to ``last`` lies in none of ``roles``' spans."""
     day = first
@@ -74,14 +79,19 @@ def _agreed(roles: tuple[Role, ...], field: str) -> str | None:
 
 
 def _attributes(label: str, day: str | None, gazetteer, period: Period | None = None) -> dict[str, str]:
-    """The attributes CAMEO gives the figure ``label`` on ``day`` or in ``period`` (empty when unknown)."""
-    roles = figure_roles(label, day, period)
+    """The attributes CAMEO gives the figure ``label`` on ``day`` or in ``period`` (empty when unknown).
+    In a period, the role only when every role of the period holds throughout it; a figure with no role
+    in it keeps the country all its roles agree on."""
+    roles, whole = figure_roles(label, day, period), True
+    if period and not day:
+        whole = bool(roles) and all(_throughout(r, period) for r in roles)
+        roles = roles or figure_roles(label, None)
     actor = next((a for c in load_cameo().countries_coded(_agreed(roles, "country") or "")
                   for a in [gazetteer.lookup(c.name)] if a is not None and a.type is ActorType.COUNTRY), None)
     if actor is None:
         return {}
     out = {"affiliation": actor.id}
-    code = _agreed(roles, "code")
+    code = _agreed(roles, "code") if whole else None
     word = gazetteer.titles.sector_roles.get(code[3:6]) if code else None
     if word:
         out.update(role=word, agentCode=code)
