@@ -26,9 +26,9 @@ import networkx as nx
 
 from .assemble.assemble import articles_of, iter_actors, iter_triples, make_graph
 from .errors import InputError
-from .model import Actor, Article, Skipped, Triple, content_id
+from .model import Actor, Article, Skipped, Triple, content_id, parse_period
 from .parse.nlp import DEFAULT_MODEL
-from .run.pipeline import BuildOptions, BuildSummary, Progress
+from .run.pipeline import BuildOptions, BuildSummary, Progress, build_meta
 from .vocab import ONTOLOGY_DIR
 
 __all__ = ["KnowledgeGraph", "Rows", "build", "load_graph", "extract_text", "query_graph"]
@@ -127,11 +127,13 @@ def build(paths: str | os.PathLike | Sequence[str | os.PathLike], out: str | os.
     Does what ``actorgraph build PATHS --out OUT`` does and writes the same files.  ``options`` are
     the fields of :class:`~graph.run.pipeline.BuildOptions`: ``model``, ``workers`` (default 1),
     ``batch_size``, ``engine``, ``scheduler``, ``store``, ``use_store``, ``cache``,
-    ``keep_parses``, ``strict``, ``max_bytes``, ``ontology_dir``.  ``progress(event, info)``
+    ``keep_parses``, ``strict``, ``max_bytes``, ``ontology_dir``, ``period`` (``"2004..2005"``: an
+    article with no date of its own is taken to be from those days).  ``progress(event, info)``
     is called as articles are read, built, taken from the cache or skipped.
 
     Returns the :class:`~graph.run.pipeline.BuildSummary` (counts, skipped files, files written).
-    Raises TypeError for an unknown option; :class:`~graph.errors.InputError` when no article
+    Raises TypeError for an unknown option; :class:`~graph.errors.OptionError` for a value out of
+    range or a ``period`` that is not one; :class:`~graph.errors.InputError` when no article
     file is found or, with ``strict``, any is skipped; :class:`~graph.errors.NothingBuiltError`
     when not one article could be built; :class:`~graph.errors.ModelNotFoundError` when the spaCy
     pipeline is not installed; :class:`~graph.errors.OutputError` when ``out`` cannot be written.
@@ -172,16 +174,19 @@ def load_graph(outdir: str | os.PathLike, *, ontology_dir: str | os.PathLike | N
 
 
 def extract_text(text: str, *, title: str = "", date: str | None = None, model: str = DEFAULT_MODEL,
-                 ontology_dir: str | os.PathLike = ONTOLOGY_DIR) -> KnowledgeGraph:
+                 ontology_dir: str | os.PathLike = ONTOLOGY_DIR, period: str | None = None) -> KnowledgeGraph:
     """The graph of one article's ``text``, parsed and extracted in this process; nothing is written.
 
     ``text`` is taken as it is (no markup or site chrome is removed: see
     :func:`graph.read.clean.clean_text`), and every character offset of the triples points into it.
     The article's id is a hash of the text, as in a build; ``title`` and ``date`` (yyyy-mm-dd)
-    become its metadata.  The spaCy pipeline is loaded once per process and kept.  The graph
+    become its metadata.  Without a ``date``, ``period`` (``"2005"``, ``"2004..2005"``, as for
+    ``build``) gives the days the text is taken to be from ("the prime minister" then names the
+    office's holder throughout them).  The spaCy pipeline is loaded once per process and kept.  The graph
     records the ontology of ``ontology_dir``, so writers given ``kg.hub`` use it.
 
-    Raises :class:`~graph.errors.InputError` for an empty text,
+    Raises :class:`~graph.errors.InputError` for an empty text, :class:`~graph.errors.OptionError`
+    for a ``period`` that is not one,
     :class:`~graph.errors.ModelNotFoundError` when the pipeline is not installed and
     :class:`~graph.errors.OntologyError` for a bad ontology folder.
     """
@@ -191,13 +196,14 @@ def extract_text(text: str, *, title: str = "", date: str | None = None, model: 
 
     if not text.strip():
         raise InputError("extract_text() was given an empty text; pass an article's text")
+    when = parse_period(period)
     ontology = load_ontology(ontology_dir)  # checked before the pipeline is loaded
     article = Article(id=content_id(text), path="<text>", text=text, title=title, date=date)
     nlp = load_pipeline(model)
     doc = next(parse_texts(nlp, [text]))
-    extractor = Extractor(ontology)
+    extractor = Extractor(ontology, when)
     actors, triples, quotes = extractor.merge_all([extractor.extract(article, doc)])
-    meta = {"model": model_fingerprint(nlp), "extractor": EXTRACTOR_VERSION, "ontology": ontology.fingerprint}
+    meta = build_meta(model_fingerprint(nlp), EXTRACTOR_VERSION, ontology.fingerprint, when)
     return KnowledgeGraph(make_graph([article], actors, triples, meta=meta, ontology=ontology, quotes=quotes))
 
 

@@ -6,9 +6,14 @@ imports spaCy, rdflib or networkx, so every stage can depend on it.
 """
 from __future__ import annotations
 
+import calendar
+import datetime as _dt
 import hashlib
+import re
 from dataclasses import dataclass, field, fields, replace
 from enum import Enum
+
+from .errors import OptionError
 
 __all__ = [
     "ActorType",
@@ -16,6 +21,8 @@ __all__ = [
     "Polarity",
     "Modality",
     "Article",
+    "Period",
+    "parse_period",
     "Actor",
     "Mention",
     "Triple",
@@ -107,6 +114,59 @@ class Article:
     source: str | None = None  # publisher, "Global Research"
     url: str | None = None
     language: str = "en"
+
+
+@dataclass(frozen=True)
+class Period:
+    """The days an article with no date of its own is taken to be from (``--period``), both included,
+    ISO days: ``Period("2004-01-01", "2005-12-31")``.  ``str()`` gives it back as ``START..END``."""
+
+    start: str
+    end: str
+
+    @property
+    def window(self) -> tuple[tuple[str, str], ...]:
+        """As a window of :mod:`graph.extract.offices`: one (first day, last day) pair."""
+        return ((self.start, self.end),)
+
+    def __str__(self) -> str:
+        return f"{self.start}..{self.end}"
+
+
+_PERIOD_HELP = "use YYYY, YYYY-MM-DD or START..END (e.g. 2005, 2004-03-01, 2004..2005, 2004-06-01..2005-05-31)"
+
+
+def _period_end(text: str, last: bool) -> str:
+    """The first (or ``last``) day of a year, a month or a day written as YYYY, YYYY-MM or YYYY-MM-DD."""
+    m = re.fullmatch(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?", text)
+    if m is None:
+        raise ValueError(text)
+    year, month, day = int(m[1]), m[2], m[3]
+    if month is None:
+        return _dt.date(year, 12 if last else 1, 31 if last else 1).isoformat()
+    if day is None:
+        month = int(month)
+        return _dt.date(year, month, calendar.monthrange(year, month)[1] if last else 1).isoformat()
+    return _dt.date(year, int(month), int(day)).isoformat()  # ValueError for 2005-02-30
+
+
+def parse_period(value: "str | Period | None") -> "Period | None":
+    """The :class:`Period` written ``value``: a year (``2005``: the whole year), a day (``2005-03-01``),
+    a month (``2005-03``) or ``START..END`` of those (``2004..2005``: 2004-01-01 to 2005-12-31).
+    None or "" is no period.  Raises :class:`~graph.errors.OptionError` saying how to write one."""
+    if value is None or isinstance(value, Period):
+        return value
+    text = str(value).strip()
+    if not text:
+        return None
+    first, sep, last = text.partition("..")
+    try:
+        period = Period(_period_end(first.strip(), False), _period_end((last if sep else first).strip(), True))
+    except ValueError:
+        raise OptionError(f"--period {value!r}: not a year, a month, a day or a range of them; {_PERIOD_HELP}") from None
+    if period.end < period.start:
+        raise OptionError(f"--period {value!r}: ends before it starts; {_PERIOD_HELP}")
+    return period
 
 
 @dataclass(frozen=True)

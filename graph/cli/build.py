@@ -50,6 +50,9 @@ def build_command(
     strict: Annotated[bool, typer.Option(help="Fail if any input file has to be skipped.")] = False,
     ontology: Annotated[Path, typer.Option(exists=True, file_okay=False,
                                            help="Ontology directory (gazetteer, lexicon, OWL).")] = ONTOLOGY_DIR,
+    period: Annotated[Optional[str], typer.Option(
+        help="The days an article with no date of its own is from: YYYY, YYYY-MM-DD or START..END "
+             "(2004..2005); dates \"the prime minister\" and known figures' roles. An article's own date wins.")] = None,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar or summary.")] = False,
 ) -> None:
     """Build the knowledge graph of PATHS into OUT: CSV, RDF, map, GEXF and a SPARQL store."""
@@ -57,7 +60,8 @@ def build_command(
     _set_log_levels(quiet)
     options = BuildOptions(model=model, workers=workers or default_workers(), batch_size=batch_size,
                            engine=engine.value, scheduler=scheduler, store=store, use_store=not no_store,
-                           cache=not no_cache, keep_parses=keep_parses, strict=strict, max_bytes=max_bytes, ontology_dir=ontology)
+                           cache=not no_cache, keep_parses=keep_parses, strict=strict, max_bytes=max_bytes, ontology_dir=ontology,
+                           period=period)
     bar, progress = _progress_bar(console)
     try:
         check_options(options)  # --workers 1000 starts nothing
@@ -80,6 +84,8 @@ def _summary_table(summary) -> Table:
     table.add_row("articles built", f"{summary.articles} ({summary.articles_built} parsed, "
                   f"{summary.articles_reextracted} re-extracted from cached parses, "
                   f"{summary.articles_cached} unchanged from cache)")
+    if summary.period:
+        table.add_row("period", f"{summary.period} (articles with no date of their own)")
     table.add_row("skipped", str(len(summary.skipped)))
     if summary.warnings:
         table.add_row("warnings", f"{len(summary.warnings)} (metadata fields left out of built articles, listed below)")

@@ -50,7 +50,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-from ..model import Actor, ActorType, Article, Mention, Quote, Triple
+from ..model import Actor, ActorType, Article, Mention, Period, Quote, Triple
 from ..vocab import ONTOLOGY_DIR
 from .actors import Gazetteer, article_rivals, merge_variants, plain_person_labels
 from .company import join_by_company
@@ -105,8 +105,10 @@ def _result(reading: Reading, quotes: list[Quote]) -> Extraction:
 class Extractor:
     """Reads articles with the gazetteer and lexicon of one ontology (see the module docstring)."""
 
-    def __init__(self, ontology=ONTOLOGY_DIR) -> None:
-        """``ontology``: a loaded :class:`~graph.ontology.Ontology` (the build's), or a folder to read."""
+    def __init__(self, ontology=ONTOLOGY_DIR, period: Period | None = None) -> None:
+        """``ontology``: a loaded :class:`~graph.ontology.Ontology` (the build's), or a folder to read;
+        ``period``: the days an article with no date of its own is taken to be from (``--period``)."""
+        self.period = period
         if isinstance(ontology, (str, Path)):
             self.gazetteer, self.lexicon = Gazetteer.from_dir(ontology), load_lexicon(ontology)
             self.events = load_events(ontology)
@@ -115,7 +117,7 @@ class Extractor:
 
     def extract(self, article: Article, doc) -> Extraction:
         """Actors, mentions and triples of one article; ``doc`` (its parse) is left as it was."""
-        reading = Reading(self.lexicon, self.gazetteer, article, doc, self.events)
+        reading = Reading(self.lexicon, self.gazetteer, article, doc, self.events, self.period)
         try:
             read_relations(reading)
             read_statements(reading)

@@ -576,8 +576,9 @@ def _name_words(label: str) -> tuple[str, ...]:
 
 # -- the whole pass ---------------------------------------------------------------------------
 
-def resolve_actors(doc, article: Article, gazetteer: Gazetteer) -> DocActors:
-    """Every actor mention in ``doc`` (see the module docstring for the steps)."""
+def resolve_actors(doc, article: Article, gazetteer: Gazetteer, period=None) -> DocActors:
+    """Every actor mention in ``doc`` (see the module docstring for the steps); ``period`` (a
+    :class:`~graph.model.Period`) dates the article when it has no date of its own."""
     lex = gazetteer.titles
     refs = release_surnames(doc, _gazetteer_refs(doc, gazetteer), lex)  # "Mr Hague" is no Netherlands
     refs = sector_refs(doc, refs, lex)  # "Chadian rebels": the country's sector, not the state
@@ -590,9 +591,10 @@ def resolve_actors(doc, article: Article, gazetteer: Gazetteer) -> DocActors:
     refs = acronym_refs(refs)  # "DEC" after "the Disaster Emergency Committee"
     refs = drop_non_persons(doc, refs, lex)  # "Glasgow", "Children", a bare "David"
     refs = _acronyms_joined(refs)  # "DEC" after "the Disaster Emergency Committee"
-    refs = figure_attributes(refs, article.date, gazetteer)  # CAMEO: Tony Blair in 2005, UK government
+    refs = figure_attributes(refs, article.date, gazetteer, period)  # CAMEO: Tony Blair in 2005, UK government
     # "the prime minister": the article's titled holder, else the office's holder on its date
-    refs += figure_attributes(role_refs(doc, refs, lex, gazetteer.offices, article.date), article.date, gazetteer)
+    refs += figure_attributes(role_refs(doc, refs, lex, gazetteer.offices, article.date, period),
+                              article.date, gazetteer, period)
     refs += resolve_coreference(doc, refs, lex)
     # aliases are the names as written, never pronouns or descriptions
     refs = [r if r.surface or not r.actor.aliases else replace(r, actor=replace(r.actor, aliases=()))

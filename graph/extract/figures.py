@@ -5,7 +5,9 @@
 ``ambiguous`` never does, see :meth:`~graph.extract.cameo.CameoDictionaries.figure`) gets, for the
 article's date, ``affiliation`` = the role's country (as the gazetteer's country actor), ``role`` = the
 sector's role word (``sector_roles`` in ``ontology/titles.yaml``) and ``agentCode`` = the CAMEO code.
-An undated article takes what every role of the figure agrees on (the country alone, as a rule).
+An undated article takes what every role of the figure agrees on (the country alone, as a rule); one of a
+known period (``--period 2004..2005``) the role that covers the whole period, else only the country that
+the roles of its days (or, when it has none then, all its roles) agree on.
 A title or party the text gives ("Labour's Alan Milburn", "Foreign Secretary Jack Straw") wins; a title of
 no state office (``private_roles`` in ``ontology/titles.yaml``: "chief executive John Williams") says the
 person is not the figure, who then gives nothing.
@@ -13,19 +15,54 @@ person is not the figure, who then gives nothing.
 from __future__ import annotations
 
 from dataclasses import replace
+from datetime import date, timedelta
 
-from ..model import ActorType
+from ..model import ActorType, Period
 from .cameo import Role, load_cameo
 
-__all__ = ["figure_attributes", "figure_roles", "known_person"]
+__all__ = ["figure_attributes", "figure_roles", "known_person", "period_roles"]
 
 
-def figure_roles(label: str, day: str | None) -> tuple[Role, ...]:
-    """The roles the one figure named ``label`` holds on ``day`` (ISO date), or all its roles when undated."""
+def figure_roles(label: str, day: str | None, period: Period | None = None) -> tuple[Role, ...]:
+    """The roles the one figure named ``label`` holds on ``day`` (ISO date); undated, those of ``period``
+    (:func:`period_roles`), or all its roles when there is none."""
     fig = load_cameo().figure(label) if " " in label else None
     if fig is None:
         return ()
-    return fig.roles_on(day) if day else fig.roles
+    if day:
+        return fig.roles_on(day)
+    return period_roles(fig.roles, period) if period else fig.roles
+
+
+def period_roles(roles: tuple[Role, ...], period: Period) -> tuple[Role, ...]:
+    """The dated roles that hold on every day of ``period``; when none does, every role that may hold
+    on some day of it (the dated ones that overlap it, and the undated ones unless the dated ones
+    cover the whole period)."""
+    first, last = date.fromisoformat(period.start), date.fromisoformat(period.end)
+    dated = [r for r in roles if r.dated]
+    whole = tuple(r for r in dated if r.holds_on(first) and r.holds_on(last))
+    if whole:
+        return whole
+    some = [r for r in dated if (r.start is None or r.start <= last) and (r.end is None or first <= r.end)]
+    gaps = _uncovered(some, first, last)
+    return tuple(some) + (tuple(r for r in roles if not r.dated) if gaps else ())
+
+
+def _throughout(role: Role, period: Period) -> bool:
+    return not role.dated or (role.holds_on(date.fromisoformat(period.start))
+                              and role.holds_on(date.fromisoformat(period.end)))
+
+
+def _uncovered(roles, first: date, last: date) -> bool:
+    """Whether some day from ``first`` to ``last`` lies in none of ``roles``' spans."""
+    day = first
+    for r in sorted(roles, key=lambda r: r.start or date.min):
+        if r.start is not None and r.start > day:
+            return True
+        if r.end is None or r.end >= last:
+            return False
+        day = max(day, r.end + timedelta(days=1))
+    return True
 
 
 def known_person(actor, gazetteer=None) -> bool:
@@ -41,29 +78,35 @@ def _agreed(roles: tuple[Role, ...], field: str) -> str | None:
     return values.pop() if len(values) == 1 else None
 
 
-def _attributes(label: str, day: str | None, gazetteer) -> dict[str, str]:
-    """The attributes CAMEO gives the figure ``label`` on ``day`` (empty when unknown)."""
-    roles = figure_roles(label, day)
+def _attributes(label: str, day: str | None, gazetteer, period: Period | None = None) -> dict[str, str]:
+    """The attributes CAMEO gives the figure ``label`` on ``day`` or in ``period`` (empty when unknown).
+    In a period, the role only when every role of the period holds throughout it; a figure with no role
+    in it keeps the country all its roles agree on."""
+    roles, whole = figure_roles(label, day, period), True
+    if period and not day:
+        whole = bool(roles) and all(_throughout(r, period) for r in roles)
+        roles = roles or figure_roles(label, None)
     actor = next((a for c in load_cameo().countries_coded(_agreed(roles, "country") or "")
                   for a in [gazetteer.lookup(c.name)] if a is not None and a.type is ActorType.COUNTRY), None)
     if actor is None:
         return {}
     out = {"affiliation": actor.id}
-    code = _agreed(roles, "code")
+    code = _agreed(roles, "code") if whole else None
     word = gazetteer.titles.sector_roles.get(code[3:6]) if code else None
     if word:
         out.update(role=word, agentCode=code)
     return out
 
 
-def figure_attributes(refs: list, day: str | None, gazetteer) -> list:
-    """The refs with each known figure's affiliation and role for ``day`` added where the text gave none."""
+def figure_attributes(refs: list, day: str | None, gazetteer, period: Period | None = None) -> list:
+    """The refs with each known figure's affiliation and role for ``day`` (an undated article: for
+    ``period``, when given) added where the text gave none."""
     found: dict[str, dict[str, str]] = {}
     out = []
     for r in refs:
         if r.actor.type is ActorType.PERSON:
             if r.actor.label not in found:
-                found[r.actor.label] = _attributes(r.actor.label, day, gazetteer)
+                found[r.actor.label] = _attributes(r.actor.label, day, gazetteer, period)
             extra = found[r.actor.label]
             attrs = dict(r.actor.attributes)
             if "role" in attrs:  # the text's title and party win; the code goes with the role

@@ -9,8 +9,9 @@ chancellor" the Chancellor of Germany, "the Tory leader" the Leader of the Conse
 of (first, last) ISO day pairs): none when the office changed hands inside it.
 
 Article windows (``persons.role_refs``): a dated article's window is its day; an undated one is bounded
-by the tenures of the offices its named people hold by a title the text gives ("Tory leader Michael
-Howard": 2003-11-06 to 2005-12-06), and has no window when none does.
+by the build's period (``--period 2004..2005``, a :class:`~graph.model.Period`) and by the tenures of the
+offices its named people hold by a title the text gives ("Tory leader Michael Howard": 2003-11-06 to
+2005-12-06), and has no window when it has neither.
 """
 from __future__ import annotations
 

@@ -488,8 +488,17 @@ def _shared_attributes(refs: list) -> list:
 
 # -- 4: "the prime minister" -> the article's one holder ----------------------------------------
 
+def _names_organisation(head) -> bool:
+    """``head`` ends the "of" phrase of a capitalised name: "the Office of the Deputy Prime Minister"
+    is a department, not its minister."""
+    prep = head.head if head.dep_ == "pobj" else None
+    return prep is not None and prep.lower_ == "of" and prep.head.pos_ == "PROPN" and prep.head.text.istitle()
+
+
 def _role_phrase(doc, head, covered: dict, lex: Titles):
     """(canonical role, affiliation ids) of 'the [Tory] prime minister', "Britain's foreign secretary", or None."""
+    if _names_organisation(head):
+        return None
     det = [c for c in head.children if c.dep_ == "det" and c.lower_ == "the"]
     poss = [c for c in head.children if c.dep_ == "poss" and c.i < head.i]
     affs, words = set(), []
@@ -567,12 +576,13 @@ def _iso_day(day: str | None) -> str | None:
         return None
 
 
-def _office_context(doc, refs: list, day: str | None, offices: Offices, lex: Titles):
-    """(window, home country) of an article: its day, else the days its people held the offices the
-    text titles them with ("Tory leader Michael Howard"); home is the country whose offices they hold
-    (the one most of them do), else, for a dated article, the country it names most."""
+def _office_context(doc, refs: list, day: str | None, offices: Offices, lex: Titles, period=None):
+    """(window, home country) of an article: its day, else the days of ``period`` (a
+    :class:`~graph.model.Period`) and of its people's tenures in the offices the text titles them with
+    ("Tory leader Michael Howard"); home is the country whose offices they hold (the one most of them
+    do), else, for an article dated or of a period, the country it names most."""
     day = _iso_day(day)
-    window = ((day, day),) if day else None
+    window = ((day, day),) if day else period.window if period else None
     votes: Counter = Counter()
     for r in refs:
         if r.how != "title" or r.actor.type is not ActorType.PERSON or not _current_title(doc, r):
@@ -587,7 +597,7 @@ def _office_context(doc, refs: list, day: str | None, offices: Offices, lex: Tit
         if not day:
             spells = tuple(sorted({w for o in held for w in o.tenure(r.actor.label)}))
             window = spells if window is None else intersect(window, spells)
-    if not votes and day:  # a dated article no title places: the country it names most
+    if not votes and (day or period):  # a dated article no title places: the country it names most
         votes.update(r.actor.id for r in refs if r.actor.type is ActorType.COUNTRY)
         votes.update({a.id: dict(a.attributes).get("affiliation") for a in
                       (r.actor for r in refs if r.actor.type is ActorType.PERSON)}.values())
@@ -610,9 +620,11 @@ def _office_holder(found, persons: dict, context, offices: Offices) -> Actor | N
     return named[0] if named else Actor(slugify(term.label), term.label, ActorType.PERSON)
 
 
-def role_refs(doc, refs: list, lex: Titles, offices: Offices | None = None, day: str | None = None) -> list:
+def role_refs(doc, refs: list, lex: Titles, offices: Offices | None = None, day: str | None = None,
+              period=None) -> list:
     """Refs for "the prime minister", "the Tory leader": the one person of the article who holds the
-    role by a title it gives, else, from ``offices``, the office's holder on the article's days."""
+    role by a title it gives, else, from ``offices``, the office's holder on the article's days (its
+    ``day``, else every day of ``period`` it may be from)."""
     covered = {i: r for r in refs for i in range(r.start, r.end)}
     persons = {r.actor.id: r.actor for r in refs if r.actor.type is ActorType.PERSON}
     if not persons and not (offices and offices.offices):
@@ -629,7 +641,7 @@ def role_refs(doc, refs: list, lex: Titles, offices: Offices | None = None, day:
             out.append(ActorRef(holders[0], tok.i, tok.i + 1, "title", ROLE_HOLDER, ""))
         elif not holders and offices and offices.offices:
             if context is None:
-                context = _office_context(doc, refs, day, offices, lex)
+                context = _office_context(doc, refs, day, offices, lex, period)
             holder = _office_holder(found, persons, context, offices)
             if holder is not None:
                 out.append(ActorRef(holder, tok.i, tok.i + 1, "title", OFFICE_HOLDER, ""))

@@ -40,7 +40,7 @@ def working_doc(doc, lemma_fixes: dict[str, str]):
 class Reading:
     """Per-article working state (see the module docstring)."""
 
-    def __init__(self, lexicon, gazetteer, article: Article, doc, events=None) -> None:
+    def __init__(self, lexicon, gazetteer, article: Article, doc, events=None, period=None) -> None:
         self.given = doc
         doc = working_doc(doc, dict(lexicon.lemma_fixes))  # every token attribute read once, not once per rule
         self.article, self.doc, self.lex = article, doc, lexicon
@@ -48,7 +48,7 @@ class Reading:
         self._coded: dict[int, object] = {}  # token index -> the verb dictionary's Coded (see coded())
         self.text = doc.text
         self.gazetteer = gazetteer
-        self.actors = resolve_actors(doc, article, gazetteer)
+        self.actors = resolve_actors(doc, article, gazetteer, period)  # period: graph.model.Period
         self.ctx = RuleContext(lexicon, self.actors.at, lambda tok: prefixed_ref(doc, tok, gazetteer))
         self.attributions = find_attributions(doc, lexicon)
         self._sources: dict[int, object] = {}  # id(attribution) -> its source ref (see source())

@@ -7,8 +7,9 @@ Two levels, so each change invalidates exactly what it must:
   a changed text or a different pipeline re-parses an article.
 * **extractions**: keyed by content hash + pipeline + extractor version + the ontology
   folder's fingerprint (:attr:`graph.ontology.Ontology.fingerprint`, every file of the
-  folder).  A new rule version or any edited ontology file re-runs extraction on the
-  cached parses -- no article is parsed again.
+  folder) + the build's ``--period`` when one is given.  A new rule version, any edited
+  ontology file or another period re-runs extraction on the cached parses -- no article
+  is parsed again.
 
 Backed by SQLite, so a killed build leaves a consistent cache (each article is
 committed in its own transaction).

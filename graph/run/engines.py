@@ -16,7 +16,7 @@ from itertools import islice
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from ..model import Article
+from ..model import Article, Period
 
 if TYPE_CHECKING:
     from ..ontology import Ontology
@@ -66,6 +66,7 @@ class WorkerSpec:
     ontology: "Ontology"  # its fingerprint changed: the worker loads the extractor anew
     batch_size: int = 8
     keep_parses: bool = False  # send each new parse back with its extraction
+    period: "Period | None" = None  # the days an undated article is taken to be from (--period)
 
 
 def batched(items: Iterable, n: int) -> Iterator[list]:
@@ -79,7 +80,7 @@ _STATE: dict[str, object] = {}
 
 
 def _worker_state(spec: WorkerSpec):
-    key = f"{spec.model}|{spec.ontology.path}|{spec.ontology.fingerprint}"
+    key = f"{spec.model}|{spec.ontology.path}|{spec.ontology.fingerprint}|{spec.period}"
     if _STATE.get("key") != key:
         from ..extract import Extractor
         from ..parse.nlp import load_pipeline
@@ -87,7 +88,7 @@ def _worker_state(spec: WorkerSpec):
         import gc
 
         _STATE.clear()
-        _STATE.update(key=key, nlp=load_pipeline(spec.model), extractor=Extractor(spec.ontology))
+        _STATE.update(key=key, nlp=load_pipeline(spec.model), extractor=Extractor(spec.ontology, spec.period))
         gc.freeze()  # the pipeline lives as long as the process: keep it out of every later collection
     return _STATE["nlp"], _STATE["extractor"]
 

@@ -20,13 +20,14 @@ from ..assemble.assemble import make_graph
 from .cache import ExtractionCache
 from .engines import Failed, Reparse, WorkerSpec, make_engine
 from ..errors import InputError, NothingBuiltError, OptionError, OutputError, OutputLockedError
-from ..model import Article, Skipped, Warned
+from ..model import Article, Period, Skipped, Warned, parse_period
 from ..parse.nlp import DEFAULT_MODEL, installed_fingerprint, parse_fingerprint
 from ..write.outputs import OUTPUT_FILES, write_formats
 from ..vocab import ONTOLOGY_DIR
 
 __all__ = ["BuildOptions", "BuildSummary", "build", "OUTPUT_FILES", "write_outputs", "is_duplicate",
-           "LOCK_FILE", "WORKERS_PER_CORE", "default_workers", "max_workers", "check_options"]
+           "LOCK_FILE", "WORKERS_PER_CORE", "default_workers", "max_workers", "check_options", "build_meta",
+           "extraction_fingerprint"]
 
 log = logging.getLogger(__name__)
 
@@ -55,6 +56,7 @@ class BuildOptions:
     strict: bool = False
     max_bytes: int | None = None  # None: the reader's default
     ontology_dir: Path = ONTOLOGY_DIR
+    period: str | Period | None = None  # an undated article is from these days: "2005", "2004..2005" (parse_period)
 
 
 @dataclass(frozen=True)
@@ -72,6 +74,7 @@ class BuildSummary:
     store_sync: object = None  # the store's SyncReport (None when the store was up to date or not used)
     articles_reextracted: int = 0  # extracted again from a cached parse (new rules or lexicon), not parsed
     warnings: tuple[Warned, ...] = ()  # articles built with a metadata field left out, and why
+    period: Period | None = None  # the days undated articles were taken to be from (--period)
 
     @property
     def articles(self) -> int:
@@ -201,6 +204,7 @@ def check_options(opts: BuildOptions) -> None:
         if not isinstance(value, int) or value < 1 or (most is not None and value > most):
             bound = f"from 1 to {most} ({WORKERS_PER_CORE} per core here)" if most else "at least 1"
             raise OptionError(f"--{name} {value!r}: must be a whole number {bound}")
+    parse_period(opts.period)  # OptionError saying how to write one
     if not Path(opts.ontology_dir).is_dir():
         raise OptionError(f"--ontology {opts.ontology_dir}: not a folder; give a folder laid out like "
                           "ontology/ (lexicon.yaml, actors*.yaml ...)")
@@ -272,6 +276,7 @@ class _Run:
     t0: float = field(default_factory=time.perf_counter)
     files_seen: int = 0
     model: str = ""
+    period: Period | None = None  # opts.period, parsed
     cache: ExtractionCache | None = None
     meta: dict = field(default_factory=dict)  # article id -> Article without its text
     skipped: list = field(default_factory=list)
@@ -299,8 +304,9 @@ class _Run:
 
             check_store(opts.store or self.outdir / "store")
         parsing = parse_fingerprint(self.model)
-        knowledge = knowledge_fingerprint(self.ontology)
-        self.cache = ExtractionCache(self.outdir / "cache" / "extractions.sqlite", f"{parsing}|{knowledge}",
+        self.period = parse_period(opts.period)
+        key = extraction_fingerprint(parsing, knowledge_fingerprint(self.ontology), self.period)
+        self.cache = ExtractionCache(self.outdir / "cache" / "extractions.sqlite", key,
                                      parsing if opts.keep_parses else None) if opts.cache else None
 
     def to_parse(self) -> Iterable[Article | Reparse]:
@@ -331,7 +337,7 @@ class _Run:
         """Parse and extract every article on the engine; a failed article is skipped with its reason."""
         opts, cache = self.opts, self.cache
         spec = WorkerSpec(opts.model, self.ontology, opts.batch_size,
-                          keep_parses=cache is not None and opts.keep_parses)
+                          keep_parses=cache is not None and opts.keep_parses, period=self.period)
         engine = make_engine(opts.engine, spec, opts.workers, opts.scheduler)
         try:
             for outcome in engine.run(self.to_parse()):
@@ -381,11 +387,8 @@ class _Run:
         self.extractions.sort(key=lambda e: e.article)
         actors, triples, quotes = Extractor(self.ontology).merge_all(self.extractions)
         self.extractions.clear()  # the hub now holds everything the outputs need
-        G = make_graph(self.meta.values(), actors, triples, self.skipped, {
-            "model": self.model,
-            "extractor": EXTRACTOR_VERSION,
-            "ontology": self.ontology.fingerprint,
-        }, ontology=self.ontology, quotes=quotes)
+        G = make_graph(self.meta.values(), actors, triples, self.skipped, build_meta(
+            self.model, EXTRACTOR_VERSION, self.ontology.fingerprint, self.period), ontology=self.ontology, quotes=quotes)
         del actors, triples, quotes
         self.notify("writing", {"outdir": str(outdir)})
         synced: list = []
@@ -399,8 +402,25 @@ class _Run:
             triples=G.number_of_edges(), outputs=tuple(written), seconds=time.perf_counter() - self.t0,
             store=(opts.store or str(outdir / "store")) if opts.use_store else None,
             store_sync=synced[0] if synced else None, articles_reextracted=self.n_reextracted,
-            warnings=tuple(self.warned),
+            warnings=tuple(self.warned), period=self.period,
         )
+
+
+def extraction_fingerprint(parsing: str, knowledge: str, period: Period | None = None) -> str:
+    """What a cached extraction is keyed by: the pipeline's, the rules' and the ontology's fingerprints
+    and the build's ``--period`` (another period dates undated articles anew, so they are extracted
+    again; no period keeps the key builds without one always had)."""
+    key = f"{parsing}|{knowledge}"
+    return key if period is None else f"{key}|period={period}"
+
+
+def build_meta(model: str, extractor: str, ontology: str, period: Period | None = None) -> dict[str, str]:
+    """The build facts ``graph.json`` records (``meta``): the parser, the extractor's version, the
+    ontology's fingerprint and, when one was given, the ``period`` undated articles were taken to be from."""
+    meta = {"model": model, "extractor": extractor, "ontology": ontology}
+    if period is not None:
+        meta["period"] = str(period)
+    return meta
 
 
 def _for_merge(extraction):
