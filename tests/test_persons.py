@@ -157,6 +157,14 @@ def test_persons_merge_keeps_a_two_person_node_apart(lex):
     assert merge_variants([_p("Mrs Blair", "Mrs Blair", "Mr Blair"), _p("Tony Blair")], lex) == {}
 
 
+@pytest.mark.parametrize("first, sure", [("Michael", True), ("Sandra", True), ("Jan", False), ("Nicky", False),
+                                          ("Zzyzx", False)])
+def test_persons_first_name_sure_of_its_sex(first, sure):
+    from graph.extract.persons import first_name_sure
+
+    assert first_name_sure(first) is sure
+
+
 # -- sentences ------------------------------------------------------------------------------------
 
 @pytest.mark.parametrize("text, word, nth, expected", [
@@ -173,6 +181,28 @@ def test_persons_merge_keeps_a_two_person_node_apart(lex):
     ("Tory leader Michael Howard spoke. Labour attacked the Tory leader on Tuesday.", "leader", 1, "michael-howard"),
     ("Prime Minister Tony Blair and Chancellor Gordon Brown met. The prime minister said little.", "minister", 0,
      "tony-blair"),
+    # two people of one surname: the short name is the one the article names first (BBC politics 212, 151)
+    ("The director denied warning Michael Howard the Tories could not win. Mr Howard said there was no truth in "
+     "it. Mr Crosby helped Australia's PM, John Howard, win four elections. Mr Howard appointed Mr Crosby.",
+     "Howard", 3, "michael-howard"),
+    ("Michael Smith was held for three years. His father, John Smith, said he was a hero. "
+     "Gareth Peirce, lawyer for Mr Smith, was shocked.", "Smith", 2, "michael-smith"),
+    # a knight or dame is said with the first name (BBC politics 246)
+    ("Sir Howard Newby said fees would rise. Sir Howard said universities needed the money.", "Howard", 1,
+     "sir-howard-newby"),
+    # a religious title is no first name (BBC politics 205)
+    ("Archbishop Desmond Tutu has called for the release of the inmates. Archbishop Tutu told BBC News it was "
+     "unacceptable.", "Tutu", 1, "desmond-tutu"),
+    # "Ms Berry": the name lists give "Jan" and "Nicky" to both sexes (BBC politics 239, 232)
+    ("Police Federation chairman Jan Berry said officers should act. Ms Berry said this changes their purpose.",
+     "Berry", 1, "jan-berry"),
+    ("Deputy Mayor Nicky Gavron told the BBC she believed the mayor would say sorry. Ms Gavron said the comments "
+     "were inappropriate.", "Gavron", 1, "nicky-gavron"),
+    # a person's name NER tagged ORG throughout (BBC sport 138)
+    ("Newcastle boss Graeme Souness has reopened his dispute with Craig Bellamy. Bellamy left Newcastle to join "
+     "Celtic after a major row with Souness.", "Souness", 0, "graeme-souness"),
+    ("Newcastle boss Graeme Souness has reopened his dispute with Craig Bellamy. Bellamy left Newcastle to join "
+     "Celtic after a major row with Souness.", "Souness", 1, "graeme-souness"),
 ])
 def test_persons_short_mentions_resolve(nlp, gazetteer, text, word, nth, expected):
     doc, actors = _resolve(nlp, gazetteer, text)
@@ -201,6 +231,14 @@ def test_persons_mrs_and_mr_stay_apart(nlp, gazetteer):
     mrs = _at(doc, actors, "Howard", 1)
     assert mrs.actor.id != "michael-howard" and mrs.actor.type is ActorType.PERSON
     assert "Mrs Howard" not in _persons(actors)["michael-howard"].aliases
+
+
+def test_persons_a_sure_first_name_keeps_the_gender_apart(nlp, gazetteer):
+    """'Mrs Howard' never joins Michael Howard, whose first name every name list gives to men, even
+    when the article writes no "Mr Howard" (BBC politics 011)."""
+    text = "Michael Howard's wife, Sandra, is to play a leading role. Mrs Howard will make solo visits."
+    doc, actors = _resolve(nlp, gazetteer, text)
+    assert _at(doc, actors, "Howard", 1).actor.id != "michael-howard"
 
 
 def test_persons_labels_drop_courtesy_titles_keep_peerages(nlp, gazetteer):
@@ -249,6 +287,9 @@ def test_persons_modifier_is_the_affiliation(nlp, gazetteer, text, word, affilia
     ("The Tories attacked Labour over the economy.", "Tories", "conservative-party"),
     ("The Tories attacked Labour over the economy.", "Labour", "labour-party"),
     ("The Lib Dems said the tax was unfair.", "Dems", "liberal-democrats"),
+    # NER's PERSON "the Lib Dems" holds the alias after an article (BBC politics 002, 213)
+    ("The Tories and the Lib Dems have questioned the timing of the new rules.", "Dems", "liberal-democrats"),
+    ("The Lib Dems say scrapping university fees wins them student support.", "Dems", "liberal-democrats"),
     ("Labour backbenchers rebelled against the government.", "backbenchers", "labour-party"),
     ("UKIP wants Britain to leave the EU.", "UKIP", "uk-independence-party"),
     ("UKIP wants Britain to leave the EU.", "EU", "european-union"),
@@ -335,6 +376,13 @@ def test_persons_a_placard_name_does_not_split_the_person(lex):
 
     names = {i: person_name(label, lex) for i, label in
              (("tony-blair", "Tony Blair"), ("vote-blair", "Vote Blair"), ("mr-blair", "Mr Blair"))}
-    assert _owners(names)[1] == {"mr-blair": "tony-blair"}
+    assert _owners(names, {}, lex)[1] == {"mr-blair": "tony-blair"}
     names["euan-blair"] = person_name("Euan Blair", lex)
-    assert "mr-blair" not in _owners(names)[1]  # two real first names: the article does not say which
+    assert "mr-blair" not in _owners(names, {}, lex)[1]  # two real first names, no order: it does not say which
+    # in order, "Mr Blair" is the one the article names first (two Howards, BBC politics 212)
+    first_at = {"tony-blair": 3, "euan-blair": 0, "mr-blair": 9, "vote-blair": 1}
+    assert _owners(names, first_at, lex)[1] == {"mr-blair": "euan-blair"}
+    first_at["mr-blair"] = 2  # named before Tony Blair: still the first full name before it
+    assert _owners(names, first_at, lex)[1] == {"mr-blair": "euan-blair"}
+    first_at["euan-blair"] = 5  # no full name fits before it
+    assert "mr-blair" not in _owners(names, first_at, lex)[1]

@@ -85,6 +85,7 @@ class Titles:
     not_sectors: frozenset = frozenset()  # CAMEO agent nouns that name no actor ("voters", "people")
     honorifics: dict = field(default_factory=dict)  # "Mr" -> "male"; dropped from labels
     name_titles: dict = field(default_factory=dict)  # "Lord" -> "male"; kept as the name's form
+    first_name_titles: frozenset = frozenset()  # "Sir", "Dame": "Sir Howard" is Sir Howard Newby
     sector_roles: dict = field(default_factory=dict)  # CAMEO sector "GOV" -> role word "government"
     thing_nouns: frozenset = frozenset()  # "Linux versions", "Gatwick airport": the name is no person's
     work_nouns: frozenset = frozenset()  # "the game EverQuest", "known as BT Communicator": no actor
@@ -104,7 +105,8 @@ class Titles:
 #: The keys of ``titles.yaml``, of each ``actors*.yaml`` and of one actor entry.
 TITLES_KEYS = dict.fromkeys(("roles", "abbreviations", "title_modifiers", "state_agents", "group_agents",
                              "descriptions", "role_descriptions", "generic_nouns", "honorifics", "name_titles",
-                             "not_sectors", "sector_roles", "thing_nouns", "work_nouns", "work_heads",
+                             "first_name_titles", "not_sectors", "sector_roles", "thing_nouns", "work_nouns",
+                             "work_heads",
                              "not_actors", "private_roles"))
 _GENDERS = ("male", "female", "")
 ACTORS_KEYS = dict.fromkeys(("actors", "ambiguous"))
@@ -169,6 +171,7 @@ def make_titles(data, path, types: Iterable[str] = tuple(t.value for t in ActorT
         generic_nouns=frozenset(_strings(data.get("generic_nouns"), "generic_nouns", path)),
         honorifics=_genders(data, "honorifics", path),
         name_titles=_genders(data, "name_titles", path),
+        first_name_titles=frozenset(_strings(data.get("first_name_titles"), "first_name_titles", path)),
         not_sectors=_lower_set(data, "not_sectors", path),
         sector_roles={str(k): str(v) for k, v in _mapping(data, "sector_roles", path).items()},
         thing_nouns=_lower_set(data, "thing_nouns", path),
