@@ -314,7 +314,38 @@ def test_persons_party_title_is_the_person_with_the_party_as_affiliation(nlp, ga
     doc, actors = _resolve(nlp, gazetteer, text)
     ref = _at(doc, actors, word)
     assert ref.actor.type is ActorType.PERSON
-    assert dict(ref.actor.attributes) == {"role": role, "affiliation": affiliation}
+    party = {"party": affiliation} if affiliation in gazetteer.parties else {}
+    assert dict(ref.actor.attributes) == {"role": role, "affiliation": affiliation, **party}
+
+
+@pytest.mark.parametrize("text, word, party", [
+    ("Labour's Alan Milburn attacked the Tories. Mr Milburn said they had failed.", "Milburn", "labour-party"),
+    ("Tory leader Michael Howard said Labour had failed.", "Howard", "conservative-party"),
+    ("Lib Dem Norman Baker said the plan was flawed.", "Baker", "liberal-democrats"),
+    ("Police Federation chairman Jan Berry said officers should act.", "Berry", None),  # no party
+    ("Kenyan Bernard Lagat won the race.", "Lagat", None),  # a country is no party
+])
+def test_persons_party_of_a_politician(nlp, gazetteer, text, word, party):
+    doc, actors = _resolve(nlp, gazetteer, text)
+    hits = [t for t in doc if t.text == word]
+    assert {dict(actors.at(t).actor.attributes).get("party") for t in hits} == {party}
+
+
+def test_persons_party_attribute_only_for_parties():
+    from graph.extract.persons import party_attributes
+    from graph.extract.refs import ActorRef
+
+    refs = [ActorRef(_p("Alan Milburn", affiliation="labour-party"), 0, 2, "ner", 0.8, "Alan Milburn"),
+            ActorRef(_p("Jan Berry", affiliation="police-federation"), 3, 5, "ner", 0.8, "Jan Berry"),
+            ActorRef(_p("Jack Straw", affiliation="labour-party", party="labour-party"), 6, 8, "ner", 0.8, "")]
+    out = party_attributes(refs, frozenset({"labour-party"}))
+    assert [dict(r.actor.attributes).get("party") for r in out] == ["labour-party", None, "labour-party"]
+    assert out[2] is refs[2]
+
+
+def test_persons_parties_are_marked_in_the_ontology(gazetteer):
+    assert {"labour-party", "conservative-party", "liberal-democrats", "republican-party"} <= gazetteer.parties
+    assert "trades-union-congress" not in gazetteer.parties and "united-kingdom" not in gazetteer.parties
 
 
 @pytest.mark.parametrize("text, word", [

@@ -163,13 +163,13 @@ class Extractor:
 
 
 def _affiliations(extractions, canon) -> tuple[dict[str, set[str]], set[str]]:
-    """(actor id -> the ids of every affiliation any article gives it, the ids of the countries)."""
+    """(actor id -> the ids of every affiliation and party any article gives it, the ids of the countries)."""
     groups: dict[str, set[str]] = {}
     states = set()
     for ex in extractions:
         for a in ex.actors:
-            aff = dict(a.attributes).get("affiliation")
-            if aff:
+            attrs = dict(a.attributes)
+            for aff in filter(None, (attrs.get("affiliation"), attrs.get("party"))):
                 groups.setdefault(canon(a.id), set()).add(canon(aff))
             if a.type is ActorType.COUNTRY:
                 states.add(canon(a.id))

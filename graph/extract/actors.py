@@ -52,7 +52,8 @@ from .figures import figure_attributes
 from .gazetteer import Gazetteer, Titles, slugify
 from .nonactors import drop_non_persons, drop_things
 from .persons import (PersonName, fits, honorific_persons, is_first_name, missed_full_names, modifier_affiliations,
-                      person_gender, person_genders, person_name, release_surnames, role_refs, unify_persons)
+                      party_attributes, person_gender, person_genders, person_name, release_surnames, role_refs,
+                      unify_persons)
 from .refs import ActorRef
 from .scoring import MENTION, ROLE_NOUN
 from .sectors import sector_refs
@@ -615,7 +616,7 @@ def resolve_actors(doc, article: Article, gazetteer: Gazetteer) -> DocActors:
     ner = drop_things(doc, ner, lex)  # "the game EverQuest", "Xbox": before "Sky" can join "Sky Plus"
     ner = _known_organisations(ner, gazetteer)  # "Labour" NER found where the gazetteer's match was released
     refs = modifier_affiliations(doc, _apply_titles(doc, refs + ner, lex))
-    refs = unify_persons(doc, missed_full_names(doc, refs, lex), lex)
+    refs = party_attributes(unify_persons(doc, missed_full_names(doc, refs, lex), lex), gazetteer.parties)
     refs = acronym_refs(refs)  # "DEC" after "the Disaster Emergency Committee"
     refs = drop_non_persons(doc, refs, lex)  # "Glasgow", "Children", a bare "David"
     refs = _acronyms_joined(refs)  # "DEC" after "the Disaster Emergency Committee"

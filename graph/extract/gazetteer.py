@@ -14,7 +14,7 @@ import re
 import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from pathlib import Path
 
 from ..errors import OntologyError
@@ -217,6 +217,9 @@ def _entry_actor(entry, where: str, types: tuple[str, ...]) -> tuple[Actor, dict
     return actor, forms
 
 
+PARTY_KIND = "party"  # an actor entry's ``attributes: {kind: party}``: a political party
+
+
 class Gazetteer:
     """Known actors by surface form.
 
@@ -241,6 +244,11 @@ class Gazetteer:
         self.actors: dict[str, Actor] = {f.actor.id: f.actor for f in self.forms.values()}
         self.titles = titles or Titles()
         self._matchers: dict = {}
+
+    @cached_property
+    def parties(self) -> frozenset[str]:
+        """Ids of the political parties: actors whose entry says ``attributes: {kind: party}``."""
+        return frozenset(a.id for a in self.actors.values() if dict(a.attributes).get("kind") == PARTY_KIND)
 
     def __getstate__(self):  # matchers hold a Vocab; rebuild them in the worker
         state = dict(self.__dict__)

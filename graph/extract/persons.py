@@ -35,7 +35,7 @@ from .scoring import MENTION, ROLE_HOLDER, TITLED_NAME
 
 __all__ = ["PersonName", "person_name", "fits", "first_name_gender", "is_first_name", "person_gender",
            "person_genders", "pronoun_fits", "fits_role_phrase", "release_surnames", "honorific_persons",
-           "modifier_affiliations", "missed_full_names",
+           "modifier_affiliations", "party_attributes", "missed_full_names",
            "unify_persons", "role_refs"]
 
 _MAX_NAME_TOKENS = 4  # words after a courtesy title taken as the name
@@ -533,6 +533,20 @@ def _shared_attributes(refs: list) -> list:
             new = tuple(sorted(attrs[r.actor.id].items()))
             if new != r.actor.attributes:
                 r = replace(r, actor=replace(r.actor, attributes=new))
+        out.append(r)
+    return out
+
+
+def party_attributes(refs: list, parties: frozenset[str]) -> list:
+    """A person whose affiliation the text gives as a party ("Labour's Alan Milburn", "Tory leader
+    Michael Howard") also gets it as ``party``, which outlives the state CAMEO or another article
+    gives as the affiliation."""
+    out = []
+    for r in refs:
+        attrs = dict(r.actor.attributes)
+        if r.actor.type is ActorType.PERSON and attrs.get("affiliation") in parties and "party" not in attrs:
+            attrs["party"] = attrs["affiliation"]
+            r = replace(r, actor=replace(r.actor, attributes=tuple(sorted(attrs.items()))))
         out.append(r)
     return out
 
