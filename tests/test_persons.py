@@ -417,3 +417,44 @@ def test_persons_a_placard_name_does_not_split_the_person(lex):
     assert _owners(names, first_at, lex)[1] == {"mr-blair": "euan-blair"}
     first_at["euan-blair"] = 5  # no full name fits before it
     assert "mr-blair" not in _owners(names, first_at, lex)[1]
+
+
+def test_persons_party_counts_as_the_speakers_own_group_across_articles():
+    """An article gives Michael Howard the state as affiliation and the Tories as party: his claim
+    about the Tories in another article is about his own party, and goes."""
+    from dataclasses import replace
+
+    from graph.extract import Extraction
+    from graph.model import QUOTE_ATTRIBUTE, Triple
+
+    howard = Actor("michael-howard", "Michael Howard", ActorType.PERSON)
+    tories = Actor("conservative-party", "Conservative Party", ActorType.ORGANIZATION)
+    state = replace(howard, attributes=(("affiliation", "united-kingdom"),))
+    party = replace(howard, attributes=(("affiliation", "united-kingdom"), ("party", "conservative-party")))
+    claim = Triple("michael-howard", "claims", "conservative-party", "said", "a2", "S.", 0, 2, rule="claim",
+                   attributes=((QUOTE_ATTRIBUTE, "q1"),))
+    second = Extraction("a2", (howard, tories), (claim,))
+    assert Extractor().merge_all([Extraction("a1", (state, tories), ()), second])[1]
+    assert not Extractor().merge_all([Extraction("a1", (party, tories), ()), second])[1]
+
+
+@pytest.mark.parametrize("types, expected", [
+    ((ActorType.ORGANIZATION, ActorType.PERSON), ActorType.PERSON),  # a tie: the name looks personal
+    ((ActorType.ORGANIZATION, ActorType.ORGANIZATION, ActorType.PERSON), ActorType.ORGANIZATION),  # outvoted
+])
+def test_persons_a_type_tie_goes_to_a_personal_name(types, expected):
+    from graph.extract import Extraction, _voted_actors
+
+    exs = [Extraction(f"a{i}", (Actor("sven-goran-eriksson", "Sven-Goran Eriksson", t),), ())
+           for i, t in enumerate(types)]
+    assert _voted_actors(exs)["sven-goran-eriksson"].type is expected
+    exs = [Extraction(f"a{i}", (Actor("morgan-stanley", "Morgan Stanley", t),), ()) for i, t in enumerate(types)]
+    assert _voted_actors(exs)["morgan-stanley"].type is ActorType.ORGANIZATION  # no sure first name
+
+
+def test_persons_looks_personal():
+    from graph.extract.persons import looks_personal
+
+    assert looks_personal("Graeme Souness") and looks_personal("Sven-Goran Eriksson")
+    assert not looks_personal("Morgan Stanley") and not looks_personal("Souness")
+    assert not looks_personal("Ask Jeeves") and not looks_personal("Jan Berry")

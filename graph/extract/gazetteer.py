@@ -88,6 +88,7 @@ class Titles:
     first_name_titles: frozenset = frozenset()  # "Sir", "Dame": "Sir Howard" is Sir Howard Newby
     sector_roles: dict = field(default_factory=dict)  # CAMEO sector "GOV" -> role word "government"
     thing_nouns: frozenset = frozenset()  # "Linux versions", "Gatwick airport": the name is no person's
+    club_roles: frozenset = frozenset()  # "Blackburn midfielder Aaron Mokoena": the name is a club's
     work_nouns: frozenset = frozenset()  # "the game EverQuest", "known as BT Communicator": no actor
     work_heads: frozenset = frozenset()  # "Securities Trading Act", "Academy Awards": no actor
     not_actors: frozenset = frozenset()  # "Xbox", "Oscars": products and prizes, as written
@@ -105,7 +106,7 @@ class Titles:
 #: The keys of ``titles.yaml``, of each ``actors*.yaml`` and of one actor entry.
 TITLES_KEYS = dict.fromkeys(("roles", "abbreviations", "title_modifiers", "state_agents", "group_agents",
                              "descriptions", "role_descriptions", "generic_nouns", "honorifics", "name_titles",
-                             "first_name_titles", "not_sectors", "sector_roles", "thing_nouns", "work_nouns",
+                             "first_name_titles", "not_sectors", "sector_roles", "thing_nouns", "club_roles", "work_nouns",
                              "work_heads",
                              "not_actors", "private_roles"))
 _GENDERS = ("male", "female", "")
@@ -175,6 +176,7 @@ def make_titles(data, path, types: Iterable[str] = tuple(t.value for t in ActorT
         not_sectors=_lower_set(data, "not_sectors", path),
         sector_roles={str(k): str(v) for k, v in _mapping(data, "sector_roles", path).items()},
         thing_nouns=_lower_set(data, "thing_nouns", path),
+        club_roles=_lower_set(data, "club_roles", path),
         work_nouns=_lower_set(data, "work_nouns", path),
         work_heads=_lower_set(data, "work_heads", path),
         not_actors=frozenset(_strings(data.get("not_actors"), "not_actors", path)),

@@ -34,7 +34,7 @@ from .refs import ActorRef
 from .scoring import MENTION, ROLE_HOLDER, TITLED_NAME
 
 __all__ = ["PersonName", "person_name", "fits", "first_name_gender", "is_first_name", "person_gender",
-           "person_genders", "pronoun_fits", "fits_role_phrase", "release_surnames", "honorific_persons",
+           "person_genders", "looks_personal", "pronoun_fits", "fits_role_phrase", "release_surnames", "honorific_persons",
            "modifier_affiliations", "party_attributes", "missed_full_names",
            "unify_persons", "role_refs"]
 
@@ -438,16 +438,22 @@ def _retype_named_persons(refs: list, lex: Titles) -> list:
     return out
 
 
+def looks_personal(label: str) -> bool:
+    """A name of two words whose first is a first name of one sex in every name list ("Graeme Souness",
+    "Sven-Goran Eriksson"; not "Morgan Stanley")."""
+    words = label.split()
+    return len(words) == 2 and bool(first_name_gender(words[0])) and first_name_sure(words[0])
+
+
 def _retype_named_organisations(refs: list) -> list:
     """'Newcastle boss Graeme Souness ... said Souness' tagged ORG throughout: a two-word organisation
-    NER found whose first word is a first name of one sex in every list, and whose last word the
-    article also names alone, is a person (unify_persons then joins the bare surname)."""
+    NER found that ``looks_personal``, and whose last word the article also names alone, is a person
+    (unify_persons then joins the bare surname)."""
     alone = {r.actor.label for r in refs if r.how == "ner" and " " not in r.actor.label}
     out = []
     for r in refs:
-        words = r.actor.label.split()
-        if (r.how == "ner" and r.actor.type is ActorType.ORGANIZATION and len(words) == 2 and words[1] in alone
-                and first_name_gender(words[0]) and first_name_sure(words[0])):
+        if (r.how == "ner" and r.actor.type is ActorType.ORGANIZATION and looks_personal(r.actor.label)
+                and r.actor.label.split()[-1] in alone):
             r = replace(r, actor=replace(r.actor, type=ActorType.PERSON))
         out.append(r)
     return out
