@@ -110,6 +110,8 @@ def test_nonactors_a_name_of_a_thing(lex, words, heads, deps, name, kept):
     (["Ambani", "bosses", "met"], [1, 2, 2], ["compound", "nsubj", "ROOT"], ActorType.ORGANIZATION),
     (["Ambani", "aide", "Jo", "Smith", "met"], [1, 3, 3, 4, 4], ["compound", "compound", "compound", "nsubj", "ROOT"],
      ActorType.PERSON),  # "Blair aide Alastair Campbell": a person's aide
+    (["Ambani", "and", "England", "captain", "Jo", "Smith"], [3, 0, 3, 5, 5, 5],
+     ["nmod", "cc", "compound", "compound", "compound", "ROOT"], ActorType.PERSON),  # a misparse: not next to it
 ])
 def test_nonactors_a_name_of_a_club(lex, words, heads, deps, expected):
     doc = _doc(words, heads, deps)

@@ -109,10 +109,11 @@ def _names_a_thing(doc, tok, lex: Titles) -> bool:
 
 
 def _names_a_club(tok, lex: Titles) -> bool:
-    """'Blackburn midfielder Aaron Mokoena', 'Everton boss': the word modifies a club's role noun."""
+    """'Blackburn midfielder Aaron Mokoena', 'Everton boss': the word modifies the club's role noun right
+    after it (not "Brazilian Ronaldo and England captain David Beckham", parsed as one phrase)."""
     head, roles = tok.head, lex.club_roles
     word = head.lower_
-    return tok.dep_ in ("compound", "nmod") and head.i > tok.i and (
+    return tok.dep_ in ("compound", "nmod") and head.i == tok.i + 1 and (
         word in roles or word[:-1] in roles or word.endswith("es") and word[:-2] in roles)
 
 
