@@ -62,6 +62,7 @@ class AG(DefinedNamespace):
     kind: URIRef
     mentionCount: URIRef
     modality: URIRef
+    party: URIRef
     ploverEvent: URIRef
     ploverType: URIRef
     polarity: URIRef

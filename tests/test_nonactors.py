@@ -103,6 +103,23 @@ def test_nonactors_a_name_of_a_thing(lex, words, heads, deps, name, kept):
     assert (name in _fate([ref], lex, doc)) is kept
 
 
+@pytest.mark.parametrize("words, heads, deps, expected", [
+    # "Blackburn midfielder Aaron Mokoena": the club, in every mention ("the win at Blackburn")
+    (["Blackburn", "midfielder", "Aaron", "Mokoena", "won", "at", "Blackburn"], [1, 3, 3, 4, 4, 4, 5],
+     ["compound", "compound", "compound", "nsubj", "ROOT", "prep", "pobj"], ActorType.ORGANIZATION),
+    (["Ambani", "bosses", "met"], [1, 2, 2], ["compound", "nsubj", "ROOT"], ActorType.ORGANIZATION),
+    (["Ambani", "aide", "Jo", "Smith", "met"], [1, 3, 3, 4, 4], ["compound", "compound", "compound", "nsubj", "ROOT"],
+     ActorType.PERSON),  # "Blair aide Alastair Campbell": a person's aide
+    (["Ambani", "and", "England", "captain", "Jo", "Smith"], [3, 0, 3, 5, 5, 5],
+     ["nmod", "cc", "compound", "compound", "compound", "ROOT"], ActorType.PERSON),  # a misparse: not next to it
+])
+def test_nonactors_a_name_of_a_club(lex, words, heads, deps, expected):
+    doc = _doc(words, heads, deps)
+    name = words[0]
+    refs = [_ref(name, i) for i, w in enumerate(words) if w == name]
+    assert {t for t, _ in [(v[0], k) for k, v in _fate(refs, lex, doc).items()]} == {expected}
+
+
 # -- CAMEO figures --------------------------------------------------------------------------------
 
 def _figure_attrs(gazetteer, label, day, **attrs):

@@ -4,6 +4,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+from dataclasses import replace
 
 import pyoxigraph as ox
 import pytest
@@ -307,3 +308,15 @@ def test_rdf_trig_and_jsonld_bytes_do_not_depend_on_the_process(tmp_path):
     outs = {subprocess.run([sys.executable, "-c", code, tests], capture_output=True, text=True, check=True,
                            env={**os.environ, "PYTHONHASHSEED": seed}).stdout for seed in ("1", "2", "3")}
     assert len(outs) == 1 and "actor:russia" in outs.pop()
+
+
+def test_rdf_person_party_is_written():
+    """A person's ``party`` attribute (an article's "Labour's Alan Milburn") is ``ag:party``, beside the
+    affiliation."""
+    party = (("affiliation", "united-states"), ("party", "republican-party"), ("role", "Secretary of State"))
+    actors = [replace(a, attributes=party) if a.id == "rex-tillerson" else a for a in _actors()]
+    g = make_union_graph(make_graph(_articles(), actors, _triples()))
+    s = actor_iri("rex-tillerson")
+    assert set(g.objects(s, AG.party)) == {actor_iri("republican-party")}
+    assert set(g.objects(s, AG.affiliation)) == {actor_iri("united-states")}
+    assert not set(make_union_graph(make_graph(_articles(), _actors(), _triples())).objects(s, AG.party))

@@ -34,6 +34,7 @@ def _first_statement(g):
     ("start as string", "ag:start"),
     ("start after end", "ag:start"),
     ("untyped actor", "rdf:type"),
+    ("two parties", "ag:party"),
 ])
 def test_shacl_broken_graph_is_reported(sample_graph, breakage, expect):
     g = make_union_graph(sample_graph)
@@ -53,6 +54,10 @@ def test_shacl_broken_graph_is_reported(sample_graph, breakage, expect):
         g.set((st, AG.start, Literal(10_000)))
     elif breakage == "untyped actor":
         g.remove((russia, RDF.type, None))
+    elif breakage == "two parties":
+        tillerson = actor_iri("rex-tillerson")
+        g.add((tillerson, AG.party, actor_iri("republican-party")))
+        g.add((tillerson, AG.party, actor_iri("democratic-party")))
     report = validate_graph(g)
     assert not report.conforms
     assert report.violations

@@ -54,3 +54,15 @@ def test_tables_entities_aliases_are_pipe_separated(sample_graph):
 def test_tables_write_uses_utf8(tmp_path, sample_graph):
     p = write_triples_csv(sample_graph, tmp_path / "t.csv")
     assert p.read_text(encoding="utf-8") == generate_triples_csv(sample_graph)
+
+
+def test_tables_entities_party_column():
+    from dataclasses import replace
+
+    from graph.assemble.assemble import make_graph
+    from tests.conftest import _actors, _articles, _triples
+
+    party = (("affiliation", "united-states"), ("party", "republican-party"))
+    actors = [replace(a, attributes=party) if a.id == "rex-tillerson" else a for a in _actors()]
+    rows = {r["id"]: r for r in _rows(generate_entities_csv(make_graph(_articles(), actors, _triples())))}
+    assert rows["rex-tillerson"]["party"] == "republican-party" and rows["russia"]["party"] == ""

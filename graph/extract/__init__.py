@@ -56,6 +56,7 @@ from .actors import Gazetteer, article_rivals, merge_variants, plain_person_labe
 from .company import join_by_company
 from .figures import known_person
 from .lexicon import load_lexicon
+from .persons import looks_personal
 from .quotes import merged_claims, read_quotes, without_own_group_claims
 from .reading import Reading
 from .relations import read_relations
@@ -165,13 +166,13 @@ class Extractor:
 
 
 def _affiliations(extractions, canon) -> tuple[dict[str, set[str]], set[str]]:
-    """(actor id -> the ids of every affiliation any article gives it, the ids of the countries)."""
+    """(actor id -> the ids of every affiliation and party any article gives it, the ids of the countries)."""
     groups: dict[str, set[str]] = {}
     states = set()
     for ex in extractions:
         for a in ex.actors:
-            aff = dict(a.attributes).get("affiliation")
-            if aff:
+            attrs = dict(a.attributes)
+            for aff in filter(None, (attrs.get("affiliation"), attrs.get("party"))):
                 groups.setdefault(canon(a.id), set()).add(canon(aff))
             if a.type is ActorType.COUNTRY:
                 states.add(canon(a.id))
@@ -180,7 +181,8 @@ def _affiliations(extractions, canon) -> tuple[dict[str, set[str]], set[str]]:
 
 def _voted_actors(extractions: list[Extraction]) -> dict[str, Actor]:
     """Every article's actors by id, merged; an id typed differently by different articles takes the type
-    most articles give it ("Linux" a person in one, an organisation in two), the first seen on a tie."""
+    most articles give it ("Linux" a person in one, an organisation in two); on a tie, a person when the
+    name looks like one ("Sven-Goran Eriksson": ``looks_personal``), else the first seen."""
     actors: dict[str, Actor] = {}
     votes: dict[str, Counter] = defaultdict(Counter)
     for ex in extractions:
@@ -190,7 +192,9 @@ def _voted_actors(extractions: list[Extraction]) -> dict[str, Actor]:
     for aid, count in votes.items():
         if len(count) > 1:
             top = max(count.values())
-            if count[actors[aid].type] < top:
+            if count[ActorType.PERSON] == top and looks_personal(actors[aid].label):
+                actors[aid] = replace(actors[aid], type=ActorType.PERSON)
+            elif count[actors[aid].type] < top:
                 actors[aid] = replace(actors[aid], type=next(t for t, n in count.items() if n == top))
     return actors
 

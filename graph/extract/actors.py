@@ -52,7 +52,8 @@ from .figures import figure_attributes
 from .gazetteer import Gazetteer, Titles, slugify
 from .nonactors import drop_non_persons, drop_things
 from .persons import (PersonName, fits, honorific_persons, is_first_name, missed_full_names, modifier_affiliations,
-                      person_gender, person_genders, person_name, release_surnames, role_refs, unify_persons)
+                      party_attributes, person_gender, person_genders, person_name, release_surnames, role_refs,
+                      unify_persons)
 from .refs import ActorRef
 from .scoring import MENTION, ROLE_NOUN
 from .sectors import sector_refs
@@ -167,8 +168,8 @@ def _plural_group(tok) -> bool:
 def _gazetteer_refs(doc, gazetteer: Gazetteer) -> list[ActorRef]:
     lex = gazetteer.titles
     agents = _with_plurals(lex.group_agents | lex.state_agents)
-    person_ents = [e for e in doc.ents if e.label_ == "PERSON" and len(e) > 1
-                   and e[-1].lower_ not in agents]  # "Tory MPs" is no person's name
+    person_ents = [(start, e.end) for e in doc.ents if e.label_ == "PERSON" for start in [_name_start(e)]
+                   if e.end - start > 1 and e[-1].lower_ not in agents]  # "Tory MPs" is no person's name
     refs = []
     matches = list(gazetteer.match(doc))
 
@@ -181,8 +182,8 @@ def _gazetteer_refs(doc, gazetteer: Gazetteer) -> list[ActorRef]:
         actor, kind = m.form.actor, m.form.kind
         surface = doc[m.start:m.end].text
         if actor.type is not ActorType.PERSON and any(
-                e.start <= m.start and m.end <= e.end and (e.end - e.start) > (m.end - m.start)
-                and not _leading_modifier(m, e) for e in person_ents):
+                start <= m.start and m.end <= end and (end - start) > (m.end - m.start)
+                and not _leading_modifier(m, start) for start, end in person_ents):
             continue  # "Jordan" in "Michael Jordan", "Washington" in "Denzel Washington"
         named = replace(actor, aliases=(surface,))
         if actor.type in _STATEISH and kind != "demonym" and (full := _spelt_out(doc, m.start)) is not None:
@@ -218,6 +219,15 @@ def _gazetteer_refs(doc, gazetteer: Gazetteer) -> list[ActorRef]:
             end = head.i + 1
         refs.append(ActorRef(named, m.start, end, how, MENTION[how], surface))
     return _drop_overlaps(refs)
+
+
+def _name_start(ent) -> int:
+    """Where the entity's name starts after a leading article: NER's PERSON "the Lib Dems" is the
+    Liberal Democrats' alias, no name that the alias is only a part of."""
+    start = ent.start
+    while start < ent.end - 1 and ent.doc[start].lower_ in _TRIM_LEFT:
+        start += 1
+    return start
 
 
 def _named_place_of(tok) -> bool:
@@ -259,10 +269,10 @@ def _in_org_name(doc, m) -> bool:
     return False
 
 
-def _leading_modifier(m, ent) -> bool:
+def _leading_modifier(m, ent_start: int) -> bool:
     """'Kenyan Bernard Lagat', 'Lib Dem Norman Baker': a demonym or a party before a name NER took
     into the person (a country's name there is a first name: "Jordan Henderson")."""
-    return m.start == ent.start and (m.form.kind == "demonym" or m.form.actor.type not in (
+    return m.start == ent_start and (m.form.kind == "demonym" or m.form.actor.type not in (
         ActorType.COUNTRY, ActorType.PLACE))
 
 
@@ -371,6 +381,7 @@ def _ner_refs(doc, taken: set[int], lex: Titles) -> list[ActorRef]:
         if typ is None or not taken.isdisjoint(range(first, ent.end)) or _label(ent.text) in lex.not_actors:
             continue  # "Plus" of "Sky Plus" (a product) is no name of its own
         start, end = _clean_span(doc, first, ent.end, names)
+        end = next((i for i in range(start + 1, end) if doc[i].text == "("), end)  # "Services (Apacs) Apacs"
         while typ is ActorType.PERSON and end > start and not any(c.isalpha() for c in doc[end - 1].text):
             end -= 1  # "Greg Rusedski 4-6 6": a score is no part of a name
         if _junk(doc, start, end, lex, names):
@@ -380,15 +391,34 @@ def _ner_refs(doc, taken: set[int], lex: Titles) -> list[ActorRef]:
             label = _PLACE_SUFFIX.sub("", label) or label
         actor = Actor(slugify(label), label, typ, (doc[start:end].text,))
         refs.append(ActorRef(actor, start, end, "ner", MENTION["ner"], label))
-    return refs
+    return _bracketed_short_names(doc, refs)
+
+
+def _bracketed_short_names(doc, refs: list[ActorRef]) -> list[ActorRef]:
+    """'the Association for Payment Clearing Services (Apacs)': the word in brackets after an
+    organisation's name is its short name in this article, whatever NER calls it elsewhere; it starts
+    with the name's first letter (not "PCS" after NER's "Commercial Services Union")."""
+    short: dict[str, Actor] = {}
+    for r in refs:
+        e = r.end
+        if (r.actor.type is not ActorType.PERSON and " " in r.actor.label and e + 2 < len(doc)
+                and doc[e].text == "(" and doc[e + 2].text == ")" and doc[e + 1].text[:1].isupper()
+                and doc[e + 1].text[0] == r.actor.label[0]):
+            short.setdefault(doc[e + 1].text, r.actor)
+    if not short:
+        return refs
+    return [replace(r, actor=replace(short[r.actor.label], aliases=r.actor.aliases))
+            if r.actor.label in short and r.actor.id != short[r.actor.label].id else r for r in refs]
 
 
 def _known_organisations(refs: list[ActorRef], gazetteer: Gazetteer) -> list[ActorRef]:
     """An ORG span that is a gazetteer organisation's name or alias is that organisation ("Labour" of
-    "a Labour poster launch" when an earlier step released the gazetteer's match): one node per alias."""
+    "a Labour poster launch" when an earlier step released the gazetteer's match): one node per alias.
+    So is a PERSON span ("Lib Dems" that NER took for a name)."""
     out = []
     for r in refs:
-        known = gazetteer.lookup(r.actor.label) if r.how == "ner" and r.actor.type is ActorType.ORGANIZATION else None
+        known = gazetteer.lookup(r.actor.label) if r.how == "ner" and r.actor.type in (
+            ActorType.ORGANIZATION, ActorType.PERSON) else None
         if known is not None and known.type in _GROUPISH + (ActorType.MEDIA,):
             r = replace(r, actor=replace(known, aliases=r.actor.aliases))
         out.append(r)
@@ -587,7 +617,7 @@ def resolve_actors(doc, article: Article, gazetteer: Gazetteer, period=None) -> 
     ner = drop_things(doc, ner, lex)  # "the game EverQuest", "Xbox": before "Sky" can join "Sky Plus"
     ner = _known_organisations(ner, gazetteer)  # "Labour" NER found where the gazetteer's match was released
     refs = modifier_affiliations(doc, _apply_titles(doc, refs + ner, lex))
-    refs = unify_persons(doc, missed_full_names(doc, refs, lex), lex)
+    refs = party_attributes(unify_persons(doc, missed_full_names(doc, refs, lex), lex), gazetteer.parties)
     refs = acronym_refs(refs)  # "DEC" after "the Disaster Emergency Committee"
     refs = drop_non_persons(doc, refs, lex)  # "Glasgow", "Children", a bare "David"
     refs = _acronyms_joined(refs)  # "DEC" after "the Disaster Emergency Committee"

@@ -14,7 +14,7 @@ import re
 import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from pathlib import Path
 
 from ..errors import OntologyError
@@ -86,8 +86,10 @@ class Titles:
     not_sectors: frozenset = frozenset()  # CAMEO agent nouns that name no actor ("voters", "people")
     honorifics: dict = field(default_factory=dict)  # "Mr" -> "male"; dropped from labels
     name_titles: dict = field(default_factory=dict)  # "Lord" -> "male"; kept as the name's form
+    first_name_titles: frozenset = frozenset()  # "Sir", "Dame": "Sir Howard" is Sir Howard Newby
     sector_roles: dict = field(default_factory=dict)  # CAMEO sector "GOV" -> role word "government"
     thing_nouns: frozenset = frozenset()  # "Linux versions", "Gatwick airport": the name is no person's
+    club_roles: frozenset = frozenset()  # "Blackburn midfielder Aaron Mokoena": the name is a club's
     work_nouns: frozenset = frozenset()  # "the game EverQuest", "known as BT Communicator": no actor
     work_heads: frozenset = frozenset()  # "Securities Trading Act", "Academy Awards": no actor
     not_actors: frozenset = frozenset()  # "Xbox", "Oscars": products and prizes, as written
@@ -105,7 +107,8 @@ class Titles:
 #: The keys of ``titles.yaml``, of each ``actors*.yaml`` and of one actor entry.
 TITLES_KEYS = dict.fromkeys(("roles", "abbreviations", "title_modifiers", "state_agents", "group_agents",
                              "descriptions", "role_descriptions", "generic_nouns", "honorifics", "name_titles",
-                             "not_sectors", "sector_roles", "thing_nouns", "work_nouns", "work_heads",
+                             "first_name_titles", "not_sectors", "sector_roles", "thing_nouns", "club_roles", "work_nouns",
+                             "work_heads",
                              "not_actors", "private_roles"))
 _GENDERS = ("male", "female", "")
 ACTORS_KEYS = dict.fromkeys(("actors", "ambiguous"))
@@ -170,9 +173,11 @@ def make_titles(data, path, types: Iterable[str] = tuple(t.value for t in ActorT
         generic_nouns=frozenset(_strings(data.get("generic_nouns"), "generic_nouns", path)),
         honorifics=_genders(data, "honorifics", path),
         name_titles=_genders(data, "name_titles", path),
+        first_name_titles=frozenset(_strings(data.get("first_name_titles"), "first_name_titles", path)),
         not_sectors=_lower_set(data, "not_sectors", path),
         sector_roles={str(k): str(v) for k, v in _mapping(data, "sector_roles", path).items()},
         thing_nouns=_lower_set(data, "thing_nouns", path),
+        club_roles=_lower_set(data, "club_roles", path),
         work_nouns=_lower_set(data, "work_nouns", path),
         work_heads=_lower_set(data, "work_heads", path),
         not_actors=frozenset(_strings(data.get("not_actors"), "not_actors", path)),
@@ -215,6 +220,9 @@ def _entry_actor(entry, where: str, types: tuple[str, ...]) -> tuple[Actor, dict
     return actor, forms
 
 
+PARTY_KIND = "party"  # an actor entry's ``attributes: {kind: party}``: a political party
+
+
 class Gazetteer:
     """Known actors by surface form.
 
@@ -242,6 +250,11 @@ class Gazetteer:
         self.offices = offices or Offices()
         self.offices.check_ids(self.actors)
         self._matchers: dict = {}
+
+    @cached_property
+    def parties(self) -> frozenset[str]:
+        """Ids of the political parties: actors whose entry says ``attributes: {kind: party}``."""
+        return frozenset(a.id for a in self.actors.values() if dict(a.attributes).get("kind") == PARTY_KIND)
 
     def __getstate__(self):  # matchers hold a Vocab; rebuild them in the worker
         state = dict(self.__dict__)

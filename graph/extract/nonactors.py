@@ -11,6 +11,8 @@ a PERSON from NER (never one with a courtesy title, never one the gazetteer know
 2. ``_short_non_persons``, for one-word names the article did not resolve:
    - a name that modifies a thing noun somewhere in the article (``thing_nouns`` in
      ``ontology/titles.yaml``: "Linux versions", "Gatwick airport", "Linux-based") is no actor;
+   - a name that modifies a club's role noun somewhere in the article (``club_roles``: "Blackburn
+     midfielder Aaron Mokoena", "Everton boss") is the club, an Organization;
    - a word of an organisation or place named in full in the article ("Blackburn" beside "Blackburn
      Rovers") is that organisation, never a person's surname;
    - a CAMEO group ("Pfizer", "Unicef") takes the group's type; a CAMEO city is a Place, a demonym or
@@ -106,6 +108,21 @@ def _names_a_thing(doc, tok, lex: Titles) -> bool:
     return tok.i + 2 < len(doc) and doc[tok.i + 1].text == "-" and doc[tok.i + 2].lower_ == "based"
 
 
+def _names_a_club(tok, lex: Titles) -> bool:
+    """'Blackburn midfielder Aaron Mokoena', 'Everton boss': the word modifies the club's role noun right
+    after it (not "Brazilian Ronaldo and England captain David Beckham", parsed as one phrase)."""
+    head, roles = tok.head, lex.club_roles
+    word = head.lower_
+    return tok.dep_ in ("compound", "nmod") and head.i == tok.i + 1 and (
+        word in roles or word[:-1] in roles or word.endswith("es") and word[:-2] in roles)
+
+
+def _clubs(doc, refs: list, lex: Titles) -> set[str]:
+    """Labels of one-word persons that some mention in the article shows to be a club."""
+    return {r.actor.label for r in refs if r.end - r.start == 1 and _untitled_ner_person(r, lex)
+            and " " not in r.actor.label and _names_a_club(doc[r.start], lex)}
+
+
 def _things(doc, refs: list, lex: Titles) -> set[str]:
     """Labels of one-word persons that some mention in the article shows to be a thing."""
     return {r.actor.label for r in refs if r.end - r.start == 1 and _untitled_ner_person(r, lex)
@@ -138,12 +155,13 @@ def _alias_given(doc, word: str) -> bool:
 
 def _short_non_persons(doc, refs: list, lex: Titles) -> list:
     groups = [r.actor for r in refs if r.actor.type in _GROUPS and " " in r.actor.label]
-    things = _things(doc, refs, lex)
+    things, clubs = _things(doc, refs, lex), _clubs(doc, refs, lex)
     out = []
     for r in refs:
         fate = None
         if _untitled_ner_person(r, lex) and " " not in r.actor.label:
-            fate = ActorType.ACTOR if r.actor.label in things else _short_fate(r.actor.label, groups)
+            fate = ActorType.ACTOR if r.actor.label in things else ActorType.ORGANIZATION \
+                if r.actor.label in clubs else _short_fate(r.actor.label, groups)
             if fate is ActorType.ACTOR and first_name_gender(r.actor.label) and _alias_given(doc, r.actor.label):
                 fate = None  # a first name the article gives as the person's only name
         if fate is ActorType.ACTOR:

@@ -39,12 +39,14 @@ from .refs import ActorRef
 from .scoring import MENTION, OFFICE_HOLDER, ROLE_HOLDER, TITLED_NAME
 
 __all__ = ["PersonName", "person_name", "fits", "first_name_gender", "is_first_name", "person_gender",
-           "person_genders", "pronoun_fits", "fits_role_phrase", "release_surnames", "honorific_persons",
-           "modifier_affiliations", "missed_full_names",
+           "person_genders", "looks_personal", "pronoun_fits", "fits_role_phrase", "release_surnames", "honorific_persons",
+           "modifier_affiliations", "party_attributes", "missed_full_names",
            "unify_persons", "role_refs"]
 
 _MAX_NAME_TOKENS = 4  # words after a courtesy title taken as the name
 _GENDERS = {"male": "male", "female": "female"}  # gender-guesser's clear answers ("mostly_male" is not)
+#: gender-guesser's categories of a name in one country's list -> the sex they give ("andy": both)
+_SEX = {"male": "male", "mostly_male": "male", "female": "female", "mostly_female": "female"}
 _PRONOUN_GENDER = {"he": "male", "him": "male", "his": "male", "himself": "male",
                    "she": "female", "her": "female", "hers": "female", "herself": "female"}
 _AFFILIATIONS = (ActorType.COUNTRY, ActorType.ORGANIZATION, ActorType.ARMED_GROUP, ActorType.INTERNATIONAL_ORGANIZATION)
@@ -90,6 +92,15 @@ def first_name_gender(first: str) -> str | None:
     if not first or not first[0].isalpha():
         return None
     return _GENDERS.get(_detector().get_gender(first.split("-")[0]))
+
+
+@lru_cache(maxsize=8192)
+def first_name_sure(first: str) -> bool:
+    """gender-guesser gives ``first`` one sex in every country it lists ("Michael"), not both somewhere
+    ("Jan" and "Nicky": male in most lists, female in Britain's)."""
+    entry = _detector().names.get(first.split("-")[0].lower()) or {}
+    sexes = {_SEX.get(k, "both") for k in entry}
+    return len(sexes) == 1 and "both" not in sexes
 
 
 @lru_cache(maxsize=8192)
@@ -297,19 +308,48 @@ def modifier_affiliations(doc, refs: list) -> list:
 
 # -- 3: one person, one record per article -------------------------------------------------------
 
-def _owners(names: dict[str, PersonName]) -> tuple[dict, dict]:
-    """Full names by id, and for each short label the one full name id it fits (when only one does)."""
+def _owners(names: dict[str, PersonName], first_at: dict[str, int], lex: Titles) -> tuple[dict, dict]:
+    """Full names by id, and for each short label the one full name id it fits: the only one, the one
+    a knight's first name picks ("Sir Howard"), or of several the one the article names first."""
     full = {aid: n for aid, n in names.items() if n.full}
     owner = {}
     for aid, n in names.items():
         if not n.full:
-            hits = [fid for fid, f in full.items() if fits(n, f)]
+            hits = _knight(n, full, lex) or [fid for fid, f in full.items() if fits(n, f)]
             named = [fid for fid in hits if is_first_name(full[fid].first)]
-            if len(hits) > 1 and len(named) == 1:
+            if len(hits) > 1 and named:
                 hits = named  # "Tony Blair" beside a placard's "Vote Blair" that NER took for a name
             if len(hits) == 1 or hits and all(_spelt_alike(full[hits[0]], full[h]) for h in hits[1:]):
                 owner[aid] = hits[0]  # one person, or one spelt two ways ("Victor" and "Viktor Makarov")
+            elif hits:
+                lead = min(hits, key=lambda h: first_at.get(h, 0))
+                if first_at.get(lead, 0) < first_at.get(aid, 0):
+                    owner[aid] = lead  # two Howards: "Mr Howard" is the one the article is about
+            elif (unsure := _unsure_gender_owner(aid, n, names)) is not None:
+                owner[aid] = unsure
     return full, owner
+
+
+def _knight(short: PersonName, full: dict[str, PersonName], lex: Titles) -> list[str]:
+    """'Sir Howard', 'Dame Judi': a knight or dame said with the first name is the full name of that
+    title and first name."""
+    if short.title not in lex.first_name_titles or len(short.surname) != 1:
+        return []
+    return [fid for fid, f in full.items() if f.title == short.title and f.first == short.surname[0]]
+
+
+def _unsure_gender_owner(aid: str, short: PersonName, names: dict[str, PersonName]) -> str | None:
+    """'Ms Berry' is Jan Berry: the clash is only the first name's gender, and the name list gives
+    "Jan" to both sexes; the one full name of that surname, unless the article writes "Mr Berry" too."""
+    if not short.title or not short.gender:
+        return None
+    same = [(i, n) for i, n in names.items() if i != aid and n.surname[-1:] == short.surname[-1:]]
+    if any(not n.full and n.gender and n.gender != short.gender for _, n in same):
+        return None
+    fulls = [i for i, n in same if n.full and not n.title and fits(replace(short, gender=None), n)]
+    if len(fulls) != 1 or first_name_sure(names[fulls[0]].first):
+        return None
+    return fulls[0]
 
 
 def _spelt_alike(a: PersonName, b: PersonName) -> bool:
@@ -359,14 +399,16 @@ def _canonical(refs: list, lex: Titles) -> tuple[dict[str, Actor], dict[str, str
     """Each person id -> its record, and -> the id of the person it is (full names without courtesy titles)."""
     actors: dict[str, Actor] = {}
     names: dict[str, PersonName] = {}
+    first_at: dict[str, int] = {}
     for r in refs:
         if r.actor.type is ActorType.PERSON:
             a = r.actor
+            first_at[a.id] = min(first_at.get(a.id, r.start), r.start)
             actors[a.id] = actors[a.id].merged(a) if a.id in actors else a
             n = person_name(a.label, lex)
             if n is not None:
                 names[a.id] = n
-    full, owner = _owners(names)
+    full, owner = _owners(names, first_at, lex)
     owner.update(_short_groups(names, owner))
     for aid, fid in _first_name_owner(names, full).items():
         owner.setdefault(aid, fid)
@@ -402,6 +444,27 @@ def _retype_named_persons(refs: list, lex: Titles) -> list:
     return out
 
 
+def looks_personal(label: str) -> bool:
+    """A name of two words whose first is a first name of one sex in every name list ("Graeme Souness",
+    "Sven-Goran Eriksson"; not "Morgan Stanley")."""
+    words = label.split()
+    return len(words) == 2 and bool(first_name_gender(words[0])) and first_name_sure(words[0])
+
+
+def _retype_named_organisations(refs: list) -> list:
+    """'Newcastle boss Graeme Souness ... said Souness' tagged ORG throughout: a two-word organisation
+    NER found that ``looks_personal``, and whose last word the article also names alone, is a person
+    (unify_persons then joins the bare surname)."""
+    alone = {r.actor.label for r in refs if r.how == "ner" and " " not in r.actor.label}
+    out = []
+    for r in refs:
+        if (r.how == "ner" and r.actor.type is ActorType.ORGANIZATION and looks_personal(r.actor.label)
+                and r.actor.label.split()[-1] in alone):
+            r = replace(r, actor=replace(r.actor, type=ActorType.PERSON))
+        out.append(r)
+    return out
+
+
 def _retype_acronyms(refs: list) -> list:
     """'BAA', 'CNPC' tagged PERSON: a name in capitals only is an organisation's, never a person's."""
     return [replace(r, actor=replace(r.actor, type=ActorType.ORGANIZATION))
@@ -411,7 +474,7 @@ def _retype_acronyms(refs: list) -> list:
 
 def unify_persons(doc, refs: list, lex: Titles) -> list:
     """Short mentions -> the article's full names; one attribute set per person (see module doc)."""
-    refs = _retype_named_persons(_retype_acronyms(refs), lex)
+    refs = _retype_named_persons(_retype_named_organisations(_retype_acronyms(refs)), lex)
     actors, target = _canonical(refs, lex)
     surname = _surname_index(actors, target, lex)
     out, covered = [], set()
@@ -482,6 +545,20 @@ def _shared_attributes(refs: list) -> list:
             new = tuple(sorted(attrs[r.actor.id].items()))
             if new != r.actor.attributes:
                 r = replace(r, actor=replace(r.actor, attributes=new))
+        out.append(r)
+    return out
+
+
+def party_attributes(refs: list, parties: frozenset[str]) -> list:
+    """A person whose affiliation the text gives as a party ("Labour's Alan Milburn", "Tory leader
+    Michael Howard") also gets it as ``party``, which outlives the state CAMEO or another article
+    gives as the affiliation."""
+    out = []
+    for r in refs:
+        attrs = dict(r.actor.attributes)
+        if r.actor.type is ActorType.PERSON and attrs.get("affiliation") in parties and "party" not in attrs:
+            attrs["party"] = attrs["affiliation"]
+            r = replace(r, actor=replace(r.actor, attributes=tuple(sorted(attrs.items()))))
         out.append(r)
     return out
 

@@ -3,7 +3,7 @@
 Model (documented in docs/rdf-sparql.md):
 
 * Every actor is ``agr:actor/<id>`` with ``rdf:type ag:<Type>``, ``rdfs:label``,
-  ``ag:alias``, ``ag:role``, ``ag:affiliation``, ``ag:wikidata`` and ``ag:mentionCount``.
+  ``ag:alias``, ``ag:role``, ``ag:affiliation``, ``ag:party``, ``ag:wikidata`` and ``ag:mentionCount``.
 * Every article is ``agr:article/<id>`` (``ag:Article``) with Dublin Core metadata;
   its IRI also names its graph in TriG; actor descriptions live in ``agr:graph/actors``
   (see :func:`graph_triples`).
@@ -168,6 +168,7 @@ def _actor_triples(G: nx.MultiDiGraph, actor_id: str) -> Iterable[tuple]:
     attrs = dict(a.attributes)
     yield from _present(s, ((AG.role, attrs.get("role"), Literal),
                             (AG.affiliation, attrs.get("affiliation"), actor_iri),
+                            (AG.party, attrs.get("party"), actor_iri),
                             (AG.agentCode, attrs.get("agentCode"), Literal),
                             (AG.wikidata, a.wikidata, Literal)))
     yield s, AG.mentionCount, Literal(int(node.get("mentions", 0)))

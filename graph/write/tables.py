@@ -32,7 +32,7 @@ TRIPLE_COLUMNS = (
     "attributed_to_id", "statement_id", "article_title", "article_date", "article_path", "cameo", "plover",
 )
 ENTITY_COLUMNS = ("id", "label", "type", "aliases", "mentions", "articles", "wikidata", "role",
-                  "affiliation")
+                  "affiliation", "party")
 
 
 def _csv(rows, columns) -> str:
@@ -71,7 +71,7 @@ def generate_entities_csv(G: nx.MultiDiGraph) -> str:
         attrs = dict(a.attributes)
         rows.append([a.id, a.label, str(a.type), "|".join(sorted(set(a.aliases))), node["mentions"],
                      "|".join(node["articles"]), a.wikidata or "", attrs.get("role", ""),
-                     attrs.get("affiliation", "")])
+                     attrs.get("affiliation", ""), attrs.get("party", "")])
     return _csv(rows, ENTITY_COLUMNS)
 
 
