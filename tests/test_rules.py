@@ -258,6 +258,18 @@ CASES = {
     # rebelling against a leader opposes him; thanking someone is praise
     "rebel_against": ("Labour MPs rebelled against Tony Blair.", [("Labour", "denies", "Blair", P, A, None)]),
     "thank": ("Mr Blair thanked Gordon Brown.", [("Blair", "supports", "Brown", P, A, None)]),
+    # the subject of a passive judging verb did what it is judged for; an accusation hedges it (BBC politics 194)
+    "passive_accused_of": ("Cherie Blair has been accused of criticising George W Bush's policies.",
+                           [("Cherie", "accuses", "Bush", P, H, None)]),
+    "passive_criticised_for": ("Mr Blair was criticised for backing George Bush.",
+                               [("Blair", "supports", "Bush", P, A, None)]),
+    # a request phrase before an infinitive: the one called on acts (test_extract: request cue)
+    "called_on_to": ("Michael Howard called on Tony Blair to sack John Prescott.",
+                     [("Howard", "requests", "Blair", P, A, None), ("Blair", "sanctions", "Prescott", P, Y, None)]),
+    # congratulations sent are praise (BBC politics 189); an organisation attacks in words (BBC politics 193)
+    "sent_congratulations": ('Earlier Tory leader Michael Howard sent Mr Bush his "warmest congratulations".',
+                             [("Howard", "supports", "Bush", P, A, None)]),
+    "organisation_attack": ("Tories attack EU asylum moves.", [("Tories", "accuses", "EU", P, A, None)]),
     # sacking is a sanction, defecting to a party backs it (tests/gold/README.md: general-news wordings)
     "sack": ("Michael Howard sacked Howard Flight.", [("Michael", "sanctions", "Flight", P, A, None)]),
     "defect_to": ("Robert Jackson defected to Labour.", [("Jackson", "supports", "Labour", P, A, None)]),
@@ -429,6 +441,8 @@ NEGATIVE = [
     # a cut forecast is no sanction of its owner (BBC business 013)
     "In January, Mitsubishi Motors issued its third profits warning in nine months, and cut its sales forecasts for "
     "the year to March 2005.",
+    # a warning against an act is no act (the subject of a passive gerund only for verbs that judge)
+    "Russia was warned of attacking Georgia.",
     # nor on a place, which it describes (seeds: why-isis-moves-to-pakistan-and-balkans)
     "He presented gift boxes with pictures of the Crimea annexed by the Russians.",
     # "the mayor" is not the Deputy Mayor (BBC politics 232)

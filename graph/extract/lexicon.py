@@ -103,6 +103,7 @@ class Lexicon:
     verbal_conflict: dict[str, str] | None = None  # "attack" -> accuses between persons and organisations
     verbal_conflict_types: frozenset[str] = frozenset()
     verbal_conflict_topics: frozenset[str] = frozenset()  # "attacked the government over Iraq": a dispute
+    verbal_conflict_speakers: frozenset[str] = frozenset()  # "Tories attack EU asylum moves": words, whoever
     against_nouns: dict[str, str] | None = None  # "measure" -> attacks, only with an "against" object
     hostile_prefixes: dict[str, str] | None = None  # "anti" -> attacks: "anti-ISIS operations"
     lemma_fixes: tuple[tuple[str, str], ...] = ()  # (word, lemma) where the pipeline's lemma misleads
@@ -187,7 +188,7 @@ LEXICON_KEYS: dict = {
     **dict.fromkeys((*_RELATION_MAPS, *_WORD_LISTS, *_RELATION_LISTS, "denial_lookback", "lemma_fixes",
                      "cue_phrases")),
     "stance": dict.fromkeys(("words", "target_types", "opposing_relations")),
-    "verbal_conflict": dict.fromkeys(("types", "words", "topics")),
+    "verbal_conflict": dict.fromkeys(("types", "words", "topics", "speaker_types")),
     "sport_senses": dict.fromkeys(("cues", "min_share", "words")),
     "accusation": dict.fromkeys(("relations", "exempt_target_types", "hostile_recipient_types", "reporter_types",
                                  "hostile_recipient_relations", "military_goods")),
@@ -229,6 +230,7 @@ def make_lexicon(data, path: Path, relations: Iterable[str]) -> Lexicon:
         verbal_conflict=_by_relation(verbal, "words", path, known),
         verbal_conflict_types=_words(verbal, "types", path, lower=False),
         verbal_conflict_topics=_words(verbal, "topics", path),
+        verbal_conflict_speakers=_words(verbal, "speaker_types", path, lower=False),
         **_sport(_section(data, "sport_senses", path), path),
     )
 

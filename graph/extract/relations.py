@@ -83,12 +83,14 @@ def _controlled(reading, c, relation, att) -> tuple:
 def _verbal(reading, sref, oref, pred, verb, obj) -> str | None:
     """The relation of a conflict word between two actors that fight with words (lexicon
     ``verbal_conflict``): "Howard attacked Blair" accuses, "war on Gordon Brown" is a rivalry; so does a
-    person's or organisation's attack on anyone over a topic ("Bannatyne attacked the government over Iraq")."""
+    person's or organisation's attack on anyone over a topic ("Bannatyne attacked the government over Iraq"),
+    and an organisation's on anyone ("Tories attack EU asylum moves")."""
     lex = reading.lex
     types = lex.verbal_conflict_types
     if str(sref.actor.type) not in types:
         return None
-    if str(oref.actor.type) not in types and not _topical(reading, verb, obj):
+    if str(oref.actor.type) not in types and str(sref.actor.type) not in lex.verbal_conflict_speakers \
+            and not _topical(reading, verb, obj):
         return None
     return next((r for r in ((lex.verbal_conflict or {}).get(reading.doc[i].lemma_.lower()) for i in pred) if r),
                 None)

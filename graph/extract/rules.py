@@ -47,6 +47,7 @@ _LOCATIVE = {"in", "inside", "within"}  # a target only for relations the lexico
 _ROLE_PREPS = {"in", "for"}
 _MANNER_PREPS = {"by", "after", "before", "while", "through", "without", "since"}  # "countered ISIS by arming"
 _CONVERSE_AGENT_PREPS = {"from", "by"}  # "faces criticism from X": X criticises
+_JUDGING = {"accuses", "supports"}  # "was accused of arming X", "was praised for backing X": the subject acts
 _SPOKEN_OF = {"about"}  # "spoke about working with X": the speaker works with X
 _TOPICAL = {"on", "upon", "over", "about"}  # verb-attached: a topic unless a phrase or event noun says otherwise
 # with one of these beside it, the "of" object of an event noun is its agent ("presence of X in Y")
@@ -292,9 +293,11 @@ def subjects(verb, lex: Lexicon | None = None) -> tuple[list, int]:
         if _shares_subject(tok, head):  # "countered ISIS by arming ...", "spoke about working with X"
             tok, hops = head.head, hops + 1
             continue
-        # object control: "accused Russia of arming", "blamed Pakistan for harbouring"
+        # object control: "accused Russia of arming", "blamed Pakistan for harbouring"; in the passive, its
+        # subject: "Russia was accused of arming the Taliban"
         if tok.dep_ in ("pcomp", "pobj") and head.dep_ == "prep" and head.lower_ in ("of", "for"):
-            dobj = [c for c in head.head.children if c.dep_ == "dobj"]
+            dobj = [c for c in head.head.children if c.dep_ == "dobj" or (
+                c.dep_ == "nsubjpass" and lex is not None and lex.verb_relation(head.head.lemma_) in _JUDGING)]
             if dobj:
                 return dobj, hops + 1
         # "X joined Y in condemning Z": both X and Y
@@ -306,7 +309,7 @@ def subjects(verb, lex: Lexicon | None = None) -> tuple[list, int]:
         # object control: "Russia urged the US to withdraw": the US withdraws
         if tok.dep_ == "xcomp" and head.pos_ in ("VERB", "AUX") and not (
                 lex is not None and head.lemma_.lower() in lex.subject_control):
-            dobj = [c for c in head.children if c.dep_ == "dobj" and c.i < tok.i]
+            dobj = [c for c in head.children if c.dep_ == "dobj" and c.i < tok.i] or _called_on(head, tok, lex)
             if dobj:
                 return dobj, hops + 1
         if tok.dep_ in _INHERIT_DEPS and head.pos_ in ("VERB", "AUX", "ADJ"):
@@ -320,6 +323,12 @@ def subjects(verb, lex: Lexicon | None = None) -> tuple[list, int]:
             continue
         break
     return [], hops
+
+
+def _called_on(head, tok, lex: Lexicon | None) -> list:
+    """The one asked by a request phrase before an infinitive: "called on Tony Blair to sack John Prescott"."""
+    return [g for p in head.children if p.dep_ == "prep" and p.i < tok.i and lex is not None
+            and lex.phrase_relation(head.lemma_, p.lower_) == "requests" for g in p.children if g.dep_ == "pobj"]
 
 
 def _shares_subject(tok, head) -> bool:
