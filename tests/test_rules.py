@@ -270,6 +270,8 @@ CASES = {
     "sent_congratulations": ('Earlier Tory leader Michael Howard sent Mr Bush his "warmest congratulations".',
                              [("Howard", "supports", "Bush", P, A, None)]),
     "organisation_attack": ("Tories attack EU asylum moves.", [("Tories", "accuses", "EU", P, A, None)]),
+    # the owner of what an "on" object names is the target (BBC politics 278: "tear into the Tory plans")
+    "on_owner": ("The Tories poured scorn on Labour's plans.", [("Tories", "accuses", "Labour", P, A, None)]),
     # sacking is a sanction, defecting to a party backs it (tests/gold/README.md: general-news wordings)
     "sack": ("Michael Howard sacked Howard Flight.", [("Michael", "sanctions", "Flight", P, A, None)]),
     "defect_to": ("Robert Jackson defected to Labour.", [("Jackson", "supports", "Labour", P, A, None)]),
@@ -443,6 +445,9 @@ NEGATIVE = [
     "the year to March 2005.",
     # a warning against an act is no act (the subject of a passive gerund only for verbs that judge)
     "Russia was warned of attacking Georgia.",
+    # nor are the owners of partners ("allies") or of a topic of talks targets
+    "Mr Blair put pressure on Mr Brown's allies.",
+    "Mr Blair held talks on Iran's nuclear programme.",
     # nor on a place, which it describes (seeds: why-isis-moves-to-pakistan-and-balkans)
     "He presented gift boxes with pictures of the Crimea annexed by the Russians.",
     # "the mayor" is not the Deputy Mayor (BBC politics 232)

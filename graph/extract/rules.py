@@ -391,14 +391,19 @@ def _topic_participants(noun, located, ctx) -> list[tuple]:
 
 
 def _with_recipient_owners(pairs, ctx) -> list[tuple]:
-    """(prep, pobj) pairs plus, for "to"/"for" objects that are no actor, their actor possessor.
+    """(prep, pobj) pairs plus, for "to"/"for"/"on" objects that are no actor, their actor possessor.
 
-    "supplies of weaponry to the Taliban's operations": the Taliban receive them.
+    "supplies of weaponry to the Taliban's operations": the Taliban receive them; "poured scorn on the Tory
+    plans": the Tories are scorned.
     """
     out = list(pairs)
     for p, g in pairs:
         if p.lower_ in _RECIPIENT_PREPS and ctx.actor(g) is None:
             out += [(p, c) for c in g.children if c.dep_ == "poss" and ctx.actor(c) is not None]
+        elif p.lower_ == "on" and ctx.actor(g) is None and not ctx.lex.noun_relation(g.lemma_):
+            # the target's: "poured scorn on Labour's plans" (not "pressure on Mr Brown's allies")
+            out += [(p, c) for c in g.children if c.dep_ in ("poss", "compound") and c.i < g.i
+                    and ctx.actor(c) is not None]
     return out
 
 
