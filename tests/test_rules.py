@@ -762,3 +762,9 @@ def test_rules_a_gerund_spoken_about_is_the_speakers(nlp):
 def test_rules_an_undergone_event_is_never_read_the_other_way(nlp):
     got, aid, _ = extract(nlp, "Mr Blair faces criticism from Labour MPs.")
     assert not [g for g in got if g[0] == aid("Blair")]
+
+
+def test_rules_a_programmes_owner_is_no_partner_of_an_interview(nlp):
+    # the medium airing the show is the partner, not the show's host or channel read as an owner (BBC politics 275)
+    got, aid, _ = extract(nlp, "Interviewed on BBC Radio 2's Jeremy Vine show, Mr Howard said it was true.")
+    assert {g[2] for g in got if g[1] == "consults"} == {aid("BBC")}

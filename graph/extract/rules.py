@@ -581,6 +581,8 @@ def prep_object(doc, ctx: RuleContext) -> Iterator[Candidate]:
                         or any(ctx.lex.noun_relation(d.lemma_) for d in dobjs)):
                     continue  # "criticized the strategy on Afghanistan": a topic ("imposed sanctions on X" is not)
                 rel = relation_of(verb, ctx.lex, dobj or next(iter(dobjs), None), prep)  # "paid tribute to"
+                if prep.lower_ == "on" and pobj.head.i != prep.i and (rel is None or ctx.lex.is_symmetric(rel)):
+                    continue  # an owner of a programme one is interviewed on, of a topic of talks: no partner
                 if (rel == "retreatsFrom" and _moves_another(subs, dobjs, ctx)) or _adjunct(verb, prep, rel, ctx.lex):
                     continue  # "move Gordon Brown out of the Treasury": the object moves, not the subject
                 if against and prep.lower_ in ("with", "alongside"):
