@@ -272,6 +272,12 @@ CASES = {
     "organisation_attack": ("Tories attack EU asylum moves.", [("Tories", "accuses", "EU", P, A, None)]),
     # the owner of what an "on" object names is the target (BBC politics 278: "tear into the Tory plans")
     "on_owner": ("The Tories poured scorn on Labour's plans.", [("Tories", "accuses", "Labour", P, A, None)]),
+    # a verb the parser hung on its subject as a participle (BBC politics 021); writing to someone (politics 002)
+    "verb_read_as_participle": ("Vincent Cable, for the Liberal Democrats, called on Mr Brown to open up the "
+                                "government's books to the National Audit Office.",
+                                [("Cable", "requests", "Brown", P, A, None)]),
+    "write_to": ("Tory leader Michael Howard has written to Tony Blair demanding an explanation of the new rules.",
+                 [("Howard", "consults", "Blair", P, A, None)]),
     # sacking is a sanction, defecting to a party backs it (tests/gold/README.md: general-news wordings)
     "sack": ("Michael Howard sacked Howard Flight.", [("Michael", "sanctions", "Flight", P, A, None)]),
     "defect_to": ("Robert Jackson defected to Labour.", [("Jackson", "supports", "Labour", P, A, None)]),

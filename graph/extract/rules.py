@@ -293,36 +293,46 @@ def subjects(verb, lex: Lexicon | None = None) -> tuple[list, int]:
         if _shares_subject(tok, head):  # "countered ISIS by arming ...", "spoke about working with X"
             tok, hops = head.head, hops + 1
             continue
-        # object control: "accused Russia of arming", "blamed Pakistan for harbouring"; in the passive, its
-        # subject: "Russia was accused of arming the Taliban"
-        if tok.dep_ in ("pcomp", "pobj") and head.dep_ == "prep" and head.lower_ in ("of", "for"):
-            dobj = [c for c in head.head.children if c.dep_ == "dobj" or (
-                c.dep_ == "nsubjpass" and lex is not None and lex.verb_relation(head.head.lemma_) in _JUDGING)]
-            if dobj:
-                return dobj, hops + 1
-        # "X joined Y in condemning Z": both X and Y
-        if tok.dep_ in ("pcomp",) and head.lower_ == "in" and head.head.lemma_ == "join":
-            j = head.head
-            both = [c for c in j.children if c.dep_ in ("nsubj", "dobj")]
-            if both:
-                return both, hops + 1
-        # object control: "Russia urged the US to withdraw": the US withdraws
-        if tok.dep_ == "xcomp" and head.pos_ in ("VERB", "AUX") and not (
-                lex is not None and head.lemma_.lower() in lex.subject_control):
-            dobj = [c for c in head.children if c.dep_ == "dobj" and c.i < tok.i] or _called_on(head, tok, lex)
-            if dobj:
-                return dobj, hops + 1
+        controllers = _controllers(tok, head, lex)
+        if controllers:
+            return controllers, hops + 1
         if tok.dep_ in _INHERIT_DEPS and head.pos_ in ("VERB", "AUX", "ADJ"):
             if tok.dep_ == "advcl" and any(c.dep_ == "mark" for c in tok.children):
                 break  # "if ..., because ..." clauses have their own subject
             to_infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)  # not "seen ... Give"
             tok, hops, came = head, hops + 1, tok.dep_
             continue
+        if _verb_read_as_participle(tok, head):  # "Vincent Cable, for the Liberal Democrats, called on Mr Brown"
+            return [head], hops + 1
         if tok.dep_ == "acomp":  # "is unwilling to" -> climb to the copula
             tok, hops = head, hops + 1
             continue
         break
     return [], hops
+
+
+def _controllers(tok, head, lex: Lexicon | None) -> list:
+    """Who does a gerund or infinitive its governing verb's object or patient controls, else []."""
+    # object control: "accused Russia of arming", "blamed Pakistan for harbouring"; in the passive, its
+    # subject: "Russia was accused of arming the Taliban"
+    if tok.dep_ in ("pcomp", "pobj") and head.dep_ == "prep" and head.lower_ in ("of", "for"):
+        return [c for c in head.head.children if c.dep_ == "dobj" or (
+            c.dep_ == "nsubjpass" and lex is not None and lex.verb_relation(head.head.lemma_) in _JUDGING)]
+    # "X joined Y in condemning Z": both X and Y
+    if tok.dep_ == "pcomp" and head.lower_ == "in" and head.head.lemma_ == "join":
+        return [c for c in head.head.children if c.dep_ in ("nsubj", "dobj")]
+    # object control: "Russia urged the US to withdraw": the US withdraws
+    if tok.dep_ == "xcomp" and head.pos_ in ("VERB", "AUX") and not (
+            lex is not None and head.lemma_.lower() in lex.subject_control):
+        return [c for c in head.children if c.dep_ == "dobj" and c.i < tok.i] or _called_on(head, tok, lex)
+    return []
+
+
+def _verb_read_as_participle(tok, head) -> bool:
+    """A finite verb the parser hung on the sentence's noun as a participle: the noun is the sentence's root and
+    the "participle" has no passive auxiliary or agent ("Vincent Cable, for the Liberal Democrats, called on ...")."""
+    return tok.dep_ == "acl" and tok.tag_ in ("VBD", "VBN") and head.dep_ == "ROOT" and head.pos_ == "PROPN" \
+        and not any(c.dep_ in ("auxpass", "agent", "aux") for c in tok.children)
 
 
 def _called_on(head, tok, lex: Lexicon | None) -> list:
