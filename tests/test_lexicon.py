@@ -94,3 +94,15 @@ def test_lexicon_control_verbs_and_verbal_conflict():
 def test_lexicon_new_sections_name_unknown_relations(tmp_path, section):
     with pytest.raises(OntologyError, match="threat|quarrels|expels"):
         load_lexicon(_copy(tmp_path, section))
+
+
+def test_lexicon_sport_senses_and_dispute_topics():
+    lex = load_lexicon()
+    assert {"meet", "beat", "feed", "sign"} <= lex.sport_words and {"match", "goal", "medal"} <= lex.sport_cues
+    assert 0 < lex.sport_min_share < 0.05 and "over" in lex.verbal_conflict_topics
+
+
+@pytest.mark.parametrize("share", ["0", "2", "yes", "lots"])
+def test_lexicon_sport_share_must_be_a_share(tmp_path, share):
+    with pytest.raises(OntologyError, match="min_share"):
+        load_lexicon(_copy(tmp_path, f"sport_senses:\n  cues: [goal]\n  min_share: {share}\n"))

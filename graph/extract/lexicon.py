@@ -92,6 +92,7 @@ class Lexicon:
     companion_words: frozenset[str] = frozenset()
     pair_nouns: frozenset[str] = frozenset()
     no_relation_phrases: frozenset[str] = frozenset()
+    converse_events: frozenset[str] = frozenset()  # "faces criticism from X": the subject undergoes the event
     place_relations: frozenset[str] = frozenset()
     state_target_relations: frozenset[str] = frozenset()
     located_relations: frozenset[str] = frozenset()
@@ -101,6 +102,8 @@ class Lexicon:
     from_passive_relations: frozenset[str] = frozenset()  # "X was expelled from Y": Y sanctions X
     verbal_conflict: dict[str, str] | None = None  # "attack" -> accuses between persons and organisations
     verbal_conflict_types: frozenset[str] = frozenset()
+    verbal_conflict_topics: frozenset[str] = frozenset()  # "attacked the government over Iraq": a dispute
+    verbal_conflict_speakers: frozenset[str] = frozenset()  # "Tories attack EU asylum moves": words, whoever
     against_nouns: dict[str, str] | None = None  # "measure" -> attacks, only with an "against" object
     hostile_prefixes: dict[str, str] | None = None  # "anti" -> attacks: "anti-ISIS operations"
     lemma_fixes: tuple[tuple[str, str], ...] = ()  # (word, lemma) where the pipeline's lemma misleads
@@ -120,6 +123,9 @@ class Lexicon:
     stance_words: dict[str, float] | None = None  # "sleaze" -> -2.5, "get way" -> -2: valences VADER lacks
     stance_target_types: frozenset[str] = frozenset()  # who a negative report accuses: persons, parties
     stance_opposing: frozenset[str] = frozenset()  # relations of verbs acting against their object ("tackle")
+    sport_cues: frozenset[str] = frozenset()  # "match", "goal", "medal": words of a sport story
+    sport_min_share: float = 1.0  # the share of an article's words that are sport cues in a sport story
+    sport_words: frozenset[str] = frozenset()  # "meet", "beat", "fed": a contest there, no political event
 
     def targets(self) -> set[str]:
         """Every relation name the lexicon maps some word to."""
@@ -169,7 +175,7 @@ _WORD_LISTS = ("light_verbs", "topic_preps", "reporting_verbs", "accusatory_cues
                "quantity_qualifiers", "actor_heads", "place_heads", "mutual_nouns",
                "event_adjunct_preps", "companion_words", "object_cues", "cue_settings", "sourceless_cues",
                "intent_cues", "belief_cues", "in_sources", "claim_cues", "doing_cues",
-               "hearer_verbs", "unowned_nouns")
+               "hearer_verbs", "unowned_nouns", "converse_events")
 _RELATION_LISTS = ("symmetric", "place_relations", "state_target_relations", "located_relations",
                    "owner_passive_relations", "from_passive_relations")
 #: Word lists inside a section, each into the Lexicon field ``<prefix>_<key>`` (``hedges.modals`` -> ``hedge_modals``).
@@ -183,7 +189,8 @@ LEXICON_KEYS: dict = {
     **dict.fromkeys((*_RELATION_MAPS, *_WORD_LISTS, *_RELATION_LISTS, "denial_lookback", "lemma_fixes",
                      "cue_phrases")),
     "stance": dict.fromkeys(("words", "target_types", "opposing_relations")),
-    "verbal_conflict": dict.fromkeys(("types", "words")),
+    "verbal_conflict": dict.fromkeys(("types", "words", "topics", "speaker_types")),
+    "sport_senses": dict.fromkeys(("cues", "min_share", "words")),
     "accusation": dict.fromkeys(("relations", "exempt_target_types", "hostile_recipient_types", "reporter_types",
                                  "hostile_recipient_relations", "military_goods")),
     "negation": dict.fromkeys(("words", "verbs", "adjectives", "phrases")),
@@ -223,6 +230,9 @@ def make_lexicon(data, path: Path, relations: Iterable[str]) -> Lexicon:
         **_stance(_section(data, "stance", path), path, lower_to_name),
         verbal_conflict=_by_relation(verbal, "words", path, known),
         verbal_conflict_types=_words(verbal, "types", path, lower=False),
+        verbal_conflict_topics=_words(verbal, "topics", path),
+        verbal_conflict_speakers=_words(verbal, "speaker_types", path, lower=False),
+        **_sport(_section(data, "sport_senses", path), path),
     )
 
 
@@ -240,6 +250,16 @@ def _stance(section: dict, path: Path, lower_to_name: dict[str, str]) -> dict:
     return dict(stance_words=_valences(section, "words", path),
                 stance_target_types=_words(section, "target_types", path, lower=False),
                 stance_opposing=_relations(section, "opposing_relations", path, lower_to_name, "stance."))
+
+
+def _sport(section: dict, path: Path) -> dict:
+    """The Lexicon fields of the ``sport_senses`` section (``graph.extract.reading.Reading.sport``)."""
+    share = section.get("min_share", 1.0)
+    if isinstance(share, bool) or not isinstance(share, (int, float)) or not 0 < share <= 1:
+        raise OntologyError(f"{path}: `sport_senses.min_share` must be a share of words above 0 and at most 1, "
+                            f"e.g. 0.012; found {share!r}")
+    return dict(sport_cues=_words(section, "cues", path), sport_min_share=float(share),
+                sport_words=_words(section, "words", path))
 
 
 def _valences(data: dict, key: str, path: Path) -> dict[str, float]:

@@ -23,6 +23,7 @@ from .lexicon import Lexicon
 __all__ = ["Stance", "stance_of", "governing_chain"]
 
 _MAX_CHAIN = 4  # how many governing words to climb
+_GERUND_PREPS = {"of", "for", "from"}  # a gerund after these on a verb is governed by it
 
 
 @dataclass(frozen=True)
@@ -47,6 +48,9 @@ def governing_chain(verb) -> list:
         if tok.dep_ in ("xcomp", "acomp") or (tok.dep_ in ("dobj", "pcomp") and tok.tag_ == "VBG"):
             chain.append(head)
             tok = head
+            if head.dep_ == "prep" and head.lower_ in _GERUND_PREPS and head.head.pos_ == "VERB":
+                chain.append(head.head)  # "was accused of arming", "abstained from voting"
+                tok = head.head
             continue
         break
     return chain

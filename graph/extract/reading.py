@@ -46,6 +46,7 @@ class Reading:
         self.article, self.doc, self.lex = article, doc, lexicon
         self.events = events if events is not None else load_events()  # CAMEO codes (graph.extract.verbs)
         self._coded: dict[int, object] = {}  # token index -> the verb dictionary's Coded (see coded())
+        self._sport: bool | None = None  # worked out on first use (see sport)
         self.text = doc.text
         self.gazetteer = gazetteer
         self.actors = resolve_actors(doc, article, gazetteer, period)  # period: graph.model.Period
@@ -63,6 +64,16 @@ class Reading:
         """Free the view made for this reading (a caller's own Doc or view is left as it is)."""
         if self.doc is not self.given and isinstance(self.doc, DocView):
             self.doc.close()
+
+    @property
+    def sport(self) -> bool:
+        """Whether the article is a sport story: at least ``sport_min_share`` of its words are the lexicon's
+        sport cues ("match", "goal", "medal"); there contest words name no political event."""
+        if self._sport is None:
+            words = [t.lemma_.lower() for t in self.doc if t.is_alpha]
+            cues = sum(w in self.lex.sport_cues for w in words)
+            self._sport = bool(words) and cues >= self.lex.sport_min_share * len(words)
+        return self._sport
 
     def coded(self, i: int):
         """The verb dictionary's reading of the predicate headed by token i (worked out once per token)."""

@@ -80,14 +80,28 @@ def _controlled(reading, c, relation, att) -> tuple:
             (("event", relation),), att)
 
 
-def _verbal(reading, sref, oref, pred) -> str | None:
+def _verbal(reading, sref, oref, pred, verb, obj) -> str | None:
     """The relation of a conflict word between two actors that fight with words (lexicon
-    ``verbal_conflict``): "Howard attacked Blair" accuses, "war on Gordon Brown" is a rivalry."""
+    ``verbal_conflict``): "Howard attacked Blair" accuses, "war on Gordon Brown" is a rivalry; so does a
+    person's or organisation's attack on anyone over a topic ("Bannatyne attacked the government over Iraq"),
+    and an organisation's on anyone ("Tories attack EU asylum moves")."""
     lex = reading.lex
-    if not {str(sref.actor.type), str(oref.actor.type)} <= lex.verbal_conflict_types:
+    types = lex.verbal_conflict_types
+    if str(sref.actor.type) not in types:
+        return None
+    if str(oref.actor.type) not in types and str(sref.actor.type) not in lex.verbal_conflict_speakers \
+            and not _topical(reading, verb, obj):
         return None
     return next((r for r in ((lex.verbal_conflict or {}).get(reading.doc[i].lemma_.lower()) for i in pred) if r),
                 None)
+
+
+def _topical(reading, verb, obj) -> bool:
+    """Whether the verb or its object has a topic of dispute ("over Iraq", lexicon ``verbal_conflict.topics``),
+    not a time ("over the weekend")."""
+    return any(p.dep_ == "prep" and p.lower_ in reading.lex.verbal_conflict_topics
+               and any(g.dep_ == "pobj" and g.ent_type_ not in ("DATE", "TIME") for g in p.children)
+               for tok in (verb, obj) for p in tok.children)
 
 
 def _add(reading, t, c, att, sref) -> None:
@@ -114,6 +128,8 @@ def read_relations(reading) -> None:
         if c.prep >= 0 and doc[c.prep].lower_ in lex.topic_preps and lex.is_symmetric(relation) \
                 and not lex.phrase_relation(doc[c.verb].lemma_, doc[c.prep].lower_):
             continue  # "held talks on Afghanistan": a topic, not a participant ("interviewed on" names one)
+        if reading.sport and any(doc[i].lemma_.lower() in lex.sport_words for i in c.pred):
+            continue  # "Chelsea meet Newcastle", "Cragg defeated Bekele": a contest in a sport story
         relation, verb, pred, attributes, att = _controlled(reading, c, relation, att)
         stance = reading.stance(verb)
         rule = c.rule + (INHERITED_SUBJECT if c.hops else "")
@@ -122,7 +138,7 @@ def read_relations(reading) -> None:
             if not orefs and c.rule == "hostile_prefix":  # "anti-ISIS": a name matching skips
                 orefs = [r for r in [ctx.prefixed(o)] if r is not None]
             for sref, oref in [(a, b) for a in _refs(reading, s) for b in orefs]:
-                named = _verbal(reading, sref, oref, pred) if relation == "attacks" else None
+                named = _verbal(reading, sref, oref, pred, doc[c.verb], o) if relation == "attacks" else None
                 t = make_triple(reading, sref, oref, named or relation, verb, pred, rule, c.base_confidence,
                                 stance=stance, att=att, hops=c.hops, coord=coord, symmetric=c.symmetric,
                                 attributes=attributes)

@@ -46,6 +46,9 @@ _LOCATIVE = {"in", "inside", "within"}  # a target only for relations the lexico
 # a gerund or event noun after these on a possessed noun is the possessor's ("Moscow's role in fighting ISIS")
 _ROLE_PREPS = {"in", "for"}
 _MANNER_PREPS = {"by", "after", "before", "while", "through", "without", "since"}  # "countered ISIS by arming"
+_CONVERSE_AGENT_PREPS = {"from", "by"}  # "faces criticism from X": X criticises
+_JUDGING = {"accuses", "supports"}  # "was accused of arming X", "was praised for backing X": the subject acts
+_SPOKEN_OF = {"about"}  # "spoke about working with X": the speaker works with X
 _TOPICAL = {"on", "upon", "over", "about"}  # verb-attached: a topic unless a phrase or event noun says otherwise
 # with one of these beside it, the "of" object of an event noun is its agent ("presence of X in Y")
 _AGENT_OF_PARTNERS = {"to", "from", "in", "into", "against", "with", "toward", "towards"}
@@ -267,8 +270,8 @@ def subjects(verb, lex: Lexicon | None = None) -> tuple[list, int]:
         own = [c for c in tok.children if c.dep_ in _SUBJ]
         if own:
             out = [_relative_head(s, tok, lex) for s in own]
-            if lex is not None:  # "Russia, along with China, condemned ...": a companion before the verb
-                out += [g for g in _companions(tok, lex) if own[0].i < g.i < tok.i]
+            if lex is not None:  # "Russia, along with China, condemned ...", "Along with China, Russia condemned ...":
+                out += [g for g in _companions(tok, lex) if g.i < tok.i]  # a companion before the verb
             return out, hops
         passive = [c for c in tok.children if c.dep_ == "nsubjpass"]
         if passive and hops and came == "xcomp" and to_infinitive:
@@ -287,39 +290,64 @@ def subjects(verb, lex: Lexicon | None = None) -> tuple[list, int]:
             poss = [c for c in head.head.children if c.dep_ == "poss"]
             if poss:
                 return poss, hops + 1
-        # a gerund after a preposition on the verb shares its subject: "countered ISIS by arming ..."
-        if tok.dep_ == "pcomp" and head.dep_ == "prep" and head.lower_ in _MANNER_PREPS \
-                and head.head.pos_ in ("VERB", "AUX"):
+        if _shares_subject(tok, head):  # "countered ISIS by arming ...", "spoke about working with X"
             tok, hops = head.head, hops + 1
             continue
-        # object control: "accused Russia of arming", "blamed Pakistan for harbouring"
-        if tok.dep_ in ("pcomp", "pobj") and head.dep_ == "prep" and head.lower_ in ("of", "for"):
-            dobj = [c for c in head.head.children if c.dep_ == "dobj"]
-            if dobj:
-                return dobj, hops + 1
-        # "X joined Y in condemning Z": both X and Y
-        if tok.dep_ in ("pcomp",) and head.lower_ == "in" and head.head.lemma_ == "join":
-            j = head.head
-            both = [c for c in j.children if c.dep_ in ("nsubj", "dobj")]
-            if both:
-                return both, hops + 1
-        # object control: "Russia urged the US to withdraw": the US withdraws
-        if tok.dep_ == "xcomp" and head.pos_ in ("VERB", "AUX") and not (
-                lex is not None and head.lemma_.lower() in lex.subject_control):
-            dobj = [c for c in head.children if c.dep_ == "dobj" and c.i < tok.i]
-            if dobj:
-                return dobj, hops + 1
+        controllers = _controllers(tok, head, lex)
+        if controllers:
+            return controllers, hops + 1
         if tok.dep_ in _INHERIT_DEPS and head.pos_ in ("VERB", "AUX", "ADJ"):
             if tok.dep_ == "advcl" and any(c.dep_ == "mark" for c in tok.children):
                 break  # "if ..., because ..." clauses have their own subject
             to_infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)  # not "seen ... Give"
             tok, hops, came = head, hops + 1, tok.dep_
             continue
+        if _verb_read_as_participle(tok, head):  # "Vincent Cable, for the Liberal Democrats, called on Mr Brown"
+            return [head], hops + 1
         if tok.dep_ == "acomp":  # "is unwilling to" -> climb to the copula
             tok, hops = head, hops + 1
             continue
         break
     return [], hops
+
+
+def _controllers(tok, head, lex: Lexicon | None) -> list:
+    """Who does a gerund or infinitive its governing verb's object or patient controls, else []."""
+    # object control: "accused Russia of arming", "blamed Pakistan for harbouring"; in the passive, its
+    # subject: "Russia was accused of arming the Taliban"
+    if tok.dep_ in ("pcomp", "pobj") and head.dep_ == "prep" and head.lower_ in ("of", "for"):
+        return [c for c in head.head.children if c.dep_ == "dobj" or (
+            c.dep_ == "nsubjpass" and lex is not None and lex.verb_relation(head.head.lemma_) in _JUDGING)]
+    # "X joined Y in condemning Z": both X and Y
+    if tok.dep_ == "pcomp" and head.lower_ == "in" and head.head.lemma_ == "join":
+        return [c for c in head.head.children if c.dep_ in ("nsubj", "dobj")]
+    # object control: "Russia urged the US to withdraw": the US withdraws
+    if tok.dep_ == "xcomp" and head.pos_ in ("VERB", "AUX") and not (
+            lex is not None and head.lemma_.lower() in lex.subject_control):
+        return [c for c in head.children if c.dep_ == "dobj" and c.i < tok.i] or _called_on(head, tok, lex)
+    return []
+
+
+def _verb_read_as_participle(tok, head) -> bool:
+    """A finite verb the parser hung on the sentence's noun as a participle: the noun is the sentence's root and
+    the "participle" has no passive auxiliary or agent ("Vincent Cable, for the Liberal Democrats, called on ...")."""
+    return tok.dep_ == "acl" and tok.tag_ in ("VBD", "VBN") and head.dep_ == "ROOT" and head.pos_ == "PROPN" \
+        and not any(c.dep_ in ("auxpass", "agent", "aux") for c in tok.children)
+
+
+def _called_on(head, tok, lex: Lexicon | None) -> list:
+    """The one asked by a request phrase before an infinitive: "called on Tony Blair to sack John Prescott"."""
+    return [g for p in head.children if p.dep_ == "prep" and p.i < tok.i and lex is not None
+            and lex.phrase_relation(head.lemma_, p.lower_) == "requests" for g in p.children if g.dep_ == "pobj"]
+
+
+def _shares_subject(tok, head) -> bool:
+    """A gerund after a preposition on a verb that shares its subject: manner ("countered ISIS by arming ...")
+    or what the verb speaks about ("both men spoke about working with Jack Straw"; not "accused X of")."""
+    if tok.dep_ != "pcomp" or head.dep_ != "prep" or head.head.pos_ not in ("VERB", "AUX"):
+        return False
+    return head.lower_ in _MANNER_PREPS or (head.lower_ in _SPOKEN_OF and head.head.pos_ == "VERB" and not any(
+        c.dep_ == "dobj" for c in head.head.children))
 
 
 def _aux(verb) -> list[int]:
@@ -373,14 +401,19 @@ def _topic_participants(noun, located, ctx) -> list[tuple]:
 
 
 def _with_recipient_owners(pairs, ctx) -> list[tuple]:
-    """(prep, pobj) pairs plus, for "to"/"for" objects that are no actor, their actor possessor.
+    """(prep, pobj) pairs plus, for "to"/"for"/"on" objects that are no actor, their actor possessor.
 
-    "supplies of weaponry to the Taliban's operations": the Taliban receive them.
+    "supplies of weaponry to the Taliban's operations": the Taliban receive them; "poured scorn on the Tory
+    plans": the Tories are scorned.
     """
     out = list(pairs)
     for p, g in pairs:
         if p.lower_ in _RECIPIENT_PREPS and ctx.actor(g) is None:
             out += [(p, c) for c in g.children if c.dep_ == "poss" and ctx.actor(c) is not None]
+        elif p.lower_ == "on" and ctx.actor(g) is None and not ctx.lex.noun_relation(g.lemma_):
+            # the target's: "poured scorn on Labour's plans" (not "pressure on Mr Brown's allies")
+            out += [(p, c) for c in g.children if c.dep_ in ("poss", "compound") and c.i < g.i
+                    and ctx.actor(c) is not None]
     return out
 
 
@@ -546,6 +579,9 @@ def prep_object(doc, ctx: RuleContext) -> Iterator[Candidate]:
             for prep, pobj in _with_recipient_owners(list(_prep_objects(head, located=True)), ctx):
                 if prep.lower_ == "of" or (dobj is not None and prep.lower_ != "with" and not _names_event(verb, dobj, ctx)):
                     continue  # "accused X of ...", "the evacuation of ..." are not participants
+                if prep.lower_ in _CONVERSE_AGENT_PREPS and verb.lemma_.lower() in ctx.lex.converse_events \
+                        and any(ctx.lex.noun_relation(d.lemma_) for d in dobjs):
+                    continue  # "faces criticism from X": X acts on the subject (converse_event)
                 if prep.lower_ in _LOCATIVE and relation_of(verb, ctx.lex, dobj or next(iter(dobjs), None), prep) \
                         not in ctx.lex.located_relations and not ctx.lex.phrase_relation(verb.lemma_, prep.lower_):
                     continue  # "met in Kabul": a place of the event, not a participant ("arrived in" names one)
@@ -555,6 +591,8 @@ def prep_object(doc, ctx: RuleContext) -> Iterator[Candidate]:
                         or any(ctx.lex.noun_relation(d.lemma_) for d in dobjs)):
                     continue  # "criticized the strategy on Afghanistan": a topic ("imposed sanctions on X" is not)
                 rel = relation_of(verb, ctx.lex, dobj or next(iter(dobjs), None), prep)  # "paid tribute to"
+                if prep.lower_ == "on" and pobj.head.i != prep.i and (rel is None or ctx.lex.is_symmetric(rel)):
+                    continue  # an owner of a programme one is interviewed on, of a topic of talks: no partner
                 if (rel == "retreatsFrom" and _moves_another(subs, dobjs, ctx)) or _adjunct(verb, prep, rel, ctx.lex):
                     continue  # "move Gordon Brown out of the Treasury": the object moves, not the subject
                 if against and prep.lower_ in ("with", "alongside"):
@@ -589,6 +627,8 @@ def object_possessor(doc, ctx: RuleContext) -> Iterator[Candidate]:
         for obj in (c for c in verb.children if c.dep_ == "dobj" and ctx.actor(c) is None):
             if ctx.lex.noun_relation(obj.lemma_) and verb.lemma_.lower() in ctx.lex.light_verbs:
                 continue  # "held talks": the event noun rules
+            if f"{verb.lemma_.lower()} {obj.lemma_.lower()}" in ctx.lex.no_relation_phrases:
+                continue  # "may defend her indoor AAA title", "cut its sales forecasts": no act on the owner
             named = ctx.lex.phrase_relation(verb.lemma_, obj.lemma_) or rel
             if named == "consults":
                 continue  # "will host Mr Brown's speech", "welcomed Tony Blair's courage": no meeting with him
@@ -651,6 +691,33 @@ def passive_agent(doc, ctx: RuleContext) -> Iterator[Candidate]:
             for o, prep in objs:
                 yield Candidate(a.i, o.i, verb.i, _pred(verb, prep, *[c for c in verb.children if c.dep_ == "agent"]),
                                 "passive_agent", relation=relation_of(verb, ctx.lex, None, prep))
+
+
+# passive participle with an agent and no subject of its own: its patient is the noun it modifies ("Ken
+# Livingstone, backed by Labour, ..."), the subject of the clause it opens ("Backed by Labour, Ken Livingstone
+# won"), or the subject of the passive it is coordinated with ("was praised by X and criticised by Y")
+def participial_passive(doc, ctx: RuleContext) -> Iterator[Candidate]:
+    for part in ctx.of(doc, "vbn"):
+        agents = [(a, g) for a in part.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"]
+        if not agents or any(c.dep_ in ("nsubj", "nsubjpass") for c in part.children):
+            continue
+        head, hops = part.head, 1
+        if part.dep_ == "acl" and head.pos_ in ("NOUN", "PROPN"):
+            patients = [head]
+        elif part.dep_ == "advcl" and head.pos_ in ("VERB", "AUX") and part.i < head.i \
+                and not any(c.dep_ in ("mark", "aux", "auxpass") for c in part.children):
+            patients, climbed = ctx.subjects(head)
+            hops += climbed
+        elif part.dep_ == "conj" and head.tag_ == "VBN":
+            patients = [c for c in head.children if c.dep_ == "nsubjpass"]
+        else:
+            continue
+        # a place is described, not acted on ("pictures of the Crimea annexed by the Russians")
+        patients = [p for p in patients if (ref := ctx.actor(p)) is None or ref.actor.type is not ActorType.PLACE]
+        for a, g in agents:
+            for p in patients:
+                yield Candidate(g.i, p.i, part.i, (part.i, a.i), "participial_passive",
+                                relation=relation_of(part, ctx.lex), hops=hops if part.dep_ == "advcl" else 0)
 
 
 # passive with agent acting on what an actor owns: "the Japanese proposal was welcomed by Beijing"
@@ -723,14 +790,35 @@ def converse_from(doc, ctx: RuleContext) -> Iterator[Candidate]:
         rel = ctx.lex.converse.get(verb.lemma_.lower())
         if rel is None or any(c.dep_ == "prt" for c in verb.children):
             continue  # "takes over the presidency from Finland" receives nothing
-        subs, hops = ctx.subjects(verb)
         dobjs = [c for c in verb.children if c.dep_ == "dobj"]
+        if any(ctx.lex.noun_relation(d.lemma_) not in (None, rel) for d in dobjs):
+            continue  # "received support from Labour": an event noun of its own (converse_event)
+        subs, hops = ctx.subjects(verb)
         for prep, giver in [pg for h in [verb, *dobjs] for pg in _prep_objects(h)]:
             if prep.lower_ != "from":
                 continue
             for s in subs:
                 yield Candidate(giver.i, s.i, verb.i, _pred(verb, prep), "converse_from",
                                 relation=rel, hops=hops)
+
+
+# the subject undergoes the event its object names, whose "from" or "by" object acts: "Mr Blair faces criticism
+# from Labour MPs", "received support from Labour", "has been under pressure from Gordon Brown"
+def converse_event(doc, ctx: RuleContext) -> Iterator[Candidate]:
+    for verb in ctx.of(doc, "predicate"):
+        events = [c for c in verb.children if c.dep_ == "dobj" and verb.lemma_.lower() in ctx.lex.converse_events]
+        events += [g for p in verb.children if p.dep_ == "prep" and p.lower_ == "under"  # "under pressure from"
+                   for g in p.children if g.dep_ == "pobj"]
+        events = [e for e in events if ctx.actor(e) is None and ctx.lex.noun_relation(e.lemma_)]
+        if not events:
+            continue
+        subs, hops = ctx.subjects(verb)
+        for event in events:
+            for prep, agent in [pg for h in (event, verb) for pg in _prep_objects(h)]:
+                if prep.lower_ in _CONVERSE_AGENT_PREPS:
+                    for s in subs:
+                        yield Candidate(agent.i, s.i, verb.i, _pred(verb, event, prep), "converse_event",
+                                        relation=ctx.lex.noun_relation(event.lemma_), hops=hops, prep=prep.i)
 
 
 # relative clause: "the Taliban, which Russia supplies", "Russia, which arms the Taliban"
@@ -1089,10 +1177,12 @@ RULES: list[Callable[..., Iterable[Candidate]]] = [
     phrase_object_possessor,
     passive_agent,
     passive_agent_owner,
+    participial_passive,
     passive_from,
     request_clause,
     headline_verb,
     converse_from,
+    converse_event,
     relative_clause,
     nominalisation,
     nominal_pairwise,
