@@ -386,3 +386,39 @@ def test_attribution_hear_is_a_cue_only_in_the_passive(nlp):
     assert "heard" not in [doc.text[a.cue_start:a.cue_end] for a in find_attributions(doc)]
     doc = nlp("It is heard that Russia arms the Taliban.")
     assert [doc.text[a.cue_start:a.cue_end] for a in find_attributions(doc)] == ["is heard"]
+
+
+def test_attribution_nested_off_drops_every_report_inside_a_quotation(nlp):
+    doc = nlp("\u201cThey said the Americans had promised it,\u201d the minister said.")
+    assert [_texts(doc, a)[:2] for a in find_attributions(doc, nested=False)] == [("the minister", "said")]
+    assert ("They", "said") in [_texts(doc, a)[:2] for a in find_attributions(doc)]
+
+
+@pytest.mark.parametrize("text, source", [
+    ("The report was released on Monday. It said officials had concealed the breaches.", "It"),
+    ("It is said that officials had concealed the breaches.", None),
+])
+def test_attribution_it_is_a_speaker_of_an_active_verb_only(nlp, text, source):
+    doc = nlp(text)
+    (a,) = [a for a in find_attributions(doc) if a.cue_lemma == "say"]
+    assert _texts(doc, a)[0] == source
+
+
+@pytest.mark.parametrize("text, source", [
+    ("McCain, who said he backs Cruz, told reporters that the vote was close.", "McCain"),
+    ("Chris Cox, who runs the lobbying arm, says that the bill will fail.", "Chris Cox, who runs the lobbying arm,"),
+])
+def test_attribution_source_leaves_out_a_relative_clause_that_reports(nlp, text, source):
+    doc = nlp(text)
+    sources = [_texts(doc, a)[0] for a in find_attributions(doc) if a.cue_lemma in ("tell", "say")]
+    assert source in sources, sources
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Christie learned that he had been bumped off the stage.", ("Christie", "learned", "he had been bumped off the stage")),
+    ("Grijalva remembers that the vote was close.", ("Grijalva", "remembers", "the vote was close")),
+    ("The protesters decried the new law.", ("The protesters", "decried", "the new law")),
+])
+def test_attribution_learn_remember_decry_are_cues(nlp, text, expected):
+    doc = nlp(text)
+    assert expected in [_texts(doc, a) for a in find_attributions(doc)]
