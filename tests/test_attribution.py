@@ -422,3 +422,8 @@ def test_attribution_source_leaves_out_a_relative_clause_that_reports(nlp, text,
 def test_attribution_learn_remember_decry_are_cues(nlp, text, expected):
     doc = nlp(text)
     assert expected in [_texts(doc, a) for a in find_attributions(doc)]
+
+
+def test_attribution_postposed_speaker_parsed_as_object(nlp):
+    doc = nlp("\u201cLook, Hillary needed to split the first two primaries,\u201d added a South Carolina Democrat.")
+    assert [_texts(doc, a)[:2] for a in find_attributions(doc)] == [("a South Carolina Democrat", "added")]

@@ -280,7 +280,7 @@ def _no_left_content(doc, verb, src, lex) -> bool:
     boundary: the verb has a direct object that is no one spoken to ("Cairns claimed the individual
     titles"), or its source is the object of a bare preposition ("Solana's comments come the day after
     Sir Ian Blair said ...")."""
-    if _thing_object(verb, lex):
+    if _thing_object(verb, lex) and not (src is not None and src.dep_ == "dobj" and src.head.i == verb.i):
         return True
     before = doc[src.left_edge.i - 1] if src is not None and src.left_edge.i > 0 else None
     return before is not None and before.pos_ in ("ADP", "SCONJ") and not list(before.children)
@@ -293,7 +293,8 @@ def _thing_object(verb, lex) -> bool:
 
 
 # a speaker after the verb that the parser made the subject of a clause hung on it: '"...," said Robin
-# Maynard, half joking' ("Maynard joking" parsed as a ccomp of "said"); only right after the verb group,
+# Maynard, half joking' ("Maynard joking" parsed as a ccomp of "said"), or the verb's object ('"...," added a
+# South Carolina Democrat', when the verb has no subject); only right after the verb group,
 # and only when a quotation closing just before the verb is what is said
 def _postposed_subject(verb):
     hi = verb.i + 1
@@ -304,6 +305,10 @@ def _postposed_subject(verb):
             and any(t.text in _CLOSING_QUOTES for t in doc[max(0, verb.i - 2):verb.i])):
         return None
     for c in verb.rights:
+        # '"...," added a South Carolina Democrat': the speaker parsed as the verb's object
+        if c.dep_ == "dobj" and c.left_edge.i == hi and c.pos_ in ("PROPN", "NOUN") \
+                and not any(s.dep_ in _SUBJ for s in verb.children):
+            return c
         if c.dep_ != "ccomp":
             continue
         subj = [s for s in c.children if s.dep_ == "nsubj" and s.left_edge.i == hi and s.pos_ in ("PROPN", "NOUN")]
