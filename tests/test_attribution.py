@@ -427,3 +427,8 @@ def test_attribution_learn_remember_decry_are_cues(nlp, text, expected):
 def test_attribution_postposed_speaker_parsed_as_object(nlp):
     doc = nlp("\u201cLook, Hillary needed to split the first two primaries,\u201d added a South Carolina Democrat.")
     assert [_texts(doc, a)[:2] for a in find_attributions(doc)] == [("a South Carolina Democrat", "added")]
+
+
+def test_attribution_colon_line_the_parser_ended_at_the_colon(nlp):
+    doc = nlp("Ann Coulter: And Then There Was the One.\n\nShe wrote a column.")
+    assert ("Ann Coulter", ":", "And Then There Was the One") in [_texts(doc, a) for a in find_attributions(doc)]

@@ -466,10 +466,13 @@ def _colon_line(doc, colon, lex) -> Attribution | None:
         return None
     if len(name) == 1 and len(name[0].text) == 1:  # "Q: Does Ted Cruz?" "A: No!": an interview's turn labels
         return None
-    words = [t for t in doc[colon.i + 1:sent.end] if not t.is_punct and not t.is_space]
+    end = sent.end
+    if end == colon.i + 1 and end < len(doc) and "\n" not in colon.whitespace_:
+        end = doc[end].sent.end  # the parser ended the sentence at the colon: "Ann Coulter: And Then There Was ..."
+    words = [t for t in doc[colon.i + 1:end] if not t.is_punct and not t.is_space]
     if len(words) < 3 or _roll(words):
         return None
-    return _make(doc, (name.start, name.end), (colon.i, colon.i + 1), (colon.i + 1, sent.end), name.root.i, ":",
+    return _make(doc, (name.start, name.end), (colon.i, colon.i + 1), (colon.i + 1, end), name.root.i, ":",
                  "colon_line")
 
 
