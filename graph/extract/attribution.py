@@ -142,7 +142,8 @@ def _make(doc, src, cue, content, head, lemma, shape) -> Attribution | None:
     slo, shi = src if src else (-1, -1)
     if shi <= slo:
         slo, shi, head = -1, -1, -1
-    return Attribution((slo, shi), cue, (clo, chi), head, lemma, shape, _head_word(doc, *cue),
+    word = next((i for i in range(*cue) if doc[i].lemma_.lower() == lemma), None)  # "went on to say": "say"
+    return Attribution((slo, shi), cue, (clo, chi), head, lemma, shape, _head_word(doc, *cue) if word is None else word,
                        **spans_at(_chars(doc, slo, shi), _chars(doc, *cue), _chars(doc, clo, chi)))
 
 
@@ -232,6 +233,12 @@ def _cue_tokens(verb, lex: Lexicon | None = None) -> tuple[int, int]:
             or (c.dep_ == "advmod" and c.pos_ == "ADV" and c.i < verb.i)}
     while lo - 1 in left:
         lo -= 1
+    # an infinitive governed by a verb takes that verb's group: "went on to say", "is continuing to insist"
+    doc, head = verb.doc, verb.head
+    infinitive = verb.dep_ == "xcomp" or (verb.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children))
+    if infinitive and head.i < lo and head.pos_ in ("VERB", "AUX") and all(
+            doc[j].head.i in (head.i, verb.i) and doc[j].dep_ in ("prt", "advmod", "aux", "neg") for j in range(head.i + 1, lo)):
+        lo = _cue_tokens(head)[0]
     hi = verb.i + 1
     right = {c.i for c in verb.children if c.dep_ == "prt" or (c.dep_ == "punct" and c.text == ":")
              or (c.dep_ == "advmod" and c.pos_ == "ADV")}
