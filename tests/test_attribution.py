@@ -443,3 +443,12 @@ def test_attribution_infinitive_cue_takes_its_governing_verb(nlp, text, cue):
     doc = nlp(text)
     (a,) = find_attributions(doc)
     assert _texts(doc, a)[1] == cue and a.cue_lemma == doc[a.cue_word].lemma_.lower()
+
+
+@pytest.mark.parametrize("text, cue", [
+    ("Clinton pointed to the polls: \u201cWe are winning this race in every state.\u201d", "pointed to"),
+    ("He called on Congress: \u201cPass the bill now, before it is too late.\u201d", "called on"),
+])
+def test_attribution_cue_phrase_preposition_joins_any_cue(nlp, text, cue):
+    doc = nlp(text)
+    assert [_texts(doc, a)[1] for a in find_attributions(doc)] == [cue]

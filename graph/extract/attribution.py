@@ -248,6 +248,12 @@ def _cue_tokens(verb, lex: Lexicon | None = None) -> tuple[int, int]:
     if hi < len(verb.doc) and verb.doc[hi].head.i == verb.i and verb.doc[hi].ent_type_ == "DATE" \
             and verb.doc[hi].dep_ == "npadvmod" and not list(verb.doc[hi].children):
         hi += 1
+    # the preposition of a cue phrase right after the verb joins it, whatever the content is: '"...," he said,
+    # pointing to the polls' ("point to" in cue_phrases)
+    nxt = verb.doc[hi] if hi < len(verb.doc) else None
+    if (lex is not None and nxt is not None and nxt.head.i == verb.i and nxt.dep_ == "prep"
+            and (verb.lemma_.lower(), nxt.lower_) in lex.cue_phrases):
+        hi += 1
     setting = _cue_setting(verb, hi, lex)
     return lo, setting if setting else hi
 
