@@ -405,6 +405,13 @@ def test_attribution_it_is_a_speaker_of_an_active_verb_only(nlp, text, source):
     assert _texts(doc, a)[0] == source
 
 
+@pytest.mark.parametrize("text", ["It might be appropriate to tell us how contrite he is.",
+                                  "It is important to stress that the bill will take a decade."])
+def test_attribution_it_of_a_copula_above_the_cue_is_no_speaker(nlp, text):
+    doc = nlp(text)
+    assert all(a.source_start < 0 or doc.text[a.source_start:a.source_end].lower() != "it" for a in find_attributions(doc))
+
+
 @pytest.mark.parametrize("text, source", [
     ("McCain, who said he backs Cruz, told reporters that the vote was close.", "McCain"),
     ("Chris Cox, who runs the lobbying arm, says that the bill will fail.", "Chris Cox, who runs the lobbying arm,"),
@@ -416,11 +423,10 @@ def test_attribution_source_leaves_out_a_relative_clause_that_reports(nlp, text,
 
 
 @pytest.mark.parametrize("text, expected", [
-    ("Christie learned that he had been bumped off the stage.", ("Christie", "learned", "he had been bumped off the stage")),
-    ("Grijalva remembers that the vote was close.", ("Grijalva", "remembers", "the vote was close")),
+    ("The senator proposed that the tax be cut.", ("The senator", "proposed", "the tax be cut")),
     ("The protesters decried the new law.", ("The protesters", "decried", "the new law")),
 ])
-def test_attribution_learn_remember_decry_are_cues(nlp, text, expected):
+def test_attribution_propose_and_decry_are_cues(nlp, text, expected):
     doc = nlp(text)
     assert expected in [_texts(doc, a) for a in find_attributions(doc)]
 

@@ -173,8 +173,10 @@ def _source_of(verb, lex: Lexicon | None = None):
             return agent[0]
         if subj:
             s = min(subj, key=lambda x: abs(x.i - tok.i))  # 'Or Ferguson," Trump said': the nearest
-            if s.dep_ == "nsubjpass" or s.lower_ == "there" or (s.lower_ == "it" and _passive(tok)):
-                return None  # "it is heard that ...": no source ("It said ..." has one: a report, a firm)
+            # "it is heard that ...", "it is important to remember ...": no source ("It said ..." has one: a
+            # report, a firm; only as the subject of the verb itself, not of a copula above it)
+            if s.dep_ == "nsubjpass" or s.lower_ == "there" or (s.lower_ == "it" and (_passive(tok) or tok is not verb)):
+                return None
             return s  # "Kabulov, who said that ...": the relative pronoun (see _speaker)
         # "..., adding that ...", "and claimed that ...": the subject is shared with the head verb
         if tok.dep_ in ("conj", "advcl", "xcomp") and tok.head.i != tok.i:
@@ -248,10 +250,10 @@ def _cue_tokens(verb, lex: Lexicon | None = None) -> tuple[int, int]:
     if hi < len(verb.doc) and verb.doc[hi].head.i == verb.i and verb.doc[hi].ent_type_ == "DATE" \
             and verb.doc[hi].dep_ == "npadvmod" and not list(verb.doc[hi].children):
         hi += 1
-    # the preposition of a cue phrase right after the verb joins it, whatever the content is: '"...," he said,
-    # pointing to the polls' ("point to" in cue_phrases)
+    # the preposition of a cue phrase right after the verb joins it, whatever the content is: 'Clinton pointed
+    # to the polls: "..."' ("point to" in cue_phrases; not after a particle: "pointed out to reporters")
     nxt = verb.doc[hi] if hi < len(verb.doc) else None
-    if (lex is not None and nxt is not None and nxt.head.i == verb.i and nxt.dep_ == "prep"
+    if (lex is not None and nxt is not None and hi == verb.i + 1 and nxt.head.i == verb.i and nxt.dep_ == "prep"
             and (verb.lemma_.lower(), nxt.lower_) in lex.cue_phrases):
         hi += 1
     setting = _cue_setting(verb, hi, lex)
