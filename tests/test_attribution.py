@@ -458,3 +458,9 @@ def test_attribution_infinitive_cue_takes_its_governing_verb(nlp, text, cue):
 def test_attribution_cue_phrase_preposition_joins_any_cue(nlp, text, cue):
     doc = nlp(text)
     assert [_texts(doc, a)[1] for a in find_attributions(doc)] == [cue]
+
+
+def test_attribution_forecast_reports_its_clause_and_a_verb_coordinated_inside_it(nlp):
+    doc = nlp("Mr. Putin forecast that the slumping economy would soon rebound and praised the central bank.")
+    found = [_texts(doc, a)[:2] for a in find_attributions(doc)]
+    assert ("Mr. Putin", "forecast") in found and ("the slumping economy", "praised") not in found, found
