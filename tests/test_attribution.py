@@ -457,7 +457,14 @@ def test_attribution_infinitive_cue_takes_its_governing_verb(nlp, text, cue):
 ])
 def test_attribution_cue_phrase_preposition_joins_any_cue(nlp, text, cue):
     doc = nlp(text)
-    assert [_texts(doc, a)[1] for a in find_attributions(doc)] == [cue]
+    assert {_texts(doc, a)[1] for a in find_attributions(doc)} == {cue}
+
+
+def test_attribution_quotation_keeps_the_verbs_own_prepositional_content(nlp):
+    # the quotation and "called on voters" share their cue; neither replaces the other
+    doc = nlp('He called on voters: "Stand together, all of you, on polling day."')
+    assert sorted(_texts(doc, a)[2] for a in find_attributions(doc)) == [
+        "Stand together, all of you, on polling day", "voters"]
 
 
 def test_attribution_forecast_reports_its_clause_and_a_verb_coordinated_inside_it(nlp):
