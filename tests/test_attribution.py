@@ -471,3 +471,8 @@ def test_attribution_forecast_reports_its_clause_and_a_verb_coordinated_inside_i
     doc = nlp("Mr. Putin forecast that the slumping economy would soon rebound and praised the central bank.")
     found = [_texts(doc, a)[:2] for a in find_attributions(doc)]
     assert ("Mr. Putin", "forecast") in found and ("the slumping economy", "praised") not in found, found
+
+
+def test_attribution_quotation_inside_the_prepositional_content_is_one_attribution(nlp):
+    doc = nlp('Mr Straw accused the Tories of "running scared" on the issue.')
+    assert [_texts(doc, a)[1] for a in find_attributions(doc)] == ["accused"]

@@ -630,13 +630,18 @@ def find_attributions(doc, lexicon: Lexicon | None = None, nested: bool = True) 
         if att is not None:
             out.append(att)
     # a quotation spanning several sentences replaces the reading of its cue's own clause
-    # (a verb's own prepositional content stays beside it: 'called on the prime minister to "..."')
+    # (a verb's own prepositional content apart from the quotation stays: 'called on the prime minister to "..."')
     for q in _quotations(doc, cues, lex):
-        same = [a for a in out if a.cue_tokens == q.cue_tokens and a.shape != "verb_prep"]
+        same = [a for a in out if a.cue_tokens == q.cue_tokens and not _apart(a, q)]
         if not same or all(a.content_tokens[1] - a.content_tokens[0] < q.content_tokens[1] - q.content_tokens[0]
                            for a in same):
-            out = [a for a in out if a.cue_tokens != q.cue_tokens or a.shape == "verb_prep"] + [q]
+            out = [a for a in out if a.cue_tokens != q.cue_tokens or _apart(a, q)] + [q]
     return sorted(_outside_reports(doc, _outside_quotations(doc, out, nested), lex), key=lambda a: a.cue_tokens)
+
+
+def _apart(a, q) -> bool:
+    """a reads the verb's prepositional content, and it shares no token with quotation q's content."""
+    return a.shape == "verb_prep" and (a.content_tokens[1] <= q.content_tokens[0] or q.content_tokens[1] <= a.content_tokens[0])
 
 
 def _voice_fits(verb, lex: Lexicon) -> bool:
