@@ -186,7 +186,8 @@ def test_attribution_sourceless_needs_a_passive_or_a_complement(nlp, text):
 
 @pytest.mark.parametrize("text, expected", [
     ("The spokesman declined to comment on the report.", ("The spokesman", "declined")),
-    ("Sanders went on to say that the system was rigged.", ("Sanders", "to say")),  # the infinitive's "to"
+    # the governing verb's group joins the infinitive (PolNeAR dev: 6 of 7 "went on to ...")
+    ("Sanders went on to say that the system was rigged.", ("Sanders", "went on to say")),
 ])
 def test_attribution_infinitive_cues(nlp, text, expected):
     doc = nlp(text)
@@ -386,3 +387,92 @@ def test_attribution_hear_is_a_cue_only_in_the_passive(nlp):
     assert "heard" not in [doc.text[a.cue_start:a.cue_end] for a in find_attributions(doc)]
     doc = nlp("It is heard that Russia arms the Taliban.")
     assert [doc.text[a.cue_start:a.cue_end] for a in find_attributions(doc)] == ["is heard"]
+
+
+def test_attribution_nested_off_drops_every_report_inside_a_quotation(nlp):
+    doc = nlp("\u201cThey said the Americans had promised it,\u201d the minister said.")
+    assert [_texts(doc, a)[:2] for a in find_attributions(doc, nested=False)] == [("the minister", "said")]
+    assert ("They", "said") in [_texts(doc, a)[:2] for a in find_attributions(doc)]
+
+
+@pytest.mark.parametrize("text, source", [
+    ("The report was released on Monday. It said officials had concealed the breaches.", "It"),
+    ("It is said that officials had concealed the breaches.", None),
+])
+def test_attribution_it_is_a_speaker_of_an_active_verb_only(nlp, text, source):
+    doc = nlp(text)
+    (a,) = [a for a in find_attributions(doc) if a.cue_lemma == "say"]
+    assert _texts(doc, a)[0] == source
+
+
+@pytest.mark.parametrize("text", ["It might be appropriate to tell us how contrite he is.",
+                                  "It is important to stress that the bill will take a decade."])
+def test_attribution_it_of_a_copula_above_the_cue_is_no_speaker(nlp, text):
+    doc = nlp(text)
+    assert all(a.source_start < 0 or doc.text[a.source_start:a.source_end].lower() != "it" for a in find_attributions(doc))
+
+
+@pytest.mark.parametrize("text, source", [
+    ("McCain, who said he backs Cruz, told reporters that the vote was close.", "McCain"),
+    ("Chris Cox, who runs the lobbying arm, says that the bill will fail.", "Chris Cox, who runs the lobbying arm,"),
+])
+def test_attribution_source_leaves_out_a_relative_clause_that_reports(nlp, text, source):
+    doc = nlp(text)
+    sources = [_texts(doc, a)[0] for a in find_attributions(doc) if a.cue_lemma in ("tell", "say")]
+    assert source in sources, sources
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The senator proposed that the tax be cut.", ("The senator", "proposed", "the tax be cut")),
+    ("The protesters decried the new law.", ("The protesters", "decried", "the new law")),
+])
+def test_attribution_propose_and_decry_are_cues(nlp, text, expected):
+    doc = nlp(text)
+    assert expected in [_texts(doc, a) for a in find_attributions(doc)]
+
+
+def test_attribution_postposed_speaker_parsed_as_object(nlp):
+    doc = nlp("\u201cLook, Hillary needed to split the first two primaries,\u201d added a South Carolina Democrat.")
+    assert [_texts(doc, a)[:2] for a in find_attributions(doc)] == [("a South Carolina Democrat", "added")]
+
+
+def test_attribution_colon_line_the_parser_ended_at_the_colon(nlp):
+    doc = nlp("Ann Coulter: And Then There Was the One.\n\nShe wrote a column.")
+    assert ("Ann Coulter", ":", "And Then There Was the One") in [_texts(doc, a) for a in find_attributions(doc)]
+
+
+@pytest.mark.parametrize("text, cue", [
+    ("Trump went on to say that the wall would be built.", "went on to say"),
+    ("Sanders is continuing to insist that the race is not over.", "is continuing to insist"),
+])
+def test_attribution_infinitive_cue_takes_its_governing_verb(nlp, text, cue):
+    doc = nlp(text)
+    (a,) = find_attributions(doc)
+    assert _texts(doc, a)[1] == cue and a.cue_lemma == doc[a.cue_word].lemma_.lower()
+
+
+@pytest.mark.parametrize("text, cue", [
+    ("Clinton pointed to the polls: \u201cWe are winning this race in every state.\u201d", "pointed to"),
+    ("He called on Congress: \u201cPass the bill now, before it is too late.\u201d", "called on"),
+])
+def test_attribution_cue_phrase_preposition_joins_any_cue(nlp, text, cue):
+    doc = nlp(text)
+    assert {_texts(doc, a)[1] for a in find_attributions(doc)} == {cue}
+
+
+def test_attribution_quotation_keeps_the_verbs_own_prepositional_content(nlp):
+    # the quotation and "called on voters" share their cue; neither replaces the other
+    doc = nlp('He called on voters: "Stand together, all of you, on polling day."')
+    assert sorted(_texts(doc, a)[2] for a in find_attributions(doc)) == [
+        "Stand together, all of you, on polling day", "voters"]
+
+
+def test_attribution_forecast_reports_its_clause_and_a_verb_coordinated_inside_it(nlp):
+    doc = nlp("Mr. Putin forecast that the slumping economy would soon rebound and praised the central bank.")
+    found = [_texts(doc, a)[:2] for a in find_attributions(doc)]
+    assert ("Mr. Putin", "forecast") in found and ("the slumping economy", "praised") not in found, found
+
+
+def test_attribution_quotation_inside_the_prepositional_content_is_one_attribution(nlp):
+    doc = nlp('Mr Straw accused the Tories of "running scared" on the issue.')
+    assert [_texts(doc, a)[1] for a in find_attributions(doc)] == ["accused"]

@@ -56,3 +56,9 @@ def test_attribution_source_first_name_given_as_the_only_name(nlp):
 ])
 def test_attribution_source_organisation_named_after_a_country(nlp, text, source, actor):
     assert (source, actor) in _sources(nlp, text)
+
+
+def test_attribution_source_it_reaches_no_actor(nlp):
+    # "It" is the book, which coreference does not find; the quote stays, with no actor behind it
+    text = "Britain faces an election. Robert Peston wrote a new book. It claims Mr Blair said he would stand down."
+    assert ("It", None) in _sources(nlp, text)

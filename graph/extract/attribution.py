@@ -34,6 +34,8 @@ _TRIM = {"that", "whether", '"', "'", "“", "”", "‘", "’", ",", ":", ";",
 _EXPLETIVES = {"it", "there"}
 _FIRST_SECOND = {"i", "we", "you"}
 _CLOSING_QUOTES = {'"', "''", "”", "’", "'"}
+_ASIDE_MARKS = (",", "—", "--")
+_SETTING_PREPS = ("in", "on", "at", "during")
 
 
 @dataclass(frozen=True)
@@ -93,12 +95,12 @@ def _subtree_span(tok) -> tuple[int, int]:
     return tok.left_edge.i, tok.right_edge.i + 1
 
 
-def _source_span(doc, src, cue: tuple[int, int]) -> tuple[int, int]:
+def _source_span(doc, src, cue: tuple[int, int], lex: Lexicon | None = None) -> tuple[int, int]:
     """The source noun phrase: its subtree, kept off the cue's own clause and off earlier lines."""
     lo, hi = _subtree_span(src)
     if lo <= cue[0] < hi:  # "Barkley, who said ...": the source ends before its relative clause
         hi = min([c.left_edge.i for c in src.children if c.i > src.i and c.left_edge.i <= cue[0]] + [cue[0]])
-    hi = min([hi] + _aside_starts(src))
+    hi = min([hi] + _aside_starts(src, lex))
     for i in range(src.i - 1, lo - 1, -1):  # "12:15 p.m.\n\nJeb Bush": a heading line is not the source
         if "\n" in doc[i].text or "\n" in doc[i].whitespace_:
             lo = i + 1
@@ -112,12 +114,25 @@ def _source_span(doc, src, cue: tuple[int, int]) -> tuple[int, int]:
     return lo, hi
 
 
-# a participle phrase set off by a comma after the source's head is an aside, not the source: "Rubio,
-# speaking at a rally, said ..." (an appositive noun stays; relative clauses stay too, PolNeAR is split on them)
-def _aside_starts(src) -> list[int]:
+# a participle phrase set off by a comma or dash after the source's head is an aside, not the source: "Rubio,
+# speaking at a rally, said ..."; so is a relative clause that reports something itself ("Barkley, who said he
+# typically votes Democratic, said ...", "Trump, who has endorsed ..., mocked": PolNeAR leaves it out of the
+# source, where it keeps most other relative clauses: "Chris Cox, who runs the NRA's lobbying arm, says")
+def _aside_starts(src, lex: Lexicon | None = None) -> list[int]:
     doc = src.doc
-    return [c.left_edge.i - 1 for c in src.rights
-            if c.dep_ == "acl" and c.left_edge.i > src.i + 1 and doc[c.left_edge.i - 1].text == ","]
+    asides = [c.left_edge.i - 1 for c in src.rights
+              if (c.dep_ == "acl" or (c.dep_ == "relcl" and _reports(c, lex)))
+              and c.left_edge.i > src.i + 1 and doc[c.left_edge.i - 1].text in _ASIDE_MARKS]
+    # when or where it was said, after the source: "Durbin in an interview said", "The campaign on Monday said"
+    return asides + [c.i for c in src.rights if c.dep_ == "prep" and c.lower_ in _SETTING_PREPS and any(
+        g.dep_ == "pobj" and (g.ent_type_ in ("DATE", "TIME") or (lex is not None and g.lemma_.lower() in lex.cue_settings))
+        for g in c.children)]
+
+
+def _reports(clause, lex: Lexicon | None) -> bool:
+    """A cue verb of the lexicon heads or lies inside the clause: "who said he votes Democratic"."""
+    return lex is not None and any(t.pos_ == "VERB" and t.lemma_.lower() in lex.reporting_verbs | lex.object_cues
+                                   for t in clause.subtree)
 
 
 def _make(doc, src, cue, content, head, lemma, shape) -> Attribution | None:
@@ -127,7 +142,8 @@ def _make(doc, src, cue, content, head, lemma, shape) -> Attribution | None:
     slo, shi = src if src else (-1, -1)
     if shi <= slo:
         slo, shi, head = -1, -1, -1
-    return Attribution((slo, shi), cue, (clo, chi), head, lemma, shape, _head_word(doc, *cue),
+    word = next((i for i in range(*cue) if doc[i].lemma_.lower() == lemma), None)  # "went on to say": "say"
+    return Attribution((slo, shi), cue, (clo, chi), head, lemma, shape, _head_word(doc, *cue) if word is None else word,
                        **spans_at(_chars(doc, slo, shi), _chars(doc, *cue), _chars(doc, clo, chi)))
 
 
@@ -157,8 +173,10 @@ def _source_of(verb, lex: Lexicon | None = None):
             return agent[0]
         if subj:
             s = min(subj, key=lambda x: abs(x.i - tok.i))  # 'Or Ferguson," Trump said': the nearest
-            if s.dep_ == "nsubjpass" or s.lower_ in _EXPLETIVES:
-                return None  # "it is heard that ...": no source
+            # "it is heard that ...", "it is important to remember ...": no source ("It said ..." has one: a
+            # report, a firm; only as the subject of the verb itself, not of a copula above it)
+            if s.dep_ == "nsubjpass" or s.lower_ == "there" or (s.lower_ == "it" and (_passive(tok) or tok is not verb)):
+                return None
             return s  # "Kabulov, who said that ...": the relative pronoun (see _speaker)
         # "..., adding that ...", "and claimed that ...": the subject is shared with the head verb
         if tok.dep_ in ("conj", "advcl", "xcomp") and tok.head.i != tok.i:
@@ -175,6 +193,10 @@ def _source_of(verb, lex: Lexicon | None = None):
             return tok.head
         return None
     return None
+
+
+def _passive(verb) -> bool:
+    return any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
 
 
 _OUTER_DEPS = ("conj", "advcl")
@@ -213,6 +235,12 @@ def _cue_tokens(verb, lex: Lexicon | None = None) -> tuple[int, int]:
             or (c.dep_ == "advmod" and c.pos_ == "ADV" and c.i < verb.i)}
     while lo - 1 in left:
         lo -= 1
+    # an infinitive governed by a verb takes that verb's group: "went on to say", "is continuing to insist"
+    doc, head = verb.doc, verb.head
+    infinitive = verb.dep_ == "xcomp" or (verb.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children))
+    if infinitive and head.i < lo and head.pos_ in ("VERB", "AUX") and all(
+            doc[j].head.i in (head.i, verb.i) and doc[j].dep_ in ("prt", "advmod", "aux", "neg") for j in range(head.i + 1, lo)):
+        lo = _cue_tokens(head)[0]
     hi = verb.i + 1
     right = {c.i for c in verb.children if c.dep_ == "prt" or (c.dep_ == "punct" and c.text == ":")
              or (c.dep_ == "advmod" and c.pos_ == "ADV")}
@@ -221,6 +249,12 @@ def _cue_tokens(verb, lex: Lexicon | None = None) -> tuple[int, int]:
     # a one-word day right after the verb joins it: "said Tuesday that ..." (PolNeAR, most of the time)
     if hi < len(verb.doc) and verb.doc[hi].head.i == verb.i and verb.doc[hi].ent_type_ == "DATE" \
             and verb.doc[hi].dep_ == "npadvmod" and not list(verb.doc[hi].children):
+        hi += 1
+    # the preposition of a cue phrase right after the verb joins it, whatever the content is: 'Clinton pointed
+    # to the polls: "..."' ("point to" in cue_phrases; not after a particle: "pointed out to reporters")
+    nxt = verb.doc[hi] if hi < len(verb.doc) else None
+    if (lex is not None and nxt is not None and hi == verb.i + 1 and nxt.head.i == verb.i and nxt.dep_ == "prep"
+            and (verb.lemma_.lower(), nxt.lower_) in lex.cue_phrases):
         hi += 1
     setting = _cue_setting(verb, hi, lex)
     return lo, setting if setting else hi
@@ -261,7 +295,7 @@ def _no_left_content(doc, verb, src, lex) -> bool:
     boundary: the verb has a direct object that is no one spoken to ("Cairns claimed the individual
     titles"), or its source is the object of a bare preposition ("Solana's comments come the day after
     Sir Ian Blair said ...")."""
-    if _thing_object(verb, lex):
+    if _thing_object(verb, lex) and not (src is not None and src.dep_ == "dobj" and src.head.i == verb.i):
         return True
     before = doc[src.left_edge.i - 1] if src is not None and src.left_edge.i > 0 else None
     return before is not None and before.pos_ in ("ADP", "SCONJ") and not list(before.children)
@@ -274,7 +308,8 @@ def _thing_object(verb, lex) -> bool:
 
 
 # a speaker after the verb that the parser made the subject of a clause hung on it: '"...," said Robin
-# Maynard, half joking' ("Maynard joking" parsed as a ccomp of "said"); only right after the verb group,
+# Maynard, half joking' ("Maynard joking" parsed as a ccomp of "said"), or the verb's object ('"...," added a
+# South Carolina Democrat', when the verb has no subject); only right after the verb group,
 # and only when a quotation closing just before the verb is what is said
 def _postposed_subject(verb):
     hi = verb.i + 1
@@ -285,6 +320,10 @@ def _postposed_subject(verb):
             and any(t.text in _CLOSING_QUOTES for t in doc[max(0, verb.i - 2):verb.i])):
         return None
     for c in verb.rights:
+        # '"...," added a South Carolina Democrat': the speaker parsed as the verb's object
+        if c.dep_ == "dobj" and c.left_edge.i == hi and c.pos_ in ("PROPN", "NOUN") \
+                and not any(s.dep_ in _SUBJ for s in verb.children):
+            return c
         if c.dep_ != "ccomp":
             continue
         subj = [s for s in c.children if s.dep_ == "nsubj" and s.left_edge.i == hi and s.pos_ in ("PROPN", "NOUN")]
@@ -323,7 +362,7 @@ def _from_verb(doc, verb, lex) -> Attribution | None:
     if shape == "verb_prep":
         lo += 1  # the preposition belongs to the cue: "warned of", "commented on"
         cue = (cue[0], lo) if lo - 1 == cue[1] else cue
-    s_span = _source_span(doc, src, cue) if src is not None else None
+    s_span = _source_span(doc, src, cue, lex) if src is not None else None
     if s_span and s_span[0] < hi and lo < s_span[1]:  # overlapping parse: keep the source out
         if s_span[0] <= lo:
             lo = s_span[1]
@@ -355,7 +394,7 @@ def _verb_object(doc, verb, lex) -> Attribution | None:
         return None
     cue = _cue_tokens(verb, lex)
     hi = max(c.right_edge.i for c in objs[:1] + more) + 1
-    s_span = _source_span(doc, src, cue)
+    s_span = _source_span(doc, src, cue, lex)
     if s_span[0] < hi and objs[0].left_edge.i < s_span[1]:
         return None
     return _make(doc, s_span, cue, (max(objs[0].left_edge.i, cue[1]), hi), _speaker(src, lex), verb.lemma_.lower(),
@@ -391,7 +430,7 @@ def _parataxis(doc, verb, lex) -> Attribution | None:
     vlo, vhi = _subtree_span(verb)
     hlo, hhi = _subtree_span(head)
     content = (hlo, vlo) if vlo - hlo >= hhi - vhi else (vhi, hhi)
-    return _make(doc, _source_span(doc, src, _cue_tokens(verb, lex)), _cue_tokens(verb, lex), content, _speaker(src, lex),
+    return _make(doc, _source_span(doc, src, _cue_tokens(verb, lex), lex), _cue_tokens(verb, lex), content, _speaker(src, lex),
                  verb.lemma_.lower(), "parataxis")
 
 
@@ -410,7 +449,7 @@ def _bare_verb(doc, verb, lex) -> Attribution | None:
     if src is None or src.i > verb.i or src.tag_ in ("WDT", "WP"):
         return None
     sent = verb.sent
-    slo, shi = _source_span(doc, src, _cue_tokens(verb, lex))
+    slo, shi = _source_span(doc, src, _cue_tokens(verb, lex), lex)
     if _trim(doc, sent.start, slo)[1] - _trim(doc, sent.start, slo)[0] >= 2:
         content = (sent.start, slo)
     elif sent.start > 0:
@@ -442,10 +481,13 @@ def _colon_line(doc, colon, lex) -> Attribution | None:
         return None
     if len(name) == 1 and len(name[0].text) == 1:  # "Q: Does Ted Cruz?" "A: No!": an interview's turn labels
         return None
-    words = [t for t in doc[colon.i + 1:sent.end] if not t.is_punct and not t.is_space]
+    end = sent.end
+    if end == colon.i + 1 and end < len(doc) and "\n" not in colon.whitespace_:
+        end = doc[end].sent.end  # the parser ended the sentence at the colon: "Ann Coulter: And Then There Was ..."
+    words = [t for t in doc[colon.i + 1:end] if not t.is_punct and not t.is_space]
     if len(words) < 3 or _roll(words):
         return None
-    return _make(doc, (name.start, name.end), (colon.i, colon.i + 1), (colon.i + 1, sent.end), name.root.i, ":",
+    return _make(doc, (name.start, name.end), (colon.i, colon.i + 1), (colon.i + 1, end), name.root.i, ":",
                  "colon_line")
 
 
@@ -467,7 +509,7 @@ def _according_to(doc, tok, lex) -> Attribution | None:
     if not pobj:
         return None
     src = pobj[0]
-    return _make(doc, _source_span(doc, src, (tok.i, to[0].i + 1)), (tok.i, to[0].i + 1), _clause_around(doc, tok),
+    return _make(doc, _source_span(doc, src, (tok.i, to[0].i + 1), lex), (tok.i, to[0].i + 1), _clause_around(doc, tok),
                  src.i, "according to", "according_to")
 
 
@@ -491,7 +533,7 @@ def _in_source(doc, tok, lex) -> Attribution | None:
     if tok.dep_ != "prep" or not pobj or tok.i > tok.head.i:
         return None
     src = pobj[0]
-    return _make(doc, _source_span(doc, src, (tok.i, tok.i + 1)), (tok.i, tok.i + 1), _clause_around(doc, tok),
+    return _make(doc, _source_span(doc, src, (tok.i, tok.i + 1), lex), (tok.i, tok.i + 1), _clause_around(doc, tok),
                  src.i, "in", "in_source")
 
 
@@ -534,7 +576,7 @@ def _quotations(doc, cues, lex: Lexicon | None = None) -> list[Attribution]:
                 src = src.head
             if src.pos_ not in ("PROPN", "NOUN", "PRON"):
                 continue
-            lo, hi = _source_span(doc, src, (cue.i, cue.i + 1))
+            lo, hi = _source_span(doc, src, (cue.i, cue.i + 1), lex)
             att = _make(doc, (lo, min(hi, cue.i)), (cue.i, cue.i + 1), (inner.start, inner.end), src.i, ":",
                         "quotation")
             if att is not None:
@@ -545,7 +587,7 @@ def _quotations(doc, cues, lex: Lexicon | None = None) -> list[Attribution]:
         src = _source_of(cue, lex)
         if src is None or inner.start <= src.i < inner.end:
             continue
-        att = _make(doc, _source_span(doc, src, _cue_tokens(cue, lex)), _cue_tokens(cue, lex), (inner.start, inner.end),
+        att = _make(doc, _source_span(doc, src, _cue_tokens(cue, lex), lex), _cue_tokens(cue, lex), (inner.start, inner.end),
                     _speaker(src, lex),
                     cue.lemma_.lower(), "quotation")
         if att is not None:
@@ -553,11 +595,14 @@ def _quotations(doc, cues, lex: Lexicon | None = None) -> list[Attribution]:
     return out
 
 
-def find_attributions(doc, lexicon: Lexicon | None = None) -> list:
+def find_attributions(doc, lexicon: Lexicon | None = None, nested: bool = True) -> list:
     """Every attribution in ``doc``, in document order of their cues.
 
     ``lexicon`` defaults to ``ontology/lexicon.yaml``; its ``reporting_verbs``, ``denial_verbs`` and
-    ``question_cues`` are the cue verbs.
+    ``question_cues`` are the cue verbs.  ``nested=False`` leaves out every attribution whose cue lies
+    inside a quotation ('"They said the Americans had promised it," the minister said' keeps only the
+    minister's), as PolNeAR annotates them (18 of its 9,832 dev cues lie inside quotation marks); a build
+    keeps them, the graph reading who is reported to have said what inside a quote.
     """
     lex = lexicon or load_lexicon(ONTOLOGY_DIR)
     cues = lex.reporting_verbs | lex.denial_verbs | lex.question_cues  # "questioned whether ...", "wondered if ..."
@@ -585,12 +630,18 @@ def find_attributions(doc, lexicon: Lexicon | None = None) -> list:
         if att is not None:
             out.append(att)
     # a quotation spanning several sentences replaces the reading of its cue's own clause
+    # (a verb's own prepositional content apart from the quotation stays: 'called on the prime minister to "..."')
     for q in _quotations(doc, cues, lex):
-        same = [a for a in out if a.cue_tokens == q.cue_tokens]
+        same = [a for a in out if a.cue_tokens == q.cue_tokens and not _apart(a, q)]
         if not same or all(a.content_tokens[1] - a.content_tokens[0] < q.content_tokens[1] - q.content_tokens[0]
                            for a in same):
-            out = [a for a in out if a.cue_tokens != q.cue_tokens] + [q]
-    return sorted(_outside_reports(doc, _outside_quotations(doc, out), lex), key=lambda a: a.cue_tokens)
+            out = [a for a in out if a.cue_tokens != q.cue_tokens or _apart(a, q)] + [q]
+    return sorted(_outside_reports(doc, _outside_quotations(doc, out, nested), lex), key=lambda a: a.cue_tokens)
+
+
+def _apart(a, q) -> bool:
+    """a reads the verb's prepositional content, and it shares no token with quotation q's content."""
+    return a.shape == "verb_prep" and (a.content_tokens[1] <= q.content_tokens[0] or q.content_tokens[1] <= a.content_tokens[0])
 
 
 def _voice_fits(verb, lex: Lexicon) -> bool:
@@ -608,9 +659,10 @@ def _outside_reports(doc, found: list, lex: Lexicon) -> list:
 
 # the speaker's own "I think", "we know" inside their direct quotation is part of what they said, not an
 # attribution of its own: '"I think we will win," Bush said' has one (PolNeAR); "they said" inside stays
-def _outside_quotations(doc, found: list) -> list:
+# unless ``nested`` is off
+def _outside_quotations(doc, found: list, nested: bool = True) -> list:
     quoted = [(m.start(), m.end()) for m in _QUOTE.finditer(doc.text)]
-    return [a for a in found if not (_speaker_pronoun(doc, a) and
+    return [a for a in found if not ((not nested or _speaker_pronoun(doc, a)) and
                                      any(lo < a.cue_start and a.cue_end < hi for lo, hi in quoted))]
 
 

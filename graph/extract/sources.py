@@ -42,12 +42,15 @@ def _appositive_person(reading, att):
 
 
 def find_source(reading, att):
-    """The ActorRef making an attribution, or None: a person in apposition first, then the
+    """The ActorRef making an attribution, or None (also for a bare "it"): a person in apposition first, then the
     head's own actor, unless that is no person and exactly one person is named in the source
     ("the Commander of NATO and US forces in Afghanistan General John Nicolson") or one is its
     author ("a new book, Brown's Britain by Robert Peston")."""
     if not att.has_source:
         return None
+    lo, hi = att.source_tokens
+    if hi - lo == 1 and reading.doc[lo].lower_ == "it":
+        return None  # "It said ...": a report, a book or a firm, which coreference seldom finds ("It claims Mr Blair ...")
     named = _appositive_person(reading, att)
     if named is not None:
         return named
