@@ -390,3 +390,70 @@ def test_acronyms_resolve_to_the_organisation_named_in_full_before(nlp):
     doc = nlp(text)
     refs = resolve_actors(doc, Article(content_id(text), "t.txt", text), EXTRACTOR.gazetteer)
     assert refs.at(doc[8]).actor.id == refs.at(doc[1]).actor.id  # "DEC" is the committee
+
+
+# ---------------------------------------------------------------- a pair or group claimed (issue 15)
+
+def _by_surname(nlp, text) -> set[tuple[str, str, str]]:
+    """(speaker, relation, object) of the claims and accusations the statements of ``text`` make, each actor by
+    the last word of its id ("tony-blair", "mr-blair": "blair")."""
+    art = Article(content_id(text), "t.txt", text)
+    return {(t.subject.rsplit("-", 1)[-1], t.relation, t.object.rsplit("-", 1)[-1])
+            for t in EXTRACTOR.extract(art, nlp(text)).triples
+            if t.rule in ("claim", "critical_claim", "claim_accusation") and not t.attributed_to}
+
+
+@pytest.mark.parametrize("text,expected", [
+    # "the pair" as the subject: each of the two it stands for
+    ("Fresh speculation surrounded Mr Blair and Mr Brown on Monday. Paul Flynn said the pair had had a "
+     "scorching from MPs.", {("flynn", "claims", "blair"), ("flynn", "claims", "brown")}),
+    # "their" owning the subject (BBC politics 256): a claim and a criticism of each
+    ("Mr Brown allegedly said he could no longer believe anything Mr Blair told him. Conservative co-chairman Liam "
+     "Fox likened the two men to schoolboys. Matthew Taylor said their personal ambition was getting in the way "
+     "of good government.",
+     {("brown", "claims", "blair"), ("taylor", "claims", "blair"), ("taylor", "claims", "brown"),
+      ("taylor", "accuses", "blair"), ("taylor", "accuses", "brown")}),
+    # "they" after a coordinated pair, criticised: each is claimed and accused
+    ("Neil Kinnock said Mr Blair and Mr Brown were friends. Charles Kennedy said they had wasted the time of "
+     "voters.", {("kinnock", "claims", "blair"), ("kinnock", "claims", "brown"), ("kennedy", "claims", "blair"),
+                 ("kennedy", "claims", "brown"), ("kennedy", "accuses", "blair"), ("kennedy", "accuses", "brown")}),
+    # an object
+    ("Fresh speculation surrounded Mr Blair and Mr Brown on Monday. Charles Kennedy said voters no longer trusted "
+     "the pair.", {("kennedy", "claims", "blair"), ("kennedy", "claims", "brown")}),
+    # an accusatory cue accuses each of the two
+    ("Fresh speculation surrounded Mr Blair and Mr Brown on Monday. Charles Kennedy alleged that the pair had "
+     "misled voters.", {("kennedy", "accuses", "blair"), ("kennedy", "accuses", "brown")}),
+])
+def test_claims_each_of_a_pair(nlp, text, expected):
+    assert _by_surname(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a feud between the two is reported, not charged to each: claims, no accusation
+    ("Tony Blair and Gordon Brown met on Monday. Robert Peston says there is mutual animosity between the two men.",
+     {("peston", "claims", "blair"), ("peston", "claims", "brown")}),
+    ("Tony Blair and Gordon Brown met on Monday. Charles Kennedy said the two men loathed each other.",
+     {("kennedy", "claims", "blair"), ("kennedy", "claims", "brown")}),
+    ("Fresh speculation surrounded Mr Blair and Mr Brown on Monday. The journalist Robert Peston said the pair had "
+     '"mutual animosity and contempt".', {("peston", "claims", "blair"), ("peston", "claims", "brown")}),
+    # the speaker is never claimed: one of the pair says it, the other is claimed
+    ("Tony Blair and Gordon Brown met on Monday. Mr Blair said the pair would work together.",
+     {("blair", "claims", "brown")}),
+])
+def test_claims_of_a_pair_never_the_speaker_nor_a_feud_as_a_charge(nlp, text, expected):
+    assert _by_surname(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text,names", [
+    # the two say "they": the speakers themselves, as "we" (BBC politics 256)
+    ("Neil Kinnock said Mr Blair and Mr Brown could only deal with the media frenzy by continuing to say they "
+     "would not allow a row to damage Labour.", ("blair", "brown")),
+    # a pronoun speaker taken for one of the two: "he" is the comedian (BBC entertainment 167)
+    ("Hollywood actors Samuel L Jackson and Ben Stiller have signed up for Ricky Gervais' new sitcom, the comedian "
+     "has told BBC News. He said they had both seen the scripts and had agreed to appear in an episode each of the "
+     "sitcom Extras.", ("jackson", "stiller")),
+])
+def test_claims_none_between_a_pair_said_by_one_of_it(nlp, text, names):
+    art = Article(content_id(text), "t.txt", text)
+    triples = EXTRACTOR.extract(art, nlp(text)).triples
+    assert not [t for t in triples if t.relation == "claims" and t.subject.endswith(names) and t.object.endswith(names)]

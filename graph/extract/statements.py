@@ -25,6 +25,9 @@ Each function is named after the rule value its triples carry (``graph.extract.r
   ``doing_cues`` verb with an object of its own); the others stay quotes.  "He"/"she" in reported speech is
   the speaker, whoever the resolver took it for, unless that one is named earlier in the sentence; a pronoun
   speaker resolved to an actor its own content names ('"... they can play Tomasson," he said') claims nothing.
+  A participant or owner standing for a pair ("the pair", "their": ``coref.pair_antecedents``) is each of the
+  two, not one who says it; a clause on how the two stand to each other ("had mutual animosity") is a feud
+  reported, which accuses neither.
 * :func:`claim_accusation`: the source ``accuses`` the subject of an accusatory cue ("allege",
   "accuse" ...) or of a hostile relation it reports: one the lexicon lists under
   ``accusation.relations``, or a supply or support of an armed group or of military goods.
@@ -49,9 +52,10 @@ from ..model import ActorType, Modality, Polarity
 from ..vocab import CLAIM_RELATION
 from .attribution import innermost, quantities
 from .cameo import load_cameo
+from .coref import pair_antecedents
 from .rules import conjuncts, subjects
-from .scoring import RULE_BASE, weaker
-from .stance import critical_claim
+from .scoring import COREF, RULE_BASE, weaker
+from .stance import clause_of, clause_words, critical_claim
 from .triples import flipped, make_triple
 
 __all__ = ["read_statements", "claim", "claim_accusation", "denial", "denied_claim"]
@@ -90,6 +94,8 @@ _NO_GROUP_TYPES = frozenset({ActorType.PERSON, ActorType.COUNTRY})
 #: Links that put a word of a speaker's phrase in a clause or a conjunct, not in what says who the speaker is.
 _CLAUSE_LINKS = frozenset({"relcl", "acl", "conj", "cc", "advcl", "ccomp"})
 _QUOTE_MARKS = frozenset({'"', "“", "”", "'", "‘", "’", "``", "''"})
+#: Words saying a pair's clause is about how its two stand to each other ("the pair had mutual animosity").
+_MUTUAL = frozenset({"mutual", "mutually"})
 
 
 def read_statements(reading) -> None:
@@ -107,7 +113,7 @@ def read_statements(reading) -> None:
         stance = reading.stance(cue.i) if cue.pos_ in ("VERB", "AUX") else None
         for src in (s for s in reading.sources(att) if not _misresolved(reading, att, s, outer)):
             refs = claim(reading, att, src, cue, outer, stance)
-            critical_claim(reading, att, src, cue, outer, stance, refs)
+            critical_claim(reading, att, src, cue, outer, stance, [r for r in refs if not _feud(reading, att, r)])
             claim_accusation(reading, att, src, cue, outer, stance, refs)
     _denials(reading)
 
@@ -204,8 +210,8 @@ def _subject_targets(reading, att, source) -> list[tuple]:
         found = []
         for s in subjects(r, reading.lex)[0] if verbal else [r]:
             for tok in conjuncts(s):  # an owner only of a subject or of a noun content ("warned of ...")
-                refs = [ctx.actor(tok)] if ctx.actor(tok) else (
-                    _owners(reading, tok) if verbal or att.shape == "verb_prep" else [])
+                refs = _refs(reading, tok, att) or (
+                    _owners(reading, tok, att) if verbal or att.shape == "verb_prep" else [])
                 found += [(tok, ref) for ref in refs if ref.actor.id != source.actor.id and not _impersonal(tok)
                           and not _speakers_pronoun(reading, att, source, tok)
                           and not (att.source_tokens[0] <= tok.i < att.source_tokens[1])]
@@ -217,13 +223,47 @@ def _subject_targets(reading, att, source) -> list[tuple]:
 def _first_participant(reading, att, source, barred) -> list[tuple]:
     """[(token, ref)] of the first actor taking part in the content (:func:`_participant`)."""
     for tok in reading.doc[slice(*_in_sentence(reading.doc, att))]:
-        ref = reading.ctx.actor(tok)
-        if (ref is not None and ref.actor.id not in barred and att.in_content(tok.i) and not _impersonal(tok)
-                and not _speakers_pronoun(reading, att, source, tok)
-                and not _own_group(reading, source, ref, subject=False)
-                and _participant(att, _mention_head(reading.doc, tok, ref))):
-            return [(tok, ref)]
+        if not att.in_content(tok.i) or _impersonal(tok) or _speakers_pronoun(reading, att, source, tok):
+            continue
+        found = [(tok, ref) for ref in _refs(reading, tok, att) if ref.actor.id not in barred
+                 and not _own_group(reading, source, ref, subject=False)
+                 and _participant(att, _mention_head(reading.doc, tok, ref))]
+        if found:
+            return found
     return []
+
+
+def _feud(reading, att, ref) -> bool:
+    """``ref`` is one of a pair (:func:`_refs`) whose clause says how the two stand to each other ("Mr Peston
+    said the pair had mutual animosity", "animosity between the two men", "they loathed each other"): a feud
+    the speaker reports (a relation between the two), not a charge against each of them."""
+    tok = reading.doc[ref.start]
+    if ref.how != "coref" or reading.ctx.actor(tok) is not None:
+        return False  # a single actor, not a pair
+    if tok.dep_ == "pobj" and tok.head.lower_ == "between":
+        return True
+    lo, hi = att.content_tokens
+    words = clause_words(clause_of(tok, lo, hi), lo, hi)
+    return any(t.lower_ in _MUTUAL or (t.lower_ in ("other", "another") and t.i > 0
+                                       and t.doc[t.i - 1].lower_ in ("each", "one")) for t in words)
+
+
+def _refs(reading, tok, att) -> list:
+    """The actor a token stands for, or each of the two persons a pair description or "they" stands for
+    (``coref.pair_antecedents``: "Paul Flynn said the pair had had a scorching"), as mentions at the token;
+    not one who says it ("Mr Blair said the pair would ...": Mr Brown), nor a pair that says it ("Mr Blair and Mr
+    Brown continue to say they would not allow a row": the speakers themselves, as "we"); none when a pronoun
+    speaker was taken for one of the two ("Jackson and Stiller have signed up, the comedian has told BBC News.
+    He said they had both seen the scripts": "he" is more likely someone else)."""
+    ref = reading.ctx.actor(tok)
+    if ref is not None:
+        return [ref]
+    speakers = {s.actor.id for s in reading.sources(att)}
+    pair = pair_antecedents(tok, reading.ctx.actor, reading.lex)
+    if reading.doc[att.source_head].pos_ == "PRON" and any(r.actor.id in speakers for r in pair):
+        return []
+    return [replace(r, start=tok.i, end=tok.i + 1, how="coref", confidence=weaker(COREF["plural"], r.confidence))
+            for r in pair if r.actor.id not in speakers]
 
 
 def _in_sentence(doc, att) -> tuple[int, int]:
@@ -412,16 +452,17 @@ def _phrase(tok) -> list:
     return out
 
 
-def _owners(reading, noun) -> list:
+def _owners(reading, noun, att) -> list:
     """The actors owning a noun that names none: "U.S. policymakers", "IS-K's numbers", "the personal
-    ambition of Mr Blair and Mr Brown", "the squabbles between Mr Blair and Mr Brown"; none of a noun of
-    people or places an actor has but is not (:func:`_unowned`: "UK Muslims", "Labour constituencies")."""
+    ambition of Mr Blair and Mr Brown", "the squabbles between Mr Blair and Mr Brown", "their personal ambition"
+    (a pair: :func:`_refs`); none of a noun of people or places an actor has but is not (:func:`_unowned`: "UK
+    Muslims", "Labour constituencies")."""
     if _unowned(reading, noun):
         return []
     mods = [c for c in noun.children if c.dep_ in _OWNER_DEPS and c.i < noun.i]
     mods += [g for p in noun.children if p.dep_ == "prep" and p.lower_ in _OWNER_PREPS
              for o in p.children if o.dep_ == "pobj" for g in conjuncts(o)]
-    return [r for r in (reading.ctx.actor(c) for c in mods) if r is not None]
+    return [r for c in mods for r in _refs(reading, c, att)]
 
 
 def _unowned(reading, noun) -> bool:
