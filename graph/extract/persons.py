@@ -112,12 +112,32 @@ def _split_full(words: list[str]) -> tuple[str, tuple[str, ...]]:
     return parsed.first, tuple(middle + parsed.last.split())
 
 
-def _titles(lex: Titles) -> tuple:
+class _TitleTable(tuple):
+    """The titles as a tuple of (word, kept in the name's form, gender), equal as the tuple is, that
+    hashes in constant time (it keys :func:`_parse`'s cache on every call) and finds a word's
+    entry with one dict lookup (``by_word``: the first entry of each word)."""
+
+    def __new__(cls, entries):
+        table = super().__new__(cls, entries)
+        table._hash = tuple.__hash__(table)
+        table.by_word = {}
+        for t in table:
+            table.by_word.setdefault(t[0], t)
+        return table
+
+    def __hash__(self) -> int:
+        return self._hash
+
+    def __reduce__(self):
+        return _TitleTable, (tuple(self),)
+
+
+def _titles(lex: Titles) -> _TitleTable:
     """The titles of ``titles.yaml`` as a hashable table: (word, kept in the name's form, gender)."""
     table = lex.__dict__.get("_person_titles")
     if table is None:
-        table = tuple((k, False, v or None) for k, v in sorted(lex.honorifics.items())) + tuple(
-            (k, True, v or None) for k, v in sorted(lex.name_titles.items()))
+        table = _TitleTable(tuple((k, False, v or None) for k, v in sorted(lex.honorifics.items())) + tuple(
+            (k, True, v or None) for k, v in sorted(lex.name_titles.items())))
         object.__setattr__(lex, "_person_titles", table)  # a memo on the frozen Titles, as role_words()
     return table
 
@@ -127,10 +147,8 @@ def _title(word: str, lex: Titles) -> tuple[str, bool, str | None] | None:
     return _title_in(word, _titles(lex))
 
 
-@lru_cache(maxsize=4096)
-def _title_in(word: str, titles: tuple) -> tuple[str, bool, str | None] | None:
-    bare = word.rstrip(".")
-    return next((t for t in titles if t[0] == bare), None)
+def _title_in(word: str, titles: _TitleTable) -> tuple[str, bool, str | None] | None:
+    return titles.by_word.get(word.rstrip("."))
 
 
 @lru_cache(maxsize=8192)
