@@ -267,9 +267,9 @@ def honorific_persons(doc, refs: list, taken: set[int], lex: Titles) -> list:
             r = _person_ref(doc, r.start, r.end, r.how, r.confidence, lex)  # NER's "Mr Hague" as a place
         out.append(r)
         covered.update(range(r.start, r.end))
-    roles = lex.role_words()
+    roles, titles = lex.role_words(), _titles(lex).by_word
     for tok in doc:
-        if tok.i in covered or not _title_at(doc, tok.i, lex):
+        if tok.i in covered or tok.text.rstrip(".") not in titles:  # not _title_at(doc, tok.i, lex)
             continue
         if any(tuple(t.lower_ for t in doc[tok.i:tok.i + n]) in roles for n in (2, 3, 4)):
             continue  # "Lord Chancellor", "Lord Privy Seal": a title, not a name
