@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterator
-from dataclasses import asdict, fields
+from dataclasses import fields
+from functools import lru_cache
 from pathlib import Path
 
 import networkx as nx
@@ -20,8 +21,15 @@ GRAPH_FILE = "graph.json"
 FORMAT_VERSION = 1
 
 
+@lru_cache(maxsize=None)
+def _field_names(cls) -> tuple[str, ...]:
+    return tuple(f.name for f in fields(cls))
+
+
 def _plain(obj) -> dict:
-    d = asdict(obj)
+    # what dataclasses.asdict gives for these flat records (fields of strings, numbers, enums and
+    # tuples), without its deep copy of every value
+    d = {name: getattr(obj, name) for name in _field_names(type(obj))}
     for k, v in d.items():
         if isinstance(v, tuple):
             d[k] = [list(x) if isinstance(x, tuple) else x for x in v]
