@@ -277,7 +277,7 @@ def _assert_reads_like(view, doc):
         for walk in ("children", "lefts", "rights", "subtree"):
             assert [t.i for t in getattr(got, walk)] == [t.i for t in getattr(tok, walk)], walk
     n = len(doc)
-    for a, b in [(0, n), (1, 4), (-4, -1), (None, 3), (5, 2), (-100, 100), (n, None)]:
+    for a, b in [(0, n), (1, 4), (-4, -1), (None, 3), (5, 2), (-100, 100), (n, None), (2, 3), (n - 1, None)]:
         got, span = view[a:b], doc[a:b]
         assert (got.start, got.end, got.text, len(got)) == (span.start, span.end, span.text, len(span))
         assert [t.i for t in got] == [t.i for t in span]

@@ -64,3 +64,29 @@ def test_graphio_write_graph_json_writes_the_generated_text(sample_graph, tmp_pa
     write_graph_json(sample_graph, tmp_path / "graph.json")
     assert (tmp_path / "graph.json").read_text(encoding="utf-8") == generate_graph_json(sample_graph)
     _same(sample_graph, read_graph(tmp_path))
+
+
+@pytest.mark.parametrize("value", [
+    {"label": "Tony Blair", "aliases": ["Blair", "Mr Blair"], "attributes": [["role", "prime minister"]],
+     "confidence": 0.75, "start": 12, "wikidata": None, "symmetric": True, "none": False},
+    {"@id": "agr:actor/x", "ag:content": [{"@value": "caf\u00e9 \u201cquoted\u201d\n\"and\" \\ \t"}], "e": [], "d": {}},
+    [[], [[]], {"b": {"a": [1, -0.0, 1e-300, 3.5e200, 10 ** 20]}}, "\u0000\u2028"],
+    {"nan": float("nan"), "inf": [float("inf")]},  # left to json.dumps
+    {1: "keys that are no strings", 2: {None: 0}},  # left to json.dumps
+    "plain", 7, 0.1 + 0.2, None, True, [],
+])
+def test_graphio_indented_json_is_json_dumps_text(value):
+    import json
+
+    from graph.write.graphio import indented_json
+
+    for depth in (0, 1, 4):
+        want = json.dumps(value, ensure_ascii=False, indent=1, sort_keys=True).replace("\n", "\n" + " " * depth)
+        assert indented_json(value, depth) == want
+
+
+def test_graphio_indented_json_refuses_what_json_refuses():
+    from graph.write.graphio import indented_json
+
+    with pytest.raises(TypeError):
+        indented_json({"a": object()}, 1)

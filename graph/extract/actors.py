@@ -781,11 +781,33 @@ def _join_spellings(persons, names, parent: dict, find) -> dict[str, list[Actor]
             blocks[names[a.id].surname[-1][:1].lower()].append(a)
             by_surname[names[a.id].surname[-1].lower()].append(a)
     for block in blocks.values():
-        for i, a in enumerate(block):
-            for b in block[i + 1:]:
-                if _same_person(a, b, names[a.id], names[b.id]):
-                    parent[find(a.id)] = find(b.id)
+        for i, j in _near_surnames([_name_words(names[a.id].label) for a in block]):
+            a, b = block[i], block[j]
+            if _same_person(a, b, names[a.id], names[b.id]):
+                parent[find(a.id)] = find(b.id)
     return by_surname
+
+
+#: below this surname ratio a pair is never compared (``_same_person`` asks for 80); the margin keeps
+#: the bulk comparison's float32 scores from ever dropping a pair that reaches 80
+_NEAR_SURNAME = 75
+
+
+def _near_surnames(words: list[tuple[str, ...]]) -> list[tuple[int, int]]:
+    """The pairs (i, j), i < j, in the order of a double loop, whose last words may be spellings of
+    one surname (rapidfuzz's ratio >= ``_NEAR_SURNAME``, all pairs at once): on a big corpus a block
+    of surnames holds hundreds of names, and nearly all pairs are far apart."""
+    n = len(words)
+    if n < 2:
+        return []
+    if not all(words):
+        return [(i, j) for i in range(n) for j in range(i + 1, n)]
+    import numpy as np
+    from rapidfuzz import fuzz, process
+
+    lasts = [w[-1].lower() for w in words]
+    scores = process.cdist(lasts, lasts, scorer=fuzz.ratio, score_cutoff=_NEAR_SURNAME, dtype=np.float32)
+    return [(int(i), int(j)) for i, j in zip(*np.nonzero(np.triu(scores, 1)))]
 
 
 def _survivors(persons, names, find) -> dict[str, str]:

@@ -19,6 +19,7 @@ folder for the process. Nothing here reads spaCy or rdflib.
 from __future__ import annotations
 
 import json
+import os
 import re
 from collections import defaultdict
 from dataclasses import dataclass
@@ -377,6 +378,14 @@ def _load(folder: str) -> CameoDictionaries:
     return CameoDictionaries(folder)
 
 
+@lru_cache(maxsize=64)
+def _folder(ontology_dir: str, cwd: str) -> str:
+    return str((Path(ontology_dir) / CAMEO_DIR).resolve())
+
+
 def load_cameo(ontology_dir: Path | str = ONTOLOGY_DIR) -> CameoDictionaries:
-    """The dictionaries under ``ontology_dir/cameo``, one object per folder for the whole process."""
-    return _load(str((Path(ontology_dir) / CAMEO_DIR).resolve()))
+    """The dictionaries under ``ontology_dir/cameo``, one object per folder for the whole process.
+    Rules ask for them many times per article: the folder is resolved once per path (and working
+    directory, for a relative one)."""
+    folder = str(ontology_dir)
+    return _load(_folder(folder, "" if os.path.isabs(folder) else os.getcwd()))

