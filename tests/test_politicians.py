@@ -108,8 +108,8 @@ def test_politicians_unknown_party_is_named_at_load(tmp_path, file, old, new, me
 
 
 def test_politicians_read_with_the_offices(tmp_path):
-    (tmp_path / POLITICIANS_FILE).write_text(
-        "politicians:\n  - {label: A B, aliases: [Ab], parties: [{party: veritas, from: 2005-01-01}]}", encoding="utf-8")
+    text = "politicians:\n  - {label: A B, aliases: [Ab], parties: [{party: veritas, from: 2005-01-01}]}"
+    (tmp_path / POLITICIANS_FILE).write_text(text, encoding="utf-8")
     offices = read_offices(tmp_path)
     assert offices.offices == () and offices.memberships.party("ab") == "veritas"
     assert read_offices(tmp_path / "none").memberships.members == ()

@@ -15,19 +15,19 @@ offices its named people hold by a title the text gives ("Tory leader Michael Ho
 """
 from __future__ import annotations
 
-import datetime as _dt
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
 from pathlib import Path
 
 from ..errors import OntologyError
 from ..vocab import check_keys, check_mapping, read_ontology_yaml
-from .politicians import Membership, Memberships, read_politicians
+from .politicians import OPEN_END, Membership, Memberships, read_politicians
+from .politicians import yaml_day as _day
+from .politicians import text_field as _text
 
 __all__ = ["Term", "Office", "Offices", "OFFICES_FILE", "make_offices", "read_offices", "intersect"]
 
 OFFICES_FILE = "offices.yaml"
-OPEN_END = "9999-12-31"  # a holder still in office
 _FILE_KEYS = dict.fromkeys(("offices",))
 _OFFICE_KEYS = dict.fromkeys(("office", "country", "of", "titles", "holders"))
 _HOLDER_KEYS = dict.fromkeys(("label", "from", "to", "aliases", "party"))
@@ -134,25 +134,6 @@ def intersect(a: Window, b: Window) -> Window:
     return tuple(sorted(out))
 
 
-def _day(value, where: str, path) -> str:
-    """An ISO day from YAML (a date, or a string that reads as one)."""
-    if isinstance(value, _dt.datetime):
-        value = value.date()
-    if isinstance(value, _dt.date):
-        return value.isoformat()
-    try:
-        return _dt.date.fromisoformat(str(value)).isoformat()
-    except ValueError:
-        raise OntologyError(f"{path}: {where} must be an ISO date (yyyy-mm-dd), found {value!r}") from None
-
-
-def _text(entry: dict, key: str, where: str, path, required: bool = True) -> str:
-    value = entry.get(key)
-    if value is None and not required:
-        return ""
-    if not isinstance(value, str) or not value.strip():
-        raise OntologyError(f"{path}: {where} needs `{key}` as a non-empty text, found {value!r}")
-    return value.strip()
 
 
 def _term(entry, where: str, path) -> Term:

@@ -16,7 +16,7 @@ list): it gives nothing, but it keeps an undated article from taking the other s
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
-from datetime import date
+import datetime as _dt
 from functools import lru_cache
 from pathlib import Path
 
@@ -24,11 +24,12 @@ from ..errors import OntologyError
 from ..model import ActorType
 from ..vocab import check_keys, check_mapping, read_ontology_yaml
 
-__all__ = ["Membership", "Memberships", "POLITICIANS_FILE", "NO_PARTY", "make_politicians", "read_politicians",
-           "member_parties"]
+__all__ = ["Membership", "Memberships", "POLITICIANS_FILE", "NO_PARTY", "OPEN_END", "make_politicians",
+           "read_politicians", "member_parties", "yaml_day", "text_field"]
 
 POLITICIANS_FILE = "politicians.yaml"
 NO_PARTY = "none"  # a spell in no party of the gazetteer
+OPEN_END = "9999-12-31"  # a holder still in office, a member still
 _FILE_KEYS = dict.fromkeys(("politicians",))
 _ENTRY_KEYS = dict.fromkeys(("label", "aliases", "parties"))
 _SPELL_KEYS = dict.fromkeys(("party", "from", "to"))
@@ -76,9 +77,31 @@ class Memberships:
         return None if party == NO_PARTY else party
 
 
+def yaml_day(value, where: str, path) -> str:
+    """An ISO day from YAML (a date, or a string that reads as one)."""
+    if isinstance(value, _dt.datetime):
+        value = value.date()
+    if isinstance(value, _dt.date):
+        return value.isoformat()
+    try:
+        return _dt.date.fromisoformat(str(value)).isoformat()
+    except ValueError:
+        raise OntologyError(f"{path}: {where} must be an ISO date (yyyy-mm-dd), found {value!r}") from None
+
+
+def text_field(entry: dict, key: str, where: str, path, required: bool = True) -> str:
+    """``entry[key]`` as a stripped non-empty text (\"\" when it may be missing and is); OntologyError else."""
+    value = entry.get(key)
+    if value is None and not required:
+        return ""
+    if not isinstance(value, str) or not value.strip():
+        raise OntologyError(f"{path}: {where} needs `{key}` as a non-empty text, found {value!r}")
+    return value.strip()
+
+
 def _iso_day(day: str | None) -> str | None:
     try:
-        return date.fromisoformat(day[:10]).isoformat() if day else None
+        return _dt.date.fromisoformat(day[:10]).isoformat() if day else None
     except ValueError:
         return None
 
@@ -108,27 +131,23 @@ def member_parties(refs: list, memberships: Memberships, day: str | None = None,
 
 
 def _spell(entry, where: str, label: str, path) -> tuple[str, str, str]:
-    from .offices import OPEN_END, _day, _text
-
     if not isinstance(entry, dict):
         raise OntologyError(f"{path}: {where} must be a mapping {{party, from, to}}, found {entry!r}")
     check_keys(entry, _SPELL_KEYS, path, f"{where}.")
-    party = _text(entry, "party", where, path)
-    start = _day(entry.get("from"), f"{where} ({label}) `from`", path)
-    end = OPEN_END if entry.get("to") is None else _day(entry.get("to"), f"{where} ({label}) `to`", path)
+    party = text_field(entry, "party", where, path)
+    start = yaml_day(entry.get("from"), f"{where} ({label}) `from`", path)
+    end = OPEN_END if entry.get("to") is None else yaml_day(entry.get("to"), f"{where} ({label}) `to`", path)
     if end < start:
         raise OntologyError(f"{path}: {where} ({label}) ends ({end}) before it starts ({start})")
     return party, start, end
 
 
 def _politician(entry, k: int, path) -> list[Membership]:
-    from .offices import _text
-
     where = f"politicians[{k}]"
     if not isinstance(entry, dict):
         raise OntologyError(f"{path}: {where} must be a mapping (label, aliases, parties)")
     check_keys(entry, _ENTRY_KEYS, path, f"{where}.")
-    label = _text(entry, "label", where, path)
+    label = text_field(entry, "label", where, path)
     where = f"{where} ({label})"
     aliases = entry.get("aliases") or []
     if not isinstance(aliases, list) or not all(isinstance(a, str) and a.strip() for a in aliases):
