@@ -7,6 +7,8 @@ article whose home country is the United Kingdom is the Chancellor of the Excheq
 chancellor" the Chancellor of Germany, "the Tory leader" the Leader of the Conservative Party.
 ``Office.holder(window)`` is the one person who held the office on every day of the window (a tuple
 of (first, last) ISO day pairs): none when the office changed hands inside it.
+A holder's ``party`` (optional) is the party during the term; ``Offices.memberships`` joins those
+spells with ``politicians.yaml``'s (:mod:`graph.extract.politicians`).
 
 Article windows (``persons.role_refs``): a dated article's window is its day; an undated one is bounded
 by the build's period (``--period 2004..2005``, a :class:`~graph.model.Period`) and by the tenures of the
