@@ -8,7 +8,7 @@ Reads ``OUTDIR/entities.csv`` and ``OUTDIR/triples.csv`` (any build) and counts 
 |---|---|
 | ``claims_share`` | ``claims`` triples as a share of all triples (target: at most 40%) |
 | ``to_target`` | what 40% would take: at most N claims beside the other triples (so many fewer), or K more other triples |
-| ``own_party_objects`` | a triple whose object is its subject's affiliation and no country ("Michael Howard -claims-> Conservative Party") |
+| ``own_party_objects`` | a triple whose object is its subject's affiliation or party and no country ("Michael Howard -claims-> Conservative Party") |
 | ``own_state_objects`` | the same with a country ("Jack Straw -claims-> United Kingdom"): a state's official speaking of it, counted apart |
 | ``venue_objects`` | a ``claims`` whose object Place/Country is named in its sentence only after "in"/"at" ("said in Brussels") |
 | ``addressee_objects`` | a ``claims`` whose object is named in its sentence only as whom it was said to or in ("told the BBC", "in an interview with the Times") |
@@ -55,9 +55,10 @@ def _names(entity: dict) -> list[str]:
 
 
 def _own_group(t: dict, by_id: dict) -> str | None:
-    """"own_party_objects" or "own_state_objects" when the object is the subject's affiliation."""
-    aff = by_id.get(t["subject_id"], {}).get("affiliation")
-    if not aff or aff != t["object_id"]:
+    """"own_party_objects" or "own_state_objects" when the object is the subject's affiliation or party."""
+    subject = by_id.get(t["subject_id"], {})
+    aff = t["object_id"] if t["object_id"] in (subject.get("affiliation"), subject.get("party")) else None
+    if not aff:
         return None
     return "own_state_objects" if by_id.get(aff, {}).get("type") == "Country" else "own_party_objects"
 

@@ -65,6 +65,16 @@ def test_audit_claims_share_and_every_check(aud):
                                     "addressee_objects": 1, "unquoted_claims": 1, "repeated_claims": 1}
 
 
+def test_audit_claims_own_party_counts_the_party_column_too(aud):
+    """A person whose affiliation is the state and whose party the data gives (Jack Straw: Labour)."""
+    entities = [{**ent("straw", "Jack Straw", affiliation="uk"), "party": "labour"},
+                ent("labour", "Labour Party", "Organization"), ent("uk", "UK", "Country")]
+    triples = [tri("straw", "claims", "labour", "Mr Straw said Labour would win."),
+               tri("straw", "claims", "uk", "Mr Straw said the UK would help.")]
+    got = {name: c["count"] for name, c in aud.audit(entities, triples)["checks"].items()}
+    assert (got["own_party_objects"], got["own_state_objects"]) == (1, 1)
+
+
 def test_audit_claims_addressee_only_when_every_mention_is_addressed(aud):
     assert aud.only_as_addressee("He told BBC Radio 4's Today programme: it is fine.", ["BBC"])
     assert aud.only_as_addressee("He said in an interview with the Times that it is fine.", ["Times"])

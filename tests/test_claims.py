@@ -32,6 +32,7 @@ def claimed(nlp, text) -> tuple[set[str], dict]:
     ("Zamir Kabulov said that if Russia did the same in Mexico, it would be disturbing.", ["Russia"]),  # a condition
     ("Labour's Alan Milburn said the Tories would cut spending.", ["Tories"]),  # another party
     ("Mr Howard said the Labour manifesto was a fraud.", ["Labour"]),  # the owner of the subject
+    ("Tony Blair said the Tories would cut public services.", ["Tories"]),  # not his party
     ("Foreign Secretary Jack Straw said Britain would hold talks with Russia.", ["Britain"]),  # own state, subject
     ("Russian Foreign Minister Sergey Lavrov said Russia would never arm the Taliban.", ["Russia"]),
     # real news (BBC politics 009, 095, 125, 018): a party through "with" or "between", a headless relative
@@ -231,6 +232,23 @@ def test_claims_merge_drops_own_party_claims_another_article_reveals():
     first = Extraction("a1", (titled, tories), ())
     second = Extraction("a2", (howard, tories), (_claim("michael-howard", "conservative-party", article="a2"),))
     assert EXTRACTOR.merge_all([second])[1] and not EXTRACTOR.merge_all([first, second])[1]
+
+
+@pytest.mark.parametrize("text, party, other", [
+    ("Tony Blair said Labour would win a third term. Tony Blair said the Tories would cut public services.",
+     "labour-party", "conservative-party"),
+    ("Charles Clarke said Labour would not back down. Charles Clarke said the Liberal Democrats would lose.",
+     "labour-party", "liberal-democrats"),
+])
+def test_claims_a_build_drops_the_party_the_data_gives_the_speaker(nlp, text, party, other):
+    """No text ties Tony Blair to Labour here: ontology/offices.yaml does (a cabinet minister of 1997-2010)."""
+    art = Article(content_id(text), "t.txt", text)
+    ex = EXTRACTOR.extract(art, nlp(text))
+    speaker = next(a for a in ex.actors if a.type is ActorType.PERSON)
+    assert dict(speaker.attributes).get("party") == party
+    assert {party, other} <= {t.object for t in ex.triples if t.relation == "claims"}  # the article's reading
+    kept = {t.object for t in EXTRACTOR.merge_all([ex])[1] if t.relation == "claims"}
+    assert party not in kept and other in kept
 
 
 def test_claims_reported_accusations_of_the_sources_own_group_go_too():

@@ -195,7 +195,8 @@ def test_nonactors_sentences(nlp, gazetteer):
     found = _persons(nlp, gazetteer, "Mr Blair said the Bill would pass. David said it would not. "
                                      "Children were angry, said Michael Howard.", date="2005-02-01")
     assert "David" not in found and "Children" not in found and "Bill" not in found
-    assert dict(found["Michael Howard"].attributes) == {}  # no CAMEO figure
+    # no CAMEO figure; the Tory leader's party on that day from offices.yaml
+    assert dict(found["Michael Howard"].attributes) == {"party": "conservative-party"}
     found = _persons(nlp, gazetteer, "Tim Henman beat Greg Rusedski 4-6 6-3 6-2. Rusedski said he was tired.")
     assert set(found) == {"Tim Henman", "Greg Rusedski"}  # a score is no part of a name
     found = _persons(nlp, gazetteer, "Tony Blair met Jacques Chirac in Paris.", date="2005-02-01")

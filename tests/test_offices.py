@@ -115,7 +115,9 @@ def test_offices_holder_of_a_window_held_throughout(offices):
     ("offices:\n  - {office: X, titles: [President], holders: [{label: A, from: 2001-01-01}]}",
      r"needs a `country` or an `of`"),
     ("offices:\n  - {office: X, country: france, titles: [President], holders: [{label: A, from: 2001-01-01,"
-     " party: y}]}", r"unknown key `offices\[0\] \(X\)\.holders\[0\]\.party`"),
+     " side: y}]}", r"unknown key `offices\[0\] \(X\)\.holders\[0\]\.side`"),
+    ("offices:\n  - {office: X, country: france, titles: [President], holders: [{label: A, from: 2001-01-01,"
+     " party: []}]}", r"\(A\) needs `party` as a non-empty text"),
 ])
 def test_offices_malformed_file_is_named(tmp_path, text, message):
     path = tmp_path / OFFICES_FILE

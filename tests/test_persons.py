@@ -527,7 +527,8 @@ def test_persons_office_holder_gets_a_label_and_cameo_attributes(nlp, gazetteer)
     doc, actors = _resolve_on(nlp, gazetteer, "Britain's economy grew. The prime minister was pleased.", "2005-03-01")
     actor = _at(doc, actors, "minister").actor
     assert actor.label == "Tony Blair" and actor.type is ActorType.PERSON
-    assert dict(actor.attributes) == {"affiliation": "united-kingdom", "role": "government", "agentCode": "GBRGOV"}
+    assert dict(actor.attributes) == {"affiliation": "united-kingdom", "role": "government", "agentCode": "GBRGOV",
+                                      "party": "labour-party"}  # the holder's party in offices.yaml
 
 
 def test_persons_office_holder_named_in_the_article_is_that_person(nlp, gazetteer):

@@ -49,6 +49,7 @@ from ..model import Actor, ActorType, Article
 from .acronyms import acronym_refs
 from .coref import resolve_coreference
 from .figures import figure_attributes
+from .politicians import member_parties
 from .gazetteer import Gazetteer, Titles, slugify
 from .nonactors import drop_non_persons, drop_things
 from .persons import (PersonName, fits, honorific_persons, is_first_name, missed_full_names, modifier_affiliations,
@@ -625,6 +626,8 @@ def resolve_actors(doc, article: Article, gazetteer: Gazetteer, period=None) -> 
     # "the prime minister": the article's titled holder, else the office's holder on its date
     refs += figure_attributes(role_refs(doc, refs, lex, gazetteer.offices, article.date, period),
                               article.date, gazetteer, period)
+    # Tony Blair in 2005: Labour (offices.yaml holders, politicians.yaml), unless the text gives a party
+    refs = member_parties(refs, gazetteer.offices.memberships, article.date, period, lex.private_roles)
     refs += resolve_coreference(doc, refs, lex)
     # aliases are the names as written, never pronouns or descriptions
     refs = [r if r.surface or not r.actor.aliases else replace(r, actor=replace(r.actor, aliases=()))

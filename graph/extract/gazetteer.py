@@ -248,7 +248,7 @@ class Gazetteer:
         self.actors: dict[str, Actor] = {f.actor.id: f.actor for f in self.forms.values()}
         self.titles = titles or Titles()
         self.offices = offices or Offices()
-        self.offices.check_ids(self.actors)
+        self.offices.check_ids(self.actors, self.parties)
         self._matchers: dict = {}
 
     @cached_property

@@ -7,6 +7,8 @@ article whose home country is the United Kingdom is the Chancellor of the Excheq
 chancellor" the Chancellor of Germany, "the Tory leader" the Leader of the Conservative Party.
 ``Office.holder(window)`` is the one person who held the office on every day of the window (a tuple
 of (first, last) ISO day pairs): none when the office changed hands inside it.
+A holder's ``party`` (optional) is the party during the term; ``Offices.memberships`` joins those
+spells with ``politicians.yaml``'s (:mod:`graph.extract.politicians`).
 
 Article windows (``persons.role_refs``): a dated article's window is its day; an undated one is bounded
 by the build's period (``--period 2004..2005``, a :class:`~graph.model.Period`) and by the tenures of the
@@ -15,21 +17,22 @@ offices its named people hold by a title the text gives ("Tory leader Michael Ho
 """
 from __future__ import annotations
 
-import datetime as _dt
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from pathlib import Path
 
 from ..errors import OntologyError
 from ..vocab import check_keys, check_mapping, read_ontology_yaml
+from .politicians import OPEN_END, Membership, Memberships, read_politicians
+from .politicians import yaml_day as _day
+from .politicians import text_field as _text
 
 __all__ = ["Term", "Office", "Offices", "OFFICES_FILE", "make_offices", "read_offices", "intersect"]
 
 OFFICES_FILE = "offices.yaml"
-OPEN_END = "9999-12-31"  # a holder still in office
 _FILE_KEYS = dict.fromkeys(("offices",))
 _OFFICE_KEYS = dict.fromkeys(("office", "country", "of", "titles", "holders"))
-_HOLDER_KEYS = dict.fromkeys(("label", "from", "to", "aliases"))
+_HOLDER_KEYS = dict.fromkeys(("label", "from", "to", "aliases", "party"))
 
 Window = tuple[tuple[str, str], ...]  # (first day, last day) pairs, ISO dates
 
@@ -42,6 +45,7 @@ class Term:
     start: str
     end: str
     aliases: tuple[str, ...] = ()
+    party: str = ""  # the gazetteer id of the holder's party during the term, or ""
 
     def names(self) -> frozenset[str]:
         return frozenset(n.lower() for n in (self.label, *self.aliases))
@@ -80,14 +84,30 @@ class Offices:
 
     offices: tuple[Office, ...] = ()
     path: str = ""  # the file, for messages
+    politicians: Memberships = Memberships()  # the party memberships of politicians.yaml
 
-    def check_ids(self, known) -> None:
-        """OntologyError naming the file for a `country` or `of` that is no actor id of ``known``."""
+    def check_ids(self, known, parties=None) -> None:
+        """OntologyError naming the file for a `country` or `of` that is no actor id of ``known``, or a
+        holder's `party` (and a membership of ``politicians.yaml``) that is none of ``parties``."""
         for o in self.offices:
             for key, value in (("country", o.country), ("of", o.of)):
                 if value and value not in known:
                     raise OntologyError(f"{self.path}: {o.name}: `{key}: {value}` is no actor id of the "
                                         f"gazetteer (actors*.yaml); use the id of the actor's entry")
+            for t in o.terms:
+                if t.party and parties is not None and t.party not in parties:
+                    raise OntologyError(f"{self.path}: {o.name}: {t.label}: `party: {t.party}` is no party "
+                                        f"of the gazetteer (an actors*.yaml entry with `kind: party`)")
+        if parties is not None:
+            self.politicians.check_parties(parties)
+
+    @cached_property
+    def memberships(self) -> Memberships:
+        """The party memberships the data gives: the holders' parties during their terms and
+        ``politicians.yaml``'s."""
+        terms = tuple(Membership(t.label, t.names(), t.party, t.start, t.end, self.path)
+                      for o in self.offices for t in o.terms if t.party)
+        return Memberships(terms + self.politicians.members)
 
     def find(self, role: str, affs: frozenset[str] | set[str], home: str | None) -> list[Office]:
         """The offices ``role`` names: of a party or organisation in ``affs`` ("the Tory leader"), else of
@@ -116,25 +136,6 @@ def intersect(a: Window, b: Window) -> Window:
     return tuple(sorted(out))
 
 
-def _day(value, where: str, path) -> str:
-    """An ISO day from YAML (a date, or a string that reads as one)."""
-    if isinstance(value, _dt.datetime):
-        value = value.date()
-    if isinstance(value, _dt.date):
-        return value.isoformat()
-    try:
-        return _dt.date.fromisoformat(str(value)).isoformat()
-    except ValueError:
-        raise OntologyError(f"{path}: {where} must be an ISO date (yyyy-mm-dd), found {value!r}") from None
-
-
-def _text(entry: dict, key: str, where: str, path, required: bool = True) -> str:
-    value = entry.get(key)
-    if value is None and not required:
-        return ""
-    if not isinstance(value, str) or not value.strip():
-        raise OntologyError(f"{path}: {where} needs `{key}` as a non-empty text, found {value!r}")
-    return value.strip()
 
 
 def _term(entry, where: str, path) -> Term:
@@ -149,7 +150,8 @@ def _term(entry, where: str, path) -> Term:
     aliases = entry.get("aliases") or []
     if not isinstance(aliases, list) or not all(isinstance(a, str) and a.strip() for a in aliases):
         raise OntologyError(f"{path}: {where} ({label}) `aliases` must be a list of names, found {aliases!r}")
-    return Term(label, start, end, tuple(a.strip() for a in aliases))
+    party = _text(entry, "party", f"{where} ({label})", path, False)
+    return Term(label, start, end, tuple(a.strip() for a in aliases), party)
 
 
 def _office(entry, k: int, path) -> Office:
@@ -187,11 +189,16 @@ def make_offices(data, path) -> Offices:
 
 
 def read_offices(folder: str | Path) -> Offices:
-    """The offices of ``folder``'s ``offices.yaml`` (none without one), read again only when it changed."""
+    """The offices of ``folder``'s ``offices.yaml`` (none without one), with the party memberships of
+    its ``politicians.yaml`` (none without one), read again only when it changed."""
+    from dataclasses import replace
+
     from ..fsutil import file_digest
 
     path = Path(folder) / OFFICES_FILE
-    return _read(str(path), file_digest(path)) if path.is_file() else Offices()
+    offices = _read(str(path), file_digest(path)) if path.is_file() else Offices()
+    politicians = read_politicians(folder)
+    return replace(offices, politicians=politicians) if politicians.members else offices
 
 
 @lru_cache(maxsize=8)

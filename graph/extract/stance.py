@@ -148,15 +148,16 @@ def clause_of(tok, lo: int, hi: int):
 
 
 def own_side(reading, src) -> set[str]:
-    """The source and its party or state: the affiliation any mention of it in the article gives
-    ("Tory leader Michael Howard"), and an organisation named in the source phrase of any of its
-    statements ("Conservative co-chairman Liam Fox said")."""
+    """The source and its party or state: the affiliation and party any mention of it in the article
+    gives ("Tory leader Michael Howard"; Tony Blair's party from ``ontology/offices.yaml``), and an
+    organisation named in the source phrase of any of its statements ("Conservative co-chairman Liam Fox said")."""
     found = {src.actor.id}
     spans = [a.source_tokens for a in reading.attributions
              if a.has_source and _speaker(reading, a) == src.actor.id]
     for r in reading.actors.mentions:
         if r.actor.id == src.actor.id:
-            found.add(dict(r.actor.attributes).get("affiliation"))
+            attrs = dict(r.actor.attributes)
+            found.update((attrs.get("affiliation"), attrs.get("party")))
         elif r.actor.type is ActorType.ORGANIZATION and any(lo <= r.start < hi for lo, hi in spans):
             found.add(r.actor.id)
     return found - {None}
