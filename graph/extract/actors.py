@@ -46,7 +46,7 @@ from dataclasses import replace
 from functools import lru_cache
 
 from ..model import Actor, ActorType, Article
-from .acronyms import acronym_refs
+from .acronyms import acronym_refs, initials
 from .coref import resolve_coreference
 from .figures import figure_attributes
 from .politicians import member_parties
@@ -253,7 +253,7 @@ def _spelt_out(doc, start: int) -> ActorRef | None:
         if doc[i + 2].text != ")" or not (acronym.isalpha() and acronym[:2].isupper()):
             return None
         label = _label_of(doc, start, i)
-        if _initials(label).upper() != acronym.upper():
+        if initials(label).upper() != acronym.upper():
             return None
         return ActorRef(Actor(slugify(label), label, ActorType.ORGANIZATION, (label,)), start, i, "ner",
                         MENTION["ner"], label)
@@ -621,7 +621,6 @@ def resolve_actors(doc, article: Article, gazetteer: Gazetteer, period=None) -> 
     refs = party_attributes(unify_persons(doc, missed_full_names(doc, refs, lex), lex), gazetteer.parties)
     refs = acronym_refs(refs)  # "DEC" after "the Disaster Emergency Committee"
     refs = drop_non_persons(doc, refs, lex)  # "Glasgow", "Children", a bare "David"
-    refs = _acronyms_joined(refs)  # "DEC" after "the Disaster Emergency Committee"
     refs = figure_attributes(refs, article.date, gazetteer, period)  # CAMEO: Tony Blair in 2005, UK government
     # "the prime minister": the article's titled holder, else the office's holder on its date
     refs += figure_attributes(role_refs(doc, refs, lex, gazetteer.offices, article.date, period),
@@ -633,27 +632,6 @@ def resolve_actors(doc, article: Article, gazetteer: Gazetteer, period=None) -> 
     refs = [r if r.surface or not r.actor.aliases else replace(r, actor=replace(r.actor, aliases=()))
             for r in refs]
     return DocActors(refs)
-
-
-def _initials(label: str) -> str:
-    """The capitals of a name's capitalised words: "Disaster Emergency Committee" -> "DEC"."""
-    return "".join(w[0] for w in label.replace("-", " ").split() if w[:1].isupper())
-
-
-def _acronyms_joined(refs: list[ActorRef]) -> list[ActorRef]:
-    """A name in capitals that NER found is the organisation last named in full before it whose
-    capitalised words it spells ("Ms Sanders said DEC had ..." after "the Disaster Emergency Committee")."""
-    out, full = [], []
-    for r in sorted(refs, key=lambda r: r.start):
-        label = r.actor.label
-        if r.actor.type in _GROUPISH and " " in label:
-            full.append(r.actor)
-        elif r.how == "ner" and r.actor.type in _GROUPISH and label.isupper() and 2 <= len(label) <= 6:
-            named = [a for a in full if _initials(a.label) == label]
-            if named:
-                r = replace(r, actor=replace(named[-1], aliases=(r.surface or label,)))
-        out.append(r)
-    return out
 
 
 # -- across articles: spelling variants ------------------------------------------------------
