@@ -120,3 +120,11 @@ def test_headlines_the_text_is_parsed_as_it_is_alone(nlp):
     assert [(t.text, t.dep_, t.head.i - t.i) for t in doc if t.idx >= offset] == [
         (t.text, t.dep_, t.head.i - t.i) for t in alone]
     assert list(parse_articles(nlp, [("", text)]))[0].text == text
+
+
+def test_headlines_a_name_ner_made_up_in_the_headline_is_dropped(nlp):
+    text = ("An investigation is under way into allegations that Ken Livingstone has brought his office into "
+            "disrepute.\n\nNicky Gavron said: \"I work very closely with Ken and he is in no way anti-Jewish.\"")
+    _, ex = _read(nlp, "Probe launched on Ken Nazi jibe", text)
+    assert "ken-nazi" not in {a.id for a in ex.actors}
+    assert ("nicky-gavron", "ken-livingstone") in {(t.subject, t.object) for t in ex.triples}

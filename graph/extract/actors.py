@@ -50,7 +50,7 @@ from .acronyms import acronym_refs
 from .coref import resolve_coreference
 from .figures import figure_attributes
 from .gazetteer import Gazetteer, Titles, slugify
-from .headlines import headline_end, headline_offset
+from .headlines import confirmed_headline_names, headline_end, headline_offset
 from .nonactors import drop_non_persons, drop_things
 from .persons import (PersonName, fits, honorific_persons, is_first_name, missed_full_names, modifier_affiliations,
                       party_attributes, person_gender, person_genders, person_name, release_surnames, role_refs,
@@ -621,6 +621,7 @@ def resolve_actors(doc, article: Article, gazetteer: Gazetteer, period=None) -> 
     ner = _known_organisations(ner, gazetteer)  # "Labour" NER found where the gazetteer's match was released
     refs = modifier_affiliations(doc, _apply_titles(doc, refs + ner, lex))
     headline = headline_end(doc, headline_offset(article, doc))  # its surnames are names whatever their tag
+    refs = confirmed_headline_names(doc, refs, headline)  # "Ken Nazi" of "Probe launched on Ken Nazi jibe"
     refs = party_attributes(unify_persons(doc, missed_full_names(doc, refs, lex), lex, headline), gazetteer.parties)
     refs = acronym_refs(refs)  # "DEC" after "the Disaster Emergency Committee"
     refs = drop_non_persons(doc, refs, lex)  # "Glasgow", "Children", a bare "David"

@@ -16,10 +16,10 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from ..model import QUOTE_ATTRIBUTE, Article
+from ..model import QUOTE_ATTRIBUTE, ActorType, Article
 from ..parse.nlp import headed_text
 
-__all__ = ["headline_offset", "headline_end", "to_text_offsets"]
+__all__ = ["headline_offset", "headline_end", "confirmed_headline_names", "to_text_offsets"]
 
 
 def headline_offset(article: Article, doc) -> int:
@@ -37,6 +37,18 @@ def headline_end(doc, offset: int) -> int:
     if not offset:
         return 0
     return next((t.i for t in doc if t.idx >= offset), len(doc))
+
+
+def confirmed_headline_names(doc, refs: list, headline: int) -> list:
+    """The refs without the persons NER made up in the title-case headline ("Ken Nazi" of "Probe
+    launched on Ken Nazi jibe", who would make the text's "Ken" ambiguous): a headline's NER person
+    stays when the text names a person of its surname, or writes its name as it stands."""
+    if not headline:
+        return refs
+    body = doc[headline:].text
+    surnames = {doc[r.end - 1].text for r in refs if r.start >= headline and r.actor.type is ActorType.PERSON}
+    return [r for r in refs if r.start >= headline or r.how != "ner" or r.actor.type is not ActorType.PERSON
+            or doc[r.end - 1].text in surnames or doc[r.start:r.end].text in body]
 
 
 def to_text_offsets(extraction, offset: int):

@@ -800,7 +800,8 @@ def headline_clause(doc, ctx: RuleContext) -> Iterator[Candidate]:
                     or (rel := ctx.lex.verb_relation(verb.lemma_)) is None:
                 continue
             subj, obj = ctx.actor(doc[verb.i - 1]), ctx.actor(doc[verb.i + 1])
-            if subj is not None and obj is not None and subj.end == verb.i and obj.start == verb.i + 1:
+            if subj is not None and obj is not None and subj.end == verb.i and obj.start == verb.i + 1 \
+                    and (obj.end >= len(doc) or doc[obj.end].text != "-"):  # "hails Turkey-EU talks deal"
                 yield Candidate(verb.i - 1, verb.i + 1, verb.i, (verb.i,), "headline_clause", relation=rel)
 
 
