@@ -128,3 +128,10 @@ def test_headlines_a_name_ner_made_up_in_the_headline_is_dropped(nlp):
     _, ex = _read(nlp, "Probe launched on Ken Nazi jibe", text)
     assert "ken-nazi" not in {a.id for a in ex.actors}
     assert ("nicky-gavron", "ken-livingstone") in {(t.subject, t.object) for t in ex.triples}
+
+
+def test_headlines_an_attack_over_a_topic_is_in_words(nlp):
+    text = "Former minister Clare Short has criticised the US response to the tsunami."
+    _, ex = _read(nlp, "Short attacks US over tsunami aid", text)
+    head = {(t.subject, t.relation, t.object, t.rule) for t in ex.triples if t.start < 0}
+    assert head == {("clare-short", "accuses", "united-states", "headline_clause")}

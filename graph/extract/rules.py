@@ -802,7 +802,17 @@ def headline_clause(doc, ctx: RuleContext) -> Iterator[Candidate]:
             subj, obj = ctx.actor(doc[verb.i - 1]), ctx.actor(doc[verb.i + 1])
             if subj is not None and obj is not None and subj.end == verb.i and obj.start == verb.i + 1 \
                     and (obj.end >= len(doc) or doc[obj.end].text != "-"):  # "hails Turkey-EU talks deal"
-                yield Candidate(verb.i - 1, verb.i + 1, verb.i, (verb.i,), "headline_clause", relation=rel)
+                yield Candidate(verb.i - 1, verb.i + 1, verb.i, (verb.i,), "headline_clause",
+                                relation=_headline_topic(doc, ctx, subj, obj, verb, rel))
+
+
+def _headline_topic(doc, ctx: RuleContext, subj, obj, verb, rel: str) -> str:
+    """A person's or organisation's attack over a topic right after the object is in words ("Short attacks
+    US over tsunami aid": accuses), whatever the parser hung "over" on (lexicon ``verbal_conflict``)."""
+    if rel == "attacks" and obj.end < len(doc) and doc[obj.end].lower_ in ctx.lex.verbal_conflict_topics \
+            and str(subj.actor.type) in ctx.lex.verbal_conflict_types:
+        return (ctx.lex.verbal_conflict or {}).get(verb.lemma_.lower(), rel)
+    return rel
 
 
 # converse verb: "the Taliban receive arms from Russia" -> Russia supplies the Taliban
