@@ -135,3 +135,9 @@ def test_headlines_an_attack_over_a_topic_is_in_words(nlp):
     _, ex = _read(nlp, "Short attacks US over tsunami aid", text)
     head = {(t.subject, t.relation, t.object, t.rule) for t in ex.triples if t.start < 0}
     assert head == {("clare-short", "accuses", "united-states", "headline_clause")}
+
+
+def test_headlines_an_organisation_ner_made_up_in_the_headline_is_dropped(nlp):
+    text = "Workers will pay more national insurance from April, the Treasury said."
+    _, ex = _read(nlp, "Nat Insurance rise looms", text)
+    assert not [m for m in ex.mentions if m.start < 0 and m.text.startswith("Nat")]

@@ -40,15 +40,16 @@ def headline_end(doc, offset: int) -> int:
 
 
 def confirmed_headline_names(doc, refs: list, headline: int) -> list:
-    """The refs without the persons NER made up in the title-case headline ("Ken Nazi" of "Probe
-    launched on Ken Nazi jibe", who would make the text's "Ken" ambiguous): a headline's NER person
-    stays when the text names a person of its surname, or writes its name as it stands."""
+    """The refs without the names NER made up in the title-case headline ("Ken Nazi" of "Probe launched
+    on Ken Nazi jibe", who would make the text's "Ken" ambiguous; "Blunkett Sheffield", "Nat Insurance"):
+    a name NER found in the headline stays when the text writes it as it stands, or, for a person, names
+    someone of its surname.  The gazetteer's names stay."""
     if not headline:
         return refs
     body = doc[headline:].text
     surnames = {doc[r.end - 1].text for r in refs if r.start >= headline and r.actor.type is ActorType.PERSON}
-    return [r for r in refs if r.start >= headline or r.how != "ner" or r.actor.type is not ActorType.PERSON
-            or doc[r.end - 1].text in surnames or doc[r.start:r.end].text in body]
+    return [r for r in refs if r.start >= headline or r.how != "ner" or doc[r.start:r.end].text in body
+            or (r.actor.type is ActorType.PERSON and doc[r.end - 1].text in surnames)]
 
 
 def to_text_offsets(extraction, offset: int):
