@@ -141,3 +141,14 @@ def test_headlines_an_organisation_ner_made_up_in_the_headline_is_dropped(nlp):
     text = "Workers will pay more national insurance from April, the Treasury said."
     _, ex = _read(nlp, "Nat Insurance rise looms", text)
     assert not [m for m in ex.mentions if m.start < 0 and m.text.startswith("Nat")]
+
+
+def test_headlines_an_actor_keeps_the_texts_record_and_the_text_must_name_it(nlp):
+    text = "Industry minister Patricia Hewitt said British business was slow to adopt broadband."
+    _, ex = _read(nlp, "Scots fishing industry backs Hewitt", text)
+    labels = {a.id: a.label for a in ex.actors}
+    sector = [m.actor for m in ex.mentions if m.text == "Scots fishing industry"]
+    assert sector and labels[sector[0]] == "British business"  # the text's label, not the headline's
+    alone = "Industry minister Patricia Hewitt said broadband was slow to arrive."
+    _, ex = _read(nlp, "Scots fishing industry backs Hewitt", alone)
+    assert [(m.text, m.actor) for m in ex.mentions if m.start < 0] == [("Hewitt", "patricia-hewitt")]

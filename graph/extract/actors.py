@@ -50,7 +50,7 @@ from .acronyms import acronym_refs
 from .coref import resolve_coreference
 from .figures import figure_attributes
 from .gazetteer import Gazetteer, Titles, slugify
-from .headlines import confirmed_headline_names, headline_end, headline_offset
+from .headlines import confirmed_headline_names, headline_end, headline_offset, named_by_text
 from .nonactors import drop_non_persons, drop_things
 from .persons import (PersonName, fits, honorific_persons, is_first_name, missed_full_names, modifier_affiliations,
                       party_attributes, person_gender, person_genders, person_name, release_surnames, role_refs,
@@ -630,6 +630,7 @@ def resolve_actors(doc, article: Article, gazetteer: Gazetteer, period=None) -> 
     # "the prime minister": the article's titled holder, else the office's holder on its date
     refs += figure_attributes(role_refs(doc, refs, lex, gazetteer.offices, article.date, period),
                               article.date, gazetteer, period)
+    refs = named_by_text(refs, headline)  # the text's record of each actor; none the text never names
     refs += resolve_coreference(doc, refs, lex)
     # aliases are the names as written, never pronouns or descriptions
     refs = [r if r.surface or not r.actor.aliases else replace(r, actor=replace(r.actor, aliases=()))

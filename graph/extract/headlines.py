@@ -19,7 +19,7 @@ from dataclasses import replace
 from ..model import QUOTE_ATTRIBUTE, ActorType, Article
 from ..parse.nlp import headed_text
 
-__all__ = ["headline_offset", "headline_end", "confirmed_headline_names", "to_text_offsets"]
+__all__ = ["headline_offset", "headline_end", "confirmed_headline_names", "named_by_text", "to_text_offsets"]
 
 
 def headline_offset(article: Article, doc) -> int:
@@ -50,6 +50,27 @@ def confirmed_headline_names(doc, refs: list, headline: int) -> list:
     surnames = {doc[r.end - 1].text for r in refs if r.start >= headline and r.actor.type is ActorType.PERSON}
     return [r for r in refs if r.start >= headline or r.how != "ner" or doc[r.start:r.end].text in body
             or (r.actor.type is ActorType.PERSON and doc[r.end - 1].text in surnames)]
+
+
+def named_by_text(refs: list, headline: int) -> list:
+    """The headline's refs of actors the text names too, each with the text's record of the actor (its
+    label and type: "Ferrari" a firm, not the place a title-case headline made it), and of the gazetteer's
+    names; a headline's other actors go ("Scots fishing industry" would label the sector of the text
+    of other articles)."""
+    if not headline:
+        return refs
+    text: dict[str, object] = {}
+    for r in refs:
+        if r.start >= headline:
+            text.setdefault(r.actor.id, r.actor)
+    out = []
+    for r in refs:
+        if r.start < headline and r.actor.id in text:
+            r = replace(r, actor=replace(text[r.actor.id], aliases=r.actor.aliases))
+        elif r.start < headline and r.how != "gazetteer":
+            continue
+        out.append(r)
+    return out
 
 
 def to_text_offsets(extraction, offset: int):
