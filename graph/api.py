@@ -191,7 +191,7 @@ def extract_text(text: str, *, title: str = "", date: str | None = None, model: 
     :class:`~graph.errors.OntologyError` for a bad ontology folder.
     """
     from .extract import EXTRACTOR_VERSION, Extractor
-    from .parse.nlp import load_pipeline, model_fingerprint, parse_texts
+    from .parse.nlp import load_pipeline, model_fingerprint, parse_articles
     from .ontology import load_ontology
 
     if not text.strip():
@@ -200,7 +200,7 @@ def extract_text(text: str, *, title: str = "", date: str | None = None, model: 
     ontology = load_ontology(ontology_dir)  # checked before the pipeline is loaded
     article = Article(id=content_id(text), path="<text>", text=text, title=title, date=date)
     nlp = load_pipeline(model)
-    doc = next(parse_texts(nlp, [text]))
+    doc = next(parse_articles(nlp, [(title, text)]))
     extractor = Extractor(ontology, when)
     actors, triples, quotes = extractor.merge_all([extractor.extract(article, doc)])
     meta = build_meta(model_fingerprint(nlp), EXTRACTOR_VERSION, ontology.fingerprint, when)

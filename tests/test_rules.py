@@ -302,6 +302,8 @@ CASES = {
                        [("Howard", "consults", "BBC", P, A, None)]),  # symmetric, its subject climbed to first
     # a headline verb the tagger read as a plural noun
     "headline_verb": ("Kilroy-Silk attacks Howard", [("Kilroy", "accuses", "Howard", P, A, None)]),
+    # a headline clause the parser hung on a later word ("splits" its verb, "taunts" a noun)
+    "headline_clause": ("Howard taunts Blair over splits", [("Howard", "accuses", "Blair", P, A, None)]),
     # "by" left a plain preposition on another object: still the passive's agent
     "passive_by_misattached": ("Mr Brown was joined at the launch by John Prescott and Alan Milburn.",
                                [("Brown", "cooperatesWith", "Prescott", P, A, None),
@@ -462,6 +464,14 @@ NEGATIVE = [
     'would say sorry on Tuesday. The mayor accused Oliver Finegold, of the Evening Standard newspaper, of '
     '"doorstepping" him at a "predominately gay event" held for MP Chris Smith.',
 ]
+
+
+def test_rules_headline_clause_needs_a_name_each_side_and_no_final_stop(nlp):
+    cases = ["Howard taunts Blair over splits.", "Howard taunts Tuesday's splits", "Howard taunts critics over Blair",
+             "Blair hails Turkey-EU talks deal"]
+    for text in cases:
+        ex = EXTRACTOR.extract(Article(content_id(text), "test.txt", text), nlp(text))
+        assert not [t for t in ex.triples if t.rule == "headline_clause"], text
 
 
 @pytest.mark.parametrize("text", NEGATIVE)

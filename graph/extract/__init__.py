@@ -55,6 +55,7 @@ from ..vocab import ONTOLOGY_DIR
 from .actors import Gazetteer, article_rivals, merge_variants, plain_person_labels
 from .company import join_by_company
 from .figures import known_person
+from .headlines import headline_offset, to_text_offsets
 from .lexicon import load_lexicon
 from .persons import looks_personal
 from .quotes import merged_claims, read_quotes, without_own_group_claims
@@ -117,12 +118,14 @@ class Extractor:
             self.gazetteer, self.lexicon, self.events = ontology.gazetteer, ontology.lexicon, ontology.events
 
     def extract(self, article: Article, doc) -> Extraction:
-        """Actors, mentions and triples of one article; ``doc`` (its parse) is left as it was."""
+        """Actors, mentions and triples of one article; ``doc`` (its parse) is left as it was.  A Doc of
+        the headline and the text (``parse.nlp.headed_text``) gives offsets into the text, the
+        headline's negative (``headlines``)."""
         reading = Reading(self.lexicon, self.gazetteer, article, doc, self.events, self.period)
         try:
             read_relations(reading)
             read_statements(reading)
-            return _result(reading, read_quotes(reading))
+            return to_text_offsets(_result(reading, read_quotes(reading)), headline_offset(article, doc))
         finally:
             reading.close()
 

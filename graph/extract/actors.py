@@ -51,6 +51,7 @@ from .coref import resolve_coreference
 from .figures import figure_attributes
 from .politicians import member_parties
 from .gazetteer import Gazetteer, Titles, slugify
+from .headlines import confirmed_headline_names, headline_end, headline_offset, named_by_text
 from .nonactors import drop_non_persons, drop_things
 from .persons import (PersonName, fits, honorific_persons, is_first_name, missed_full_names, modifier_affiliations,
                       party_attributes, person_gender, person_genders, person_name, release_surnames, role_refs,
@@ -438,6 +439,8 @@ def _role_before(doc, end: int, lex: Titles, lower_bound: int = 0) -> tuple[int,
     best = None
     words: tuple[str, ...] = ()
     for start in range(end - 1, max(lower_bound, end - 5) - 1, -1):  # titles of 1 to 5 tokens
+        if doc[start].is_space:
+            break  # a paragraph break (after a headline) ends any title
         words = tuple(_norm_word(doc[start], lex).split()) + words
         if words in roles:
             best = (start, roles[words])
@@ -618,7 +621,9 @@ def resolve_actors(doc, article: Article, gazetteer: Gazetteer, period=None) -> 
     ner = drop_things(doc, ner, lex)  # "the game EverQuest", "Xbox": before "Sky" can join "Sky Plus"
     ner = _known_organisations(ner, gazetteer)  # "Labour" NER found where the gazetteer's match was released
     refs = modifier_affiliations(doc, _apply_titles(doc, refs + ner, lex))
-    refs = party_attributes(unify_persons(doc, missed_full_names(doc, refs, lex), lex), gazetteer.parties)
+    headline = headline_end(doc, headline_offset(article, doc))  # its surnames are names whatever their tag
+    refs = confirmed_headline_names(doc, refs, headline)  # "Ken Nazi" of "Probe launched on Ken Nazi jibe"
+    refs = party_attributes(unify_persons(doc, missed_full_names(doc, refs, lex), lex, headline), gazetteer.parties)
     refs = acronym_refs(refs)  # "DEC" after "the Disaster Emergency Committee"
     refs = drop_non_persons(doc, refs, lex)  # "Glasgow", "Children", a bare "David"
     refs = figure_attributes(refs, article.date, gazetteer, period)  # CAMEO: Tony Blair in 2005, UK government
@@ -627,6 +632,7 @@ def resolve_actors(doc, article: Article, gazetteer: Gazetteer, period=None) -> 
                               article.date, gazetteer, period)
     # Tony Blair in 2005: Labour (offices.yaml holders, politicians.yaml), unless the text gives a party
     refs = member_parties(refs, gazetteer.offices.memberships, article.date, period, lex.private_roles)
+    refs = named_by_text(refs, headline)  # the text's record of each actor; none the text never names
     refs += resolve_coreference(doc, refs, lex)
     # aliases are the names as written, never pronouns or descriptions
     refs = [r if r.surface or not r.actor.aliases else replace(r, actor=replace(r.actor, aliases=()))

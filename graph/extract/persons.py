@@ -490,8 +490,10 @@ def _retype_acronyms(refs: list) -> list:
             and " " not in r.actor.label and len(r.actor.label) > 1 else r for r in refs]
 
 
-def unify_persons(doc, refs: list, lex: Titles) -> list:
-    """Short mentions -> the article's full names; one attribute set per person (see module doc)."""
+def unify_persons(doc, refs: list, lex: Titles, headline: int = 0) -> list:
+    """Short mentions -> the article's full names; one attribute set per person (see module doc).
+    ``headline``: the tokens before it are the article's headline, where the tagger reads a surname
+    as a noun, a verb or an adjective ("Hewitt decries 'career sexism'", "Brown ally rejects ...")."""
     refs = _retype_named_persons(_retype_named_organisations(_retype_acronyms(refs)), lex)
     actors, target = _canonical(refs, lex)
     surname = _surname_index(actors, target, lex)
@@ -508,7 +510,8 @@ def unify_persons(doc, refs: list, lex: Titles) -> list:
         out.append(r)
         covered.update(range(r.start, r.end))
     for tok in doc if surname else ():  # surnames NER missed
-        if tok.pos_ == "PROPN" and tok.text in surname and tok.i not in covered:
+        if (tok.pos_ == "PROPN" or (tok.i < headline and tok.text[:1].isupper())) and tok.text in surname \
+                and tok.i not in covered:
             actor = actors[surname[tok.text]]
             out.append(ActorRef(replace(actor, aliases=(tok.text,)), tok.i, tok.i + 1, "coref",
                                 MENTION["surname"], tok.text))

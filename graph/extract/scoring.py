@@ -37,6 +37,7 @@ RULE_BASE: dict[str, float] = {
     "passive_from": 0.65,
     "request_clause": 0.65,
     "headline_verb": 0.6,
+    "headline_clause": 0.6,
     "passive_owner": 0.6,
     "converse_from": 0.65,
     "converse_event": 0.6,

@@ -104,7 +104,7 @@ def _extract_one(extractor, article: Article, doc, parse: bytes | None = None, p
 def extract_batch(spec: WorkerSpec, items: list) -> list:
     """Parse (``Article``) or re-read (``Reparse``) and extract one batch in the calling process."""
     from .cache import doc_from_bytes
-    from ..parse.nlp import parse_texts
+    from ..parse.nlp import parse_articles
 
     nlp, extractor = _worker_state(spec)
     out, fresh = [], []
@@ -119,7 +119,7 @@ def extract_batch(spec: WorkerSpec, items: list) -> list:
             out.append(_extract_one(extractor, item.article, doc, parsed=False))
         else:
             fresh.append(item)
-    docs = parse_texts(nlp, (a.text for a in fresh), spec.batch_size)
+    docs = parse_articles(nlp, [(a.title, a.text) for a in fresh], spec.batch_size)
     for article, doc in zip(fresh, docs):
         out.append(_extract_one(extractor, article, doc, _serialised(doc) if spec.keep_parses else None))
     return out
