@@ -40,6 +40,9 @@ __all__ = [
 
 #: The triple attribute naming the quote a relation was reported in (or made from).
 QUOTE_ATTRIBUTE = "quote_id"
+#: The attribute of a triple read in the article's headline: its offsets count in ``Article.title``, not
+#: in ``Article.text`` (``span=title``; ``graph.extract.headlines``).
+SPAN_ATTRIBUTE, TITLE_SPAN = "span", "title"
 
 
 class ActorType(str, Enum):
@@ -266,8 +269,14 @@ def statement_id(t: Triple) -> str:
     key = "\x1f".join(
         [t.article, str(t.start), str(t.end), str(t.pred_start), t.subject, t.relation,
          t.object, str(t.polarity), t.attributed_to or ""]
+        + ([TITLE_SPAN] if in_title(t) else [])  # never the id of a triple of the text at the same offsets
     )
     return content_id(key, prefix="s")
+
+
+def in_title(t: Triple) -> bool:
+    """The triple was read in the headline: its offsets count in the article's title."""
+    return (SPAN_ATTRIBUTE, TITLE_SPAN) in t.attributes
 
 
 @dataclass(frozen=True, kw_only=True)

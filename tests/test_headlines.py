@@ -1,10 +1,11 @@
 """Headlines (issue 14, issue 13): the title is parsed before the text, its short names join the
 text's full names, its relations are read, and every offset points into the text."""
 from __future__ import annotations
+from dataclasses import replace
 
 from graph.extract import Extraction, Extractor
 from graph.extract.headlines import headline_end, headline_offset, to_text_offsets
-from graph.model import Article, Mention, Quote, Triple, Modality, Polarity, QUOTE_ATTRIBUTE, content_id
+from graph.model import Article, Mention, Quote, Triple, Modality, Polarity, QUOTE_ATTRIBUTE, content_id, in_title
 from graph.parse.nlp import headed_text, parse_articles
 
 EXTRACTOR = Extractor()
@@ -62,11 +63,14 @@ def test_headlines_offsets_move_into_the_text_and_headline_quotes_go():
                 attributes=((QUOTE_ATTRIBUTE, body_q.id), ("symmetric", "true")))
     ex = Extraction("a", (), (t1, claim, t2), (Mention("a", "a", 0, 1, "A"), Mention("a", "a", 13, 14, "A")), (head_q, body_q))
     out = to_text_offsets(ex, 13)
-    assert [(t.start, t.end, t.pred_start, t.pred_end) for t in out.triples] == [(-13, -2, -11, -4), (0, 12, -1, -1)]
+    # the headline's triple keeps its offsets inside the title, marked span=title; the text's move
+    assert [(t.start, t.end, t.pred_start, t.pred_end) for t in out.triples] == [(0, 11, 2, 9), (0, 12, -1, -1)]
+    assert [in_title(t) for t in out.triples] == [True, False]
+    assert out.triples[0].id != replace(out.triples[0], attributes=()).id  # never a text triple's id
     assert [(m.start, m.end) for m in out.mentions] == [(-13, -12), (0, 1)]
     (q,) = out.quotes
     assert (q.start, q.source_start, q.cue_start, q.content_end) == (7, -1, 9, 16)
-    assert out.triples[0].attributes == ()  # its quote was in the headline
+    assert out.triples[0].attributes == (("span", "title"),)  # its quote was in the headline
     assert out.triples[1].attributes == ((QUOTE_ATTRIBUTE, q.id), ("symmetric", "true"))
     assert to_text_offsets(ex, 0) is ex
 
@@ -94,12 +98,11 @@ def test_headlines_relation_keeps_the_headline_as_its_sentence(nlp):
     text = ("Tory leader Michael Howard has attacked the government over its record on crime.\n\n"
             "Mr Howard said Tony Blair had failed voters.")
     art, ex = _read(nlp, "Howard taunts Blair over splits", text)
-    head = [t for t in ex.triples if t.start < 0]
+    head = [t for t in ex.triples if in_title(t)]
     assert [(t.subject, t.relation, t.object) for t in head] == [("michael-howard", "accuses", "tony-blair")]
     (t,) = head
-    title = headed_text(art.title, "")
-    assert t.sentence == art.title == title[t.start + len(title):t.end + len(title)]
-    assert all(art.text[b.start:b.end] == b.sentence for b in ex.triples if b.start >= 0)
+    assert t.sentence == art.title == art.title[t.start:t.end] and t.start >= 0
+    assert all(art.text[b.start:b.end] == b.sentence for b in ex.triples if not in_title(b))
 
 
 def test_headlines_a_title_never_runs_over_the_break_into_the_text(nlp):
@@ -133,7 +136,7 @@ def test_headlines_a_name_ner_made_up_in_the_headline_is_dropped(nlp):
 def test_headlines_an_attack_over_a_topic_is_in_words(nlp):
     text = "Former minister Clare Short has criticised the US response to the tsunami."
     _, ex = _read(nlp, "Short attacks US over tsunami aid", text)
-    head = {(t.subject, t.relation, t.object, t.rule) for t in ex.triples if t.start < 0}
+    head = {(t.subject, t.relation, t.object, t.rule) for t in ex.triples if in_title(t)}
     assert head == {("clare-short", "accuses", "united-states", "headline_clause")}
 
 

@@ -5,9 +5,11 @@ The Doc of an article is its headline's Doc joined before its text's (``parse_ar
 headline is a sentence of its own that every rule reads ("Howard taunts
 Blair over splits", "Blair backs Brown on aid") and its short names join the full names of the text
 ("Brown" is Gordon Brown: ``persons.unify_persons``).  Offsets of the Doc are then those of the
-headed string; :func:`to_text_offsets` moves an extraction's offsets back into ``Article.text``, so a
-headline's mentions and triples get negative offsets (the headline stands before the text, its break
-between them): ``start - headline_offset`` is the offset inside the headed string.
+headed string; :func:`to_text_offsets` moves an extraction's offsets back into ``Article.text``.  A
+headline's triples keep offsets into the headline (``Article.title``, which the text does not hold) and carry
+the attribute ``span=title`` (``model.in_title``), so every written offset is a real position in the article's
+title or text; a headline's mentions, used only for counting, get negative offsets (the headline stands before
+the text, its break between them): ``start + headline_offset`` is the offset inside the headed string.
 
 A Doc parsed from the text alone (a cache of older parses, a caller's own Doc) has no headline:
 offset 0, nothing moves.
@@ -16,7 +18,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from ..model import QUOTE_ATTRIBUTE, ActorType, Article
+from ..model import QUOTE_ATTRIBUTE, SPAN_ATTRIBUTE, TITLE_SPAN, ActorType, Article
 from ..parse.nlp import headed_text
 
 __all__ = ["headline_offset", "headline_end", "confirmed_headline_names", "named_by_text", "to_text_offsets"]
@@ -99,6 +101,9 @@ def to_text_offsets(extraction, offset: int):
         if t.rule == "claim" and ids.get(dict(t.attributes).get(QUOTE_ATTRIBUTE), "") is None:
             continue  # "Kennedy calls for Iraq exit plans": the claim is the text's, with its quote
         attrs = tuple((k, ids.get(v, v)) for k, v in t.attributes if k != QUOTE_ATTRIBUTE or ids.get(v, v))
+        if t.start < offset:  # read in the headline: its offsets stay those inside the title
+            triples.append(replace(t, attributes=attrs + ((SPAN_ATTRIBUTE, TITLE_SPAN),)))
+            continue
         triples.append(replace(t, start=t.start - offset, end=t.end - offset, attributes=attrs,
                                pred_start=moved(t.pred_start), pred_end=moved(t.pred_end)))
     mentions = tuple(replace(m, start=m.start - offset, end=m.end - offset) for m in extraction.mentions)
