@@ -468,6 +468,8 @@ NEGATIVE = [
 PRECISION_READ_NEGATIVE = [
     # warning someone about dangers is a comment, no threat
     "Angry Labour MPs warned Mr Blair and Mr Brown about the dangers of disunity.",
+    "With the election widely predicted for May, angry Labour MPs this week warned Mr Blair and Mr Brown about "
+    "the dangers of disunity.",  # "about" hung on "Blair"
     # travel to a place in a country is no meeting of the country
     "Graham and Sherry Edwards fly to the Spanish island of Fuerteventura.",
     # a name owned by a work noun is the work, not the owner's partner
@@ -494,6 +496,7 @@ def test_rules_precision_read_gives_no_relation(nlp, text):
     # a bill is a law (work_heads), GPRS a technology (not_actors)
     ("Labour backed the Serious Organised Crime and Police Bill.", "Serious Organised Crime and Police Bill"),
     ("Vodafone said GPRS would help its customers.", "GPRS"),
+    ("Ian Fogg agreed that the Mac mini could be very popular.", "Mac"),
 ])
 def test_rules_no_actor_of_a_glued_word_a_title_word_or_a_thing(nlp, text, label):
     _, _, ex = extract(nlp, text)

@@ -433,11 +433,12 @@ def event_relation(noun, lex: Lexicon) -> str | None:
 def names_no_relation(verb, lex: Lexicon, dobj=None) -> bool:
     """A verbal predicate of the lexicon's ``no_relation_phrases``: by its object ("give evidence to a
     commission" supplies nothing) or by a preposition of its own ("warned Mr Blair about the dangers of
-    disunity": a comment, no threat)."""
+    disunity": a comment, no threat; the parser may hang the preposition on the object)."""
     lemma = verb.lemma_.lower()
     if dobj is not None and f"{lemma} {dobj.lemma_.lower()}" in lex.no_relation_phrases:
         return True
-    return any(c.dep_ == "prep" and f"{lemma} {c.lower_}" in lex.no_relation_phrases for c in verb.children)
+    preps = [*verb.children, *(dobj.children if dobj is not None else ())]
+    return any(c.dep_ == "prep" and f"{lemma} {c.lower_}" in lex.no_relation_phrases for c in preps)
 
 
 def relation_of(verb, lex: Lexicon, dobj=None, prep=None) -> str | None:
