@@ -128,6 +128,10 @@ def test_claims_never_the_speakers_party_the_outlet_or_an_impersonal_it(nlp, tex
     "minister has said.",
     'Professor Curtice said: "For the most part the Labour constituencies are relatively safe."',
     "UK firms are embracing internet trading opportunities as never before, e-commerce minister Mike O'Brien says.",
+    # a country's market or economy is its trade, not the country (precision read: business 177)
+    "George Wimpey said the UK housing market had proved challenging last year.",
+    "The UK property market remains robust despite the recent slowdown, according to mortgage lender "
+    "Bradford & Bingley.",
 ])
 def test_claims_not_the_owner_of_people_or_places_it_has(nlp, text):
     assert claimed(nlp, text)[0] == set()

@@ -29,7 +29,10 @@ contest, whatever NER called it: a name of ``not_actors`` ("Xbox", "Oscars"); a 
 of ``work_heads`` ("Securities Trading Act", "Academy Awards"); a name that stands in apposition to a noun of
 ``work_nouns`` or is what one is "known as", "called" or "such as" ("the online game EverQuest", "a personal
 video recorder (PVR)", "software, known as BT Communicator", "games such as Manhunt"), then in every mention
-of the article.  The three lists are in ``ontology/titles.yaml``.
+of the article; a name modifying a work noun that has an owner ("its Encarta encyclopaedia") and a name whose
+first word is a function word glued to it ("ofNew Labour", a missing space of the source) likewise.  A mention
+of plain words that begins a role written in the text ("the Home Secretary") goes by itself: it is a word of a
+title.  The lists are in ``ontology/titles.yaml``.
 
 The tests are offline word lists (:mod:`graph.extract.words`, gender-guesser) and the CAMEO figures.
 """
@@ -223,12 +226,40 @@ def _thing_name(doc, r, lex: Titles) -> bool:
     return r.end - r.start > 1 and root.i > r.start and root.lower_ in lex.work_heads
 
 
+def _possessed_work(doc, r, lex: Titles) -> bool:
+    """'its Encarta encyclopaedia', "Sony's PlayStation console": a name modifying a work noun that has an
+    owner of its own names the work, not its maker (not "the BBC programme")."""
+    root = doc[r.start:r.end].root
+    head = root.head
+    return (root.dep_ == "compound" and head.i == r.end and _work_noun(head, lex)
+            and any(c.dep_ == "poss" for c in head.children))
+
+
+def _in_role(doc, r, lex: Titles) -> bool:
+    """'the Home Secretary': a name of plain words that begins a longer role of ``titles.yaml`` written in
+    the text is a word of the office's title, no actor."""
+    words = [t.lower_ for t in doc[r.start:r.end]]
+    if not all(w.isalpha() and is_plain_word(w) for w in words):
+        return False
+    return any(len(role) > len(words) and role[:len(words)] == tuple(words)
+               and tuple(t.lower_ for t in doc[r.start:r.start + len(role)]) == role for role in lex.role_words())
+
+
+def _glued(doc, r) -> bool:
+    """'ofNew Labour': the name's first word is a function word glued to the next (a missing space of the
+    source), so the label is a fragment of a token ("iPod", "eBay" have a one-letter prefix)."""
+    word = doc[r.start].text
+    k = next((i for i, ch in enumerate(word) if ch.isupper()), 0)
+    return k >= 2 and word[:k].isalpha() and word[:k].islower() and doc.vocab[word[:k]].is_stop
+
+
 def drop_things(doc, refs: list, lex: Titles) -> list:
     """The refs without NER's names of works, products, laws and contests (see the module docstring).
 
     Every mention of the name as written goes, not the actor a short name was resolved to: "the movie Ray"
     takes no "Ray Charles" along."""
     things = {doc[r.start:r.end].text for r in refs
-              if r.how == "ner" and (_thing_name(doc, r, lex) or _named_as_work(doc, r, lex))}
+              if r.how == "ner" and (_thing_name(doc, r, lex) or _named_as_work(doc, r, lex)
+                                     or _possessed_work(doc, r, lex) or _glued(doc, r))}
     return [r for r in refs if not (r.how == "ner" and (doc[r.start:r.end].text in things
-                                                        or r.actor.label in things))]
+                                                        or r.actor.label in things or _in_role(doc, r, lex)))]

@@ -16,7 +16,7 @@ from dataclasses import replace
 from .coref import pair_antecedents
 from .registry import INHERITED_SUBJECT
 from .scoring import COREF, weaker
-from .rules import conjuncts, coordinated_objects, relation_of, run_rules
+from .rules import conjuncts, coordinated_objects, names_no_relation, relation_of, run_rules
 from .triples import make_triple
 
 __all__ = ["read_relations"]
@@ -30,7 +30,7 @@ def _relation(reading, c) -> str | None:
     verb = reading.doc[c.verb]
     dobj = next((t for t in verb.children if t.dep_ == "dobj"), None)
     found = relation_of(verb, reading.lex, dobj)
-    if found is None and reading.events.names_relations:
+    if found is None and reading.events.names_relations and not names_no_relation(verb, reading.lex, dobj):
         found = reading.events.relation(reading.coded(c.verb))
     return found
 

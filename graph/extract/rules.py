@@ -433,13 +433,24 @@ def event_relation(noun, lex: Lexicon) -> str | None:
     return rel
 
 
+def names_no_relation(verb, lex: Lexicon, dobj=None) -> bool:
+    """A verbal predicate of the lexicon's ``no_relation_phrases``: by its object ("give evidence to a
+    commission" supplies nothing) or by a preposition of its own ("warned Mr Blair about the dangers of
+    disunity": a comment, no threat; the parser may hang the preposition on the object)."""
+    lemma = verb.lemma_.lower()
+    if dobj is not None and f"{lemma} {dobj.lemma_.lower()}" in lex.no_relation_phrases:
+        return True
+    preps = [*verb.children, *(dobj.children if dobj is not None else ())]
+    return any(c.dep_ == "prep" and f"{lemma} {c.lower_}" in lex.no_relation_phrases for c in preps)
+
+
 def relation_of(verb, lex: Lexicon, dobj=None, prep=None) -> str | None:
     """The lexicon relation of a verbal predicate; None when nothing matches (caller falls back)."""
     lemma = verb.lemma_.lower()
     if verb.pos_ == "NOUN" and verb.dep_ != "relcl":
         return lex.noun_relation(lemma)
-    if dobj is not None and f"{lemma} {dobj.lemma_.lower()}" in lex.no_relation_phrases:
-        return None  # "give evidence to a commission" supplies nothing
+    if names_no_relation(verb, lex, dobj):
+        return None
     prt = [c for c in verb.children if c.dep_ == "prt"]
     if prt and (rel := lex.phrase_relation(lemma, prt[0].lower_)):
         return rel
@@ -652,6 +663,8 @@ def phrase_object_possessor(doc, ctx: RuleContext) -> Iterator[Candidate]:
                        None)
             if rel is None or rel in _MATERIAL_TRANSFER or ctx.actor(obj) is not None or prep.lower_ == "of":
                 continue  # "warned of Russian military action": Russia is the one who acts, not the target
+            if obj.lemma_.lower() in ctx.lex.place_heads:
+                continue  # "fly to the Spanish island of Fuerteventura": a place in Spain, no party
             subs, hops = ctx.subjects(verb)
             owners = _owners(obj, ctx)
             media = [o for o in owners if ctx.actor(o).actor.type is ActorType.MEDIA]  # not the programme's host
@@ -692,8 +705,16 @@ def passive_agent(doc, ctx: RuleContext) -> Iterator[Candidate]:
         objs += [(g, p) for p, g in _prep_objects(verb) if p.lower_ != "by"]
         for a in agents:
             for o, prep in objs:
+                if prep is not None and prep.lower_ == "at" and _names_place(o, ctx):
+                    continue  # "was joined on stage at Berlin by X": a venue, no party
                 yield Candidate(a.i, o.i, verb.i, _pred(verb, prep, *[c for c in verb.children if c.dep_ == "agent"]),
                                 "passive_agent", relation=relation_of(verb, ctx.lex, None, prep))
+
+
+def _names_place(tok, ctx: RuleContext) -> bool:
+    """``tok`` names a place, a country or a city: "at Berlin" is where, not whom."""
+    ref = ctx.actor(tok)
+    return ref is not None and ref.actor.type in (ActorType.PLACE, ActorType.COUNTRY)
 
 
 # passive participle with an agent and no subject of its own: its patient is the noun it modifies ("Ken

@@ -37,7 +37,9 @@ Each function is named after the rule value its triples carry (``graph.extract.r
   earlier attribution (same sentence or up to ``denial_lookback`` sentences back) by someone
   other than the denier whose content names the denier, or, when the denial names a claim with no
   claimant ("denied the reports"), the most recent such attribution.  A claim noun whose claimant
-  is no actor ("concerns from visa staff") answers nobody.  None found: no triple.
+  is no actor ("concerns from visa staff") answers nobody.  None found: no triple.  The subject of a
+  passive denial ("was denied a visa"), or of one coordinated under a passive whose object is no claim
+  ("having been charged ... and repeatedly denied bail"), is refused something and denies nothing.
 * :func:`denied_claim`: "X refutes these reports": each relation of the denied report, negated
   and attributed to the denier, with the denial sentence as evidence.
 
@@ -630,11 +632,13 @@ def denial(reading, verb, lo_sent: int) -> None:
     """The subject of denial verb ``verb`` denies the claimant of what it denies (looked for back to
     token ``lo_sent``); "X refutes these reports" also negates the reports (:func:`denied_claim`)."""
     ctx, lex = reading.ctx, reading.lex
+    dobj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if _denied_to(verb, dobj, lex):
+        return  # "was repeatedly denied bail": the subject is refused something, it denies nothing
     subs, hops = subjects(verb, lex)
     deniers = [d for d in (ctx.actor(t) for s in subs for t in conjuncts(s)) if d is not None]
     if not deniers:
         return
-    dobj = next((c for c in verb.children if c.dep_ == "dobj"), None)
     if dobj is not None and ctx.actor(dobj) is not None:
         return  # "rejected Pakistan": the verb rules read it
     claimants, anaphoric = [], False
@@ -656,6 +660,18 @@ def denial(reading, verb, lo_sent: int) -> None:
                 reading.triples.append(t)
                 if denied is not None and dobj is not None:
                     denied_claim(reading, d, denied, t)
+
+
+def _denied_to(verb, dobj, lex) -> bool:
+    """A passive denial verb ("was denied a visa"), or one coordinated under a passive, sharing its subject,
+    whose object is no claim ("having been charged and repeatedly denied bail"; not "was questioned and
+    denied the allegations")."""
+    passive = ("auxpass", "nsubjpass")
+    if any(c.dep_ in passive for c in verb.children):
+        return True
+    return (verb.dep_ == "conj" and not any(c.dep_ in ("nsubj", "aux") for c in verb.children)
+            and any(c.dep_ in passive for c in verb.head.children)
+            and not (dobj is not None and dobj.lemma_.lower() in lex.claim_nouns))
 
 
 def denied_claim(reading, denier, att, denial_triple) -> None:
