@@ -213,10 +213,10 @@ CASES = {
     "particle_object_possessor": ("Gordon Brown hit back at Michael Howard's proposals.",
                                   [("Brown", "accuses", "Howard", P, A, None)]),
     # a denial of "the claims" answers the earlier claim that named the denier (BBC politics 410)
-    "denial_of_earlier_claim": ("The Standards and Privileges Committee inquiry was launched after the Sunday Times "
-                                "alleged English Manner Limited charged clients for access to Westminster through "
-                                "Mr Sayeed. Mr Sayeed had denied the claims, saying the suspension was \"unjust and "
-                                "wrong\".", [("Sayeed", "denies", "Times", P, A, None)]),
+    "denial_of_earlier_claim": ("The Standards Committee inquiry opened after the Sunday Times alleged a consultancy "
+                                "sold clients access to ministers through Mr Sayeed. Mr Sayeed had always denied the "
+                                'claims, saying the inquiry was "unfair".',
+                                [("Sayeed", "denies", "Times", P, A, None)]),
     "vote_against_proposal": ("Neil Kinnock voted against Michael Howard's proposals.",
                               [("Kinnock", "denies", "Howard", P, A, None)]),
     # an event noun's "on" topic carries the participant
@@ -244,8 +244,8 @@ CASES = {
     "verbal_attack_topic": ("Duncan Bannatyne also attacked the UK government over Iraq.",
                             [("Bannatyne", "accuses", "UK", P, A, None)]),
     # a companion fronted before the subject acts with it (BBC politics 278)
-    "fronted_companion": ("Along with Work and Pensions Secretary Alan Johnson, Alan Milburn then went on to tear "
-                          "into the Tory plans.", [("Johnson", "accuses", "Tory", P, A, None),
+    "fronted_companion": ("Along with Pensions Secretary Alan Johnson, Alan Milburn later went on to tear into the "
+                          "Tory spending plans.", [("Johnson", "accuses", "Tory", P, A, None),
                                                    ("Milburn", "accuses", "Tory", P, A, None)]),
     # the subject undergoes the event its object names, done by the "from" object (the issue's wordings)
     "converse_event": ("Mr Blair faces criticism from Labour MPs.", [("Labour", "accuses", "Blair", P, A, None)]),
@@ -259,7 +259,7 @@ CASES = {
     "rebel_against": ("Labour MPs rebelled against Tony Blair.", [("Labour", "denies", "Blair", P, A, None)]),
     "thank": ("Mr Blair thanked Gordon Brown.", [("Blair", "supports", "Brown", P, A, None)]),
     # the subject of a passive judging verb did what it is judged for; an accusation hedges it (BBC politics 194)
-    "passive_accused_of": ("Cherie Blair has been accused of criticising George W Bush's policies.",
+    "passive_accused_of": ("Cherie Blair was accused last week of criticising George W Bush's foreign policy.",
                            [("Cherie", "accuses", "Bush", P, H, None)]),
     "passive_criticised_for": ("Mr Blair was criticised for backing George Bush.",
                                [("Blair", "supports", "Bush", P, A, None)]),
@@ -267,16 +267,17 @@ CASES = {
     "called_on_to": ("Michael Howard called on Tony Blair to sack John Prescott.",
                      [("Howard", "requests", "Blair", P, A, None), ("Blair", "sanctions", "Prescott", P, Y, None)]),
     # congratulations sent are praise (BBC politics 189); an organisation attacks in words (BBC politics 193)
-    "sent_congratulations": ('Earlier Tory leader Michael Howard sent Mr Bush his "warmest congratulations".',
+    "sent_congratulations": ('Tory leader Michael Howard yesterday sent Mr Bush his "sincere congratulations".',
                              [("Howard", "supports", "Bush", P, A, None)]),
     "organisation_attack": ("Tories attack EU asylum moves.", [("Tories", "accuses", "EU", P, A, None)]),
     # the owner of what an "on" object names is the target (BBC politics 278: "tear into the Tory plans")
     "on_owner": ("The Tories poured scorn on Labour's plans.", [("Tories", "accuses", "Labour", P, A, None)]),
     # a verb the parser hung on its subject as a participle (BBC politics 021); writing to someone (politics 002)
-    "verb_read_as_participle": ("Vincent Cable, for the Liberal Democrats, called on Mr Brown to open up the "
-                                "government's books to the National Audit Office.",
+    "verb_read_as_participle": ("Vincent Cable, for the Liberal Democrats, called on Gordon Brown to hand the "
+                                "Treasury's forecasts to the auditors.",
                                 [("Cable", "requests", "Brown", P, A, None)]),
-    "write_to": ("Tory leader Michael Howard has written to Tony Blair demanding an explanation of the new rules.",
+    "write_to": ("Michael Howard, the Tory leader, has written to Tony Blair asking for details of the new visa "
+                 "scheme.",
                  [("Howard", "consults", "Blair", P, A, None)]),
     # sacking is a sanction, defecting to a party backs it (tests/gold/README.md: general-news wordings)
     "sack": ("Michael Howard sacked Howard Flight.", [("Michael", "sanctions", "Flight", P, A, None)]),
@@ -291,72 +292,72 @@ CASES = {
                          [("Tories", "accuses", "Blair", P, A, None), ("Dems", "supports", "Blair", P, A, None)]),
     "verbal_war": ("Tony Blair has declared all out war on Gordon Brown.", [("Blair", "relatesTo", "Brown", P, A, None)]),
     # a mutual noun with no participants of its own: the coordinated subjects of its clause
-    "clause_pair": ("Tony Blair and Gordon Brown are desperately trying to stuff the genie of their rivalry back.",
+    "clause_pair": ("Tony Blair and Gordon Brown are anxiously trying to bury the memory of their rivalry.",
                     [("Blair", "relatesTo", "Brown", P, A, None)]),
     # an interview with a medium's programme is with the medium; a named interviewer is the partner
-    "interview_programme": ("In an interview with BBC One's Breakfast with Frost, Mr Blair said the economy was strong.",
+    "interview_programme": ("In an interview with BBC Two's Newsnight, Mr Blair said the economy was strong.",
                             [("BBC", "consults", "Blair", P, A, None)]),
-    "interview_person": ("In a separate interview with BBC political editor Andrew Marr, Mr Brown said it was fine.",
-                         [("Marr", "consults", "Brown", P, A, None)]),  # symmetric: text order
-    "interviewed_on": ("Interviewed on BBC Radio 2's Jeremy Vine show, Michael Howard said taxes would fall.",
+    "interview_person": ("In a later interview with ITV political editor Nick Robinson, Mr Brown said growth was "
+                         "steady.",
+                         [("Robinson", "consults", "Brown", P, A, None)]),  # symmetric: text order
+    "interviewed_on": ("Interviewed on BBC Radio 4's John Humphrys show, Michael Howard said spending would fall.",
                        [("Howard", "consults", "BBC", P, A, None)]),  # symmetric, its subject climbed to first
     # a headline verb the tagger read as a plural noun
     "headline_verb": ("Kilroy-Silk attacks Howard", [("Kilroy", "accuses", "Howard", P, A, None)]),
     # a headline clause the parser hung on a later word ("splits" its verb, "taunts" a noun)
     "headline_clause": ("Howard taunts Blair over splits", [("Howard", "accuses", "Blair", P, A, None)]),
     # "by" left a plain preposition on another object: still the passive's agent
-    "passive_by_misattached": ("Mr Brown was joined at the launch by John Prescott and Alan Milburn.",
+    "passive_by_misattached": ("Mr Brown was joined at the rally by John Prescott and Alan Milburn.",
                                [("Brown", "cooperatesWith", "Prescott", P, A, None),
                                 ("Brown", "cooperatesWith", "Milburn", P, A, None)]),
-    "share_platform": ("Mr Milburn has shared a platform with the chancellor, Gordon Brown.",
+    "share_platform": ("Mr Milburn shared a platform in Leeds with the chancellor, Gordon Brown.",
                        [("Milburn", "cooperatesWith", "Brown", P, A, None)]),
-    "discussed_with": ("Mr Brown discussed the election campaign with Mr Blair on Saturday.",
+    "discussed_with": ("Mr Brown discussed the spending review with Mr Blair on Monday.",
                        [("Brown", "consults", "Blair", P, A, None)]),
     # a request with a clause: its subject is asked
     "demand_that": ("Pakistan demanded that India withdraw its troops.", [("Pakistan", "requests", "India", P, A, None)]),
     # "the two men" are the only two persons named together just before (BBC politics 256)
-    "pair_description": ("Mr Brown allegedly said he could no longer believe anything Mr Blair told him. "
-                         'Conservative co-chairman Liam Fox likened the two men to "self-obsessed schoolboys".',
+    "pair_description": ("Mr Brown reportedly said he no longer trusted a word Mr Blair said. Liam Fox, the "
+                         'Conservative co-chairman, likened the two men to "quarrelling toddlers".',
                          [("Fox", "accuses", "Blair", P, A, None), ("Fox", "accuses", "Brown", P, A, None)]),
     # "is scheduled to meet": a meeting to come (BBC business 392)
-    "scheduled_to": ("Euronext chief Jean-Francois Theodore is scheduled to meet his LSE counterpart Clara Furse on "
-                     "Friday.", [("Theodore", "consults", "Furse", P, Y, None)]),
+    "scheduled_to": ("Jean-Francois Theodore of Euronext is scheduled to meet Clara Furse of the LSE next week.",
+                     [("Theodore", "consults", "Furse", P, Y, None)]),
     # a relative clause without a pronoun: its noun is the object (BBC politics 275)
-    "contact_clause": ("The party on Tuesday challenged the Tories to publish the full report from David James, the "
-                       "trouble-shooter they asked to identify possible savings.",
+    "contact_clause": ("Labour on Monday challenged the Tories to release the whole report from David James, the "
+                       "adviser they asked to look for savings.",
                        [("Tories", "requests", "James", P, A, None)]),
     # the subject of a participle on the clause stays the subject of a symmetric relation (issue 14)
     "participle_subject_visit": ("Before visiting Pakistan, Jack Straw met Indian leaders in Delhi.",
                                  [("Straw", "consults", "Pakistan", P, A, None),
                                   ("Straw", "consults", "Indian", P, A, None)]),
     # "the pair" as the subject of a symmetric verb: the two with each other (BBC politics 260)
-    "pair_cosubjects": ("The event was the first time Mr Milburn has shared a platform with the chancellor since "
-                        "taking Mr Brown's traditional poll planning role. But the pair chatted amicably and Mr Brown "
-                        "insisted he was happy with his current campaign task.",
+    "pair_cosubjects": ("The rally was the first time Mr Milburn had shared a stage with the chancellor since taking "
+                        "over Mr Brown's old poll strategy job. But the pair chatted warmly and Mr Brown said he was "
+                        "content with his new campaign role.",
                         [("Milburn", "consults", "Brown", P, A, None)]),
     # a mutual noun in an adjunct of the clause: its subject has the rift (BBC politics 256)
-    "adjunct_mutual_noun": ("Mr Blair was speaking to MPs amid fresh rumours of a rift with Gordon Brown.",
+    "adjunct_mutual_noun": ("Mr Blair was speaking to activists amid new reports of a rift with Gordon Brown.",
                             [("Blair", "relatesTo", "Brown", P, A, None)]),
     # a passive's subject is its complement's (BBC politics 007)
-    "passive_raising": ("Meanwhile Lib Dem leader Charles Kennedy is expected to attack Mr Blair's words as he begins "
-                        "a nationwide tour on Monday.", [("Kennedy", "accuses", "Blair", P, Y, None)]),
+    "passive_raising": ("Charles Kennedy, the Lib Dem leader, is expected to attack Mr Blair's record when he starts "
+                        "a tour of Scotland on Friday.", [("Kennedy", "accuses", "Blair", P, Y, None)]),
     # a reciprocal object between coordinated subjects (BBC business 424, politics 251)
-    "reciprocal": ("Airbus and Boeing accuse each other of benefiting from illegal subsidies.",
+    "reciprocal": ("Airbus and Boeing accuse each other of taking unfair state aid.",
                    [("Airbus", "accuses", "Boeing", P, A, None)]),
-    "reciprocal_event_noun": ("For the umpteenth time, Tony Blair and Gordon Brown are said to have declared all out "
-                              "war on each other.", [("Blair", "relatesTo", "Brown", P, A, None)]),
+    "reciprocal_event_noun": ("Once again Tony Blair and Gordon Brown are reported to have declared war on each "
+                              "other.", [("Blair", "relatesTo", "Brown", P, A, None)]),
     # a mutual noun of the clause of coordinated subjects; a place in the clause is no target (BBC politics 254)
-    "mutual_noun_clause_place": ("Tony Blair and Gordon Brown are desperately trying to stuff the genie of their "
-                                 "rivalry back into the bottle.", [("Blair", "relatesTo", "Brown", P, A, None)]),
+    "mutual_noun_clause_place": ("Tony Blair and Gordon Brown are anxiously trying to put the ghost of their rivalry "
+                                 "back into the box.", [("Blair", "relatesTo", "Brown", P, A, None)]),
     # the actors that modify a participant are the participants (BBC politics 263)
-    "between_modifiers": ("In the case of the Labour Party, if you believe the rift between Blair and Brown camps is "
-                          "as bad as the reports suggest, Solomon's wisdom needs to be deployed to solve the problem.",
+    "between_modifiers": ("As for Labour, if you believe that the rift between Blair and Brown camps is so deep, the "
+                          "party needs a miracle to heal it.",
                           [("Blair", "relatesTo", "Brown", P, R, None)]),
     # an interview on a programme is one with the medium that airs it (BBC politics 270)
-    "interview_on_medium": ("The big idea is his £35bn savings on waste and bureaucracy which Mr Howard has pledged to "
-                            "plough back into public services and tax cuts. And it was virtually certain his pledge on "
-                            "tax cuts was meant to be the core message from his interview on the BBC One's Breakfast "
-                            "with Frost programme.", [("Howard", "consults", "BBC", P, A, None)]),
+    "interview_on_medium": ("The central promise is his £20bn of cuts to red tape which Mr Howard has vowed to spend "
+                            "on schools and hospitals. And that promise was plainly the main point of his interview "
+                            "on BBC Two's Newsnight programme.", [("Howard", "consults", "BBC", P, A, None)]),
 }
 
 
@@ -391,66 +392,61 @@ NEGATIVE = [
     "Russia represents the Taliban.",  # a predicate the lexicon does not know says nothing we can name
     "Neil Kinnock went to Cardiff University.",  # nor does a journey to an organisation
     "Austria takes over the presidency of the European Union from Finland.",  # "take over" receives nothing
-    "Tony Blair and Gerhard Schroeder have repeatedly called for reform of the United Nations.",  # no call to each other
-    "Germany and France have repeatedly called for the embargo to be lifted.",  # nor through a clause
+    "Tony Blair and Gerhard Schroeder have repeatedly called for a reform of the United Nations.",  # no call to each other
+    "Germany and France have often called for the sanctions to be eased.",  # nor through a clause
     "He warned the Abstentions Party was the real challenge to Labour.",  # the subject of what he warned of
     "Kabulov asked whether ISIS is strong.",  # a question is no request of ISIS
     "Kabulov warned of Russian military action.",  # the owner of what is warned of is no target
-    "Oliver Letwin, for the Tories, attacked government red tape.",  # speaking for his party, not attacking it
-    "Cafod will host Mr Brown's speech on Wednesday.",  # hosting someone's speech is no meeting with him
-    "Tony Blair will attempt to move Gordon Brown out of the Treasury.",  # the one moved out does not retreat
+    "Oliver Letwin, for the Tories, then attacked wasteful public spending.",  # speaking for his party, not attacking it
+    "Oxfam will host Mr Brown's lecture on Thursday.",  # hosting someone's speech is no meeting with him
+    "Tony Blair could move Gordon Brown out of his Treasury job.",  # the one moved out does not retreat
     # giving evidence supplies nothing; leaving someone's show is no retreat from them, nor from whoever is
     # beside one (BBC sport 125, entertainment 180)
-    "Both Chelsea and Arsenal will be asked to give evidence to a Premier League commission.",
-    "He was nominated to leave the Channel 4 show by fellow housemates, alongside Happy Mondays dancer Bez.",
+    "Both Leeds and Everton will be asked to give evidence to a Football Association panel.",
+    "She was nominated to leave the ITV show by other contestants, alongside Oasis singer Liam Gallagher.",
     # a passive's subject is only an infinitive's ("was seen in Something's Gotta Give": no giving)
-    "More recently he was seen in Something's Gotta Give alongside Jack Nicholson and Diane Keaton.",
+    "Last year she was cast in Something's Gotta Give with Keanu Reeves and Frances McDormand.",
     # a possessor of a participant is no participant (BBC business 080)
-    "The two countries also formalised a co-operation deal between Venezuelan energy firm PDVSA and Argentina's "
-    "Enarsa.",
+    "The two governments also signed a supply deal between Venezuelan oil firm PDVSA and Argentina's Enarsa.",
     # asking someone a question is no request of them (BBC politics 186)
-    'On tape, Mr Livingstone, who once worked as a freelance restaurant critic on the paper, is heard asking '
-    'Mr Finegold if he is a "German war criminal".',
+    'In the recording, Mr Livingstone, a former restaurant critic, is heard asking Mr Finegold whether he was "just '
+    'following orders".',
     # "each other's" owns a thing; a reciprocal of a non-actor names no pair (BBC business 148, sport 375)
-    "Fiat and GM also ended their five-year alliance and two joint ventures in engines and purchasing, but did agree "
-    "to continue buying each other's engines.",
-    "Controversy and Lawrence Dallaglio have never been very far away from each other throughout a glittering "
-    "international career.",
-    "Andrew Burke, chief of BT's new Entertainment unit, told the IPTV World Forum.",  # telling a forum is no meeting
+    "Fiat and GM last week ended their alliance and a joint venture in gearboxes, but agreed to go on buying each "
+    "other's engines.",
+    "Trouble and Lawrence Dallaglio have rarely been far from each other during a long rugby career.",
+    "Andrew Burke, head of BT's new media unit, told the IPTV World Forum.",  # telling a forum is no meeting
     "Jack Straw addressed the IPTV World Forum.",  # a named forum is an organisation, not the event
     # a product or a law is no actor to make claims or be claimed about (tech 178, business 489)
-    "Sales have tripled since launch, outstripping Microsoft's Xbox, said market analysts Chart-Track.",
-    "\"Germany's Securities Trading Act says that if BaFin finds such clues, it has to put the case in the hands "
-    "of the prosecutor.\"",
+    "Sales have doubled since Christmas, beating Microsoft's Xbox, said analysts Chart-Track.",
+    "\"Germany's Securities Trading Act states that when BaFin finds evidence of abuse, it must pass the file to "
+    'prosecutors."',
     # a denial answers an earlier speaker only when that claim named the denier, or when it names a claim
     # with no claimant of its own (BBC entertainment 037, politics 071)
-    'Carib Chief Charles Williams said talks with Disney\'s producers revealed there was "a strong element of '
-    'cannibalism in the script". The Caribs have long denied their ancestors practised cannibalism.',
-    "Committee chairman Edward Leigh said the system was being abused. Committee members said the Home Office "
-    "had been wrong to dismiss concerns from visa staff abroad who feared the system was being abused.",
+    "Carib Chief Charles Williams said meetings with Disney's writers showed the film \"portrays our people as "
+    'cannibals". The Caribs have always denied their forebears ate human flesh.',
+    "Committee chairman Edward Leigh said the scheme was open to fraud. Members of the committee said the Home "
+    "Office was wrong to ignore warnings from staff overseas who feared the scheme was open to fraud.",
     # the speaker's own party only modifies who takes part: its members, not it (BBC politics 101)
-    "Mike German, leader of the Liberal Democrats in the assembly, claimed that one in three homes were still "
-    'likely to face council tax rises due to rebanding. Mr German said: "I know from my discussions with Welsh '
-    'Liberal Democrat council leaders that they are doing their utmost to keep council tax to a minimum."',
+    "Mike German, leader of the assembly's Liberal Democrats, claimed that many families would still face higher "
+    'council tax bills after the revaluation. Mr German said: "I know from talking to Liberal Democrat council '
+    'leaders in Wales that they are working hard to keep bills down."',
     # a singular "tie" is a match, not ties between partners (BBC sport 192, 227)
-    "Brentford boss Martin Allen remained cautious despite his side's favourable draw - a home tie with either "
-    "Hartlepool or Boston.",
-    "Almunia will start Tuesday's Champions League group tie against Rosenborg and is likely to face Chelsea on "
-    "Sunday.",
+    "Brentford manager Martin Allen stayed calm about his side's kind draw - a home tie with either Yeovil or Hull.",
+    "Almunia will play in the Champions League group tie against Panathinaikos on Wednesday and may also face "
+    "Everton on Saturday.",
     # contest words of a sport story name no political event (BBC sport 018, 025)
-    "Cragg, who recently defeated Olympic 10,000m champion Kenenisa Bekele in Boston, held off Bekele's Ethiopian "
-    "colleague Markos Geneti. Mark Carroll, who will join Cragg in the European Indoor Championships next month, "
-    "finished a solid third. The athlete won the race and the medal at the championship; the indoor season ends "
-    "with the final in March.",
+    "Cragg, who last month defeated Kenenisa Bekele in Boston, then held off Bekele's compatriot Markos Geneti. Mark "
+    "Carroll, who will race with Cragg at the indoor championships in Madrid, came a solid third. The athlete won "
+    "the race and the medal at the championship; the indoor season ends with the final in March.",
     "Chelsea meet Newcastle in the FA Cup on Saturday. The coach said the squad was ready for the cup match and "
     "the striker was fit after injury.",
     # judges sitting together hold no meeting (BBC politics, the precision read)
-    "Judge Lord Cullen, sitting with Lord Osborne and Lord Hamilton, ruled that breaches should be dealt with on the "
-    "normal civil standard.",
+    "Lord Cullen, sitting with Lord Hamilton and Lord Osborne, ruled that such cases should be judged on the "
+    "ordinary civil test.",
     "The bill, backed by the Tories, was passed.",  # a passive participle on a thing names no patient
     # a cut forecast is no sanction of its owner (BBC business 013)
-    "In January, Mitsubishi Motors issued its third profits warning in nine months, and cut its sales forecasts for "
-    "the year to March 2005.",
+    "In March, Mitsubishi Motors issued another profits warning, and cut its sales forecasts for the current year.",
     # a warning against an act is no act (the subject of a passive gerund only for verbs that judge)
     "Russia was warned of attacking Georgia.",
     # nor are the owners of partners ("allies") or of a topic of talks targets
@@ -459,10 +455,10 @@ NEGATIVE = [
     # nor on a place, which it describes (seeds: why-isis-moves-to-pakistan-and-balkans)
     "He presented gift boxes with pictures of the Crimea annexed by the Russians.",
     # "the mayor" is not the Deputy Mayor (BBC politics 232)
-    "The probe follows the London mayor's comments to a Jewish journalist comparing him to a concentration camp "
-    "guard. On Sunday, Deputy Mayor Nicky Gavron told the BBC's Politics Show she believed the Mayor of London "
-    'would say sorry on Tuesday. The mayor accused Oliver Finegold, of the Evening Standard newspaper, of '
-    '"doorstepping" him at a "predominately gay event" held for MP Chris Smith.',
+    "The inquiry follows the London mayor's remarks to a Jewish reporter likening him to a camp guard. On Monday, "
+    "Deputy Mayor Nicky Gavron said on the BBC's Politics Show that she expected the Mayor of London to apologise "
+    'soon. The mayor accused Oliver Finegold, a reporter for the Evening Standard, of "doorstepping" him at a party '
+    "held for MP Chris Smith.",
 ]
 
 
@@ -477,17 +473,17 @@ def test_rules_headline_clause_needs_a_name_each_side_and_no_final_stop(nlp):
 # a fresh precision read of 200 BBC articles outside the gold (issue 14)
 PRECISION_READ_NEGATIVE = [
     # warning someone about dangers is a comment, no threat
-    "Angry Labour MPs warned Mr Blair and Mr Brown about the dangers of disunity.",
-    "With the election widely predicted for May, angry Labour MPs this week warned Mr Blair and Mr Brown about "
-    "the dangers of disunity.",  # "about" hung on "Blair"
+    "Worried Labour MPs warned both Mr Blair and Mr Brown about the risks of division.",
+    "With the election expected in May, worried Labour MPs this week warned both Mr Blair and Mr Brown about the "
+    "risks of division.",  # "about" hung on "Blair"
     # travel to a place in a country is no meeting of the country
-    "Graham and Sherry Edwards fly to the Spanish island of Fuerteventura.",
+    "John and Mary Edwards are flying to the Spanish island of Tenerife.",
     # a name owned by a work noun is the work, not the owner's partner
-    "For its direct answer feature, Microsoft is calling on its Encarta encyclopaedia to provide answers.",
+    "For its new search tool Microsoft is now calling on its own Encarta encyclopaedia to supply facts.",
     # a lecture is an event, no recipient
-    "Alan Greenspan delivered the 14th Adam Smith Lecture in Kirkcaldy.",
+    "Alan Greenspan delivered this year's Adam Smith Lecture in Kirkcaldy.",
     # "Home" of "the Home Secretary" is a word of a title
-    "Michael Howard said he would not back the Home Secretary's plans for control orders.",
+    "Michael Howard said the Tories would never back the Home Secretary's ID card scheme.",
 ]
 
 
@@ -499,14 +495,14 @@ def test_rules_precision_read_gives_no_relation(nlp, text):
 
 @pytest.mark.parametrize("text,label", [
     # a glued word of the source ("ofNew") makes no name
-    ('And on Thursday Mr Blair is saying: "I want to talk about the central purpose ofNew Labour - which is to '
-     'increase personal prosperity and well-being, not justfor a few but for all."', "ofNew Labour"),
-    ("Michael Howard said he would not back the Home Secretary's plans.", "Home"),
-    ("For its direct answer feature, Microsoft is calling on its Encarta encyclopaedia.", "Encarta"),
+    ('On Friday Mr Blair will say: "I want to explain the real purpose ofNew Labour - which is to spread '
+     'opportunity, not justfor some but for everyone."', "ofNew Labour"),
+    ("Michael Howard said the Tories would never back the Home Secretary's scheme.", "Home"),
+    ("For its new search tool Microsoft is now calling on its own Encarta encyclopaedia.", "Encarta"),
     # a bill is a law (work_heads), GPRS a technology (not_actors)
-    ("Labour backed the Serious Organised Crime and Police Bill.", "Serious Organised Crime and Police Bill"),
+    ("Labour backed the Identity Cards Bill.", "Identity Cards Bill"),
     ("Vodafone said GPRS would help its customers.", "GPRS"),
-    ("Ian Fogg agreed that the Mac mini could be very popular.", "Mac"),
+    ("Analyst Ian Fogg agreed that the Mac mini might sell well.", "Mac"),
 ])
 def test_rules_no_actor_of_a_glued_word_a_title_word_or_a_thing(nlp, text, label):
     _, _, ex = extract(nlp, text)
@@ -521,7 +517,7 @@ def test_rules_giving_in_a_match_report_supplies_nothing(nlp):
 
 
 def test_rules_a_place_after_at_is_the_venue_of_a_passive(nlp):
-    got, _, _ = extract(nlp, "Don Cheadle was joined on stage at Berlin by Paul Rusesabagina.")
+    got, _, _ = extract(nlp, "Don Cheadle was joined on stage at Berlin by Sophie Okonedo.")
     assert not {g for g in got if "germany" in g[:3]}, got
 
 
@@ -532,8 +528,8 @@ def test_rules_a_passive_venue_keeps_the_passives_other_objects(nlp):
 
 @pytest.mark.parametrize("text,denies", [
     # the subject of a denial it suffers denies nothing
-    ("Yukos said Mr Khodorkovsky was a thief. Mr Khodorkovsky, once Russia's richest man, is in prison, having "
-     "been charged with fraud and tax evasion and repeatedly denied bail.", False),
+    ("Yukos said Mr Khodorkovsky was a thief. Mr Khodorkovsky, formerly Russia's wealthiest man, is in jail, having "
+     "been charged with fraud and twice denied bail.", False),
     ("Yukos said Mr Khodorkovsky was a thief. Mr Khodorkovsky has denied the claims and was denied bail.", True),
 ])
 def test_rules_being_denied_something_is_no_denial(nlp, text, denies):
@@ -680,7 +676,7 @@ def test_rules_co_subjects_of_a_war_against_a_third_are_no_enemies(nlp):
 
 
 def test_rules_a_meetings_venue_is_no_participant(nlp):
-    got, aid, _ = extract(nlp, "On Monday the Pakistani president met Prime Minister Tony Blair at 10 Downing Street.")
+    got, aid, _ = extract(nlp, "Last week the Pakistani president met Tony Blair at 10 Downing Street.")
     assert (aid("Pakistani"), "consults", aid("Blair"), P, A, None) in got
     assert {g[2] for g in got} == {aid("Blair")}
 
@@ -697,14 +693,14 @@ def test_rules_the_city_of_a_city_is_the_city(nlp):
 
 
 @pytest.mark.parametrize("text, speaker, org", [
-    ("Cambridge-based Ubisense has about 40 customers, said David Theriault, standards and regulatory liaison for "
-     "Ubisense.", "Theriault", "Ubisense"),
+    ("Cambridge firm Ubisense now has dozens of customers, said David Theriault, regulatory liaison for Ubisense.",
+     "Theriault", "Ubisense"),
     ("Peter Smith, a spokesman for Sony, said Sony would cut prices.", "Smith", "Sony"),
     # the organisation owns the name (BBC entertainment 080); an acronym is the name spelt out before it (tech 315)
-    ("It is not worth showing \"non-essential\" nude scenes, said PBS' Jacoba Atlas. Ms Atlas said PBS could "
-     "put itself financially at risk if it showed the uncut version.", "Atlas", "PBS"),
-    ("Patricia Sanders, spokeswoman for the Disaster Emergency Committee said it was aware of the site. Ms Sanders "
-     "said DEC had contacted US net registrars who handle domain ownership.", "Sanders", "DEC"),
+    ('There is no point airing "gratuitous" scenes, said PBS\' Jacoba Atlas. Ms Atlas said PBS could face heavy '
+     "fines if it broadcast the full version.", "Atlas", "PBS"),
+    ("Patricia Sanders, a press officer for the Disaster Emergency Committee, said it knew about the fake site. Ms "
+     "Sanders said DEC had asked US registrars to close it down.", "Sanders", "DEC"),
 ])
 def test_rules_a_speaker_never_claims_the_organisation_an_apposition_says_they_work_for(nlp, text, speaker, org):
     got, aid, ex = extract(nlp, text)
@@ -716,38 +712,36 @@ def test_rules_a_speaker_never_claims_the_organisation_an_apposition_says_they_w
 # Precision read of 200 BBC articles (issue 14): sentences that are nobody's claim about anyone
 NO_CLAIMS = [
     # a team line-up or a score line after a colon (BBC sport 105)
-    "Bolton: Jaaskelainen, Hunt (Fadiga 14), N'Gotty, Ben Haim, Candela, Giannakopoulos, Okocha (Vaz Te 77), "
-    "Hierro (Campo 64), Speed, Gardner, Davies.",
+    "Bolton: Jaaskelainen, Hunt, N'Gotty (Vaz Te 60), Ben Haim, Candela, Okocha, Speed (Campo 71), Nolan, Davies, "
+    "Diouf, Pedersen.",
     # a hope to do something is an aim, not a statement (sport 134, 276)
-    "Kerr had hoped to finish with a clash against France, but got the reigning European champions as their "
-    "penultimate home match on 7 September 2005.",
-    "Mexican outfit Red Sharks Veracruz hope to sign Juninho if the Brazilian decides to leave Celtic frustrated at "
-    "his lack of first-team action.",
+    "Kerr had hoped to end with a game against Italy, but got the world champions as their last home match in "
+    "October 2005.",
+    "Mexican club Red Sharks Veracruz hope to bring in Juninho should the Brazilian choose to quit Celtic over his "
+    "lack of games.",
     # "claimed the titles" with a sentence break the parser missed (sport 060)
-    "Lisburn's Kelly McNeice Reid (4:31.34) was seventh in the women's 1500m while Gary Murray (8:11.22) was 11th in "
-    "the men's 3000m. Meanwhile, Stephen Cairns and Jill Shannon claimed the individual titles at Saturday's "
-    "Northern Ireland Cross Country Championship in Coleraine.",
+    "Lisburn's Kelly McNeice Reid (4:35.10) was sixth in the women's 1500m while Gary Murray (8:15.40) was ninth in "
+    "the men's 3000m. Elsewhere, Stephen Cairns and Jill Shannon claimed the senior titles at the Northern Ireland "
+    "Cross Country Championship in Belfast.",
     # the speaker is the object of "after": the clause before is no report of his (politics 216)
-    "Mr Solana's comments come the day after Sir Ian Blair, the newly-appointed Metropolitan Police commissioner, "
-    "said he was in favour of phone-tap evidence.",
+    "Mr Solana's remarks come a day after Sir Ian Blair, the new Metropolitan Police chief, said he supported using "
+    "intercept evidence.",
     # an accusation of people the text names no actor is not about the country they harm (politics 146)
-    "But Lib Dem Norman Baker accused ministers of turning Britain into a \"nuclear dumpsite\".",
+    'Lib Dem MP Norman Baker accused ministers of making Britain a "toxic waste tip".',
     # a court that has heard evidence claims nothing (politics 148)
-    "Three Labour councillors in Birmingham were caught operating a \"vote-rigging factory\", an Election Court "
-    "has heard.",
+    'Two Labour councillors in Birmingham ran a "postal vote fraud" operation, an Election Court has heard.',
     # what someone has to show or has yet to confirm is not said (business 220, sport 130)
-    "It said Deutsche Boerse had to show why its planned £1.35bn ($2.5bn) offer for the LSE was good for "
-    "shareholder value.",
-    "But Larne boss Jimmy McGeough has yet to confirm that Weir is on his way from Inver Park.",
+    "It said Deutsche Boerse must show why its proposed £1.5bn bid for the LSE would benefit shareholders.",
+    "Larne manager Jimmy McGeough has still to confirm that Weir is leaving Inver Park.",
     # a unit named after the speaking organisation is its own (tech 259)
-    "Apple has sued the bloggers. \"Members of Apple Developer Connection receive advance copies of Apple software "
-    "under strict confidentiality agreements,\" Apple said in a statement.",
+    'Apple has sued the bloggers. "Apple Developer Connection members get early copies of new software on strict '
+    'secrecy terms," Apple said in a statement.',
     # an offer of money is no statement (business 264)
-    "Deutsche Boerse previously offered £1.3bn, which was rejected by the LSE, while Euronext is rumoured to have "
-    "facilities in place to fund a £1.4bn cash bid.",
+    "Deutsche Boerse earlier offered £1.2bn, which was rejected by the LSE; Euronext is said to have funding lined "
+    "up for a £1.5bn cash bid.",
     # a prediction that a team could struggle is no accusation (sport 102)
-    "And Blues boss Jose Mourinho backed Steven Gerrard's view that Rafael Benitez's team could struggle to "
-    "progress this season.",
+    "Chelsea boss Jose Mourinho backed Steven Gerrard's claim that Rafael Benitez's side might find it hard to "
+    "finish fourth.",
 ]
 
 
@@ -760,8 +754,8 @@ def test_rules_precision_read_no_claim(nlp, text):
 def test_rules_an_agency_spelt_out_by_its_acronym_is_no_state(nlp):
     """'the United States Anti-Doping Agency (USADA)' is an organisation, not the US; a steroid no actor
     (BBC sport 045, 091)."""
-    got, aid, ex = extract(nlp, "Balco has been accused by the United States Anti-Doping Agency (USADA) of being "
-                                "the source of the banned steroid THG and modafinil. USADA said so.")
+    got, aid, ex = extract(nlp, "Balco was accused last year by the United States Anti-Doping Agency (USADA) of "
+                                "supplying the banned steroid THG to athletes. USADA said so.")
     assert "united-states" not in {a.id for a in ex.actors}, got
     assert aid("USADA") == aid("Agency") and "THG" not in {a.label for a in ex.actors}
     assert {g[:3] for g in got} == {(aid("Agency"), "accuses", aid("Balco"))}, got
@@ -770,18 +764,18 @@ def test_rules_an_agency_spelt_out_by_its_acronym_is_no_state(nlp):
 def test_rules_a_chief_executive_is_no_cameo_figure_of_the_same_name(nlp):
     """Blackburn's chief executive John Williams is not the Barbadian politician: his "we" is no state
     (BBC sport 189)."""
-    got, _, ex = extract(nlp, 'Blackburn chief executive John Williams has confirmed the club are still "in dialogue" '
-                              'with Rangers. Williams said: "We are in dialogue with Glasgow Rangers but we have no '
-                              'agreement."')
+    got, _, ex = extract(nlp, 'Blackburn chief executive John Williams told reporters the club were still "talking" '
+                              'to Rangers. Williams said: "We are talking to Glasgow Rangers but nothing is agreed '
+                              'yet."')
     assert "barbados" not in {a.id for a in ex.actors} | {g[0] for g in got}, got
 
 
 @pytest.mark.parametrize("text, place", [
     # a market money goes into, an exception: places, not parties to the claim (BBC business 234, tech 338)
-    ('"Vodafone is going to need to put a lot of money into Japan if it wants to rebuild the business," Tetsuro '
-     'Tsusaka, a telecoms analyst with Deutsche Bank, told Reuters.', "Japan"),
-    ('"All the markets grew apart from Japan which shows that replacement sales are continuing in western Europe," '
-     'mobile analyst Carolina Milanesi told the BBC News website.', "Japan"),
+    ('"Vodafone will have to put a lot more money into Japan to turn the business around," Tetsuro Tsusaka, a '
+     "Deutsche Bank analyst, told Reuters.", "Japan"),
+    ('"Every region grew apart from Japan which suggests people are still upgrading their phones in Europe," analyst '
+     "Carolina Milanesi told the BBC.", "Japan"),
 ])
 def test_rules_a_claim_is_not_about_a_place_money_goes_into_or_an_exception(nlp, text, place):
     got, aid, _ = extract(nlp, text)
@@ -789,58 +783,56 @@ def test_rules_a_claim_is_not_about_a_place_money_goes_into_or_an_exception(nlp,
 
 
 def test_rules_the_speaker_of_a_quote_is_nobody_named_inside_it(nlp):
-    """'"... they can play (Jon Dahl) Tomasson," he said': "he" is Ferguson, not Tomasson (BBC sport 152)."""
-    got, aid, _ = extract(nlp, 'Sir Alex Ferguson said Milan\'s front line would still represent a formidable challenge for his '
-                               'defenders. "They can play Rui Costa and play Kaka forward. They can bring Serginho in '
-                               'and they can play (Jon Dahl) Tomasson," he said.')
+    """'"... (Jon Dahl) Tomasson," he said': "he" is Ferguson, not Tomasson (BBC sport 152)."""
+    got, aid, _ = extract(nlp, "Sir Alex Ferguson said Milan's attack would still be a serious test for his back "
+                               'four. "They can field Rui Costa and play Kaka up front. They could bring in Serginho '
+                               'and they can use (Jon Dahl) Tomasson," he said.')
     assert not [g for g in got if g[0] == aid("Tomasson")], got
     assert (aid("Ferguson"), "claims", aid("Costa"), P, A, None) in got
 
 
 def test_rules_he_after_the_cue_of_a_mans_statement_is_the_speaker(nlp):
-    """"Kenteris' lawyer Gregory Ioannidis ... told BBC Sport he did not expect ...": "he" is Ioannidis, so no
+    """"Kenteris' lawyer Gregory Ioannidis ... told BBC Sport he had not expected ...": "he" is Ioannidis, so no
     claim about Kenteris (BBC sport 081); before the cue ('"He has been driven out," said Calder') it is someone
     else (sport 363)."""
-    got, aid, _ = extract(nlp, "Kostas Kenteris was charged. Kenteris' lawyer Gregory Ioannidis described the IAAF's "
-                               "decision as \"not unexpected\" but told BBC Sport he did not expect the organisation "
-                               "to take action so quickly.")
+    got, aid, _ = extract(nlp, "Kostas Kenteris was charged. Kenteris' lawyer Gregory Ioannidis called the IAAF's "
+                               'move "no surprise" but told BBC Sport he had not expected the body to act so fast.')
     assert not [g for g in got if g[0] == aid("Ioannidis") and g[2] == aid("Kenteris")], got
 
 
 def test_rules_a_capital_in_a_title_is_the_city(nlp):
     """'the Mayor of London' names the city, not the United Kingdom (BBC politics 232)."""
-    got, _, ex = extract(nlp, "On Sunday, Deputy Mayor Nicky Gavron told the BBC's Politics Show she believed the Mayor "
-                              "of London would say sorry on Tuesday for offending the wider Jewish community.")
+    got, _, ex = extract(nlp, "Deputy Mayor Nicky Gavron later told the BBC's Sunday programme she thought the Mayor "
+                              "of London would apologise soon.")
     assert "united-kingdom" not in {a.id for a in ex.actors} | {g[2] for g in got}, got
 
 
 def test_rules_the_party_leader_is_a_person_not_the_party(nlp):
     """'The Tory leader argued ...' in an article that never gives anyone that title claims nothing for the
     Conservatives (BBC politics 159)."""
-    got, aid, _ = extract(nlp, "Michael Howard unveiled the manifesto. The Tory leader argued there was a mass of "
-                               "people whom he says feel let down by Tony Blair and who share Tory values.")
+    got, aid, _ = extract(nlp, "Michael Howard launched the manifesto. The Tory leader argued that there were "
+                               "millions of voters who felt betrayed by Tony Blair and who held Tory values.")
     assert not [g for g in got if g[0] == aid("Tory")], got
 
 
 def test_rules_quoted_as_saying_is_the_quoted_persons_claim(nlp):
-    """'the Interfax news agency quoted Mr Khodorkovsky as saying': his claim, not the agency's (BBC business 318)."""
-    got, aid, _ = extract(nlp, "Mikhail Khodorkovsky is in jail. \"Yuganskneftegas has been sold in the best "
-                               "traditions of the 90s,\" the Interfax news agency quoted Mr Khodorkovsky as saying via "
-                               "his lawyers.")
+    """'Interfax quoted Mr Khodorkovsky as saying': his claim, not the agency's (BBC business 318)."""
+    got, aid, _ = extract(nlp, 'Mikhail Khodorkovsky is in jail. "Yuganskneftegas was sold off in a rigged sale," '
+                               "the Interfax news service quoted Mr Khodorkovsky as saying through his lawyers.")
     assert {g[0] for g in got if g[1] == "claims"} == {aid("Khodorkovsky")}, got
 def test_rules_a_pair_introduced_as_two_men_is_not_the_persons_named_before(nlp):
     # "two men" (BBC tech 075) introduce a pair of their own; "the two men" after them are not Blair and Brown
-    got, aid, _ = extract(nlp, "Mr Blair met Mr Brown. In a statement the US Department of Justice said two men "
-                               "operated the central hubs in a piracy community. The Department of Justice criticised "
-                               "the two men.")
+    got, aid, _ = extract(nlp, "Mr Blair met Mr Brown. The US Department of Justice said in a statement that two men "
+                               "ran the main servers of a piracy network. The Department of Justice criticised the "
+                               "two men.")
     assert {(s, r, o) for s, r, o, *_ in got if r != "claims"} == {(aid("Blair"), "consults", aid("Brown"))}
 
 
 def test_rules_a_gerund_spoken_about_is_the_speakers(nlp):
     # "spoke about working with X": the speakers work with X (BBC politics 251)
-    got, aid, _ = extract(nlp, "Tony Blair and Gordon Brown spoke about working on aid policy with their cabinet "
-                               "colleagues Foreign Secretary Jack Straw, Aid minister Hilary Benn and Deputy Prime "
-                               "Minister John Prescott.")
+    got, aid, _ = extract(nlp, "Tony Blair and Gordon Brown spoke about working on debt relief with Deputy Prime "
+                               "Minister John Prescott, International Development Secretary Hilary Benn and Foreign "
+                               "Secretary Jack Straw.")
     pairs = {(g[0], g[2]) for g in got if g[1] == "cooperatesWith"}
     assert {(aid(s), aid(o)) for s in ("Blair", "Brown") for o in ("Straw", "Prescott")} <= pairs
 
@@ -852,5 +844,5 @@ def test_rules_an_undergone_event_is_never_read_the_other_way(nlp):
 
 def test_rules_a_programmes_owner_is_no_partner_of_an_interview(nlp):
     # the medium airing the show is the partner, not the show's host or channel read as an owner (BBC politics 275)
-    got, aid, _ = extract(nlp, "Interviewed on BBC Radio 2's Jeremy Vine show, Mr Howard said it was true.")
+    got, aid, _ = extract(nlp, "Interviewed on BBC Radio 4's John Humphrys show, Mr Howard said it was wrong.")
     assert {g[2] for g in got if g[1] == "consults"} == {aid("BBC")}
