@@ -28,7 +28,7 @@ def claimed(nlp, text) -> tuple[set[str], dict]:
 
 @pytest.mark.parametrize("text,words", [
     ("Mr Brown insisted he still trusted Mr Blair.", ["Blair"]),  # the speaker is the subject: the object
-    ("Tony Blair said states had to work with the US to fight terrorism.", ["US"]),  # a complement's object
+    ("Tony Blair said nations had to work with the US to defeat terrorism.", ["US"]),  # a complement's object
     ("Zamir Kabulov said that if Russia did the same in Mexico, it would be disturbing.", ["Russia"]),  # a condition
     ("Labour's Alan Milburn said the Tories would cut spending.", ["Tories"]),  # another party
     ("Mr Howard said the Labour manifesto was a fraud.", ["Labour"]),  # the owner of the subject
@@ -37,13 +37,13 @@ def claimed(nlp, text) -> tuple[set[str], dict]:
     ("Russian Foreign Minister Sergey Lavrov said Russia would never arm the Taliban.", ["Russia"]),
     # real news (BBC politics 009, 095, 125, 018): a party through "with" or "between", a headless relative
     # clause, the complement of an adjective
-    ('Foreign Secretary Jack Straw said he had always had "very good and polite relations" with Mr Campbell, '
-     'who he described as "very talented".', ["Campbell"]),
-    ('Jonathan Baume, of the top civil servants\' union, spoke of "competing agendas" between Mr Brown and '
-     'Mr Blair.', ["Brown", "Blair"]),
-    ("UKIP spokesman Mark Croucher said those who selected Mr Houston knew nothing of his views.", ["Houston"]),
-    ('The Tories said they were glad Mr Straw had been "shamed" into going, having earlier criticised the '
-     'decision to send a lower-ranking official.', ["Straw"]),
+    ('Foreign Secretary Jack Straw said he had always had "cordial dealings" with Mr Campbell, who he has described '
+     'as "hugely able".', ["Campbell"]),
+    ('Jonathan Baume, of the senior civil servants\' union, spoke of "rival priorities" between Mr Brown and Mr '
+     "Blair.", ["Brown", "Blair"]),
+    ("UKIP spokesman Mark Croucher said those who chose Mr Houston were unaware of his opinions.", ["Houston"]),
+    ('The Tories said they were pleased Mr Straw had been "embarrassed" into attending, having earlier attacked the '
+     "plan to send a junior minister.", ["Straw"]),
 ])
 def test_claims_an_actor_taking_part_in_the_content(nlp, text, words):
     got, ids = claimed(nlp, text)
@@ -52,14 +52,14 @@ def test_claims_an_actor_taking_part_in_the_content(nlp, text, words):
 
 @pytest.mark.parametrize("text", [
     "Mr Howard said taxes were now higher than under Margaret Thatcher.",  # a comparison
-    "Mr Blair argued that under New Labour the country had changed for the better.",  # a circumstance
+    "Mr Blair argued that under New Labour the nation had become fairer.",  # a circumstance
     "Mr Kennedy said crime had risen since Labour came to power.",  # a time clause
     # a concession: the Tories claim nothing about Michael Howard
-    "Earlier this week the Tories announced they would back the government's plans although Michael Howard "
-    "was forced to deny the shadow cabinet was split.",
+    "On Monday the Tories announced that they would back the government's bill although Michael Howard had to deny "
+    "his front bench was divided.",
     # a relative clause's time clause: Northern Ireland is no party to the claim
-    "Mr Younger told MPs care was needed to ensure that people were not lost off the register - which happened "
-    "when Northern Ireland switched to a similar system.",
+    "Mr Younger told MPs caution was needed so that voters did not drop off the roll - which happened when Northern "
+    "Ireland moved to a similar scheme.",
 ])
 def test_claims_no_place_time_comparison_or_adjunct_clause(nlp, text):
     assert claimed(nlp, text)[0] == set()
@@ -67,12 +67,11 @@ def test_claims_no_place_time_comparison_or_adjunct_clause(nlp, text):
 
 @pytest.mark.parametrize("text", [
     # real news (BBC politics 226, 070, 021): an actor named inside a modifier or a topic is no party
-    "The Liberal Democrats have said they would cut the number of Whitehall departments to make sure money "
-    "reaches frontline services.",
-    'The Conservatives have expressed "serious misgivings" about government plans for keeping UK and foreign '
-    'terror suspects under house arrest.',
-    "Conservative Shadow chancellor Oliver Letwin said he could not find a single economic forecaster from the "
-    "IMF who believed the figures.",
+    "The Liberal Democrats have said they would reduce the number of Whitehall departments so that more money goes "
+    "to frontline services.",
+    'The Conservatives have voiced "deep concerns" about government plans for holding UK and foreign terror suspects '
+    "without trial.",
+    "Tory shadow chancellor Oliver Letwin said he could not name one economist at the IMF who trusted the figures.",
 ])
 def test_claims_no_actor_named_only_inside_a_modifier_or_topic(nlp, text):
     assert claimed(nlp, text)[0] == set()
@@ -80,9 +79,9 @@ def test_claims_no_actor_named_only_inside_a_modifier_or_topic(nlp, text):
 
 @pytest.mark.parametrize("text", [
     # real news (BBC politics 001, 220): a minister's "we" is the government, which the claim is not about
-    'Trade Secretary Patricia Hewitt said: "We have already doubled the length of maternity pay."',
-    'Home Secretary Charles Clarke said: "We will establish a system which looks at the skills of people '
-    'seeking to come and work in this country."',
+    'Trade Secretary Patricia Hewitt said: "We have already extended paid leave for new fathers."',
+    'Home Secretary Charles Clarke said: "We will set up a points scheme that rewards the skills of migrants who '
+    'want to work here."',
 ])
 def test_claims_never_the_speakers_own_state_as_we(nlp, text):
     assert claimed(nlp, text)[0] == set()
@@ -90,11 +89,11 @@ def test_claims_never_the_speakers_own_state_as_we(nlp, text):
 
 @pytest.mark.parametrize("text,relation,words", [
     # real news (BBC politics 034, 219, 052): the cue is the relation; a claim beside it says nothing more
-    ("Tory leader Michael Howard has accused Tony Blair of performing U-turns over rules on using force against "
-     "burglars.", "accuses", ["Blair"]),
-    ("Justice Minister Cathy Jamieson praised Celtic and Rangers for their work in tackling the problem.",
+    ("Michael Howard has accused Tony Blair of changing his mind on the rights of householders to tackle burglars.",
+     "accuses", ["Blair"]),
+    ("Justice Minister Cathy Jamieson praised Celtic and Rangers for their efforts against sectarianism.",
      "supports", ["Celtic", "Rangers"]),
-    ("Prof Etzioni criticises the US for overlooking those reports.", "accuses", ["US"]),
+    ("Prof Etzioni criticises the US for ignoring the warnings.", "accuses", ["US"]),
 ])
 def test_claims_none_beside_an_accusation_or_praise_at_the_cue(nlp, text, relation, words):
     art = Article(content_id(text), "t.txt", text)
@@ -107,15 +106,15 @@ def test_claims_none_beside_an_accusation_or_praise_at_the_cue(nlp, text, relati
 
 @pytest.mark.parametrize("text", [
     # the speaker's own party ("we" is the Liberal Democrats) and the outlet addressed
-    'Charles Kennedy, the Liberal Democrat leader, told BBC Radio 4\'s Today programme: "The sooner we get on '
-    'with this, the better."',
+    "Charles Kennedy, the Liberal Democrat leader, told BBC Radio 4's Today programme: \"We want this done as soon "
+    'as we can."',
     "Tory leader Michael Howard said the Conservatives would cut taxes.",  # own party as the subject
     # an impersonal "it" is not the university of the speaker's relative clause
-    'Professor Rothwell, who is also vice-president of research at Manchester University, told the Times Higher '
-    'Education Supplement it would worry her "a great deal" if ministers were anti-stem cell.',
+    "Professor Rothwell, who also heads research at Manchester University, told the Guardian it would concern her "
+    '"very much" if ministers opposed stem cell work.',
     # the speaker's own state as the owner of the subject, not the subject (BBC business 055)
-    "South African finance minister Trevor Manuel said the South African economy had grown by an average of "
-    "3.2% over the past four years, slightly below the African average of 4%.",
+    "South African finance minister Trevor Manuel said the South African economy grew about 3% a year since 2000, a "
+    "little under the African average.",
 ])
 def test_claims_never_the_speakers_party_the_outlet_or_an_impersonal_it(nlp, text):
     assert claimed(nlp, text)[0] == set()
@@ -124,14 +123,12 @@ def test_claims_never_the_speakers_party_the_outlet_or_an_impersonal_it(nlp, tex
 @pytest.mark.parametrize("text", [
     # real news (BBC politics 105, 062, 078): what is said of a country's or party's people, firms or seats is
     # not said of the country or party (CAMEO's non-state sector nouns, the lexicon's unowned_nouns)
-    "UK Muslims should accept that they are more likely to be stopped and searched by police, a Home Office "
-    "minister has said.",
-    'Professor Curtice said: "For the most part the Labour constituencies are relatively safe."',
-    "UK firms are embracing internet trading opportunities as never before, e-commerce minister Mike O'Brien says.",
+    "UK Muslims must accept that police will search them more often than others, a Home Office minister has said.",
+    'Professor Curtice said: "On the whole the Labour constituencies look fairly secure."',
+    "UK firms are taking to online selling faster than ever, e-commerce minister Mike O'Brien says.",
     # a country's market or economy is its trade, not the country (precision read: business 177)
-    "George Wimpey said the UK housing market had proved challenging last year.",
-    "The UK property market remains robust despite the recent slowdown, according to mortgage lender "
-    "Bradford & Bingley.",
+    "George Wimpey said the UK housing market had been difficult in recent months.",
+    "The UK property market is still healthy despite slower growth, according to lender Bradford & Bingley.",
 ])
 def test_claims_not_the_owner_of_people_or_places_it_has(nlp, text):
     assert claimed(nlp, text)[0] == set()
@@ -149,13 +146,13 @@ def test_claims_the_owner_of_a_groups_agents_or_things(nlp, text, words):
 @pytest.mark.parametrize("text", [
     # real news (BBC politics 001, 068): the group the article names with the speaker is the speaker's own,
     # in the same sentence or another
-    'Liberal Democrat spokeswoman for women Sandra Gidley said: "While mothers would welcome any extra maternity '
-    'pay the Liberal Democrats feel this money is being misdirected."',
-    'Peter Saunders of the CMF said it believed advance refusals should be advisory. "The CMF is concerned that '
-    'patients will make hasty decisions," he said.',
+    "Lib Dem women's spokeswoman Sandra Gidley said: \"Parents will be glad of any extra support, but the Liberal "
+    'Democrats feel this money is going to the wrong place."',
+    'Peter Saunders of the CMF said it felt living wills should only guide doctors. "The CMF fears that patients '
+    'will decide too quickly," he said.',
     # (BBC politics 313) named with the speaker where the speaker says nothing
-    "The report was welcomed by Conservative shadow pensions secretary David Willetts. Mr Willetts said the "
-    "Conservatives would increase the basic state pension.",
+    "The study was welcomed by Tory shadow pensions secretary David Willetts. Mr Willetts said the Conservatives "
+    "would raise the basic state pension.",
 ])
 def test_claims_never_the_group_named_with_the_speaker(nlp, text):
     assert claimed(nlp, text)[0] == set()
@@ -180,20 +177,20 @@ def test_claims_no_one_accuses_their_own_state_of_what_they_report(nlp):
 
 
 def test_claims_an_i_inside_a_quote_in_a_quote_is_the_inner_speaker(nlp):
-    got, ids = claimed(nlp, "Mr Peston's book claimed that Mr Brown told Mr Blair: \"There is nothing you could "
-                            "ever say to me now that I could ever believe.\"")
+    got, ids = claimed(nlp, "Mr Peston's book claimed Mr Brown once told Mr Blair: \"Nothing you can say to me will "
+                            'ever make me believe you again."')
     assert got == {ids["Brown"]}  # not Peston claiming Peston through "me"
 
 
 def test_claims_none_from_a_reporting_verb_inside_what_it_would_report(nlp):
-    text = "Mr Brown allegedly said he could no longer believe anything Mr Blair told him."
+    text = "Mr Brown allegedly said he could no longer trust anything Mr Blair told him."
     ex = EXTRACTOR.extract(Article(content_id(text), "t.txt", text), nlp(text))
     (claim,) = [t for t in ex.triples if t.relation == "claims"]  # Brown about Blair, once; Blair about no one
     assert (claim.predicate, claim.attributed_to) == ("allegedly said", None)  # "told" reports nothing
 
 
 def test_claims_a_topic_phrase_of_the_cue_is_no_venue(nlp):
-    got, ids = claimed(nlp, "On the suspension of Mr Houston, UKIP said those who selected him knew nothing.")
+    got, ids = claimed(nlp, "On the expulsion of Mr Houston, UKIP said those who chose him were unaware.")
     assert got == {ids["Houston"]}
 
 
@@ -309,24 +306,23 @@ def test_claims_real_articles_inform_and_never_name_the_speakers_own_state(nlp):
 
 @pytest.mark.parametrize("text", [
     # real news (BBC sport 134, business 220, sport 276, entertainment 357): a hope, an offer, a thanks, an intent
-    "Kerr had hoped to finish with a clash against France, but got the reigning European champions as their "
-    "penultimate home match on 7 September 2005.",
-    "Deutsche Boerse previously offered £1.3bn, which was rejected by the LSE, while Euronext is rumoured to "
-    "have facilities in place to fund a £1.4bn cash bid.",
-    "Mexican outfit Red Sharks Veracruz hope to sign Juninho if the Brazilian decides to leave Celtic.",
-    "She thanked the woman she played, Katharine Hepburn, for paving the way for women to work in film.",
+    "Kerr had hoped to end with a game against Italy, but got the world champions as their last home match in "
+    "October 2005.",
+    "Deutsche Boerse earlier offered £1.2bn, which was rejected by the LSE; Euronext is said to have funding lined "
+    "up for a £1.5bn cash bid.",
+    "Mexican club Red Sharks Veracruz hope to bring in Juninho should the Brazilian choose to quit Celtic.",
+    "She thanked the actress she portrayed, Katharine Hepburn, for opening doors for women in cinema.",
     # "show" and "hear" (business 220, politics 148): no speech of their subject
-    "The LSE rejected the bid. It said Deutsche Boerse had to show why its planned offer for the LSE was good "
-    "for shareholder value.",
-    'Three Labour councillors in Birmingham were caught operating a "vote-rigging factory", an Election Court '
-    'has heard.',
+    "The LSE rejected the bid. It said Deutsche Boerse must show why its proposed offer for the LSE would benefit "
+    "shareholders.",
+    'Two Labour councillors in Birmingham ran a "postal vote fraud" operation, an Election Court has heard.',
 ])
 def test_claims_only_from_cues_of_saying(nlp, text):
     assert claimed(nlp, text)[0] == set()
 
 
 def test_claims_a_cue_that_makes_no_claim_stays_a_quote(nlp):
-    text = "Mexican outfit Red Sharks Veracruz hope to sign Juninho if the Brazilian decides to leave Celtic."
+    text = "Mexican club Red Sharks Veracruz hope to bring in Juninho should the Brazilian choose to quit Celtic."
     ex = EXTRACTOR.extract(Article(content_id(text), "t.txt", text), nlp(text))
     assert ex.quotes  # PolNeAR counts the cue as an attribution; only the claims edge goes
 
@@ -334,25 +330,25 @@ def test_claims_a_cue_that_makes_no_claim_stays_a_quote(nlp):
 def test_claims_no_claim_that_claims_a_title(nlp):
     # real news (BBC sport 060): "claimed" with a noun object of its own is no speech, and the sentence
     # before, which the parse joins to it, is not what it reports
-    text = ("Lisburn's Kelly McNeice Reid (4:31.34) was seventh in the women's 1500m while Gary Murray (8:11.22) "
-            "was 11th in the men's 3000m. Meanwhile, Stephen Cairns and Jill Shannon claimed the individual "
-            "titles at Saturday's Northern Ireland Cross Country Championship in Coleraine.")
+    text = ("Lisburn's Kelly McNeice Reid (4:35.10) was sixth in the women's 1500m while Gary Murray (8:15.40) was "
+            "ninth in the men's 3000m. Elsewhere, Stephen Cairns and Jill Shannon claimed the senior titles at the "
+            "Northern Ireland Cross Country Championship in Belfast.")
     assert claimed(nlp, text)[0] == set()
 
 
 def test_claims_a_personal_pronoun_in_the_content_is_the_speaker(nlp):
     # real news (BBC sport 081): "he" is the lawyer, not his client Kenteris
-    text = ("Kenteris' lawyer Gregory Ioannidis described the IAAF's decision as \"not unexpected\" but told BBC "
-            "Sport he did not expect the organisation to take action so quickly.")
+    text = ("Kenteris' lawyer Gregory Ioannidis called the IAAF's move \"no surprise\" but told BBC Sport he had not "
+            "expected the body to act so fast.")
     assert claimed(nlp, text)[0] == set()
 
 
 @pytest.mark.parametrize("text,words", [
     # real news (BBC business 139?, politics): "she" said by a firm or a party is someone else
-    ("Merrill Lynch denied Ms Villalba's claims and said she was removed from her post because of the "
-     "extensive losses the firm was suffering on the continent.", ["Villalba"]),
-    ("Cherie Blair spoke in Washington. The Tories said she broke a convention that British political figures "
-     "do not act in a partisan way when abroad.", ["she"]),
+    ("Merrill Lynch rejected Ms Villalba's claims and said she was dismissed because of the heavy losses the firm "
+     "was making in Europe.", ["Villalba"]),
+    ("Cherie Blair spoke in Washington. The Tories said she broke the rule that British public figures stay out of "
+     "party politics abroad.", ["she"]),
 ])
 def test_claims_a_pronoun_a_group_says_is_someone_else(nlp, text, words):
     got, ids = claimed(nlp, text)
@@ -361,17 +357,17 @@ def test_claims_a_pronoun_a_group_says_is_someone_else(nlp, text, words):
 
 def test_claims_a_pronoun_speaker_inside_a_report_is_its_speaker(nlp):
     # real news (BBC politics 100): "he" is the spokesman, not Sir Menzies Campbell
-    text = ("Sir Menzies Campbell raised the question in the Commons. But a Foreign Office spokesman said he could "
-            "not comment on the activities of British intelligence or security agencies.")
+    text = ("Sir Menzies Campbell raised the question in the Commons. But a Foreign Office spokesman said he would "
+            "not discuss the work of the British security services.")
     assert claimed(nlp, text)[0] == set()
 
 
 @pytest.mark.parametrize("text,words", [
     # real news (BBC business 336, politics 194): "she" said by a firm or a party is someone else
-    ("Merrill Lynch denied Ms Villalba's claims and said she was removed from her post because of the "
-     "extensive losses the firm was suffering on the continent.", ["Villalba"]),
-    ("Cherie Blair spoke in Washington. The Tories said she broke a convention that British political figures "
-     "do not act in a partisan way when abroad.", ["Cherie"]),
+    ("Merrill Lynch rejected Ms Villalba's claims and said she was dismissed because of the heavy losses the firm "
+     "was making in Europe.", ["Villalba"]),
+    ("Cherie Blair spoke in Washington. The Tories said she broke the rule that British public figures stay out of "
+     "party politics abroad.", ["Cherie"]),
 ])
 def test_claims_a_pronoun_a_group_says_is_someone_else(nlp, text, words):
     got, ids = claimed(nlp, text)
@@ -380,13 +376,13 @@ def test_claims_a_pronoun_a_group_says_is_someone_else(nlp, text, words):
 
 @pytest.mark.parametrize("text,words", [
     # real news (BBC politics 075, 209, sport 276): cues of saying, confirming, warning, claiming that
-    ("Mr Abbas confirmed Israel shared information with the PA in the hunt for the organisers of the attack.",
+    ("Mr Abbas confirmed Israel passed information to the PA in the search for those behind the attack.",
      ["Israel"]),
-    ('Mr Johnson also claimed Tony Blair\'s intervention in the row was "an attempt to reassure Jewish voters".',
+    ('Mr Johnson also claimed Tony Blair\'s part in the row was "a bid to calm Jewish voters".',
      ["Tony"]),
-    ("Hassell warns that Juninho could reconsider his future at Celtic unless he is given a run of games.",
+    ("Hassell warns that Juninho could rethink his future at Celtic unless he gets more games.",
      ["Juninho"]),
-    ("Mr Leigh said the Home Office should now consider removing those who had not set up a valid business.",
+    ("Mr Leigh said the Home Office should now look at removing those who had not started a genuine business.",
      ["Home"]),
 ])
 def test_claims_from_cues_of_saying_stay(nlp, text, words):
@@ -396,9 +392,9 @@ def test_claims_from_cues_of_saying_stay(nlp, text, words):
 
 def test_claims_none_of_the_speakers_organisation_by_its_acronym(nlp):
     # real news (BBC tech 315): DEC is the Disaster Emergency Committee she speaks for
-    text = ("Patricia Sanders, spokeswoman for the Disaster Emergency Committee said it was aware of the site and "
-            "had contacted the Computer Crime Unit at Scotland Yard. Ms Sanders said DEC had contacted US net "
-            "registrars who handle domain ownership.")
+    text = ("Patricia Sanders, a press officer for the Disaster Emergency Committee, said it knew about the fake "
+            "site and had alerted the Computer Crime Unit at Scotland Yard. Ms Sanders said DEC had then contacted "
+            "US net registrars who look after domain names.")
     got, ids = claimed(nlp, text)
     assert got == {ids["Crime"]}  # the first sentence's claim stays; none of DEC
 
@@ -430,9 +426,9 @@ def _by_surname(nlp, text) -> set[tuple[str, str, str]]:
     ("Fresh speculation surrounded Mr Blair and Mr Brown on Monday. Paul Flynn said the pair had had a "
      "scorching from MPs.", {("flynn", "claims", "blair"), ("flynn", "claims", "brown")}),
     # "their" owning the subject (BBC politics 256): a claim and a criticism of each
-    ("Mr Brown allegedly said he could no longer believe anything Mr Blair told him. Conservative co-chairman Liam "
-     "Fox likened the two men to schoolboys. Matthew Taylor said their personal ambition was getting in the way "
-     "of good government.",
+    ("Mr Brown allegedly said he could no longer trust anything Mr Blair told him. Liam Fox, the Conservative "
+     "co-chairman, likened the two men to schoolboys. Matthew Taylor said their personal ambition was harming good "
+     "government.",
      {("brown", "claims", "blair"), ("taylor", "claims", "blair"), ("taylor", "claims", "brown"),
       ("taylor", "accuses", "blair"), ("taylor", "accuses", "brown")}),
     # "they" after a coordinated pair, criticised: each is claimed and accused
@@ -452,12 +448,12 @@ def test_claims_each_of_a_pair(nlp, text, expected):
 
 @pytest.mark.parametrize("text,expected", [
     # a feud between the two is reported, not charged to each: claims, no accusation
-    ("Tony Blair and Gordon Brown met on Monday. Robert Peston says there is mutual animosity between the two men.",
+    ("Tony Blair and Gordon Brown met on Monday. Robert Peston says there is mutual dislike between the two men.",
      {("peston", "claims", "blair"), ("peston", "claims", "brown")}),
     ("Tony Blair and Gordon Brown met on Monday. Charles Kennedy said the two men loathed each other.",
      {("kennedy", "claims", "blair"), ("kennedy", "claims", "brown")}),
-    ("Fresh speculation surrounded Mr Blair and Mr Brown on Monday. The journalist Robert Peston said the pair had "
-     '"mutual animosity and contempt".', {("peston", "claims", "blair"), ("peston", "claims", "brown")}),
+    ("Fresh speculation surrounded Mr Blair and Mr Brown on Monday. The journalist Robert Peston said the pair felt "
+     '"mutual dislike and scorn".', {("peston", "claims", "blair"), ("peston", "claims", "brown")}),
     # the speaker is never claimed: one of the pair says it, the other is claimed
     ("Tony Blair and Gordon Brown met on Monday. Mr Blair said the pair would work together.",
      {("blair", "claims", "brown")}),
@@ -468,12 +464,12 @@ def test_claims_of_a_pair_never_the_speaker_nor_a_feud_as_a_charge(nlp, text, ex
 
 @pytest.mark.parametrize("text,names", [
     # the two say "they": the speakers themselves, as "we" (BBC politics 256)
-    ("Neil Kinnock said Mr Blair and Mr Brown could only deal with the media frenzy by continuing to say they "
-     "would not allow a row to damage Labour.", ("blair", "brown")),
+    ("Neil Kinnock said that Mr Blair and Mr Brown could only calm the media storm by repeating that they would not "
+     "let a row harm Labour.", ("blair", "brown")),
     # a pronoun speaker taken for one of the two: "he" is the comedian (BBC entertainment 167)
-    ("Hollywood actors Samuel L Jackson and Ben Stiller have signed up for Ricky Gervais' new sitcom, the comedian "
-     "has told BBC News. He said they had both seen the scripts and had agreed to appear in an episode each of the "
-     "sitcom Extras.", ("jackson", "stiller")),
+    ("Hollywood actors Samuel L Jackson and Ben Stiller will appear in Ricky Gervais' next sitcom, the comedian has "
+     "told the BBC. He said they had both read the scripts and would each appear in one episode of the sitcom "
+     "Extras.", ("jackson", "stiller")),
 ])
 def test_claims_none_between_a_pair_said_by_one_of_it(nlp, text, names):
     art = Article(content_id(text), "t.txt", text)
