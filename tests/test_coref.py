@@ -21,9 +21,9 @@ def _at(nlp, gazetteer, text, word, nth=0):
     return actors.at(hits[nth])
 
 
-_TORIES = ("Despite giving their backing to ID cards, the Conservatives insisted they would hold ministers to "
-           "account over the precise purpose of the scheme. They said they would also press Labour over whether "
-           "objectives could be met and whether the Home Office would deliver them.")
+_TORIES = ("Although they support ID cards, the Conservatives said they would hold ministers to account over what "
+           "the scheme is for. They said they would also press Labour on whether targets could be reached and "
+           "whether the Home Office would meet them.")
 
 RESOLVED = [
     (_TORIES, "They", 0, "conservative-party"),  # a plural object of the sentence before is no rival
@@ -68,16 +68,15 @@ UNSURE = [
     ("The envoy arrived in Kabul.", "envoy"),  # no person with that role introduced
     # a rival that is no actor stands nearer: a place ("Wales and its"), a plural noun ("objectives ...
     # them"), a speaker of the pronoun's own sentence (BBC politics 101, 081, 151)
-    ('Plaid Cymru\'s local government spokesman Dai Lloyd called the announcement "hugely disappointing". '
-     'He said: "Wales and its local authorities have been short changed yet again."', "its"),
+    ('Dai Lloyd, Plaid Cymru\'s local government spokesman, called the settlement "deeply unfair". He said: "Wales '
+     'and its councils have been let down once more."', "its"),
     (_TORIES, "them"),
     # a country named only as the modifier of a thing is not what "it" means (BBC business)
-    ('The German exchange said it had held "constructive, professional and friendly" talks with the LSE.', "it"),
-    ('Washington has claimed all four were "enemy combatants" who trained at camps run by al-Qaeda. The Pentagon '
-     'says they were freed after the UK government promised they would not be a threat.', "they"),  # all four
-    ('Louise Christian said that after being "tortured and abused" at Guantanamo Bay, the men\'s arrest was '
-     'unfair and inappropriate. Gareth Peirce, lawyer for Mr Begg, said she was shocked at the condition of '
-     'the men.', "she"),
+    ('The German exchange said it had held "useful and friendly" talks with the LSE.', "it"),
+    ('Washington has said all four were "enemy combatants" trained in al-Qaeda camps. The Pentagon says they were '
+     "released after the UK government gave assurances they posed no threat.", "they"),  # all four
+    ('Louise Christian said that after being "badly treated" at Guantanamo Bay, the men\'s arrest was unjust. Gareth '
+     "Peirce, lawyer for Mr Begg, said she was appalled by the state of the men.", "she"),
     ("Russian Foreign Minister Sergey Lavrov spoke. The special Russian representative in Afghanistan "
      "said nothing.", "representative"),  # the role does not match
     ("US Secretary of State Rex Tillerson spoke. The Russian minister answered.", "minister"),  # affiliation differs

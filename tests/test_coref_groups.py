@@ -26,19 +26,19 @@ def _triples(nlp, text) -> set[tuple[str, str, str]]:
 
 RESOLVED = [
     # "the party": the one party in view; a clause subject beats a party that only modifies a thing
-    ("Peter Nielson is the UKIP chairman in Scotland. He said Mr Houston may be interviewed by the party.",
+    ("Peter Nielson is the UKIP chairman in Scotland. He said Mr Houston could be questioned by the party.",
      "party", "uk-independence-party"),
-    ("Labour hit back at the Tory proposals with Alan Milburn accusing Mr Howard. The party on Tuesday challenged "
-     "the Tories to publish the report.", "party", "labour-party"),
-    ("Michael Howard has dismissed fears from some Conservatives. He said the party's sums add up.", "party",
+    ("Labour hit back at the Tory proposals with Alan Milburn accusing Mr Howard. The party then challenged the "
+     "Tories to release the report.", "party", "labour-party"),
+    ("Michael Howard has brushed aside worries from some Conservatives. He said the party's figures add up.", "party",
      "conservative-party"),
     # "the government": the state of the article, the one country its persons are affiliated to (BBC politics 262)
-    ("Tony Blair's feud with Gordon Brown is damaging the way the UK is governed. Labour staged a show of unity. "
-     "Mr Milburn spoke. The chancellor travelled. Mr Blair smiled. Charles Kennedy said the government is "
-     "split.", "government", "united-kingdom"),
+    ("Tony Blair's feud with Gordon Brown is harming how the UK is run. Labour staged a show of unity. Mr Milburn "
+     "spoke. The chancellor travelled. Mr Blair smiled. Charles Kennedy said the government is split.",
+     "government", "united-kingdom"),
     # no person placed in a state: the one country the article names (BBC business 033)
-    ("Colombia has a population of about 44 million. Mr Leibovich said the government is now examining the "
-     "report.", "government", "colombia"),
+    ("Colombia has more than 40 million people. Mr Leibovich said the government is now studying the report.",
+     "government", "colombia"),
     # a body whose name holds the noun: "the committee", "the union"
     ("The National Union of Journalists called a strike. The union said the cuts were wrong.", "union",
      "national-union-of-journalists"),
@@ -53,7 +53,7 @@ def test_coref_groups_resolves(nlp, text, word, expected):
 
 UNSURE = [
     # two parties as subjects: no one party ("Labour and the Liberal Democrats say the party's sums ...")
-    ("The Tories on Monday highlighted savings. Labour and the Liberal Democrats say the party's sums do not add up.",
+    ("The Tories on Monday highlighted savings. Labour and the Lib Dems say the party's figures are wrong.",
      "party"),
     # inside a quotation, a party named before it is not what the speaker's "the party" means
     ('Labour attacked Michael Howard. Liam Fox said: "The party is not afraid of scrutiny."', "party"),
@@ -68,8 +68,8 @@ UNSURE = [
     # "the committee" names a committee, not the last organisation ("the committee said" after Labour)
     ("Labour attacked the plan. The committee said the system had gone badly wrong.", "committee"),
     # "it" with a singular subject of its own sentence nearer than the organisation (BBC politics 279)
-    ("Amnesty International members voted in 2001 to extend the organisation's work. Ms Khan said the movement "
-     "would make itself irrelevant if it turned away from the suffering.", "it"),
+    ("Amnesty International members voted some years ago to widen the organisation's work. Ms Khan said the movement "
+     "would become irrelevant if it looked away from suffering.", "it"),
 ]
 
 
@@ -83,12 +83,12 @@ PAIRS = [
     ("Neil Kinnock said Mr Blair and Mr Brown were friends. He said they would support Alan Milburn.",
      {("tony-blair", "supports", "alan-milburn"), ("gordon-brown", "supports", "alan-milburn")}),
     # "they" after a pair description: the pair it stands for (BBC politics 256)
-    ("Mr Brown allegedly said he could no longer believe anything Mr Blair told him. Conservative co-chairman Liam "
-     "Fox likened the two men to schoolboys. Matthew Taylor said they attacked Charles Kennedy.",
+    ("Mr Brown allegedly said he could no longer trust anything Mr Blair told him. Liam Fox, the Conservative "
+     "co-chairman, likened the two men to schoolboys. Matthew Taylor said they attacked Charles Kennedy.",
      {("tony-blair", "accuses", "charles-kennedy"), ("gordon-brown", "accuses", "charles-kennedy")}),
     # "the pair": the two coordinated in the nearest sentence naming two, when the sentences between name no one
     # else, past a third person further back
-    ("Health Secretary John Reid said those fuelling reports were damaging Labour. Fresh speculation surrounded "
+    ("Health Secretary John Reid said the people spreading rumours were harming Labour. Fresh speculation surrounded "
      "Mr Blair and Mr Brown on Monday. The pair criticised Michael Howard.",
      {("tony-blair", "accuses", "michael-howard"), ("gordon-brown", "accuses", "michael-howard")}),
 ]
@@ -115,8 +115,8 @@ NO_PAIR = [
     # a third person named nearer than any pair
     "Mr Blair met Mr Brown. Later Mr Prescott spoke. The pair criticised Michael Howard.",
     # a third person further back, and the nearest two not named as a pair (BBC politics 190)
-    "Ray Reardon won six times. And Terry Griffiths, like Mr Howard from Llanelli, won the tournament in 1979. "
-    "The pair criticised Jack Straw.",
+    "Ray Reardon won six titles. Later Terry Griffiths, like Mr Howard a Llanelli man, won the title in 1979. The "
+    "pair criticised Jack Straw.",
 ]
 
 

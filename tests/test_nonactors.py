@@ -213,30 +213,30 @@ def _labels(nlp, gazetteer, text):
 
 @pytest.mark.parametrize("text, gone, kept", [
     # a law, a contest by the name's head word (business 489, politics 224, sport)
-    ('"Germany\'s Securities Trading Act says that if BaFin finds such clues, it has to put the case in the '
-     'hands of the prosecutor."', {"Securities Trading Act"}, {"BaFin"}),
-    ("On Thursday, senior law lord Lord Bingham said the rules were incompatible with the European Convention "
-     "on Human Rights.", {"European Convention on Human Rights"}, {"Lord Bingham"}),
-    ("Double Olympic gold medallist Holmes has strongly hinted she will not run in this year's Worlds and is "
-     "undecided about next month's European Indoors.", {"European Indoors"}, set()),
+    ("\"Germany's Securities Trading Act states that when BaFin finds evidence of abuse, it must pass the file to "
+     'prosecutors."', {"Securities Trading Act"}, {"BaFin"}),
+    ("Senior law lord Lord Bingham said the detention powers breached the European Convention on Human Rights.",
+     {"European Convention on Human Rights"}, {"Lord Bingham"}),
+    ("Holmes has hinted that she may skip this year's Worlds and has not decided about next month's European Indoors.",
+     {"European Indoors"}, set()),
     # a listed product beside its maker (tech 178), a listed service beside a firm (tech 070)
-    ("Sales have tripled since launch, outstripping Microsoft's Xbox, said market analysts Chart-Track.",
+    ("Sales have doubled since Christmas, beating Microsoft's Xbox, said analysts Chart-Track.",
      {"Xbox"}, {"Microsoft", "Chart-Track"}),
     # a name in apposition to a work noun, or what one is known as or such as (tech 401, 070, 136, 231)
-    ('E Hayot, writing in the culture blogzine Print Culture, said recently: "I used to play the online '
-     'role-playing game EverQuest a lot."', {"EverQuest"}, set()),
-    ("Cable firm Telewest is to offer a personal video recorder (PVR) in a set-top box to challenge Sky Plus.",
+    ('E Hayot, writing in the blog Print Culture, said: "I spent years playing the online role-playing game '
+     'EverQuest."', {"EverQuest"}, set()),
+    ("Cable operator Telewest will sell a personal video recorder (PVR) inside its set-top box to take on Sky Plus.",
      {"PVR", "Sky Plus"}, {"Telewest"}),
     # Sky the broadcaster stays; its PVR service is no actor, nor the "Plus" left of it (tech 280)
-    ("Sky has said it aims to have 25% of its subscribers using Sky Plus by 2010.", {"Sky Plus", "Plus"},
+    ("Sky has said it wants a third of its customers to be using Sky Plus within five years.", {"Sky Plus", "Plus"},
      {"BSkyB"}),
-    ("Users will need to use BT's internet telephony software, known as BT Communicator, and have a "
-     "microphone and speakers or headset on their PC.", {"BT Communicator"}, set()),
+    ("Customers must install BT's net phone software, known as BT Communicator, and need a headset for their PC.",
+     {"BT Communicator"}, set()),
     # "the House" alone is a chamber, no actor (politics 072)
-    ('Mark Oaten, for the Liberal Democrats, said Monday night\'s vote showed the government had "lost the '
-     'confidence of all sides of the House".', {"House"}, {"Mark Oaten", "Liberal Democrats"}),
-    ("Academics point out that there has not been any definitive research linking bloodthirsty games such as "
-     "Manhunt with violent responses in players.", {"Manhunt"}, set()),
+    ('Mark Oaten, for the Liberal Democrats, said the vote proved ministers had "lost the trust of every side of the '
+     'House".', {"House"}, {"Mark Oaten", "Liberal Democrats"}),
+    ("Researchers note that no study has yet proved a link between violent games such as Manhunt and aggression in "
+     "players.", {"Manhunt"}, set()),
 ])
 def test_nonactors_names_of_things_are_no_actors(nlp, gazetteer, text, gone, kept):
     labels = _labels(nlp, gazetteer, text)
@@ -245,20 +245,20 @@ def test_nonactors_names_of_things_are_no_actors(nlp, gazetteer, text, gone, kep
 
 def test_nonactors_a_work_named_by_a_short_name_takes_no_person_along(nlp, gazetteer):
     # entertainment: "the movie Ray" is a film; the singer Ray Charles stays (a person named in full)
-    labels = _labels(nlp, gazetteer, "I'd like to thank the late Ray Charles himself. Foxx's movie Ray, a "
-                                     "bio-pic of late singer Ray Charles, also took best sound.")
+    labels = _labels(nlp, gazetteer, "I want to thank the late Ray Charles himself. Foxx's movie Ray, a biopic of "
+                                     "the late singer Ray Charles, also won an award for its sound.")
     assert "Ray Charles" in labels
-    labels = _labels(nlp, gazetteer, "Johnny Vaughan and Denise Van Outen's Saturday night entertainment show "
-                                     "Passport to Paradise will not return to screens, the BBC has said.")
+    labels = _labels(nlp, gazetteer, "Johnny Vaughan and Denise Van Outen's Saturday evening game show Passport to "
+                                     "Paradise has been axed, the BBC has said.")
     assert {"Johnny Vaughan", "BBC"} <= labels
 
 
 def test_nonactors_a_name_said_to_be_a_show_is_no_actor(nlp):
-    """'The Simpsons is the greatest TV show of all time': a work, no actor (BBC entertainment 196)."""
+    """'The Simpsons is the best TV show': a work, no actor (BBC entertainment 196)."""
     from graph.extract import Extractor
     from graph.model import Article, content_id
 
-    text = 'Ricky Gervais is a fan. "The Simpsons is the greatest TV show of all time," he said.'
+    text = 'Ricky Gervais is a fan. "The Simpsons is the best TV show ever made," he said.'
     ex = Extractor().extract(Article(content_id(text), "t.txt", text), nlp(text))
     assert not [a for a in ex.actors if "Simpsons" in a.label]
 
@@ -268,7 +268,7 @@ def test_nonactors_a_policy_is_no_actor(nlp):
     from graph.extract import Extractor
     from graph.model import Article, content_id
 
-    text = "The European Union's Common Agricultural Policy had caused aggravated trade problems, Gordon Brown said."
+    text = "The European Union's Common Agricultural Policy has made trade problems worse, Gordon Brown said."
     ex = Extractor().extract(Article(content_id(text), "t.txt", text), nlp(text))
     assert not [a for a in ex.actors if "Policy" in a.label]
     assert ("gordon-brown", "claims", "european-union") in {(t.subject, t.relation, t.object) for t in ex.triples}
