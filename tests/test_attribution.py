@@ -293,7 +293,8 @@ def test_attribution_source_leaves_out_a_participle_aside(nlp, text, source):
 
 
 @pytest.mark.parametrize("text, expected", [
-    ("The union backed the plan to raise the minimum wage.", ("The union", "backed", "the plan to raise the minimum wage")),
+    ("The union backed the plan to raise the minimum wage.",
+     ("The union", "backed", "the plan to raise the minimum wage")),
     ("Cruz attacked Trump's record on immigration.", ("Cruz", "attacked", "Trump's record on immigration")),
     ("The senator offered an apology for the remarks.", ("The senator", "offered", "an apology for the remarks")),
 ])
@@ -368,8 +369,8 @@ def test_attribution_question_and_worry_cues(nlp, text, expected):
 
 def test_attribution_postposed_speaker_needs_a_quotation_before(nlp):
     # no quotation before "believe": "Mr Howard" is what Labour believes of, not a speaker (BBC politics 278)
-    doc = nlp("Labour has come up with a figure of efficiency savings so, understandably perhaps, believe Mr Howard "
-              "must be planning cuts to squeeze the extra money.")
+    doc = nlp("Labour has produced its own savings figure so, not surprisingly, believe Mr Howard must be planning "
+              "cuts to find the extra money.")
     assert "Mr Howard" not in [_texts(doc, a)[0] for a in find_attributions(doc)]
 
 
@@ -474,5 +475,5 @@ def test_attribution_forecast_reports_its_clause_and_a_verb_coordinated_inside_i
 
 
 def test_attribution_quotation_inside_the_prepositional_content_is_one_attribution(nlp):
-    doc = nlp('Mr Straw accused the Tories of "running scared" on the issue.')
+    doc = nlp('Mr Straw accused the Tories of "hiding away" on the issue.')
     assert [_texts(doc, a)[1] for a in find_attributions(doc)] == ["accused"]

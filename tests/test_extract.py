@@ -370,10 +370,10 @@ def test_extract_confidence_of_a_reported_relation_reached_through_coordination(
 
 
 @pytest.mark.parametrize("text", [
-    "John Reid said those fuelling such reports were damaging Labour's re-election chances.",  # a modifier
+    "John Reid said those spreading such stories were hurting Labour's chances of re-election.",  # a modifier
     "Tony Blair told the Labour Party that the economy was strong.",  # the addressee
     "Mr Blair said the economy was strong.",  # no second actor
-    'Mr Blair told the Labour Party: "Nothing will get in the way of a unified Labour Party."',  # addressee again
+    'Mr Blair told the Labour Party: "Nothing will divide a united Labour Party."',  # addressee again
 ])
 def test_extract_claim_only_about_an_actor_taking_part_in_the_content(nlp, text):
     ex, _ = run(nlp, text)
@@ -381,7 +381,7 @@ def test_extract_claim_only_about_an_actor_taking_part_in_the_content(nlp, text)
 
 
 def test_extract_claims_about_each_coordinated_subject_and_owner(nlp):
-    ex, aid = run(nlp, "Matthew Taylor said the personal ambition of Mr Blair and Mr Brown was damaging.")
+    ex, aid = run(nlp, "Matthew Taylor said the private ambitions of Mr Blair and Mr Brown were harmful.")
     assert {t.object for t in ex.triples if t.relation == "claims"} == {aid("Blair"), aid("Brown")}
 
 
@@ -396,7 +396,7 @@ def test_extract_negated_denial_denies_no_one(nlp):
 
 
 def test_extract_a_books_author_is_its_source(nlp):
-    ex, aid = run(nlp, "A new book, Brown's Britain by journalist Robert Peston, says Mr Blair went back on a pledge.")
+    ex, aid = run(nlp, "A new book, Brown's Britain by journalist Robert Peston, says Mr Blair broke a promise.")
     assert [t.subject for t in ex.triples if t.relation == "claims"] == [aid("Peston")]
 
 

@@ -112,8 +112,8 @@ def test_headlines_a_title_never_runs_over_the_break_into_the_text(nlp):
 
 
 def test_headlines_the_text_is_parsed_as_it_is_alone(nlp):
-    title, text = "UK heading wrong way - Howard", ("Tony Blair has had the chance to tackle the problems facing "
-                                                    "Britain and has failed, Michael Howard has said.")
+    title, text = "UK heading wrong way - Howard", ("Tony Blair was given the chance to fix Britain's problems and "
+                                                    "has failed, Michael Howard has said.")
     (doc,) = parse_articles(nlp, [(title, text)])
     alone = nlp(text)
     assert doc.text == headed_text(title, text)
@@ -126,15 +126,15 @@ def test_headlines_the_text_is_parsed_as_it_is_alone(nlp):
 
 
 def test_headlines_a_name_ner_made_up_in_the_headline_is_dropped(nlp):
-    text = ("An investigation is under way into allegations that Ken Livingstone has brought his office into "
-            "disrepute.\n\nNicky Gavron said: \"I work very closely with Ken and he is in no way anti-Jewish.\"")
+    text = ("An inquiry has begun into whether Ken Livingstone brought his office into disrepute.\n\n"
+            "Nicky Gavron said: \"I work closely with Ken and he is not anti-Jewish at all.\"")
     _, ex = _read(nlp, "Probe launched on Ken Nazi jibe", text)
     assert "ken-nazi" not in {a.id for a in ex.actors}
     assert ("nicky-gavron", "ken-livingstone") in {(t.subject, t.object) for t in ex.triples}
 
 
 def test_headlines_an_attack_over_a_topic_is_in_words(nlp):
-    text = "Former minister Clare Short has criticised the US response to the tsunami."
+    text = "Clare Short, the former minister, has criticised the US response to the tsunami."
     _, ex = _read(nlp, "Short attacks US over tsunami aid", text)
     head = {(t.subject, t.relation, t.object, t.rule) for t in ex.triples if in_title(t)}
     assert head == {("clare-short", "accuses", "united-states", "headline_clause")}

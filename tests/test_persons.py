@@ -182,8 +182,8 @@ def test_persons_first_name_sure_of_its_sex(first, sure):
     ("Prime Minister Tony Blair and Chancellor Gordon Brown met. The prime minister said little.", "minister", 0,
      "tony-blair"),
     # two people of one surname: the short name is the one the article names first (BBC politics 212, 151)
-    ("The director denied warning Michael Howard the Tories could not win. Mr Howard said there was no truth in "
-     "it. Mr Crosby helped Australia's PM, John Howard, win four elections. Mr Howard appointed Mr Crosby.",
+    ("The director denied warning Michael Howard the Tories could not win. Mr Howard said there was no truth in it. "
+     "Mr Crosby helped Australia's PM, John Howard, to four election wins. Mr Howard appointed Mr Crosby.",
      "Howard", 3, "michael-howard"),
     ("Michael Smith was held for three years. His father, John Smith, said he was a hero. "
      "Gareth Peirce, lawyer for Mr Smith, was shocked.", "Smith", 2, "michael-smith"),
@@ -191,18 +191,18 @@ def test_persons_first_name_sure_of_its_sex(first, sure):
     ("Sir Howard Newby said fees would rise. Sir Howard said universities needed the money.", "Howard", 1,
      "sir-howard-newby"),
     # a religious title is no first name (BBC politics 205)
-    ("Archbishop Desmond Tutu has called for the release of the inmates. Archbishop Tutu told BBC News it was "
-     "unacceptable.", "Tutu", 1, "desmond-tutu"),
+    ("Archbishop Desmond Tutu has urged that the detainees be freed. Archbishop Tutu told BBC News their detention "
+     "was wrong.", "Tutu", 1, "desmond-tutu"),
     # "Ms Berry": the name lists give "Jan" and "Nicky" to both sexes (BBC politics 239, 232)
     ("Police Federation chairman Jan Berry said officers should act. Ms Berry said this changes their purpose.",
      "Berry", 1, "jan-berry"),
     ("Deputy Mayor Nicky Gavron told the BBC she believed the mayor would say sorry. Ms Gavron said the comments "
      "were inappropriate.", "Gavron", 1, "nicky-gavron"),
     # a person's name NER tagged ORG throughout (BBC sport 138)
-    ("Newcastle boss Graeme Souness has reopened his dispute with Craig Bellamy. Bellamy left Newcastle to join "
-     "Celtic after a major row with Souness.", "Souness", 0, "graeme-souness"),
-    ("Newcastle boss Graeme Souness has reopened his dispute with Craig Bellamy. Bellamy left Newcastle to join "
-     "Celtic after a major row with Souness.", "Souness", 1, "graeme-souness"),
+    ("Newcastle boss Graeme Souness has renewed his quarrel with Craig Bellamy. Bellamy left Newcastle for Celtic "
+     "after a big row with Souness.", "Souness", 0, "graeme-souness"),
+    ("Newcastle boss Graeme Souness has renewed his quarrel with Craig Bellamy. Bellamy left Newcastle for Celtic "
+     "after a big row with Souness.", "Souness", 1, "graeme-souness"),
 ])
 def test_persons_short_mentions_resolve(nlp, gazetteer, text, word, nth, expected):
     doc, actors = _resolve(nlp, gazetteer, text)
@@ -218,7 +218,7 @@ def test_persons_prime_minister_is_not_the_deputy(nlp, gazetteer):
 
 
 def test_persons_mr_hague_is_no_country(nlp, gazetteer):
-    doc, actors = _resolve(nlp, gazetteer, "Mr Hague, 43, told the Daily Telegraph he had no plans to return.")
+    doc, actors = _resolve(nlp, gazetteer, "Mr Hague, 44, told the Times he would not come back.")
     ref = _at(doc, actors, "Hague")
     assert ref.actor.type is ActorType.PERSON and "netherlands" not in {a.id for a in actors.actors()}
 
@@ -236,7 +236,7 @@ def test_persons_mrs_and_mr_stay_apart(nlp, gazetteer):
 def test_persons_a_sure_first_name_keeps_the_gender_apart(nlp, gazetteer):
     """'Mrs Howard' never joins Michael Howard, whose first name every name list gives to men, even
     when the article writes no "Mr Howard" (BBC politics 011)."""
-    text = "Michael Howard's wife, Sandra, is to play a leading role. Mrs Howard will make solo visits."
+    text = "Michael Howard's wife, Sandra, will take a big part in the campaign. Mrs Howard will make solo visits."
     doc, actors = _resolve(nlp, gazetteer, text)
     assert _at(doc, actors, "Howard", 1).actor.id != "michael-howard"
 
@@ -288,8 +288,8 @@ def test_persons_modifier_is_the_affiliation(nlp, gazetteer, text, word, affilia
     ("The Tories attacked Labour over the economy.", "Labour", "labour-party"),
     ("The Lib Dems said the tax was unfair.", "Dems", "liberal-democrats"),
     # NER's PERSON "the Lib Dems" holds the alias after an article (BBC politics 002, 213)
-    ("The Tories and the Lib Dems have questioned the timing of the new rules.", "Dems", "liberal-democrats"),
-    ("The Lib Dems say scrapping university fees wins them student support.", "Dems", "liberal-democrats"),
+    ("The Tories and the Lib Dems have doubted the wisdom of the new rules.", "Dems", "liberal-democrats"),
+    ("The Lib Dems say abolishing tuition fees brings them votes from students.", "Dems", "liberal-democrats"),
     ("Labour backbenchers rebelled against the government.", "backbenchers", "labour-party"),
     ("UKIP wants Britain to leave the EU.", "UKIP", "uk-independence-party"),
     ("UKIP wants Britain to leave the EU.", "EU", "european-union"),

@@ -83,8 +83,8 @@ def _accusations(nlp, text: str) -> tuple[set, set]:
 
 
 @pytest.mark.parametrize("text, accused", [
-    ("Liberal Democrat chairman Matthew Taylor said the personal ambition of Tony Blair and Gordon Brown was "
-     "getting in the way of good government.", {("Matthew Taylor", "Tony Blair"), ("Matthew Taylor", "Gordon Brown")}),
+    ("Liberal Democrat chairman Matthew Taylor said the private ambitions of Tony Blair and Gordon Brown were "
+     "harming good government.", {("Matthew Taylor", "Tony Blair"), ("Matthew Taylor", "Gordon Brown")}),
     ("Tory MP John Redwood said: \"Tony Blair has broken the pledges he made.\"", {("John Redwood", "Tony Blair")}),
     ("Tory leader Michael Howard said Labour had broken its promises.", {("Michael Howard", "Labour Party")}),
     ("Liberal Democrat leader Charles Kennedy said the Tories cannot be trusted.",
