@@ -41,7 +41,7 @@ def claimed(nlp, text) -> tuple[set[str], dict]:
      'as "hugely able".', ["Campbell"]),
     ('Jonathan Baume, of the senior civil servants\' union, spoke of "rival priorities" between Mr Brown and Mr '
      "Blair.", ["Brown", "Blair"]),
-    ("UKIP spokesman Mark Croucher said those who chose Mr Houston were unaware of his opinions.", ["Houston"]),
+    ("Mark Croucher, a UKIP spokesman, said those who chose Mr Houston were unaware of his opinions.", ["Houston"]),
     ('The Tories said they were pleased Mr Straw had been "embarrassed" into attending, having earlier attacked the '
      "plan to send a junior minister.", ["Straw"]),
 ])
@@ -52,7 +52,7 @@ def test_claims_an_actor_taking_part_in_the_content(nlp, text, words):
 
 @pytest.mark.parametrize("text", [
     "Mr Howard said taxes were now higher than under Margaret Thatcher.",  # a comparison
-    "Mr Blair argued that under New Labour the nation had become fairer.",  # a circumstance
+    "Mr Blair argued that the nation had become fairer under New Labour.",  # a circumstance
     "Mr Kennedy said crime had risen since Labour came to power.",  # a time clause
     # a concession: the Tories claim nothing about Michael Howard
     "On Monday the Tories announced that they would back the government's bill although Michael Howard had to deny "
@@ -67,11 +67,11 @@ def test_claims_no_place_time_comparison_or_adjunct_clause(nlp, text):
 
 @pytest.mark.parametrize("text", [
     # real news (BBC politics 226, 070, 021): an actor named inside a modifier or a topic is no party
-    "The Liberal Democrats have said they would reduce the number of Whitehall departments so that more money goes "
-    "to frontline services.",
+    "The Liberal Democrats say they would reduce the number of Whitehall departments so that more money goes to "
+    "frontline services.",
     'The Conservatives have voiced "deep concerns" about government plans for holding UK and foreign terror suspects '
     "without trial.",
-    "Tory shadow chancellor Oliver Letwin said he could not name one economist at the IMF who trusted the figures.",
+    "Tory shadow chancellor Oliver Letwin claimed he could not name one economist at the IMF who trusted the figures.",
 ])
 def test_claims_no_actor_named_only_inside_a_modifier_or_topic(nlp, text):
     assert claimed(nlp, text)[0] == set()
@@ -89,7 +89,7 @@ def test_claims_never_the_speakers_own_state_as_we(nlp, text):
 
 @pytest.mark.parametrize("text,relation,words", [
     # real news (BBC politics 034, 219, 052): the cue is the relation; a claim beside it says nothing more
-    ("Michael Howard has accused Tony Blair of changing his mind on the rights of householders to tackle burglars.",
+    ("Michael Howard accused Tony Blair of changing his mind on the rights of householders to tackle burglars.",
      "accuses", ["Blair"]),
     ("Justice Minister Cathy Jamieson praised Celtic and Rangers for their efforts against sectarianism.",
      "supports", ["Celtic", "Rangers"]),
@@ -183,7 +183,7 @@ def test_claims_an_i_inside_a_quote_in_a_quote_is_the_inner_speaker(nlp):
 
 
 def test_claims_none_from_a_reporting_verb_inside_what_it_would_report(nlp):
-    text = "Mr Brown allegedly said he could no longer trust anything Mr Blair told him."
+    text = "Mr Brown allegedly said he would never again trust anything Mr Blair told him."
     ex = EXTRACTOR.extract(Article(content_id(text), "t.txt", text), nlp(text))
     (claim,) = [t for t in ex.triples if t.relation == "claims"]  # Brown about Blair, once; Blair about no one
     assert (claim.predicate, claim.attributed_to) == ("allegedly said", None)  # "told" reports nothing
@@ -382,7 +382,7 @@ def test_claims_a_pronoun_a_group_says_is_someone_else(nlp, text, words):
      ["Tony"]),
     ("Hassell warns that Juninho could rethink his future at Celtic unless he gets more games.",
      ["Juninho"]),
-    ("Mr Leigh said the Home Office should now look at removing those who had not started a genuine business.",
+    ("Mr Leigh said the Home Office ought to look at removing those who had not started a genuine business.",
      ["Home"]),
 ])
 def test_claims_from_cues_of_saying_stay(nlp, text, words):
@@ -426,7 +426,7 @@ def _by_surname(nlp, text) -> set[tuple[str, str, str]]:
     ("Fresh speculation surrounded Mr Blair and Mr Brown on Monday. Paul Flynn said the pair had had a "
      "scorching from MPs.", {("flynn", "claims", "blair"), ("flynn", "claims", "brown")}),
     # "their" owning the subject (BBC politics 256): a claim and a criticism of each
-    ("Mr Brown allegedly said he could no longer trust anything Mr Blair told him. Liam Fox, the Conservative "
+    ("Mr Brown allegedly said he would never again trust anything Mr Blair told him. Liam Fox, the Conservative "
      "co-chairman, likened the two men to schoolboys. Matthew Taylor said their personal ambition was harming good "
      "government.",
      {("brown", "claims", "blair"), ("taylor", "claims", "blair"), ("taylor", "claims", "brown"),
@@ -467,9 +467,9 @@ def test_claims_of_a_pair_never_the_speaker_nor_a_feud_as_a_charge(nlp, text, ex
     ("Neil Kinnock said that Mr Blair and Mr Brown could only calm the media storm by repeating that they would not "
      "let a row harm Labour.", ("blair", "brown")),
     # a pronoun speaker taken for one of the two: "he" is the comedian (BBC entertainment 167)
-    ("Hollywood actors Samuel L Jackson and Ben Stiller will appear in Ricky Gervais' next sitcom, the comedian has "
-     "told the BBC. He said they had both read the scripts and would each appear in one episode of the sitcom "
-     "Extras.", ("jackson", "stiller")),
+    ("US actors Samuel L Jackson and Ben Stiller will appear in Ricky Gervais' next sitcom, the comedian has told "
+     "the BBC. He said they had both read the scripts and would each appear in one episode of the sitcom Extras.",
+     ("jackson", "stiller")),
 ])
 def test_claims_none_between_a_pair_said_by_one_of_it(nlp, text, names):
     art = Article(content_id(text), "t.txt", text)

@@ -28,7 +28,8 @@ _TORIES = ("Although they support ID cards, the Conservatives said they would ho
 RESOLVED = [
     (_TORIES, "They", 0, "conservative-party"),  # a plural object of the sentence before is no rival
     # he/his -> the one person in view, or the subject among several
-    ("Russian Foreign Minister Sergey Lavrov arrived in Islamabad. He met Pakistani officials.", "He", 0, "sergey-lavrov"),
+    ("Russian Foreign Minister Sergey Lavrov arrived in Islamabad. He met Pakistani officials.",
+     "He", 0, "sergey-lavrov"),
     ("Sergey Lavrov met his Pakistani counterpart.", "his", 0, "sergey-lavrov"),
     ("Vladimir Putin told Narendra Modi about the plan. He said Russia would help.", "He", 0, "vladimir-putin"),
     # they -> the one plural group in view
@@ -76,7 +77,7 @@ UNSURE = [
     ('Washington has said all four were "enemy combatants" trained in al-Qaeda camps. The Pentagon says they were '
      "released after the UK government gave assurances they posed no threat.", "they"),  # all four
     ('Louise Christian said that after being "badly treated" at Guantanamo Bay, the men\'s arrest was unjust. Gareth '
-     "Peirce, lawyer for Mr Begg, said she was appalled by the state of the men.", "she"),
+     "Peirce, lawyer for Mr Begg, told reporters she was appalled by the state of the men.", "she"),
     ("Russian Foreign Minister Sergey Lavrov spoke. The special Russian representative in Afghanistan "
      "said nothing.", "representative"),  # the role does not match
     ("US Secretary of State Rex Tillerson spoke. The Russian minister answered.", "minister"),  # affiliation differs

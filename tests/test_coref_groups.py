@@ -83,7 +83,7 @@ PAIRS = [
     ("Neil Kinnock said Mr Blair and Mr Brown were friends. He said they would support Alan Milburn.",
      {("tony-blair", "supports", "alan-milburn"), ("gordon-brown", "supports", "alan-milburn")}),
     # "they" after a pair description: the pair it stands for (BBC politics 256)
-    ("Mr Brown allegedly said he could no longer trust anything Mr Blair told him. Liam Fox, the Conservative "
+    ("Mr Brown allegedly said he would never again trust anything Mr Blair told him. Liam Fox, the Conservative "
      "co-chairman, likened the two men to schoolboys. Matthew Taylor said they attacked Charles Kennedy.",
      {("tony-blair", "accuses", "charles-kennedy"), ("gordon-brown", "accuses", "charles-kennedy")}),
     # "the pair": the two coordinated in the nearest sentence naming two, when the sentences between name no one

@@ -248,8 +248,8 @@ def test_nonactors_a_work_named_by_a_short_name_takes_no_person_along(nlp, gazet
     labels = _labels(nlp, gazetteer, "I want to thank the late Ray Charles himself. Foxx's movie Ray, a biopic of "
                                      "the late singer Ray Charles, also won an award for its sound.")
     assert "Ray Charles" in labels
-    labels = _labels(nlp, gazetteer, "Johnny Vaughan and Denise Van Outen's Saturday evening game show Passport to "
-                                     "Paradise has been axed, the BBC has said.")
+    labels = _labels(nlp, gazetteer, "Johnny Vaughan and Denise Van Outen's weekend game show Passport to Paradise "
+                                     "has been axed, the BBC has said.")
     assert {"Johnny Vaughan", "BBC"} <= labels
 
 
@@ -268,7 +268,7 @@ def test_nonactors_a_policy_is_no_actor(nlp):
     from graph.extract import Extractor
     from graph.model import Article, content_id
 
-    text = "The European Union's Common Agricultural Policy has made trade problems worse, Gordon Brown said."
+    text = "Gordon Brown said the European Union's Common Agricultural Policy had made trade problems worse."
     ex = Extractor().extract(Article(content_id(text), "t.txt", text), nlp(text))
     assert not [a for a in ex.actors if "Policy" in a.label]
     assert ("gordon-brown", "claims", "european-union") in {(t.subject, t.relation, t.object) for t in ex.triples}
