@@ -12,7 +12,7 @@ than a wrong one.
 * "they/them/their" -> the one plural group in view (an armed group, or a plural head
   such as "officials", "Russians"), never a coordination ("Russia and China ... they"), nor
   past a plural noun that is no actor (an argument in the pronoun's sentence, "whether objectives
-  could be met and whether the Home Office would deliver them"; a subject in the one before).
+  could be met ... deliver them"; a subject in the one before).
 * "it/its" -> the one country or organisation in view; never the "it" of "it is
   likely that", nor past a place or body that is no actor ("Wales and its local authorities")
   or a singular subject of its own sentence ("the movement would make itself irrelevant if it"),
@@ -166,8 +166,8 @@ def _speaker_before(doc, tok, view) -> bool:
 
 def _rival_between(doc, lo: int, tok, view, fits) -> bool:
     """A word between token ``lo`` and the pronoun that could be what it means but is no actor here:
-    ``fits(token)`` of a word outside every actor mention ("press Labour over whether objectives could
-    be met and whether the Home Office would deliver them")."""
+    ``fits(token)`` of a word outside every actor mention ("whether objectives could be met ... deliver
+    them")."""
     covered = {i for r in view.refs for i in range(r.start, r.end)}
     return any(fits(t) for t in doc[lo:tok.i] if t.i not in covered)
 
@@ -239,7 +239,7 @@ def _neuter(doc, tok, view, lexicon):
     if _rival_between(doc, lo, tok, view, _neuter_rival):
         return None  # "Wales and its local authorities": a place or body that is no actor stands nearer
     if _rival_between(doc, max(lo, view.sents[view.sent_of[tok.i]].start), tok, view, _singular_subject):
-        return None  # "Ms Khan said the human rights movement would make itself irrelevant if it ..."
+        return None  # "the movement would make itself irrelevant if it ..."
     return distinct[0]
 
 
@@ -493,8 +493,8 @@ def pair_antecedents(tok, actor, lexicon) -> list:
 
 def _plural_pair(tok, actor, lexicon) -> list:
     """ "they/them/their" -> the two persons coordinated last before it, in its sentence or the one before
-    ("Ex-Labour leader Neil Kinnock said Mr Blair and Mr Brown could only deal with the media frenzy by
-    continuing to say they would not allow a row"), or the pair a description there stands for ("Liam Fox
+    ("Neil Kinnock said Mr Blair and Mr Brown ... say they
+    would not allow a row"), or the pair a description there stands for ("Liam Fox
     likened the two men to schoolboys. Matthew Taylor said their ambition ..."); none when the pronoun has a
     single actor of its own, stands in a quotation, or another plural could be what it means."""
     if actor(tok) is not None or _quotation_start(tok.doc, tok.i) is not None:

@@ -679,7 +679,7 @@ def _claim_target_relation(rel: str | None, obj, lex: Lexicon) -> str | None:
     return "denies" if rel == "accuses" and obj.lemma_.lower() in lex.claim_nouns else rel
 
 
-# request with a clause: "the Tories are demanding that Tony Blair spell out which taxes he would raise"
+# request with a clause: "demanding that Tony Blair spell out which taxes ..."
 def request_clause(doc, ctx: RuleContext) -> Iterator[Candidate]:
     for verb in ctx.of(doc, "predicate"):
         if ctx.lex.verb_relation(verb.lemma_) != "requests" or any(c.dep_ == "dobj" for c in verb.children):
@@ -941,7 +941,7 @@ _ADJUNCT_PREPS = {"amid", "after", "following", "despite"}  # an event the claus
 
 def _adjunct_agents(noun, ctx) -> list:
     """The subject of the clause a mutual noun's adjunct modifies: "Bellamy left Newcastle after a major row with
-    Souness", "Mr Blair was speaking to MPs amid fresh rumours of a rift with Gordon Brown"."""
+    Souness", "Mr Blair was speaking ... amid rumours of a rift with Gordon Brown"."""
     tok = noun
     if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.dep_ == "pobj":
         tok = tok.head.head  # "rumours of a rift"

@@ -1,7 +1,7 @@
 """Stance of reported content: a source who says something bad about an actor accuses it.
 
-"Matthew Taylor said the personal ambition of Mr Blair and Mr Brown was 'getting in the way of
-good government'" gives Matthew Taylor accuses Tony Blair and Gordon Brown, besides the claims.
+"Matthew Taylor said the personal ambition of Mr Blair and Mr Brown was 'getting in the
+way'" gives Matthew Taylor accuses Tony Blair and Gordon Brown, besides the claims.
 
 * :func:`critical_claim`: the source of an attribution ``accuses`` each actor of its content (the
   claimed actors of :func:`graph.extract.statements.claim`, then the others) that is, or owns, the

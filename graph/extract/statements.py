@@ -254,7 +254,7 @@ def _refs(reading, tok, att) -> list:
     """The actor a token stands for, or each of the two persons a pair description or "they" stands for
     (``coref.pair_antecedents``: "Paul Flynn said the pair had had a scorching"), as mentions at the token;
     not one who says it ("Mr Blair said the pair would ...": Mr Brown), nor a pair that says it ("Mr Blair and Mr
-    Brown continue to say they would not allow a row": the speakers themselves, as "we"); none when a pronoun
+    Brown ... say they would not allow a row": the speakers themselves, as "we"); none when a pronoun
     speaker was taken for one of the two ("Jackson and Stiller have signed up, the comedian has told BBC News.
     He said they had both seen the scripts": "he" is more likely someone else)."""
     ref = reading.ctx.actor(tok)
