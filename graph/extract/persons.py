@@ -54,6 +54,9 @@ _OWNERS = (ActorType.ORGANIZATION, ActorType.MEDIA)  # NER's organisations that 
 _FIRST_NAME_RATIO = 80  # rapidfuzz ratio from which two first names are one spelt two ways
 _NOT_CURRENT = {"former", "then", "ex", "late", "previous", "future", "next", "new", "shadow"}
 _NOT_HELD = _NOT_CURRENT - {"new"}  # "New Home Secretary Charles Clarke" holds the office
+#: Words that make "the [incumbent] chancellor" any holder of the office, not one person: a role in a
+#: generic or habitual statement spanning several terms ("cut by the incumbent chancellor before each election")
+_GENERIC_HOLDER = {"incumbent", "successive", "any", "each", "every", "whichever"}
 
 
 @dataclass(frozen=True)
@@ -617,10 +620,11 @@ def _role_phrase(doc, head, covered: dict, lex: Titles):
         ref = covered.get(i)
         if ref is not None and ref.actor.type is not ActorType.PERSON and not words:
             affs.add(ref.actor.id)  # "the Tory leader", "the British prime minister"
-        elif ref is None and doc[i].lower_ not in _NOT_CURRENT:
+        elif ref is None and doc[i].lower_ not in _NOT_CURRENT | _GENERIC_HOLDER:
             words.append(lex.abbreviations.get(doc[i].text, doc[i].text).lower())
         else:
-            return None  # "the former prime minister" is not the holder; a name inside is no role phrase
+            return None  # "the former prime minister", "the incumbent chancellor" are not the holder; a name
+            # inside is no role phrase
     for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"):  # "the leader of X"
         of_affs = {covered[t.i].actor.id for t in prep.subtree
                    if t.i in covered and covered[t.i].actor.type is not ActorType.PERSON}
