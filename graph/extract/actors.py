@@ -372,6 +372,13 @@ def _junk(doc, start: int, end: int, lex: Titles, names: frozenset[str] = frozen
     return False
 
 
+def _role_noun(doc, start: int, end: int, lex: Titles) -> bool:
+    """'the MSP', 'the Chancellor' that NER took for an organisation: the words are a whole role of
+    ``titles.yaml`` and nothing else, a description of a person, no body of its own."""
+    words = " ".join(lex.abbreviations.get(t.text, t.text).lower() for t in doc[start:end])
+    return tuple(words.replace("-", " - ").split()) in lex.role_words()
+
+
 def _ner_refs(doc, taken: set[int], lex: Titles) -> list[ActorRef]:
     refs = []
     names = name_words(doc)
@@ -386,7 +393,7 @@ def _ner_refs(doc, taken: set[int], lex: Titles) -> list[ActorRef]:
         end = next((i for i in range(start + 1, end) if doc[i].text == "("), end)  # "Services (Apacs) Apacs"
         while typ is ActorType.PERSON and end > start and not any(c.isalpha() for c in doc[end - 1].text):
             end -= 1  # "Greg Rusedski 4-6 6": a score is no part of a name
-        if _junk(doc, start, end, lex, names):
+        if _junk(doc, start, end, lex, names) or (typ is not ActorType.PERSON and _role_noun(doc, start, end, lex)):
             continue
         label = _label_of(doc, start, end)
         if typ is ActorType.PLACE:  # "Helmand Province" and "Helmand" are one place
