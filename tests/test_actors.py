@@ -172,6 +172,18 @@ def test_actors_role_noun_is_no_organisation(nlp, gazetteer):
     assert "taoiseach" not in {a.id for a in actors.actors()}
 
 
+@pytest.mark.parametrize("text,word,label", [
+    # NER tags "Morgan" alone: the initials before it belong to the name
+    ("The union thought JP Morgan might lend the club money.", "Morgan", "JP Morgan"),
+    ("Mr Hill thought JP Morgan may still have had a say.", "Morgan", "JP Morgan"),
+    # a title before a name is no initials
+    ("Labour MP Morgan said no.", "Morgan", "Morgan"),
+])
+def test_actors_initials_before_a_name_belong_to_it(nlp, gazetteer, text, word, label):
+    doc, actors = _resolve(nlp, gazetteer, text)
+    assert actors.at(_token(doc, word)).actor.label == label
+
+
 def test_actors_headline_capitals_do_not_match_acronyms(nlp, gazetteer):
     doc, actors = _resolve(nlp, gazetteer, "WHAT IS NEXT FOR US\n\nThe US NATO agenda.")
     ids = [r.actor.id for r in actors.mentions]
