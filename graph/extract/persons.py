@@ -41,7 +41,7 @@ from .scoring import MENTION, OFFICE_HOLDER, ROLE_HOLDER, TITLED_NAME
 __all__ = ["PersonName", "person_name", "fits", "first_name_gender", "is_first_name", "person_gender",
            "person_genders", "looks_personal", "pronoun_fits", "fits_role_phrase", "release_surnames", "honorific_persons",
            "modifier_affiliations", "party_attributes", "missed_full_names",
-           "unify_persons", "role_refs"]
+           "unify_persons", "role_refs", "generic_holder"]
 
 _MAX_NAME_TOKENS = 4  # words after a courtesy title taken as the name
 _GENDERS = {"male": "male", "female": "female"}  # gender-guesser's clear answers ("mostly_male" is not)
@@ -635,6 +635,12 @@ def _role_phrase(doc, head, covered: dict, lex: Titles):
     roles = lex.role_words()
     role = next((roles[tuple(words[k:])] for k in range(len(words)) if tuple(words[k:]) in roles), None)
     return (role, affs) if role else None  # "the embattled prime minister": the longest role at the end
+
+
+def generic_holder(head) -> bool:
+    """'the incumbent chancellor', 'each minister': a role noun ``head`` with a word that makes it any holder
+    of the office, no one person."""
+    return any(c.lower_ in _GENERIC_HOLDER for c in head.children if c.i < head.i)
 
 
 def _holds(actor: Actor, role: str, affs: set[str]) -> bool:
