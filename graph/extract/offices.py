@@ -152,9 +152,8 @@ def _term(entry, where: str, path) -> Term:
 
 def _office(entry, k: int, path) -> Office:
     where = f"offices[{k}]"
-    if not isinstance(entry, dict):
-        raise OntologyError(f"{path}: {where} must be a mapping (office, country, titles, holders)")
-    check_keys(entry, _OFFICE_KEYS, path, f"{where}.")
+    check_mapping(entry, _OFFICE_KEYS, path, f"{where} must be a mapping (office, country, titles, holders)",
+                  f"{where}.")
     name = _text(entry, "office", where, path)
     where = f"{where} ({name})"
     country, of = _text(entry, "country", where, path, False), _text(entry, "of", where, path, False)

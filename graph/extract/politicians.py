@@ -149,9 +149,7 @@ def dated_range(entry: dict, where: str, label: str, path) -> tuple[str, str]:
 
 def _politician(entry, k: int, path) -> list[Membership]:
     where = f"politicians[{k}]"
-    if not isinstance(entry, dict):
-        raise OntologyError(f"{path}: {where} must be a mapping (label, aliases, parties)")
-    check_keys(entry, _ENTRY_KEYS, path, f"{where}.")
+    check_mapping(entry, _ENTRY_KEYS, path, f"{where} must be a mapping (label, aliases, parties)", f"{where}.")
     label = text_field(entry, "label", where, path)
     where = f"{where} ({label})"
     aliases = entry.get("aliases") or []
