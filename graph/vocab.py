@@ -57,12 +57,12 @@ def check_keys(data: dict, allowed: dict, path: str | Path, where: str = "") -> 
             check_keys(value, allowed[key], path, f"{where}{key}.")
 
 
-def check_mapping(data, allowed: dict, path: str | Path, expected: str) -> dict:
-    """``data``, the parsed YAML file at ``path``, when it is a mapping whose keys are all ``allowed``
-    (:func:`check_keys`); else OntologyError naming the file and what was ``expected`` there."""
+def check_mapping(data, allowed: dict, path: str | Path, expected: str, where: str = "") -> dict:
+    """``data``, the parsed YAML file at ``path`` (or its entry at ``where``), when it is a mapping whose keys
+    are all ``allowed`` (:func:`check_keys`); else OntologyError naming the file and what was ``expected``."""
     if not isinstance(data, dict):
         raise OntologyError(f"{path}: {expected}")
-    check_keys(data, allowed, path)
+    check_keys(data, allowed, path, where)
     return data
 
 

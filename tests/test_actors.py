@@ -153,6 +153,8 @@ NONE_CASES = [
     ("He said the talks failed.", "He"),
     ("Non-Taliban militias and anti-Western groups met.", "Taliban"),
     ("An American was injured.", "American"),
+    # a role noun NER took for an organisation describes a person, no body of its own
+    ("Jane Doe was elected. The MSP used to work for Brown Ellis, a law firm.", "MSP"),
 ]
 
 
@@ -160,6 +162,26 @@ NONE_CASES = [
 def test_actors_at_token_is_none(nlp, gazetteer, text, word):
     doc, actors = _resolve(nlp, gazetteer, text)
     assert actors.at(_token(doc, word)) is None
+
+
+def test_actors_role_noun_is_no_organisation(nlp, gazetteer):
+    # NER takes "Taoiseach" for an organisation: the role describes the person it stands beside
+    doc, actors = _resolve(nlp, gazetteer, "Peter Gray, the Taoiseach, said the deal was fair.")
+    ref = actors.at(_token(doc, "Taoiseach"))
+    assert ref is None or ref.actor.type is ActorType.PERSON
+    assert "taoiseach" not in {a.id for a in actors.actors()}
+
+
+@pytest.mark.parametrize("text,word,label", [
+    # NER tags "Morgan" alone: the initials before it belong to the name
+    ("The union thought JP Morgan might lend the club money.", "Morgan", "JP Morgan"),
+    ("Mr Hill thought JP Morgan may still have had a say.", "Morgan", "JP Morgan"),
+    # a title before a name is no initials
+    ("Labour MP Morgan said no.", "Morgan", "Morgan"),
+])
+def test_actors_initials_before_a_name_belong_to_it(nlp, gazetteer, text, word, label):
+    doc, actors = _resolve(nlp, gazetteer, text)
+    assert actors.at(_token(doc, word)).actor.label == label
 
 
 def test_actors_headline_capitals_do_not_match_acronyms(nlp, gazetteer):

@@ -66,6 +66,26 @@ def test_claims_no_place_time_comparison_or_adjunct_clause(nlp, text):
 
 
 @pytest.mark.parametrize("text", [
+    # the subject of another reporting verb, which the parser left without one, is no content of the first
+    "When Brazil announced its new plan, Argentina, the world's biggest beef exporter, said prices had risen.",
+    "At the same time as Peru announced its new scheme, Chile - the world's largest copper exporter - announced "
+    "profits from the mines had hit new highs.",
+])
+def test_claims_never_the_speaker_of_another_report(nlp, text):
+    got, ids = claimed(nlp, text)
+    assert ids["Argentina" if "Argentina" in ids else "Chile"] not in got
+
+
+@pytest.mark.parametrize("text,words", [
+    ("Brazil said Argentina announced that prices had risen.", ["Argentina"]),  # a report inside the content
+    ("Brazil said Argentina, the largest exporter, had raised prices.", ["Argentina"]),
+])
+def test_claims_a_report_reported_is_about_its_speaker(nlp, text, words):
+    got, ids = claimed(nlp, text)
+    assert got == {ids[w] for w in words}
+
+
+@pytest.mark.parametrize("text", [
     # real news (BBC politics 226, 070, 021): an actor named inside a modifier or a topic is no party
     "The Liberal Democrats say they would reduce the number of Whitehall departments so that more money goes to "
     "frontline services.",

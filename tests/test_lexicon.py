@@ -99,6 +99,7 @@ def test_lexicon_new_sections_name_unknown_relations(tmp_path, section):
 def test_lexicon_sport_senses_and_dispute_topics():
     lex = load_lexicon()
     assert {"meet", "beat", "feed", "sign"} <= lex.sport_words and {"match", "goal", "medal"} <= lex.sport_cues
+    assert {"government", "minister", "embassy"} <= lex.sport_state_words
     assert 0 < lex.sport_min_share < 0.05 and "over" in lex.verbal_conflict_topics
 
 

@@ -516,6 +516,14 @@ def test_persons_role_is_the_office_holder_on_the_articles_date(nlp, gazetteer, 
     ("France and America argued. The president said no.", "2005-03-01", "president"),  # a tie: whose?
     ("Britain's economy grew. The leader said no.", "2005-03-01", "leader"),  # which party's?
     ("Britain's economy grew. The president said no.", "2005-03-01", "president"),  # no such office
+    # a generic modifier: any holder of the office, not the one of the article's day
+    ("Britain's economy grew. Duties rose under the incumbent chancellor before every poll.", "2005-03-01",
+     "chancellor"),
+    ("Britain's economy grew. The successive prime ministers kept the rule.", "2005-03-01", "ministers"),
+    ("Gordon Brown spoke in Britain. Rates were set by the incumbent chancellor in each decade.", "2005-03-01",
+     "chancellor"),
+    ("Chancellor Gordon Brown spoke. Duties were cut by the incumbent chancellor before every poll.", None,
+     "chancellor"),  # a titled holder named before: any holder still
 ])
 def test_persons_role_without_a_sure_holder_stays_unresolved(nlp, gazetteer, text, day, word):
     doc, actors = _resolve_on(nlp, gazetteer, text, day)

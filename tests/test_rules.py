@@ -509,6 +509,38 @@ def test_rules_no_actor_of_a_glued_word_a_title_word_or_a_thing(nlp, text, label
     assert label not in {a.label for a in ex.actors}
 
 
+SPORT = "The rugby coach said the squad was fit for the match after the injury to the striker. "
+
+
+@pytest.mark.parametrize("text,country", [
+    # in a sport story a country's name is its team: no state takes part (issue 14)
+    (SPORT + "Later Smith also said that the club side had sent the Ireland team a good luck message.", "Ireland"),
+    ("Johnson demands France consistency\n\nFrance coach Bill Johnson has challenged his side to repeat the "
+     "performance they gave in the match against Italy when they meet Scotland on Saturday. The coach said the "
+     "squad was fit after the injury to the fly-half.", "France"),
+    (SPORT + "Jones praised France after the cup match.", "France"),
+])
+def test_rules_a_country_in_a_sport_story_is_its_team(nlp, text, country):
+    got, aid, _ = extract(nlp, text)
+    assert not {g for g in got if aid(country) in g[:3]}, got
+
+
+def test_rules_a_country_in_a_sport_story_is_the_state_beside_a_word_of_the_state(nlp):
+    got, aid, _ = extract(nlp, SPORT + "The Zimbabwe government criticised France over the tour.")
+    assert {g for g in got if aid("France") in g[:3]}, got
+    got, aid, _ = extract(nlp, "Jones praised France after the summit.")  # no sport story: the state
+    assert {g for g in got if aid("France") in g[:3]}, got
+
+
+def test_rules_a_club_named_by_its_players_role_takes_no_part(nlp):
+    # "the Wasps wing" is a player, neither the club as speaker nor as subject (issue 14)
+    text = ("Tom Smith has claimed he was denied a late try in the rugby match. The Wasps wing insisted he was "
+            "tripped and said referee Alan Baxter had made a poor decision. The coach said the squad would "
+            "recover from the injury.")
+    got, aid, _ = extract(nlp, text)
+    assert not {g for g in got if aid("Wasps") in g[:3]}, got
+
+
 def test_rules_giving_in_a_match_report_supplies_nothing(nlp):
     text = ("Leeds won the rugby league match. The speedy Paul Steinmetz raced up to get the vital touch, giving "
             "Adam Larkin an easy conversion and the club a late victory in the league.")

@@ -79,6 +79,7 @@ _TRIM_LEFT = {"the", "a", "an", "this", "that", "these", "those"}
 _POSSESSIVE_END = re.compile(r"['’]s$")
 _SPACES = re.compile(r"\s+")
 _NEGATED_NAME = re.compile(r"(?i)(non|anti|pro|post|pre|ex)-")  # "non-Taliban", "anti-ISIS"
+_INITIALS = re.compile(r"[A-Z]{1,2}|(?:[A-Z]\.){1,3}")  # "JP", "J.P." before a surname-like name
 _DASHES = ("-", "–", "—", "--")
 _PLACE_SUFFIX = re.compile(r"\s+(?i:province|region|district)$")
 
@@ -372,6 +373,27 @@ def _junk(doc, start: int, end: int, lex: Titles, names: frozenset[str] = frozen
     return False
 
 
+def _with_initials(doc, start: int, end: int, taken: set[int], lex: Titles) -> int:
+    """The start of a name with the initials NER left before it: "JP Morgan" (NER's "Morgan"), "AB Foods";
+    not a title or generic word ("MP Morgan"), nor a token of another name."""
+    k = start - 1
+    if end - start != 1 or k < 0 or k in taken or doc[k].ent_type_ or not _INITIALS.fullmatch(doc[k].text):
+        return start
+    if doc[k].dep_ != "compound" or doc[k].head.i != start or not doc[k].whitespace_:
+        return start
+    word = doc[k].text
+    if word in lex.generic_nouns or (word.lower(),) in lex.role_words() or word in lex.abbreviations:
+        return start
+    return k
+
+
+def _role_noun(doc, start: int, end: int, lex: Titles) -> bool:
+    """'the MSP', 'the Chancellor' that NER took for an organisation: the words are a whole role of
+    ``titles.yaml`` and nothing else, a description of a person, no body of its own."""
+    words = " ".join(lex.abbreviations.get(t.text, t.text).lower() for t in doc[start:end])
+    return tuple(words.replace("-", " - ").split()) in lex.role_words()
+
+
 def _ner_refs(doc, taken: set[int], lex: Titles) -> list[ActorRef]:
     refs = []
     names = name_words(doc)
@@ -383,10 +405,11 @@ def _ner_refs(doc, taken: set[int], lex: Titles) -> list[ActorRef]:
         if typ is None or not taken.isdisjoint(range(first, ent.end)) or _label(ent.text) in lex.not_actors:
             continue  # "Plus" of "Sky Plus" (a product) is no name of its own
         start, end = _clean_span(doc, first, ent.end, names)
+        start = _with_initials(doc, start, end, taken, lex)
         end = next((i for i in range(start + 1, end) if doc[i].text == "("), end)  # "Services (Apacs) Apacs"
         while typ is ActorType.PERSON and end > start and not any(c.isalpha() for c in doc[end - 1].text):
             end -= 1  # "Greg Rusedski 4-6 6": a score is no part of a name
-        if _junk(doc, start, end, lex, names):
+        if _junk(doc, start, end, lex, names) or (typ is not ActorType.PERSON and _role_noun(doc, start, end, lex)):
             continue
         label = _label_of(doc, start, end)
         if typ is ActorType.PLACE:  # "Helmand Province" and "Helmand" are one place

@@ -36,7 +36,7 @@ from __future__ import annotations
 from bisect import insort
 
 from ..model import ActorType
-from .persons import fits_role_phrase, pronoun_fits
+from .persons import fits_role_phrase, generic_holder, pronoun_fits
 from .refs import ActorRef
 from .scoring import COREF, weaker
 
@@ -397,8 +397,8 @@ def _role_description(doc, tok, view, role_words, refs_at):
 
 def _role_np(tok, refs_at) -> bool:
     """A definite role noun: other modifiers allowed, but no name inside ("the Taliban envoy" is not one)."""
-    if not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in tok.children):
-        return False
+    if not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in tok.children) or generic_holder(tok):
+        return False  # "the incumbent chancellor": any holder, not the one named before
     for c in tok.children:
         if c.dep_ in ("compound", "poss") or (c.dep_ == "amod" and c.pos_ == "PROPN"):
             ref = refs_at(c.i)

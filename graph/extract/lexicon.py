@@ -126,6 +126,7 @@ class Lexicon:
     sport_cues: frozenset[str] = frozenset()  # "match", "goal", "medal": words of a sport story
     sport_min_share: float = 1.0  # the share of an article's words that are sport cues in a sport story
     sport_words: frozenset[str] = frozenset()  # "meet", "beat", "fed": a contest there, no political event
+    sport_state_words: frozenset[str] = frozenset()  # "government", "minister": a country there is the state
 
     def targets(self) -> set[str]:
         """Every relation name the lexicon maps some word to."""
@@ -190,7 +191,7 @@ LEXICON_KEYS: dict = {
                      "cue_phrases")),
     "stance": dict.fromkeys(("words", "target_types", "opposing_relations")),
     "verbal_conflict": dict.fromkeys(("types", "words", "topics", "speaker_types")),
-    "sport_senses": dict.fromkeys(("cues", "min_share", "words")),
+    "sport_senses": dict.fromkeys(("cues", "min_share", "words", "state_words")),
     "accusation": dict.fromkeys(("relations", "exempt_target_types", "hostile_recipient_types", "reporter_types",
                                  "hostile_recipient_relations", "military_goods")),
     "negation": dict.fromkeys(("words", "verbs", "adjectives", "phrases")),
@@ -259,7 +260,7 @@ def _sport(section: dict, path: Path) -> dict:
         raise OntologyError(f"{path}: `sport_senses.min_share` must be a share of words above 0 and at most 1, "
                             f"e.g. 0.012; found {share!r}")
     return dict(sport_cues=_words(section, "cues", path), sport_min_share=float(share),
-                sport_words=_words(section, "words", path))
+                sport_words=_words(section, "words", path), sport_state_words=_words(section, "state_words", path))
 
 
 def _valences(data: dict, key: str, path: Path) -> dict[str, float]:

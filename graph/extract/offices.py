@@ -23,8 +23,7 @@ from pathlib import Path
 
 from ..errors import OntologyError
 from ..vocab import check_keys, check_mapping, read_ontology_yaml
-from .politicians import OPEN_END, Membership, Memberships, read_politicians
-from .politicians import yaml_day as _day
+from .politicians import Membership, Memberships, dated_range, read_politicians
 from .politicians import text_field as _text
 
 __all__ = ["Term", "Office", "Offices", "OFFICES_FILE", "make_offices", "read_offices", "intersect"]
@@ -143,10 +142,7 @@ def _term(entry, where: str, path) -> Term:
         raise OntologyError(f"{path}: {where} must be a mapping {{label, from, to}}, found {entry!r}")
     check_keys(entry, _HOLDER_KEYS, path, f"{where}.")
     label = _text(entry, "label", where, path)
-    start = _day(entry.get("from"), f"{where} ({label}) `from`", path)
-    end = OPEN_END if entry.get("to") is None else _day(entry.get("to"), f"{where} ({label}) `to`", path)
-    if end < start:
-        raise OntologyError(f"{path}: {where} ({label}) ends ({end}) before it starts ({start})")
+    start, end = dated_range(entry, where, label, path)
     aliases = entry.get("aliases") or []
     if not isinstance(aliases, list) or not all(isinstance(a, str) and a.strip() for a in aliases):
         raise OntologyError(f"{path}: {where} ({label}) `aliases` must be a list of names, found {aliases!r}")
@@ -156,9 +152,8 @@ def _term(entry, where: str, path) -> Term:
 
 def _office(entry, k: int, path) -> Office:
     where = f"offices[{k}]"
-    if not isinstance(entry, dict):
-        raise OntologyError(f"{path}: {where} must be a mapping (office, country, titles, holders)")
-    check_keys(entry, _OFFICE_KEYS, path, f"{where}.")
+    check_mapping(entry, _OFFICE_KEYS, path, f"{where} must be a mapping (office, country, titles, holders)",
+                  f"{where}.")
     name = _text(entry, "office", where, path)
     where = f"{where} ({name})"
     country, of = _text(entry, "country", where, path, False), _text(entry, "of", where, path, False)

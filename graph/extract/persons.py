@@ -41,7 +41,7 @@ from .scoring import MENTION, OFFICE_HOLDER, ROLE_HOLDER, TITLED_NAME
 __all__ = ["PersonName", "person_name", "fits", "first_name_gender", "is_first_name", "person_gender",
            "person_genders", "looks_personal", "pronoun_fits", "fits_role_phrase", "release_surnames", "honorific_persons",
            "modifier_affiliations", "party_attributes", "missed_full_names",
-           "unify_persons", "role_refs"]
+           "unify_persons", "role_refs", "generic_holder"]
 
 _MAX_NAME_TOKENS = 4  # words after a courtesy title taken as the name
 _GENDERS = {"male": "male", "female": "female"}  # gender-guesser's clear answers ("mostly_male" is not)
@@ -54,6 +54,9 @@ _OWNERS = (ActorType.ORGANIZATION, ActorType.MEDIA)  # NER's organisations that 
 _FIRST_NAME_RATIO = 80  # rapidfuzz ratio from which two first names are one spelt two ways
 _NOT_CURRENT = {"former", "then", "ex", "late", "previous", "future", "next", "new", "shadow"}
 _NOT_HELD = _NOT_CURRENT - {"new"}  # "New Home Secretary Charles Clarke" holds the office
+#: Words that make "the [incumbent] chancellor" any holder of the office, not one person: a role in a
+#: generic or habitual statement spanning several terms ("cut by the incumbent chancellor before each election")
+_GENERIC_HOLDER = {"incumbent", "successive", "any", "each", "every", "whichever"}
 
 
 @dataclass(frozen=True)
@@ -617,10 +620,11 @@ def _role_phrase(doc, head, covered: dict, lex: Titles):
         ref = covered.get(i)
         if ref is not None and ref.actor.type is not ActorType.PERSON and not words:
             affs.add(ref.actor.id)  # "the Tory leader", "the British prime minister"
-        elif ref is None and doc[i].lower_ not in _NOT_CURRENT:
+        elif ref is None and doc[i].lower_ not in _NOT_CURRENT | _GENERIC_HOLDER:
             words.append(lex.abbreviations.get(doc[i].text, doc[i].text).lower())
         else:
-            return None  # "the former prime minister" is not the holder; a name inside is no role phrase
+            return None  # "the former prime minister", "the incumbent chancellor" are not the holder; a name
+            # inside is no role phrase
     for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"):  # "the leader of X"
         of_affs = {covered[t.i].actor.id for t in prep.subtree
                    if t.i in covered and covered[t.i].actor.type is not ActorType.PERSON}
@@ -631,6 +635,12 @@ def _role_phrase(doc, head, covered: dict, lex: Titles):
     roles = lex.role_words()
     role = next((roles[tuple(words[k:])] for k in range(len(words)) if tuple(words[k:]) in roles), None)
     return (role, affs) if role else None  # "the embattled prime minister": the longest role at the end
+
+
+def generic_holder(head) -> bool:
+    """'the incumbent chancellor', 'each minister': a role noun ``head`` with a word that makes it any holder
+    of the office, no one person."""
+    return any(c.lower_ in _GENERIC_HOLDER for c in head.children if c.i < head.i)
 
 
 def _holds(actor: Actor, role: str, affs: set[str]) -> bool:

@@ -135,18 +135,21 @@ def _spell(entry, where: str, label: str, path) -> tuple[str, str, str]:
         raise OntologyError(f"{path}: {where} must be a mapping {{party, from, to}}, found {entry!r}")
     check_keys(entry, _SPELL_KEYS, path, f"{where}.")
     party = text_field(entry, "party", where, path)
+    return (party, *dated_range(entry, where, label, path))
+
+
+def dated_range(entry: dict, where: str, label: str, path) -> tuple[str, str]:
+    """The ISO days of an entry's ``from`` and ``to`` (none: open, ``OPEN_END``), checked in order."""
     start = yaml_day(entry.get("from"), f"{where} ({label}) `from`", path)
     end = OPEN_END if entry.get("to") is None else yaml_day(entry.get("to"), f"{where} ({label}) `to`", path)
     if end < start:
         raise OntologyError(f"{path}: {where} ({label}) ends ({end}) before it starts ({start})")
-    return party, start, end
+    return start, end
 
 
 def _politician(entry, k: int, path) -> list[Membership]:
     where = f"politicians[{k}]"
-    if not isinstance(entry, dict):
-        raise OntologyError(f"{path}: {where} must be a mapping (label, aliases, parties)")
-    check_keys(entry, _ENTRY_KEYS, path, f"{where}.")
+    check_mapping(entry, _ENTRY_KEYS, path, f"{where} must be a mapping (label, aliases, parties)", f"{where}.")
     label = text_field(entry, "label", where, path)
     where = f"{where} ({label})"
     aliases = entry.get("aliases") or []

@@ -180,7 +180,8 @@ def _content_targets(reading, att, source) -> list[tuple]:
     if _nameless_accused(reading, att):
         return []  # "accused ministers of turning Britain into a nuclear dumpsite": Britain is no one accused
     barred = _not_about(reading, att, source)
-    subjects_ = _subject_targets(reading, att, source)
+    subjects_ = [(tok, ref) for tok, ref in _subject_targets(reading, att, source)
+                 if not _another_speaker(reading, att, tok)]
     found = [(tok, ref) for tok, ref in subjects_
              if ref.actor.id not in barred and not _own_group(reading, source, ref, subject=_names(reading, tok, ref))
 ]
@@ -188,6 +189,25 @@ def _content_targets(reading, att, source) -> list[tuple]:
                          for _tok, ref in subjects_):
         return []  # "the South African economy had grown": about the speaker's own state, nobody else
     return found or _first_participant(reading, att, source, barred)
+
+
+def _another_speaker(reading, att, tok) -> bool:
+    """``tok`` is the speaker of a reporting verb of its own that the parser left without a subject: "As
+    Brazil announced its plan, Argentina, the largest exporter, said prices had risen" (Argentina's words,
+    read as Brazil's content).  The verb follows the name and what stands in apposition to it; a clause
+    of its own, not what the first speaker says."""
+    doc, lex = reading.doc, reading.lex
+    if tok.pos_ not in ("PROPN", "NOUN"):
+        return False
+    inside = {t.i for t in tok.subtree}
+    for v in doc[tok.i + 1:tok.sent.end]:
+        if v.i == att.cue_word or v.lemma_.lower() not in lex.reporting_verbs or not v.tag_.startswith("VB"):
+            continue
+        if v.i == tok.head.i or any(c.dep_ in ("nsubj", "nsubjpass") for c in v.children):
+            return False  # "Brazil said Argentina announced ...": Argentina's report is what Brazil says
+        between = doc[tok.i + 1:v.i]
+        return all(t.i in inside or t.is_punct for t in between)
+    return False
 
 
 def _nameless_accused(reading, att) -> bool:
@@ -225,7 +245,8 @@ def _subject_targets(reading, att, source) -> list[tuple]:
 def _first_participant(reading, att, source, barred) -> list[tuple]:
     """[(token, ref)] of the first actor taking part in the content (:func:`_participant`)."""
     for tok in reading.doc[slice(*_in_sentence(reading.doc, att))]:
-        if not att.in_content(tok.i) or _impersonal(tok) or _speakers_pronoun(reading, att, source, tok):
+        if not att.in_content(tok.i) or _impersonal(tok) or _speakers_pronoun(reading, att, source, tok) \
+                or _another_speaker(reading, att, tok):
             continue
         found = [(tok, ref) for ref in _refs(reading, tok, att) if ref.actor.id not in barred
                  and not _own_group(reading, source, ref, subject=False)

@@ -3,7 +3,9 @@
 Every triple of an article is made here, by the relation rules (``graph.extract.relations``)
 and the statements (``graph.extract.statements``) alike.  Never a triple without an actor on
 both ends, never a self-loop, never a place as a party to a relation the lexicon does not
-allow places in (``place_relations``).
+allow places in (``place_relations``), never a country named in a sport story's sentence without
+a word of the state (its team), never a club named only as the modifier of a player's role ("the
+Wasps wing").
 """
 from __future__ import annotations
 
@@ -57,6 +59,28 @@ def _own_side_modifier(reading, sref, oref) -> bool:
         oref.start <= root.head.i < oref.end)
 
 
+def _national_team(reading, ref) -> bool:
+    """In a sport story a country's name is its team ("sent the Great Britain team a good luck message",
+    "Kirwan demands Italy consistency"): no party to a relation, unless its sentence has a word of the
+    state (lexicon ``sport_senses.state_words``: "the Zimbabwe government", "the sports minister")."""
+    if ref.actor.type is not ActorType.COUNTRY or not reading.sport:
+        return False
+    words = reading.lex.sport_state_words
+    return not any(t.lemma_.lower() in words or t.lower_ in words for t in reading.doc[ref.start].sent)
+
+
+def _club_player(reading, ref) -> bool:
+    """A club's name modifying one of its people's role nouns right after it ("the Wasps wing insisted",
+    "the Everton boss said"; titles ``club_roles``) names that person, not the club."""
+    if ref.actor.type is ActorType.PERSON or ref.end >= len(reading.doc):
+        return False
+    root, after = reading.doc[ref.start:ref.end].root, reading.doc[ref.end]
+    if root.dep_ not in ("compound", "nmod") or root.head.i != after.i:
+        return False
+    roles, word = reading.gazetteer.titles.club_roles, after.lower_
+    return word in roles or word.endswith("s") and word[:-1] in roles
+
+
 def make_triple(reading, sref, oref, relation, verb, pred, rule, base, *, stance=None, att=None,
                 hops=0, coord=False, symmetric=False, attributes=(), evidence=None) -> Triple | None:
     """The triple ``sref`` -``relation``-> ``oref`` read at predicate token ``verb`` (words ``pred``) by
@@ -69,6 +93,9 @@ def make_triple(reading, sref, oref, relation, verb, pred, rule, base, *, stance
     oref = state_target(reading, sref, oref, relation)  # "arrived in Damascus": Syria
     if _own_side_modifier(reading, sref, oref):
         return None
+    if _national_team(reading, sref) or _national_team(reading, oref) or _club_player(reading, sref) \
+            or _club_player(reading, oref):
+        return None  # "sent the Great Britain team a message" in a match report, "the Wasps wing said"
     if ActorType.PLACE in (sref.actor.type, oref.actor.type) and relation not in reading.lex.place_relations:
         return None  # "visited Auschwitz", "said ... Cambridge": a place is no party to it
     stance = stance or reading.stance(verb)
