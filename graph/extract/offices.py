@@ -23,7 +23,7 @@ from pathlib import Path
 
 from ..errors import OntologyError
 from ..vocab import check_keys, check_mapping, read_ontology_yaml
-from .politicians import Membership, Memberships, dated_range, read_politicians
+from .politicians import Membership, Memberships, Window, dated_range, read_politicians
 from .politicians import text_field as _text
 
 __all__ = ["Term", "Office", "Offices", "OFFICES_FILE", "make_offices", "read_offices", "intersect"]
@@ -32,9 +32,6 @@ OFFICES_FILE = "offices.yaml"
 _FILE_KEYS = dict.fromkeys(("offices",))
 _OFFICE_KEYS = dict.fromkeys(("office", "country", "of", "titles", "holders"))
 _HOLDER_KEYS = dict.fromkeys(("label", "from", "to", "aliases", "party"))
-
-Window = tuple[tuple[str, str], ...]  # (first day, last day) pairs, ISO dates
-
 
 @dataclass(frozen=True)
 class Term:

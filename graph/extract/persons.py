@@ -29,12 +29,12 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 from dataclasses import dataclass, replace
-from datetime import date
 from functools import lru_cache
 
 from ..model import Actor, ActorType
 from .gazetteer import Titles, slugify
 from .offices import Offices, intersect
+from .politicians import article_window
 from .refs import ActorRef
 from .scoring import MENTION, OFFICE_HOLDER, ROLE_HOLDER, TITLED_NAME
 
@@ -676,21 +676,12 @@ def _title_roles(doc, ref, role: str | None, lex: Titles) -> set[str]:
     return {roles[tuple(words[i:j])] for i, j in longest} | ({role} if role else set())
 
 
-def _iso_day(day: str | None) -> str | None:
-    """The ISO day of an article's date ("2005-03-01", "2005-03-01T10:00"), None for anything else."""
-    try:
-        return date.fromisoformat(day[:10]).isoformat() if day else None
-    except ValueError:
-        return None
-
-
 def _office_context(doc, refs: list, day: str | None, offices: Offices, lex: Titles, period=None):
     """(window, home country) of an article: its day, else the days of ``period`` (a
     :class:`~graph.model.Period`) and of its people's tenures in the offices the text titles them with
     ("Tory leader Michael Howard"); home is the country whose offices they hold (the one most of them
     do), else, for an article dated or of a period, the country it names most."""
-    day = _iso_day(day)
-    window = ((day, day),) if day else period.window if period else None
+    window = article_window(day, period)
     votes: Counter = Counter()
     for r in refs:
         if r.how != "title" or r.actor.type is not ActorType.PERSON or not _current_title(doc, r):

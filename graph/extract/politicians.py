@@ -25,7 +25,7 @@ from ..model import ActorType
 from ..vocab import check_keys, check_mapping, read_ontology_yaml
 
 __all__ = ["Membership", "Memberships", "POLITICIANS_FILE", "NO_PARTY", "OPEN_END", "make_politicians",
-           "read_politicians", "member_parties", "yaml_day", "text_field"]
+           "read_politicians", "member_parties", "article_window", "yaml_day", "text_field", "Window"]
 
 POLITICIANS_FILE = "politicians.yaml"
 NO_PARTY = "none"  # a spell in no party of the gazetteer
@@ -100,10 +100,18 @@ def text_field(entry: dict, key: str, where: str, path, required: bool = True) -
 
 
 def _iso_day(day: str | None) -> str | None:
+    """The ISO day of an article's date ("2005-03-01", "2005-03-01T10:00"), None for anything else."""
     try:
         return _dt.date.fromisoformat(day[:10]).isoformat() if day else None
     except ValueError:
         return None
+
+
+def article_window(day: str | None, period=None) -> Window | None:
+    """The days an article can be from: its date (``day``), else the days of ``period`` (a
+    :class:`~graph.model.Period`), else None (any day)."""
+    day = _iso_day(day)
+    return ((day, day),) if day else period.window if period else None
 
 
 def member_parties(refs: list, memberships: Memberships, day: str | None = None, period=None,
@@ -113,8 +121,7 @@ def member_parties(refs: list, memberships: Memberships, day: str | None = None,
     else for every day the data knows."""
     if not memberships.members:
         return refs
-    day = _iso_day(day)
-    window = ((day, day),) if day else period.window if period else None
+    window = article_window(day, period)
     found: dict[str, str | None] = {}
     out = []
     for r in refs:
