@@ -34,13 +34,14 @@ than a wrong one.
 from __future__ import annotations
 
 from bisect import insort
+from dataclasses import replace
 
 from ..model import ActorType
 from .persons import fits_role_phrase, generic_holder, pronoun_fits
 from .refs import ActorRef
 from .scoring import COREF, weaker
 
-__all__ = ["resolve_coreference", "pair_antecedents", "PERSONAL", "PLURAL", "NEUTER"]
+__all__ = ["resolve_coreference", "pair_antecedents", "pair_refs", "PERSONAL", "PLURAL", "NEUTER"]
 
 PERSONAL = {"he", "him", "his", "himself", "she", "her", "hers", "herself"}
 PLURAL = {"they", "them", "their", "theirs", "themselves"}
@@ -455,6 +456,13 @@ def _pair_description(tok, lexicon) -> bool:
     if low in ("man", "woman"):
         return tok.tag_ == "NNS" and ("both" in marks or {"the", "two"} <= marks)
     return "the" in marks
+
+
+def pair_refs(tok, actor, lexicon) -> list:
+    """The :func:`pair_antecedents` of ``tok`` as mentions at the token, with the confidence of a plural
+    resolution."""
+    return [replace(r, start=tok.i, end=tok.i + 1, how="coref", confidence=weaker(COREF["plural"], r.confidence))
+            for r in pair_antecedents(tok, actor, lexicon)]
 
 
 def pair_antecedents(tok, actor, lexicon) -> list:

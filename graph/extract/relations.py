@@ -13,9 +13,8 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from .coref import pair_antecedents
+from .coref import pair_refs
 from .registry import INHERITED_SUBJECT
-from .scoring import COREF, weaker
 from .rules import conjuncts, coordinated_objects, names_no_relation, relation_of, run_rules
 from .triples import make_triple
 
@@ -50,8 +49,7 @@ def _refs(reading, tok) -> list:
     ref = reading.ctx.actor(tok)
     if ref is not None:
         return [ref]
-    return [replace(r, start=tok.i, end=tok.i + 1, how="coref", confidence=weaker(COREF["plural"], r.confidence))
-            for r in pair_antecedents(tok, reading.ctx.actor, reading.lex)]
+    return pair_refs(tok, reading.ctx.actor, reading.lex)
 
 
 def _controller(reading, i: int, relation: str):

@@ -54,9 +54,9 @@ from ..model import ActorType, Modality, Polarity
 from ..vocab import CLAIM_RELATION
 from .attribution import innermost, quantities
 from .cameo import load_cameo
-from .coref import pair_antecedents
+from .coref import pair_refs
 from .rules import conjuncts, subjects
-from .scoring import COREF, RULE_BASE, weaker
+from .scoring import RULE_BASE, weaker
 from .stance import clause_of, clause_words, critical_claim
 from .triples import flipped, make_triple
 
@@ -273,7 +273,7 @@ def _feud(reading, att, ref) -> bool:
 
 def _refs(reading, tok, att) -> list:
     """The actor a token stands for, or each of the two persons a pair description or "they" stands for
-    (``coref.pair_antecedents``: "Paul Flynn said the pair had had a scorching"), as mentions at the token;
+    (``coref.pair_refs``: "Paul Flynn said the pair had had a scorching"), as mentions at the token;
     not one who says it ("Mr Blair said the pair would ...": Mr Brown), nor a pair that says it ("Mr Blair and Mr
     Brown ... say they would not allow a row": the speakers themselves, as "we"); none when a pronoun
     speaker was taken for one of the two ("Jackson and Stiller have signed up, the comedian has told BBC News.
@@ -282,11 +282,10 @@ def _refs(reading, tok, att) -> list:
     if ref is not None:
         return [ref]
     speakers = {s.actor.id for s in reading.sources(att)}
-    pair = pair_antecedents(tok, reading.ctx.actor, reading.lex)
+    pair = pair_refs(tok, reading.ctx.actor, reading.lex)
     if reading.doc[att.source_head].pos_ == "PRON" and any(r.actor.id in speakers for r in pair):
         return []
-    return [replace(r, start=tok.i, end=tok.i + 1, how="coref", confidence=weaker(COREF["plural"], r.confidence))
-            for r in pair if r.actor.id not in speakers]
+    return [r for r in pair if r.actor.id not in speakers]
 
 
 def _in_sentence(doc, att) -> tuple[int, int]:
