@@ -430,8 +430,8 @@ def _parataxis(doc, verb, lex) -> Attribution | None:
     vlo, vhi = _subtree_span(verb)
     hlo, hhi = _subtree_span(head)
     content = (hlo, vlo) if vlo - hlo >= hhi - vhi else (vhi, hhi)
-    return _make(doc, _source_span(doc, src, _cue_tokens(verb, lex), lex), _cue_tokens(verb, lex), content, _speaker(src, lex),
-                 verb.lemma_.lower(), "parataxis")
+    cue = _cue_tokens(verb, lex)
+    return _make(doc, _source_span(doc, src, cue, lex), cue, content, _speaker(src, lex), verb.lemma_.lower(), "parataxis")
 
 
 # reporting verb with a subject and no content of its own: "Weaver said." or "..., he told reporters
@@ -449,15 +449,17 @@ def _bare_verb(doc, verb, lex) -> Attribution | None:
     if src is None or src.i > verb.i or src.tag_ in ("WDT", "WP"):
         return None
     sent = verb.sent
-    slo, shi = _source_span(doc, src, _cue_tokens(verb, lex), lex)
-    if _trim(doc, sent.start, slo)[1] - _trim(doc, sent.start, slo)[0] >= 2:
+    cue = _cue_tokens(verb, lex)
+    slo, shi = _source_span(doc, src, cue, lex)
+    lo, hi = _trim(doc, sent.start, slo)
+    if hi - lo >= 2:
         content = (sent.start, slo)
     elif sent.start > 0:
         prev = doc[sent.start - 1].sent
         content = (prev.start, prev.end)
     else:
         return None
-    return _make(doc, (slo, shi), _cue_tokens(verb, lex), content, _speaker(src, lex), verb.lemma_.lower(), "bare_verb")
+    return _make(doc, (slo, shi), cue, content, _speaker(src, lex), verb.lemma_.lower(), "bare_verb")
 
 
 def _addressee(tok, lex) -> bool:
@@ -587,8 +589,8 @@ def _quotations(doc, cues, lex: Lexicon | None = None) -> list[Attribution]:
         src = _source_of(cue, lex)
         if src is None or inner.start <= src.i < inner.end:
             continue
-        att = _make(doc, _source_span(doc, src, _cue_tokens(cue, lex), lex), _cue_tokens(cue, lex), (inner.start, inner.end),
-                    _speaker(src, lex),
+        cue_span = _cue_tokens(cue, lex)
+        att = _make(doc, _source_span(doc, src, cue_span, lex), cue_span, (inner.start, inner.end), _speaker(src, lex),
                     cue.lemma_.lower(), "quotation")
         if att is not None:
             out.append(att)
