@@ -30,29 +30,37 @@ class Engine(str, Enum):
 
 @app.command("build")
 def build_command(
-    paths: Annotated[list[Path], typer.Argument(help="Article files or folders (searched recursively for .txt, .md, .html).")],
+    paths: Annotated[list[Path], typer.Argument(
+        help="Article files or folders (searched recursively for .txt, .md, .html).")],
     out: Annotated[Path, typer.Option("--out", "-o", file_okay=False, help="Output directory.")] = Path("output"),
     model: Annotated[str, typer.Option(help="Installed spaCy pipeline to use.")] = DEFAULT_MODEL,
-    workers: Annotated[Optional[int], typer.Option(min=1, show_default=False,
-                                                   help=f"Worker processes for parsing, 1 to {WORKERS_PER_CORE} per core "
-                                                        "(default: the number of cores); with --scheduler, the batches "
-                                                        "in flight on the cluster.")] = None,
-    batch_size: Annotated[int, typer.Option(min=1, help="Articles per parser batch (a batch also stops at 20,000 characters; longer articles are parsed in pieces).")] = 8,
+    workers: Annotated[Optional[int], typer.Option(
+        min=1, show_default=False,
+        help=f"Worker processes for parsing, 1 to {WORKERS_PER_CORE} per core (default: the number of cores); "
+             "with --scheduler, the batches in flight on the cluster.")] = None,
+    batch_size: Annotated[int, typer.Option(
+        min=1, help="Articles per parser batch (a batch also stops at 20,000 characters; longer articles are "
+                    "parsed in pieces).")] = 8,
     engine: Annotated[Engine, typer.Option(help="Where extraction runs.")] = Engine.local,
-    scheduler: Annotated[Optional[str], typer.Option(help="Dask scheduler address (tcp://HOST:PORT); omitted: a local cluster.")] = None,
-    store: Annotated[Optional[str], typer.Option(help="SPARQL 1.1 store URL to write into instead of OUT/store.")] = None,
+    scheduler: Annotated[Optional[str], typer.Option(
+        help="Dask scheduler address (tcp://HOST:PORT); omitted: a local cluster.")] = None,
+    store: Annotated[Optional[str], typer.Option(
+        help="SPARQL 1.1 store URL to write into instead of OUT/store.")] = None,
     no_store: Annotated[bool, typer.Option("--no-store", help="Do not write the SPARQL store.")] = False,
-    no_cache: Annotated[bool, typer.Option("--no-cache", help="Re-parse every article even if unchanged.")] = False,
+    no_cache: Annotated[bool, typer.Option(
+        "--no-cache", help="Re-parse every article even if unchanged.")] = False,
     keep_parses: Annotated[bool, typer.Option("--keep-parses/--no-keep-parses",
                                               help="Cache each article's parse (~13 kB), so new rules or an edited "
                                                    "lexicon re-extract without re-parsing.")] = True,
-    max_bytes: Annotated[Optional[int], typer.Option(min=1, help="Skip input files larger than this many bytes (default 5 MB).")] = None,
+    max_bytes: Annotated[Optional[int], typer.Option(
+        min=1, help="Skip input files larger than this many bytes (default 5 MB).")] = None,
     strict: Annotated[bool, typer.Option(help="Fail if any input file has to be skipped.")] = False,
     ontology: Annotated[Path, typer.Option(exists=True, file_okay=False,
                                            help="Ontology directory (gazetteer, lexicon, OWL).")] = ONTOLOGY_DIR,
     period: Annotated[Optional[str], typer.Option(
         help="The days an article with no date of its own is from: YYYY, YYYY-MM-DD or START..END "
-             "(2004..2005); dates \"the prime minister\" and known figures' roles. An article's own date wins.")] = None,
+             "(2004..2005); dates \"the prime minister\" and known figures' roles. An article's own date "
+             "wins.")] = None,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar or summary.")] = False,
 ) -> None:
     """Build the knowledge graph of PATHS into OUT: CSV, RDF, map, GEXF and a SPARQL store."""
@@ -60,8 +68,8 @@ def build_command(
     _set_log_levels(quiet)
     options = BuildOptions(model=model, workers=workers or default_workers(), batch_size=batch_size,
                            engine=engine.value, scheduler=scheduler, store=store, use_store=not no_store,
-                           cache=not no_cache, keep_parses=keep_parses, strict=strict, max_bytes=max_bytes, ontology_dir=ontology,
-                           period=period)
+                           cache=not no_cache, keep_parses=keep_parses, strict=strict, max_bytes=max_bytes,
+                           ontology_dir=ontology, period=period)
     bar, progress = _progress_bar(console)
     try:
         check_options(options)  # --workers 1000 starts nothing
