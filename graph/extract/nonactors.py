@@ -241,8 +241,19 @@ def _in_role(doc, r, lex: Titles) -> bool:
     words = [t.lower_ for t in doc[r.start:r.end]]
     if not all(w.isalpha() and is_plain_word(w) for w in words):
         return False
-    return any(len(role) > len(words) and role[:len(words)] == tuple(words)
-               and tuple(t.lower_ for t in doc[r.start:r.start + len(role)]) == role for role in lex.role_words())
+    roles = lex.role_words()
+    following = [t.lower_ for t in doc[r.start:r.start + _longest(roles)]]
+    return any(tuple(following[:n]) in roles for n in range(len(words) + 1, len(following) + 1))
+
+
+def _longest(roles: dict) -> int:
+    """The most words of a role (worked out once per table)."""
+    if _LONGEST.get(id(roles), (None,))[0] is not roles:
+        _LONGEST[id(roles)] = (roles, max(map(len, roles), default=0))
+    return _LONGEST[id(roles)][1]
+
+
+_LONGEST: dict[int, tuple] = {}
 
 
 def _glued(doc, r) -> bool:
