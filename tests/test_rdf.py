@@ -218,7 +218,7 @@ def test_rdf_turtle_blocks_are_rdflibs_own_turtle(sample_graph):
             g.add(triple)
         theirs = "".join(line + "\n" for line in g.serialize(format="turtle").split("\n")
                          if not line.startswith("@prefix")).strip("\n")
-        assert ser.turtle(ser.graph(block)).strip("\n") == theirs
+        assert ser.turtle(block).strip("\n") == theirs
 
 
 def test_rdf_turtle_has_every_subject_once_and_trig_graphs_in_iri_order(sample_graph):
