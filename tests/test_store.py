@@ -87,18 +87,18 @@ def test_store_sync_in_small_batches_gives_the_same_store(tmp_path):
 def test_store_sync_stopped_between_batches_leaves_whole_graphs_and_the_next_sync_finishes(tmp_path, monkeypatch):
     import graph.sparql.store as store_module
 
-    real, calls = store_module._sync_update, []
+    real, calls = store_module._apply, []
 
-    def fail_second(drop, insert):
+    def fail_second(store, drop, insert):
         calls.append(len(insert))
         if len(calls) == 2:
             raise ValueError("connection lost")
-        return real(drop, insert)
+        return real(store, drop, insert)
 
-    monkeypatch.setattr(store_module, "_sync_update", fail_second)
+    monkeypatch.setattr(store_module, "_apply", fail_second)
     with pytest.raises(StoreError, match="connection lost"):
         sync_store(_graph(), tmp_path / "store", batch_quads=1)
-    monkeypatch.setattr(store_module, "_sync_update", real)
+    monkeypatch.setattr(store_module, "_apply", real)
     first = article_hashes(open_store(tmp_path / "store", read_only=True))
     assert len(first) == 1  # the first batch's graph, with its content hash: whole
     report = sync_store(_graph(), tmp_path / "store")
