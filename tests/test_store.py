@@ -284,3 +284,18 @@ def test_store_build_with_a_damaged_store_stops_before_any_output_is_replaced(tm
     shutil.rmtree(out / "store")
     summary = build([src], out, BuildOptions(workers=1, cache=False))
     assert summary.articles_built == 2 and len(summary.store_sync.added) == 3
+
+
+def test_store_graph_left_without_its_content_hash_is_written_again(tmp_path):
+    """The embedded store's bulk loader writes a batch's quads before their content hashes: a sync
+    stopped in between leaves graphs without a hash, and the next sync writes them again, to the
+    same store a fresh sync makes."""
+    sync_store(_graph(), tmp_path / "store")
+    store = open_store(tmp_path / "store")
+    g = str(article_iri(A1))
+    store.update(f"DELETE WHERE {{ GRAPH <{g}> {{ <{g}> <https://w3id.org/actorgraph/store#contentHash> ?h }} }}")
+    del store
+    report = sync_store(_graph(), tmp_path / "store")
+    assert report.replaced == (A1,) and len(report.unchanged) == 2
+    sync_store(_graph(), tmp_path / "fresh")
+    assert _quads(tmp_path / "store") == _quads(tmp_path / "fresh")

@@ -694,6 +694,7 @@ class _Serialisers:
             return "", "", "", ""
         union = [t for t in triples if t[0] not in actor_subjects]
         texts = self.turtle_ser.subject_texts(triples)
+        view = self.turtle_ser.last_block or self.graph(triples)  # the graph's index, for JSON-LD
         flat = texts[0][0] is not None and not any(type(o) is Literal and "\n" in o for _, _, o in triples)
         if flat:
             turtle = "".join(text for s, text in texts if s not in actor_subjects)
@@ -701,7 +702,6 @@ class _Serialisers:
         else:
             turtle, body = self.turtle(union), self.trig_ser.block(triples, depth=1)
         trig = self._trig_open(iri, True) + body + self.trig_end(iri)
-        view = self.turtle_ser.last_block or self.graph(triples)  # set by subject_texts above
         jsonld = self.jsonld(iri, view, True) + self.jsonld_end(iri)
         return turtle, self.nt(union), trig, jsonld
 
