@@ -81,3 +81,43 @@ def test_nlp_parse_texts_takes_a_text_longer_than_the_pipelines_max_length(nlp, 
         list(nlp.pipe([text]))
     (doc,) = parse_texts(nlp, [text])
     assert doc.text == text and len(list(doc.sents)) >= 8
+
+
+def _annotations(doc):
+    return ([(t.text, t.whitespace_, t.tag_, t.dep_, t.head.i, t.lemma_, t.ent_iob_, t.ent_type_, t.is_sent_start)
+             for t in doc], [(e.start, e.end, e.label_) for e in doc.ents])
+
+
+@pytest.mark.slow
+def test_nlp_parse_articles_parses_headlines_with_their_texts_as_docs_of_their_own(nlp, monkeypatch):
+    """A headline goes in its text's ``nlp.pipe`` call (one call a batch), and each article's Doc is the
+    headline's own parse joined before the text's own parse: tokens, tags, dependencies, entities and
+    sentence starts as if each were parsed alone, also for a text parsed in pieces and an untitled one."""
+    from spacy.tokens import Doc
+
+    import graph.parse.nlp as nlp_module
+    from graph.parse.nlp import headed_text, parse_articles
+
+    monkeypatch.setattr(nlp_module, "PIECE_CHARS", 1_500)
+    long_text = "\n\n".join(f"{PARAGRAPH}Chile accused Peru of fishing in its waters in week {i}." for i in range(6))
+    pairs = [("Lima rejects fishing claim by Santiago", long_text),
+             ("", "Ottawa expelled two diplomats from Caracas."),
+             ("Markets fall as Tokyo raises rates", "Shares in Osaka fell on Tuesday after the Bank of Japan acted."),
+             ("Kenya and Uganda sign a rail deal", "")]
+    calls = []
+    real_pipe = nlp.pipe
+
+    def pipe(texts, batch_size):
+        calls.append(len(texts))
+        return real_pipe(texts, batch_size=batch_size)
+
+    monkeypatch.setattr(nlp, "pipe", pipe)
+    docs = list(parse_articles(nlp, pairs, batch_size=8))
+    monkeypatch.setattr(nlp, "pipe", real_pipe)
+    assert len(calls) == 1  # four articles, one in pieces, and their headlines: one call
+    for (title, text), doc in zip(pairs, docs):
+        assert doc.text == headed_text(title, text)
+        alone = list(parse_texts(nlp, [text], piece_chars=1_500))[0]
+        want = Doc.from_docs([nlp(headed_text(title, "")), alone], ensure_whitespace=False,
+                             exclude=["tensor", "user_data"]) if title else alone
+        assert _annotations(doc) == _annotations(want)

@@ -218,7 +218,7 @@ def test_rdf_turtle_blocks_are_rdflibs_own_turtle(sample_graph):
             g.add(triple)
         theirs = "".join(line + "\n" for line in g.serialize(format="turtle").split("\n")
                          if not line.startswith("@prefix")).strip("\n")
-        assert ser.turtle(ser.graph(block)).strip("\n") == theirs
+        assert ser.turtle(block).strip("\n") == theirs
 
 
 def test_rdf_turtle_has_every_subject_once_and_trig_graphs_in_iri_order(sample_graph):
@@ -320,3 +320,49 @@ def test_rdf_person_party_is_written():
     assert set(g.objects(s, AG.party)) == {actor_iri("republican-party")}
     assert set(g.objects(s, AG.affiliation)) == {actor_iri("united-states")}
     assert not set(make_union_graph(make_graph(_articles(), _actors(), _triples())).objects(s, AG.party))
+
+
+def test_rdf_article_with_a_line_break_in_a_literal_is_written_as_rdflib_writes_it(tmp_path):
+    """A literal with a line break is written raw inside triple quotes: TriG's article graph is then
+    serialised at its own depth, not taken from the Turtle text; every file stays what the
+    ``generate_*`` functions (one format at a time) write, and TriG parses back to the dataset."""
+    arts = _articles()
+    triples = [replace(t, sentence=t.sentence + "\nA second line.") if t.article == arts[0].id else t
+               for t in _triples()]
+    G = make_graph(arts, _actors(), triples)
+    write_rdf(G, tmp_path)
+    trig = (tmp_path / "graph.trig").read_text(encoding="utf-8")
+    assert '"""' in trig and (tmp_path / "graph.ttl").read_text(encoding="utf-8") == generate_turtle(G)
+    assert trig == generate_trig(G)
+    assert (tmp_path / "graph.nt").read_text(encoding="utf-8") == generate_ntriples(G)
+    assert (tmp_path / "graph.jsonld").read_text(encoding="utf-8") == generate_jsonld(G)
+    _assert_iso(_union(Dataset().parse(data=trig, format="trig")), _union(make_dataset(G)))
+
+
+def test_rdf_jsonld_of_a_block_index_is_rdflibs_jsonld_of_its_graph(sample_graph):
+    """JSON-LD read from the serialiser's index of a block (no rdflib Graph) is the JSON-LD of the
+    block's rdflib Graph, for every named graph."""
+    from graph.write.rdf import _Serialisers, iter_graph_blocks
+
+    ser = _Serialisers()
+    for iri, blocks in iter_graph_blocks(sample_graph):
+        for block in blocks:
+            ser.trig_ser.block(block, depth=1)
+            view = ser.trig_ser.last_block
+            assert view is not None
+            ser._jsonld_first = True
+            ours = ser.jsonld(iri, view, True)
+            ser._jsonld_first = True
+            assert ours == ser.jsonld(iri, ser.graph(block), True)
+
+
+def test_rdf_trig_article_graph_is_its_turtle_indented(sample_graph):
+    """Within TriG, an article graph's subjects are written as Turtle writes them, a level deeper."""
+    from graph.write.rdf import _Serialisers, iter_graph_blocks
+
+    ser = _Serialisers()
+    for iri, blocks in iter_graph_blocks(sample_graph):
+        for block in blocks:
+            flat, deep = ser.turtle_ser.block(block), ser.trig_ser.block(block, depth=1)
+            assert deep == "".join("\n" + ("    " + line if line else line)
+                                   for line in flat.split("\n")[1:-1]) + "\n" if flat else deep == ""

@@ -87,18 +87,18 @@ def test_store_sync_in_small_batches_gives_the_same_store(tmp_path):
 def test_store_sync_stopped_between_batches_leaves_whole_graphs_and_the_next_sync_finishes(tmp_path, monkeypatch):
     import graph.sparql.store as store_module
 
-    real, calls = store_module._sync_update, []
+    real, calls = store_module._apply, []
 
-    def fail_second(drop, insert):
+    def fail_second(store, drop, insert):
         calls.append(len(insert))
         if len(calls) == 2:
             raise ValueError("connection lost")
-        return real(drop, insert)
+        return real(store, drop, insert)
 
-    monkeypatch.setattr(store_module, "_sync_update", fail_second)
+    monkeypatch.setattr(store_module, "_apply", fail_second)
     with pytest.raises(StoreError, match="connection lost"):
         sync_store(_graph(), tmp_path / "store", batch_quads=1)
-    monkeypatch.setattr(store_module, "_sync_update", real)
+    monkeypatch.setattr(store_module, "_apply", real)
     first = article_hashes(open_store(tmp_path / "store", read_only=True))
     assert len(first) == 1  # the first batch's graph, with its content hash: whole
     report = sync_store(_graph(), tmp_path / "store")
@@ -284,3 +284,18 @@ def test_store_build_with_a_damaged_store_stops_before_any_output_is_replaced(tm
     shutil.rmtree(out / "store")
     summary = build([src], out, BuildOptions(workers=1, cache=False))
     assert summary.articles_built == 2 and len(summary.store_sync.added) == 3
+
+
+def test_store_graph_left_without_its_content_hash_is_written_again(tmp_path):
+    """The embedded store's bulk loader writes a batch's quads before their content hashes: a sync
+    stopped in between leaves graphs without a hash, and the next sync writes them again, to the
+    same store a fresh sync makes."""
+    sync_store(_graph(), tmp_path / "store")
+    store = open_store(tmp_path / "store")
+    g = str(article_iri(A1))
+    store.update(f"DELETE WHERE {{ GRAPH <{g}> {{ <{g}> <https://w3id.org/actorgraph/store#contentHash> ?h }} }}")
+    del store
+    report = sync_store(_graph(), tmp_path / "store")
+    assert report.replaced == (A1,) and len(report.unchanged) == 2
+    sync_store(_graph(), tmp_path / "fresh")
+    assert _quads(tmp_path / "store") == _quads(tmp_path / "fresh")

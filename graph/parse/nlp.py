@@ -90,6 +90,15 @@ def parse_texts(nlp, texts: Iterable[str], batch_size: int = 8, *, piece_chars: 
     annotations; no tensor), and a batch holds at most ``batch_size`` pieces and ``batch_chars``
     characters.  Texts are taken from the iterable one batch at a time.  No text is too long:
     pieces never exceed the pipeline's ``max_length`` either."""
+    return _parse(nlp, (("", text) for text in texts), batch_size, piece_chars, batch_chars)
+
+
+def _parse(nlp, headed: Iterable[tuple[str, str]], batch_size: int, piece_chars: int,
+           batch_chars: int) -> Iterator:
+    """The Docs of ``(head, text)`` pairs for :func:`parse_texts` and :func:`parse_articles`: the
+    head (if any) and the text's pieces parsed as Docs of their own in one ``nlp.pipe`` call a
+    batch and joined in order.  A head rides along with its text: it counts towards the batch's
+    characters, not towards its ``batch_size`` pieces."""
     from spacy.tokens import Doc
 
     batch: list[str] = []
@@ -111,18 +120,23 @@ def parse_texts(nlp, texts: Iterable[str], batch_size: int = 8, *, piece_chars: 
                                                                 exclude=["tensor", "user_data"])
             ready += 1
 
-    size = 0
+    size = pieces_in_batch = 0
     limit = min(piece_chars, getattr(nlp, "max_length", piece_chars))  # spaCy refuses longer texts
-    for i, text in enumerate(texts):
+    for i, (head, text) in enumerate(headed):
         pieces = split_text(text, limit)
-        counts[i] = len(pieces)
-        for piece in pieces:
-            if batch and (len(batch) >= batch_size or size + len(piece) > batch_chars):
+        counts[i] = len(pieces) + bool(head)
+        for n, piece in enumerate(pieces):
+            extra = head if head and n == 0 else ""  # the head goes in the batch of the text's first piece
+            if batch and (pieces_in_batch >= batch_size or size + len(extra) + len(piece) > batch_chars):
                 yield from run()
-                size = 0
+                size = pieces_in_batch = 0
+            if extra:
+                batch.append(extra)
+                owners.append(i)
             batch.append(piece)
             owners.append(i)
-            size += len(piece)
+            size += len(extra) + len(piece)
+            pieces_in_batch += 1
     if batch:
         yield from run()
 
@@ -223,11 +237,7 @@ def parse_fingerprint(model: str) -> str:
 def parse_articles(nlp, pairs: list[tuple[str, str]], batch_size: int = 8) -> Iterator:
     """The Docs of ``(title, text)`` pairs, in order: each the headline's Doc joined before the text's
     (``Doc.from_docs``), so its text is :func:`headed_text` and the text is parsed exactly as it is
-    alone (a headline never moves a sentence break of the text); the text's Doc alone without a title."""
-    from spacy.tokens import Doc
-
-    heads = [headed_text(title, "") for title, _ in pairs]
-    head_docs = iter(nlp.pipe([h for h in heads if h], batch_size=64))
-    for head, doc in zip(heads, parse_texts(nlp, (text for _, text in pairs), batch_size)):
-        yield Doc.from_docs([next(head_docs), doc], ensure_whitespace=False, exclude=["tensor", "user_data"]) \
-            if head else doc
+    alone (a headline never moves a sentence break of the text); the text's Doc alone without a title.
+    A headline is parsed in the same ``nlp.pipe`` call as its text, as a Doc of its own."""
+    return _parse(nlp, ((headed_text(title, ""), text) for title, text in pairs), batch_size, PIECE_CHARS,
+                  BATCH_CHARS)

@@ -7,8 +7,8 @@ Oxigraph's union default graph returns a triple once per graph holding it.  A
 direct triple read in three articles is still seen three times: use DISTINCT.  Each graph also carries one bookkeeping
 triple, ``<graph> agstore:contentHash "sha256..."``, so :func:`sync_store` can tell
 which graphs changed: it replaces only those, drops the graphs of articles no
-longer in the hub and leaves the rest untouched.  All changes of one sync go in a
-single SPARQL Update request, which Oxigraph applies as one transaction.
+longer in the hub and leaves the rest untouched.  Changes go in batches of whole graphs,
+each graph's content hash last (see :func:`sync_store`).
 
 Queries see the union of all graphs as their default graph.
 
@@ -31,7 +31,7 @@ from pathlib import Path
 
 import networkx as nx
 import pyoxigraph as ox
-from rdflib import URIRef
+from rdflib import Literal, URIRef
 
 from ..errors import StoreError
 from ..write.rdf import iter_graph_blocks
@@ -54,12 +54,14 @@ __all__ = [
     "article_quads",
     "iter_article_quads",
     "SYNC_BATCH_QUADS",
+    "SYNC_BULK_QUADS",
     "article_hashes",
 ]
 
 STORE_DIR = "store"
 #: Bookkeeping property (not part of the ontology): hash of an article graph's content.
 CONTENT_HASH = "https://w3id.org/actorgraph/store#contentHash"
+_CONTENT_HASH = ox.NamedNode(CONTENT_HASH)
 _HTTP_TIMEOUT = 60
 
 
@@ -114,27 +116,36 @@ def _name(graph_iri: str) -> str:
 
 class _Terms:
     """rdflib terms as pyoxigraph terms; IRIs recur in every graph (predicates, actors), so each
-    is converted once."""
+    is converted once, and so is each literal datatype."""
 
     def __init__(self) -> None:
         self.iris: dict = {}
 
     def __call__(self, t):
-        if type(t) is not URIRef:
-            return to_ox(t)
-        got = self.iris.get(t)
-        if got is None:
-            got = self.iris[t] = to_ox(t)
-        return got
+        kind = type(t)
+        if kind is URIRef:
+            got = self.iris.get(t)
+            if got is None:
+                got = self.iris[t] = ox.NamedNode(str(t))
+            return got
+        if kind is Literal and not t.language:
+            return ox.Literal(str(t), datatype=self(t.datatype)) if t.datatype else ox.Literal(str(t))
+        return to_ox(t)
 
 
-def _quad_blocks(g: ox.NamedNode, blocks: Iterable[list[tuple]], term: _Terms) -> Iterator[list[ox.Quad]]:
+def _quad_blocks(g: ox.NamedNode, blocks: Iterable[list[tuple]], term: _Terms) -> Iterator[tuple[list[str], list[ox.Quad]]]:
+    """Each block's distinct quads sorted by their N-Quads text, with those texts."""
     for block in blocks:
-        yield sorted({ox.Quad(term(s), term(p), term(o), g) for s, p, o in block}, key=str)
+        quads = {}
+        for s, p, o in block:
+            q = ox.Quad(term(s), term(p), term(o), g)
+            quads[str(q)] = q
+        rows = sorted(quads)
+        yield rows, [quads[r] for r in rows]
 
 
 def _hash_quad(g: ox.NamedNode, digest: str) -> ox.Quad:
-    return ox.Quad(ox.NamedNode(g.value), ox.NamedNode(CONTENT_HASH), ox.Literal(digest), g)
+    return ox.Quad(ox.NamedNode(g.value), _CONTENT_HASH, ox.Literal(digest), g)
 
 
 def iter_article_quads(G: nx.MultiDiGraph) -> Iterator[tuple[str, str, Iterable[list[ox.Quad]]]]:
@@ -147,8 +158,8 @@ def iter_article_quads(G: nx.MultiDiGraph) -> Iterator[tuple[str, str, Iterable[
     for iri, blocks in iter_graph_blocks(G, actor_copies=False):
         g = ox.NamedNode(str(iri))
         h, kept, n = hashlib.sha256(), None, 0
-        for n, quads in enumerate(_quad_blocks(g, blocks, term), 1):
-            h.update((("\n" if n > 1 else "") + "\n".join(map(str, quads))).encode("utf-8"))
+        for n, (rows, quads) in enumerate(_quad_blocks(g, blocks, term), 1):
+            h.update((("\n" if n > 1 else "") + "\n".join(rows)).encode("utf-8"))
             kept = quads if n == 1 else None
         digest = h.hexdigest()
         if kept is not None:
@@ -164,7 +175,8 @@ class _QuadBlocks:
         self.g, self.blocks, self.term, self.digest = g, blocks, term, digest
 
     def __iter__(self) -> Iterator[list[ox.Quad]]:
-        yield from _quad_blocks(self.g, self.blocks, self.term)
+        for _, quads in _quad_blocks(self.g, self.blocks, self.term):
+            yield quads
         yield [_hash_quad(self.g, self.digest)]
 
 
@@ -193,6 +205,23 @@ def _sync_update(drop: Iterable[str], insert: list[ox.Quad]) -> str:
     if insert:
         ops.append(f"INSERT DATA {{ {_graph_data(insert)} }}")
     return " ;\n".join(ops)
+
+
+def _apply(store, drop: list[str], insert: list[ox.Quad]) -> None:
+    """One batch of a sync: drop the graphs, then add the quads.  A remote store gets one SPARQL
+    Update (:func:`_sync_update`, one transaction).  The embedded store drops the graphs in one
+    update, loads the graphs' quads with its bulk loader (``Store.bulk_extend``: no transaction,
+    a sixth of the time of parsing them from an update's text) and only then adds their content
+    hashes, in one transaction: stopped in between, a graph is left without its hash and the
+    next sync writes it again."""
+    if isinstance(store, RemoteStore):
+        store.update(_sync_update(drop, insert))
+        return
+    if drop:
+        store.update(_sync_update(drop, []))
+    hashes = [q for q in insert if q.predicate == _CONTENT_HASH]
+    store.bulk_extend(q for q in insert if q.predicate != _CONTENT_HASH)
+    store.extend(hashes)
 
 
 # ---------------------------------------------------------------- remote stores
@@ -338,23 +367,30 @@ def _graphs(target: ox.Store | RemoteStore) -> set[str]:
     return {g.value for g in target.named_graphs() if isinstance(g, ox.NamedNode)}
 
 
-#: Quads per SPARQL Update request of a sync: Oxigraph holds a request and its transaction in
-#: memory (~8 kB a quad: 20,000 quads a request took +87 MB on the BBC build, 5,000 +41 MB).
+#: Quads per SPARQL Update request of a sync with a remote store: Oxigraph holds a request and its
+#: transaction in memory (~8 kB a quad: 20,000 quads a request took +87 MB on the BBC build, 5,000 +41 MB).
 SYNC_BATCH_QUADS = 5_000
+#: Quads per batch of a sync with the embedded store, which takes the quads themselves (no update
+#: text) through its bulk loader: each batch writes new files, so batches are bigger.
+SYNC_BULK_QUADS = 50_000
 
 
-def sync_store(G: nx.MultiDiGraph, target: str | Path, *, batch_quads: int = SYNC_BATCH_QUADS) -> StoreReport:
+def sync_store(G: nx.MultiDiGraph, target: str | Path, *, batch_quads: int | None = None) -> StoreReport:
     """Bring the store at ``target`` (directory or http(s) URL) in line with the hub.
 
     Only article graphs whose content hash differs are rewritten; graphs that are
-    not article graphs of the hub are dropped.  Changes go in SPARQL Update requests of
-    about ``batch_quads`` quads, each of whole graphs (a graph's drop, new quads and content
-    hash travel together; a graph bigger than a batch, like the actors graph of a large build,
-    spans several, its hash last), so memory holds one batch, and a sync that stops halfway
-    leaves graphs old, new or without a hash: the next sync finds those by their hashes.
+    not article graphs of the hub are dropped.  Changes go in batches of about ``batch_quads``
+    quads (default: :data:`SYNC_BATCH_QUADS` a SPARQL Update request to a remote store,
+    :data:`SYNC_BULK_QUADS` for the embedded store's bulk loader, see :func:`_apply`), each of
+    whole graphs (a graph's drop, new quads and content hash travel together; a graph bigger
+    than a batch, like the actors graph of a large build, spans several, its hash last), so
+    memory holds one batch, and a sync that stops halfway leaves graphs old, new or without a
+    hash: the next sync finds those by their hashes.
     """
     remote = is_remote(target)
     store: ox.Store | RemoteStore = RemoteStore(str(target)) if remote else open_store(target)
+    if batch_quads is None:
+        batch_quads = SYNC_BATCH_QUADS if remote else SYNC_BULK_QUADS
     with _store_errors(target, "write"):
         return _sync(G, store, str(target), batch_quads)
 
@@ -383,9 +419,7 @@ def _sync(G: nx.MultiDiGraph, store, target: str, batch_quads: int) -> StoreRepo
         nonlocal written
         if not (drop or insert):
             return
-        store.update(_sync_update(drop, insert))
-        if not remote:
-            store.flush()
+        _apply(store, drop, insert)
         written += len(insert)
         drop.clear()
         insert.clear()
@@ -407,5 +441,7 @@ def _sync(G: nx.MultiDiGraph, store, target: str, batch_quads: int) -> StoreRepo
     stale = sorted(present - wanted)
     drop.extend(stale)
     send()
+    if not remote:
+        store.flush()
     names = lambda iris: tuple(_name(i) for i in iris)  # noqa: E731
     return StoreReport(target, names(added), names(replaced), names(stale), names(unchanged), written)

@@ -5,3 +5,16 @@ In: the assembled hub.  Out: ``triples.csv``, ``entities.csv`` and ``quotes.csv`
 offline HTML map (``htmlmap`` with ``templates/``) and ``graph.json`` (``graphio``), which reloads the
 hub for the later commands.  ``outputs`` is the one registry of formats (name, file, writer).
 """
+
+
+class Terms:
+    """A namespace's terms, each looked up once: rdflib's ``DefinedNamespace`` checks every
+    attribute access, and the RDF writers make hundreds of thousands."""
+
+    def __init__(self, namespace) -> None:
+        self._namespace = namespace
+
+    def __getattr__(self, name: str):
+        term = getattr(self._namespace, name)
+        setattr(self, name, term)
+        return term

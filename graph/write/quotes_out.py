@@ -29,6 +29,7 @@ from ..assemble.assemble import iter_quotes, iter_triples
 from ..fsutil import atomic_write_text
 from ..model import QUOTE_ATTRIBUTE, Quote
 from ..namespace import AG, AGR
+from . import Terms
 
 __all__ = ["QUOTE_COLUMNS", "generate_quotes_csv", "write_quotes_csv", "quote_iri", "quotes_by_article",
            "quote_triples", "quote_actors"]
@@ -56,6 +57,10 @@ def write_quotes_csv(G: nx.MultiDiGraph, path: str | Path) -> Path:
     return atomic_write_text(path, generate_quotes_csv(G))
 
 
+# rdflib's namespaces, each term looked up once (see Terms)
+_AG, _RDF = map(Terms, (AG, RDF))
+
+
 def quote_iri(quote_id: str) -> URIRef:
     return AGR["quote/" + quote_id]  # ids are "q" + hex digits: nothing to escape
 
@@ -80,20 +85,20 @@ def quote_actors(quotes: Iterable[tuple[Quote, list[str]]]) -> set[str]:
 def quote_triples(q: Quote, statements: Iterable[str], actor_iri, article_iri, statement_iri) -> Iterator[tuple]:
     """The RDF of one quote (IRIs made by the given functions of :mod:`graph.write.rdf`)."""
     s = quote_iri(q.id)
-    yield s, RDF.type, AG.Quote
+    yield s, _RDF.type, _AG.Quote
     if q.source_id:
-        yield s, AG.source, actor_iri(q.source_id)
+        yield s, _AG.source, actor_iri(q.source_id)
     elif q.source:
-        yield s, AG.sourceText, Literal(q.source)
-    yield s, AG.cue, Literal(q.cue)
-    yield s, AG.content, Literal(q.content)
-    yield s, AG.kind, Literal(q.kind)
+        yield s, _AG.sourceText, Literal(q.source)
+    yield s, _AG.cue, Literal(q.cue)
+    yield s, _AG.content, Literal(q.content)
+    yield s, _AG.kind, Literal(q.kind)
     for a in q.about:
-        yield s, AG.about, actor_iri(a)
-    yield s, AG.article, article_iri(q.article)
-    yield s, AG.start, Literal(int(q.start))
-    yield s, AG.end, Literal(int(q.end))
-    yield s, AG.polarity, Literal(str(q.polarity))
-    yield s, AG.modality, Literal(str(q.modality))
+        yield s, _AG.about, actor_iri(a)
+    yield s, _AG.article, article_iri(q.article)
+    yield s, _AG.start, Literal(int(q.start))
+    yield s, _AG.end, Literal(int(q.end))
+    yield s, _AG.polarity, Literal(str(q.polarity))
+    yield s, _AG.modality, Literal(str(q.modality))
     for sid in statements:
-        yield s, AG.reports, statement_iri(sid)
+        yield s, _AG.reports, statement_iri(sid)

@@ -33,11 +33,12 @@ from pathlib import Path
 from urllib.parse import quote
 
 import networkx as nx
-from rdflib import RDF, RDFS, XSD, Dataset, Graph, Literal, URIRef
+from rdflib import RDF, RDFS, XSD, BNode, Dataset, Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS, OWL, PROV
 
 from ..assemble.assemble import articles_of, iter_triples
 from ..fsutil import atomic_write_chunks, atomic_writer
+from . import Terms
 from .graphio import indented_json
 from ..model import Modality, Polarity, Triple
 from ..namespace import AG, AGR
@@ -98,6 +99,9 @@ RDF_FILES = tuple(f.file for f in FORMATS if f.group == "rdf")
 #: The named graph holding every actor's full description.
 ACTORS_GRAPH = AGR["graph/actors"]
 
+# rdflib's namespaces, each term looked up once (see Terms)
+_AG, _RDF, _RDFS, _PROV, _DCTERMS, _XSD = map(Terms, (AG, RDF, RDFS, PROV, DCTERMS, XSD))
+
 _DIRECT_MODALITIES = frozenset({Modality.ASSERTED, Modality.REPORTED})
 _ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 
@@ -126,21 +130,21 @@ def is_direct(t: Triple) -> bool:
 
 def _decimal(x: float) -> Literal:
     text = f"{x:.6f}".rstrip("0")
-    return Literal(text + "0" if text.endswith(".") else text, datatype=XSD.decimal)
+    return Literal(text + "0" if text.endswith(".") else text, datatype=_XSD.decimal)
 
 
 def _date(value: str) -> Literal:
     if _ISO_DATE.match(value):
         try:
             _dt.date.fromisoformat(value)
-            return Literal(value, datatype=XSD.date)
+            return Literal(value, datatype=_XSD.date)
         except ValueError:
             pass
     return Literal(value)
 
 
 def _any_uri(value: str) -> Literal:
-    return Literal(value, datatype=XSD.anyURI)
+    return Literal(value, datatype=_XSD.anyURI)
 
 
 def _present(s: URIRef, fields: Iterable[tuple]) -> Iterator[tuple]:
@@ -154,8 +158,8 @@ def _present(s: URIRef, fields: Iterable[tuple]) -> Iterator[tuple]:
 def _actor_core(G: nx.MultiDiGraph, actor_id: str) -> Iterable[tuple]:
     a = G.nodes[actor_id]["actor"]
     s = actor_iri(a.id)
-    yield s, RDF.type, URIRef(ontology_of(G).type_iri(a.type))  # a type of the user's folder too
-    yield s, RDFS.label, Literal(a.label)
+    yield s, _RDF.type, URIRef(ontology_of(G).type_iri(a.type))  # a type of the user's folder too
+    yield s, _RDFS.label, Literal(a.label)
 
 
 def _actor_triples(G: nx.MultiDiGraph, actor_id: str) -> Iterable[tuple]:
@@ -164,27 +168,27 @@ def _actor_triples(G: nx.MultiDiGraph, actor_id: str) -> Iterable[tuple]:
     s = actor_iri(a.id)
     yield from _actor_core(G, actor_id)
     for alias in sorted(set(a.aliases)):
-        yield s, AG.alias, Literal(alias)
+        yield s, _AG.alias, Literal(alias)
     attrs = dict(a.attributes)
-    yield from _present(s, ((AG.role, attrs.get("role"), Literal),
-                            (AG.affiliation, attrs.get("affiliation"), actor_iri),
-                            (AG.party, attrs.get("party"), actor_iri),
-                            (AG.agentCode, attrs.get("agentCode"), Literal),
-                            (AG.wikidata, a.wikidata, Literal)))
-    yield s, AG.mentionCount, Literal(int(node.get("mentions", 0)))
+    yield from _present(s, ((_AG.role, attrs.get("role"), Literal),
+                            (_AG.affiliation, attrs.get("affiliation"), actor_iri),
+                            (_AG.party, attrs.get("party"), actor_iri),
+                            (_AG.agentCode, attrs.get("agentCode"), Literal),
+                            (_AG.wikidata, a.wikidata, Literal)))
+    yield s, _AG.mentionCount, Literal(int(node.get("mentions", 0)))
 
 
 def _article_triples(article) -> Iterable[tuple]:
     s = article_iri(article.id)
-    yield s, RDF.type, AG.Article
-    yield s, DCTERMS.identifier, Literal(article.id)
-    yield from _present(s, ((DCTERMS.title, article.title, Literal),
-                            (DCTERMS.date, article.date, _date),
-                            (DCTERMS.creator, article.author, Literal),
-                            (DCTERMS.publisher, article.source, Literal),
-                            (DCTERMS.source, article.url, _any_uri),
-                            (PROV.atLocation, article.path, Literal),
-                            (DCTERMS.language, article.language, Literal)))
+    yield s, _RDF.type, _AG.Article
+    yield s, _DCTERMS.identifier, Literal(article.id)
+    yield from _present(s, ((_DCTERMS.title, article.title, Literal),
+                            (_DCTERMS.date, article.date, _date),
+                            (_DCTERMS.creator, article.author, Literal),
+                            (_DCTERMS.publisher, article.source, Literal),
+                            (_DCTERMS.source, article.url, _any_uri),
+                            (_PROV.atLocation, article.path, Literal),
+                            (_DCTERMS.language, article.language, Literal)))
 
 
 def _direct_triple(t: Triple, ontology) -> tuple:
@@ -199,31 +203,31 @@ def _statement_triples(t: Triple, ontology, *, direct: bool = True) -> Iterable[
     art = article_iri(t.article)
     if direct and is_direct(t):
         yield subj, pred, obj
-    yield s, RDF.type, AG.Statement
-    yield s, RDF.subject, subj
-    yield s, RDF.predicate, pred
-    yield s, RDF.object, obj
-    yield s, AG.article, art
-    yield s, PROV.wasDerivedFrom, art
-    yield s, AG.sentence, Literal(t.sentence)
-    yield s, AG.start, Literal(int(t.start))
-    yield s, AG.end, Literal(int(t.end))
+    yield s, _RDF.type, _AG.Statement
+    yield s, _RDF.subject, subj
+    yield s, _RDF.predicate, pred
+    yield s, _RDF.object, obj
+    yield s, _AG.article, art
+    yield s, _PROV.wasDerivedFrom, art
+    yield s, _AG.sentence, Literal(t.sentence)
+    yield s, _AG.start, Literal(int(t.start))
+    yield s, _AG.end, Literal(int(t.end))
     if t.pred_start >= 0:
-        yield s, AG.predicateStart, Literal(int(t.pred_start))
+        yield s, _AG.predicateStart, Literal(int(t.pred_start))
     if t.pred_end >= 0:
-        yield s, AG.predicateEnd, Literal(int(t.pred_end))
-    yield s, AG.predicateText, Literal(t.predicate)
-    yield s, AG.confidence, _decimal(t.confidence)
-    yield s, AG.polarity, Literal(str(t.polarity))
-    yield s, AG.modality, Literal(str(t.modality))
-    yield from _present(s, ((AG.rule, t.rule, Literal), (AG.cameoEvent, t.cameo, Literal),
-                            (AG.ploverEvent, t.plover, Literal)))
+        yield s, _AG.predicateEnd, Literal(int(t.pred_end))
+    yield s, _AG.predicateText, Literal(t.predicate)
+    yield s, _AG.confidence, _decimal(t.confidence)
+    yield s, _AG.polarity, Literal(str(t.polarity))
+    yield s, _AG.modality, Literal(str(t.modality))
+    yield from _present(s, ((_AG.rule, t.rule, Literal), (_AG.cameoEvent, t.cameo, Literal),
+                            (_AG.ploverEvent, t.plover, Literal)))
     if t.attributed_to:
         claimant = actor_iri(t.attributed_to)
-        yield s, AG.attributedTo, claimant
-        yield s, PROV.wasAttributedTo, claimant
+        yield s, _AG.attributedTo, claimant
+        yield s, _PROV.wasAttributedTo, claimant
     for k, v in t.attributes:
-        yield s, AG.attribute, Literal(f"{k}={v}")
+        yield s, _AG.attribute, Literal(f"{k}={v}")
 
 
 def _quote_triples(quotes) -> list[tuple]:
@@ -240,18 +244,25 @@ def _by_article(G: nx.MultiDiGraph) -> tuple[dict, dict[str, list[Triple]]]:
 
 def _article_graph(G: nx.MultiDiGraph, article, statements: list[Triple], actor_copies: bool,
                    quotes=()) -> list[tuple]:
+    return _article_graph_and_actors(G, article, statements, actor_copies, quotes)[0]
+
+
+def _article_graph_and_actors(G: nx.MultiDiGraph, article, statements: list[Triple], actor_copies: bool,
+                              quotes=()) -> tuple[list[tuple], set[str]]:
+    """An article graph's triples and the ids of the actors it names."""
     triples: list[tuple] = []
     if article is not None:
         triples.extend(_article_triples(article))
     actors: set[str] = quote_actors(quotes)
+    ontology = ontology_of(G)
     for t in statements:
-        triples.extend(_statement_triples(t, ontology_of(G)))
+        triples.extend(_statement_triples(t, ontology))
         actors.update(filter(None, (t.subject, t.object, t.attributed_to)))
     triples.extend(_quote_triples(quotes))
     if actor_copies:
         for actor_id in sorted(actors):
             triples.extend(_actor_core(G, actor_id))
-    return triples
+    return triples, actors
 
 
 #: Actors per block: the actors graph (and the actors of the union graph) is built, serialised
@@ -300,6 +311,13 @@ def iter_graph_blocks(G: nx.MultiDiGraph, *, actor_copies: bool = True
     (the store does this: its union default graph would otherwise repeat them once
     per article).
     """
+    for iri, blocks, _ in _named_graphs(G, actor_copies):
+        yield iri, blocks
+
+
+def _named_graphs(G: nx.MultiDiGraph, actor_copies: bool = True) -> Iterator[tuple[URIRef, Iterable[list[tuple]], set]]:
+    """:func:`iter_graph_blocks` with, for an article graph, the IRIs of the actors it names (the
+    subjects of its actors' copies and direct triples); None for the actors graph."""
     arts, by_article = _by_article(G)
     quotes = quotes_by_article(G)
     names = {str(article_iri(aid)): aid for aid in by_article}
@@ -307,9 +325,11 @@ def iter_graph_blocks(G: nx.MultiDiGraph, *, actor_copies: bool = True
     for name in sorted(names):
         aid = names[name]
         if aid is None:
-            yield ACTORS_GRAPH, _ActorBlocks(G)
+            yield ACTORS_GRAPH, _ActorBlocks(G), None
         else:
-            yield URIRef(name), [_article_graph(G, arts.get(aid), by_article[aid], actor_copies, quotes.get(aid, ()))]
+            triples, actors = _article_graph_and_actors(G, arts.get(aid), by_article[aid], actor_copies,
+                                                        quotes.get(aid, ()))
+            yield URIRef(name), [triples], {actor_iri(a) for a in actors}
 
 
 def iter_graph_triples(G: nx.MultiDiGraph, *, actor_copies: bool = True) -> Iterator[tuple[URIRef, list[tuple]]]:
@@ -331,19 +351,26 @@ def iter_union_blocks(G: nx.MultiDiGraph) -> Iterator[list[tuple]]:
     they are exactly the union of the named graphs (the type and label an article graph copies
     are in the actor's own block), each triple once, and no subject is split across blocks.
     """
+    yield from _union_actor_blocks(G)
     arts, by_article = _by_article(G)
     quotes = quotes_by_article(G)
-    direct: dict[str, set[tuple]] = {}
-    for t in iter_triples(G):
-        if is_direct(t):
-            direct.setdefault(t.subject, set()).add(_direct_triple(t, ontology_of(G)))
-    yield from _actor_blocks(G, direct)
+    ontology = ontology_of(G)
     for aid in sorted(by_article, key=lambda a: str(article_iri(a))):
         block = list(_article_triples(arts[aid])) if aid in arts else []
         for t in by_article[aid]:
-            block.extend(_statement_triples(t, ontology_of(G), direct=False))
+            block.extend(_statement_triples(t, ontology, direct=False))
         block.extend(_quote_triples(quotes.get(aid, ())))
         yield block
+
+
+def _union_actor_blocks(G: nx.MultiDiGraph) -> Iterator[list[tuple]]:
+    """The first blocks of :func:`iter_union_blocks`: the actors, each with its direct triples."""
+    direct: dict[str, set[tuple]] = {}
+    ontology = ontology_of(G)
+    for t in iter_triples(G):
+        if is_direct(t):
+            direct.setdefault(t.subject, set()).add(_direct_triple(t, ontology))
+    return _actor_blocks(G, direct)
 
 
 def _bind(g: Graph) -> None:
@@ -380,7 +407,7 @@ from io import BytesIO  # noqa: E402
 
 from rdflib.namespace import NamespaceManager  # noqa: E402
 from rdflib.plugins.serializers.jsonld import from_rdf as _jsonld_from_rdf  # noqa: E402
-from rdflib.plugins.serializers.nt import NTSerializer as _NTSerializer  # noqa: E402
+from rdflib.plugins.serializers.nt import _nt_row  # noqa: E402
 from rdflib.plugins.serializers.turtle import TurtleSerializer as _TurtleSerializer  # noqa: E402
 from rdflib.plugins.shared.jsonld.context import Context as _JsonldContext  # noqa: E402
 from rdflib.plugins.stores.memory import SimpleMemory  # noqa: E402
@@ -396,17 +423,27 @@ def _namespaces() -> NamespaceManager:
 class _BlockSerializer(_TurtleSerializer):
     """rdflib's Turtle serialiser for the blocks of a document written piece by piece.
 
-    ``block`` writes the subjects of one small graph as rdflib writes them in a whole
-    document (sorted, ``;``/``,`` lists, literals), at the given depth, without the prefix
-    header: :func:`_prefix_header` declares every prefix once.  Prefixed names are worked
-    out once per IRI for the whole document (rdflib does it for every occurrence) and never
-    invented: an IRI outside :data:`PREFIXES` is written in full.
+    ``block`` writes the subjects of one small graph (a list of triples) as rdflib writes them in a
+    whole document (sorted, ``;``/``,`` lists, literals), at the given depth, without the prefix
+    header: :func:`_prefix_header` declares every prefix once.  rdflib's own ``statement`` writes
+    each subject; what it would look up in an rdflib Graph (each subject's predicates and objects,
+    how often a node is an object) is read once from the block's triples instead, and nothing
+    is written while preprocessing (the prefixes are all declared already).  Prefixed names and
+    the labels of IRIs are worked out once per IRI for the whole document (rdflib does it for every
+    occurrence) and never invented: an IRI outside :data:`PREFIXES` is written in full.  A block
+    with a blank node goes through an rdflib Graph, as rdflib alone knows how to nest those.
     """
 
     def __init__(self, nm: NamespaceManager) -> None:
         self._empty = Graph(store=SimpleMemory(), namespace_manager=nm)
         super().__init__(self._empty)
         self._pnames: dict = {}
+        self._labels: tuple[dict, dict] = ({}, {})  # IRI -> its label as a subject or object, as a verb
+        self._props: dict | None = None
+        self._parts: list[str] = []
+        #: the block last written by :meth:`subject_texts` as rdflib's JSON-LD converter reads it
+        #: (None if it went through an rdflib Graph)
+        self.last_block: _BlockView | None = None
 
     def get_pname(self, uri, gen_prefix: bool = True):
         got = self._pnames.get(uri, self)
@@ -414,20 +451,135 @@ class _BlockSerializer(_TurtleSerializer):
             got = self._pnames[uri] = super().get_pname(uri, False)
         return got
 
-    def block(self, g: Graph, depth: int = 0) -> str:
-        self.store = g
+    def label(self, node, position: int) -> str:
+        if type(node) is not URIRef:
+            return super().label(node, position)
+        labels = self._labels[position == _VERB]
+        got = labels.get(node)
+        if got is None:
+            got = labels[node] = super().label(node, position)
+        return got
+
+    def write(self, text: str) -> None:
+        self._parts.append(text)
+
+    def _load(self, triples: Iterable[tuple]) -> None:
+        """Index a block's distinct triples as rdflib's preprocessing and Graph would."""
         self.reset()
-        self.stream = out = BytesIO()
+        props: dict = {}
+        refs = self._references
+        for s, p, o in dict.fromkeys(triples):
+            refs[o] += 1
+            props.setdefault(s, {}).setdefault(p, []).append(o)
+        self._subjects = dict.fromkeys(props, True)
+        self._props = props
+
+    def buildPredicateHash(self, subject):
+        if self._props is None:
+            return super().buildPredicateHash(subject)
+        return {p: list(objects) for p, objects in self._props.get(subject, {}).items()}
+
+    def orderSubjects(self):
+        if self._props is None:
+            return super().orderSubjects()
+        subjects = []
+        for cls in self.topClasses:  # what rdflib's orderSubjects reads from the Graph
+            members = sorted(s for s, props in self._props.items() if cls in props.get(_RDF.type, ()))
+            subjects.extend(members)
+            for member in members:
+                self._topLevels[member] = True
+        refs = self._references
+        rest = [(isinstance(s, BNode), refs[s], s) for s in self._subjects if s not in self._topLevels]
+        rest.sort()
+        subjects.extend(s for _, _, s in rest)
+        return subjects
+
+    def subject_texts(self, triples: Iterable[tuple], depth: int = 0) -> list[tuple]:
+        """``(subject, text)`` of each subject of a block, in rdflib's order: the block's text is
+        their concatenation."""
+        triples = list(triples)
+        if any(isinstance(x, BNode) for triple in triples for x in triple):
+            self.last_block = None
+            return [(None, self._graph_block(triples, depth))]
+        self._load(triples)
+        self.depth = depth
+        out = []
+        for subject in self.orderSubjects():
+            if self.isDone(subject):
+                continue
+            self._parts = []
+            if self.statement(subject):
+                self.write("\n")
+            out.append((subject, _as_written("".join(self._parts))))
+        self.last_block, self._props, self._parts = _BlockView(self._props), None, []
+        return out
+
+    def _graph_block(self, triples: list[tuple], depth: int) -> str:
+        """rdflib's whole serialiser over an rdflib Graph of the block."""
+        g = Graph(store=SimpleMemory(), namespace_manager=self._empty.namespace_manager)
+        for triple in triples:
+            g.add(triple)
+        self.store, self._props = g, None
+        self.reset()
+        self._parts = []
         self.preprocess()
         self.depth = depth
         for subject in self.orderSubjects():
             if not self.isDone(subject) and self.statement(subject):
                 self.write("\n")
-        self.stream, self.store = None, self._empty
-        return out.getvalue().decode("utf-8")
+        self.store = self._empty
+        text, self._parts = "".join(self._parts), []
+        return _as_written(text)
+
+    def block(self, triples: Iterable[tuple], depth: int = 0) -> str:
+        return "".join(text for _, text in self.subject_texts(triples, depth))
 
     def graph_name(self, iri: URIRef) -> str:
         return self.get_pname(iri) or iri.n3()
+
+
+_VERB = 1  # rdflib's position of a predicate (turtle.VERB)
+
+
+class _BlockView:
+    """A block's distinct triples (``{subject: {predicate: [objects]}}``, in the order an rdflib
+    Graph holds them) as rdflib's JSON-LD converter reads a Graph: its subjects, each subject's
+    predicates and objects, a node's first value of a property.  Blocks without blank nodes."""
+
+    context_aware = False
+    identifier = None
+
+    def __init__(self, props: dict) -> None:
+        self.props = props
+
+    def subjects(self, predicate=None, obj=None):
+        if predicate is None and obj is None:
+            return iter(self.props)
+        return (s for s, props in self.props.items() for p, objects in props.items()
+                if predicate in (None, p) and (obj is None or obj in objects))
+
+    def predicate_objects(self, subject):
+        return ((p, o) for p, objects in self.props.get(subject, {}).items() for o in objects)
+
+    def value(self, subject, predicate):
+        objects = self.props.get(subject, {}).get(predicate)
+        return objects[0] if objects else None
+
+
+def _as_written(text: str) -> str:
+    """The text as rdflib's serialiser writes it into its UTF-8 stream (``errors="replace"``)."""
+    try:
+        text.encode("utf-8")
+        return text
+    except UnicodeEncodeError:
+        return text.encode("utf-8", "replace").decode("utf-8")
+
+
+def _indented(text: str) -> str:
+    """A subject's text at depth 0 as rdflib writes it one level deeper (inside a TriG graph):
+    every line break but the last gains an indent.  Only for text whose literals hold no line
+    break (rdflib writes those raw, inside triple quotes)."""
+    return text[:-1].replace("\n", "\n    ") + "\n"
 
 
 def _prefix_header() -> str:
@@ -437,7 +589,7 @@ def _prefix_header() -> str:
 class _Serialisers:
     """Every RDF format, one block at a time, over one set of prefixes.
 
-    A block is a small rdflib Graph: a named graph of the dataset (TriG, JSON-LD) or a
+    A block is a list of triples: of a named graph of the dataset (TriG, JSON-LD) or a
     block of the union graph (Turtle, N-Triples).  Each method returns the block's text;
     ``head``/``tail`` frame a whole file.
     """
@@ -468,25 +620,27 @@ class _Serialisers:
             return "]\n}\n" if self._jsonld_first else "\n ]\n}\n"
         return "\n" if fmt in ("turtle", "trig") else ""
 
-    def turtle(self, g: Graph) -> str:
-        return self.turtle_ser.block(g)
+    def turtle(self, block: Iterable[tuple]) -> str:
+        return self.turtle_ser.block(block)
 
-    def nt(self, g: Graph) -> str:
+    def nt(self, block: Iterable[tuple]) -> str:
         """rdflib's N-Triples lines of the block, sorted."""
-        buf = BytesIO()
-        _NTSerializer(g).serialize(buf)
+        rows = "".join(map(_nt_row, dict.fromkeys(block)))
         # "\n" ends a row; str.splitlines would also split at the separators a literal may hold
-        lines = sorted({line for line in buf.getvalue().decode("utf-8").split("\n") if line})
+        lines = sorted({line for line in rows.split("\n") if line})
         return "\n".join(lines) + "\n" if lines else ""
 
-    def trig(self, iri: URIRef, g: Graph, first: bool) -> str:
+    def trig(self, iri: URIRef, block: list[tuple], first: bool) -> str:
         """A block of one named graph's subjects, opening the graph's ``name {`` if ``first``."""
-        return (f"\n{self.trig_ser.graph_name(iri)} {{" if first else "") + self.trig_ser.block(g, depth=1)
+        return self._trig_open(iri, first) + self.trig_ser.block(block, depth=1)
+
+    def _trig_open(self, iri: URIRef, first: bool) -> str:
+        return f"\n{self.trig_ser.graph_name(iri)} {{" if first else ""
 
     def trig_end(self, iri: URIRef) -> str:
         return "}\n"
 
-    def jsonld(self, iri: URIRef, g: Graph, first: bool) -> str:
+    def jsonld(self, iri: URIRef, g: Graph | _BlockView, first: bool) -> str:
         """A block of nodes of one ``{"@graph": nodes, "@id": graph}`` entry of the top-level
         ``@graph``, laid out as ``json.dumps(indent=1, sort_keys=True)`` lays them out there.
         Nodes are rdflib's JSON-LD, sorted by ``@id`` (blocks come in subject order)."""
@@ -514,16 +668,42 @@ class _Serialisers:
         return self.named_graph_files(iri, blocks, (fmt,))
 
     def named_graph_files(self, iri: URIRef, blocks: Iterable[list[tuple]], fmts: tuple[str, ...]) -> Iterator:
-        """Like :meth:`named_graph` for several formats at once: each block is made into an rdflib
-        graph once.  Yields the text of each format in turn (one string per format per step)."""
+        """Like :meth:`named_graph` for several formats at once: JSON-LD's rdflib graph is made once a
+        block.  Yields the text of each format in turn (one string per format per step)."""
         first = True
         for block in blocks:
-            g = self.graph(block)
-            if len(g):
-                yield from (getattr(self, fmt)(iri, g, first) for fmt in fmts)
-                first = False
+            if not block:
+                continue
+            if fmts == ("trig", "jsonld"):  # JSON-LD reads the block as TriG's serialiser indexed it
+                yield self.trig(iri, block, first)
+                yield self.jsonld(iri, self.trig_ser.last_block or self.graph(block), first)
+            else:
+                yield from (self.trig(iri, block, first) if fmt == "trig" else self.jsonld(iri, self.graph(block), first)
+                            for fmt in fmts)
+            first = False
         if not first:
             yield from (getattr(self, fmt + "_end")(iri) for fmt in fmts)
+
+    def article_files(self, iri: URIRef, triples: list[tuple], actor_subjects: set) -> tuple[str, str, str, str]:
+        """An article's Turtle and N-Triples block of the union graph and its TriG and JSON-LD named
+        graph, from the triples of its named graph (:func:`_article_graph`): the union block is the
+        same but for the subjects in ``actor_subjects`` (the actors' copies and direct triples are in
+        the actors' blocks).  Each subject is written once, at depth 0: its text in TriG is the same
+        indented (unless a literal holds a line break)."""
+        if not triples:
+            return "", "", "", ""
+        union = [t for t in triples if t[0] not in actor_subjects]
+        texts = self.turtle_ser.subject_texts(triples)
+        view = self.turtle_ser.last_block or self.graph(triples)  # the graph's index, for JSON-LD
+        flat = texts[0][0] is not None and not any(type(o) is Literal and "\n" in o for _, _, o in triples)
+        if flat:
+            turtle = "".join(text for s, text in texts if s not in actor_subjects)
+            body = "".join(_indented(text) for _, text in texts)
+        else:
+            turtle, body = self.turtle(union), self.trig_ser.block(triples, depth=1)
+        trig = self._trig_open(iri, True) + body + self.trig_end(iri)
+        jsonld = self.jsonld(iri, view, True) + self.jsonld_end(iri)
+        return turtle, self.nt(union), trig, jsonld
 
 
 def iter_turtle(G: nx.MultiDiGraph) -> Iterator[str]:
@@ -531,7 +711,7 @@ def iter_turtle(G: nx.MultiDiGraph) -> Iterator[str]:
     ser = _Serialisers()
     yield ser.head("turtle")
     for block in iter_union_blocks(G):
-        yield ser.turtle(ser.graph(block))
+        yield ser.turtle(block)
     yield ser.tail("turtle")
 
 
@@ -539,7 +719,7 @@ def iter_ntriples(G: nx.MultiDiGraph) -> Iterator[str]:
     """N-Triples of the union graph: rdflib's lines, sorted within each block of :func:`iter_union_blocks`."""
     ser = _Serialisers()
     for block in iter_union_blocks(G):
-        yield ser.nt(ser.graph(block))
+        yield ser.nt(block)
 
 
 def iter_trig(G: nx.MultiDiGraph) -> Iterator[str]:
@@ -595,27 +775,32 @@ def write_ntriples(G: nx.MultiDiGraph, path: str | Path) -> Path:
 
 def write_rdf(G: nx.MultiDiGraph, outdir: str | Path) -> list[Path]:
     """Write ``graph.ttl``, ``graph.trig``, ``graph.jsonld`` and ``graph.nt`` into ``outdir`` in one
-    pass: each block of triples is made into one small rdflib graph, serialised into the files it
-    belongs to and dropped, so memory holds one block, never a whole file.  The same bytes as the
-    ``generate_*`` functions; each file is replaced atomically once all four are written."""
+    pass: the union graph's actor blocks (Turtle, N-Triples), then each named graph in IRI order,
+    whose triples are made once and serialised into every file they belong to
+    (:meth:`_Serialisers.article_files`) and dropped, so memory holds one block, never a whole
+    file.  The same bytes as the ``generate_*`` functions; each file is replaced atomically once
+    all four are written."""
     outdir = Path(outdir)
     paths = [outdir / name for name in RDF_FILES]
     ser = _Serialisers()
     with ExitStack() as stack:
         ttl, trig, jsonld, nt = (stack.enter_context(atomic_writer(p)) for p in paths)
-        ttl.write(ser.head("turtle"))
-        for block in iter_union_blocks(G):
-            g = ser.graph(block)
-            ttl.write(ser.turtle(g))
-            nt.write(ser.nt(g))
-        ttl.write(ser.tail("turtle"))
-        trig.write(ser.head("trig"))
-        jsonld.write(ser.head("jsonld"))
-        for iri, blocks in iter_graph_blocks(G):
-            texts = ser.named_graph_files(iri, blocks, ("trig", "jsonld"))
-            for trig_text in texts:  # the two formats' texts alternate
-                trig.write(trig_text)
-                jsonld.write(next(texts))
-        trig.write(ser.tail("trig"))
-        jsonld.write(ser.tail("jsonld"))
+        for f, fmt in ((ttl, "turtle"), (trig, "trig"), (jsonld, "jsonld")):
+            f.write(ser.head(fmt))
+        for block in _union_actor_blocks(G):  # the union graph's actors come first
+            ttl.write(ser.turtle(block))
+            nt.write(ser.nt(block))
+        for iri, blocks, actor_subjects in _named_graphs(G):  # then graph after graph, in IRI order
+            if actor_subjects is None:  # the actors graph: in TriG and JSON-LD only
+                texts = ser.named_graph_files(iri, blocks, ("trig", "jsonld"))
+                for trig_text in texts:  # the two formats' texts alternate
+                    trig.write(trig_text)
+                    jsonld.write(next(texts))
+                continue
+            # an article graph; the union graph's article blocks come in the same order
+            texts = ser.article_files(iri, blocks[0], actor_subjects)
+            for f, text in zip((ttl, nt, trig, jsonld), texts):
+                f.write(text)
+        for f, fmt in ((ttl, "turtle"), (trig, "trig"), (jsonld, "jsonld")):
+            f.write(ser.tail(fmt))
     return paths
