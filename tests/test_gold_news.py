@@ -18,16 +18,18 @@ from graph.vocab import relation_types
 REPO = Path(__file__).resolve().parent.parent
 GOLD_DIR = REPO / "tests" / "gold"
 DEV, HELDOUT = GOLD_DIR / "bbc-dev.yaml", GOLD_DIR / "bbc-heldout.yaml"
+DEV2 = GOLD_DIR / "bbc-dev2.yaml"  # the second dev batch: the next dev articles after DEV's
 POLITICS = REPO.parent / "shared" / "corpus" / "bbc" / "politics"
 
 # The selection rule of tests/gold/README.md ("General news (BBC politics)").
 FIRST_NUMBER, PER_HALF, MAX_WORDS = 250, 22, 2000
+DEV2_SIZE = 20
 
 needs_corpus = pytest.mark.skipif(not POLITICS.is_dir(), reason=f"BBC corpus not found at {POLITICS}")
 
 
 def _gold_files() -> list[Path]:
-    return [p for p in (DEV, HELDOUT) if p.exists()]
+    return [p for p in (DEV, DEV2, HELDOUT) if p.exists()]
 
 
 def _number(name: str) -> int:
@@ -43,7 +45,8 @@ def _half(name: str) -> str:
 
 
 def _selection(folder: Path) -> dict[str, list[str]]:
-    """Recompute both halves from the corpus: numbers >= 250, duplicates and long articles dropped."""
+    """Recompute the gold files' articles from the corpus: numbers >= 250, duplicates and long
+    articles dropped; each half its first PER_HALF, "dev2" the DEV2_SIZE dev articles after those."""
     seen: set[bytes] = set()
     halves: dict[str, list[str]] = {"dev": [], "heldout": []}
     for path in sorted(folder.glob("*.txt"), key=lambda p: (len(p.stem), p.stem)):
@@ -56,7 +59,9 @@ def _selection(folder: Path) -> dict[str, list[str]]:
         if len(data.decode("utf-8").split()) > MAX_WORDS:
             continue
         halves[_half(path.name)].append(path.name)
-    return {k: v[:PER_HALF] for k, v in halves.items()}
+    selected = {k: v[:PER_HALF] for k, v in halves.items()}
+    selected["dev2"] = halves["dev"][PER_HALF:PER_HALF + DEV2_SIZE]
+    return selected
 
 
 @pytest.mark.parametrize("path", _gold_files(), ids=lambda p: p.name)
@@ -91,9 +96,15 @@ def test_gold_news_evidence_is_verbatim_and_titles_are_headlines(path):
 
 def test_gold_news_halves_follow_the_hash_split():
     names = {"dev": [a.file for a in read_gold(DEV).articles]}
+    dev2 = [a.file for a in read_gold(DEV2).articles]
+    assert all(_half(f) == "dev" for f in dev2)
+    assert not set(names["dev"]) & set(dev2)
+    # the second batch comes after the first in numeric order
+    assert min(map(_number, dev2)) > max(_number(f) for f in names["dev"])
     if HELDOUT.exists():
         names["heldout"] = [a.file for a in read_gold(HELDOUT).articles]
         assert not set(names["dev"]) & set(names["heldout"])
+        assert not set(dev2) & set(names["heldout"])
     for half, files in names.items():
         assert all(_half(f) == half for f in files), half
 
@@ -102,6 +113,7 @@ def test_gold_news_halves_follow_the_hash_split():
 def test_gold_news_halves_equal_the_selection():
     expected = _selection(POLITICS)
     assert sorted(a.file for a in read_gold(DEV).articles) == sorted(expected["dev"])
+    assert sorted(a.file for a in read_gold(DEV2).articles) == sorted(expected["dev2"])
     if HELDOUT.exists():
         assert sorted(a.file for a in read_gold(HELDOUT).articles) == sorted(expected["heldout"])
 
@@ -164,6 +176,14 @@ def test_gold_news_eval_script_finds_articles_by_source(tmp_path):
     (tmp_path / "politics" / "250.txt").unlink()
     with pytest.raises(FileNotFoundError, match=r"politics/250\.txt"):
         en.article_paths(gold, tmp_path)
+
+
+@needs_corpus
+@pytest.mark.parametrize("path", _gold_files(), ids=lambda p: p.name)
+def test_gold_news_eval_script_takes_every_gold_file(path):
+    paths = _eval_news().article_paths(read_gold(path), POLITICS.parent)
+    assert [p.name for p in paths] == [a.file for a in read_gold(path).articles]
+    assert all(p.parent == POLITICS and p.is_file() for p in paths)
 
 
 def test_gold_news_eval_script_missing_corpus_exits_1(tmp_path, capsys):
