@@ -348,7 +348,37 @@ def _owners(names: dict[str, PersonName], first_at: dict[str, int], lex: Titles)
                     owner[aid] = lead  # two Howards: "Mr Howard" is the one the article is about
             elif (unsure := _unsure_gender_owner(aid, n, names)) is not None:
                 owner[aid] = unsure
+            elif (part := _hyphen_part_owner(n, full)) is not None:
+                owner[aid] = part
+    owner.update(_suffix_owners(full))
     return full, owner
+
+
+def _hyphen_part_owner(short: PersonName, full: dict[str, PersonName]) -> str | None:
+    """'Kilroy' of a headline, "Mr Kilroy" is Robert Kilroy-Silk: a one-word short name that no full name
+    ends with is the one full name whose hyphenated surname it begins (gender permitting)."""
+    if len(short.surname) != 1:
+        return None
+    word = short.surname[0].lower()
+    hits = [fid for fid, f in full.items() if "-" in f.surname[-1]
+            and f.surname[-1].split("-")[0].lower() == word and not (short.gender and f.gender and short.gender != f.gender)]
+    return hits[0] if len(hits) == 1 else None
+
+
+def _suffix_owners(full: dict[str, PersonName]) -> dict[str, str]:
+    """'Lloyd Webber' is Andrew Lloyd Webber: a two-word name that is the last two words of exactly one
+    longer full name of the article (a double-barrelled surname without hyphen, nameparser reads its first
+    word as a first name)."""
+    out = {}
+    for aid, n in full.items():
+        words = tuple(w.lower() for w in n.words)
+        if len(words) != 2 or n.title:
+            continue
+        hits = [fid for fid, f in full.items() if len(f.words) > 2 and not f.title
+                and tuple(w.lower() for w in f.words[-2:]) == words]
+        if len(hits) == 1:
+            out[aid] = hits[0]
+    return out
 
 
 def _knight(short: PersonName, full: dict[str, PersonName], lex: Titles) -> list[str]:
@@ -443,10 +473,16 @@ def _canonical(refs: list, lex: Titles) -> tuple[dict[str, Actor], dict[str, str
 def _surname_index(actors: dict[str, Actor], target: dict[str, str], lex: Titles) -> dict[str, str]:
     """One-word surnames ("Hague") -> the one full-name person id of the article that has it."""
     owners: dict[str, set[str]] = defaultdict(set)
+    parts: dict[str, set[str]] = defaultdict(set)  # "Kilroy" of "Kilroy-Silk"
     for aid, tid in target.items():
         n = person_name(actors[tid].label, lex)
         if n is not None and n.full and len(n.surname) == 1:
             owners[n.surname[-1]].add(tid)
+            if "-" in n.surname[-1]:
+                parts[n.surname[-1].split("-")[0]].add(tid)
+    for part, ids in parts.items():
+        if part not in owners and not is_first_name(part):
+            owners[part] = ids
     return {s: next(iter(ids)) for s, ids in owners.items() if len(ids) == 1}
 
 
@@ -513,12 +549,22 @@ def unify_persons(doc, refs: list, lex: Titles, headline: int = 0) -> list:
         out.append(r)
         covered.update(range(r.start, r.end))
     for tok in doc if surname else ():  # surnames NER missed
-        if (tok.pos_ == "PROPN" or (tok.i < headline and tok.text[:1].isupper())) and tok.text in surname \
-                and tok.i not in covered:
-            actor = actors[surname[tok.text]]
-            out.append(ActorRef(replace(actor, aliases=(tok.text,)), tok.i, tok.i + 1, "coref",
-                                MENTION["surname"], tok.text))
+        end = _hyphenated_end(doc, tok.i)
+        text = doc[tok.i:end].text
+        if (tok.pos_ == "PROPN" or (tok.i < headline and tok.text[:1].isupper())) and text in surname \
+                and not covered.intersection(range(tok.i, end)):
+            actor = actors[surname[text]]
+            out.append(ActorRef(replace(actor, aliases=(text,)), tok.i, end, "coref", MENTION["surname"], text))
+            covered.update(range(tok.i, end))
     return _shared_attributes(out)
+
+
+def _hyphenated_end(doc, i: int) -> int:
+    """End of the hyphenated name starting at token i ("Kilroy-Silk" is three tokens), else i + 1."""
+    if i + 2 < len(doc) and doc[i + 1].text == "-" and not doc[i].whitespace_ and not doc[i + 1].whitespace_ \
+            and doc[i + 2].text[:1].isupper():
+        return i + 3
+    return i + 1
 
 
 def _missed_full_name(doc, i: int, covered: dict):
