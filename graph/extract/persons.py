@@ -367,15 +367,16 @@ def _hyphen_part_owner(short: PersonName, full: dict[str, PersonName]) -> str | 
 
 def _suffix_owners(full: dict[str, PersonName]) -> dict[str, str]:
     """'Lloyd Webber' is Andrew Lloyd Webber: a two-word name that is the last two words of exactly one
-    longer full name of the article (a double-barrelled surname without hyphen, nameparser reads its first
-    word as a first name)."""
+    three-word full name of the article (a double-barrelled surname without hyphen, whose first word
+    nameparser reads as a first name)."""
     out = {}
     for aid, n in full.items():
         words = tuple(w.lower() for w in n.words)
         if len(words) != 2 or n.title:
             continue
-        hits = [fid for fid, f in full.items() if len(f.words) > 2 and not f.title
-                and tuple(w.lower() for w in f.words[-2:]) == words]
+        hits = [fid for fid, f in full.items() if len(f.words) == 3 and not f.title
+                and all(w.replace("-", "").replace("'", "").isalpha() for w in f.words)
+                and tuple(w.lower() for w in f.words[-2:]) == words]  # not "Matt Lucas & David Walliams"
         if len(hits) == 1:
             out[aid] = hits[0]
     return out
