@@ -575,3 +575,19 @@ def test_persons_part_of_a_hyphenated_surname_is_not_another_persons_surname(nlp
                               "she was wrong to quit. Mrs Marlow-Finch said she would fight on.")
     assert "Marlow" in persons["peter-marlow"].aliases
     assert "Marlow" not in persons["clara-marlow-finch"].aliases
+
+
+@pytest.mark.parametrize("day, text, word, expected", [
+    ("2005-03-17", "The shadow chancellor attacked the Budget in London, saying Britain would pay.", "chancellor",
+     "oliver-letwin"),
+    ("2005-11-17", "The shadow chancellor attacked the Budget in London, saying Britain would pay.", "chancellor",
+     "george-osborne"),
+    # a shadow office the data does not list is not the minister's
+    ("2005-03-17", "The shadow health secretary attacked the plan in London, saying Britain would pay.", "secretary",
+     None),
+])
+def test_persons_shadow_office_is_its_holder_not_the_ministers(nlp, gazetteer, day, text, word, expected):
+    doc = nlp(text)
+    actors = resolve_actors(doc, Article("a1", "t.txt", text, date=day), gazetteer)
+    ref = _at(doc, actors, word)
+    assert (ref.actor.id if ref is not None else None) == expected

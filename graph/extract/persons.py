@@ -54,9 +54,11 @@ _OWNERS = (ActorType.ORGANIZATION, ActorType.MEDIA)  # NER's organisations that 
 _FIRST_NAME_RATIO = 80  # rapidfuzz ratio from which two first names are one spelt two ways
 _NOT_CURRENT = {"former", "then", "ex", "late", "previous", "future", "next", "new", "shadow"}
 _NOT_HELD = _NOT_CURRENT - {"new"}  # "New Home Secretary Charles Clarke" holds the office
+_SHADOW = "shadow"  # "the shadow chancellor": a shadow office of its own (offices.yaml), not the minister's
 #: Words that make "the [incumbent] chancellor" any holder of the office, not one person: a role in a
 #: generic or habitual statement spanning several terms ("cut by the incumbent chancellor before each election")
 _GENERIC_HOLDER = {"incumbent", "successive", "any", "each", "every", "whichever"}
+_NOT_HOLDER = (_NOT_CURRENT - {_SHADOW}) | _GENERIC_HOLDER  # words of a role phrase naming no one holder
 
 
 @dataclass(frozen=True)
@@ -667,7 +669,7 @@ def _role_phrase(doc, head, covered: dict, lex: Titles):
         ref = covered.get(i)
         if ref is not None and ref.actor.type is not ActorType.PERSON and not words:
             affs.add(ref.actor.id)  # "the Tory leader", "the British prime minister"
-        elif ref is None and doc[i].lower_ not in _NOT_CURRENT | _GENERIC_HOLDER:
+        elif ref is None and doc[i].lower_ not in _NOT_HOLDER:
             words.append(lex.abbreviations.get(doc[i].text, doc[i].text).lower())
         else:
             return None  # "the former prime minister", "the incumbent chancellor" are not the holder; a name
@@ -681,6 +683,8 @@ def _role_phrase(doc, head, covered: dict, lex: Titles):
     words = " ".join(words).replace("-", " - ").split()
     roles = lex.role_words()
     role = next((roles[tuple(words[k:])] for k in range(len(words)) if tuple(words[k:]) in roles), None)
+    if role and _SHADOW in words and not role.lower().startswith(_SHADOW):
+        return None  # "the shadow health secretary": a shadow office we do not list is not the minister's
     return (role, affs) if role else None  # "the embattled prime minister": the longest role at the end
 
 
