@@ -94,3 +94,16 @@ def test_works_a_sport_and_a_country_name_a_sports_body(nlp, gazetteer, text, bo
 def test_works_a_country_beside_a_lower_case_sport_is_the_country(nlp, gazetteer):
     labels = _labels(nlp, gazetteer, "Kenya said athletics would get more money from the government.")
     assert labels.get("Kenya") == "COUNTRY"
+
+
+def test_works_makers_listed_after_a_work_noun_are_actors(nlp, gazetteer):
+    labels = _labels(nlp, gazetteer, "The pills were developed by drug companies, including Merck and Pfizer, "
+                                      "the regulator said.")
+    assert "Merck" in labels and "Pfizer" in labels
+
+
+def test_works_a_brand_that_speaks_is_its_maker(nlp, gazetteer):
+    text = ("Sales of its chocolate brands, including Bramwell and Toffa, rose. Bramwell said it would hit its "
+            "targets.")
+    labels = _labels(nlp, gazetteer, text)
+    assert "Bramwell" in labels

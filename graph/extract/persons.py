@@ -376,9 +376,9 @@ def _suffix_owners(full: dict[str, PersonName]) -> dict[str, str]:
         words = tuple(w.lower() for w in n.words)
         if len(words) != 2 or n.title:
             continue
-        hits = [fid for fid, f in full.items() if len(f.words) == 3 and not f.title
+        hits = [fid for fid, f in full.items() if len(f.words) == 3 and not f.title and is_first_name(f.words[0])
                 and all(w.replace("-", "").replace("'", "").isalpha() for w in f.words)
-                and tuple(w.lower() for w in f.words[-2:]) == words]  # not "Matt Lucas & David Walliams"
+                and tuple(w.lower() for w in f.words[-2:]) == words]  # not "Matt Lucas & David Walliams", "Rapper X Y"
         if len(hits) == 1:
             out[aid] = hits[0]
     return out

@@ -5,20 +5,24 @@ or persons.  ``drop_works`` leaves out every mention, in the article, of a name 
 the article shows to be a work or product by one of these:
 
 1. ``_tagged_as_work``: NER itself tags the same name of two or more words, without a first name, a
-   WORK_OF_ART or PRODUCT elsewhere in the article ("Monsoon Wedding", "the Mac Mini"); one word is too
-   weak a sign (NER tags surnames and firms PRODUCT now and then).
+   WORK_OF_ART elsewhere in the article ("Monsoon Wedding", "the Mac Mini"), or PRODUCT unless it is a place;
+   one word is too weak a sign (NER tags surnames and firms PRODUCT now and then).
 2. ``_quoted``: the name stands alone between quotation marks, as titles are written ('"Hotel Rwanda" won').
 3. ``_credited``: the name heads a credit, which only works and their characters have: "X, starring Y",
    "X, directed by Y", "X, played by Y" (``credit_verbs`` in ``ontology/titles.yaml``).
 4. ``_after_work_noun``: a work noun right before the name or its "The" ("horror movie The Grudge", "its
    robot Qrio could run"), which the parser does not always join to the name.
-5. ``_example_of_work``: an example of a noun a work noun modifies ("brand names such as Celebrex"), or
-   of a work noun after "including" ("films including Ray").
+5. ``_example_of_work``: an example of a work noun ("films including Ray") or of the names of one ("brand
+   names such as Celebrex").
 6. ``_listed_with_works``: a name coordinated with one found above or by ``drop_things`` ("hits like
    Spiderman 2 and The Grudge", "drugs such as Celebrex and Vioxx"), unless it begins with a first name.
+
+A name the article makes the subject of a reporting verb ("Cadbury said") is kept whatever else it shows:
+works do not speak, a maker of the same name does ("brands including Cadbury").
 """
 from __future__ import annotations
 
+from ..model import ActorType
 from .gazetteer import Titles
 from .persons import is_first_name
 
@@ -29,6 +33,8 @@ _OPEN_QUOTES = ('"', "“", "'", "‘")
 _CLOSE_QUOTES = {'"': ('"',), "“": ("”", '"'), "'": ("'", "’"), "‘": ("’", "'")}
 _ARTICLES = ("the", "a")
 _NAME_DEPS = ("compound", "appos", "nmod")
+_NAME_NOUNS = ("name", "names")
+_SPEECH = ("say", "tell", "add", "announce", "warn", "insist", "confirm", "deny", "claim", "report", "state")
 
 
 def _text(doc, r) -> str:
@@ -39,9 +45,20 @@ def _bare(text: str) -> str:
     return text[4:] if text.startswith(("The ", "the ")) else text
 
 
-def _tagged_as_work(doc, r, works: set[str]) -> bool:
+def _tagged_as_work(doc, r, works: dict[str, set[str]]) -> bool:
     words = r.actor.label.split()
-    return len(words) > 1 and not is_first_name(words[0]) and _bare(_text(doc, r)) in works
+    if len(words) < 2 or is_first_name(words[0]):
+        return False
+    labels = works.get(_bare(_text(doc, r)), set())
+    # a place NER once tags PRODUCT ("wanted Guantanamo Bay shut down") stays a place
+    return "WORK_OF_ART" in labels or bool(labels) and r.actor.type is not ActorType.PLACE
+
+
+def _speaks(doc, r, lex: Titles) -> bool:
+    """'Cadbury said': a name that is the subject of a reporting verb somewhere is a company or a person, even
+    when the article also lists it as a brand."""
+    root = doc[r.start:r.end].root
+    return root.dep_ == "nsubj" and root.head.lemma_ in _SPEECH
 
 
 def _quoted(doc, r) -> bool:
@@ -100,9 +117,8 @@ def _under(tok, noun) -> bool:
 
 
 def _example_of_work(doc, r, lex: Titles) -> bool:
-    """'brand names such as Celebrex', 'films including Ray': an example after "such as", "like" or
-    "including" of a noun that is a work noun or is modified by one (the bare noun case is
-    ``drop_things``')."""
+    """'films including Ray', 'brand names such as Celebrex': an example after "such as", "like" or
+    "including" of a work noun, or of "names" a work noun modifies."""
     root = doc[r.start:r.end].root
     prep = root.head
     if root.dep_ != "pobj" or prep.lower_ not in ("as", "like", "including"):
@@ -112,7 +128,9 @@ def _example_of_work(doc, r, lex: Titles) -> bool:
     noun = prep.head
     if noun.i > prep.i or noun.pos_ != "NOUN":
         return False
-    return any(_is_work_noun(t, lex) for t in [noun] + [c for c in noun.children if c.dep_ == "compound"])
+    if noun.lower_ in _NAME_NOUNS:  # "brand names such as Celebrex", not "drug companies, including Merck"
+        return any(_is_work_noun(c, lex) for c in noun.children if c.dep_ == "compound")
+    return _is_work_noun(noun, lex)
 
 
 def _is_work_noun(tok, lex: Titles) -> bool:
@@ -138,7 +156,10 @@ def _listed_with_works(doc, r, work_roots: set[int]) -> bool:
 def drop_works(doc, refs: list, lex: Titles, things: list = ()) -> list:
     """The refs without NER's names of works and products (see the module docstring); every mention of such
     a name as written goes.  ``things``: the refs ``drop_things`` left out, whose conjuncts are works too."""
-    works = {_bare(e.text) for e in doc.ents if e.label_ in _WORK_LABELS}
+    works: dict[str, set[str]] = {}
+    for e in doc.ents:
+        if e.label_ in _WORK_LABELS:
+            works.setdefault(_bare(e.text), set()).add(e.label_)
     ner = [r for r in refs if r.how == "ner"]
     found = {_text(doc, r) for r in ner if _tagged_as_work(doc, r, works) or _quoted(doc, r)
              or _credited(doc, r, lex) or _after_work_noun(doc, r, lex) or _example_of_work(doc, r, lex)}
@@ -147,4 +168,5 @@ def drop_works(doc, refs: list, lex: Titles, things: list = ()) -> list:
     roots |= {e.root.i for e in doc.ents if e.label_ == "WORK_OF_ART" and len(e) > 1 and not is_first_name(e[0].text)}
     found |= {_text(doc, r) for r in ner if not is_first_name(r.actor.label.split()[0])
               and _listed_with_works(doc, r, roots)}  # "Matt Lucas and David Walliams" beside a show stay
+    found -= {_text(doc, r) for r in ner if _speaks(doc, r, lex)}
     return [r for r in refs if not (r.how == "ner" and (_text(doc, r) in found or r.actor.label in found))]
