@@ -45,6 +45,9 @@ def _labels(nlp, gazetteer, text) -> dict[str, str]:
     # a character: played by someone
     ("The story of social climber Lottie Crane, played in the film by an unknown, delighted Tom Hanks.",
      "Lottie Crane", "Tom Hanks"),
+    # what a creator is of
+    ("The award went to Rob Kettle, the creator of Dockside Tales, who thanked Fox.", "Dockside Tales", "Rob Kettle"),
+    ("Rob Kettle, author of Marsh Garden, thanked Fox.", "Marsh Garden", "Fox"),
     # a band
     ("The Scottish rock band Maple Engine won two awards, and singer Joss Stone won one.", "Maple Engine",
      "Joss Stone"),

@@ -14,7 +14,8 @@ the article shows to be a work or product by one of these:
    robot Qrio could run"), which the parser does not always join to the name.
 5. ``_example_of_work``: an example of a work noun ("films including Ray") or of the names of one ("brand
    names such as Celebrex").
-6. ``_listed_with_works``: a name coordinated with one found above or by ``drop_things`` ("hits like
+6. ``_made_by``: what a creator or author is "of" ("Matt Groening, creator of The Simpsons").
+7. ``_listed_with_works``: a name coordinated with one found above or by ``drop_things`` ("hits like
    Spiderman 2 and The Grudge", "drugs such as Celebrex and Vioxx"), unless it begins with a first name.
 
 A name the article makes the subject of a reporting verb ("Cadbury said") is kept whatever else it shows:
@@ -133,6 +134,14 @@ def _example_of_work(doc, r, lex: Titles) -> bool:
     return _is_work_noun(noun, lex)
 
 
+def _made_by(doc, r, lex: Titles) -> bool:
+    """'Matt Groening, creator of The Simpsons', 'the author of Vanity Fair': what a creator or author is
+    "of" is a work (``work_makers`` in ``ontology/titles.yaml``)."""
+    root = doc[r.start:r.end].root
+    prep = root.head
+    return root.dep_ == "pobj" and prep.lower_ == "of" and prep.head.lower_ in lex.work_makers
+
+
 def _is_work_noun(tok, lex: Titles) -> bool:
     word = tok.lower_
     return tok.pos_ == "NOUN" and (word in lex.work_nouns or word.endswith("s") and word[:-1] in lex.work_nouns)
@@ -162,7 +171,8 @@ def drop_works(doc, refs: list, lex: Titles, things: list = ()) -> list:
             works.setdefault(_bare(e.text), set()).add(e.label_)
     ner = [r for r in refs if r.how == "ner"]
     found = {_text(doc, r) for r in ner if _tagged_as_work(doc, r, works) or _quoted(doc, r)
-             or _credited(doc, r, lex) or _after_work_noun(doc, r, lex) or _example_of_work(doc, r, lex)}
+             or _credited(doc, r, lex) or _after_work_noun(doc, r, lex) or _example_of_work(doc, r, lex)
+             or _made_by(doc, r, lex)}
     roots = {doc[r.start:r.end].root.i for r in ner if _text(doc, r) in found}
     roots |= {doc[r.start:r.end].root.i for r in things}
     roots |= {e.root.i for e in doc.ents if e.label_ == "WORK_OF_ART" and len(e) > 1 and not is_first_name(e[0].text)}
