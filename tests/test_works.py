@@ -26,8 +26,7 @@ def _labels(nlp, gazetteer, text) -> dict[str, str]:
 
 @pytest.mark.parametrize("text, work, actor", [
     # a quoted title
-    ('The film "Harbour Lights" won three awards on Sunday, beating a rival from Paramount.', "Harbour Lights",
-     "Paramount"),
+    ('The judges chose "Tom Baxter" as the best drama, Fox said.', "Tom Baxter", "Fox"),
     # a credit: only works are starring someone or directed by someone
     ("Marsh Garden, starring Tom Hanks, took $20m at the box office, Paramount said.", "Marsh Garden", "Tom Hanks"),
     # a work noun before "The" and the name, which the parser does not join to it
