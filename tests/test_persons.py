@@ -591,3 +591,26 @@ def test_persons_shadow_office_is_its_holder_not_the_ministers(nlp, gazetteer, d
     actors = resolve_actors(doc, Article("a1", "t.txt", text, date=day), gazetteer)
     ref = _at(doc, actors, word)
     assert (ref.actor.id if ref is not None else None) == expected
+
+
+def test_persons_a_name_ner_listed_with_people_as_an_organisation_is_a_person(nlp, gazetteer):
+    text = "Stars including Cate Blanchett, Leonardo DiCaprio, Keanu Reeves and Richard Gere will attend."
+    doc, actors = _resolve(nlp, gazetteer, text)
+    assert {a.label: a.type for a in actors.actors()}.get("Keanu Reeves") is ActorType.PERSON
+
+
+@pytest.mark.parametrize("appos, expected", [("spokesman", ActorType.PERSON), ("bank", ActorType.ORGANIZATION)])
+def test_persons_a_persons_role_in_apposition_makes_an_organisation_a_person(appos, expected):
+    """Hand-built parse of "Michael Dawlish, <appos> for the body, said." with NER's ORG over the name."""
+    import spacy
+    from spacy.tokens import Doc
+
+    from graph.extract.persons import _retype_named_organisations
+    from graph.extract.refs import ActorRef
+
+    words = ["Michael", "Dawlish", ",", appos, "for", "the", "body", ",", "said", "."]
+    heads = [1, 8, 1, 1, 3, 6, 4, 1, 8, 8]
+    deps = ["compound", "nsubj", "punct", "appos", "prep", "det", "pobj", "punct", "ROOT", "punct"]
+    doc = Doc(spacy.blank("en").vocab, words=words, heads=heads, deps=deps)
+    ref = ActorRef(Actor("michael-dawlish", "Michael Dawlish", ActorType.ORGANIZATION), 0, 2, "ner")
+    assert _retype_named_organisations(doc, [ref])[0].actor.type is expected

@@ -54,6 +54,9 @@ _OWNERS = (ActorType.ORGANIZATION, ActorType.MEDIA)  # NER's organisations that 
 _FIRST_NAME_RATIO = 80  # rapidfuzz ratio from which two first names are one spelt two ways
 _NOT_CURRENT = {"former", "then", "ex", "late", "previous", "future", "next", "new", "shadow"}
 _NOT_HELD = _NOT_CURRENT - {"new"}  # "New Home Secretary Charles Clarke" holds the office
+#: Roles only a person holds, in apposition to a name NER took for an organisation ("Nick Davies, spokesman for")
+_PERSON_ROLES = {"spokesman", "spokeswoman", "spokesperson", "chairman", "chairwoman", "adviser", "advisor",
+                 "ambassador", "envoy", "senator", "congressman", "congresswoman", "mp", "mep"}
 _SHADOW = "shadow"  # "the shadow chancellor": a shadow office of its own (offices.yaml), not the minister's
 #: Words that make "the [incumbent] chancellor" any holder of the office, not one person: a role in a
 #: generic or habitual statement spanning several terms ("cut by the incumbent chancellor before each election")
@@ -511,18 +514,29 @@ def looks_personal(label: str) -> bool:
     return len(words) == 2 and bool(first_name_gender(words[0])) and first_name_sure(words[0])
 
 
-def _retype_named_organisations(refs: list) -> list:
+def _retype_named_organisations(doc, refs: list) -> list:
     """'Newcastle boss Graeme Souness ... said Souness' tagged ORG throughout: a two-word organisation
     NER found that ``looks_personal``, and whose last word the article also names alone, is a person
-    (unify_persons then joins the bare surname)."""
+    (unify_persons then joins the bare surname); so is one with a person's role in apposition ("Nick Davies,
+    spokesman for the IAAF") or listed with people ("Cate Blanchett, Keanu Reeves and Richard Gere")."""
     alone = {r.actor.label for r in refs if r.how == "ner" and " " not in r.actor.label}
+    people = {doc[r.start:r.end].root.i for r in refs if r.actor.type is ActorType.PERSON
+              and looks_personal(r.actor.label)}
     out = []
     for r in refs:
         if (r.how == "ner" and r.actor.type is ActorType.ORGANIZATION and looks_personal(r.actor.label)
-                and r.actor.label.split()[-1] in alone):
+                and (r.actor.label.split()[-1] in alone or _personal_context(doc[r.start:r.end].root, people))):
             r = replace(r, actor=replace(r.actor, type=ActorType.PERSON))
         out.append(r)
     return out
+
+
+def _personal_context(root, people: set[int]) -> bool:
+    """A person's role in apposition to the name, or a conjunct that is a person's name."""
+    if any(c.dep_ == "appos" and c.lower_ in _PERSON_ROLES for c in root.children):
+        return True
+    linked = [c.i for c in root.children if c.dep_ == "conj"] + ([root.head.i] if root.dep_ == "conj" else [])
+    return any(i in people for i in linked)
 
 
 def _retype_acronyms(refs: list) -> list:
@@ -536,7 +550,7 @@ def unify_persons(doc, refs: list, lex: Titles, headline: int = 0) -> list:
     """Short mentions -> the article's full names; one attribute set per person (see module doc).
     ``headline``: the tokens before it are the article's headline, where the tagger reads a surname
     as a noun, a verb or an adjective ("Hewitt decries 'career sexism'", "Brown ally rejects ...")."""
-    refs = _retype_named_persons(_retype_named_organisations(_retype_acronyms(refs)), lex)
+    refs = _retype_named_persons(_retype_named_organisations(doc, _retype_acronyms(refs)), lex)
     actors, target = _canonical(refs, lex)
     surname = _surname_index(actors, target, lex)
     out, covered = [], set()
