@@ -82,6 +82,8 @@ def test_offices_titles_are_roles_and_owners_are_actors(offices, gazetteer):
     ("2005-03-01", "president", set(), "united-kingdom", None),  # the UK has none
     ("2005-03-01", "prime minister", set(), None, None),  # whose?
     ("2004-12-15", "home secretary", set(), "united-kingdom", None),  # the handover day
+    ("2005-03-01", "shadow chancellor", set(), "united-kingdom", "Oliver Letwin"),
+    ("2005-11-01", "shadow chancellor", set(), "united-kingdom", "George Osborne"),
 ])
 def test_offices_holder_on_a_day(offices, day, role, affs, home, expected):
     found = offices.find(role, affs, home)

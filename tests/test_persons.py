@@ -9,6 +9,7 @@ from hypothesis import strategies as st
 
 from graph.extract import Extractor
 from graph.extract.actors import Gazetteer, merge_variants, resolve_actors
+from graph.extract.gazetteer import slugify
 from graph.extract.persons import fits, person_name, pronoun_fits
 from graph.model import Actor, ActorType, Article, content_id
 from graph.read.reader import read_article
@@ -543,3 +544,73 @@ def test_persons_office_holder_named_in_the_article_is_that_person(nlp, gazettee
     text = "Gordon Brown spoke in Britain on Monday. Later the chancellor said the economy was strong."
     doc, actors = _resolve_on(nlp, gazetteer, text, "2005-03-01")
     assert _at(doc, actors, "chancellor").actor.id == _at(doc, actors, "Brown").actor.id == "gordon-brown"
+
+
+# -- hyphenated and double-barrelled surnames (issue 13) ------------------------------------------
+
+def _titled_persons(nlp, title, text):
+    from graph.parse.nlp import parse_articles
+
+    art = Article(content_id(text), "t.txt", text, title=title)
+    ex = Extractor().extract(art, next(parse_articles(nlp, [(title, text)])))
+    return {a.id: a for a in ex.actors if a.type is ActorType.PERSON}
+
+
+@pytest.mark.parametrize("title, text, label, alias", [
+    ("Marlow-Finch quits over depot plan", "Clara Marlow-Finch has resigned as transport spokeswoman. "
+     "Mrs Marlow-Finch said she would fight the plan.", "Clara Marlow-Finch", "Marlow-Finch"),
+    ("Kettering slams transport waste", "Dennis Kettering-Vale has quit the rail committee. Mr Kettering-Vale "
+     "said it wasted money.", "Dennis Kettering-Vale", "Kettering"),
+    ("Harwood Blythe show to close", "Gordon Harwood Blythe said his show would close in March. Harwood Blythe "
+     "blamed falling ticket sales.", "Gordon Harwood Blythe", "Harwood Blythe"),
+])
+def test_persons_headline_surname_joins_a_double_barrelled_name(nlp, title, text, label, alias):
+    persons = _titled_persons(nlp, title, text)
+    assert [a.label for a in persons.values()] == [label]
+    assert alias in persons[slugify(label)].aliases
+
+
+def test_persons_part_of_a_hyphenated_surname_is_not_another_persons_surname(nlp):
+    persons = _titled_persons(nlp, "Marlow warns Marlow-Finch", "Clara Marlow-Finch has resigned. Peter Marlow said "
+                              "she was wrong to quit. Mrs Marlow-Finch said she would fight on.")
+    assert "Marlow" in persons["peter-marlow"].aliases
+    assert "Marlow" not in persons["clara-marlow-finch"].aliases
+
+
+@pytest.mark.parametrize("day, text, word, expected", [
+    ("2005-03-17", "The shadow chancellor attacked the Budget in London, saying Britain would pay.", "chancellor",
+     "oliver-letwin"),
+    ("2005-11-17", "The shadow chancellor attacked the Budget in London, saying Britain would pay.", "chancellor",
+     "george-osborne"),
+    # a shadow office the data does not list is not the minister's
+    ("2005-03-17", "The shadow health secretary attacked the plan in London, saying Britain would pay.", "secretary",
+     None),
+])
+def test_persons_shadow_office_is_its_holder_not_the_ministers(nlp, gazetteer, day, text, word, expected):
+    doc = nlp(text)
+    actors = resolve_actors(doc, Article("a1", "t.txt", text, date=day), gazetteer)
+    ref = _at(doc, actors, word)
+    assert (ref.actor.id if ref is not None else None) == expected
+
+
+def test_persons_a_name_ner_listed_with_people_as_an_organisation_is_a_person(nlp, gazetteer):
+    text = "Stars including Cate Blanchett, Leonardo DiCaprio, Keanu Reeves and Richard Gere will attend."
+    doc, actors = _resolve(nlp, gazetteer, text)
+    assert {a.label: a.type for a in actors.actors()}.get("Keanu Reeves") is ActorType.PERSON
+
+
+@pytest.mark.parametrize("appos, expected", [("spokesman", ActorType.PERSON), ("bank", ActorType.ORGANIZATION)])
+def test_persons_a_persons_role_in_apposition_makes_an_organisation_a_person(appos, expected):
+    """Hand-built parse of "Michael Dawlish, <appos> for the body, said." with NER's ORG over the name."""
+    import spacy
+    from spacy.tokens import Doc
+
+    from graph.extract.persons import _retype_named_organisations
+    from graph.extract.refs import ActorRef
+
+    words = ["Michael", "Dawlish", ",", appos, "for", "the", "body", ",", "said", "."]
+    heads = [1, 8, 1, 1, 3, 6, 4, 1, 8, 8]
+    deps = ["compound", "nsubj", "punct", "appos", "prep", "det", "pobj", "punct", "ROOT", "punct"]
+    doc = Doc(spacy.blank("en").vocab, words=words, heads=heads, deps=deps)
+    ref = ActorRef(Actor("michael-dawlish", "Michael Dawlish", ActorType.ORGANIZATION), 0, 2, "ner")
+    assert _retype_named_organisations(doc, [ref])[0].actor.type is expected

@@ -50,7 +50,7 @@ def test_politicians_every_spell_is_dated_a_party_and_never_overlaps(gazetteer):
 
 def test_offices_uk_cabinet_holders_of_1997_to_2010_are_labour(gazetteer):
     for office in gazetteer.offices.offices:
-        if office.country == "united-kingdom" and not office.of:
+        if office.country == "united-kingdom" and not office.of and not office.name.startswith("Shadow"):
             for t in office.terms:
                 if "1997-05-02" <= t.start and t.end <= "2010-05-11" and t.label != "Ron Davies":
                     assert t.party == "labour-party", f"{office.name}: {t.label}"
@@ -68,6 +68,20 @@ def test_politicians_party_on_a_day_in_a_period_and_undated(members):
     assert members.party("Shaun Woodward", (("1998-06-01", "1998-06-01"),)) == "conservative-party"
     assert members.party("Tony Blair", (("2012-01-01", "2012-01-01"),)) is None  # the data says nothing then
     assert members.party("Blair") is None and members.party("Ron Davies") is None
+
+
+@pytest.mark.parametrize("label, party", [
+    ("Jacques Chirac", "union-for-a-popular-movement"), ("Gerhard Schroeder", "social-democratic-party-of-germany"),
+    ("Joschka Fischer", "alliance-90-the-greens"), ("Condoleezza Rice", "republican-party"),
+    ("John Kerry", "democratic-party"), ("Michel Barnier", "union-for-a-popular-movement"),
+])
+def test_politicians_heads_and_ministers_outside_the_uk_in_2005(members, label, party):
+    assert members.party(label, (("2005-02-01", "2005-02-01"),)) == party
+
+
+def test_politicians_shadow_cabinet_is_the_opposition(gazetteer):
+    shadows = [o for o in gazetteer.offices.offices if o.name.startswith("Shadow")]
+    assert shadows and all(t.party == "conservative-party" for o in shadows for t in o.terms)
 
 
 # -- the loader ----------------------------------------------------------------------------------

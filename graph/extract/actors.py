@@ -59,6 +59,7 @@ from .persons import (PersonName, fits, honorific_persons, is_first_name, missed
 from .refs import ActorRef
 from .scoring import MENTION, ROLE_NOUN
 from .sectors import sector_refs
+from .works import drop_works
 
 __all__ = ["Gazetteer", "ActorRef", "DocActors", "resolve_actors", "prefixed_ref", "merge_variants", "plain_person_labels", "article_rivals", "slugify"]
 
@@ -72,6 +73,7 @@ NER_TYPES = {
 }
 _GROUPISH = (ActorType.ARMED_GROUP, ActorType.ORGANIZATION, ActorType.INTERNATIONAL_ORGANIZATION)
 _STATEISH = (ActorType.COUNTRY,)
+_LANDS = (ActorType.COUNTRY, ActorType.PLACE)  # "England" is a place, "Kenya" a country
 _MODIFIER_DEPS = ("amod", "compound", "nmod", "poss")
 _POSSESSIVE = ("'s", "’s", "'", "’")
 _NOT_NAME_POS = ("ADV", "ADP", "CCONJ", "SCONJ", "PART", "PRON", "DET", "VERB", "AUX", "INTJ")
@@ -184,6 +186,9 @@ def _gazetteer_refs(doc, gazetteer: Gazetteer) -> list[ActorRef]:
     for m in matches:
         actor, kind = m.form.actor, m.form.kind
         surface = doc[m.start:m.end].text
+        if actor.type in _LANDS and kind != "metonym" and (body := _sports_body(doc, m, lex)) is not None:
+            refs.append(body)  # "Athletics Kenya", "UK Athletics": a sport's governing body, not the state
+            continue
         if actor.type is not ActorType.PERSON and any(
                 start <= m.start and m.end <= end and (end - start) > (m.end - m.start)
                 and not _leading_modifier(m, start) for start, end in person_ents):
@@ -260,6 +265,24 @@ def _spelt_out(doc, start: int) -> ActorRef | None:
         return ActorRef(Actor(slugify(label), label, ActorType.ORGANIZATION, (label,)), start, i, "ner",
                         MENTION["ner"], label)
     return None
+
+
+def _sports_body(doc, m, lex: Titles) -> ActorRef | None:
+    """The organisation a country's name or demonym makes with a capitalised sport word right before or after
+    it ("Athletics Kenya", "Cricket Australia", "UK Athletics", "British Cycling": ``sport_bodies`` in
+    ``ontology/titles.yaml``), else None."""
+    def sport(i: int) -> bool:
+        return 0 <= i < len(doc) and doc[i].text[:1].isupper() and doc[i].lower_ in lex.sport_bodies
+
+    if sport(m.start - 1) and m.form.kind != "demonym":
+        start, end = m.start - 1, m.end
+    elif sport(m.end):
+        start, end = m.start, m.end + 1
+    else:
+        return None
+    label = _label_of(doc, start, end)
+    return ActorRef(Actor(slugify(label), label, ActorType.ORGANIZATION, (label,)), start, end, "ner",
+                    MENTION["ner"], label)
 
 
 def _in_org_name(doc, m) -> bool:
@@ -641,7 +664,9 @@ def resolve_actors(doc, article: Article, gazetteer: Gazetteer, period=None) -> 
     refs = sector_refs(doc, refs, lex)  # "Chadian rebels": the country's sector, not the state
     taken = {i for r in refs for i in range(r.start, r.end)}
     ner = honorific_persons(doc, _ner_refs(doc, taken, lex), taken, lex)
-    ner = drop_things(doc, ner, lex)  # "the game EverQuest", "Xbox": before "Sky" can join "Sky Plus"
+    kept = drop_things(doc, ner, lex)  # "the game EverQuest", "Xbox": before "Sky" can join "Sky Plus"
+    # '"Hotel Rwanda"', "Ray, starring Jamie Foxx", "movie The Grudge", "drugs such as Celebrex and Vioxx"
+    ner = drop_works(doc, kept, lex, [r for r in ner if not any(r is k for k in kept)])
     ner = _known_organisations(ner, gazetteer)  # "Labour" NER found where the gazetteer's match was released
     refs = modifier_affiliations(doc, _apply_titles(doc, refs + ner, lex))
     headline = headline_end(doc, headline_offset(article, doc))  # its surnames are names whatever their tag

@@ -93,6 +93,9 @@ class Titles:
     work_nouns: frozenset = frozenset()  # "the game EverQuest", "known as BT Communicator": no actor
     work_heads: frozenset = frozenset()  # "Securities Trading Act", "Academy Awards": no actor
     not_actors: frozenset = frozenset()  # "Xbox", "Oscars": products and prizes, as written
+    credit_verbs: frozenset = frozenset()  # "Ray, starring Jamie Foxx", "directed by": the name is a work's
+    sport_bodies: frozenset = frozenset()  # "Athletics Kenya", "UK Athletics": a sport body's name, not the state
+    work_makers: frozenset = frozenset()  # "creator of The Simpsons": what a creator is of is a work
     private_roles: frozenset = frozenset()  # "chief executive": no state office, so no CAMEO figure's country
 
     def role_words(self) -> dict[tuple[str, ...], str]:
@@ -108,7 +111,7 @@ class Titles:
 TITLES_KEYS = dict.fromkeys(("roles", "abbreviations", "title_modifiers", "state_agents", "group_agents",
                              "descriptions", "role_descriptions", "generic_nouns", "honorifics", "name_titles",
                              "first_name_titles", "not_sectors", "sector_roles", "thing_nouns", "club_roles", "work_nouns",
-                             "work_heads",
+                             "work_heads", "credit_verbs", "sport_bodies", "work_makers",
                              "not_actors", "private_roles"))
 _GENDERS = ("male", "female", "")
 ACTORS_KEYS = dict.fromkeys(("actors", "ambiguous"))
@@ -180,6 +183,9 @@ def make_titles(data, path, types: Iterable[str] = tuple(t.value for t in ActorT
         club_roles=_lower_set(data, "club_roles", path),
         work_nouns=_lower_set(data, "work_nouns", path),
         work_heads=_lower_set(data, "work_heads", path),
+        credit_verbs=_lower_set(data, "credit_verbs", path),
+        sport_bodies=_lower_set(data, "sport_bodies", path),
+        work_makers=_lower_set(data, "work_makers", path),
         not_actors=frozenset(_strings(data.get("not_actors"), "not_actors", path)),
         private_roles=_lower_set(data, "private_roles", path),
     )

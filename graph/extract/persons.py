@@ -54,9 +54,14 @@ _OWNERS = (ActorType.ORGANIZATION, ActorType.MEDIA)  # NER's organisations that 
 _FIRST_NAME_RATIO = 80  # rapidfuzz ratio from which two first names are one spelt two ways
 _NOT_CURRENT = {"former", "then", "ex", "late", "previous", "future", "next", "new", "shadow"}
 _NOT_HELD = _NOT_CURRENT - {"new"}  # "New Home Secretary Charles Clarke" holds the office
+#: Roles only a person holds, in apposition to a name NER took for an organisation ("Nick Davies, spokesman for")
+_PERSON_ROLES = {"spokesman", "spokeswoman", "spokesperson", "chairman", "chairwoman", "adviser", "advisor",
+                 "ambassador", "envoy", "senator", "congressman", "congresswoman", "mp", "mep"}
+_SHADOW = "shadow"  # "the shadow chancellor": a shadow office of its own (offices.yaml), not the minister's
 #: Words that make "the [incumbent] chancellor" any holder of the office, not one person: a role in a
 #: generic or habitual statement spanning several terms ("cut by the incumbent chancellor before each election")
 _GENERIC_HOLDER = {"incumbent", "successive", "any", "each", "every", "whichever"}
+_NOT_HOLDER = (_NOT_CURRENT - {_SHADOW}) | _GENERIC_HOLDER  # words of a role phrase naming no one holder
 
 
 @dataclass(frozen=True)
@@ -348,7 +353,38 @@ def _owners(names: dict[str, PersonName], first_at: dict[str, int], lex: Titles)
                     owner[aid] = lead  # two Howards: "Mr Howard" is the one the article is about
             elif (unsure := _unsure_gender_owner(aid, n, names)) is not None:
                 owner[aid] = unsure
+            elif (part := _hyphen_part_owner(n, full)) is not None:
+                owner[aid] = part
+    owner.update(_suffix_owners(full))
     return full, owner
+
+
+def _hyphen_part_owner(short: PersonName, full: dict[str, PersonName]) -> str | None:
+    """'Kilroy' of a headline, "Mr Kilroy" is Robert Kilroy-Silk: a one-word short name that no full name
+    ends with is the one full name whose hyphenated surname it begins (gender permitting)."""
+    if len(short.surname) != 1:
+        return None
+    word = short.surname[0].lower()
+    hits = [fid for fid, f in full.items() if "-" in f.surname[-1]
+            and f.surname[-1].split("-")[0].lower() == word and not (short.gender and f.gender and short.gender != f.gender)]
+    return hits[0] if len(hits) == 1 else None
+
+
+def _suffix_owners(full: dict[str, PersonName]) -> dict[str, str]:
+    """'Lloyd Webber' is Andrew Lloyd Webber: a two-word name that is the last two words of exactly one
+    three-word full name of the article (a double-barrelled surname without hyphen, whose first word
+    nameparser reads as a first name)."""
+    out = {}
+    for aid, n in full.items():
+        words = tuple(w.lower() for w in n.words)
+        if len(words) != 2 or n.title:
+            continue
+        hits = [fid for fid, f in full.items() if len(f.words) == 3 and not f.title and is_first_name(f.words[0])
+                and all(w.replace("-", "").replace("'", "").isalpha() for w in f.words)
+                and tuple(w.lower() for w in f.words[-2:]) == words]  # not "Matt Lucas & David Walliams", "Rapper X Y"
+        if len(hits) == 1:
+            out[aid] = hits[0]
+    return out
 
 
 def _knight(short: PersonName, full: dict[str, PersonName], lex: Titles) -> list[str]:
@@ -443,10 +479,16 @@ def _canonical(refs: list, lex: Titles) -> tuple[dict[str, Actor], dict[str, str
 def _surname_index(actors: dict[str, Actor], target: dict[str, str], lex: Titles) -> dict[str, str]:
     """One-word surnames ("Hague") -> the one full-name person id of the article that has it."""
     owners: dict[str, set[str]] = defaultdict(set)
+    parts: dict[str, set[str]] = defaultdict(set)  # "Kilroy" of "Kilroy-Silk"
     for aid, tid in target.items():
         n = person_name(actors[tid].label, lex)
         if n is not None and n.full and len(n.surname) == 1:
             owners[n.surname[-1]].add(tid)
+            if "-" in n.surname[-1]:
+                parts[n.surname[-1].split("-")[0]].add(tid)
+    for part, ids in parts.items():
+        if part not in owners and not is_first_name(part):
+            owners[part] = ids
     return {s: next(iter(ids)) for s, ids in owners.items() if len(ids) == 1}
 
 
@@ -472,18 +514,29 @@ def looks_personal(label: str) -> bool:
     return len(words) == 2 and bool(first_name_gender(words[0])) and first_name_sure(words[0])
 
 
-def _retype_named_organisations(refs: list) -> list:
+def _retype_named_organisations(doc, refs: list) -> list:
     """'Newcastle boss Graeme Souness ... said Souness' tagged ORG throughout: a two-word organisation
     NER found that ``looks_personal``, and whose last word the article also names alone, is a person
-    (unify_persons then joins the bare surname)."""
+    (unify_persons then joins the bare surname); so is one with a person's role in apposition ("Nick Davies,
+    spokesman for the IAAF") or listed with people ("Cate Blanchett, Keanu Reeves and Richard Gere")."""
     alone = {r.actor.label for r in refs if r.how == "ner" and " " not in r.actor.label}
+    people = {doc[r.start:r.end].root.i for r in refs if r.actor.type is ActorType.PERSON
+              and looks_personal(r.actor.label)}
     out = []
     for r in refs:
         if (r.how == "ner" and r.actor.type is ActorType.ORGANIZATION and looks_personal(r.actor.label)
-                and r.actor.label.split()[-1] in alone):
+                and (r.actor.label.split()[-1] in alone or _personal_context(doc[r.start:r.end].root, people))):
             r = replace(r, actor=replace(r.actor, type=ActorType.PERSON))
         out.append(r)
     return out
+
+
+def _personal_context(root, people: set[int]) -> bool:
+    """A person's role in apposition to the name, or a conjunct that is a person's name."""
+    if any(c.dep_ == "appos" and c.lower_ in _PERSON_ROLES for c in root.children):
+        return True
+    linked = [c.i for c in root.children if c.dep_ == "conj"] + ([root.head.i] if root.dep_ == "conj" else [])
+    return any(i in people for i in linked)
 
 
 def _retype_acronyms(refs: list) -> list:
@@ -497,7 +550,7 @@ def unify_persons(doc, refs: list, lex: Titles, headline: int = 0) -> list:
     """Short mentions -> the article's full names; one attribute set per person (see module doc).
     ``headline``: the tokens before it are the article's headline, where the tagger reads a surname
     as a noun, a verb or an adjective ("Hewitt decries 'career sexism'", "Brown ally rejects ...")."""
-    refs = _retype_named_persons(_retype_named_organisations(_retype_acronyms(refs)), lex)
+    refs = _retype_named_persons(_retype_named_organisations(doc, _retype_acronyms(refs)), lex)
     actors, target = _canonical(refs, lex)
     surname = _surname_index(actors, target, lex)
     out, covered = [], set()
@@ -513,12 +566,22 @@ def unify_persons(doc, refs: list, lex: Titles, headline: int = 0) -> list:
         out.append(r)
         covered.update(range(r.start, r.end))
     for tok in doc if surname else ():  # surnames NER missed
-        if (tok.pos_ == "PROPN" or (tok.i < headline and tok.text[:1].isupper())) and tok.text in surname \
-                and tok.i not in covered:
-            actor = actors[surname[tok.text]]
-            out.append(ActorRef(replace(actor, aliases=(tok.text,)), tok.i, tok.i + 1, "coref",
-                                MENTION["surname"], tok.text))
+        end = _hyphenated_end(doc, tok.i)
+        text = doc[tok.i:end].text
+        if (tok.pos_ == "PROPN" or (tok.i < headline and tok.text[:1].isupper())) and text in surname \
+                and not covered.intersection(range(tok.i, end)):
+            actor = actors[surname[text]]
+            out.append(ActorRef(replace(actor, aliases=(text,)), tok.i, end, "coref", MENTION["surname"], text))
+            covered.update(range(tok.i, end))
     return _shared_attributes(out)
+
+
+def _hyphenated_end(doc, i: int) -> int:
+    """End of the hyphenated name starting at token i ("Kilroy-Silk" is three tokens), else i + 1."""
+    if i + 2 < len(doc) and doc[i + 1].text == "-" and not doc[i].whitespace_ and not doc[i + 1].whitespace_ \
+            and doc[i + 2].text[:1].isupper():
+        return i + 3
+    return i + 1
 
 
 def _missed_full_name(doc, i: int, covered: dict):
@@ -620,7 +683,7 @@ def _role_phrase(doc, head, covered: dict, lex: Titles):
         ref = covered.get(i)
         if ref is not None and ref.actor.type is not ActorType.PERSON and not words:
             affs.add(ref.actor.id)  # "the Tory leader", "the British prime minister"
-        elif ref is None and doc[i].lower_ not in _NOT_CURRENT | _GENERIC_HOLDER:
+        elif ref is None and doc[i].lower_ not in _NOT_HOLDER:
             words.append(lex.abbreviations.get(doc[i].text, doc[i].text).lower())
         else:
             return None  # "the former prime minister", "the incumbent chancellor" are not the holder; a name
@@ -634,6 +697,8 @@ def _role_phrase(doc, head, covered: dict, lex: Titles):
     words = " ".join(words).replace("-", " - ").split()
     roles = lex.role_words()
     role = next((roles[tuple(words[k:])] for k in range(len(words)) if tuple(words[k:]) in roles), None)
+    if role and _SHADOW in words and not role.lower().startswith(_SHADOW):
+        return None  # "the shadow health secretary": a shadow office we do not list is not the minister's
     return (role, affs) if role else None  # "the embattled prime minister": the longest role at the end
 
 
