@@ -791,20 +791,15 @@ def _owners(noun, ctx) -> list:
     """Actors owning a non-actor noun: "the Japanese proposal", "Russia's plan", "the claims made by X"."""
     out = [t for t in noun.doc[noun.left_edge.i:noun.i]
            if t.dep_ in ("poss", "compound", "nmod", "amod", "npadvmod") and ctx.actor(t) is not None]
-    # "the decision by the BBC to drop the show"; not the agent of a passive the parser hung on the noun ("a move
-    # branded a retreat by the Tories")
-    if not _passive_participle(noun.head):
+    # "the decision by the BBC to drop the show", the object of a verb with a subject of its own; not the agent of a
+    # participle the parser hung on its object ("in a move branded a retreat by the Tories")
+    if noun.dep_ == "dobj" and any(c.dep_ == "nsubj" for c in noun.head.children):
         out += [g for p in noun.children if p.dep_ == "prep" and p.lower_ == "by" for g in p.children
                 if g.dep_ == "pobj" and ctx.actor(g) is not None]
     if noun.lemma_.lower() in ctx.lex.claim_nouns:  # "the claims made by Michael Howard"
         out += [g for v in noun.children if v.dep_ == "acl" for a in v.children if a.dep_ == "agent"
                 for g in a.children if g.dep_ == "pobj" and ctx.actor(g) is not None]
     return out
-
-
-def _passive_participle(tok) -> bool:
-    """A past participle without a perfect "have": a passive ("was branded", "a move branded")."""
-    return tok.tag_ == "VBN" and not any(c.dep_ == "aux" and c.lemma_ == "have" for c in tok.children)
 
 
 # passive without agent whose "from" object acts: "Ken Livingstone was expelled from the Labour party"
@@ -1013,6 +1008,9 @@ def nominalisation(doc, ctx: RuleContext) -> Iterator[Candidate]:
         if noun.dep_ in ("attr", "appos") and not only_against:  # "an ally of the US", "a U.S. ally"
             objs += [(c, None) for c in noun.children if c.dep_ in ("compound", "poss", "nmod")
                      and c.i < noun.i and ctx.actor(c) is not None]
+        if rel in _JUDGING | {"denies"}:  # "a fierce critic of Labour's plans", "support of the Tory proposals"
+            objs += [(o, p) for p, g in _prep_objects(noun) if p.lower_ == "of" and ctx.actor(g) is None
+                     for o in _owners(g, ctx)]
         for s in subs:
             for o, prep in objs:
                 if o.i != s.i:
