@@ -388,6 +388,11 @@ CASES = {
                               [("Morley", "accuses", "Labour", P, A, None)]),
     "backers_of_owner": ("Ms Hendry has been the staunchest backer of the Tory proposals.",
                          [("Hendry", "supports", "Tory", P, A, None)]),
+    # party discipline, backing and rejection in British political wording (tests/gold/README.md)
+    "axed_by": ("Mr Hendry was axed by Mr Morley.", [("Morley", "sanctions", "Hendry", P, A, None)]),
+    "withdraw_whip": ("Mr Morley withdrew the whip from Mr Hendry.", [("Morley", "sanctions", "Hendry", P, A, None)]),
+    "rally_behind": ("Labour MPs rallied behind Mr Hendry.", [("Labour", "supports", "Hendry", P, A, None)]),
+    "rubbished": ("The Tories rubbished Labour's figures.", [("Tories", "denies", "Labour", P, A, None)]),
     # campaigning together is cooperation (tests/gold/README.md)
     "campaign_together": ("Labour and the Liberal Democrats campaigned together against the new road.",
                           [("Labour", "cooperatesWith", "Liberal", P, A, None)]),
