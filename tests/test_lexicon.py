@@ -85,7 +85,7 @@ def test_lexicon_control_verbs_and_verbal_conflict():
     assert [lex.control_relation(v) for v in ("threaten", "pledge", "refuse", "say")] == \
         ["threatens", "agrees", "denies", None]
     assert lex.verbal_conflict["attack"] == "accuses" and lex.verbal_conflict["war"] == "relatesTo"
-    assert lex.verbal_conflict_types == {"Person", "Organization"} and lex.from_passive_relations == {"sanctions"}
+    assert lex.verbal_conflict_types == {"Person", "Organization", "Media"} and lex.from_passive_relations == {"sanctions"}
 
 
 @pytest.mark.parametrize("section", ["control_verbs:\n  threat: [threaten]\n",

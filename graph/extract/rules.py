@@ -679,18 +679,37 @@ def _claim_target_relation(rel: str | None, obj, lex: Lexicon) -> str | None:
     return "denies" if rel == "accuses" and obj.lemma_.lower() in lex.claim_nouns else rel
 
 
-# request with a clause: "demanding that Tony Blair spell out which taxes ..."
+# request with a clause: "demanding that Tony Blair spell out which taxes ...", "called for Mr Brown to intervene"
 def request_clause(doc, ctx: RuleContext) -> Iterator[Candidate]:
     for verb in ctx.of(doc, "predicate"):
-        if ctx.lex.verb_relation(verb.lemma_) != "requests" or any(c.dep_ == "dobj" for c in verb.children):
+        if any(c.dep_ == "dobj" for c in verb.children):
+            continue
+        if ctx.lex.verb_relation(verb.lemma_) == "requests":
+            clauses = [(c, ("nsubj", "nsubjpass")) for c in verb.children if c.dep_ == "ccomp" and not any(
+                m.dep_ == "mark" and m.lower_ in ctx.lex.hypothetical_marks for m in c.children)]  # "asked whether"
+        else:
+            clauses = []
+        clauses += [(c, ("nsubj",)) for c in _for_clauses(verb, ctx.lex)]
+        if not clauses:
             continue
         subs, hops = ctx.subjects(verb)
-        for clause in (c for c in verb.children if c.dep_ == "ccomp" and not any(
-                m.dep_ == "mark" and m.lower_ in ctx.lex.hypothetical_marks for m in c.children)):  # "asked whether"
-            for o in (c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")):
+        for clause, deps in clauses:
+            for o in (c for c in clause.children if c.dep_ in deps):
                 for s in subs:
                     yield Candidate(s.i, o.i, verb.i, _pred(verb), "request_clause", relation="requests",
                                     hops=hops)
+
+
+def _for_clauses(verb, lex: Lexicon) -> list:
+    """The "for" infinitives of a request phrase ("call for", "appeal for", "cry out for"), whose own subject is
+    the one asked: "called for Mr Brown to intervene".  Not a passive one: "called for Mr Smith to be sacked"
+    asks someone else to act on Mr Smith."""
+    words = ["for", *(c.lower_ for c in verb.children if c.dep_ == "prt")]
+    if not any(lex.phrase_relation(verb.lemma_, w) == "requests" for w in words):
+        return []
+    return [c for c in verb.children if c.dep_ in ("advcl", "ccomp") and any(
+        m.dep_ == "mark" and m.lower_ == "for" for m in c.children)
+        and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]
 
 
 # passive with agent: "weapons are supplied to the Taliban by Russia", "Kabul was attacked by ISIS"
@@ -772,6 +791,11 @@ def _owners(noun, ctx) -> list:
     """Actors owning a non-actor noun: "the Japanese proposal", "Russia's plan", "the claims made by X"."""
     out = [t for t in noun.doc[noun.left_edge.i:noun.i]
            if t.dep_ in ("poss", "compound", "nmod", "amod", "npadvmod") and ctx.actor(t) is not None]
+    # "the decision by the BBC to drop the show", the object of a verb with a subject of its own; not the agent of a
+    # participle the parser hung on its object ("in a move branded a retreat by the Tories")
+    if noun.dep_ == "dobj" and any(c.dep_ == "nsubj" for c in noun.head.children):
+        out += [g for p in noun.children if p.dep_ == "prep" and p.lower_ == "by" for g in p.children
+                if g.dep_ == "pobj" and ctx.actor(g) is not None]
     if noun.lemma_.lower() in ctx.lex.claim_nouns:  # "the claims made by Michael Howard"
         out += [g for v in noun.children if v.dep_ == "acl" for a in v.children if a.dep_ == "agent"
                 for g in a.children if g.dep_ == "pobj" and ctx.actor(g) is not None]
@@ -871,6 +895,19 @@ def converse_event(doc, ctx: RuleContext) -> Iterator[Candidate]:
                     for s in subs:
                         yield Candidate(agent.i, s.i, verb.i, _pred(verb, event, prep), "converse_event",
                                         relation=ctx.lex.noun_relation(event.lemma_), hops=hops, prep=prep.i)
+            for agent in _event_owners(event, ctx):  # "received Mr Blunkett's backing", "won the support of X"
+                for s in subs:
+                    yield Candidate(agent.i, s.i, verb.i, _pred(verb, event), "converse_event",
+                                    relation=ctx.lex.noun_relation(event.lemma_), hops=hops)
+
+
+def _event_owners(event, ctx) -> list:
+    """The actors an undergone event is of: its possessor ("Mr Blunkett's backing") or its "of" object ("the
+    support of the unions")."""
+    out = [c for c in event.children if c.dep_ == "poss"]
+    out += [g for p in event.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children
+            if g.dep_ == "pobj"]
+    return [t for t in out if ctx.actor(t) is not None]
 
 
 # relative clause: "the Taliban, which Russia supplies", "Russia, which arms the Taliban"
@@ -959,6 +996,8 @@ def nominalisation(doc, ctx: RuleContext) -> Iterator[Candidate]:
         only_against = ctx.lex.noun_relation(noun.lemma_) is None  # "measures against ISIS": that object only
         if noun.dep_ == "dobj" and noun.head.lemma_.lower() in ctx.lex.light_verbs:
             continue  # "held talks with China": the verb rules see it
+        for who, owner in _possessed_role(noun, ctx):  # "Ed Balls, Mr Brown's closest ally"
+            yield Candidate(who.i, owner.i, noun.i, (noun.i,), "nominalisation", relation=rel)
         subs = _nominal_subjects(noun, ctx)
         adjunct = not subs and rel == GENERIC_RELATION and noun.lemma_.lower() in ctx.lex.mutual_nouns  # not "clash"
         subs = _adjunct_agents(noun, ctx) if adjunct else subs  # "after a row with Souness": only the partner
@@ -969,11 +1008,45 @@ def nominalisation(doc, ctx: RuleContext) -> Iterator[Candidate]:
         if noun.dep_ in ("attr", "appos") and not only_against:  # "an ally of the US", "a U.S. ally"
             objs += [(c, None) for c in noun.children if c.dep_ in ("compound", "poss", "nmod")
                      and c.i < noun.i and ctx.actor(c) is not None]
+        if rel in _JUDGING | {"denies"}:  # "a fierce critic of Labour's plans", "support of the Tory proposals"
+            objs += [(o, p) for p, g in _prep_objects(noun) if p.lower_ == "of" and ctx.actor(g) is None
+                     for o in _owners(g, ctx)]
         for s in subs:
             for o, prep in objs:
                 if o.i != s.i:
                     yield Candidate(s.i, o.i, noun.i, tuple(sorted({noun.i} | ({prep.i} if prep else set()))),
                                     "nominalisation", relation=rel, prep=prep.i if prep else -1)
+
+
+def _possessed_role(noun, ctx) -> list[tuple]:
+    """(bearer, possessor) of a possessed role noun that stands for an actor: "Ed Balls, Mr Brown's closest ally",
+    "Milburn is Blair's ally", "Mr Brown's ally Ed Balls" (the one named is the ally, supporter, critic of the
+    possessor)."""
+    owners = [c for c in noun.children if c.dep_ == "poss" and ctx.actor(c) is not None]
+    if not owners or ctx.actor(noun) is not None:
+        return []
+    return [(who, owner) for who in _role_bearers(noun, ctx) for owner in owners]
+
+
+def _role_bearers(noun, ctx) -> list:
+    """The actors a role noun stands for: its antecedent in apposition ("Ed Balls, Mr Brown's ally"), the subject
+    of its copula ("Ed Balls is Mr Brown's ally"), or the name right after it ("Mr Brown's ally Ed Balls", which the
+    parser may hang beside it)."""
+    if noun.dep_ == "appos":
+        return [noun.head]
+    if noun.dep_ == "attr" and noun.head.lemma_ in ("be", "become", "remain"):
+        return [c for c in noun.head.children if c.dep_ == "nsubj"]
+    named = [c for c in noun.children if c.dep_ == "appos" and ctx.actor(c) is not None]
+    if named or noun.i + 1 >= len(noun.doc):
+        return named
+    ref = ctx.actor(noun.doc[noun.i + 1])
+    if ref is None or ref.start != noun.i + 1:
+        return []
+    heads = [t for t in noun.doc[ref.start:ref.end] if not ref.start <= t.head.i < ref.end][:1]
+    # hung on the noun, the noun hung on it, or beside it in the noun's own role; not "told his news conference
+    # Britain had ..."
+    return [t for t in heads if noun.i == t.head.i or noun.head.i == t.i or (
+        t.head.i == noun.head.i and t.dep_ == noun.dep_)]
 
 
 # event noun with several named participants: "the Russia-Pakistan drills", "war between X and Y"
