@@ -52,7 +52,7 @@ from dataclasses import replace
 
 from ..model import ActorType, Modality, Polarity
 from ..vocab import CLAIM_RELATION
-from .attribution import innermost, quantities
+from .attribution import acts, innermost, quantities
 from .cameo import load_cameo
 from .coref import pair_refs
 from .rules import conjuncts, subjects
@@ -573,18 +573,12 @@ def claim(reading, att, src, cue, outer, stance) -> list:
 
 def _says(reading, cue, att) -> bool:
     """The cue says or asserts what it reports: a verb cue is one of the lexicon's ``claim_cues`` ("said",
-    "insisted"; not "had hoped to finish with a clash against France", "previously offered £1.3bn"), and one
-    of its ``doing_cues`` has no object of its own outside what it reports that is no claim ("Stephen Cairns
-    and Jill Shannon claimed the individual titles": no report of the sentence before)."""
+    "insisted"; not "had hoped to finish with a clash against France") that does not act instead
+    (:func:`graph.extract.attribution.acts`: "Stephen Cairns and Jill Shannon claimed the individual titles")."""
     lex = reading.lex
     if cue.pos_ not in ("VERB", "AUX"):
         return True  # "according to", a colon, "in a statement"
-    lemma = cue.lemma_.lower()
-    if lemma not in lex.claim_cues:
-        return False
-    return lemma not in lex.doing_cues or not any(
-        c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN") and c.lemma_.lower() not in lex.claim_nouns
-        and not att.in_content(c.i) for c in cue.children)
+    return cue.lemma_.lower() in lex.claim_cues and not acts(cue, lex, att)
 
 
 def _hostile(reading, t, c) -> bool:
