@@ -603,6 +603,8 @@ def _noun_cue(doc, tok, lex) -> Attribution | None:
     lo = src.right_edge.i + 1  # the modifiers between owner and noun: "recent evidence-free"
     if any(not lo <= t.head.i <= tok.i or t.dep_ == "det" for t in doc[lo:tok.i]):
         lo = tok.i
+    while lo < tok.i and doc[lo].is_punct:  # 'Trump's "assertion': the quotation mark is no part of it
+        lo += 1
     return _make(doc, _subtree_span(src), (lo, tok.i + 1), _subtree_span(clause[0]), _speaker(src, lex),
                  tok.lemma_.lower(), "noun_cue")
 
