@@ -11,7 +11,11 @@ one small finder each:
 * "according to X, ...", before, inside or after the clause;
 * passive with expletive subject: "it is heard/said/reported that ..." (no source);
 * a quotation, possibly of several sentences, with its cue just after or before it:
-  '"... . ...", the minister said.', 'It was stated by X: "..."'.
+  '"... . ...", the minister said.', 'It was stated by X: "..."';
+* a statement noun with its owner and a clause: "Trump's false claims that ...", "Rubio's claim to be ...".
+
+A statement someone issues speaks for its author ("X issued a statement saying ..."), and whether a cue
+verb acts rather than says ("claimed the individual titles", "offered £1.3bn") is decided once, by :func:`acts`.
 
 Every span is half-open, in characters of ``doc.text`` (source -1/-1 when there is none),
 with the token spans alongside.  Cue words come from ``ontology/lexicon.yaml``.
@@ -52,7 +56,7 @@ class Attribution(Spans):
     content_tokens: tuple[int, int]
     source_head: int = -1
     cue_lemma: str = ""
-    shape: str = ""  # which finder: verb_clause | verb_prep | parataxis | according_to | expletive_passive
+    shape: str = ""  # which finder: verb_clause | verb_prep | parataxis | according_to | noun_cue | quotation | ...
     cue_word: int = -1  # token index of the cue's head word: "say" in "did not say"
 
     @property
@@ -314,7 +318,8 @@ def _verb_clause(doc, verb, lex):
              or (c.dep_ == "advcl" and c.left_edge.lower_ in ("if", "whether") and c.i > verb.i
                  and verb.lemma_.lower() in lex.question_cues)]
     if verb.lemma_.lower() not in lex.denial_verbs:  # "claimed to have ..." only via ccomp for most verbs
-        comps = [c for c in comps if c.dep_ in ("ccomp", "advcl") or verb.lemma_.lower() in lex.intent_cues]
+        comps = [c for c in comps if c.dep_ in ("ccomp", "advcl") or verb.lemma_.lower() in lex.intent_cues
+                 or _request(verb, c, lex)]
     src = _source_of(verb, lex) or _postposed_subject(verb)
     if _no_left_content(doc, verb, src, lex):
         comps = [c for c in comps if c.i > verb.i]
@@ -323,6 +328,13 @@ def _verb_clause(doc, verb, lex):
     if src is not None and src.i > verb.i:
         comps = [c for c in comps if c.i < verb.i] or comps
     return src, comps[0], "verb_clause"
+
+
+def _request(verb, comp, lex) -> bool:
+    """comp is the infinitive of a request to someone: "asked her to call him", "urged the US to withdraw"
+    (a verb of the lexicon's ``requests``, its object spoken to; PolNeAR marks most)."""
+    return (comp.dep_ == "xcomp" and lex.verb_relation(verb.lemma_) == "requests"
+            and any(c.dep_ == "dobj" and verb.i < c.i < comp.i and _addressee(c, lex) for c in verb.children))
 
 
 def _no_left_content(doc, verb, src, lex) -> bool:
