@@ -522,9 +522,3 @@ def test_attribution_issued_statement_speaks_for_its_author(nlp, text, expected)
     doc = nlp(text)
     assert expected in [_texts(doc, a)[:2] for a in find_attributions(doc)]
 
-
-def test_attribution_request_to_someone_reports_its_infinitive(nlp):
-    doc = nlp("Ms. Varga asked him to call the senator immediately.")
-    assert ("Ms. Varga", "asked", "to call the senator immediately") in [_texts(doc, a) for a in find_attributions(doc)]
-    doc = nlp("He asked to see the file.")  # no one asked: no request (PolNeAR marks 6 of 13)
-    assert [a for a in find_attributions(doc) if a.cue_lemma == "ask"] == []

@@ -318,8 +318,7 @@ def _verb_clause(doc, verb, lex):
              or (c.dep_ == "advcl" and c.left_edge.lower_ in ("if", "whether") and c.i > verb.i
                  and verb.lemma_.lower() in lex.question_cues)]
     if verb.lemma_.lower() not in lex.denial_verbs:  # "claimed to have ..." only via ccomp for most verbs
-        comps = [c for c in comps if c.dep_ in ("ccomp", "advcl") or verb.lemma_.lower() in lex.intent_cues
-                 or _request(verb, c, lex)]
+        comps = [c for c in comps if c.dep_ in ("ccomp", "advcl") or verb.lemma_.lower() in lex.intent_cues]
     src = _source_of(verb, lex) or _postposed_subject(verb)
     if _no_left_content(doc, verb, src, lex):
         comps = [c for c in comps if c.i > verb.i]
@@ -328,13 +327,6 @@ def _verb_clause(doc, verb, lex):
     if src is not None and src.i > verb.i:
         comps = [c for c in comps if c.i < verb.i] or comps
     return src, comps[0], "verb_clause"
-
-
-def _request(verb, comp, lex) -> bool:
-    """comp is the infinitive of a request to someone: "asked her to call him", "urged the US to withdraw"
-    (a verb of the lexicon's ``requests``, its object spoken to; PolNeAR marks most)."""
-    return (comp.dep_ == "xcomp" and lex.verb_relation(verb.lemma_) == "requests"
-            and any(c.dep_ == "dobj" and verb.i < c.i < comp.i and _addressee(c, lex) for c in verb.children))
 
 
 def _no_left_content(doc, verb, src, lex) -> bool:
