@@ -11,7 +11,11 @@ one small finder each:
 * "according to X, ...", before, inside or after the clause;
 * passive with expletive subject: "it is heard/said/reported that ..." (no source);
 * a quotation, possibly of several sentences, with its cue just after or before it:
-  '"... . ...", the minister said.', 'It was stated by X: "..."'.
+  '"... . ...", the minister said.', 'It was stated by X: "..."';
+* a statement noun with its owner and a clause: "Trump's false claims that ...", "Rubio's claim to be ...".
+
+A statement someone issues speaks for its author ("X issued a statement saying ..."), and whether a cue
+verb acts rather than says ("claimed the individual titles", "offered £1.3bn") is decided once, by :func:`acts`.
 
 Every span is half-open, in characters of ``doc.text`` (source -1/-1 when there is none),
 with the token spans alongside.  Cue words come from ``ontology/lexicon.yaml``.
@@ -26,7 +30,7 @@ from ..vocab import ONTOLOGY_DIR
 from .lexicon import Lexicon, load_lexicon
 from .rules import statement_author
 
-__all__ = ["Attribution", "find_attributions", "innermost", "quantities"]
+__all__ = ["Attribution", "acts", "find_attributions", "innermost", "quantities"]
 
 _SUBJ = ("nsubj", "nsubjpass", "csubj")
 _CONTENT_PREPS = ("of", "about", "on", "over", "against")
@@ -52,7 +56,7 @@ class Attribution(Spans):
     content_tokens: tuple[int, int]
     source_head: int = -1
     cue_lemma: str = ""
-    shape: str = ""  # which finder: verb_clause | verb_prep | parataxis | according_to | expletive_passive
+    shape: str = ""  # which finder: verb_clause | verb_prep | parataxis | according_to | noun_cue | quotation | ...
     cue_word: int = -1  # token index of the cue's head word: "say" in "did not say"
 
     @property
@@ -125,7 +129,8 @@ def _aside_starts(src, lex: Lexicon | None = None) -> list[int]:
               and c.left_edge.i > src.i + 1 and doc[c.left_edge.i - 1].text in _ASIDE_MARKS]
     # when or where it was said, after the source: "Durbin in an interview said", "The campaign on Monday said"
     return asides + [c.i for c in src.rights if c.dep_ == "prep" and c.lower_ in _SETTING_PREPS and any(
-        g.dep_ == "pobj" and (g.ent_type_ in ("DATE", "TIME") or (lex is not None and g.lemma_.lower() in lex.cue_settings))
+        g.dep_ == "pobj" and (g.ent_type_ in ("DATE", "TIME")
+                              or (lex is not None and g.lemma_.lower() in lex.cue_settings))
         for g in c.children)]
 
 
@@ -136,7 +141,7 @@ def _reports(clause, lex: Lexicon | None) -> bool:
 
 
 def _make(doc, src, cue, content, head, lemma, shape) -> Attribution | None:
-    clo, chi = _trim(doc, *content)
+    clo, chi = _trim(doc, *(content if shape == "quotation" else _cue_side(doc, cue, *content)))
     if chi <= clo:
         return None
     slo, shi = src if src else (-1, -1)
@@ -145,6 +150,23 @@ def _make(doc, src, cue, content, head, lemma, shape) -> Attribution | None:
     word = next((i for i in range(*cue) if doc[i].lemma_.lower() == lemma), None)  # "went on to say": "say"
     return Attribution((slo, shi), cue, (clo, chi), head, lemma, shape, _head_word(doc, *cue) if word is None else word,
                        **spans_at(_chars(doc, slo, shi), _chars(doc, *cue), _chars(doc, clo, chi)))
+
+
+_SENTENCE_ENDS = (".", "!", "?")
+
+
+# a sentence break the parser missed after a closing quotation mark: 'saying: "The show was the worst
+# acting I have seen." Labour had broken promises, he said' is two reports; each keeps the cue's side
+def _cue_side(doc, cue: tuple[int, int], lo: int, hi: int) -> tuple[int, int]:
+    for i in range(lo + 2, hi):
+        mark, end = doc[i - 1], doc[i - 2]
+        if (mark.text in _CLOSING_QUOTES and end.text[-1:] in _SENTENCE_ENDS and not end.whitespace_
+                and mark.whitespace_ and doc[i].text[:1].isupper()):
+            if cue[0] >= i:
+                lo = i
+            elif cue[1] < i:
+                return lo, i
+    return lo, hi
 
 
 def _head_word(doc, lo: int, hi: int) -> int:
@@ -175,9 +197,10 @@ def _source_of(verb, lex: Lexicon | None = None):
             s = min(subj, key=lambda x: abs(x.i - tok.i))  # 'Or Ferguson," Trump said': the nearest
             # "it is heard that ...", "it is important to remember ...": no source ("It said ..." has one: a
             # report, a firm; only as the subject of the verb itself, not of a copula above it)
-            if s.dep_ == "nsubjpass" or s.lower_ == "there" or (s.lower_ == "it" and (_passive(tok) or tok is not verb)):
+            if s.dep_ == "nsubjpass" or s.lower_ == "there" or (
+                    s.lower_ == "it" and (_passive(tok) or tok is not verb)):
                 return None
-            return s  # "Kabulov, who said that ...": the relative pronoun (see _speaker)
+            return _author(s, lex)  # "Kabulov, who said that ...": the relative pronoun (see _speaker)
         # "..., adding that ...", "and claimed that ...": the subject is shared with the head verb
         if tok.dep_ in ("conj", "advcl", "xcomp") and tok.head.i != tok.i:
             tok = tok.head
@@ -190,9 +213,23 @@ def _source_of(verb, lex: Lexicon | None = None):
             continue
         # "voters saying they want ...": the noun the participle modifies
         if tok.dep_ == "acl" and tok.tag_ == "VBG" and tok.head.pos_ in ("NOUN", "PROPN", "PRON"):
-            return tok.head
+            return _author(tok.head, lex)
         return None
     return None
+
+
+# a statement someone issues speaks for its author: "Trump issued a statement saying ...", "the party released a
+# report that said ..." (PolNeAR: the author is the source); not when the verb over the statement reports or
+# denies it itself ("rejected the report that said ...", "cited a report saying ...": the author is someone else)
+def _author(src, lex: Lexicon | None):
+    if lex is None:
+        return src
+    noun = src.head.head if src.tag_ == "WDT" and src.head.dep_ == "relcl" else src
+    if noun.lemma_.lower() not in lex.claim_nouns or noun.dep_ != "dobj" or noun.head.lemma_.lower() in (
+            lex.reporting_verbs | lex.denial_verbs | lex.object_cues | lex.claim_cues | lex.question_cues):
+        return src
+    author = statement_author(noun, lex)
+    return src if author is noun else author
 
 
 def _passive(verb) -> bool:
@@ -237,9 +274,11 @@ def _cue_tokens(verb, lex: Lexicon | None = None) -> tuple[int, int]:
         lo -= 1
     # an infinitive governed by a verb takes that verb's group: "went on to say", "is continuing to insist"
     doc, head = verb.doc, verb.head
-    infinitive = verb.dep_ == "xcomp" or (verb.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children))
+    infinitive = verb.dep_ == "xcomp" or (
+        verb.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children))
     if infinitive and head.i < lo and head.pos_ in ("VERB", "AUX") and all(
-            doc[j].head.i in (head.i, verb.i) and doc[j].dep_ in ("prt", "advmod", "aux", "neg") for j in range(head.i + 1, lo)):
+            doc[j].head.i in (head.i, verb.i) and doc[j].dep_ in ("prt", "advmod", "aux", "neg")
+            for j in range(head.i + 1, lo)):
         lo = _cue_tokens(head)[0]
     hi = verb.i + 1
     right = {c.i for c in verb.children if c.dep_ == "prt" or (c.dep_ == "punct" and c.text == ":")
@@ -295,16 +334,29 @@ def _no_left_content(doc, verb, src, lex) -> bool:
     boundary: the verb has a direct object that is no one spoken to ("Cairns claimed the individual
     titles"), or its source is the object of a bare preposition ("Solana's comments come the day after
     Sir Ian Blair said ...")."""
-    if _thing_object(verb, lex) and not (src is not None and src.dep_ == "dobj" and src.head.i == verb.i):
+    own = _own_object(verb, lex) if verb.lemma_.lower() not in lex.hearer_verbs else None  # "told reporters"
+    if own is not None and not (src is not None and src.dep_ == "dobj" and src.head.i == verb.i):
         return True
     before = doc[src.left_edge.i - 1] if src is not None and src.left_edge.i > 0 else None
     return before is not None and before.pos_ in ("ADP", "SCONJ") and not list(before.children)
 
 
-def _thing_object(verb, lex) -> bool:
-    """The verb has a direct object that is no one spoken to ("claimed the individual titles")."""
-    return verb.lemma_.lower() not in lex.hearer_verbs and any(
-        c.dep_ == "dobj" and c.i > verb.i and c.pos_ == "NOUN" and not _addressee(c, lex) for c in verb.children)
+def _own_object(verb, lex, att=None):
+    """The verb's direct object after it that is a thing of its own, or None: no one spoken to ("told reporters")
+    and nothing inside what ``att`` reports ("claimed the individual titles", "offered £1.3bn")."""
+    return next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i
+                 and not (att is not None and att.in_content(c.i))
+                 and (c.ent_type_ == "MONEY" or c.pos_ in ("NOUN", "PROPN") and not _addressee(c, lex))), None)
+
+
+def acts(verb, lex, att=None) -> bool:
+    """The cue verb does something rather than says it, the one place that decides it: an object of its own
+    (:func:`_own_object`, outside what ``att`` reports) that is a sum ("previously offered £1.3bn": a price),
+    or one that is no statement after one of the lexicon's ``doing_cues`` ("Stephen Cairns and Jill Shannon
+    claimed the individual titles", "Dyer added a second goal"; not "added a comment")."""
+    obj = _own_object(verb, lex, att)
+    return obj is not None and (obj.ent_type_ == "MONEY" or verb.lemma_.lower() in lex.doing_cues
+                                and obj.lemma_.lower() not in lex.claim_nouns)
 
 
 # a speaker after the verb that the parser made the subject of a clause hung on it: '"...," said Robin
@@ -386,9 +438,9 @@ def _verb_object(doc, verb, lex) -> Attribution | None:
         return None
     more = [c for c in verb.children if c.i > objs[0].i and c.dep_ in ("oprd", "ccomp")
             or (c.dep_ == "prep" and c.lower_ in ("for", "as", "of"))]
-    if not more and (objs[0].ent_type_ == "MONEY" or (_addressee(objs[0], lex) or objs[0].pos_ == "PRON") and not (
+    if not more and (acts(verb, lex) or (_addressee(objs[0], lex) or objs[0].pos_ == "PRON") and not (
             verb.lemma_.lower() in lex.person_object_cues and objs[0].lower_ != "it")):
-        return None  # "thanked him", "described it": no content of its own ("endorsed Trump" has); "offered £1.3bn": a price
+        return None  # "thanked him", "described it": no content of its own ("endorsed Trump" has); "offered £1.3bn"
     src = _source_of(verb, lex)
     if src is None:
         return None
@@ -409,8 +461,8 @@ def _sourceless(doc, verb, lex) -> Attribution | None:
     passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
     if (verb.lemma_.lower() == "expect") != passive:
         return None
-    comps = [c for c in verb.children if c.i > verb.i and (c.dep_ in ("xcomp", "ccomp", "acomp")  # or "seems like ..."
-                                                        or c.dep_ in ("prep", "advcl") and c.left_edge.lower_ == "like")]
+    comps = [c for c in verb.children if c.i > verb.i and (  # or "seems like ..."
+        c.dep_ in ("xcomp", "ccomp", "acomp") or c.dep_ in ("prep", "advcl") and c.left_edge.lower_ == "like")]
     if not comps:
         return None
     cue = _cue_tokens(verb, lex)
@@ -431,7 +483,8 @@ def _parataxis(doc, verb, lex) -> Attribution | None:
     hlo, hhi = _subtree_span(head)
     content = (hlo, vlo) if vlo - hlo >= hhi - vhi else (vhi, hhi)
     cue = _cue_tokens(verb, lex)
-    return _make(doc, _source_span(doc, src, cue, lex), cue, content, _speaker(src, lex), verb.lemma_.lower(), "parataxis")
+    return _make(doc, _source_span(doc, src, cue, lex), cue, content, _speaker(src, lex), verb.lemma_.lower(),
+                 "parataxis")
 
 
 # reporting verb with a subject and no content of its own: "Weaver said." or "..., he told reporters
@@ -466,7 +519,8 @@ def _addressee(tok, lex) -> bool:
     """A person or group spoken to: "told reporters", "told The Associated Press"."""
     if tok.lemma_.lower() in lex.claim_nouns:  # "denied the reports" denies a statement, not a person
         return False
-    return tok.tag_ == "PRP" and tok.lower_ != "it" or tok.ent_type_ in ("PERSON", "ORG", "NORP") or tok.lemma_.lower() in lex.actor_heads
+    return (tok.tag_ == "PRP" and tok.lower_ != "it" or tok.ent_type_ in ("PERSON", "ORG", "NORP")
+            or tok.lemma_.lower() in lex.actor_heads)
 
 
 # a name and a colon opening a line: "Trump: Cruz Has 'To Come a Long Way' On Ethanol" (headline style)
@@ -539,9 +593,30 @@ def _in_source(doc, tok, lex) -> Attribution | None:
                  src.i, "in", "in_source")
 
 
+# a statement noun with its owner and a clause: "Trump's false claims that he is an advocate", "Rubio's claim to
+# be the strongest"; the cue is the noun with its modifiers, the owner (with its "'s") the source
+def _noun_cue(doc, tok, lex) -> Attribution | None:
+    if tok.pos_ != "NOUN" or tok.lemma_.lower() not in lex.claim_nouns:
+        return None
+    owner = [c for c in tok.children if c.dep_ == "poss" and c.tag_ != "WP$"]
+    clause = [c for c in tok.rights if c.dep_ in ("acl", "ccomp", "appos") and c.pos_ in ("VERB", "AUX") and any(
+        g.dep_ in ("mark", "aux") and g.lower_ in ("that", "to") and g.i < c.i for g in c.children)]
+    if not owner or not clause:
+        return None
+    src = owner[0]
+    lo = src.right_edge.i + 1  # the modifiers between owner and noun: "recent evidence-free"
+    if any(not lo <= t.head.i <= tok.i or t.dep_ == "det" for t in doc[lo:tok.i]):
+        lo = tok.i
+    while lo < tok.i and doc[lo].is_punct:  # 'Trump's "assertion': the quotation mark is no part of it
+        lo += 1
+    return _make(doc, _subtree_span(src), (lo, tok.i + 1), _subtree_span(clause[0]), _speaker(src, lex),
+                 tok.lemma_.lower(), "noun_cue")
+
+
 # a quotation in curly, straight or doubled-apostrophe marks (''...'', ``...'': newswire style); the
 # quoted text is the one named group that matched
-_QUOTE = re.compile(r"“(?P<curly>(?:[^”\n]|\n(?!\s*\n)){2,1500})”|\"(?P<straight>(?:[^\"\n]|\n(?!\s*\n)){2,1500})\""
+_QUOTE = re.compile(r"“(?P<curly>(?:[^”\n]|\n(?!\s*\n)){2,1500})”"
+                    r"|\"(?P<straight>(?:[^\"\n]|\n(?!\s*\n)){2,1500})\""
                     r"|(?:''|``)(?P<doubled>(?:(?!'')[^\n]|\n(?!\s*\n)){2,1500})''")
 _NEAR = 10  # how many tokens a cue may sit from its quotation mark
 
@@ -629,6 +704,8 @@ def find_attributions(doc, lexicon: Lexicon | None = None, nested: bool = True) 
             att = _verb_object(doc, tok, lex)
         elif tok.pos_ == "VERB" and tok.lemma_.lower() in lex.sourceless_cues:
             att = _sourceless(doc, tok, lex)
+        elif tok.pos_ == "NOUN":
+            att = _noun_cue(doc, tok, lex)
         if att is not None:
             out.append(att)
     # a quotation spanning several sentences replaces the reading of its cue's own clause
@@ -643,7 +720,8 @@ def find_attributions(doc, lexicon: Lexicon | None = None, nested: bool = True) 
 
 def _apart(a, q) -> bool:
     """a reads the verb's prepositional content, and it shares no token with quotation q's content."""
-    return a.shape == "verb_prep" and (a.content_tokens[1] <= q.content_tokens[0] or q.content_tokens[1] <= a.content_tokens[0])
+    return a.shape == "verb_prep" and (a.content_tokens[1] <= q.content_tokens[0]
+                                       or q.content_tokens[1] <= a.content_tokens[0])
 
 
 def _voice_fits(verb, lex: Lexicon) -> bool:
@@ -678,8 +756,8 @@ def innermost(attributions, i: int) -> Attribution | None:
     """The attribution with the smallest content holding token i (not inside its source)."""
     best = None
     for a in attributions:
-        if a.in_content(i) and (best is None or
-                                a.content_tokens[1] - a.content_tokens[0] < best.content_tokens[1] - best.content_tokens[0]):
+        if a.in_content(i) and (best is None or a.content_tokens[1] - a.content_tokens[0]
+                                < best.content_tokens[1] - best.content_tokens[0]):
             best = a
     return best
 
@@ -722,7 +800,8 @@ def quantities(tok, lex: Lexicon) -> tuple[tuple[str, str], ...]:
             quals = [q for q in c.children if q.dep_ in ("quantmod", "advmod") and q.lower_ in lex.quantity_qualifiers]
             if quals:
                 lo = min(q.i for q in quals)
-                words = [t.lower_ for t in tok.doc[lo:c.i] if t.dep_ in ("quantmod", "advmod") or t.head == c or t.head in quals]
+                words = [t.lower_ for t in tok.doc[lo:c.i]
+                         if t.dep_ in ("quantmod", "advmod") or t.head == c or t.head in quals]
                 attrs.append(("qualifier", " ".join(words) or quals[0].lower_))
             return tuple(sorted(attrs))
     return ()

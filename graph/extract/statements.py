@@ -22,9 +22,10 @@ Each function is named after the rule value its triples carry (``graph.extract.r
   content ("Blair said Russia supplies the Taliban": Blair claims Russia, and Russia supplies the
   Taliban attributed to Blair), as the gold guideline has it.  Only a cue of saying makes a claim (the
   lexicon's ``claim_cues``: not "had hoped to", "offered", "thanked"; nor "claimed the titles", a
-  ``doing_cues`` verb with an object of its own); the others stay quotes.  "He"/"she" in reported speech is
-  the speaker, whoever the resolver took it for, unless that one is named earlier in the sentence; a pronoun
-  speaker resolved to an actor its own content names ('"... they can play Tomasson," he said') claims nothing.
+  ``doing_cues`` verb with an object of its own; nor a statement noun, "Gerrard's claim that ..."); the others
+  stay quotes.  "He"/"she" in reported speech is the speaker, whoever the resolver took it for, unless that
+  one is named earlier in the sentence; a pronoun speaker resolved to an actor its own content names
+  ('"... they can play Tomasson," he said') claims nothing.
   A participant or owner standing for a pair ("the pair", "their": ``coref.pair_antecedents``) is each of the
   two, not one who says it; a clause on how the two stand to each other ("had mutual animosity") is a feud
   reported, which accuses neither.
@@ -52,7 +53,7 @@ from dataclasses import replace
 
 from ..model import ActorType, Modality, Polarity
 from ..vocab import CLAIM_RELATION
-from .attribution import innermost, quantities
+from .attribution import acts, innermost, quantities
 from .cameo import load_cameo
 from .coref import pair_refs
 from .rules import conjuncts, subjects
@@ -573,18 +574,15 @@ def claim(reading, att, src, cue, outer, stance) -> list:
 
 def _says(reading, cue, att) -> bool:
     """The cue says or asserts what it reports: a verb cue is one of the lexicon's ``claim_cues`` ("said",
-    "insisted"; not "had hoped to finish with a clash against France", "previously offered £1.3bn"), and one
-    of its ``doing_cues`` has no object of its own outside what it reports that is no claim ("Stephen Cairns
-    and Jill Shannon claimed the individual titles": no report of the sentence before)."""
+    "insisted"; not "had hoped to finish with a clash against France") that does not act instead
+    (:func:`graph.extract.attribution.acts`: "Stephen Cairns and Jill Shannon claimed the individual titles");
+    a statement noun ("Gerrard's claim that ...") makes none."""
     lex = reading.lex
+    if att.shape == "noun_cue":
+        return False  # "backed Steven Gerrard's claim that ...": the writer names a statement, a quote and no claim
     if cue.pos_ not in ("VERB", "AUX"):
         return True  # "according to", a colon, "in a statement"
-    lemma = cue.lemma_.lower()
-    if lemma not in lex.claim_cues:
-        return False
-    return lemma not in lex.doing_cues or not any(
-        c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN") and c.lemma_.lower() not in lex.claim_nouns
-        and not att.in_content(c.i) for c in cue.children)
+    return cue.lemma_.lower() in lex.claim_cues and not acts(cue, lex, att)
 
 
 def _hostile(reading, t, c) -> bool:
