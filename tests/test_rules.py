@@ -503,6 +503,9 @@ def test_rules_precision_read_gives_no_relation(nlp, text):
     ("Labour backed the Identity Cards Bill.", "Identity Cards Bill"),
     ("Vodafone said GPRS would help its customers.", "GPRS"),
     ("Analyst Ian Fogg agreed that the Mac mini might sell well.", "Mac"),
+    # a film named beside the tale it is (precision5, BBC entertainment 352)
+    ("Clara Webb, Ken Loach's tale about a 1960s seamstress, is nominated in nine categories. \"I will be cheering "
+     "if Clara Webb wins a host of awards,\" said critic Tom Ames.", "Clara Webb"),
 ])
 def test_rules_no_actor_of_a_glued_word_a_title_word_or_a_thing(nlp, text, label):
     _, _, ex = extract(nlp, text)
