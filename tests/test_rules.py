@@ -454,6 +454,9 @@ NEGATIVE = [
     "Mr Blair held talks on Iran's nuclear programme.",
     # nor on a place, which it describes (seeds: why-isis-moves-to-pakistan-and-balkans)
     "He presented gift boxes with pictures of the Crimea annexed by the Russians.",
+    # a warning for a failing is a reprimand, no threat (precision5, BBC sport 449)
+    "While Smith has been hailed as the best prospect, Jones was warned by the Football Association for a lack of "
+    "discipline at the end of 2003.",
     # "the mayor" is not the Deputy Mayor (BBC politics 232)
     "The inquiry follows the London mayor's remarks to a Jewish reporter likening him to a camp guard. On Monday, "
     "Deputy Mayor Nicky Gavron said on the BBC's Politics Show that she expected the Mayor of London to apologise "
