@@ -454,6 +454,12 @@ NEGATIVE = [
     "Mr Blair held talks on Iran's nuclear programme.",
     # nor on a place, which it describes (seeds: why-isis-moves-to-pakistan-and-balkans)
     "He presented gift boxes with pictures of the Crimea annexed by the Russians.",
+    # a title defended is no support of whoever the parser took for a second object (precision5, BBC sport 052)
+    "Jenny Marsh won the indoor 400m title in Glasgow. She will also run in the Grand Prix in Cardiff in March and "
+    "may defend her indoor AAA 400m title in Leeds earlier that month.",
+    # a hyphen participle on a thing names no partner for the list beside it (precision5, BBC tech 332)
+    "\"Creative, other Intel-partnered devices, Real, Samsung and so on, are stepping up the marketing message and "
+    "advertising,\" he said.",
     # a warning for a failing is a reprimand, no threat (precision5, BBC sport 449)
     "While Smith has been hailed as the best prospect, Jones was warned by the Football Association for a lack of "
     "discipline at the end of 2003.",

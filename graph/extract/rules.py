@@ -438,7 +438,10 @@ def names_no_relation(verb, lex: Lexicon, dobj=None) -> bool:
     commission" supplies nothing) or by a preposition of its own ("warned Mr Blair about the dangers of
     disunity": a comment, no threat; the parser may hang the preposition on the object)."""
     lemma = verb.lemma_.lower()
-    if dobj is not None and f"{lemma} {dobj.lemma_.lower()}" in lex.no_relation_phrases:
+    dobjs = [dobj] if dobj is not None else []
+    dobjs += [c for c in verb.children if c.dep_ == "dobj"]  # "defend her AAA 400m title": two objects parsed,
+    dobjs += [c for d in dobjs for c in d.children if c.dep_ == "appos"]  # or the title in apposition to AAA
+    if any(f"{lemma} {d.lemma_.lower()}" in lex.no_relation_phrases for d in dobjs):
         return True
     preps = [*verb.children, *(dobj.children if dobj is not None else ())]
     return any(c.dep_ == "prep" and f"{lemma} {c.lower_}" in lex.no_relation_phrases for c in preps)
@@ -822,9 +825,17 @@ def headline_clause(doc, ctx: RuleContext) -> Iterator[Candidate]:
                 continue
             subj, obj = ctx.actor(doc[verb.i - 1]), ctx.actor(doc[verb.i + 1])
             if subj is not None and obj is not None and subj.end == verb.i and obj.start == verb.i + 1 \
-                    and (obj.end >= len(doc) or doc[obj.end].text != "-"):  # "hails Turkey-EU talks deal"
+                    and (obj.end >= len(doc) or doc[obj.end].text != "-") \
+                    and not _converse_noun(doc, ctx, verb, obj):  # "hails Turkey-EU talks deal"
                 yield Candidate(verb.i - 1, verb.i + 1, verb.i, (verb.i,), "headline_clause",
                                 relation=_headline_topic(doc, ctx, subj, obj, verb, rel))
+
+
+def _converse_noun(doc, ctx: RuleContext, verb, obj) -> bool:
+    """A converse verb ("receives", "faces") whose name modifies the event noun after it: "Mourinho receives
+    Robson warning" is Robson's warning to Mourinho, no meeting."""
+    return verb.lemma_.lower() in ctx.lex.converse_events and obj.end < len(doc) \
+        and doc[obj.end].pos_ in ("NOUN", "VERB") and doc[obj.end].text.isalpha() and doc[obj.end].text.islower()
 
 
 def _headline_topic(doc, ctx: RuleContext, subj, obj, verb, rel: str) -> str:
@@ -1165,6 +1176,9 @@ def hyphen_participle(doc, ctx: RuleContext) -> Iterator[Candidate]:
             continue  # "Saudi-led": leading is no relation of the lexicon
         agents = [c for c in part.children if c.dep_ in ("npadvmod", "compound", "nmod") and c.i < part.i
                   and c.i + 2 == part.i and doc[c.i + 1].text == "-" and ctx.actor(c) is not None]
+        ref = ctx.actor(part.head)
+        if ref is None or not ref.start <= part.head.i < ref.end:
+            continue  # "other Microsoft-partnered devices, Real, Sony": a thing, and a list beside it
         for a in agents:
             yield Candidate(a.i, part.head.i, part.i, (a.i, a.i + 1, part.i), "hyphen_participle",
                             relation=rel)
