@@ -109,6 +109,7 @@ def test_stance_criticism_in_reported_speech_accuses_and_keeps_the_claim(nlp, te
     "Tory leader Michael Howard said Tony Blair would tackle crime.",  # acting against a bad thing
     "Tory leader Michael Howard said Tony Blair had been attacked by terrorists.",  # a harm done to him
     "Liberal Democrat leader Charles Kennedy said the Conservatives cannot win.",  # an election contest
+    "Mr Dorsey has claimed that Ms Hale committed suicide.",  # a death, no misdeed (precision5, entertainment 149)
 ])
 def test_stance_no_accusation_without_criticism_of_another(nlp, text):
     accusations, _claims = _accusations(nlp, text)
