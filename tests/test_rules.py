@@ -460,6 +460,10 @@ NEGATIVE = [
     # a hyphen participle on a thing names no partner for the list beside it (precision5, BBC tech 332)
     "\"Creative, other Intel-partnered devices, Real, Samsung and so on, are stepping up the marketing message and "
     "advertising,\" he said.",
+    # co-subjects of a symmetric verb on a thing each do it, not with each other (precision5, entertainment 214)
+    "Sir Elton John, husband David Furnish and Chelsea manager Jose Mourinho will join a celebrity edition of the "
+    "quiz show.",
+    "Russia and China met reporters in Moscow.",
     # a warning for a failing is a reprimand, no threat (precision5, BBC sport 449)
     "While Smith has been hailed as the best prospect, Jones was warned by the Football Association for a lack of "
     "discipline at the end of 2003.",

@@ -1106,6 +1106,9 @@ def symmetric_cosubjects(doc, ctx: RuleContext) -> Iterator[Candidate]:
             rel = relation_of(verb, ctx.lex, dobjs[0] if dobjs else None)
         if rel is None or not ctx.lex.is_symmetric(rel) or _prep_phrase_relation(verb, ctx.lex) not in (None, rel):
             continue  # "Blair and Schroeder called for reform": a request, not a call to each other
+        if verb.lemma_ not in ("be", "become", "remain") and dobjs and ctx.lex.noun_relation(dobjs[0].lemma_) is None \
+                and not ctx.lex.phrase_relation(verb.lemma_.lower(), dobjs[0].lemma_):
+            continue  # "X, Y and Z will join a celebrity edition": each joins the thing, not each other
         for a in range(len(subs)):
             for b in range(a + 1, len(subs)):
                 yield Candidate(subs[a].i, subs[b].i, verb.i, _pred(verb, *dobjs[:1]), "symmetric_cosubjects",
