@@ -464,6 +464,9 @@ NEGATIVE = [
     "Sir Elton John, husband David Furnish and Chelsea manager Jose Mourinho will join a celebrity edition of the "
     "quiz show.",
     "Russia and China met reporters in Moscow.",
+    # "the second row" is a place in a team, no dispute (precision5, BBC sport 413)
+    "Fellow locks Tom Reed and Dan Whitley, who both scored tries in Saturday's Six Nations win in Rome, are Wales "
+    "coach Mike Ruddock's preferred starters in the second row.",
     # a warning for a failing is a reprimand, no threat (precision5, BBC sport 449)
     "While Smith has been hailed as the best prospect, Jones was warned by the Football Association for a lack of "
     "discipline at the end of 2003.",

@@ -1024,7 +1024,10 @@ def _named_parts(tok, ctx) -> list:
 def _clause_pair(noun, ctx) -> list:
     """The coordinated subjects of the clause a mutual noun is the object of, when the noun has no
     participants of its own: "Brown and Blair face new rift claims", "Blair and Brown are trying to
-    stuff the genie of their rivalry back"."""
+    stuff the genie of their rivalry back"; not a rank ("starters in the second row", "the front row")."""
+    if any(c.dep_ in ("amod", "compound") and (c.ent_type_ == "ORDINAL" or c.lower_ in ("front", "back"))
+           for c in noun.children) and any(c.lower_ == "the" for c in noun.children):
+        return []
     tok = noun
     for _ in range(4):  # up through compounds, objects and prepositions to the clause's verb
         if tok.pos_ in ("VERB", "AUX") or tok.head.i == tok.i:
