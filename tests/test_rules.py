@@ -478,6 +478,12 @@ NEGATIVE = [
 ]
 
 
+def test_rules_hyphen_participle_on_an_owned_actor_names_its_owner(nlp):
+    """"Karzai's US-backed government": the owner is backed; a thing with a list beside it is not (precision5)."""
+    got, aid, _ = extract(nlp, "The rebels are fighting President Hamid Karzai's US-backed government.")
+    assert (aid("US"), "supports", aid("Karzai")) in {g[:3] for g in got}
+
+
 def test_rules_headline_clause_needs_a_name_each_side_and_no_final_stop(nlp):
     cases = ["Howard taunts Blair over splits.", "Howard taunts Tuesday's splits", "Howard taunts critics over Blair",
              "Blair hails Turkey-EU talks deal"]

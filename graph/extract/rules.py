@@ -1182,8 +1182,9 @@ def hyphen_participle(doc, ctx: RuleContext) -> Iterator[Candidate]:
             continue  # "Saudi-led": leading is no relation of the lexicon
         agents = [c for c in part.children if c.dep_ in ("npadvmod", "compound", "nmod") and c.i < part.i
                   and c.i + 2 == part.i and doc[c.i + 1].text == "-" and ctx.actor(c) is not None]
-        ref = ctx.actor(part.head)
-        if ref is None or not ref.start <= part.head.i < ref.end:
+        ref, head = ctx.actor(part.head), part.head
+        owners = [c.i for c in head.children if c.dep_ == "poss"]  # "President Ghani's US-backed government"
+        if ref is None or not (ref.start <= head.i < ref.end or any(ref.start <= i < ref.end for i in owners)):
             continue  # "other Microsoft-partnered devices, Real, Sony": a thing, and a list beside it
         for a in agents:
             yield Candidate(a.i, part.head.i, part.i, (a.i, a.i + 1, part.i), "hyphen_participle",
