@@ -467,6 +467,8 @@ NEGATIVE = [
     # "the second row" is a place in a team, no dispute (precision5, BBC sport 413)
     "Fellow locks Tom Reed and Dan Whitley, who both scored tries in Saturday's Six Nations win in Rome, are Wales "
     "coach Mike Ruddock's preferred starters in the second row.",
+    # a partner at a firm works there: no partnership with it (precision5, BBC business 240)
+    "\"Sales look strong,\" said Peter Hemsworth, partner at Grant Thornton.",
     # a warning for a failing is a reprimand, no threat (precision5, BBC sport 449)
     "While Smith has been hailed as the best prospect, Jones was warned by the Football Association for a lack of "
     "discipline at the end of 2003.",

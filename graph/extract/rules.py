@@ -976,7 +976,8 @@ def nominalisation(doc, ctx: RuleContext) -> Iterator[Candidate]:
         located = rel in ctx.lex.located_relations  # "US military bases in Afghanistan"
         objs = [(g, p) for p, g in _with_recipient_owners(_topic_participants(noun, located, ctx), ctx)
                 if p.lower_ not in ("between", "among", "amongst") and not (only_against and p.lower_ != "against")
-                and not (adjunct and p.lower_ != "with")]
+                and not (adjunct and p.lower_ != "with")
+                and not (p.lower_ == "at" and ctx.lex.is_symmetric(rel))]  # "partner at KPMG", "talks at the UN"
         if noun.dep_ in ("attr", "appos") and not only_against:  # "an ally of the US", "a U.S. ally"
             objs += [(c, None) for c in noun.children if c.dep_ in ("compound", "poss", "nmod")
                      and c.i < noun.i and ctx.actor(c) is not None]
