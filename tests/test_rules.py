@@ -530,10 +530,20 @@ def test_rules_precision_read_gives_no_relation(nlp, text):
     # a film named beside the tale it is (precision5, BBC entertainment 352)
     ("Clara Webb, Ken Loach's tale about a 1960s seamstress, is nominated in nine categories. \"I will be cheering "
      "if Clara Webb wins a host of awards,\" said critic Tom Ames.", "Clara Webb"),
+    # an acronym of words in lower case is a thing; a robot is a product (precision5, BBC tech 371, 172)
+    ("Spain is the latest country to launch a digital cable radio (DCR) service. \"A few years ago, DCR had a poor "
+     "image,\" said Pablo Ruiz, head of Radiocable.", "DCR"),
+    ("Star of the fair will be Honda's Zeno Robot, an all-singing, all-dancing man-machine. \"He probably has his own "
+     "seat on the plane, that is how highly Honda prize him,\" said Mr Tully.", "Zeno Robot"),
 ])
 def test_rules_no_actor_of_a_glued_word_a_title_word_or_a_thing(nlp, text, label):
     _, _, ex = extract(nlp, text)
     assert label not in {a.label for a in ex.actors}
+
+
+def test_rules_an_acronym_of_a_name_in_capitals_stays_an_actor(nlp):
+    _, _, ex = extract(nlp, "The Crown Prosecution Service (CPS) charged him. Mr Smith said the CPS had acted too late.")
+    assert "Crown Prosecution Service" in {a.label for a in ex.actors}
 
 
 SPORT = "The rugby coach said the squad was fit for the match after the injury to the striker. "

@@ -45,6 +45,7 @@ from ..model import Actor, ActorType, to_actor_type
 from .cameo import load_cameo
 from .gazetteer import Titles
 from .persons import first_name_gender, is_first_name, person_name
+from .acronyms import _SKIPPED
 from .words import is_dictionary_word, is_place, is_plain_word
 
 __all__ = ["drop_non_persons", "drop_things"]
@@ -255,6 +256,20 @@ def _kinds(doc) -> set[str]:
     return found
 
 
+def _spelt_in_lowercase(doc, r) -> bool:
+    """'digital terrestrial TV (DTT)', 'a personal video recorder (PVR)': an acronym in brackets after the
+    words it spells, written in lower case, abbreviates a thing; an actor's name is written in capitals
+    ("the Crown Prosecution Service (CPS)")."""
+    word = doc[r.start:r.end].text
+    if r.end - r.start != 1 or not (word.isalpha() and word.isupper() and 2 <= len(word) <= 6) or r.start < 2 \
+            or doc[r.start - 1].text != "(" or r.end >= len(doc) or doc[r.end].text != ")":
+        return False
+    before = [t for t in doc[max(0, r.start - 1 - 2 * len(word)):r.start - 1] if t.is_alpha]
+    spelt = [t for t in before if t.lower_ not in _SKIPPED][-len(word):]
+    return len(spelt) == len(word) and "".join(t.text[0] for t in spelt).upper() == word \
+        and spelt[0].text[0].islower()
+
+
 def _in_role(doc, r, lex: Titles) -> bool:
     """'the Home Secretary': a name of plain words that begins a longer role of ``titles.yaml`` written in
     the text is a word of the office's title, no actor."""
@@ -282,7 +297,7 @@ def drop_things(doc, refs: list, lex: Titles) -> list:
     things = {doc[r.start:r.end].text for r in refs
               if r.how == "ner" and (_thing_name(doc, r, lex) or _named_as_work(doc, r, lex)
                                      or _possessed_work(doc, r, lex) or _glued(doc, r)
-                                     or doc[r.start:r.end].text in kinds)}
+                                     or doc[r.start:r.end].text in kinds or _spelt_in_lowercase(doc, r))}
     things |= {f"{t}s" for t in things if t[-1:].isalpha()}  # "the PCtvts": more of the same thing
     return [r for r in refs if not (r.how == "ner" and (doc[r.start:r.end].text in things
                                                         or r.actor.label in things or _in_role(doc, r, lex)))]
