@@ -469,6 +469,10 @@ NEGATIVE = [
     "coach Mike Ruddock's preferred starters in the second row.",
     # a partner at a firm works there: no partnership with it (precision5, BBC business 240)
     "\"Sales look strong,\" said Peter Hemsworth, partner at Grant Thornton.",
+    # in a sport story a player sent away is a pass (precision5, BBC sport 268)
+    "Portsmouth drew 1-1 with Arsenal in the league on Saturday. Referee Mark Hale played a good advantage to allow "
+    "Steve Dunn to send Gary Platt away but, having shrugged off Toure, the Pompey midfielder planted his shot wide "
+    "of the goal. The striker was injured and the coach said the squad needed a win.",
     # a warning for a failing is a reprimand, no threat (precision5, BBC sport 449)
     "While Smith has been hailed as the best prospect, Jones was warned by the Football Association for a lack of "
     "discipline at the end of 2003.",
