@@ -76,6 +76,16 @@ def test_claims_never_the_speaker_of_another_report(nlp, text):
     assert ids["Argentina" if "Argentina" in ids else "Chile"] not in got
 
 
+@pytest.mark.parametrize("text,cited", [
+    # research, figures or a survey of someone that a speaker cites is a co-source: nothing said about them
+    ("Mr Patel said research by Gartner showed that 60% of new phones were sold online.", "Gartner"),
+    ("Ms Okafor said figures from Ofcom showed that most homes now had broadband.", "Ofcom"),
+])
+def test_claims_never_the_owner_of_a_cited_source(nlp, text, cited):
+    got, ids = claimed(nlp, text)
+    assert ids[cited] not in got
+
+
 @pytest.mark.parametrize("text,words", [
     ("Brazil said Argentina announced that prices had risen.", ["Argentina"]),  # a report inside the content
     ("Brazil said Argentina, the largest exporter, had raised prices.", ["Argentina"]),

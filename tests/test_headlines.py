@@ -155,3 +155,10 @@ def test_headlines_an_actor_keeps_the_texts_record_and_the_text_must_name_it(nlp
     alone = "Industry minister Patricia Hewitt said broadband was slow to arrive."
     _, ex = _read(nlp, "Scots fishing industry backs Hewitt", alone)
     assert [(m.text, m.actor) for m in ex.mentions if m.start < 0] == [("Hewitt", "patricia-hewitt")]
+
+
+def test_headlines_a_name_before_the_event_noun_a_converse_verb_receives_is_no_partner(nlp):
+    """"Wenger receives Hughes warning" is Hughes's warning to Wenger, no meeting (precision5, BBC sport 172)."""
+    text = "Arsenal manager Arsene Wenger has been warned by Mark Hughes that his side will struggle."
+    _, ex = _read(nlp, "Wenger receives Hughes warning", text)
+    assert not [t for t in ex.triples if t.rule == "headline_clause"]

@@ -12,7 +12,7 @@ from spacy.tokens import Doc
 from graph.extract.actors import Gazetteer, merge_variants, resolve_actors
 from graph.extract.figures import figure_attributes, figure_roles, known_person
 from graph.extract.gazetteer import slugify
-from graph.extract.nonactors import drop_non_persons
+from graph.extract.nonactors import _kinds, drop_non_persons
 from graph.extract.persons import first_name_gender
 from graph.extract.refs import ActorRef
 from graph.extract.words import is_dictionary_word, is_place, is_plain_word
@@ -285,3 +285,17 @@ def test_nonactors_first_name_given_as_the_only_name_is_a_person(lex):
     got = _fate([_ref("Bob", 7)], lex, _doc(words))
     assert got["Bob"][0] is ActorType.PERSON
     assert "David" not in _fate([_ref("David", 0)], lex)
+
+
+@pytest.mark.parametrize("text,name,kind", [
+    # a name after "a" that ends its phrase is a kind of thing (precision5, BBC tech 199)
+    ("Professor Rao calls it a Zentab - a computer, television and telephone in one.", "Zentab", True),
+    ("Mr Jones said he had bought an Ultrafon.", "Ultrafon", True),
+    # not a name in front of its noun, nor before a hyphen of a compound
+    ("A Labour MP criticised the plan.", "Labour", False),
+    ("Mr Jones said a UK-based firm had sued Tesco.", "UK", False),
+    ("Mr Smith, a Tory, said the Tory plans were wrong.", "Tory", False),
+    ("She is a Muslim and a Briton.", "Muslim", False),
+])
+def test_nonactors_a_name_after_an_indefinite_article_is_a_kind_of_thing(nlp, text, name, kind):
+    assert (name in _kinds(nlp(text))) is kind

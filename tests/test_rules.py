@@ -494,12 +494,40 @@ NEGATIVE = [
     "Mr Blair held talks on Iran's nuclear programme.",
     # nor on a place, which it describes (seeds: why-isis-moves-to-pakistan-and-balkans)
     "He presented gift boxes with pictures of the Crimea annexed by the Russians.",
+    # a title defended is no support of whoever the parser took for a second object (precision5, BBC sport 052)
+    "Jenny Marsh won the indoor 400m title in Glasgow. She will also run in the Grand Prix in Cardiff in March and "
+    "may defend her indoor AAA 400m title in Leeds earlier that month.",
+    # a hyphen participle on a thing names no partner for the list beside it (precision5, BBC tech 332)
+    "\"Creative, other Intel-partnered devices, Real, Samsung and so on, are stepping up the marketing message and "
+    "advertising,\" he said.",
+    # co-subjects of a symmetric verb on a thing each do it, not with each other (precision5, entertainment 214)
+    "Sir Elton John, husband David Furnish and Chelsea manager Jose Mourinho will join a celebrity edition of the "
+    "quiz show.",
+    "Russia and China met reporters in Moscow.",
+    # "the second row" is a place in a team, no dispute (precision5, BBC sport 413)
+    "Fellow locks Tom Reed and Dan Whitley, who both scored tries in Saturday's Six Nations win in Rome, are Wales "
+    "coach Mike Ruddock's preferred starters in the second row.",
+    # a partner at a firm works there: no partnership with it (precision5, BBC business 240)
+    "\"Sales look strong,\" said Peter Hemsworth, partner at Grant Thornton.",
+    # in a sport story a player sent away is a pass (precision5, BBC sport 268)
+    "Portsmouth drew 1-1 with Arsenal in the league on Saturday. Referee Mark Hale played a good advantage to allow "
+    "Steve Dunn to send Gary Platt away but, having shrugged off Toure, the Pompey midfielder planted his shot wide "
+    "of the goal. The striker was injured and the coach said the squad needed a win.",
+    # a warning for a failing is a reprimand, no threat (precision5, BBC sport 449)
+    "While Smith has been hailed as the best prospect, Jones was warned by the Football Association for a lack of "
+    "discipline at the end of 2003.",
     # "the mayor" is not the Deputy Mayor (BBC politics 232)
     "The inquiry follows the London mayor's remarks to a Jewish reporter likening him to a camp guard. On Monday, "
     "Deputy Mayor Nicky Gavron said on the BBC's Politics Show that she expected the Mayor of London to apologise "
     'soon. The mayor accused Oliver Finegold, a reporter for the Evening Standard, of "doorstepping" him at a party '
     "held for MP Chris Smith.",
 ]
+
+
+def test_rules_hyphen_participle_on_an_owned_actor_names_its_owner(nlp):
+    """"Karzai's US-backed government": the owner is backed; a thing with a list beside it is not (precision5)."""
+    got, aid, _ = extract(nlp, "The rebels are fighting President Hamid Karzai's US-backed government.")
+    assert (aid("US"), "supports", aid("Karzai")) in {g[:3] for g in got}
 
 
 def test_rules_headline_clause_needs_a_name_each_side_and_no_final_stop(nlp):
@@ -543,10 +571,23 @@ def test_rules_precision_read_gives_no_relation(nlp, text):
     ("Labour backed the Identity Cards Bill.", "Identity Cards Bill"),
     ("Vodafone said GPRS would help its customers.", "GPRS"),
     ("Analyst Ian Fogg agreed that the Mac mini might sell well.", "Mac"),
+    # a film named beside the tale it is (precision5, BBC entertainment 352)
+    ("Clara Webb, Ken Loach's tale about a 1960s seamstress, is nominated in nine categories. \"I will be cheering "
+     "if Clara Webb wins a host of awards,\" said critic Tom Ames.", "Clara Webb"),
+    # an acronym of words in lower case is a thing; a robot is a product (precision5, BBC tech 371, 172)
+    ("Spain is the latest country to launch a digital cable radio (DCR) service. \"A few years ago, DCR had a poor "
+     "image,\" said Pablo Ruiz, head of Radiocable.", "DCR"),
+    ("Star of the fair will be Honda's Zeno Robot, an all-singing, all-dancing man-machine. \"He probably has his own "
+     "seat on the plane, that is how highly Honda prize him,\" said Mr Tully.", "Zeno Robot"),
 ])
 def test_rules_no_actor_of_a_glued_word_a_title_word_or_a_thing(nlp, text, label):
     _, _, ex = extract(nlp, text)
     assert label not in {a.label for a in ex.actors}
+
+
+def test_rules_an_acronym_of_a_name_in_capitals_stays_an_actor(nlp):
+    _, _, ex = extract(nlp, "The Crown Prosecution Service (CPS) charged him. Mr Smith said the CPS had acted too late.")
+    assert "Crown Prosecution Service" in {a.label for a in ex.actors}
 
 
 SPORT = "The rugby coach said the squad was fit for the match after the injury to the striker. "

@@ -109,6 +109,10 @@ def test_stance_criticism_in_reported_speech_accuses_and_keeps_the_claim(nlp, te
     "Tory leader Michael Howard said Tony Blair would tackle crime.",  # acting against a bad thing
     "Tory leader Michael Howard said Tony Blair had been attacked by terrorists.",  # a harm done to him
     "Liberal Democrat leader Charles Kennedy said the Conservatives cannot win.",  # an election contest
+    "Mr Dorsey has claimed that Ms Hale committed suicide.",  # a death, no misdeed (precision5, entertainment 149)
+    # a sanction reported is the sanctioner's act against someone, no misdeed of theirs (precision5, politics 058)
+    "The EU embargo on arms exports to China is likely to be lifted in the next six months despite US objections, "
+    "Foreign Secretary Tom Harris has said.",
 ])
 def test_stance_no_accusation_without_criticism_of_another(nlp, text):
     accusations, _claims = _accusations(nlp, text)

@@ -30,7 +30,8 @@ of ``work_heads`` ("Securities Trading Act", "Academy Awards"); a name that stan
 ``work_nouns`` or is what one is "known as", "called" or "such as" ("the online game EverQuest", "a personal
 video recorder (PVR)", "software, known as BT Communicator", "games such as Manhunt"), then in every mention
 of the article; a name modifying a work noun that has an owner ("its Encarta encyclopaedia") and a name whose
-first word is a function word glued to it ("ofNew Labour", a missing space of the source) likewise.  A mention
+first word is a function word glued to it ("ofNew Labour", a missing space of the source), and a name after
+an indefinite article ("calls it a PCtvt": a kind of thing), with its plural, likewise.  A mention
 of plain words that begins a role written in the text ("the Home Secretary") goes by itself: it is a word of a
 title.  The lists are in ``ontology/titles.yaml``.
 
@@ -44,6 +45,7 @@ from ..model import Actor, ActorType, to_actor_type
 from .cameo import load_cameo
 from .gazetteer import Titles
 from .persons import first_name_gender, is_first_name, person_name
+from .acronyms import _SKIPPED
 from .words import is_dictionary_word, is_place, is_plain_word
 
 __all__ = ["drop_non_persons", "drop_things"]
@@ -235,6 +237,39 @@ def _possessed_work(doc, r, lex: Titles) -> bool:
             and any(c.dep_ == "poss" for c in head.children))
 
 
+_MEMBER_ENTS = ("NORP", "GPE", "LANGUAGE")
+
+
+def _kinds(doc) -> set[str]:
+    """Names written after an indefinite article at the end of their phrase ("calls it a PCtvt - a computer
+    ...", "bought an Xphone."), tagged by NER there or not: kinds of thing, a make or a model; "a Labour MP",
+    "a UK-based firm" have the name in front of their noun, "a Tory" or "a Briton" is a member of a group."""
+    found = set()
+    for tok in doc[1:]:
+        if tok.pos_ != "PROPN" or doc[tok.i - 1].lower_ not in ("a", "an") or tok.ent_type_ in _MEMBER_ENTS \
+                or is_dictionary_word(tok.text):
+            continue  # "a Tory", "a Muslim", "a Briton": one of a party, a faith, a nation
+        after = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+        if after is None or after.pos_ not in ("NOUN", "PROPN", "ADJ", "NUM", "VERB", "PART") and (
+                after.text != "-" or bool(tok.whitespace_)):
+            found.add(tok.text)
+    return found
+
+
+def _spelt_in_lowercase(doc, r) -> bool:
+    """'digital terrestrial TV (DTT)', 'a personal video recorder (PVR)': an acronym in brackets after the
+    words it spells, written in lower case, abbreviates a thing; an actor's name is written in capitals
+    ("the Crown Prosecution Service (CPS)")."""
+    word = doc[r.start:r.end].text
+    if r.end - r.start != 1 or not (word.isalpha() and word.isupper() and 2 <= len(word) <= 6) or r.start < 2 \
+            or doc[r.start - 1].text != "(" or r.end >= len(doc) or doc[r.end].text != ")":
+        return False
+    before = [t for t in doc[max(0, r.start - 1 - 2 * len(word)):r.start - 1] if t.is_alpha]
+    spelt = [t for t in before if t.lower_ not in _SKIPPED][-len(word):]
+    return len(spelt) == len(word) and "".join(t.text[0] for t in spelt).upper() == word \
+        and spelt[0].text[0].islower()
+
+
 def _in_role(doc, r, lex: Titles) -> bool:
     """'the Home Secretary': a name of plain words that begins a longer role of ``titles.yaml`` written in
     the text is a word of the office's title, no actor."""
@@ -269,8 +304,11 @@ def drop_things(doc, refs: list, lex: Titles) -> list:
 
     Every mention of the name as written goes, not the actor a short name was resolved to: "the movie Ray"
     takes no "Ray Charles" along."""
+    kinds = _kinds(doc)
     things = {doc[r.start:r.end].text for r in refs
               if r.how == "ner" and (_thing_name(doc, r, lex) or _named_as_work(doc, r, lex)
-                                     or _possessed_work(doc, r, lex) or _glued(doc, r))}
+                                     or _possessed_work(doc, r, lex) or _glued(doc, r)
+                                     or doc[r.start:r.end].text in kinds or _spelt_in_lowercase(doc, r))}
+    things |= {f"{t}s" for t in things if t[-1:].isalpha()}  # "the PCtvts": more of the same thing
     return [r for r in refs if not (r.how == "ner" and (doc[r.start:r.end].text in things
                                                         or r.actor.label in things or _in_role(doc, r, lex)))]

@@ -438,7 +438,10 @@ def names_no_relation(verb, lex: Lexicon, dobj=None) -> bool:
     commission" supplies nothing) or by a preposition of its own ("warned Mr Blair about the dangers of
     disunity": a comment, no threat; the parser may hang the preposition on the object)."""
     lemma = verb.lemma_.lower()
-    if dobj is not None and f"{lemma} {dobj.lemma_.lower()}" in lex.no_relation_phrases:
+    dobjs = [dobj] if dobj is not None else []
+    dobjs += [c for c in verb.children if c.dep_ == "dobj"]  # "defend her AAA 400m title": two objects parsed,
+    dobjs += [c for d in dobjs for c in d.children if c.dep_ == "appos"]  # or the title in apposition to AAA
+    if any(f"{lemma} {d.lemma_.lower()}" in lex.no_relation_phrases for d in dobjs):
         return True
     preps = [*verb.children, *(dobj.children if dobj is not None else ())]
     return any(c.dep_ == "prep" and f"{lemma} {c.lower_}" in lex.no_relation_phrases for c in preps)
@@ -846,9 +849,17 @@ def headline_clause(doc, ctx: RuleContext) -> Iterator[Candidate]:
                 continue
             subj, obj = ctx.actor(doc[verb.i - 1]), ctx.actor(doc[verb.i + 1])
             if subj is not None and obj is not None and subj.end == verb.i and obj.start == verb.i + 1 \
-                    and (obj.end >= len(doc) or doc[obj.end].text != "-"):  # "hails Turkey-EU talks deal"
+                    and (obj.end >= len(doc) or doc[obj.end].text != "-") \
+                    and not _converse_noun(doc, ctx, verb, obj):  # "hails Turkey-EU talks deal"
                 yield Candidate(verb.i - 1, verb.i + 1, verb.i, (verb.i,), "headline_clause",
                                 relation=_headline_topic(doc, ctx, subj, obj, verb, rel))
+
+
+def _converse_noun(doc, ctx: RuleContext, verb, obj) -> bool:
+    """A converse verb ("receives", "faces") whose name modifies the event noun after it: "Mourinho receives
+    Robson warning" is Robson's warning to Mourinho, no meeting."""
+    return verb.lemma_.lower() in ctx.lex.converse_events and obj.end < len(doc) \
+        and doc[obj.end].pos_ in ("NOUN", "VERB") and doc[obj.end].text.isalpha() and doc[obj.end].text.islower()
 
 
 def _headline_topic(doc, ctx: RuleContext, subj, obj, verb, rel: str) -> str:
@@ -1004,7 +1015,8 @@ def nominalisation(doc, ctx: RuleContext) -> Iterator[Candidate]:
         located = rel in ctx.lex.located_relations  # "US military bases in Afghanistan"
         objs = [(g, p) for p, g in _with_recipient_owners(_topic_participants(noun, located, ctx), ctx)
                 if p.lower_ not in ("between", "among", "amongst") and not (only_against and p.lower_ != "against")
-                and not (adjunct and p.lower_ != "with")]
+                and not (adjunct and p.lower_ != "with")
+                and not (p.lower_ == "at" and ctx.lex.is_symmetric(rel))]  # "partner at KPMG", "talks at the UN"
         if noun.dep_ in ("attr", "appos") and not only_against:  # "an ally of the US", "a U.S. ally"
             objs += [(c, None) for c in noun.children if c.dep_ in ("compound", "poss", "nmod")
                      and c.i < noun.i and ctx.actor(c) is not None]
@@ -1086,7 +1098,10 @@ def _named_parts(tok, ctx) -> list:
 def _clause_pair(noun, ctx) -> list:
     """The coordinated subjects of the clause a mutual noun is the object of, when the noun has no
     participants of its own: "Brown and Blair face new rift claims", "Blair and Brown are trying to
-    stuff the genie of their rivalry back"."""
+    stuff the genie of their rivalry back"; not a rank ("starters in the second row", "the front row")."""
+    if any(c.dep_ in ("amod", "compound") and (c.ent_type_ == "ORDINAL" or c.lower_ in ("front", "back"))
+           for c in noun.children) and any(c.lower_ == "the" for c in noun.children):
+        return []
     tok = noun
     for _ in range(4):  # up through compounds, objects and prepositions to the clause's verb
         if tok.pos_ in ("VERB", "AUX") or tok.head.i == tok.i:
@@ -1168,6 +1183,9 @@ def symmetric_cosubjects(doc, ctx: RuleContext) -> Iterator[Candidate]:
             rel = relation_of(verb, ctx.lex, dobjs[0] if dobjs else None)
         if rel is None or not ctx.lex.is_symmetric(rel) or _prep_phrase_relation(verb, ctx.lex) not in (None, rel):
             continue  # "Blair and Schroeder called for reform": a request, not a call to each other
+        if verb.lemma_ not in ("be", "become", "remain") and dobjs and ctx.lex.noun_relation(dobjs[0].lemma_) is None \
+                and not ctx.lex.phrase_relation(verb.lemma_.lower(), dobjs[0].lemma_):
+            continue  # "X, Y and Z will join a celebrity edition": each joins the thing, not each other
         for a in range(len(subs)):
             for b in range(a + 1, len(subs)):
                 yield Candidate(subs[a].i, subs[b].i, verb.i, _pred(verb, *dobjs[:1]), "symmetric_cosubjects",
@@ -1238,6 +1256,10 @@ def hyphen_participle(doc, ctx: RuleContext) -> Iterator[Candidate]:
             continue  # "Saudi-led": leading is no relation of the lexicon
         agents = [c for c in part.children if c.dep_ in ("npadvmod", "compound", "nmod") and c.i < part.i
                   and c.i + 2 == part.i and doc[c.i + 1].text == "-" and ctx.actor(c) is not None]
+        ref, head = ctx.actor(part.head), part.head
+        owners = [c.i for c in head.children if c.dep_ == "poss"]  # "President Ghani's US-backed government"
+        if ref is None or not (ref.start <= head.i < ref.end or any(ref.start <= i < ref.end for i in owners)):
+            continue  # "other Microsoft-partnered devices, Real, Sony": a thing, and a list beside it
         for a in agents:
             yield Candidate(a.i, part.head.i, part.i, (a.i, a.i + 1, part.i), "hyphen_participle",
                             relation=rel)

@@ -442,7 +442,22 @@ def _not_about(reading, att, source) -> set:
     for a in reading.attributions:
         if a is att or lo <= a.cue_word < hi:
             found |= _addressed(reading, a)
+        if a is not att and lo <= a.cue_word < hi and a.has_source:
+            found |= _cited(reading, a)
     return found
+
+
+def _cited(reading, att) -> set:
+    """Actor ids named inside a report's source that is a thing of theirs, not they ("research by the
+    TowerGroup showed", "Gartner's figures suggest"): a co-source of the statement it is nested in, which
+    cites them and says nothing about them."""
+    doc = reading.doc
+    slo, shi = att.source_tokens
+    span = doc[slo:shi]
+    if shi <= slo or reading.ctx.actor(span.root) is not None \
+            or span.root.lemma_.lower() not in reading.lex.cited_sources and span.root.lower_ not in reading.lex.cited_sources:
+        return set()
+    return {ref.actor.id for tok in span if (ref := reading.ctx.actor(tok)) is not None}
 
 
 def _addressed(reading, att) -> set:
