@@ -90,6 +90,11 @@ def _accusations(nlp, text: str) -> tuple[set, set]:
     ("Liberal Democrat leader Charles Kennedy said the Tories cannot be trusted.",
      {("Charles Kennedy", "Conservative Party")}),
     ("Tory leader Michael Howard said Tony Blair had failed to tackle crime.", {("Michael Howard", "Tony Blair")}),
+    # near misses of the cases below: the judgement is the clause's own, not a circumstance or a denied view
+    ("Analyst Paul Lang said Sam Ford had caused disaster, crisis and panic in the markets.",
+     {("Paul Lang", "Sam Ford")}),
+    ("Jose Ortega, head of the league's panel, said everyone on the panel felt Garcia was a cheat.",
+     {("Jose Ortega", "Garcia")}),
 ])
 def test_stance_criticism_in_reported_speech_accuses_and_keeps_the_claim(nlp, text, accused):
     accusations, claims = _accusations(nlp, text)
@@ -110,6 +115,12 @@ def test_stance_criticism_in_reported_speech_accuses_and_keeps_the_claim(nlp, te
     "Tory leader Michael Howard said Tony Blair had been attacked by terrorists.",  # a harm done to him
     "Liberal Democrat leader Charles Kennedy said the Conservatives cannot win.",  # an election contest
     "Mr Dorsey has claimed that Ms Hale committed suicide.",  # a death, no misdeed (precision5, entertainment 149)
+    # a circumstance the subject faces, in a prepositional phrase, is no judgement of it (precision6)
+    "Analyst Paul Lang said Sam Ford had to cope with disaster, crisis and panic in the markets.",
+    # a rival's strength: the event noun of a hostile relation ("threat") judges nobody (precision6)
+    "Sprinter Carl Lewis believes Tom Jones will once more prove the biggest threat to his ambitions in Helsinki.",
+    # the view is reported under a negation: nobody holds it (precision6)
+    "Jose Ortega, head of the league's panel, said no-one on the panel felt Garcia was a cheat.",
     # a sanction reported is the sanctioner's act against someone, no misdeed of theirs (precision5, politics 058)
     "The EU embargo on arms exports to China is likely to be lifted in the next six months despite US objections, "
     "Foreign Secretary Tom Harris has said.",

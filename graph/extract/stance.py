@@ -9,8 +9,9 @@ way'" gives Matthew Taylor accuses Tony Blair and Gordon Brown, besides the clai
   (the lexicon's ``stance.target_types``: a country is more often a scene or a victim); never the
   source's own side (:func:`own_side`), a party when the speaker's party is unknown, a content
   about the speaker's own acts, a nested report ("complained that ..."), a harm done to the subject
-  ("was arrested") or a condition; never when the source only reports (the media), the cue is
-  negated ("did not say that ...") or denies (denials make no claims at all).
+  ("was arrested"), a condition or a view reported under a negation ("no-one felt he was a cheat");
+  never when the source only reports (the media), the cue is negated ("did not say that ...") or denies
+  (denials make no claims at all).
 * :func:`clause_valence`: the valence of a clause in VADER's normalised scale (-1 .. 1): the sum
   of its words' valences, a word read under a negation ("cannot be trusted", "is not a team
   player") scaled by VADER's ``N_SCALAR``.  A word's valence comes from the lexicon's ``stance``
@@ -19,7 +20,9 @@ way'" gives Matthew Taylor accuses Tony Blair and Gordon Brown, besides the clai
   ``vaderSentiment`` wheel and read once per process).  A word under a negative governor turns
   ("damaging good government", "avoid lies"); a verb acting against its object (the lexicon's
   ``stance.opposing_relations``: "reject", "tackle") counts nothing, the relation rules read that act,
-  and turns what it governs ("failed to tackle crime").
+  and turns what it governs ("failed to tackle crime"); such a relation's event noun ("threat") counts
+  nothing either.  The words of a prepositional phrase name a circumstance, not a judgement ("cope with the
+  risk of a slowdown").
 """
 from __future__ import annotations
 
@@ -59,8 +62,8 @@ def word_valence(tok, lex) -> float:
             return v
     if lemma in words:
         return words[lemma]
-    if _opposes(tok, lex):
-        return 0.0
+    if _opposes(tok, lex) or (tok.pos_ == "NOUN" and lex.noun_relation(lemma) in lex.stance_opposing):
+        return 0.0  # "the biggest threat to his hopes": a rival's strength, or an act the relation rules read
     vader = _vader()[0]
     return vader.get(tok.lower_, vader.get(lemma, 0.0))
 
@@ -82,10 +85,37 @@ def _negated(tok, root, lex) -> bool:
     """An odd number of negations on the words from ``tok`` up to ``root`` ("not a team player")."""
     n, t = 0, tok
     while True:
-        n += sum(1 for c in t.children if c.dep_ == "neg" or (c.dep_ in _NEGATORS and c.lower_ in lex.negation_words))
+        n += sum(1 for c in t.children if c.dep_ == "neg" or (c.dep_ in _NEGATORS and (
+            c.lower_ in lex.negation_words or _no_one(c))))
         if t.i == root.i or t.head.i == t.i:
             return n % 2 == 1
         t = t.head
+
+
+def _no_one(tok) -> bool:
+    """A subject "no one" or "no-one": "one" with its own "no"."""
+    return tok.lower_ == "one" and any(c.lower_ == "no" for c in tok.lefts)
+
+
+def _in_adjunct(tok, root) -> bool:
+    """``tok`` sits in a prepositional phrase of ``root``'s clause ("juggle pressures [against the risk of a
+    slowdown]"): a circumstance the clause names, no judgement of its subject (a phrase such as "get [in the]
+    way" is scored on its head)."""
+    t = tok
+    while t.i != root.i and t.head.i != t.i:
+        if t.dep_ in ("prep", "agent"):
+            return True
+        t = t.head
+    return False
+
+
+def _denied_above(root, lo: int, hi: int, lex) -> bool:
+    """The clause is reported, inside the content, under a negation: "no-one on the panel felt [Garcia was a
+    cheat]", "he did not think [Jones had lied]"."""
+    top = root
+    while top.head.i != top.i and lo <= top.head.i < hi:
+        top = top.head
+    return top.i != root.i and _negated(root.head, top, lex)
 
 
 def _governed(tok, root, valences: dict, lex) -> float:
@@ -124,7 +154,7 @@ def clause_words(root, lo: int, hi: int) -> list:
 def clause_valence(root, lo: int, hi: int, lex) -> float:
     """The normalised valence (-1 .. 1) of the words of ``root``'s clause inside tokens [lo, hi)."""
     _lexicon, n_scalar, normalize = _vader()
-    words = clause_words(root, lo, hi)
+    words = [t for t in clause_words(root, lo, hi) if not _in_adjunct(t, root)]
     valences = {t.i: word_valence(t, lex) for t in words}
     total = 0.0
     for t in words:
@@ -231,7 +261,7 @@ def _criticised(reading, att, ref) -> bool:
     tok = reading.doc[min(max(ref.start, lo), hi - 1)]
     root = clause_of(tok, lo, hi)
     return _subject_side(tok, root) and _judged(reading, _subject_of(tok), root) and \
-        clause_valence(root, lo, hi, reading.lex) <= CRITICAL_VALENCE
+        not _denied_above(root, lo, hi, reading.lex) and clause_valence(root, lo, hi, reading.lex) <= CRITICAL_VALENCE
 
 
 def critical_claim(reading, att, src, cue, outer, stance, targets) -> None:
