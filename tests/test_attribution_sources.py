@@ -53,6 +53,8 @@ def test_attribution_source_first_name_given_as_the_only_name(nlp):
     ("The U.S. Geological Survey said the earthquake was small.", "The U.S. Geological Survey",
      "u-s-geological-survey"),
     ("The Russian Foreign Ministry said that the talks had failed.", "The Russian Foreign Ministry", "russia"),
+    ("Air India said the jets had arrived.", "Air India", "air-india"),  # the country ends the name (precision6)
+    ("India said the jets had arrived.", "India", "india"),
 ])
 def test_attribution_source_organisation_named_after_a_country(nlp, text, source, actor):
     assert (source, actor) in _sources(nlp, text)

@@ -159,6 +159,10 @@ def test_claims_never_the_speakers_party_the_outlet_or_an_impersonal_it(nlp, tex
     # a country's market or economy is its trade, not the country (precision read: business 177)
     "George Wimpey said the UK housing market had been difficult in recent months.",
     "The UK property market is still healthy despite slower growth, according to lender Bradford & Bingley.",
+    # nor its prices, rates, shops and buyers (precision6)
+    "Economist Tom Ross said French house prices would fall next year.",
+    "Brian Cox said France's jobless rate would rise.",
+    "Tom Ross said French retailers had suffered their worst summer in years.",
 ])
 def test_claims_not_the_owner_of_people_or_places_it_has(nlp, text):
     assert claimed(nlp, text)[0] == set()
@@ -167,6 +171,7 @@ def test_claims_not_the_owner_of_people_or_places_it_has(nlp, text):
 @pytest.mark.parametrize("text,words", [
     ("Mr Howard said Labour activists were deserting the party.", ["Labour"]),  # a party's agents stand for it
     ("Mr Howard said the Labour manifesto was a fraud.", ["Labour"]),  # a noun that is no people: still the owner
+    ("Tom Ross said the French government had failed.", ["French"]),  # a state's agent stands for it
 ])
 def test_claims_the_owner_of_a_groups_agents_or_things(nlp, text, words):
     got, ids = claimed(nlp, text)

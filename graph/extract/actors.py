@@ -223,6 +223,8 @@ def _gazetteer_refs(doc, gazetteer: Gazetteer) -> list[ActorRef]:
         head = None if swallows(m.end, head) else head
         if head is None and actor.type in _STATEISH and _in_org_name(doc, m):
             continue  # "The U.S. Geological Survey": an organisation's name, read by NER
+        if head is None and actor.type in _LANDS and _ends_org_name(doc, m):
+            continue  # "Air India", "BBC Scotland": the end of an organisation's name, read by NER
         if head is not None:  # "US forces", "the Taliban fighters", "NATO officials"
             end = head.i + 1
         refs.append(ActorRef(named, m.start, end, how, MENTION[how], surface))
@@ -292,6 +294,16 @@ def _in_org_name(doc, m) -> bool:
         if ent.label_ == "ORG" and ent.start <= m.start and m.end < ent.end:
             root = ent.root
             return root.i >= m.end and root.pos_ == "PROPN" and doc[m.end - 1].dep_ in _MODIFIER_DEPS
+    return False
+
+
+def _ends_org_name(doc, m) -> bool:
+    """The match ends the name of an organisation NER found, after capitalised words of its own: "Air India",
+    "BBC Scotland", "Toyota UK" (not "the Republic of Ireland", a state's name, nor "EU and Russia", two names)."""
+    for ent in doc.ents:
+        if ent.label_ == "ORG" and ent.start < m.start and m.end == ent.end:
+            before = doc[_name_start(ent):m.start]
+            return len(before) > 0 and all(t.text[:1].isupper() and t.pos_ in ("PROPN", "NOUN") for t in before)
     return False
 
 
