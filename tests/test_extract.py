@@ -390,6 +390,18 @@ def test_extract_request_cue_is_no_claim(nlp):
     assert [(t.relation, t.object) for t in ex.triples if t.subject == aid("Howard")] == [("requests", aid("Blair"))]
 
 
+def test_extract_denial_answers_no_co_denier_nor_the_reporter_of_it(nlp):
+    # precision6: those who deny together answer none of each other; who tells of a denial made no claim it answers
+    ex, aid = run(nlp, "Tom Adams said Bob Baker had supplied the drugs. Baker has denied the charges.")
+    assert [(t.subject, t.object) for t in ex.triples if t.rule == "denial"] == [(aid("Baker"), aid("Adams"))]
+    ex, _ = run(nlp, "Tom Adams said Bob Baker had supplied the drugs. Adams, Baker and Cole, who have all denied the "
+                     "charges, will hear the verdict in May.")
+    assert not [t for t in ex.triples if t.rule == "denial"]
+    ex, aid = run(nlp, 'Green spokesman Tim Hale said: "It is good that Labour has rejected the Tory idea of quotas on '
+                       'migrants, but more must be done."')
+    assert aid("Hale") not in {t.object for t in ex.triples if t.relation == "denies"}
+
+
 def test_extract_negated_denial_denies_no_one(nlp):
     ex, _ = run(nlp, "Pakistan said that India attacked Kashmir. India failed to deny these reports.")
     assert not [t for t in ex.triples if t.relation == "denies"]

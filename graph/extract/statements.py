@@ -683,10 +683,11 @@ def denial(reading, verb, lo_sent: int) -> None:
     elif dobj is None and not any(c.dep_ in ("ccomp", "xcomp") for c in verb.children):
         return  # "Russia denied." denies nothing we can name
     pred = (verb.i, *([dobj.i] if dobj is not None else []))
+    together = {r.actor.id for r in deniers}  # "X, Y and Z have all denied the charges": none answers another
     for d in deniers:
-        who, denied = [r for r in claimants if r.actor.id != d.actor.id], None
+        who, denied = [r for r in claimants if r.actor.id not in together], None
         if not who:
-            who, denied = _earlier_claimant(reading, d, lo_sent, verb.i, anaphoric)
+            who, denied = _earlier_claimant(reading, d, lo_sent, verb.i, anaphoric, together)
         for r in who[:1]:
             t = make_triple(reading, d, r, "denies", verb.i, pred, "denial", RULE_BASE["denial"], hops=hops)
             if t:
@@ -727,18 +728,21 @@ def _has_claimant_phrase(noun) -> bool:
                for c in noun.children)
 
 
-def _earlier_claimant(reading, denier, lo: int, hi: int, anaphoric: bool) -> tuple[list, object]:
+def _earlier_claimant(reading, denier, lo: int, hi: int, anaphoric: bool,
+                      together: frozenset | set = frozenset()) -> tuple[list, object]:
     """([the claimant], its attribution) of the claim a denial answers, or ([], None): the latest earlier
     claim naming the denier, else, when the denial names a claim ("denied the reports"), the latest
     earlier claim; a denial of something else ("denied their ancestors practised cannibalism", "denied
-    the possibility of any tariff increase") answers only a claim about the denier."""
+    the possibility of any tariff increase") answers only a claim about the denier.  Never one of
+    ``together`` (who deny with the denier), nor the report the denial is told in ("Mr Smith said Labour had
+    rejected the idea": Mr Smith tells of the denial, he made no claim it answers)."""
     doc, ctx = reading.doc, reading.ctx
     best, best_about = None, None
     for a in reading.attributions:
-        if not a.has_source or not (lo <= a.cue_word < hi):
+        if not a.has_source or not (lo <= a.cue_word < hi) or a.in_content(hi):
             continue
         src = reading.source(a)
-        if src is None or src.actor.id == denier.actor.id:
+        if src is None or src.actor.id == denier.actor.id or src.actor.id in together:
             continue
         best = (src, a)
         names = {r.actor.id for r in (ctx.actor(t) for t in doc[a.content_tokens[0]:a.content_tokens[1]]) if r}
