@@ -417,3 +417,13 @@ def test_extract_denying_a_charge_answers_only_a_claim_that_named_the_denier(nlp
     assert [(t.subject, t.object) for t in ex.triples if t.relation == "denies"] == [(aid("Kazi"), aid("Howard"))]
     ex, _ = run(nlp, "Michael Howard said taxes would rise. Mr Kazi denies conspiring.")
     assert not [t for t in ex.triples if t.relation == "denies"]
+
+
+@pytest.mark.parametrize("text, left", [
+    ("Jim Kerr is leaving Capital Radio.", False),  # a person leaving a medium or a company changes jobs (precision6)
+    ("Jim Kerr left the Conservatives.", True),  # a person quitting a party retreats from it (the gold's reading)
+    ("Russia will leave Georgia.", True),  # a state's withdrawal
+])
+def test_extract_a_person_leaving_an_employer_is_no_withdrawal(nlp, text, left):
+    ex, _ = run(nlp, text)
+    assert bool([t for t in ex.triples if t.relation == "retreatsFrom"]) is left

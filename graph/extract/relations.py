@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from ..model import ActorType
 from .coref import pair_refs
 from .registry import INHERITED_SUBJECT
 from .rules import conjuncts, coordinated_objects, names_no_relation, relation_of, run_rules
@@ -102,6 +103,15 @@ def _topical(reading, verb, obj) -> bool:
                for tok in (verb, obj) for p in tok.children)
 
 
+def _career_move(reading, sref, oref, relation: str, pred) -> bool:
+    """A person leaving a company or a medium (lexicon ``career_verbs``: "the DJ was leaving the station"): a
+    job given up, no withdrawal; a person quitting a party still retreats from it."""
+    return (relation == "retreatsFrom" and sref.actor.type is ActorType.PERSON
+            and oref.actor.type in (ActorType.ORGANIZATION, ActorType.MEDIA)
+            and oref.actor.id not in reading.gazetteer.parties
+            and any(reading.doc[i].lemma_.lower() in reading.lex.career_verbs for i in pred))
+
+
 def _add(reading, t, c, att, sref) -> None:
     """Keep a triple; one read inside a report is reported by each co-source too."""
     reading.triples.append(t)
@@ -136,6 +146,8 @@ def read_relations(reading) -> None:
             if not orefs and c.rule == "hostile_prefix":  # "anti-ISIS": a name matching skips
                 orefs = [r for r in [ctx.prefixed(o)] if r is not None]
             for sref, oref in [(a, b) for a in _refs(reading, s) for b in orefs]:
+                if _career_move(reading, sref, oref, relation, pred):
+                    continue
                 named = _verbal(reading, sref, oref, pred, doc[c.verb], o) if relation == "attacks" else None
                 t = make_triple(reading, sref, oref, named or relation, verb, pred, rule, c.base_confidence,
                                 stance=stance, att=att, hops=c.hops, coord=coord, symmetric=c.symmetric,
