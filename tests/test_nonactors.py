@@ -237,6 +237,11 @@ def _labels(nlp, gazetteer, text):
      'House".', {"House"}, {"Mark Oaten", "Liberal Democrats"}),
     ("Researchers note that no study has yet proved a link between violent games such as Manhunt and aggression in "
      "players.", {"Manhunt"}, set()),
+    # a government's documents are no actors (precision6); the state voting on one stays
+    ("Shadow minister Tom Hale told MPs a new White Paper was part of an effort to sway voters before the vote.",
+     {"White Paper"}, {"Tom Hale"}),
+    ('The question on the ballot is: "Should France approve the Treaty establishing a Constitution for Europe?"',
+     {"Treaty", "Constitution"}, {"France"}),
 ])
 def test_nonactors_names_of_things_are_no_actors(nlp, gazetteer, text, gone, kept):
     labels = _labels(nlp, gazetteer, text)
