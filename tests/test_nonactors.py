@@ -242,6 +242,10 @@ def _labels(nlp, gazetteer, text):
      {"White Paper"}, {"Tom Hale"}),
     ('The question on the ballot is: "Should France approve the Treaty establishing a Constitution for Europe?"',
      {"Treaty", "Constitution"}, {"France"}),
+    # a plain word capitalised only to open its sentence is no name (precision6); one capitalised mid-sentence is
+    ('"Digital technology brings these old songs to life by opening a global conversation," said Mundo founder '
+     "Tim Hale.", {"Digital"}, {"Tim Hale"}),
+    ("Tim Hale said Digital had opened a new office in Leeds. Digital employs 300 people.", set(), {"Digital"}),
 ])
 def test_nonactors_names_of_things_are_no_actors(nlp, gazetteer, text, gone, kept):
     labels = _labels(nlp, gazetteer, text)

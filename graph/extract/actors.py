@@ -59,6 +59,7 @@ from .persons import (PersonName, fits, honorific_persons, is_first_name, missed
 from .refs import ActorRef
 from .scoring import MENTION, ROLE_NOUN
 from .sectors import sector_refs
+from .words import is_plain_word
 from .works import drop_works
 
 __all__ = ["Gazetteer", "ActorRef", "DocActors", "resolve_actors", "prefixed_ref", "merge_variants", "plain_person_labels", "article_rivals", "slugify"]
@@ -405,7 +406,16 @@ def _junk(doc, start: int, end: int, lex: Titles, names: frozenset[str] = frozen
         return True  # "Parliament", "the Upper House"
     if len(span) == 1 and span[0].pos_ not in ("PROPN",) and span[0].text not in names:
         return True  # "Peace", "Involvement": a capitalised common noun
-    return False
+    return len(span) == 1 and span[0].text not in names and _capitalised_to_open(doc, span[0])
+
+
+def _capitalised_to_open(doc, tok) -> bool:
+    """A common English word capitalised only because it opens its sentence, and never capitalised
+    elsewhere in the text: '"Digital technology brings this story to life," said ...'."""
+    if any(not t.is_punct for t in doc[tok.sent.start:tok.i]) or not is_plain_word(tok.lower_):
+        return False
+    return not any(t.text == tok.text and t.i != tok.i and t.i != t.sent.start and not doc[t.i - 1].is_punct
+                   for t in doc)
 
 
 def _with_initials(doc, start: int, end: int, taken: set[int], lex: Titles) -> int:
