@@ -406,12 +406,15 @@ def _junk(doc, start: int, end: int, lex: Titles, names: frozenset[str] = frozen
         return True  # "Parliament", "the Upper House"
     if len(span) == 1 and span[0].pos_ not in ("PROPN",) and span[0].text not in names:
         return True  # "Peace", "Involvement": a capitalised common noun
-    return len(span) == 1 and span[0].text not in names and _capitalised_to_open(doc, span[0])
+    return False
 
 
 def _capitalised_to_open(doc, tok) -> bool:
-    """A common English word capitalised only because it opens its sentence, and never capitalised
-    elsewhere in the text: '"Digital technology brings this story to life," said ...'."""
+    """A common English word capitalised only because it opens its sentence, modifying the noun after it and
+    never capitalised elsewhere in the text: '"Digital technology brings this story to life," said ...' (not a
+    name standing alone: "Weaver said.")."""
+    if tok.dep_ not in ("compound", "amod") or tok.head.i <= tok.i:
+        return False
     if any(not t.is_punct for t in doc[tok.sent.start:tok.i]) or not is_plain_word(tok.lower_):
         return False
     return not any(t.text == tok.text and t.i != tok.i and t.i != t.sent.start and not doc[t.i - 1].is_punct
@@ -454,7 +457,8 @@ def _ner_refs(doc, taken: set[int], lex: Titles) -> list[ActorRef]:
         end = next((i for i in range(start + 1, end) if doc[i].text == "("), end)  # "Services (Apacs) Apacs"
         while typ is ActorType.PERSON and end > start and not any(c.isalpha() for c in doc[end - 1].text):
             end -= 1  # "Greg Rusedski 4-6 6": a score is no part of a name
-        if _junk(doc, start, end, lex, names) or (typ is not ActorType.PERSON and _role_noun(doc, start, end, lex)):
+        if _junk(doc, start, end, lex, names) or (typ is not ActorType.PERSON and (
+                _role_noun(doc, start, end, lex) or (end - start == 1 and _capitalised_to_open(doc, doc[start])))):
             continue
         label = _label_of(doc, start, end)
         if typ is ActorType.PLACE:  # "Helmand Province" and "Helmand" are one place
