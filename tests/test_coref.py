@@ -47,6 +47,9 @@ RESOLVED = [
      "sergey-lavrov"),
     ("The special Russian representative in Afghanistan Zamir Kabulov spoke. The special Russian representative "
      "in Afghanistan later said his remarks were misread.", "his", 0, "zamir-kabulov"),
+    # a bare state organ: the state of the article, read off its parties when it names no state
+    ("Tory leader Michael Howard said ministers had failed.", "ministers", 0, "united-kingdom"),
+    ("The Liberal Democrats criticised government plans to raise fees.", "government", 0, "united-kingdom"),
 ]
 
 
@@ -82,6 +85,7 @@ UNSURE = [
      "said nothing.", "representative"),  # the role does not match
     ("US Secretary of State Rex Tillerson spoke. The Russian minister answered.", "minister"),  # affiliation differs
     ("The Taliban attacked. The U.S.-led coalition and the group of experts met.", "group"),  # 'of' phrase: new entity
+    ("Ministers criticised the plan.", "Ministers"),  # no party, no state: no article state
 ]
 
 
@@ -98,3 +102,9 @@ def test_coref_refs_carry_no_alias(nlp, gazetteer):
     assert isis.aliases == ("ISIS",)
     coref = [r for r in actors.mentions if r.how == "coref"]
     assert coref and all(r.confidence <= 0.7 for r in coref)
+
+
+def test_coref_party_states_name_known_parties_and_states(gazetteer):
+    states = gazetteer.titles.party_states
+    assert states and set(states) <= gazetteer.parties
+    assert all(gazetteer.actors[s].type.value == "Country" for s in states.values())

@@ -398,6 +398,21 @@ CASES = {
                           [("Labour", "cooperatesWith", "Liberal", P, A, None)]),
     "campaign_with": ("Mr Morley campaigned with Mr Hendry in Derby.",
                       [("Morley", "cooperatesWith", "Hendry", P, A, None)]),
+    # the owner of an intention noun does what its infinitive says (lexicon hypothetical.nouns)
+    "intention_owner": ("Labour's plan to ban the BNP was announced.", [("Labour", "sanctions", "BNP", P, Y, None)]),
+    "intention_by": ("The Tories' proposal to sack John Prescott was rejected.",
+                     [("Tories", "sanctions", "Prescott", P, Y, None)]),
+    # a judging noun's "from" object judges its "of" object
+    "criticism_from": ("There was criticism of Michael Howard from Labour.", [("Labour", "accuses", "Howard", P, A, None)]),
+    "resign_from": ("Clare Short resigned from the Labour Party over the war.",
+                    [("Short", "retreatsFrom", "Labour", P, A, None)]),
+    # an attack on what an actor owns is made in words
+    "attack_owned": ("Oliver Letwin attacked French red tape.", [("Letwin", "accuses", "French", P, A, None)]),
+    # "ministers", "government plans": the article's state, here read off its parties
+    "home_organ_object": ("Tory leader Michael Howard criticised government plans to raise fees.",
+                          [("Howard", "accuses", "government", P, A, None)]),
+    "home_organ_subject": ("The Liberal Democrats said ministers had wasted billions and could not be trusted.",
+                           [("Liberal", "accuses", "ministers", P, A, None)]),
 }
 
 
@@ -662,6 +677,28 @@ def test_rules_event_noun_with_its_own_agent_is_not_the_subjects(nlp):
     assert not [g for g in got if g[0] == aid("Lavrov") and g[1] != "claims"]
 
 
+@pytest.mark.parametrize("text,subject,relation", [
+    ("Mr Blair's refusal to back George Bush angered MPs.", "Blair", "supports"),  # a refusal is no intention
+    ("A spokesman for the SNP called on Mr Hockney to quit the London Assembly.", "SNP", "retreatsFrom"),
+])
+def test_rules_near_misses_of_intentions_and_requests(nlp, text, subject, relation):
+    got, aid, _ = extract(nlp, text)
+    assert not [g for g in got if g[0] == aid(subject) and g[1] == relation], got
+
+
+def test_rules_an_accusation_of_ministers_accuses_their_state_and_claims_nothing(nlp):
+    """Ministers are their state (tests/gold/README.md); the accusation is no claim about the country they harm."""
+    got, aid, _ = extract(nlp, 'Lib Dem MP Tom Jones accused ministers of making Wales a "rubbish dump".')
+    assert (aid("Jones"), "accuses", "united-kingdom") in {g[:3] for g in got}, got
+    assert not [g for g in got if g[1] == "claims"], got
+
+
+def test_rules_a_minister_judging_the_government_accuses_no_one(nlp):
+    got, aid, _ = extract(nlp, "Foreign Secretary Jack Straw said the government had a duty to protect people "
+                               "from terrorism.")
+    assert not [g for g in got if g[1] == "accuses"], got
+
+
 def test_rules_object_control_never_makes_the_urger_act(nlp):
     got, aid, _ = extract(nlp, "Russia urged the US to withdraw from Syria.")
     assert not [g for g in got if g[0] == aid("Russia") and g[1] == "retreatsFrom"]
@@ -839,8 +876,6 @@ NO_CLAIMS = [
     # the speaker is the object of "after": the clause before is no report of his (politics 216)
     "Mr Solana's remarks come a day after Sir Ian Blair, the new Metropolitan Police chief, said he supported using "
     "intercept evidence.",
-    # an accusation of people the text names no actor is not about the country they harm (politics 146)
-    'Lib Dem MP Norman Baker accused ministers of making Britain a "toxic waste tip".',
     # a court that has heard evidence claims nothing (politics 148)
     'Two Labour councillors in Birmingham ran a "postal vote fraud" operation, an Election Court has heard.',
     # what someone has to show or has yet to confirm is not said (business 220, sport 130)

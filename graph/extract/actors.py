@@ -707,7 +707,8 @@ def resolve_actors(doc, article: Article, gazetteer: Gazetteer, period=None) -> 
     # Tony Blair in 2005: Labour (offices.yaml holders, politicians.yaml), unless the text gives a party
     refs = member_parties(refs, gazetteer.offices.memberships, article.date, period, lex.private_roles)
     refs = named_by_text(refs, headline)  # the text's record of each actor; none the text never names
-    refs += resolve_coreference(doc, refs, lex)
+    party_states = {p: gazetteer.actors[s] for p, s in lex.party_states.items() if s in gazetteer.actors}
+    refs += resolve_coreference(doc, refs, lex, party_states)
     # aliases are the names as written, never pronouns or descriptions
     refs = [r if r.surface or not r.actor.aliases else replace(r, actor=replace(r.actor, aliases=()))
             for r in refs]

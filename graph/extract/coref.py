@@ -23,7 +23,8 @@ than a wrong one.
   "the union" (no types) -> the most recent actor with that word in its name; never an actor
   outside the quotation the description stands in, nor after an adjective that sets it apart
   ("the ruling party"); "the government" (a state organ, ``state_agents``) -> only the state of
-  the article, the one country its persons are affiliated to.
+  the article, the one country its persons are affiliated to, else the state of the parties it names
+  (``party_states``); so is a bare "ministers" or "government plans" (``home_organs``).
 * "the envoy", "the Russian president" (``role_descriptions``) -> the most recent
   person introduced with a matching role (and affiliation, when a demonym is given).
 * "the two men", "both men", "the pair" (lexicon ``pair_nouns``) -> the two persons of the nearest
@@ -39,7 +40,7 @@ from dataclasses import replace
 from ..model import ActorType
 from .persons import fits_role_phrase, generic_holder, pronoun_fits
 from .refs import ActorRef
-from .scoring import COREF, weaker
+from .scoring import COREF, PARTY_STATE, weaker
 
 __all__ = ["resolve_coreference", "pair_antecedents", "pair_refs", "PERSONAL", "PLURAL", "NEUTER"]
 
@@ -65,7 +66,8 @@ def _start(ref) -> int:
 class _View:
     """Mentions of the article indexed by sentence, for looking back from a token."""
 
-    def __init__(self, doc, refs) -> None:
+    def __init__(self, doc, refs, party_states=None) -> None:
+        self.party_states = party_states or {}  # party id -> the Actor of its state
         self.sents = list(doc.sents)
         self.sent_of: list = [None] * len(doc)  # token index -> sentence index
         for k, s in enumerate(self.sents):
@@ -193,7 +195,9 @@ def _plural(doc, tok, view):
         window = [r for r in view.in_sentence(view.refs, k - back) if r.end <= tok.i]
         if _has_coordination(doc, window):
             return None
-        distinct = _distinct([r for r in window if _is_plural_ref(doc, r)])
+        # a state read off a bare organ ("ministers") is no antecedent: "they" is the group that holds them to account
+        distinct = _distinct([r for r in window if _is_plural_ref(doc, r)
+                              and not (r.how == "coref" and r.actor.type is ActorType.COUNTRY)])
         own = view.sents[k].start
         before = view.sents[k - back].start  # the sentence before, whole: "all four were ... run by al-Qaeda"
         if distinct and (_rival_between(doc, max(distinct[0].end, own), tok, view, _plural_noun)
@@ -325,8 +329,9 @@ def _description(doc, tok, view, types, lexicon):
             _is_plural_head(doc, r) or _modifies_a_thing(doc, r, lexicon)))
 
     quoted = _quotation_start(doc, tok.i)
-    home = _home_state(view, tok) if states else None
-    if states and tok.lemma_.lower() in lexicon.state_agents:
+    organ = tok.lemma_.lower() in lexicon.state_agents
+    home = _home_state(view, tok, organ) if states else None
+    if states and organ:
         return home  # "the government", an organ no demonym places: the article's own state, or none
     cands = _by_sentence(view, tok, fits, _MAX_BACK)
     if not cands:
@@ -347,7 +352,7 @@ def _description(doc, tok, view, types, lexicon):
     return distinct[0]
 
 
-def _home_state(view, tok):
+def _home_state(view, tok, organ: bool = False):
     """The state of the article: the one country the article names that its persons are affiliated to (Tony
     Blair and Gordon Brown: the United Kingdom), or, when no person is affiliated to anything, the one country
     it names; as the mention of it nearest before ``tok``, else the first after; None when they are affiliated
@@ -359,12 +364,48 @@ def _home_state(view, tok):
     states = {a for a in affs if named.get(a) is ActorType.COUNTRY}
     if not states and not any(affs - {None}):
         states = {a for a, t in named.items() if t is ActorType.COUNTRY}  # no one placed: the one country named
+    if not states:  # "Tory leader Michael Howard": placed by party only; an organ's state, not "the nation"
+        return _party_state(view, tok, affs) if organ else None
     if len(states) != 1:
-        return None  # none the article names, or several
+        return None  # several
     home = next(iter(states))
     mentions = [r for r in view.refs if r.actor.id == home and r.how != "coref"]
     before = [r for r in mentions if r.end <= tok.i]
+    if not mentions:  # named only by an earlier "ministers" this reading resolved
+        return next(r for r in view.refs if r.actor.id == home)
     return before[-1] if before else mentions[0]
+
+
+def _party_state(view, tok, affs):
+    """The state of the parties an article names or places its persons in (``party_states``), when they all
+    have one; as its mention nearest before ``tok``, else a mention at ``tok`` of the state it never names."""
+    parties = affs | {r.actor.id for r in view.refs} | {
+        dict(r.actor.attributes).get("party") for r in view.refs if r.actor.type is ActorType.PERSON}
+    homes = {view.party_states[p].id: view.party_states[p] for p in parties if p in view.party_states}
+    if len(homes) != 1:
+        return None
+    state = next(iter(homes.values()))
+    mentions = [r for r in view.refs if r.actor.id == state.id and r.how != "coref"]
+    before = [r for r in mentions if r.end <= tok.i]
+    if mentions:
+        return before[-1] if before else mentions[0]
+    return ActorRef(state, tok.i, tok.i + 1, "coref", PARTY_STATE)
+
+
+def _bare_organ(tok, lexicon) -> bool:
+    """ "ministers", "government plans", "the government": a state organ with no determiner but "the" or
+    "this", and no adjective, name, owner, number or "of" phrase that makes it another's ("local government",
+    "Labour ministers", "a government that ...", "ministers of the Scottish Executive")."""
+    if tok.lower_ not in lexicon.home_organs or tok.tag_ in ("NNP", "NNPS") or tok.ent_type_:
+        return False
+    for c in tok.children:
+        if c.dep_ == "det" and c.lower_ not in ("the", "this"):
+            return False
+        if c.dep_ in ("amod", "compound", "poss", "nummod", "nmod", "appos") and c.i < tok.i:
+            return False
+        if c.dep_ == "prep" and c.lower_ == "of":
+            return False
+    return True
 
 
 def _demonym_affiliations(tok, refs_at):
@@ -408,12 +449,14 @@ def _role_np(tok, refs_at) -> bool:
     return True
 
 
-def resolve_coreference(doc, refs, lexicon) -> list:
-    """ActorRefs (how="coref") for pronouns and definite descriptions not already covered by ``refs``."""
-    view = _View(doc, refs)
+def resolve_coreference(doc, refs, lexicon, party_states=None) -> list:
+    """ActorRefs (how="coref") for pronouns and definite descriptions not already covered by ``refs``;
+    ``party_states`` maps a party's id to the Actor of its state (the article's state, :func:`_home_state`)."""
+    view = _View(doc, refs, party_states)
     covered = {i: r for r in refs for i in range(r.start, r.end)}
     out = []
-    words = PERSONAL | PLURAL | NEUTER | lexicon.descriptions.keys() | lexicon.role_descriptions.keys()
+    words = (PERSONAL | PLURAL | NEUTER | lexicon.descriptions.keys() | lexicon.role_descriptions.keys()
+             | lexicon.home_organs)
     for tok in doc:
         low = tok.lower_
         if low not in words or tok.i in covered:
@@ -434,6 +477,8 @@ def resolve_coreference(doc, refs, lexicon) -> list:
                 if target is not None and not fits_role_phrase(doc, tok, target.actor, covered, lexicon):
                     target = None  # "the prime minister" is not the Deputy Prime Minister
                 kind = "role"
+            if target is None and kind is None and _bare_organ(tok, lexicon):
+                target, kind = _home_state(view, tok, True), "description"  # "ministers", "government plans"
         if target is not None:
             ref = ActorRef(target.actor, tok.i, tok.i + 1, "coref", weaker(COREF[kind], target.confidence))
             out.append(ref)

@@ -84,6 +84,7 @@ class Lexicon:
     hypothetical_marks: frozenset[str]
     hypothetical_verbs: frozenset[str]
     hypothetical_adjectives: frozenset[str]
+    hypothetical_nouns: frozenset[str]
     quantity_qualifiers: frozenset[str]
     actor_heads: frozenset[str]
     place_heads: frozenset[str] = frozenset()
@@ -184,7 +185,7 @@ _RELATION_LISTS = ("symmetric", "place_relations", "state_target_relations", "lo
 #: Word lists inside a section, each into the Lexicon field ``<prefix>_<key>`` (``hedges.modals`` -> ``hedge_modals``).
 _SECTION_WORD_LISTS = (("negation", "negation", ("words", "verbs", "adjectives")),
                        ("hedges", "hedge", ("adverbs", "modals", "verbs", "adjectives")),
-                       ("hypothetical", "hypothetical", ("modals", "marks", "verbs", "adjectives")))
+                       ("hypothetical", "hypothetical", ("modals", "marks", "verbs", "adjectives", "nouns")))
 
 #: Every key ``lexicon.yaml`` may hold; a section (``negation``) lists its own keys.  Anything else is an
 #: error naming the file and the key, so a misspelt key never silently does nothing.
@@ -198,7 +199,7 @@ LEXICON_KEYS: dict = {
                                  "hostile_recipient_relations", "military_goods")),
     "negation": dict.fromkeys(("words", "verbs", "adjectives", "phrases")),
     "hedges": dict.fromkeys(("adverbs", "modals", "verbs", "adjectives")),
-    "hypothetical": dict.fromkeys(("modals", "marks", "verbs", "adjectives", "subject_control")),
+    "hypothetical": dict.fromkeys(("modals", "marks", "verbs", "adjectives", "nouns", "subject_control")),
 }
 
 

@@ -52,6 +52,8 @@ def governing_chain(verb) -> list:
                 chain.append(head.head)  # "was accused of arming", "abstained from voting"
                 tok = head.head
             continue
+        if tok.dep_ == "acl" and head.pos_ == "NOUN" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+            chain.append(head)  # "Labour's plan to ban X": the intention noun governs its infinitive
         break
     return chain
 
@@ -93,7 +95,8 @@ def stance_of(verb, lex: Lexicon) -> Stance:
                     lemma in lex.reporting_verbs and any(c.dep_ == "auxpass" for c in tok.children)):
                 hedged = True  # "seems to", and a sourceless report: "are said to have declared war"
                 cues.append(tok.text)
-            if lemma in lex.hypothetical_verbs or (tok.pos_ == "ADJ" and lemma in lex.hypothetical_adjectives):
+            if lemma in lex.hypothetical_verbs or (tok.pos_ == "ADJ" and lemma in lex.hypothetical_adjectives) or (
+                    tok.pos_ == "NOUN" and lemma in lex.hypothetical_nouns):
                 hypothetical = True
                 cues.append(tok.text)
         for c in tok.children:

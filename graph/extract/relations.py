@@ -79,17 +79,21 @@ def _controlled(reading, c, relation, att) -> tuple:
             (("event", relation),), att)
 
 
-def _verbal(reading, sref, oref, pred, verb, obj) -> str | None:
+_OWNED_OBJECT = frozenset({"object_possessor", "phrase_object_possessor"})  # the object owns what is acted on
+
+
+def _verbal(reading, sref, oref, pred, verb, obj, owned: bool = False) -> str | None:
     """The relation of a conflict word between two actors that fight with words (lexicon
     ``verbal_conflict``): "Howard attacked Blair" accuses, "war on Gordon Brown" is a rivalry; so does a
     person's or organisation's attack on anyone over a topic ("Bannatyne attacked the government over Iraq"),
-    and an organisation's on anyone ("Tories attack EU asylum moves")."""
+    or on a thing the object owns (``owned``: "attacked government red tape"), and an organisation's on anyone
+    ("Tories attack EU asylum moves")."""
     lex = reading.lex
     types = lex.verbal_conflict_types
     if str(sref.actor.type) not in types:
         return None
     if str(oref.actor.type) not in types and str(sref.actor.type) not in lex.verbal_conflict_speakers \
-            and not _topical(reading, verb, obj):
+            and not owned and not _topical(reading, verb, obj):
         return None
     return next((r for r in ((lex.verbal_conflict or {}).get(reading.doc[i].lemma_.lower()) for i in pred) if r),
                 None)
@@ -148,7 +152,8 @@ def read_relations(reading) -> None:
             for sref, oref in [(a, b) for a in _refs(reading, s) for b in orefs]:
                 if _career_move(reading, sref, oref, relation, pred):
                     continue
-                named = _verbal(reading, sref, oref, pred, doc[c.verb], o) if relation == "attacks" else None
+                named = _verbal(reading, sref, oref, pred, doc[c.verb], o, c.rule in _OWNED_OBJECT) \
+                    if relation == "attacks" else None
                 t = make_triple(reading, sref, oref, named or relation, verb, pred, rule, c.base_confidence,
                                 stance=stance, att=att, hops=c.hops, coord=coord, symmetric=c.symmetric,
                                 attributes=attributes)

@@ -293,12 +293,16 @@ def subjects(verb, lex: Lexicon | None = None) -> tuple[list, int]:
             poss = [c for c in head.head.children if c.dep_ == "poss"]
             if poss:
                 return poss, hops + 1
+        if lex is not None and _intention_infinitive(tok, head, lex):  # "Labour's plan to ban X", "a bid by Y to"
+            return _owners_of_intention(head), hops + 1
         if _shares_subject(tok, head):  # "countered ISIS by arming ...", "spoke about working with X"
             tok, hops = head.head, hops + 1
             continue
         controllers = _controllers(tok, head, lex)
         if controllers:
             return controllers, hops + 1
+        if _asked_purpose(tok, head, lex):
+            break
         if tok.dep_ in _INHERIT_DEPS and head.pos_ in ("VERB", "AUX", "ADJ"):
             if tok.dep_ == "advcl" and any(c.dep_ == "mark" for c in tok.children):
                 break  # "if ..., because ..." clauses have their own subject
@@ -312,6 +316,18 @@ def subjects(verb, lex: Lexicon | None = None) -> tuple[list, int]:
             continue
         break
     return [], hops
+
+
+def _intention_infinitive(tok, head, lex: Lexicon) -> bool:
+    """An infinitive on an intention noun (lexicon ``hypothetical.nouns``) that has an owner or a "by" agent."""
+    return tok.dep_ == "acl" and head.pos_ == "NOUN" and head.lemma_.lower() in lex.hypothetical_nouns \
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children) and bool(_owners_of_intention(head))
+
+
+def _owners_of_intention(noun) -> list:
+    """Who holds the plan: its possessor ("Labour's plan"), else its "by" agent ("a bid by the Tories")."""
+    return [c for c in noun.children if c.dep_ == "poss"] or [
+        g for p in noun.children if p.dep_ == "prep" and p.lower_ == "by" for g in p.children if g.dep_ == "pobj"]
 
 
 def _controllers(tok, head, lex: Lexicon | None) -> list:
@@ -329,6 +345,13 @@ def _controllers(tok, head, lex: Lexicon | None) -> list:
             lex is not None and head.lemma_.lower() in lex.subject_control):
         return [c for c in head.children if c.dep_ == "dobj" and c.i < tok.i] or _called_on(head, tok, lex)
     return []
+
+
+def _asked_purpose(tok, head, lex: Lexicon | None) -> bool:
+    """An infinitive the parser hung as a purpose clause on a request phrase ("called on X to quit"): whether the
+    one asked or the asker would act is left open, so it inherits no subject (never the asker's alone)."""
+    return tok.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children) \
+        and bool(_called_on(head, tok, lex))
 
 
 def _verb_read_as_participle(tok, head) -> bool:
@@ -966,6 +989,9 @@ def _nominal_subjects(noun, ctx) -> list:
     if not out:
         out = [c for c in noun.children if c.dep_ in ("compound", "amod", "nmod") and c.i < noun.i
                and ctx.actor(c) is not None]
+    if not out and ctx.lex.noun_relation(noun.lemma_) in _JUDGING | {"denies"}:  # "criticism of X from Labour"
+        out = [g for p in noun.children if p.dep_ == "prep" and p.lower_ == "from"
+               for g in p.children if g.dep_ == "pobj" and ctx.actor(g) is not None]
     if not out and noun.dep_ == "pobj" and noun.head.lower_ in _ROLE_PREPS and noun.head.head.pos_ == "NOUN" \
             and ctx.actor(noun.head.head) is None:  # not "Putin's envoy Kabulov in an interview with ..."
         out = [c for c in noun.head.head.children if c.dep_ == "poss"]  # "Moscow's role in fighting against ISIS"

@@ -20,7 +20,7 @@ from ..model import Modality
 
 __all__ = ["RULE_BASE", "CRITICAL_VALENCE", "RELATIVE_CLAUSE_PREP", "UNMAPPED", "MODALITY", "PER_HOP", "COORDINATED",
            "RESOLUTION_FLOOR", "DIGITS", "MENTION", "ROLE_NOUN", "TITLED_NAME", "ROLE_HOLDER", "OFFICE_HOLDER", "COREF",
-           "SPEAKER_PRONOUN", "UNSCORED_MENTION", "triple_confidence", "weaker"]
+           "SPEAKER_PRONOUN", "PARTY_STATE", "UNSCORED_MENTION", "triple_confidence", "weaker"]
 
 #: How often a rule's reading is right, before anything else is known: one entry per rule name of
 #: ``graph.extract.registry`` (a test checks both list the same names).
@@ -84,6 +84,8 @@ ROLE_HOLDER = 0.75
 OFFICE_HOLDER = 0.7
 #: Coreference, by kind: "he", "they", "it", "the group", "the envoy".
 COREF: dict[str, float] = {"person": 0.7, "plural": 0.6, "neuter": 0.6, "description": 0.65, "role": 0.7}
+#: The state of an article that names it nowhere, read off its parties ("ministers" in a story of Tory leaders).
+PARTY_STATE = 0.7
 #: "I" / "we" inside what a named person says: the speaker, or the speaker's state or group.
 SPEAKER_PRONOUN = 0.6
 #: A mention made without saying how sure it is (``ActorRef``'s default).

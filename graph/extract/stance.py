@@ -193,6 +193,16 @@ def own_side(reading, src) -> set[str]:
     return found - {None}
 
 
+def _state_organ(reading, ref) -> bool:
+    """A country named by one of its organs ("the government", "ministers": titles ``state_agents``,
+    ``home_organs``), which acts and can be judged, not by its name (a scene or a victim more often)."""
+    if ref.actor.type is not ActorType.COUNTRY or ref.how != "coref" or ref.end - ref.start != 1:
+        return False
+    titles = reading.gazetteer.titles
+    tok = reading.doc[ref.start]
+    return tok.lemma_.lower() in titles.state_agents or tok.lower_ in titles.home_organs
+
+
 def _speaker(reading, att) -> str | None:
     """The actor id of an attribution's source, if any."""
     ref = reading.source(att)
@@ -272,7 +282,8 @@ def critical_claim(reading, att, src, cue, outer, stance, targets) -> None:
     if str(src.actor.type) in lex.reporter_types:
         return
     targets = [r for r in _subjects_in(reading, att, targets)
-               if str(r.actor.type) in lex.stance_target_types and _criticised(reading, att, r)]
+               if (str(r.actor.type) in lex.stance_target_types or _state_organ(reading, r))
+               and _criticised(reading, att, r)]
     if not targets:
         return  # (the speaker's side, below, costs more to find)
     own = own_side(reading, src)
