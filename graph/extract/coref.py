@@ -41,7 +41,7 @@ from .persons import fits_role_phrase, generic_holder, pronoun_fits
 from .refs import ActorRef
 from .scoring import COREF, weaker
 
-__all__ = ["resolve_coreference", "pair_antecedents", "pair_refs", "PERSONAL", "PLURAL", "NEUTER"]
+__all__ = ["resolve_coreference", "pair_antecedents", "pair_refs", "quotation_start", "PERSONAL", "PLURAL", "NEUTER"]
 
 PERSONAL = {"he", "him", "his", "himself", "she", "her", "hers", "herself"}
 PLURAL = {"they", "them", "their", "theirs", "themselves"}
@@ -287,7 +287,7 @@ def _definite_np(tok, lexicon) -> bool:
     return not any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children)
 
 
-def _quotation_start(doc, i: int) -> int | None:
+def quotation_start(doc, i: int) -> int | None:
     """The token opening the quotation that token ``i`` stands in, within its paragraph, else None."""
     lo = i
     while lo > 0 and "\n" not in doc[lo - 1].text_with_ws:
@@ -324,7 +324,7 @@ def _description(doc, tok, view, types, lexicon):
         return r.actor.type in types and not (r.actor.type is ActorType.COUNTRY and (
             _is_plural_head(doc, r) or _modifies_a_thing(doc, r, lexicon)))
 
-    quoted = _quotation_start(doc, tok.i)
+    quoted = quotation_start(doc, tok.i)
     home = _home_state(view, tok) if states else None
     if states and tok.lemma_.lower() in lexicon.state_agents:
         return home  # "the government", an organ no demonym places: the article's own state, or none
@@ -505,7 +505,7 @@ def _plural_pair(tok, actor, lexicon) -> list:
     would not allow a row"), or the pair a description there stands for ("Liam Fox
     likened the two men to schoolboys. Matthew Taylor said their ambition ..."); none when the pronoun has a
     single actor of its own, stands in a quotation, or another plural could be what it means."""
-    if actor(tok) is not None or _quotation_start(tok.doc, tok.i) is not None:
+    if actor(tok) is not None or quotation_start(tok.doc, tok.i) is not None:
         return []
     doc = tok.doc
     k_start = tok.sent.start
