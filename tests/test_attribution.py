@@ -149,9 +149,30 @@ def test_attribution_object_cue_reports_its_object(nlp, text, expected):
 
 
 @pytest.mark.parametrize("text", ["He called a donor.", "She thanked him.", "The senator bought a house.",
-                                  "Sanders urged Congress to raise the minimum wage."])
+                                  "Sanders urged Congress."])
 def test_attribution_object_cue_needs_more_than_a_person_spoken_to(nlp, text):
     assert find_attributions(nlp(text)) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Mr. Holt asked the publisher to reprint the novel.", ("Mr. Holt", "asked", "the publisher to reprint the novel")),
+    ("The mayor urged residents to stay indoors.", ("The mayor", "urged", "residents to stay indoors")),
+    ("She has told him to leave the room.", ("She", "has told", "him to leave the room")),
+])
+def test_attribution_request_reports_whom_it_asks_and_what(nlp, text, expected):
+    doc = nlp(text)
+    assert [_texts(doc, a) for a in find_attributions(doc)] == [expected]
+
+
+@pytest.mark.parametrize("text", ["The court allowed the firm to reprint the novel.",
+                                  "The storm forced residents to stay indoors.", "Mr. Holt asked a question."])
+def test_attribution_request_needs_a_request_verb_an_object_and_an_infinitive(nlp, text):
+    assert [a for a in find_attributions(nlp(text)) if a.shape == "request"] == []
+
+
+def test_attribution_object_controlled_infinitive_is_no_report_of_the_subject(nlp):
+    doc = nlp("The senator urged voters to back the measure.")  # voters back it, not the senator
+    assert [doc.text[a.cue_start:a.cue_end] for a in find_attributions(doc)] == ["urged"]
 
 
 @pytest.mark.parametrize("text, cue", [

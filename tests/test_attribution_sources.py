@@ -64,3 +64,21 @@ def test_attribution_source_it_reaches_no_actor(nlp):
     # "It" is the book, which coreference does not find; the quote stays, with no actor behind it
     text = "Britain faces an election. Robert Peston wrote a new book. It claims Mr Blair said he would stand down."
     assert ("It", None) in _sources(nlp, text)
+
+
+# a pronoun coreference leaves open reaches the speaker of the report just before it
+@pytest.mark.parametrize("text, expected", [
+    ('Acme chief executive Dean Boyd spoke at the launch. "Sales are strong," Mr Boyd said. The firm also opened '
+     'a shop in Leeds. "We expect Germany to buy more," he added.', ("he", "dean-boyd")),
+    ('Writer Anne Bell spoke at the launch. "Sales are strong," Ms Bell said. "We expect Germany to buy more," '
+     'he added.', ("he", None)),  # "he" is no Anne
+])
+def test_attribution_source_pronoun_is_the_speaker_going_on(nlp, text, expected):
+    assert _sources(nlp, text)[-1] == expected
+
+
+def test_attribution_request_is_a_quote_without_claim(nlp):
+    text = "The mayor Tom Reed urged Germany to lift the tariffs."
+    ex = EXTRACTOR.extract(Article(content_id(text), "t.txt", text), nlp(text))
+    assert [q.cue for q in ex.quotes] == ["urged"]
+    assert not [t for t in ex.triples if t.relation == "claims"]

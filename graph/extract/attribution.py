@@ -201,6 +201,9 @@ def _source_of(verb, lex: Lexicon | None = None):
                     s.lower_ == "it" and (_passive(tok) or tok is not verb)):
                 return None
             return _author(s, lex)  # "Kabulov, who said that ...": the relative pronoun (see _speaker)
+        # "urged voters to back the bill": the object backs it, not the subject (object control)
+        if tok.dep_ == "xcomp" and _object_controlled(tok, lex):
+            return None
         # "..., adding that ...", "and claimed that ...": the subject is shared with the head verb
         if tok.dep_ in ("conj", "advcl", "xcomp") and tok.head.i != tok.i:
             tok = tok.head
@@ -216,6 +219,15 @@ def _source_of(verb, lex: Lexicon | None = None):
             return _author(tok.head, lex)
         return None
     return None
+
+
+def _object_controlled(xcomp, lex: Lexicon | None) -> bool:
+    """The infinitive's doer is the direct object of its head, a verb of request or of telling: "urged voters to
+    back", "asked him to endorse" (not "used his speech to criticise", "promised voters to cut taxes")."""
+    head = xcomp.head
+    return (lex is not None and head.lemma_.lower() in lex.request_cues | lex.hearer_verbs
+            and head.lemma_.lower() not in lex.intent_cues
+            and any(c.dep_ == "dobj" and head.i < c.i < xcomp.i for c in head.children))
 
 
 # a statement someone issues speaks for its author: "Trump issued a statement saying ...", "the party released a
@@ -451,6 +463,26 @@ def _verb_object(doc, verb, lex) -> Attribution | None:
         return None
     return _make(doc, s_span, cue, (max(objs[0].left_edge.i, cue[1]), hi), _speaker(src, lex), verb.lemma_.lower(),
                  "verb_object")
+
+
+# a request reports whom it asks and what they are asked to do: "Holt asked Penguin to reprint the novel",
+# "urged voters to turn out" (the lexicon's ``request_cues``; PolNeAR marks them); the object and its infinitive
+# are the content.  A quote, never a claim: the relation rules read the request
+def _request(doc, verb, lex) -> Attribution | None:
+    if verb.lemma_.lower() not in lex.request_cues:
+        return None
+    obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None)
+    todo = next((c for c in verb.children if c.dep_ == "xcomp" and obj is not None and c.i > obj.i
+                 and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
+    src = _source_of(verb, lex) if todo is not None else None
+    if src is None:
+        return None
+    cue = _cue_tokens(verb, lex)
+    s_span = _source_span(doc, src, cue, lex)
+    if s_span[0] <= todo.right_edge.i and obj.left_edge.i < s_span[1]:
+        return None
+    return _make(doc, s_span, cue, (obj.left_edge.i, todo.right_edge.i + 1), _speaker(src, lex), verb.lemma_.lower(),
+                 "request")
 
 
 # an impression without a source: "Trump seemed to suggest ...", "It appears that ...", "She is expected
@@ -694,12 +726,14 @@ def find_attributions(doc, lexicon: Lexicon | None = None, nested: bool = True) 
         elif tok.text == ":":
             att = _colon_line(doc, tok, lex)
         elif tok.pos_ in ("VERB", "AUX") and tok.lemma_.lower() in cues and _voice_fits(tok, lex):
-            att = (_from_verb(doc, tok, lex) or _verb_object(doc, tok, lex) or _parataxis(doc, tok, lex)
-                   or _bare_verb(doc, tok, lex))
+            att = (_from_verb(doc, tok, lex) or _request(doc, tok, lex) or _verb_object(doc, tok, lex)
+                   or _parataxis(doc, tok, lex) or _bare_verb(doc, tok, lex))
         elif tok.pos_ == "VERB" and tok.lemma_.lower() in phrasal:
             att = _from_verb(doc, tok, lex) or _verb_object(doc, tok, lex)
         elif tok.pos_ == "VERB" and tok.lemma_.lower() in lex.intent_cues:
             att = _from_verb(doc, tok, lex)
+        elif tok.pos_ == "VERB" and tok.lemma_.lower() in lex.request_cues:
+            att = _request(doc, tok, lex)
         elif tok.pos_ == "VERB" and tok.lemma_.lower() in lex.object_cues:
             att = _verb_object(doc, tok, lex)
         elif tok.pos_ == "VERB" and tok.lemma_.lower() in lex.sourceless_cues:

@@ -42,7 +42,7 @@ from .persons import fits_role_phrase, generic_holder, pronoun_fits
 from .refs import ActorRef
 from .scoring import COREF, PARTY_STATE, weaker
 
-__all__ = ["resolve_coreference", "pair_antecedents", "pair_refs", "PERSONAL", "PLURAL", "NEUTER"]
+__all__ = ["resolve_coreference", "pair_antecedents", "pair_refs", "quotation_start", "PERSONAL", "PLURAL", "NEUTER"]
 
 PERSONAL = {"he", "him", "his", "himself", "she", "her", "hers", "herself"}
 PLURAL = {"they", "them", "their", "theirs", "themselves"}
@@ -291,7 +291,7 @@ def _definite_np(tok, lexicon) -> bool:
     return not any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children)
 
 
-def _quotation_start(doc, i: int) -> int | None:
+def quotation_start(doc, i: int) -> int | None:
     """The token opening the quotation that token ``i`` stands in, within its paragraph, else None."""
     lo = i
     while lo > 0 and "\n" not in doc[lo - 1].text_with_ws:
@@ -328,7 +328,7 @@ def _description(doc, tok, view, types, lexicon):
         return r.actor.type in types and not (r.actor.type is ActorType.COUNTRY and (
             _is_plural_head(doc, r) or _modifies_a_thing(doc, r, lexicon)))
 
-    quoted = _quotation_start(doc, tok.i)
+    quoted = quotation_start(doc, tok.i)
     organ = tok.lemma_.lower() in lexicon.state_agents
     home = _home_state(view, tok, organ) if states else None
     if states and organ:
@@ -550,7 +550,7 @@ def _plural_pair(tok, actor, lexicon) -> list:
     would not allow a row"), or the pair a description there stands for ("Liam Fox
     likened the two men to schoolboys. Matthew Taylor said their ambition ..."); none when the pronoun has a
     single actor of its own, stands in a quotation, or another plural could be what it means."""
-    if actor(tok) is not None or _quotation_start(tok.doc, tok.i) is not None:
+    if actor(tok) is not None or quotation_start(tok.doc, tok.i) is not None:
         return []
     doc = tok.doc
     k_start = tok.sent.start

@@ -82,9 +82,10 @@ class Reading:
         return self._coded[i]
 
     def innermost(self, i: int):
-        """The innermost attribution whose content holds token i (worked out once per token)."""
+        """The innermost attribution whose content holds token i (worked out once per token); never a request,
+        whose content is what it asks for, read by the relation rules ("urged the US to withdraw": hypothetical)."""
         if i not in self._innermost:
-            self._innermost[i] = innermost(self.attributions, i)
+            self._innermost[i] = innermost([a for a in self.attributions if a.shape != "request"], i)
         return self._innermost[i]
 
     def stance(self, i: int):

@@ -11,6 +11,8 @@ Both take a :class:`graph.extract.reading.Reading` (its Doc, actors, rule contex
 from __future__ import annotations
 
 from ..model import ActorType
+from .coref import quotation_start
+from .persons import pronoun_fits
 from .refs import ActorRef
 from .scoring import SPEAKER_PRONOUN
 
@@ -19,6 +21,8 @@ __all__ = ["find_source", "add_speaker_pronouns"]
 _FIRST_SINGULAR = {"i", "me", "my", "mine", "myself"}
 _FIRST_PLURAL = {"we", "us", "our", "ours", "ourselves"}
 _APPOSITION_ENDS = (":", ",", "—", "–")
+_GOING_ON = frozenset({"he", "she"})
+_GOING_ON_REACH = 150  # tokens from the earlier speaker's cue to the pronoun
 
 
 def _is_person(ref) -> bool:
@@ -54,7 +58,7 @@ def find_source(reading, att):
     named = _appositive_person(reading, att)
     if named is not None:
         return named
-    own = reading.ctx.actor(reading.doc[att.source_head])
+    own = reading.ctx.actor(reading.doc[att.source_head]) or _speaker_going_on(reading, att)
     if not _is_person(own):
         lo, hi = att.source_tokens
         persons = {r.actor.id: r for r in reading.actors.mentions
@@ -67,6 +71,33 @@ def find_source(reading, att):
         if len(authors) == 1:
             return authors[0]
     return own
+
+
+# a "he"/"she" coreference left open, speaking after a person's report, is that speaker going on ('"...," Ms
+# Lane said. "...," she added'): the nearest attribution before it with a source, when its speaker is a person
+# the pronoun fits and no other person it fits is named between them outside quotation marks (a report inside
+# a quotation is not the one going on: '"... Ms Hale can say she ...," she told': not Hale); never a pronoun
+# inside a quotation or inside what another attribution reports ("Lane said he would ...": coreference's)
+def _speaker_going_on(reading, att):
+    doc, lex = reading.doc, reading.gazetteer.titles
+    tok = doc[att.source_head]
+    if tok.lower_ not in _GOING_ON or quotation_start(doc, tok.i) is not None or any(
+            a is not att and a.in_content(tok.i) for a in reading.attributions):
+        return None
+    before = [a for a in reading.attributions if a.has_source and a.source_head < tok.i
+              and a.cue_tokens[0] < att.cue_tokens[0] and tok.i - a.cue_tokens[1] <= _GOING_ON_REACH
+              and quotation_start(doc, a.source_head) is None]  # not a report someone quotes
+    if not before:
+        return None
+    prev = max(before, key=lambda a: a.cue_tokens[0])
+    speaker = reading.source(prev)
+    if not _is_person(speaker) or not pronoun_fits(tok.lower_, speaker.actor, lex):
+        return None
+    if any(r.actor.id != speaker.actor.id and r.actor.type is ActorType.PERSON and r.surface
+           and prev.source_head < r.start < tok.i and quotation_start(doc, r.start) is None
+           and pronoun_fits(tok.lower_, r.actor, lex) for r in reading.actors.mentions):
+        return None
+    return ActorRef(speaker.actor, tok.i, tok.i + 1, "coref", SPEAKER_PRONOUN, "")
 
 
 def _speaker_group(reading, speaker, gazetteer):

@@ -593,6 +593,8 @@ def _says(reading, cue, att) -> bool:
     (:func:`graph.extract.attribution.acts`: "Stephen Cairns and Jill Shannon claimed the individual titles");
     a statement noun ("Gerrard's claim that ...") makes none."""
     lex = reading.lex
+    if att.shape == "request":
+        return False  # "urged voters to turn out", "told him to leave": a request, read by the relation rules
     if att.shape == "noun_cue":
         return False  # "backed Steven Gerrard's claim that ...": the writer names a statement, a quote and no claim
     if cue.pos_ not in ("VERB", "AUX"):
