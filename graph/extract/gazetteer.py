@@ -97,6 +97,8 @@ class Titles:
     sport_bodies: frozenset = frozenset()  # "Athletics Kenya", "UK Athletics": a sport body's name, not the state
     work_makers: frozenset = frozenset()  # "creator of The Simpsons": what a creator is of is a work
     private_roles: frozenset = frozenset()  # "chief executive": no state office, so no CAMEO figure's country
+    post_nominals: frozenset = frozenset()  # "QC", "OBE" after a name: letters of a person, no organisation's
+    company_suffixes: frozenset = frozenset()  # "Ltd", "plc": a company's legal form, no part of its label
 
     def role_words(self) -> dict[tuple[str, ...], str]:
         """Lower-cased token tuple of each role -> its canonical spelling (worked out once)."""
@@ -112,7 +114,8 @@ TITLES_KEYS = dict.fromkeys(("roles", "abbreviations", "title_modifiers", "state
                              "descriptions", "role_descriptions", "generic_nouns", "honorifics", "name_titles",
                              "first_name_titles", "not_sectors", "sector_roles", "thing_nouns", "club_roles", "work_nouns",
                              "work_heads", "credit_verbs", "sport_bodies", "work_makers",
-                             "not_actors", "private_roles"))
+                             "not_actors", "private_roles", "post_nominals",
+                             "company_suffixes"))
 _GENDERS = ("male", "female", "")
 ACTORS_KEYS = dict.fromkeys(("actors", "ambiguous"))
 ENTRY_KEYS = dict.fromkeys(("id", "label", "type", "wikidata", "aliases", "demonyms", "metonyms", "attributes"))
@@ -188,6 +191,8 @@ def make_titles(data, path, types: Iterable[str] = tuple(t.value for t in ActorT
         work_makers=_lower_set(data, "work_makers", path),
         not_actors=frozenset(_strings(data.get("not_actors"), "not_actors", path)),
         private_roles=_lower_set(data, "private_roles", path),
+        post_nominals=frozenset(_strings(data.get("post_nominals"), "post_nominals", path)),
+        company_suffixes=frozenset(_strings(data.get("company_suffixes"), "company_suffixes", path)),
     )
 
 
