@@ -473,15 +473,15 @@ def _ner_refs(doc, taken: set[int], lex: Titles) -> list[ActorRef]:
         end = next((i for i in range(start + 1, end) if doc[i].text == "("), end)  # "Services (Apacs) Apacs"
         while typ is ActorType.PERSON and end > start and not any(c.isalpha() for c in doc[end - 1].text):
             end -= 1  # "Greg Rusedski 4-6 6": a score is no part of a name
-        end, typ = _post_nominal(doc, start, end, typ, lex)  # "Philippe Sands QC" (ORG): the barrister
+        name_end, typ = _post_nominal(doc, start, end, typ, lex)  # "Jane Porter QC" (ORG): the barrister
         if _junk(doc, start, end, lex, names) or (typ is not ActorType.PERSON and _role_noun(doc, start, end, lex)):
             continue
-        label = _label_of(doc, start, end)
+        label = _label_of(doc, start, name_end)  # the mention keeps the letters: the parse may hang on them
         if typ is ActorType.ORGANIZATION:  # "Acme Holdings Ltd" and "Acme Holdings" are one company
             label = _without_legal_form(label, lex)
         if typ is ActorType.PLACE:  # "Helmand Province" and "Helmand" are one place
             label = _PLACE_SUFFIX.sub("", label) or label
-        actor = Actor(slugify(label), label, typ, (doc[start:end].text,))
+        actor = Actor(slugify(label), label, typ, (doc[start:name_end].text,))
         refs.append(ActorRef(actor, start, end, "ner", MENTION["ner"], label))
     return _bracketed_short_names(doc, refs)
 
