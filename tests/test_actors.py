@@ -426,9 +426,9 @@ def _labels(actors) -> set[str]:
 
 @pytest.mark.parametrize("text,present,absent", [
     # a party's spokesman with a knight's title before his name is the knight, the party his affiliation
-    ("Green foreign affairs spokesman Sir Alan Pike said the statement settled nothing.", "Sir Alan Pike", None),
+    ("Labour foreign affairs spokesman Sir Alan Pike said the statement settled nothing.", "Sir Alan Pike", None),
     # near miss: no name after the title, the spokesman is the party's agent
-    ("A Green foreign affairs spokesman said the statement settled nothing.", "Green Party", "Sir Alan Pike"),
+    ("A Labour foreign affairs spokesman said the statement settled nothing.", "Labour Party", "Sir Alan Pike"),
 ])
 def test_actors_party_title_before_a_titled_name_is_the_person(nlp, gazetteer, text, present, absent):
     _, actors = _resolve(nlp, gazetteer, text)
