@@ -416,3 +416,52 @@ def test_actors_ner_organisation_alias_is_the_known_organisation(gazetteer):
     assert out[1] == other
     place = ActorRef(Actor("hague", "Hague", ActorType.PERSON, ("Hague",)), 3, 4, "ner", 0.6, "Hague")
     assert _known_organisations([place], gazetteer) == [place]  # persons and places stay NER's
+
+
+# -- issue 13: one node per real actor, named in full, of the right kind -------------------------
+
+def _labels(actors) -> set[str]:
+    return {r.actor.label for r in actors.mentions}
+
+
+@pytest.mark.parametrize("text,present,absent", [
+    # a party's spokesman with a knight's title before his name is the knight, the party his affiliation
+    ("Labour foreign affairs spokesman Sir Alan Pike said the statement settled nothing.", "Sir Alan Pike", None),
+    # near miss: no name after the title, the spokesman is the party's agent
+    ("A Labour foreign affairs spokesman said the statement settled nothing.", "Labour Party", "Sir Alan Pike"),
+])
+def test_actors_party_title_before_a_titled_name_is_the_person(nlp, gazetteer, text, present, absent):
+    _, actors = _resolve(nlp, gazetteer, text)
+    assert present in _labels(actors)
+    assert absent is None or absent not in _labels(actors)
+
+
+@pytest.mark.parametrize("text,label,typ", [
+    # letters after a name are a person's, whatever NER called the span; the label is the name
+    ("The claims were made in a book published this week by Jonathan Marsh QC, a member of the chambers.",
+     "Jonathan Marsh", ActorType.PERSON),
+    # near miss: a company with its legal form is an organisation, its label without the form
+    ("The largest donor was the Harold Pike Reform Trust Ltd, which gave a sum of £25,000.",
+     "Harold Pike Reform Trust", ActorType.ORGANIZATION),
+])
+def test_actors_letters_after_a_name_and_legal_forms(nlp, gazetteer, text, label, typ):
+    _, actors = _resolve(nlp, gazetteer, text)
+    found = {r.actor.label: r.actor for r in actors.mentions}
+    assert label in found and found[label].type is typ, found
+
+
+def test_actors_organisation_name_before_an_and_is_whole(nlp, gazetteer):
+    # NER's "Commercial Services Union": the words before the "and" belong to the name
+    doc, actors = _resolve(nlp, gazetteer, "The Public and Commercial Services Union will co-ordinate the strike.")
+    assert actors.at(_token(doc, "Public")).actor.label == "Public and Commercial Services Union"
+    # near miss: two organisations coordinated stay two
+    doc, actors = _resolve(nlp, gazetteer, "Sony and Microsoft Corp agreed to cut prices, Sony said.")
+    assert actors.at(_token(doc, "Sony")).actor.id != actors.at(_token(doc, "Microsoft")).actor.id
+
+
+def test_actors_liberals_of_another_era(nlp, gazetteer):
+    doc, actors = _resolve(nlp, gazetteer, "The Liberals demanded that Sir Hugh Pike quit in return for co-operation.")
+    assert actors.at(_token(doc, "Liberals")).actor.id == "liberal-party"
+    # near miss: a word of another party's name is no Liberal Party, nor is the Liberal Democrats' name
+    _, actors = _resolve(nlp, gazetteer, "Japan's Liberal Democratic Party and the Liberal Democrats met.")
+    assert "liberal-party" not in {r.actor.id for r in actors.mentions}

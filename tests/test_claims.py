@@ -445,6 +445,17 @@ def test_acronyms_resolve_to_the_organisation_named_in_full_before(nlp):
     assert refs.at(doc[8]).actor.id == refs.at(doc[1]).actor.id  # "DEC" is the committee
 
 
+def test_acronyms_may_leave_out_the_head_noun(nlp):
+    # "PCS" of the "Public and Commercial Services Union": the initials of all words but "Union"
+    text = "The Public and Commercial Services Union balloted its members. PCS said the strike would go ahead."
+    doc = nlp(text)
+    refs = resolve_actors(doc, Article(content_id(text), "t.txt", text), EXTRACTOR.gazetteer)
+    pcs = next(t for t in doc if t.text == "PCS")
+    assert refs.at(pcs).actor.label == "Public and Commercial Services Union"
+    from graph.extract.acronyms import _spells
+    assert not _spells("DE", "Disaster Emergency Committee")  # two letters never leave a word out
+
+
 # ---------------------------------------------------------------- a pair or group claimed (issue 15)
 
 def _by_surname(nlp, text) -> set[tuple[str, str, str]]:

@@ -614,3 +614,16 @@ def test_persons_a_persons_role_in_apposition_makes_an_organisation_a_person(app
     doc = Doc(spacy.blank("en").vocab, words=words, heads=heads, deps=deps)
     ref = ActorRef(Actor("michael-dawlish", "Michael Dawlish", ActorType.ORGANIZATION), 0, 2, "ner")
     assert _retype_named_organisations(doc, [ref])[0].actor.type is expected
+
+
+@pytest.mark.parametrize("text,nth_short,same", [
+    # a courtesy title said of a knight in text written before the honour: the record knows one Major
+    ("Sir John Major has opened his papers. The files show Mr Major was sure of victory in 1992.", 1, True),
+    # near miss: Tony Blair is another figure of the surname, so "Mr Blair" is not the police chief
+    ("Sir Ian Blair has defended his officers. Mr Blair said the force had done well.", 1, False),
+])
+def test_persons_courtesy_title_for_a_knight_named_before_the_honour(nlp, gazetteer, text, nth_short, same):
+    surname = text.split()[2]
+    doc, actors = _resolve(nlp, gazetteer, text)
+    knight, short = _at(doc, actors, surname, 0), _at(doc, actors, surname, nth_short)
+    assert (knight.actor.id == short.actor.id) is same

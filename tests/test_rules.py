@@ -370,6 +370,12 @@ CASES = {
     "role_appos": ("Ed Morley, Mr Hendry's closest ally, rejected the plan.",
                    [("Morley", "cooperatesWith", "Hendry", P, A, None)]),
     "role_copula": ("Mr Morley is Mr Hendry's oldest ally.", [("Morley", "cooperatesWith", "Hendry", P, A, None)]),
+    # the role noun as the subject of its copula: the name after "was" holds it (issue 13)
+    "role_copula_subject": ("The Greens' biggest donor was the Harold Pike Reform Trust.",
+                            [("Pike", "supplies", "Greens", P, A, None)]),
+    # losing a backer is no support of him: the backer named after the noun supports its possessor
+    "role_lost_backer": ("The Green Party, which lost its main backer Harold Pike, took in £5,000.",
+                         [("Pike", "supports", "Green", P, A, None)]),
     "role_named_after": ("Mr Hendry's loyal supporter Ed Morley said the plan was wrong.",
                          [("Morley", "supports", "Hendry", P, A, None)]),
     "critic_of": ("Ed Morley, a fierce critic of Mr Hendry, said the plan was wrong.",
@@ -433,6 +439,7 @@ NEGATIVE = [
     "Pakistan criticized the strategy on Afghanistan.",  # a verb-attached "on" is a topic
     "The conflict in Syria worsened.",  # one place, no pair of participants
     "Russia and China are large countries.",  # a copula without a relation noun
+    "The Greens' biggest problem was the Harold Pike Reform Trust.",  # a copula with no relation noun
     "Pakistan, in a statement on Afghanistan, praised the weather.",  # a statement is no meeting
     "Lavrov visited Helmand.",  # a place (not a state) is no party to a meeting
     "Carl Emmerson told BBC News that taxes will rise.",  # the addressee of a statement: only the claim

@@ -25,6 +25,13 @@ def initials(label: str) -> str:
     return "".join(w[0] for w in words) if len(words) >= 2 and all(w[:1].isupper() for w in words) else ""
 
 
+def _spells(acronym: str, label: str) -> bool:
+    """``acronym`` spells the name's initials, or those of all its words but the head noun that ends it when
+    they are three or more ("PCS" of "Public and Commercial Services Union")."""
+    full = initials(label)
+    return acronym == full or (len(acronym) >= 3 and acronym == full[:-1])
+
+
 def _acronym(ref: ActorRef) -> bool:
     s = ref.surface
     return ref.how == "ner" and ref.actor.wikidata is None and 2 <= len(s) <= 6 and s.isalpha() and s.isupper()
@@ -38,7 +45,7 @@ def acronym_refs(refs: list[ActorRef]) -> list[ActorRef]:
                    key=lambda r: r.start)
     out = []
     for r in refs:
-        owners = [f for f in named if _acronym(r) and initials(f.actor.label) == r.surface and f.actor.id != r.actor.id]
+        owners = [f for f in named if _acronym(r) and _spells(r.surface, f.actor.label) and f.actor.id != r.actor.id]
         if owners:
             before = [f for f in owners if f.start < r.start]
             actor = (before[-1] if before else owners[0]).actor

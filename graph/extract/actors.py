@@ -162,6 +162,14 @@ def _with_plurals(nouns: frozenset) -> frozenset:
     return nouns | {n + "s" for n in nouns}
 
 
+def _person_after(doc, i: int, lex: Titles) -> bool:
+    """A person's name starts at token ``i``, or after a title of the name's form NER left out of it
+    ("spokesman Sir Menzies Campbell", "chairman Lord Smith")."""
+    if i < len(doc) and doc[i].text in lex.name_titles.keys() | lex.honorifics.keys():
+        i += 1
+    return i < len(doc) and doc[i].ent_type_ == "PERSON"
+
+
 def _plural_group(tok) -> bool:
     """'Russians', 'the Chinese': a demonym used as a plural noun names the people as a group."""
     if tok.dep_ in ("amod", "compound") or tok.pos_ not in ("NOUN", "PROPN", "ADJ"):
@@ -180,7 +188,7 @@ def _gazetteer_refs(doc, gazetteer: Gazetteer) -> list[ActorRef]:
     matches = list(gazetteer.match(doc))
 
     def swallows(end: int, head) -> bool:  # "Turkey's Anadolu Agency" is the agency, not Turkey's agent
-        if head is not None and head.i + 1 < len(doc) and doc[head.i + 1].ent_type_ == "PERSON":
+        if head is not None and _person_after(doc, head.i + 1, lex):
             return _role_before(doc, head.i + 1, lex) is not None  # "Tory MP Robert Jackson": his title
         return head is not None and any(end <= o.start and o.end <= head.i + 1 for o in matches)
 
@@ -435,11 +443,43 @@ def _with_initials(doc, start: int, end: int, taken: set[int], lex: Titles) -> i
     return k
 
 
+def _conjoined_start(doc, start: int, end: int, taken: set[int]) -> int:
+    """The start of an organisation's name whose first words NER left out before an "and": "the Public and
+    Commercial Services Union" (NER's "Commercial Services Union"), when the capitalised word before the
+    "and" modifies the name's head; not another name ("Sony and Microsoft Corp")."""
+    k = start - 2
+    if k < 0 or doc[k + 1].lower_ != "and" or k in taken or doc[k].ent_type_ or not doc[k].is_alpha:
+        return start
+    if not doc[k].text[:1].isupper() or doc[k + 1].head.i != k or not start <= doc[k].head.i < end:
+        return start
+    return k
+
+
 def _role_noun(doc, start: int, end: int, lex: Titles) -> bool:
     """'the MSP', 'the Chancellor' that NER took for an organisation: the words are a whole role of
     ``titles.yaml`` and nothing else, a description of a person, no body of its own."""
     words = " ".join(lex.abbreviations.get(t.text, t.text).lower() for t in doc[start:end])
     return tuple(words.replace("-", " - ").split()) in lex.role_words()
+
+
+def _post_nominal(doc, start: int, end: int, typ: ActorType, lex: Titles) -> tuple[int, ActorType]:
+    """'Jane Porter QC', 'Tom Ellis OBE': letters after a name (``post_nominals``) are a person's, whatever
+    NER calls the span, when the capitalised words before them open with a first name; the name ends before
+    them.  Not "Smith Holdings plc", nor a bare "Porter QC"."""
+    if end - start < 3 or doc[end - 1].text not in lex.post_nominals or not is_first_name(doc[start].text):
+        return end, typ
+    if not all(t.is_alpha and t.text[:1].isupper() for t in doc[start:end - 1]):
+        return end, typ
+    return end - 1, ActorType.PERSON
+
+
+def _without_legal_form(label: str, lex: Titles) -> str:
+    """An organisation's label without the legal form that ends it ("Ltd", "plc": ``company_suffixes``), when
+    a name of two or more words is left ("Acme Reform Trust Ltd" -> "Acme Reform Trust"; not "Acme plc")."""
+    words = label.split()
+    if len(words) > 2 and words[-1] in lex.company_suffixes and words[-2].rstrip(",")[:1].isupper():
+        return " ".join(words[:-1]).rstrip(",")
+    return label
 
 
 def _ner_refs(doc, taken: set[int], lex: Titles) -> list[ActorRef]:
@@ -454,16 +494,20 @@ def _ner_refs(doc, taken: set[int], lex: Titles) -> list[ActorRef]:
             continue  # "Plus" of "Sky Plus" (a product) is no name of its own
         start, end = _clean_span(doc, first, ent.end, names)
         start = _with_initials(doc, start, end, taken, lex)
+        start = _conjoined_start(doc, start, end, taken) if typ is ActorType.ORGANIZATION else start
         end = next((i for i in range(start + 1, end) if doc[i].text == "("), end)  # "Services (Apacs) Apacs"
         while typ is ActorType.PERSON and end > start and not any(c.isalpha() for c in doc[end - 1].text):
             end -= 1  # "Greg Rusedski 4-6 6": a score is no part of a name
+        name_end, typ = _post_nominal(doc, start, end, typ, lex)  # "Jane Porter QC" (ORG): the barrister
         if _junk(doc, start, end, lex, names) or (typ is not ActorType.PERSON and (
                 _role_noun(doc, start, end, lex) or (end - start == 1 and _capitalised_to_open(doc, doc[start])))):
             continue
-        label = _label_of(doc, start, end)
+        label = _label_of(doc, start, name_end)  # the mention keeps the letters: the parse may hang on them
+        if typ is ActorType.ORGANIZATION:  # "Acme Holdings Ltd" and "Acme Holdings" are one company
+            label = _without_legal_form(label, lex)
         if typ is ActorType.PLACE:  # "Helmand Province" and "Helmand" are one place
             label = _PLACE_SUFFIX.sub("", label) or label
-        actor = Actor(slugify(label), label, typ, (doc[start:end].text,))
+        actor = Actor(slugify(label), label, typ, (doc[start:name_end].text,))
         refs.append(ActorRef(actor, start, end, "ner", MENTION["ner"], label))
     return _bracketed_short_names(doc, refs)
 

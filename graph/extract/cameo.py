@@ -250,6 +250,17 @@ class CameoDictionaries:
                                              for w in n.casefold().replace("-", " ").split())
         return self._index["words"]
 
+    def figures_with_surname(self, word: str) -> tuple[str, ...]:
+        """The names of the figures whose name (not alias) of two or more words ends with ``word`` (any case)."""
+        if "by_surname" not in self._index:
+            index: dict[str, list[str]] = defaultdict(list)
+            for r in self._rows("figures", "figures"):
+                words = r[1].split()
+                if len(words) > 1:
+                    index[words[-1].casefold()].append(r[1])
+            self._index["by_surname"] = {k: tuple(v) for k, v in index.items()}
+        return self._index["by_surname"].get(word.casefold(), ())
+
     def surname_words(self) -> frozenset[str]:
         """Lower-case words that end figures' names at least ``SURNAME_SHARE`` as often as they begin them:
         surnames, also those that are first names too ("blair", "brown", "howard", "thomas"; not "david",

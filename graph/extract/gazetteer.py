@@ -99,6 +99,8 @@ class Titles:
     private_roles: frozenset = frozenset()  # "chief executive": no state office, so no CAMEO figure's country
     home_organs: frozenset = frozenset()  # "ministers", "government plans": the article's state, bare
     party_states: dict = field(default_factory=dict)  # party id -> the id of its state
+    post_nominals: frozenset = frozenset()  # "QC", "OBE" after a name: letters of a person, no organisation's
+    company_suffixes: frozenset = frozenset()  # "Ltd", "plc": a company's legal form, no part of its label
 
     def role_words(self) -> dict[tuple[str, ...], str]:
         """Lower-cased token tuple of each role -> its canonical spelling (worked out once)."""
@@ -114,7 +116,8 @@ TITLES_KEYS = dict.fromkeys(("roles", "abbreviations", "title_modifiers", "state
                              "descriptions", "role_descriptions", "generic_nouns", "honorifics", "name_titles",
                              "first_name_titles", "not_sectors", "sector_roles", "thing_nouns", "club_roles", "work_nouns",
                              "work_heads", "credit_verbs", "sport_bodies", "work_makers",
-                             "not_actors", "private_roles", "home_organs", "party_states"))
+                             "not_actors", "private_roles", "home_organs", "party_states", "post_nominals",
+                             "company_suffixes"))
 _GENDERS = ("male", "female", "")
 ACTORS_KEYS = dict.fromkeys(("actors", "ambiguous"))
 ENTRY_KEYS = dict.fromkeys(("id", "label", "type", "wikidata", "aliases", "demonyms", "metonyms", "attributes"))
@@ -193,6 +196,8 @@ def make_titles(data, path, types: Iterable[str] = tuple(t.value for t in ActorT
         home_organs=_lower_set(data, "home_organs", path),
         party_states={str(p): str(state) for state, ps in _mapping(data, "party_states", path).items()
                       for p in _strings(ps, f"party_states.{state}", path)},
+        post_nominals=frozenset(_strings(data.get("post_nominals"), "post_nominals", path)),
+        company_suffixes=frozenset(_strings(data.get("company_suffixes"), "company_suffixes", path)),
     )
 
 

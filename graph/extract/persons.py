@@ -355,6 +355,8 @@ def _owners(names: dict[str, PersonName], first_at: dict[str, int], lex: Titles)
                 owner[aid] = unsure
             elif (part := _hyphen_part_owner(n, full)) is not None:
                 owner[aid] = part
+            elif (knight := _knighted_later(n, full)) is not None:
+                owner[aid] = knight
     owner.update(_suffix_owners(full))
     return full, owner
 
@@ -368,6 +370,24 @@ def _hyphen_part_owner(short: PersonName, full: dict[str, PersonName]) -> str | 
     hits = [fid for fid, f in full.items() if "-" in f.surname[-1]
             and f.surname[-1].split("-")[0].lower() == word and not (short.gender and f.gender and short.gender != f.gender)]
     return hits[0] if len(hits) == 1 else None
+
+
+def _knighted_later(short: PersonName, full: dict[str, PersonName]) -> str | None:
+    """'Mr Heath' of an article naming Sir Edward Heath: a courtesy title said of the one knight or peer of the
+    article with that surname, in text written before the honour, when the public record (CAMEO's figures)
+    knows that person, by name, as the only one of the surname.  Not "Mr Blair" beside Sir Ian Blair: Tony Blair
+    is another figure of that surname."""
+    if not short.title or short.kept_title or len(short.surname) != 1:
+        return None
+    hits = [fid for fid, f in full.items() if f.kept_title and fits(replace(short, kept_title=True), f)]
+    if len(hits) != 1:
+        return None
+    from .cameo import load_cameo
+
+    knight = full[hits[0]]
+    named = load_cameo().figures_with_surname(short.surname[0])
+    words = " ".join([knight.first, *knight.surname]).casefold().split()
+    return hits[0] if named and all(n.casefold().split() == words for n in named) else None
 
 
 def _suffix_owners(full: dict[str, PersonName]) -> dict[str, str]:

@@ -496,9 +496,17 @@ def relation_of(verb, lex: Lexicon, dobj=None, prep=None) -> str | None:
             return rel
     if rel := lex.verb_relation(lemma):
         return rel
-    if dobj is not None and dobj.pos_ != "PROPN" and (rel := lex.noun_relation(dobj.lemma_)):
+    if dobj is not None and dobj.pos_ != "PROPN" and not _names_holder(dobj) and (rel := lex.noun_relation(dobj.lemma_)):
         return rel  # "undertook an offensive against ISIS" (not "told the IPTV World Forum")
     return None
+
+
+def _names_holder(noun) -> bool:
+    """'lost its main backer John Smith': a role noun with the name of who holds it after it is that person, no
+    event the verb takes part in (the verb "lost" is no support)."""
+    doc = noun.doc
+    return any(c.dep_ == "appos" for c in noun.children) or (
+        noun.i + 1 < len(doc) and doc[noun.i + 1].ent_type_ == "PERSON")
 
 
 def _pred(verb, *extra) -> tuple[int, ...]:
@@ -1068,12 +1076,15 @@ def _possessed_role(noun, ctx) -> list[tuple]:
 
 def _role_bearers(noun, ctx) -> list:
     """The actors a role noun stands for: its antecedent in apposition ("Ed Balls, Mr Brown's ally"), the subject
-    of its copula ("Ed Balls is Mr Brown's ally"), or the name right after it ("Mr Brown's ally Ed Balls", which the
+    of its copula ("Ed Balls is Mr Brown's ally") or the name it is the subject of ("Mr Brown's ally is Ed Balls"),
+    or the name right after it ("Mr Brown's ally Ed Balls", which the
     parser may hang beside it)."""
     if noun.dep_ == "appos":
         return [noun.head]
     if noun.dep_ == "attr" and noun.head.lemma_ in ("be", "become", "remain"):
         return [c for c in noun.head.children if c.dep_ == "nsubj"]
+    if noun.dep_ == "nsubj" and noun.head.lemma_ in ("be", "remain"):  # "Labour's largest donor was X"
+        return [c for c in noun.head.children if c.dep_ == "attr" and ctx.actor(c) is not None]
     named = [c for c in noun.children if c.dep_ == "appos" and ctx.actor(c) is not None]
     if named or noun.i + 1 >= len(noun.doc):
         return named
