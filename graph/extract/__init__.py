@@ -125,7 +125,8 @@ class Extractor:
         try:
             read_relations(reading)
             read_statements(reading)
-            return to_text_offsets(_result(reading, read_quotes(reading)), headline_offset(article, doc))
+            # the reading's view holds the Doc's text already (spaCy's ``Doc.text`` joins every token anew)
+            return to_text_offsets(_result(reading, read_quotes(reading)), headline_offset(article, reading.doc))
         finally:
             reading.close()
 

@@ -586,10 +586,11 @@ def unify_persons(doc, refs: list, lex: Titles, headline: int = 0) -> list:
         out.append(r)
         covered.update(range(r.start, r.end))
     for tok in doc if surname else ():  # surnames NER missed
+        if not (tok.pos_ == "PROPN" or (tok.i < headline and tok.text[:1].isupper())):
+            continue
         end = _hyphenated_end(doc, tok.i)
         text = doc[tok.i:end].text
-        if (tok.pos_ == "PROPN" or (tok.i < headline and tok.text[:1].isupper())) and text in surname \
-                and not covered.intersection(range(tok.i, end)):
+        if text in surname and not covered.intersection(range(tok.i, end)):
             actor = actors[surname[text]]
             out.append(ActorRef(replace(actor, aliases=(text,)), tok.i, end, "coref", MENTION["surname"], text))
             covered.update(range(tok.i, end))

@@ -282,8 +282,10 @@ def _refs(reading, tok, att) -> list:
     ref = reading.ctx.actor(tok)
     if ref is not None:
         return [ref]
-    speakers = {s.actor.id for s in reading.sources(att)}
     pair = pair_refs(tok, reading.ctx.actor, reading.lex)
+    if not pair:
+        return []  # most tokens: no pair, so no need to know the speakers
+    speakers = {s.actor.id for s in reading.sources(att)}
     if reading.doc[att.source_head].pos_ == "PRON" and any(r.actor.id in speakers for r in pair):
         return []
     return [r for r in pair if r.actor.id not in speakers]
