@@ -211,6 +211,16 @@ def test_persons_short_mentions_resolve(nlp, gazetteer, text, word, nth, expecte
     assert ref is not None and ref.actor.id == expected
 
 
+@pytest.mark.parametrize("text, word, nth", [
+    # a surname-like word glued to a nationality or place word is another name
+    ("Hanover Re, the big reinsurer, said its losses were small. Swiss Re believes the cost will be high.", "Re", 1),
+])
+def test_persons_a_surname_inside_another_name_is_not_that_person(nlp, gazetteer, text, word, nth):
+    doc, actors = _resolve(nlp, gazetteer, text)
+    first, second = _at(doc, actors, word, 0), _at(doc, actors, word, nth)
+    assert first is not None and (second is None or second.actor.id != first.actor.id)
+
+
 def test_persons_prime_minister_is_not_the_deputy(nlp, gazetteer):
     text = "Deputy Prime Minister John Prescott spoke on Monday. The prime minister denied the claims."
     doc, actors = _resolve(nlp, gazetteer, text)

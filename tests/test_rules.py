@@ -562,6 +562,9 @@ def test_rules_headline_clause_needs_a_name_each_side_and_no_final_stop(nlp):
 
 # a fresh precision read of 200 BBC articles outside the gold (issue 14)
 PRECISION_READ_NEGATIVE = [
+    # co-subjects each receiving a third party's thing, or a thing that is no meeting, are no partners
+    "Only Nepal and Laos now receive World Bank support.",
+    "Only Nepal and Laos now receive support.",
     # warning someone about dangers is a comment, no threat
     "Worried Labour MPs warned both Mr Blair and Mr Brown about the risks of division.",
     "With the election expected in May, worried Labour MPs this week warned both Mr Blair and Mr Brown about the "
@@ -670,6 +673,17 @@ def test_rules_a_passive_venue_keeps_the_passives_other_objects(nlp):
 def test_rules_being_denied_something_is_no_denial(nlp, text, denies):
     got, aid, _ = extract(nlp, text)
     assert ((aid("Khodorkovsky"), "denies", aid("Yukos")) in {g[:3] for g in got}) is denies, got
+
+
+@pytest.mark.parametrize("text,denies", [
+    # turning down a plan answers no earlier claim; its named owner is the one rejected
+    ("Yukos said Russia was losing its grip on oil. Mr Putin said Russia could still reject proposals on tax it did "
+     "not like.", False),
+    ("Yukos said Russia would raise taxes. Russia rejected the proposal of Yukos.", True),
+])
+def test_rules_rejecting_a_plan_denies_only_its_named_owner(nlp, text, denies):
+    got, aid, _ = extract(nlp, text)
+    assert ((aid("Russia"), "denies", aid("Yukos")) in {g[:3] for g in got}) is denies, got
 
 
 @pytest.mark.parametrize("text", NEGATIVE)

@@ -586,7 +586,7 @@ def unify_persons(doc, refs: list, lex: Titles, headline: int = 0) -> list:
         out.append(r)
         covered.update(range(r.start, r.end))
     for tok in doc if surname else ():  # surnames NER missed
-        if not (tok.pos_ == "PROPN" or (tok.i < headline and tok.text[:1].isupper())):
+        if not (tok.pos_ == "PROPN" or (tok.i < headline and tok.text[:1].isupper())) or _other_name(doc, tok):
             continue
         end = _hyphenated_end(doc, tok.i)
         text = doc[tok.i:end].text
@@ -595,6 +595,18 @@ def unify_persons(doc, refs: list, lex: Titles, headline: int = 0) -> list:
             out.append(ActorRef(replace(actor, aliases=(text,)), tok.i, end, "coref", MENTION["surname"], text))
             covered.update(range(tok.i, end))
     return _shared_attributes(out)
+
+
+#: entity kinds of a capitalised word that makes a surname-like word part of another name ("Swiss Re")
+_NAME_MAKERS = frozenset({"NORP", "GPE", "LOC", "FAC", "ORG"})
+
+
+def _other_name(doc, tok) -> bool:
+    """``tok`` is glued to a nationality, place or organisation word before it ("Swiss Re" when the article
+    names "Munich Re"): the two words are one other name, no bare surname."""
+    prev = doc[tok.i - 1] if tok.i else None
+    return prev is not None and prev.ent_type_ in _NAME_MAKERS and prev.text[:1].isupper() \
+        and not prev.whitespace_ == "" and prev.head.i == tok.i
 
 
 def _hyphenated_end(doc, i: int) -> int:

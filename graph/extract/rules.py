@@ -1223,10 +1223,21 @@ def symmetric_cosubjects(doc, ctx: RuleContext) -> Iterator[Candidate]:
         if verb.lemma_ not in ("be", "become", "remain") and dobjs and ctx.lex.noun_relation(dobjs[0].lemma_) is None \
                 and not ctx.lex.phrase_relation(verb.lemma_.lower(), dobjs[0].lemma_):
             continue  # "X, Y and Z will join a celebrity edition": each joins the thing, not each other
+        if dobjs and _thing_of_another(dobjs[0], rel, ctx):
+            continue  # "X and Y receive IMF support": each gets a third party's thing, nothing passes between them
         for a in range(len(subs)):
             for b in range(a + 1, len(subs)):
                 yield Candidate(subs[a].i, subs[b].i, verb.i, _pred(verb, *dobjs[:1]), "symmetric_cosubjects",
                                 relation=rel, hops=hops, symmetric=True)
+
+
+def _thing_of_another(dobj, rel: str, ctx) -> bool:
+    """The object of co-subjects' verb is owned by another actor ("IMF support", "the EU's treaty"), or names an
+    act of its own that is not the verb's shared one ("receive support": support is no meeting)."""
+    noun_rel = ctx.lex.noun_relation(dobj.lemma_)
+    if noun_rel is not None and noun_rel != rel and not ctx.lex.is_symmetric(noun_rel):
+        return True
+    return bool(_owners(dobj, ctx))
 
 
 def _prep_phrase_relation(verb, lex: Lexicon) -> str | None:
