@@ -148,3 +148,14 @@ def test_persons_across_the_role_picks_among_namesakes():
     assert remap == {"bush": "george-w-bush"}
     assert merge_variants([_p("George W Bush", role="President"), _p("Kate Bush"), _p("Bush")],
                           EXTRACTOR.gazetteer.titles, known=lambda a: a.id == "george-w-bush") == {}
+
+
+def test_persons_across_a_peer_joins_the_politician_whose_peerage_the_data_lists(nlp):
+    """politicians.yaml lists "Lord Kinnock" as an alias of Neil Kinnock: the party it gives vouches for the join,
+    which a peer's title alone never makes ("Lord Ashcroft" need not be any Ashcroft)."""
+    texts = {"a1": "Neil Kinnock, the former Labour leader, said Tony Blair and Gordon Brown were friends.",
+             "a2": "Lord Kinnock said Gordon Brown would be the main contender to succeed Tony Blair."}
+    extractions = [EXTRACTOR.extract(Article(k, f"{k}.txt", t, date="2005-02-01"), nlp(t)) for k, t in texts.items()]
+    actors, _, _ = EXTRACTOR.merge_all(extractions)
+    persons = {a.label: a for a in actors if a.type is ActorType.PERSON}
+    assert "Lord Kinnock" not in persons and "Lord Kinnock" in persons["Neil Kinnock"].aliases

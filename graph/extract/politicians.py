@@ -63,6 +63,13 @@ class Memberships:
                 raise OntologyError(f"{m.path}: {m.label}: `party: {m.party}` is no party of the gazetteer "
                                     f"(an actors*.yaml entry with `kind: party`), nor `{NO_PARTY}`")
 
+    def full_name(self, name: str) -> str | None:
+        """The label of the one politician listing ``name`` (any case) as another name of theirs ("Lord Kinnock" ->
+        Neil Kinnock), else None (``name`` is a label itself, or nobody's alias, or several people's)."""
+        name = name.lower()
+        labels = {m.label for m in self.members if name in m.names}
+        return labels.pop() if len(labels) == 1 and next(iter(labels)).lower() != name else None
+
     def party(self, name: str, window: Window | None = None) -> str | None:
         """The one party of the person called ``name`` (any case) in the spells that meet ``window``
         (every spell without one); None when they name none or several, or only :data:`NO_PARTY`."""
@@ -125,6 +132,11 @@ def member_parties(refs: list, memberships: Memberships, day: str | None = None,
     found: dict[str, str | None] = {}
     out = []
     for r in refs:
+        full = memberships.full_name(r.actor.label) if r.actor.type is ActorType.PERSON else None
+        if full:  # "Lord Kinnock": the data's other name of Neil Kinnock, one node for both
+            from .gazetteer import slugify  # (gazetteer imports this module)
+
+            r = replace(r, actor=replace(r.actor, id=slugify(full), label=full))
         attrs = dict(r.actor.attributes)
         if r.actor.type is ActorType.PERSON and " " in r.actor.label and "party" not in attrs \
                 and attrs.get("role", "").lower() not in private_roles:
