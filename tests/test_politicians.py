@@ -167,3 +167,10 @@ def _party(nlp, gazetteer, text, word, day=None, period=None):
 ])
 def test_politicians_party_of_a_person_named_in_full(nlp, gazetteer, text, word, day, period, party):
     assert _party(nlp, gazetteer, text, word, day, period) == {party}
+
+
+def test_politicians_an_other_name_without_the_first_name_is_the_person(members):
+    assert members.full_name("Lord Kinnock") == "Neil Kinnock" and members.full_name("lord kinnock") == "Neil Kinnock"
+    assert members.full_name("Neil Kinnock") is None  # the label itself
+    assert members.full_name("Sir Menzies Campbell") is None  # a fuller form: the persons pass decides
+    assert members.full_name("Lord Nobody") is None

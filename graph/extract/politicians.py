@@ -64,11 +64,16 @@ class Memberships:
                                     f"(an actors*.yaml entry with `kind: party`), nor `{NO_PARTY}`")
 
     def full_name(self, name: str) -> str | None:
-        """The label of the one politician listing ``name`` (any case) as another name of theirs ("Lord Kinnock" ->
-        Neil Kinnock), else None (``name`` is a label itself, or nobody's alias, or several people's)."""
+        """The label of the one politician listing ``name`` (any case) as another name of theirs, one without the
+        label's first name ("Lord Kinnock" -> Neil Kinnock), else None (``name`` is a label itself or a form of it
+        with that first name, or nobody's alias, or several people's)."""
         name = name.lower()
         labels = {m.label for m in self.members if name in m.names}
-        return labels.pop() if len(labels) == 1 and next(iter(labels)).lower() != name else None
+        if len(labels) != 1:
+            return None
+        label = labels.pop()
+        # a fuller or respelt form of the label itself ("Sir Menzies Campbell") is left to the persons pass
+        return label if label.split()[0].lower() not in name.split() else None
 
     def party(self, name: str, window: Window | None = None) -> str | None:
         """The one party of the person called ``name`` (any case) in the spells that meet ``window``
