@@ -562,6 +562,9 @@ def test_rules_headline_clause_needs_a_name_each_side_and_no_final_stop(nlp):
 
 # a fresh precision read of 200 BBC articles outside the gold (issue 14)
 PRECISION_READ_NEGATIVE = [
+    # an audience addressed, or "with" after a giving verb, is no recipient
+    "Ed Miliband delivered a long speech to the Labour party's annual conference.",
+    '"I give you my word - with the Greens, Scotland will be cleaner," Patrick Harvie said.',
     # co-subjects each receiving a third party's thing, or a thing that is no meeting, are no partners
     "Only Nepal and Laos now receive World Bank support.",
     "Only Nepal and Laos now receive support.",

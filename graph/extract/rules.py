@@ -649,6 +649,9 @@ def prep_object(doc, ctx: RuleContext) -> Iterator[Candidate]:
                     rel = "cooperatesWith" if rel in ("attacks", "cooperatesWith", "deploys") else None
                 if rel is None and prep.lower_ == "alongside":
                     continue
+                if rel in _MATERIAL_TRANSFER and (prep.lower_ == "with" or any(
+                        d.lemma_.lower() in ctx.lex.address_nouns for d in dobjs)):
+                    continue  # "supplied X with arms": the goods; "delivered a speech to X": an audience addressed
                 for s in subs:
                     yield Candidate(s.i, pobj.i, verb.i, _pred(verb, dobj, prep), "prep_object",
                                     relation=rel, hops=hops, prep=prep.i)
