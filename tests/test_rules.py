@@ -82,6 +82,7 @@ CASES = {
                          [("Russia", "consults", "China", P, A, None), ("Russia", "consults", "Pakistan", P, A, None),
                           ("China", "consults", "Pakistan", P, A, None)]),
     # coordinated co-subjects of a symmetric predicate: pairwise, one direction (text order)
+    "warning_threat": ("Syria warned Israel that it would strike back.", [("Syria", "threatens", "Israel", P, A, None)]),
     "cosubjects": ("Russia, China and Pakistan held talks.",
                    [("Russia", "consults", "China", P, A, None), ("Russia", "consults", "Pakistan", P, A, None),
                     ("China", "consults", "Pakistan", P, A, None)]),
@@ -562,6 +563,8 @@ def test_rules_headline_clause_needs_a_name_each_side_and_no_final_stop(nlp):
 
 # a fresh precision read of 200 BBC articles outside the gold (issue 14)
 PRECISION_READ_NEGATIVE = [
+    # warning someone of a state of affairs is advice told to a hearer, no threat
+    "The solicitor general warned Gordon Brown that the treaty might be unlawful.",
     # an audience addressed, or "with" after a giving verb, is no recipient
     "Ed Miliband delivered a long speech to the Labour party's annual conference.",
     '"I give you my word - with the Greens, Scotland will be cleaner," Patrick Harvie said.',

@@ -521,10 +521,23 @@ def active_svo(doc, ctx: RuleContext) -> Iterator[Candidate]:
         subs, hops = ctx.subjects(verb)
         for obj in (c for c in verb.children if c.dep_ in ("dobj", "attr") and c.lower_ not in _REL_PRONOUNS):
             if obj.dep_ == "attr" and verb.lemma_ == "be" or _clause_subject(verb, obj, ctx.lex) \
-                    or _question(verb, obj, ctx.lex):
+                    or _question(verb, obj, ctx.lex) or _warning_of_others(verb, ctx):
                 continue
             for s in subs:
                 yield Candidate(s.i, obj.i, verb.i, _pred(verb), "active_svo", hops=hops)
+
+
+_SELF_PRONOUNS = {"it", "he", "she", "they", "we", "i"}  # "warned the US that it would retaliate": the warner
+
+
+def _warning_of_others(verb, ctx) -> bool:
+    """A threat verb that tells its object of something others do or of a state of affairs ("warned Mr Blair that
+    the war could be illegal"): advice told to a hearer, no threat; "warned X that it would retaliate" stays one."""
+    if ctx.lex.verb_relation(verb.lemma_) != "threatens" or verb.lemma_.lower() not in ctx.lex.hearer_verbs:
+        return False
+    clauses = [c for c in verb.children if c.dep_ == "ccomp"]
+    subjects_of = [g for c in clauses for g in c.children if g.dep_ in ("nsubj", "nsubjpass")]
+    return bool(subjects_of) and not any(g.lower_ in _SELF_PRONOUNS for g in subjects_of)
 
 
 # bare recipient of a transfer verb: "Mr Bannatyne has given Labour 50,000 pounds"
