@@ -120,10 +120,13 @@ def test_claims_no_actor_named_only_inside_a_modifier_or_topic(nlp, text):
     "Ann Cole said US lenders were likely to lose little.",
     # the first words of a longer name that is no actor
     "Mr Smith said the Global Community Grid would share its results.",
+    "Ms Cole said the Northern Ireland case proved her point.",  # or its last words
     # a name whose head word says it is a work or an event (titles.yaml work_heads)
     "Mr Smith said the Texas Chainsaw Massacre was too violent.",
     # a thing of the owner's with a name of its own, not one of its agents
     "Ms Taylor said Sony's Walkman service was a fine example of this.",
+    # a partner in the thing the content's subject is, no party to what is said of it
+    "John Smith said free trade deals with Canada had added to the province's growth.",
     # the topic of a report names its owner, and says nothing of them
     "The Audit Commission reported on the spending plans of the Medical Research Council.",
     "Mr Jones was commenting on Mr Smith's decision to resign.",
@@ -138,7 +141,9 @@ def test_claims_no_description_nationality_name_part_or_topic_owner(nlp, text):
     ("Ann Cole said US policymakers had become complacent.", ["US"]),
     ("Tom Ross said the British security service had failed.", ["British"]),  # an agent with no name of its own
     ("Mr Smith said the US Supreme Court was wrong.", ["US"]),  # a state organ named after the state
+    ("Mr Smith said Labour MP Ann Cole was wrong.", ["Cole"]),  # a person's name after a title
     ("Tom Ross warned of Russia's plans.", ["Russia"]),  # what is warned of is said, not a topic
+    ("John Smith said the province had signed trade deals with Canada.", ["Canada"]),  # a partner in the act
 ])
 def test_claims_a_pointed_at_actor_agents_organs_and_what_is_warned_of(nlp, text, words):
     got, ids = claimed(nlp, text)

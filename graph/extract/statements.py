@@ -308,8 +308,13 @@ def _refs(reading, tok, att) -> list:
 def _part_of_name(reading, tok, ref) -> bool:
     """The mention is the first words of a longer name that is no actor ("the Global Community Grid", "UK
     e-College"): the name goes on past it, and the claim would name a stranger; not a state's organ ("the US
-    Supreme Court": the state, ``titles.yaml`` state_agents)."""
+    Supreme Court": the state, ``titles.yaml`` state_agents).  Or, but for a person's ("Labour MP Ann Cole"), the
+    last words of one that begins before it."""
     head = _mention_head(reading.doc, tok, ref)
+    if ref.actor.type is not ActorType.PERSON and any(  # "a new Cadillac BLS": the name begins before the mention
+            c.dep_ == "compound" and c.pos_ == "PROPN" and c.i < ref.start and reading.ctx.actor(c) is None
+            for c in head.children):
+        return True
     name = head.head
     if head.dep_ != "compound" or name.pos_ != "PROPN" or ref.start <= name.i < ref.end:
         return False
@@ -592,7 +597,7 @@ def _participant(att, tok) -> bool:
         return False
     while lo <= tok.head.i < hi and tok.head.i != tok.i:
         if tok.dep_ == "pobj":
-            if not _party_prep(tok.head):
+            if not _party_prep(tok.head) or _subjects_partner(tok.head):
                 return False
             tok = tok.head  # the preposition: it hangs from the verb or noun it makes a party of
         elif not _spine_link(tok):
@@ -612,6 +617,12 @@ def _describes(tok) -> bool:
         return False
     subject = next((c for c in tok.head.children if c.dep_ in ("nsubj", "nsubjpass", "expl")), None)
     return subject is not None and subject.lower_ not in _POINTING
+
+
+def _subjects_partner(prep) -> bool:
+    """"with" on a noun that is its clause's subject: a partner in a thing the content is about, not a party to
+    what it says ("trade deals with Canada had helped the province grow"; not "had held talks with Canada")."""
+    return prep.lower_ == "with" and prep.head.pos_ == "NOUN" and prep.head.dep_ in ("nsubj", "nsubjpass")
 
 
 def _party_prep(prep) -> bool:
