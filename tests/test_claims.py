@@ -118,6 +118,8 @@ def test_claims_no_actor_named_only_inside_a_modifier_or_topic(nlp, text):
     "Tom Ross said British painters are at a disadvantage.",
     "Tom Ross said the Russian world number three had tested positive.",
     "Ann Cole said US lenders were likely to lose little.",
+    # a country's people counted are persons of that nationality, not the state
+    "Mr Gupta thinks those 90 million Mexicans will buy the phones.",
     # the first words of a longer name that is no actor
     "Mr Smith said the Global Community Grid would share its results.",
     "Ms Cole said the Northern Ireland case proved her point.",  # or its last words
@@ -144,6 +146,7 @@ def test_claims_no_description_nationality_name_part_or_topic_owner(nlp, text):
     ("Mr Smith said Labour MP Ann Cole was wrong.", ["Cole"]),  # a person's name after a title
     ("Tom Ross warned of Russia's plans.", ["Russia"]),  # what is warned of is said, not a topic
     ("John Smith said the province had signed trade deals with Canada.", ["Canada"]),  # a partner in the act
+    ("Mr Lund said the Danes would send more troops.", ["Danes"]),  # a people uncounted may be its state
 ])
 def test_claims_a_pointed_at_actor_agents_organs_and_what_is_warned_of(nlp, text, words):
     got, ids = claimed(nlp, text)
