@@ -107,6 +107,52 @@ def test_claims_no_actor_named_only_inside_a_modifier_or_topic(nlp, text):
     assert claimed(nlp, text)[0] == set()
 
 
+# ---------------------------------------------------------------- a participant, not a description or a name's part
+
+@pytest.mark.parametrize("text", [
+    # what a copula's subject is said to be is a description or a comparison, no party to the content (issue 15)
+    'Ian Hart said: "Our method is Chuck Norris, not brute force."',
+    "Ms Green said he was the Johnny Carson of blogging.",
+    'Mr Dyer said: "We cannot all be David Beckhams."',
+    # a country's name or demonym before people by what they do is their nationality, not the state
+    "Tom Ross said British painters are at a disadvantage.",
+    "Tom Ross said the Russian world number three had tested positive.",
+    "Ann Cole said US lenders were likely to lose little.",
+    # a country's people counted are persons of that nationality, not the state
+    "Mr Gupta thinks those 90 million Mexicans will buy the phones.",
+    # the first words of a longer name that is no actor
+    "Mr Smith said the Global Community Grid would share its results.",
+    "Ms Cole said the Northern Ireland case proved her point.",  # or its last words
+    # a name whose head word says it is a work or an event (titles.yaml work_heads)
+    "Mr Smith said the Texas Chainsaw Massacre was too violent.",
+    # a thing of the owner's with a name of its own, not one of its agents
+    "Ms Taylor said Sony's Walkman service was a fine example of this.",
+    # a partner in the thing the content's subject is, no party to what is said of it
+    "John Smith said free trade deals with Canada had added to the province's growth.",
+    # the topic of a report names its owner, and says nothing of them
+    "The Audit Commission reported on the spending plans of the Medical Research Council.",
+    "Mr Jones was commenting on Mr Smith's decision to resign.",
+])
+def test_claims_no_description_nationality_name_part_or_topic_owner(nlp, text):
+    assert claimed(nlp, text)[0] == set()
+
+
+@pytest.mark.parametrize("text,words", [
+    ("Mr Hart said that's just Tom Hollis.", ["Hollis"]),  # a pointing subject: the named one takes part
+    ("Tom Ross said British soldiers had left the base.", ["British"]),  # the state's own agents
+    ("Ann Cole said US policymakers had become complacent.", ["US"]),
+    ("Tom Ross said the British security service had failed.", ["British"]),  # an agent with no name of its own
+    ("Mr Smith said the US Supreme Court was wrong.", ["US"]),  # a state organ named after the state
+    ("Mr Smith said Labour MP Ann Cole was wrong.", ["Cole"]),  # a person's name after a title
+    ("Tom Ross warned of Russia's plans.", ["Russia"]),  # what is warned of is said, not a topic
+    ("John Smith said the province had signed trade deals with Canada.", ["Canada"]),  # a partner in the act
+    ("Mr Lund said the Danes would send more troops.", ["Danes"]),  # a people uncounted may be its state
+])
+def test_claims_a_pointed_at_actor_agents_organs_and_what_is_warned_of(nlp, text, words):
+    got, ids = claimed(nlp, text)
+    assert got == {ids[w] for w in words}
+
+
 @pytest.mark.parametrize("text", [
     # real news (BBC politics 001, 220): a minister's "we" is the government, which the claim is not about
     'Trade Secretary Patricia Hewitt said: "We have already extended paid leave for new fathers."',

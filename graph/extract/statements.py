@@ -86,6 +86,12 @@ _VENUE_PREPS = frozenset({"in", "at", "to", "during", "inside", "outside", "near
 #: How many tokens after a quotation's closing mark its cue may follow ('", – the US Secretary of State said').
 _NEAR_CUE = 12
 _IMPERSONAL = frozenset({"it", "its"})
+#: Subjects of a copula whose complement names whom they point at ("it was Mr Blair who", "that's just Hollis"):
+#: the named actor takes part; after any other subject it only describes it ("our method is Chuck Norris").
+_POINTING = frozenset({"it", "that", "this", "there", "who", "what"})
+#: Endings of nouns of people by what they do ("painters", "lenders", "pianists", "the world number three"): after a
+#: country's name or demonym ("British painters"), their nationality, not the state's agents.
+_PEOPLE_ENDINGS = ("er", "or", "ist", "ian", "ee")
 #: Subject pronouns inside what someone says: mostly the speaker ("Kenteris' lawyer Gregory Ioannidis told BBC
 #: Sport he did not expect ..."), whoever the resolver took them for; not an object ("those who selected him").
 _PERSONAL = frozenset({"he", "she", "they"})
@@ -234,13 +240,21 @@ def _subject_targets(reading, att, source) -> list[tuple]:
         for s in subjects(r, reading.lex)[0] if verbal else [r]:
             for tok in conjuncts(s):  # an owner only of a subject or of a noun content ("warned of ...")
                 refs = _refs(reading, tok, att) or (
-                    _owners(reading, tok, att) if verbal or att.shape == "verb_prep" else [])
+                    _owners(reading, tok, att) if verbal or (att.shape == "verb_prep" and not _topic(r, reading.lex))
+                    else [])
                 found += [(tok, ref) for ref in refs if ref.actor.id != source.actor.id and not _impersonal(tok)
                           and not _speakers_pronoun(reading, att, source, tok)
                           and not (att.source_tokens[0] <= tok.i < att.source_tokens[1])]
         if found:
             return found
     return []
+
+
+def _topic(noun, lex) -> bool:
+    """A noun content that is only the topic of its cue ("reported on the spending plans of the Arts Council",
+    "commenting on Mr Smith's decision"): who owns the topic is named, nothing said of them (not "warned of
+    Russia's plans")."""
+    return noun.dep_ == "pobj" and noun.head.lower_ in lex.topic_preps
 
 
 def _first_participant(reading, att, source, barred) -> list[tuple]:
@@ -281,7 +295,8 @@ def _refs(reading, tok, att) -> list:
     He said they had both seen the scripts": "he" is more likely someone else)."""
     ref = reading.ctx.actor(tok)
     if ref is not None:
-        return [ref]
+        return [] if _part_of_name(reading, tok, ref) or _named_thing(reading, tok, ref) or _counted_people(tok, ref) \
+            else [ref]
     pair = pair_refs(tok, reading.ctx.actor, reading.lex)
     if not pair:
         return []  # most tokens: no pair, so no need to know the speakers
@@ -289,6 +304,39 @@ def _refs(reading, tok, att) -> list:
     if reading.doc[att.source_head].pos_ == "PRON" and any(r.actor.id in speakers for r in pair):
         return []
     return [r for r in pair if r.actor.id not in speakers]
+
+
+def _part_of_name(reading, tok, ref) -> bool:
+    """The mention is the first words of a longer name that is no actor ("the Global Community Grid", "UK
+    e-College"): the name goes on past it, and the claim would name a stranger; not a state's organ ("the US
+    Supreme Court": the state, ``titles.yaml`` state_agents).  Or, but for a person's ("Labour MP Ann Cole"), the
+    last words of one that begins before it."""
+    head = _mention_head(reading.doc, tok, ref)
+    if ref.actor.type is not ActorType.PERSON and any(  # "a new Cadillac BLS": the name begins before the mention
+            c.dep_ == "compound" and c.pos_ == "PROPN" and c.i < ref.start and reading.ctx.actor(c) is None
+            for c in head.children):
+        return True
+    name = head.head
+    if head.dep_ != "compound" or name.pos_ != "PROPN" or ref.start <= name.i < ref.end:
+        return False
+    return reading.ctx.actor(name) is None and name.lemma_.lower() not in reading.gazetteer.titles.state_agents
+
+
+def _counted_people(tok, ref) -> bool:
+    """A country's people counted ("about 300 Danes were missing", "those 90 million Mexicans"): persons of that
+    nationality, not the state."""
+    return ref.actor.type is ActorType.COUNTRY and tok.tag_ in ("NNS", "NNPS") and any(
+        c.dep_ == "nummod" for c in tok.children)
+
+
+def _named_thing(reading, tok, ref=None) -> bool:
+    """``tok``, a noun that would stand for its owner as one of its agents (the lexicon's ``actor_heads``: "Sony's
+    music service"), has a name of its own that is no actor: a thing its owner has ("Sony's Walkman service"),
+    and what is said of it is not said of the owner."""
+    if ref is not None and ref.start <= tok.i < ref.end:
+        return False
+    return any(c.dep_ == "compound" and c.pos_ == "PROPN" and (ref is None or not ref.start <= c.i < ref.end)
+               and reading.ctx.actor(c) is None for c in tok.children)
 
 
 def _in_sentence(doc, att) -> tuple[int, int]:
@@ -496,13 +544,28 @@ def _owners(reading, noun, att) -> list:
     """The actors owning a noun that names none: "U.S. policymakers", "IS-K's numbers", "the personal
     ambition of Mr Blair and Mr Brown", "the squabbles between Mr Blair and Mr Brown", "their personal ambition"
     (a pair: :func:`_refs`); none of a noun of people or places an actor has but is not (:func:`_unowned`: "UK
-    Muslims", "Labour constituencies")."""
-    if _unowned(reading, noun):
+    Muslims", "Labour constituencies"), nor of an agent noun that a name of its own makes a thing
+    (:func:`_named_thing`: "Sony's Walkman service"; "the EU's Common Fisheries Policy" is the EU's)."""
+    if _unowned(reading, noun) or (noun.lemma_.lower() in reading.lex.actor_heads and _named_thing(reading, noun)):
         return []
     mods = [c for c in noun.children if c.dep_ in _OWNER_DEPS and c.i < noun.i]
     mods += [g for p in noun.children if p.dep_ == "prep" and p.lower_ in _OWNER_PREPS
              for o in p.children if o.dep_ == "pobj" for g in conjuncts(o)]
-    return [r for c in mods for r in _refs(reading, c, att)]
+    return [r for c in mods for r in _refs(reading, c, att) if not _nationality(reading, noun, c, r)]
+
+
+def _nationality(reading, noun, mod, ref) -> bool:
+    """``mod`` is a country's name or demonym before a noun of people by what they do, which says where they are
+    from ("British painters", "US lenders", "the Russian world number three"), not that the state does anything;
+    not before the state's or a group's own agents ("British soldiers", "US policymakers": ``titles.yaml``, the
+    lexicon's ``actor_heads``)."""
+    if ref.actor.type is not ActorType.COUNTRY or mod.dep_ not in ("amod", "compound") \
+            or mod.pos_ not in ("PROPN", "ADJ"):
+        return False
+    titles = reading.gazetteer.titles
+    lemma = noun.lemma_.lower()
+    agents = titles.state_agents | titles.group_agents | reading.lex.actor_heads
+    return lemma.endswith(_PEOPLE_ENDINGS) and lemma not in agents
 
 
 def _unowned(reading, noun) -> bool:
@@ -538,17 +601,36 @@ def _participant(att, tok) -> bool:
     "misgivings about UK suspects"), a relative clause on an object ("make the mistake that John Major
     made"), nor inside a clause of time, cause or concession ("although Mr Howard was forced to ...")."""
     lo, hi = att.content_tokens
-    if tok.dep_ not in _ARGUMENT_DEPS:
+    if tok.dep_ not in _ARGUMENT_DEPS or _describes(tok):
         return False
     while lo <= tok.head.i < hi and tok.head.i != tok.i:
         if tok.dep_ == "pobj":
-            if not _party_prep(tok.head):
+            if not _party_prep(tok.head) or _subjects_partner(tok.head):
                 return False
             tok = tok.head  # the preposition: it hangs from the verb or noun it makes a party of
         elif not _spine_link(tok):
             return False
         tok = tok.head
     return True
+
+
+def _describes(tok) -> bool:
+    """``tok`` (or the phrase it is coordinated or in apposition with) is what the subject of a copula is said to
+    be: a description or comparison ("our method is Chuck Norris", "he was the Johnny Carson of blogging", "we
+    cannot all be David Beckhams"), no party to the content; not after a subject that only points at it ("it was Mr
+    Blair who ...", "that's just Hollis")."""
+    while tok.dep_ in ("conj", "appos") and tok.head.i != tok.i:
+        tok = tok.head
+    if tok.dep_ != "attr":
+        return False
+    subject = next((c for c in tok.head.children if c.dep_ in ("nsubj", "nsubjpass", "expl")), None)
+    return subject is not None and subject.lower_ not in _POINTING
+
+
+def _subjects_partner(prep) -> bool:
+    """"with" on a noun that is its clause's subject: a partner in a thing the content is about, not a party to
+    what it says ("trade deals with Canada had helped the province grow"; not "had held talks with Canada")."""
+    return prep.lower_ == "with" and prep.head.pos_ == "NOUN" and prep.head.dep_ in ("nsubj", "nsubjpass")
 
 
 def _party_prep(prep) -> bool:
