@@ -482,7 +482,9 @@ def _without_legal_form(label: str, lex: Titles) -> str:
     return label
 
 
-def _ner_refs(doc, taken: set[int], lex: Titles) -> list[ActorRef]:
+def _ner_refs(doc, taken: set[int], lex: Titles, groups: frozenset[int] = frozenset()) -> list[ActorRef]:
+    """NER's names outside the ``taken`` tokens; an organisation's name opened by a known organisation or
+    medium (tokens ``groups``) is its branch ("BBC Northern Ireland", "BBC Wales"): no name of its own."""
     refs = []
     names = name_words(doc)
     for ent in doc.ents:
@@ -490,6 +492,8 @@ def _ner_refs(doc, taken: set[int], lex: Titles) -> list[ActorRef]:
         first = ent.start
         while first < ent.end and first in taken:  # "Kenyan Bernard Lagat": the name after the demonym
             first += 1
+        if typ is ActorType.ORGANIZATION and ent.start in groups and first > ent.start:
+            continue
         if typ is None or not taken.isdisjoint(range(first, ent.end)) or _label(ent.text) in lex.not_actors:
             continue  # "Plus" of "Sky Plus" (a product) is no name of its own
         start, end = _clean_span(doc, first, ent.end, names)
@@ -733,7 +737,9 @@ def resolve_actors(doc, article: Article, gazetteer: Gazetteer, period=None) -> 
     refs = release_surnames(doc, _gazetteer_refs(doc, gazetteer), lex)  # "Mr Hague" is no Netherlands
     refs = sector_refs(doc, refs, lex)  # "Chadian rebels": the country's sector, not the state
     taken = {i for r in refs for i in range(r.start, r.end)}
-    ner = honorific_persons(doc, _ner_refs(doc, taken, lex), taken, lex)
+    groups = frozenset(i for r in refs if r.actor.type in (ActorType.ORGANIZATION, ActorType.MEDIA)
+                       for i in range(r.start, r.end))
+    ner = honorific_persons(doc, _ner_refs(doc, taken, lex, groups), taken, lex)
     kept = drop_things(doc, ner, lex)  # "the game EverQuest", "Xbox": before "Sky" can join "Sky Plus"
     # '"Hotel Rwanda"', "Ray, starring Jamie Foxx", "movie The Grudge", "drugs such as Celebrex and Vioxx"
     ner = drop_works(doc, kept, lex, [r for r in ner if not any(r is k for k in kept)])

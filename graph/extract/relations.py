@@ -109,9 +109,10 @@ def _topical(reading, verb, obj) -> bool:
 
 def _career_move(reading, sref, oref, relation: str, pred) -> bool:
     """A person leaving a company or a medium (lexicon ``career_verbs``: "the DJ was leaving the station"): a
-    job given up, no withdrawal; a person quitting a party still retreats from it."""
+    job given up, no withdrawal; nor is a person leaving a country or place ("if he left Britain", "after
+    leaving Northern Ireland" for a post) a retreat; a person quitting a party still retreats from it."""
     return (relation == "retreatsFrom" and sref.actor.type is ActorType.PERSON
-            and oref.actor.type in (ActorType.ORGANIZATION, ActorType.MEDIA)
+            and oref.actor.type in (ActorType.ORGANIZATION, ActorType.MEDIA, ActorType.COUNTRY, ActorType.PLACE)
             and oref.actor.id not in reading.gazetteer.parties
             and any(reading.doc[i].lemma_.lower() in reading.lex.career_verbs for i in pred))
 
