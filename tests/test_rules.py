@@ -635,6 +635,31 @@ def test_rules_a_country_in_a_sport_story_is_the_state_beside_a_word_of_the_stat
     assert {g for g in got if aid("France") in g[:3]}, got
 
 
+def test_rules_an_attack_in_a_sport_story_is_play(nlp):
+    # a scrum or a shot is no assault (precision7, BBC sport 313); outside a sport story it stays one
+    sentence = "Prop Tim Baker destroyed Ian Moss in the scrum at Murrayfield."
+    got, _, _ = extract(nlp, SPORT + sentence)
+    assert not {g for g in got if g[1] in ("attacks", "coerces")}, got
+    got, aid, _ = extract(nlp, sentence)
+    assert (aid("Baker"), "attacks", aid("Moss"), P, A, None) in got
+
+
+@pytest.mark.parametrize("text", [
+    # the public at large is no actor, nor is its state or party (precision7, BBC politics 111, 159)
+    "The Liberal Democrats will ask the British people for support this year.",
+    "Veritas should give the UK public a serious political voice.",  # parsed as two objects
+    "Tony Blair praised the American people.",
+])
+def test_rules_the_public_is_not_its_state(nlp, text):
+    got, _, _ = extract(nlp, text)
+    assert not {g for g in got if g[1] != "claims"}, got
+
+
+def test_rules_a_government_is_its_state_beside_the_public_rule(nlp):
+    got, aid, _ = extract(nlp, "Tony Blair praised the American government.")
+    assert (aid("Blair"), "supports", aid("American"), P, A, None) in got
+
+
 def test_rules_a_club_named_by_its_players_role_takes_no_part(nlp):
     # "the Wasps wing" is a player, neither the club as speaker nor as subject (issue 14)
     text = ("Tom Smith has claimed he was denied a late try in the rugby match. The Wasps wing insisted he was "
