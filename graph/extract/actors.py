@@ -53,6 +53,7 @@ from .politicians import member_parties
 from .gazetteer import Gazetteer, Titles, slugify
 from .headlines import confirmed_headline_names, headline_end, headline_offset, named_by_text
 from .nonactors import drop_non_persons, drop_things
+from .places import listed_places
 from .persons import (PersonName, fits, honorific_persons, is_first_name, missed_full_names, modifier_affiliations,
                       party_attributes, person_gender, person_genders, person_name, release_surnames, role_refs,
                       unify_persons)
@@ -749,7 +750,7 @@ def resolve_actors(doc, article: Article, gazetteer: Gazetteer, period=None) -> 
     refs = confirmed_headline_names(doc, refs, headline)  # "Ken Nazi" of "Probe launched on Ken Nazi jibe"
     refs = party_attributes(unify_persons(doc, missed_full_names(doc, refs, lex), lex, headline), gazetteer.parties)
     refs = acronym_refs(refs)  # "DEC" after "the Disaster Emergency Committee"
-    refs = drop_non_persons(doc, refs, lex)  # "Glasgow", "Children", a bare "David"
+    refs = listed_places(doc, drop_non_persons(doc, refs, lex))  # "Glasgow", "Children", a bare "David"; "Torbay"
     refs = figure_attributes(refs, article.date, gazetteer, period)  # CAMEO: Tony Blair in 2005, UK government
     # "the prime minister": the article's titled holder, else the office's holder on its date
     refs += figure_attributes(role_refs(doc, refs, lex, gazetteer.offices, article.date, period),
