@@ -574,7 +574,37 @@ PRECISION_READ_NEGATIVE = [
     "Alan Greenspan delivered this year's Adam Smith Lecture in Kirkcaldy.",
     # "Home" of "the Home Secretary" is a word of a title
     "Michael Howard said the Tories would never back the Home Secretary's ID card scheme.",
+    # a firm's trade in its businesses, a title taken, an honour received: no supply (precision7, BBC business 510)
+    "Luxury group LVMH has sold its Lacroix clothing label to Tata.",
+    "The Falic Group bought two cosmetics labels from LVMH in 2003.",
+    "Google took the crown from Yahoo as the most visited site.",
+    "Sir Alan received his decoration in Paris from French Culture Minister Jean Dupont.",
+    # a warning of what may happen, told to someone, is advice, no threat (precision7, BBC politics 184)
+    "Lord Hale warned Tony Blair in March that the Iraq war could be illegal.",
 ]
+
+
+def test_rules_a_warning_of_ones_own_act_still_threatens(nlp):
+    got, aid, _ = extract(nlp, "Russia warned the US that Russia would respond with force.")
+    assert (aid("Russia"), "threatens", aid("US"), P, A, None) in got
+
+
+def test_rules_co_hosts_of_an_event_with_others_are_no_partners(nlp):
+    # the pair holds a summit with third parties: one side of it (precision7, BBC politics 219)
+    got, _, _ = extract(nlp, "Last week Justice Minister Anne Hart and First Minister Tom Lowe met fans' representatives "
+                             "from both clubs to discuss the issue. They plan to hold a summit next month with officials "
+                             "from the clubs, church leaders and police chiefs among those to be invited.")
+    assert not {g for g in got if g[1] == "consults"}, got
+    got, aid, _ = extract(nlp, "Russia and China held talks with Pakistan.")  # each with Pakistan
+    assert {(aid("Russia"), "consults", aid("Pakistan"), P, A, None),
+            (aid("China"), "consults", aid("Pakistan"), P, A, None)} <= got
+    assert (aid("Russia"), "consults", aid("China"), P, A, None) not in got
+
+
+def test_rules_a_sale_of_goods_still_supplies(nlp):
+    got, aid, _ = extract(nlp, "Russia sold weapons to Iran. The Taliban received weapons from Pakistan.")
+    assert {(aid("Russia"), "supplies", aid("Iran"), P, A, None),
+            (aid("Pakistan"), "supplies", aid("Taliban"), P, A, None)} <= got
 
 
 @pytest.mark.parametrize("text", PRECISION_READ_NEGATIVE)

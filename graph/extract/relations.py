@@ -117,6 +117,23 @@ def _career_move(reading, sref, oref, relation: str, pred) -> bool:
             and any(reading.doc[i].lemma_.lower() in reading.lex.career_verbs for i in pred))
 
 
+def _warning_of_another(reading, sref, relation: str, verb: int) -> bool:
+    """A warning told to someone of what another will do or what may happen ("warned Tony Blair that the war
+    could be illegal": lexicon ``hearer_verbs`` with a clause whose subject is a noun naming no actor, or
+    another actor than the one warning) is advice, no threat: a threat needs a harm the subject would do
+    ("warned the US that Russia would respond" by Russia stays one; a pronoun subject is left to the rules)."""
+    tok = reading.doc[verb]
+    if relation != "threatens" or tok.lemma_.lower() not in reading.lex.hearer_verbs \
+            or not any(c.dep_ == "dobj" for c in tok.children):
+        return False
+    for clause in (c for c in tok.children if c.dep_ == "ccomp"):
+        for subj in (c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass", "expl")):
+            ref = reading.ctx.actor(subj)
+            if subj.pos_ != "PRON" and (ref is None or ref.actor.id != sref.actor.id) or subj.dep_ == "expl":
+                return True
+    return False
+
+
 def _add(reading, t, c, att, sref) -> None:
     """Keep a triple; one read inside a report is reported by each co-source too."""
     reading.triples.append(t)
@@ -151,7 +168,7 @@ def read_relations(reading) -> None:
             if not orefs and c.rule == "hostile_prefix":  # "anti-ISIS": a name matching skips
                 orefs = [r for r in [ctx.prefixed(o)] if r is not None]
             for sref, oref in [(a, b) for a in _refs(reading, s) for b in orefs]:
-                if _career_move(reading, sref, oref, relation, pred):
+                if _career_move(reading, sref, oref, relation, pred) or _warning_of_another(reading, sref, relation, verb):
                     continue
                 named = _verbal(reading, sref, oref, pred, doc[c.verb], o, c.rule in _OWNED_OBJECT) \
                     if relation == "attacks" else None

@@ -906,8 +906,8 @@ def _headline_topic(doc, ctx: RuleContext, subj, obj, verb, rel: str) -> str:
 def converse_from(doc, ctx: RuleContext) -> Iterator[Candidate]:
     for verb in ctx.of(doc, "predicate"):
         rel = ctx.lex.converse.get(verb.lemma_.lower())
-        if rel is None or any(c.dep_ == "prt" for c in verb.children):
-            continue  # "takes over the presidency from Finland" receives nothing
+        if rel is None or any(c.dep_ == "prt" for c in verb.children) or names_no_relation(verb, ctx.lex):
+            continue  # "takes over the presidency from Finland", "took the crown from Netscape" receive nothing
         dobjs = [c for c in verb.children if c.dep_ == "dobj"]
         if any(ctx.lex.noun_relation(d.lemma_) not in (None, rel) for d in dobjs):
             continue  # "received support from Labour": an event noun of its own (converse_event)
@@ -1223,6 +1223,8 @@ def symmetric_cosubjects(doc, ctx: RuleContext) -> Iterator[Candidate]:
         if verb.lemma_ not in ("be", "become", "remain") and dobjs and ctx.lex.noun_relation(dobjs[0].lemma_) is None \
                 and not ctx.lex.phrase_relation(verb.lemma_.lower(), dobjs[0].lemma_):
             continue  # "X, Y and Z will join a celebrity edition": each joins the thing, not each other
+        if any(p.lower_ == "with" and g.lower_ != "other" for h in (verb, *dobjs) for p, g in _prep_objects(h)):
+            continue  # "they plan to hold a summit with club officials": one side of it, not each other's partners
         for a in range(len(subs)):
             for b in range(a + 1, len(subs)):
                 yield Candidate(subs[a].i, subs[b].i, verb.i, _pred(verb, *dobjs[:1]), "symmetric_cosubjects",
