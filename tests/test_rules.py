@@ -581,6 +581,13 @@ PRECISION_READ_NEGATIVE = [
     "Sir Alan received his decoration in Paris from French Culture Minister Jean Dupont.",
     # a warning of what may happen, told to someone, is advice, no threat (precision7, BBC politics 184)
     "Lord Hale warned Tony Blair in March that the Iraq war could be illegal.",
+    # a question asked is no request (precision7, BBC politics 193)
+    "Tory leader Tom Hale asked why the government was agreeing to the measure now.",
+    # a selection, and a flow cut where it goes (precision6 read, BBC sport, politics)
+    "Coach Mark Evans could call Peter Jones into his front row for the match.",
+    "The Tories plan to cut immigration to the UK, Michael Howard said.",
+    # a thing named, no call made (precision7, BBC sport 188)
+    "Arsenal's Tom Bell has called the rivalry between Chelsea and Arsenal bitter and personal.",
 ]
 
 
@@ -599,6 +606,15 @@ def test_rules_co_hosts_of_an_event_with_others_are_no_partners(nlp):
     assert {(aid("Russia"), "consults", aid("Pakistan"), P, A, None),
             (aid("China"), "consults", aid("Pakistan"), P, A, None)} <= got
     assert (aid("Russia"), "consults", aid("China"), P, A, None) not in got
+
+
+def test_rules_a_call_and_a_cut_of_supplies_still_relate(nlp):
+    got, aid, _ = extract(nlp, "Russia cut gas supplies to Ukraine.")
+    assert (aid("Russia"), "sanctions", aid("Ukraine"), P, A, None) in got
+    got, aid, _ = extract(nlp, "Tony Blair called Jacques Chirac on Monday.")
+    assert (aid("Blair"), "consults", aid("Chirac"), P, A, None) in got
+    got, aid, _ = extract(nlp, "Tony Blair called a meeting with Jacques Chirac.")
+    assert (aid("Blair"), "consults", aid("Chirac"), P, A, None) in got
 
 
 def test_rules_a_sale_of_goods_still_supplies(nlp):

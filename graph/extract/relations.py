@@ -134,6 +134,18 @@ def _warning_of_another(reading, sref, relation: str, verb: int) -> bool:
     return False
 
 
+def _naming(reading, verb: int) -> bool:
+    """A verb of naming (lexicon ``naming_verbs``) with an object predicate or a thing as its object ("called
+    Mr Howard a liar", "called the rivalry between Chelsea and Arsenal bitter"): it names, no one is called;
+    an object naming the verb's own relation stays a call ("called a meeting with")."""
+    tok = reading.doc[verb]
+    if tok.lemma_.lower() not in reading.lex.naming_verbs:
+        return False
+    own = reading.lex.verb_relation(tok.lemma_)
+    return any(c.dep_ == "oprd" or (c.dep_ == "dobj" and reading.ctx.actor(c) is None
+                                    and reading.lex.noun_relation(c.lemma_) != own) for c in tok.children)
+
+
 def _add(reading, t, c, att, sref) -> None:
     """Keep a triple; one read inside a report is reported by each co-source too."""
     reading.triples.append(t)
@@ -160,6 +172,8 @@ def read_relations(reading) -> None:
             continue  # "held talks on Afghanistan": a topic, not a participant ("interviewed on" names one)
         if reading.sport and any(doc[i].lemma_.lower() in lex.sport_words for i in c.pred):
             continue  # "Chelsea meet Newcastle", "Cragg defeated Bekele": a contest in a sport story
+        if _naming(reading, c.verb):
+            continue  # "called the rivalry between Chelsea and Arsenal bitter": a name given, no call
         relation, verb, pred, attributes, att = _controlled(reading, c, relation, att)
         stance = reading.stance(verb)
         rule = c.rule + (INHERITED_SUBJECT if c.hops else "")

@@ -713,6 +713,9 @@ def _claim_target_relation(rel: str | None, obj, lex: Lexicon) -> str | None:
     return "denies" if rel == "accuses" and obj.lemma_.lower() in lex.claim_nouns else rel
 
 
+_WH_TAGS = frozenset({"WRB", "WP", "WP$", "WDT"})  # why, how, who, whose, which: a clause that asks
+
+
 # request with a clause: "demanding that Tony Blair spell out which taxes ...", "called for Mr Brown to intervene"
 def request_clause(doc, ctx: RuleContext) -> Iterator[Candidate]:
     for verb in ctx.of(doc, "predicate"):
@@ -720,7 +723,8 @@ def request_clause(doc, ctx: RuleContext) -> Iterator[Candidate]:
             continue
         if ctx.lex.verb_relation(verb.lemma_) == "requests":
             clauses = [(c, ("nsubj", "nsubjpass")) for c in verb.children if c.dep_ == "ccomp" and not any(
-                m.dep_ == "mark" and m.lower_ in ctx.lex.hypothetical_marks for m in c.children)]  # "asked whether"
+                m.dep_ == "mark" and m.lower_ in ctx.lex.hypothetical_marks for m in c.children)  # "asked whether"
+                and c.left_edge.tag_ not in _WH_TAGS]  # "asked why the government was agreeing": a question
         else:
             clauses = []
         clauses += [(c, ("nsubj",)) for c in _for_clauses(verb, ctx.lex)]
