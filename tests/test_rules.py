@@ -588,6 +588,8 @@ PRECISION_READ_NEGATIVE = [
     "The Tories plan to cut immigration to the UK, Michael Howard said.",
     # a thing named, no call made (precision7, BBC sport 188)
     "Arsenal's Tom Bell has called the rivalry between Chelsea and Arsenal bitter and personal.",
+    # a challenge without an infinitive is a contest (precision7, BBC politics 238, tech 356)
+    "Former soldier Tom Hale will challenge Mr Ingram.",
 ]
 
 
@@ -606,6 +608,11 @@ def test_rules_co_hosts_of_an_event_with_others_are_no_partners(nlp):
     assert {(aid("Russia"), "consults", aid("Pakistan"), P, A, None),
             (aid("China"), "consults", aid("Pakistan"), P, A, None)} <= got
     assert (aid("Russia"), "consults", aid("China"), P, A, None) not in got
+
+
+def test_rules_a_challenge_to_act_is_a_request(nlp):
+    got, aid, _ = extract(nlp, "Labour on Tuesday challenged the Tories to publish the full report.")
+    assert (aid("Labour"), "requests", aid("Tories"), P, A, None) in got
 
 
 def test_rules_a_call_and_a_cut_of_supplies_still_relate(nlp):

@@ -122,6 +122,7 @@ class Lexicon:
     hearer_verbs: frozenset[str] = frozenset()  # "told reporters": the direct object is whom it is said to
     career_verbs: frozenset[str] = frozenset()  # "was leaving Viacom": a person changing jobs, no withdrawal
     naming_verbs: frozenset[str] = frozenset()  # "called the rivalry bitter": naming a thing, no contact
+    infinitive_requests: frozenset[str] = frozenset()  # "challenged X to publish/to a debate": a request only so
     sourceless_cues: frozenset[str] = frozenset()  # "X seems to ...", "X is expected to ...": the writer hedges
     in_sources: frozenset[str] = frozenset()  # "in a CNN poll, ...", "in Forbes' words, ...": "in" is the cue
     cited_sources: frozenset[str] = frozenset()  # "research by X showed": a thing of X's cited, no claim about X
@@ -182,7 +183,8 @@ _WORD_LISTS = ("light_verbs", "topic_preps", "reporting_verbs", "accusatory_cues
                "quantity_qualifiers", "actor_heads", "place_heads", "mutual_nouns",
                "event_adjunct_preps", "companion_words", "object_cues", "cue_settings", "sourceless_cues",
                "intent_cues", "request_cues", "belief_cues", "in_sources", "claim_cues", "doing_cues",
-               "hearer_verbs", "unowned_nouns", "converse_events", "cited_sources", "career_verbs", "naming_verbs")
+               "hearer_verbs", "unowned_nouns", "converse_events", "cited_sources", "career_verbs", "naming_verbs",
+               "infinitive_requests")
 _RELATION_LISTS = ("symmetric", "place_relations", "state_target_relations", "located_relations",
                    "owner_passive_relations", "from_passive_relations")
 #: Word lists inside a section, each into the Lexicon field ``<prefix>_<key>`` (``hedges.modals`` -> ``hedge_modals``).

@@ -174,6 +174,9 @@ def read_relations(reading) -> None:
             continue  # "Chelsea meet Newcastle", "Cragg defeated Bekele": a contest in a sport story
         if _naming(reading, c.verb):
             continue  # "called the rivalry between Chelsea and Arsenal bitter": a name given, no call
+        if doc[c.verb].lemma_.lower() in lex.infinitive_requests and not any(
+                k.dep_ == "xcomp" or (k.dep_ == "prep" and k.lower_ == "to") for k in doc[c.verb].children):
+            continue  # "will challenge Mr Ingram" (to act or "to a debate" asks): a contest, no request
         relation, verb, pred, attributes, att = _controlled(reading, c, relation, att)
         stance = reading.stance(verb)
         rule = c.rule + (INHERITED_SUBJECT if c.hops else "")
