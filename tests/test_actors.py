@@ -465,3 +465,15 @@ def test_actors_liberals_of_another_era(nlp, gazetteer):
     # near miss: a word of another party's name is no Liberal Party, nor is the Liberal Democrats' name
     _, actors = _resolve(nlp, gazetteer, "Japan's Liberal Democratic Party and the Liberal Democrats met.")
     assert "liberal-party" not in {r.actor.id for r in actors.mentions}
+
+
+def test_actors_a_name_in_a_list_of_places_is_a_place(nlp, gazetteer):
+    # NER tags some towns of a tour ORG or PERSON; the list tells (precision7, BBC politics 007, 147)
+    doc, refs = _resolve(nlp, gazetteer, "Mr Jones is preparing for the election this week as he visits "
+                                         "Manchester, Liverpool, Leicester, Somerset, Basingstoke, Dorset and Torbay.")
+    for word in ("Dorset", "Torbay"):
+        ref = refs.at(_token(doc, word))
+        assert ref is None or ref.actor.type is ActorType.PLACE, (word, ref)
+    # near miss: persons listed with places keep their kind
+    doc, refs = _resolve(nlp, gazetteer, "Tony Blair met Jacques Chirac and Gerhard Schroeder in Paris and Berlin.")
+    assert refs.at(_token(doc, "Chirac")).actor.type is ActorType.PERSON

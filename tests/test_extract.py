@@ -423,7 +423,23 @@ def test_extract_denying_a_charge_answers_only_a_claim_that_named_the_denier(nlp
     ("Jim Kerr is leaving Capital Radio.", False),  # a person leaving a medium or a company changes jobs (precision6)
     ("Jim Kerr left the Conservatives.", True),  # a person quitting a party retreats from it (the gold's reading)
     ("Russia will leave Georgia.", True),  # a state's withdrawal
+    # a person leaving a country or a place moves or changes posts (precision7, BBC politics)
+    ("He said Tom Kerr would take part in attacks if he left France.", False),
+    ("After leaving Northern Ireland, Sir Tom Kerr became a junior minister at the Department of Health.", False),
+    ("General Tom Kerr withdrew from Iraq.", True),  # a withdrawal, not a move
 ])
 def test_extract_a_person_leaving_an_employer_is_no_withdrawal(nlp, text, left):
     ex, _ = run(nlp, text)
     assert bool([t for t in ex.triples if t.relation == "retreatsFrom"]) is left
+
+
+@pytest.mark.parametrize("text", [
+    "After leaving Northern Ireland, Sir Tom Kerr became a junior minister at the Department of Health.",
+    "Speaking to BBC Northern Ireland before the gala, Mr Kerr said his heart belonged to Belfast.",
+])
+def test_extract_northern_ireland_is_never_ireland(nlp, text):
+    # a part of the United Kingdom; "BBC Northern Ireland" is a branch of the BBC (precision6 read)
+    ex, _ = run(nlp, text)
+    labels = {a.label for a in ex.actors}
+    assert "Ireland" not in labels and not {t for t in ex.triples if "northern-ireland" in (t.subject, t.object)}
+    assert "BBC" in labels or "Belfast" not in text

@@ -107,3 +107,9 @@ def test_lexicon_sport_senses_and_dispute_topics():
 def test_lexicon_sport_share_must_be_a_share(tmp_path, share):
     with pytest.raises(OntologyError, match="min_share"):
         load_lexicon(_copy(tmp_path, f"sport_senses:\n  cues: [goal]\n  min_share: {share}\n"))
+
+
+def test_lexicon_taking_on_a_rival_is_no_attack():
+    # "takes on the BBC's coverage for the award", "took on the Bank of England": a contest (precision7 read)
+    lex = load_lexicon()
+    assert lex.phrase_relation("take", "on") is None and lex.phrase_relation("fight", "against") == "attacks"

@@ -86,15 +86,17 @@ def _accusations(nlp, text: str) -> tuple[set, set]:
     ("Liberal Democrat chairman Matthew Taylor said the private ambitions of Tony Blair and Gordon Brown were "
      "harming good government.", {("Matthew Taylor", "Tony Blair"), ("Matthew Taylor", "Gordon Brown")}),
     ("Tory MP John Redwood said: \"Tony Blair has broken the pledges he made.\"", {("John Redwood", "Tony Blair")}),
+    # a politician speaking of a person the article gives no party (precision7: BBC dev 265)
+    ("Tory MP John Redwood said: \"Mr Grieve has broken the pledges he made.\"", {("John Redwood", "Mr Grieve")}),
     ("Tory leader Michael Howard said Labour had broken its promises.", {("Michael Howard", "Labour Party")}),
     ("Liberal Democrat leader Charles Kennedy said the Tories cannot be trusted.",
      {("Charles Kennedy", "Conservative Party")}),
     ("Tory leader Michael Howard said Tony Blair had failed to tackle crime.", {("Michael Howard", "Tony Blair")}),
     # near misses of the cases below: the judgement is the clause's own, not a circumstance or a denied view
-    ("Analyst Paul Lang said Sam Ford had caused disaster, crisis and panic in the markets.",
+    ("Analyst Paul Lang said Tory MP Sam Ford had caused disaster, crisis and panic in the markets.",
      {("Paul Lang", "Sam Ford")}),
-    ("Jose Ortega, head of the league's panel, said everyone on the panel felt Garcia was a cheat.",
-     {("Jose Ortega", "Garcia")}),
+    ("Jose Ortega, head of the league's panel, said everyone on the panel felt Labour MP Ann Garcia was a cheat.",
+     {("Jose Ortega", "Ann Garcia")}),
 ])
 def test_stance_criticism_in_reported_speech_accuses_and_keeps_the_claim(nlp, text, accused):
     accusations, claims = _accusations(nlp, text)
@@ -115,6 +117,12 @@ def test_stance_criticism_in_reported_speech_accuses_and_keeps_the_claim(nlp, te
     "Tory leader Michael Howard said Tony Blair had been attacked by terrorists.",  # a harm done to him
     "Liberal Democrat leader Charles Kennedy said the Conservatives cannot win.",  # an election contest
     "Mr Dorsey has claimed that Ms Hale committed suicide.",  # a death, no misdeed (precision5, entertainment 149)
+    # of a person of no party, negative words tell of misfortune more often than of misconduct (precision7,
+    # BBC entertainment 198, 071, sport 040)
+    'Her agent Tom Baines said: "Jane Kerr was due to have another operation on Friday but she was too weak."',
+    '"Rick Dane was one of the greatest singers of his day and, because he died young, he has been kind of '
+    'forgotten," said Peter Hume.',
+    "The coach Tom Baines says Jane Kerr must avoid more emotional targets, such as revenge.",
     # a circumstance the subject faces, in a prepositional phrase, is no judgement of it (precision6)
     "Analyst Paul Lang said Sam Ford had to cope with disaster, crisis and panic in the markets.",
     # a rival's strength: the event noun of a hostile relation ("threat") judges nobody (precision6)

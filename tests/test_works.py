@@ -34,6 +34,9 @@ def _labels(nlp, gazetteer, text) -> dict[str, str]:
     # a product noun before the name, read as a second subject
     ("Sony said its robot Qrio could now run faster than before.", "Qrio", "Sony"),
     ("Honda said the humanoid robot Asimo was faster.", "Asimo", "Honda"),
+    # a name coordinated with a work noun another work's name modifies (precision7, BBC tech 356)
+    ("Hitachi unveiled a robot to challenge Toshiba's Aibo and Fujitsu's Hoap robots. Aibo has visited the UK and "
+     "France as part of a world tour.", "Aibo", "Toshiba"),
     # a drug listed with another the text calls a drug
     ("Pharmacies stopped selling painkillers such as Dolorex and Vanquil after Merck warned of risks.", "Vanquil",
      "Merck"),

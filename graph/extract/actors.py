@@ -53,6 +53,7 @@ from .politicians import member_parties
 from .gazetteer import Gazetteer, Titles, slugify
 from .headlines import confirmed_headline_names, headline_end, headline_offset, named_by_text
 from .nonactors import drop_non_persons, drop_things
+from .places import listed_places
 from .persons import (PersonName, fits, honorific_persons, is_first_name, missed_full_names, modifier_affiliations,
                       party_attributes, person_gender, person_genders, person_name, release_surnames, role_refs,
                       unify_persons)
@@ -482,7 +483,9 @@ def _without_legal_form(label: str, lex: Titles) -> str:
     return label
 
 
-def _ner_refs(doc, taken: set[int], lex: Titles) -> list[ActorRef]:
+def _ner_refs(doc, taken: set[int], lex: Titles, groups: frozenset[int] = frozenset()) -> list[ActorRef]:
+    """NER's names outside the ``taken`` tokens; an organisation's name opened by a known organisation or
+    medium (tokens ``groups``) is its branch ("BBC Northern Ireland", "BBC Wales"): no name of its own."""
     refs = []
     names = name_words(doc)
     for ent in doc.ents:
@@ -490,6 +493,8 @@ def _ner_refs(doc, taken: set[int], lex: Titles) -> list[ActorRef]:
         first = ent.start
         while first < ent.end and first in taken:  # "Kenyan Bernard Lagat": the name after the demonym
             first += 1
+        if typ is ActorType.ORGANIZATION and ent.start in groups and first > ent.start:
+            continue
         if typ is None or not taken.isdisjoint(range(first, ent.end)) or _label(ent.text) in lex.not_actors:
             continue  # "Plus" of "Sky Plus" (a product) is no name of its own
         start, end = _clean_span(doc, first, ent.end, names)
@@ -733,7 +738,9 @@ def resolve_actors(doc, article: Article, gazetteer: Gazetteer, period=None) -> 
     refs = release_surnames(doc, _gazetteer_refs(doc, gazetteer), lex)  # "Mr Hague" is no Netherlands
     refs = sector_refs(doc, refs, lex)  # "Chadian rebels": the country's sector, not the state
     taken = {i for r in refs for i in range(r.start, r.end)}
-    ner = honorific_persons(doc, _ner_refs(doc, taken, lex), taken, lex)
+    groups = frozenset(i for r in refs if r.actor.type in (ActorType.ORGANIZATION, ActorType.MEDIA)
+                       for i in range(r.start, r.end))
+    ner = honorific_persons(doc, _ner_refs(doc, taken, lex, groups), taken, lex)
     kept = drop_things(doc, ner, lex)  # "the game EverQuest", "Xbox": before "Sky" can join "Sky Plus"
     # '"Hotel Rwanda"', "Ray, starring Jamie Foxx", "movie The Grudge", "drugs such as Celebrex and Vioxx"
     ner = drop_works(doc, kept, lex, [r for r in ner if not any(r is k for k in kept)])
@@ -743,7 +750,7 @@ def resolve_actors(doc, article: Article, gazetteer: Gazetteer, period=None) -> 
     refs = confirmed_headline_names(doc, refs, headline)  # "Ken Nazi" of "Probe launched on Ken Nazi jibe"
     refs = party_attributes(unify_persons(doc, missed_full_names(doc, refs, lex), lex, headline), gazetteer.parties)
     refs = acronym_refs(refs)  # "DEC" after "the Disaster Emergency Committee"
-    refs = drop_non_persons(doc, refs, lex)  # "Glasgow", "Children", a bare "David"
+    refs = listed_places(doc, drop_non_persons(doc, refs, lex))  # "Glasgow", "Children", a bare "David"; "Torbay"
     refs = figure_attributes(refs, article.date, gazetteer, period)  # CAMEO: Tony Blair in 2005, UK government
     # "the prime minister": the article's titled holder, else the office's holder on its date
     refs += figure_attributes(role_refs(doc, refs, lex, gazetteer.offices, article.date, period),

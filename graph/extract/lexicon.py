@@ -122,6 +122,8 @@ class Lexicon:
     hearer_verbs: frozenset[str] = frozenset()  # "told reporters": the direct object is whom it is said to
     career_verbs: frozenset[str] = frozenset()  # "was leaving Viacom": a person changing jobs, no withdrawal
     address_nouns: frozenset[str] = frozenset()  # "delivered a speech to X": an audience addressed, no supply
+    naming_verbs: frozenset[str] = frozenset()  # "called the rivalry bitter": naming a thing, no contact
+    infinitive_requests: frozenset[str] = frozenset()  # "challenged X to publish/to a debate": a request only so
     sourceless_cues: frozenset[str] = frozenset()  # "X seems to ...", "X is expected to ...": the writer hedges
     in_sources: frozenset[str] = frozenset()  # "in a CNN poll, ...", "in Forbes' words, ...": "in" is the cue
     cited_sources: frozenset[str] = frozenset()  # "research by X showed": a thing of X's cited, no claim about X
@@ -132,6 +134,7 @@ class Lexicon:
     sport_min_share: float = 1.0  # the share of an article's words that are sport cues in a sport story
     sport_words: frozenset[str] = frozenset()  # "meet", "beat", "fed": a contest there, no political event
     sport_state_words: frozenset[str] = frozenset()  # "government", "minister": a country there is the state
+    sport_contests: frozenset[str] = frozenset()  # attacks, coerces: play there, not violence
 
     def targets(self) -> set[str]:
         """Every relation name the lexicon maps some word to."""
@@ -182,7 +185,7 @@ _WORD_LISTS = ("light_verbs", "topic_preps", "reporting_verbs", "accusatory_cues
                "event_adjunct_preps", "companion_words", "object_cues", "cue_settings", "sourceless_cues",
                "intent_cues", "request_cues", "belief_cues", "in_sources", "claim_cues", "doing_cues",
                "hearer_verbs", "unowned_nouns", "converse_events", "cited_sources", "career_verbs",
-               "address_nouns")
+               "address_nouns", "naming_verbs", "infinitive_requests")
 _RELATION_LISTS = ("symmetric", "place_relations", "state_target_relations", "located_relations",
                    "owner_passive_relations", "from_passive_relations")
 #: Word lists inside a section, each into the Lexicon field ``<prefix>_<key>`` (``hedges.modals`` -> ``hedge_modals``).
@@ -197,7 +200,7 @@ LEXICON_KEYS: dict = {
                      "cue_phrases")),
     "stance": dict.fromkeys(("words", "target_types", "opposing_relations")),
     "verbal_conflict": dict.fromkeys(("types", "words", "topics", "speaker_types")),
-    "sport_senses": dict.fromkeys(("cues", "min_share", "words", "state_words")),
+    "sport_senses": dict.fromkeys(("cues", "min_share", "words", "state_words", "contest_relations")),
     "accusation": dict.fromkeys(("relations", "exempt_target_types", "hostile_recipient_types", "reporter_types",
                                  "hostile_recipient_relations", "military_goods")),
     "negation": dict.fromkeys(("words", "verbs", "adjectives", "phrases")),
@@ -239,7 +242,7 @@ def make_lexicon(data, path: Path, relations: Iterable[str]) -> Lexicon:
         verbal_conflict_types=_words(verbal, "types", path, lower=False),
         verbal_conflict_topics=_words(verbal, "topics", path),
         verbal_conflict_speakers=_words(verbal, "speaker_types", path, lower=False),
-        **_sport(_section(data, "sport_senses", path), path),
+        **_sport(_section(data, "sport_senses", path), path, lower_to_name),
     )
 
 
@@ -259,14 +262,15 @@ def _stance(section: dict, path: Path, lower_to_name: dict[str, str]) -> dict:
                 stance_opposing=_relations(section, "opposing_relations", path, lower_to_name, "stance."))
 
 
-def _sport(section: dict, path: Path) -> dict:
+def _sport(section: dict, path: Path, lower_to_name: dict[str, str]) -> dict:
     """The Lexicon fields of the ``sport_senses`` section (``graph.extract.reading.Reading.sport``)."""
     share = section.get("min_share", 1.0)
     if isinstance(share, bool) or not isinstance(share, (int, float)) or not 0 < share <= 1:
         raise OntologyError(f"{path}: `sport_senses.min_share` must be a share of words above 0 and at most 1, "
                             f"e.g. 0.012; found {share!r}")
     return dict(sport_cues=_words(section, "cues", path), sport_min_share=float(share),
-                sport_words=_words(section, "words", path), sport_state_words=_words(section, "state_words", path))
+                sport_words=_words(section, "words", path), sport_state_words=_words(section, "state_words", path),
+                sport_contests=_relations(section, "contest_relations", path, lower_to_name, "sport_senses."))
 
 
 def _valences(data: dict, key: str, path: Path) -> dict[str, float]:

@@ -20,7 +20,7 @@ from .cameo import load_cameo
 from .refs import ActorRef
 from .words import city_country as city_country_code
 
-__all__ = ["city_country", "state_target"]
+__all__ = ["city_country", "state_target", "listed_places"]
 
 _CITY_TYPES = (ActorType.PLACE, ActorType.ORGANIZATION, ActorType.PERSON)  # NER may tag a town as either
 
@@ -62,3 +62,37 @@ def state_target(reading, sref: ActorRef, oref: ActorRef, relation: str | None) 
         return oref  # a non-state group of the country ("Chadian rebels") acts on its state there
     reading.actors.note(country)
     return replace(oref, actor=replace(country, aliases=()), how="city")
+
+
+_LANDS = (ActorType.PLACE, ActorType.COUNTRY)
+_MIN_LISTED_PLACES = 3  # other places a list needs before a name NER typed otherwise in it is one too
+
+
+def _conjuncts(tok) -> list:
+    """Every conjunct of the coordination ``tok`` is in, ``tok`` included ("Leicester, Dorset and Torbay")."""
+    while tok.dep_ == "conj" and tok.head.i != tok.i:
+        tok = tok.head
+    out, todo = [], [tok]
+    while todo:
+        t = todo.pop()
+        out.append(t)
+        todo += [c for c in t.children if c.dep_ == "conj"]
+    return out
+
+
+def listed_places(doc, refs: list[ActorRef]) -> list[ActorRef]:
+    """A one-word name NER took for an organisation or a person in a list of places is a place too: "he visits
+    Leicester, Somerset, Basingstoke, Dorset and Torbay" names no firm and no person (Dorset tagged ORG, Torbay
+    PERSON).  The list needs at least ``_MIN_LISTED_PLACES`` other places, and no more than one other name that
+    is no place; a name the gazetteer knows keeps its kind."""
+    at = {i: r for r in refs for i in range(r.start, r.end)}
+    out = []
+    for r in refs:
+        if r.how == "ner" and r.end - r.start == 1 and r.actor.type in (ActorType.ORGANIZATION, ActorType.PERSON):
+            others = {at[t.i].actor.id: at[t.i].actor.type for t in _conjuncts(doc[r.start])
+                      if t.i in at and at[t.i].actor.id != r.actor.id}
+            lands = sum(k in _LANDS for k in others.values())
+            if lands >= _MIN_LISTED_PLACES and len(others) - lands <= 1:
+                r = replace(r, actor=replace(r.actor, type=ActorType.PLACE))
+        out.append(r)
+    return out

@@ -109,11 +109,41 @@ def _topical(reading, verb, obj) -> bool:
 
 def _career_move(reading, sref, oref, relation: str, pred) -> bool:
     """A person leaving a company or a medium (lexicon ``career_verbs``: "the DJ was leaving the station"): a
-    job given up, no withdrawal; a person quitting a party still retreats from it."""
+    job given up, no withdrawal; nor is a person leaving a country or place ("if he left Britain", "after
+    leaving Northern Ireland" for a post) a retreat; a person quitting a party still retreats from it."""
     return (relation == "retreatsFrom" and sref.actor.type is ActorType.PERSON
-            and oref.actor.type in (ActorType.ORGANIZATION, ActorType.MEDIA)
+            and oref.actor.type in (ActorType.ORGANIZATION, ActorType.MEDIA, ActorType.COUNTRY, ActorType.PLACE)
             and oref.actor.id not in reading.gazetteer.parties
             and any(reading.doc[i].lemma_.lower() in reading.lex.career_verbs for i in pred))
+
+
+def _warning_of_another(reading, sref, relation: str, verb: int) -> bool:
+    """A warning told to someone of what another will do or what may happen ("warned Tony Blair that the war
+    could be illegal": lexicon ``hearer_verbs`` with a clause whose subject is a noun naming no actor, or
+    another actor than the one warning) is advice, no threat: a threat needs a harm the subject would do
+    ("warned the US that Russia would respond" by Russia stays one; a pronoun subject is left to the rules)."""
+    tok = reading.doc[verb]
+    if relation != "threatens" or tok.lemma_.lower() not in reading.lex.hearer_verbs \
+            or not any(c.dep_ == "dobj" for c in tok.children):
+        return False
+    for clause in (c for c in tok.children if c.dep_ == "ccomp"):
+        for subj in (c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass", "expl")):
+            ref = reading.ctx.actor(subj)
+            if subj.pos_ != "PRON" and (ref is None or ref.actor.id != sref.actor.id) or subj.dep_ == "expl":
+                return True
+    return False
+
+
+def _naming(reading, verb: int) -> bool:
+    """A verb of naming (lexicon ``naming_verbs``) with an object predicate or a thing as its object ("called
+    Mr Howard a liar", "called the rivalry between Chelsea and Arsenal bitter"): it names, no one is called;
+    an object naming the verb's own relation stays a call ("called a meeting with")."""
+    tok = reading.doc[verb]
+    if tok.lemma_.lower() not in reading.lex.naming_verbs:
+        return False
+    own = reading.lex.verb_relation(tok.lemma_)
+    return any(c.dep_ == "oprd" or (c.dep_ == "dobj" and reading.ctx.actor(c) is None
+                                    and reading.lex.noun_relation(c.lemma_) != own) for c in tok.children)
 
 
 def _add(reading, t, c, att, sref) -> None:
@@ -142,6 +172,11 @@ def read_relations(reading) -> None:
             continue  # "held talks on Afghanistan": a topic, not a participant ("interviewed on" names one)
         if reading.sport and any(doc[i].lemma_.lower() in lex.sport_words for i in c.pred):
             continue  # "Chelsea meet Newcastle", "Cragg defeated Bekele": a contest in a sport story
+        if _naming(reading, c.verb):
+            continue  # "called the rivalry between Chelsea and Arsenal bitter": a name given, no call
+        if doc[c.verb].lemma_.lower() in lex.infinitive_requests and not any(
+                k.dep_ == "xcomp" or (k.dep_ == "prep" and k.lower_ == "to") for k in doc[c.verb].children):
+            continue  # "will challenge Mr Ingram" (to act or "to a debate" asks): a contest, no request
         relation, verb, pred, attributes, att = _controlled(reading, c, relation, att)
         stance = reading.stance(verb)
         rule = c.rule + (INHERITED_SUBJECT if c.hops else "")
@@ -150,7 +185,7 @@ def read_relations(reading) -> None:
             if not orefs and c.rule == "hostile_prefix":  # "anti-ISIS": a name matching skips
                 orefs = [r for r in [ctx.prefixed(o)] if r is not None]
             for sref, oref in [(a, b) for a in _refs(reading, s) for b in orefs]:
-                if _career_move(reading, sref, oref, relation, pred):
+                if _career_move(reading, sref, oref, relation, pred) or _warning_of_another(reading, sref, relation, verb):
                     continue
                 named = _verbal(reading, sref, oref, pred, doc[c.verb], o, c.rule in _OWNED_OBJECT) \
                     if relation == "attacks" else None

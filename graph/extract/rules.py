@@ -521,23 +521,10 @@ def active_svo(doc, ctx: RuleContext) -> Iterator[Candidate]:
         subs, hops = ctx.subjects(verb)
         for obj in (c for c in verb.children if c.dep_ in ("dobj", "attr") and c.lower_ not in _REL_PRONOUNS):
             if obj.dep_ == "attr" and verb.lemma_ == "be" or _clause_subject(verb, obj, ctx.lex) \
-                    or _question(verb, obj, ctx.lex) or _warning_of_others(verb, ctx):
+                    or _question(verb, obj, ctx.lex):
                 continue
             for s in subs:
                 yield Candidate(s.i, obj.i, verb.i, _pred(verb), "active_svo", hops=hops)
-
-
-_SELF_PRONOUNS = {"it", "he", "she", "they", "we", "i"}  # "warned the US that it would retaliate": the warner
-
-
-def _warning_of_others(verb, ctx) -> bool:
-    """A threat verb that tells its object of something others do or of a state of affairs ("warned Mr Blair that
-    the war could be illegal"): advice told to a hearer, no threat; "warned X that it would retaliate" stays one."""
-    if ctx.lex.verb_relation(verb.lemma_) != "threatens" or verb.lemma_.lower() not in ctx.lex.hearer_verbs:
-        return False
-    clauses = [c for c in verb.children if c.dep_ == "ccomp"]
-    subjects_of = [g for c in clauses for g in c.children if g.dep_ in ("nsubj", "nsubjpass")]
-    return bool(subjects_of) and not any(g.lower_ in _SELF_PRONOUNS for g in subjects_of)
 
 
 # bare recipient of a transfer verb: "Mr Bannatyne has given Labour 50,000 pounds"
@@ -729,6 +716,9 @@ def _claim_target_relation(rel: str | None, obj, lex: Lexicon) -> str | None:
     return "denies" if rel == "accuses" and obj.lemma_.lower() in lex.claim_nouns else rel
 
 
+_WH_TAGS = frozenset({"WRB", "WP", "WP$", "WDT"})  # why, how, who, whose, which: a clause that asks
+
+
 # request with a clause: "demanding that Tony Blair spell out which taxes ...", "called for Mr Brown to intervene"
 def request_clause(doc, ctx: RuleContext) -> Iterator[Candidate]:
     for verb in ctx.of(doc, "predicate"):
@@ -736,7 +726,8 @@ def request_clause(doc, ctx: RuleContext) -> Iterator[Candidate]:
             continue
         if ctx.lex.verb_relation(verb.lemma_) == "requests":
             clauses = [(c, ("nsubj", "nsubjpass")) for c in verb.children if c.dep_ == "ccomp" and not any(
-                m.dep_ == "mark" and m.lower_ in ctx.lex.hypothetical_marks for m in c.children)]  # "asked whether"
+                m.dep_ == "mark" and m.lower_ in ctx.lex.hypothetical_marks for m in c.children)  # "asked whether"
+                and c.left_edge.tag_ not in _WH_TAGS]  # "asked why the government was agreeing": a question
         else:
             clauses = []
         clauses += [(c, ("nsubj",)) for c in _for_clauses(verb, ctx.lex)]
@@ -922,8 +913,8 @@ def _headline_topic(doc, ctx: RuleContext, subj, obj, verb, rel: str) -> str:
 def converse_from(doc, ctx: RuleContext) -> Iterator[Candidate]:
     for verb in ctx.of(doc, "predicate"):
         rel = ctx.lex.converse.get(verb.lemma_.lower())
-        if rel is None or any(c.dep_ == "prt" for c in verb.children):
-            continue  # "takes over the presidency from Finland" receives nothing
+        if rel is None or any(c.dep_ == "prt" for c in verb.children) or names_no_relation(verb, ctx.lex):
+            continue  # "takes over the presidency from Finland", "took the crown from Netscape" receive nothing
         dobjs = [c for c in verb.children if c.dep_ == "dobj"]
         if any(ctx.lex.noun_relation(d.lemma_) not in (None, rel) for d in dobjs):
             continue  # "received support from Labour": an event noun of its own (converse_event)
@@ -1241,6 +1232,8 @@ def symmetric_cosubjects(doc, ctx: RuleContext) -> Iterator[Candidate]:
             continue  # "X, Y and Z will join a celebrity edition": each joins the thing, not each other
         if dobjs and _thing_of_another(dobjs[0], rel, ctx):
             continue  # "X and Y receive IMF support": each gets a third party's thing, nothing passes between them
+        if any(p.lower_ == "with" and g.lower_ != "other" for h in (verb, *dobjs) for p, g in _prep_objects(h)):
+            continue  # "they plan to hold a summit with club officials": one side of it, not each other's partners
         for a in range(len(subs)):
             for b in range(a + 1, len(subs)):
                 yield Candidate(subs[a].i, subs[b].i, verb.i, _pred(verb, *dobjs[:1]), "symmetric_cosubjects",

@@ -6,7 +6,8 @@ way'" gives Matthew Taylor accuses Tony Blair and Gordon Brown, besides the clai
 * :func:`critical_claim`: the source of an attribution ``accuses`` each actor of its content (the
   claimed actors of :func:`graph.extract.statements.claim`, then the others) that is, or owns, the
   subject of a negative clause: its valence at most ``scoring.CRITICAL_VALENCE``.  Only persons and parties
-  (the lexicon's ``stance.target_types``: a country is more often a scene or a victim); never the
+  (the lexicon's ``stance.target_types``: a country is more often a scene or a victim), when the source or
+  the target is of politics: a party or a person with a party (:func:`_political`); never the
   source's own side (:func:`own_side`), a party when the speaker's party is unknown, a content
   about the speaker's own acts, a nested report ("complained that ..."), a harm done to the subject
   ("was arrested"), a condition or a view reported under a negation ("no-one felt he was a cheat");
@@ -203,6 +204,14 @@ def _state_organ(reading, ref) -> bool:
     return tok.lemma_.lower() in titles.state_agents or tok.lower_ in titles.home_organs
 
 
+def _political(reading, ref) -> bool:
+    """A party, or a person the article or the data gives a party ("Tory leader Michael Howard", Tony Blair).
+    Word valences judge conduct when a politician speaks or is spoken of; between an agent and an actress, a
+    coach and an athlete, a firm and a union they more often tell of misfortune ("she was too weak", "weeping
+    with despair", "he's been kind of forgotten")."""
+    return ref.actor.id in reading.gazetteer.parties or bool(dict(ref.actor.attributes).get("party"))
+
+
 def _speaker(reading, att) -> str | None:
     """The actor id of an attribution's source, if any."""
     ref = reading.source(att)
@@ -281,9 +290,10 @@ def critical_claim(reading, att, src, cue, outer, stance, targets) -> None:
         return  # "did not say that ...": nothing was said
     if str(src.actor.type) in lex.reporter_types:
         return
+    speaker = _political(reading, src)
     targets = [r for r in _subjects_in(reading, att, targets)
-               if (str(r.actor.type) in lex.stance_target_types or _state_organ(reading, r))
-               and _criticised(reading, att, r)]
+               if (str(r.actor.type) in lex.stance_target_types and (speaker or _political(reading, r))
+                   or _state_organ(reading, r)) and _criticised(reading, att, r)]
     if not targets:
         return  # (the speaker's side, below, costs more to find)
     own = own_side(reading, src)

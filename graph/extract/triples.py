@@ -4,7 +4,8 @@ Every triple of an article is made here, by the relation rules (``graph.extract.
 and the statements (``graph.extract.statements``) alike.  Never a triple without an actor on
 both ends, never a self-loop, never a place as a party to a relation the lexicon does not
 allow places in (``place_relations``), never a country named in a sport story's sentence without
-a word of the state (its team), never a club named only as the modifier of a player's role ("the
+a word of the state (its team), never an attack of play in a sport story, never the state or party
+of the public at large ("the British people"), never a club named only as the modifier of a player's role ("the
 Wasps wing").
 """
 from __future__ import annotations
@@ -69,6 +70,28 @@ def _national_team(reading, ref) -> bool:
     return not any(t.lemma_.lower() in words or t.lower_ in words for t in reading.doc[ref.start].sent)
 
 
+def _sport_contest(reading, relation, verb) -> bool:
+    """In a sport story an attack or coercion is play ("opens his campaign against Bobby Reynolds", "destroyed
+    Os du Randt in the scrum", "forcing the keeper into a save"; lexicon ``sport_senses.contest_relations``),
+    unless its sentence has a word of the state ("the army attacked the stadium")."""
+    if relation not in reading.lex.sport_contests or not reading.sport:
+        return False
+    words = reading.lex.sport_state_words
+    return not any(t.lemma_.lower() in words or t.lower_ in words for t in reading.doc[verb].sent)
+
+
+def _public_owner(reading, ref) -> bool:
+    """A country or party modifying the public at large ("the British people", "the UK public", titles
+    ``not_sectors``) is no party to what is done to them: the public is no actor, nor its state."""
+    doc, public = reading.doc, reading.gazetteer.titles.not_sectors
+    root = doc[ref.start:ref.end].root
+    head = root.head
+    if root.dep_ in ("amod", "compound", "nmod", "poss") and head.pos_ == "NOUN" and not ref.start <= head.i < ref.end:
+        return bool({head.lower_, head.lemma_.lower()} & public)
+    after = doc[ref.end] if ref.end < len(doc) else None  # "give the UK public a voice", parsed as two objects
+    return after is not None and after.dep_ not in ("amod", "compound") and after.lower_ in public
+
+
 def _club_player(reading, ref) -> bool:
     """A club's name modifying one of its people's role nouns right after it ("the Wasps wing insisted",
     "the Everton boss said"; titles ``club_roles``) names that person, not the club."""
@@ -96,6 +119,10 @@ def make_triple(reading, sref, oref, relation, verb, pred, rule, base, *, stance
     if _national_team(reading, sref) or _national_team(reading, oref) or _club_player(reading, sref) \
             or _club_player(reading, oref):
         return None  # "sent the Great Britain team a message" in a match report, "the Wasps wing said"
+    if _public_owner(reading, sref) or _public_owner(reading, oref):
+        return None  # "will ask the British people for support": the public, not the state
+    if _sport_contest(reading, relation, verb):
+        return None  # "destroyed Os du Randt in the scrum": play in a match report
     if ActorType.PLACE in (sref.actor.type, oref.actor.type) and relation not in reading.lex.place_relations:
         return None  # "visited Auschwitz", "said ... Cambridge": a place is no party to it
     stance = stance or reading.stance(verb)

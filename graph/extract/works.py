@@ -147,6 +147,11 @@ def _is_work_noun(tok, lex: Titles) -> bool:
     return tok.pos_ == "NOUN" and (word in lex.work_nouns or word.endswith("s") and word[:-1] in lex.work_nouns)
 
 
+def _owned(doc, r) -> bool:
+    """The name has an owner of its own ("Honda's Asimo")."""
+    return any(c.dep_ == "poss" for c in doc[r.start:r.end].root.children)
+
+
 def _listed_with_works(doc, r, work_roots: set[int]) -> bool:
     """'hits like Spiderman 2 and The Grudge': the name is a conjunct of a work's name, or a work's name of it."""
     root = doc[r.start:r.end].root
@@ -176,7 +181,10 @@ def drop_works(doc, refs: list, lex: Titles, things: list = ()) -> list:
     roots = {doc[r.start:r.end].root.i for r in ner if _text(doc, r) in found}
     roots |= {doc[r.start:r.end].root.i for r in things}
     roots |= {e.root.i for e in doc.ents if e.label_ == "WORK_OF_ART" and len(e) > 1 and not is_first_name(e[0].text)}
+    # "Honda's Asimo and Sony's Qrio robots": a work noun a name modifies is a work of the list beside an owned name
+    nouns = {t.i for t in doc if _is_work_noun(t, lex) and any(c.dep_ == "compound" and c.pos_ == "PROPN"
+                                                                  for c in t.children)}
     found |= {_text(doc, r) for r in ner if not is_first_name(r.actor.label.split()[0])
-              and _listed_with_works(doc, r, roots)}  # "Matt Lucas and David Walliams" beside a show stay
+              and _listed_with_works(doc, r, roots | nouns if _owned(doc, r) else roots)}
     found -= {_text(doc, r) for r in ner if _speaks(doc, r, lex)}
     return [r for r in refs if not (r.how == "ner" and (_text(doc, r) in found or r.actor.label in found))]
