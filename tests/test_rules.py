@@ -437,6 +437,9 @@ CASES = {
                         [("Labour", "accuses", "Hendry", P, A, None)]),
     "partitive_benches": ("Many on the Tory benches criticised Mr Hendry.", [("Tory", "accuses", "Hendry", P, A, None)]),
     # a judging noun's "for"/"to" object that is no actor: its owner is judged
+    # a possessed role noun with the name in apposition is that person's role (issue 14)
+    "possessed_role_appos": ("The Greens lost their main donor Paul Sykes.",
+                             [("Sykes", "supplies", "Greens", P, A, None)]),
     "support_for_owner": ("The Tories' support for the Labour plans grew.",
                           [("Tories", "supports", "Labour", P, A, None)]),
 }
@@ -485,6 +488,9 @@ NEGATIVE = [
     "The money came from the Tories.",  # a source with no recipient or owner gives to no one
     "Ms Hendry and Mr Morley have both welcomed his return.",  # "his" is neither of the co-subjects
     "Labour's support for UK firms grew.",  # a group's people, places or trade are not the country's own
+    "A Conservative MP has defected to Labour.",  # a member's move, not the party's (lexicon member_verbs)
+    "Mr Hendry has been praised by many in London.",  # people in a place are no state
+    "The singer's partner David Furnish celebrated his birthday with Elton John's friend Tom Hendry.",  # private ties
     "The anti-Labour mood grew.",  # a hostile prefix on no actor and no event noun
     "Tony Blair could move Gordon Brown out of his Treasury job.",  # the one moved out does not retreat
     # giving evidence supplies nothing; leaving someone's show is no retreat from them, nor from whoever is
@@ -701,6 +707,24 @@ def test_rules_being_denied_something_is_no_denial(nlp, text, denies):
 def test_rules_negative_cases_give_no_relation(nlp, text):
     got, _, _ = extract(nlp, text)
     assert not {g for g in got if g[1] != "claims"}, got
+
+
+def test_rules_his_own_party_is_the_party_of_the_person(nlp):
+    """ "his own party" is the owner's party when the article names it; "many in" it stand for it."""
+    text = "Labour leader Tony Blair spoke to Labour on Monday. Mr Blair has since been criticised by many in his own party."
+    got, aid, _ = extract(nlp, text)
+    assert ("labour-party", "accuses", "tony-blair") in {g[:3] for g in got}, got
+
+
+def test_rules_holding_to_account_is_pressure(nlp):
+    """A "verb noun" phrase whose noun is the prepositional object ("hold account")."""
+    got, aid, _ = extract(nlp, "The Tories said they would hold ministers to account.")
+    assert (aid("Tories"), "coerces", "united-kingdom") in {g[:3] for g in got}, got
+
+
+def test_rules_where_the_one_met_goes_is_no_partner(nlp):
+    got, aid, _ = extract(nlp, "Four hours later, Mr Morley called the Labour leader back to Downing Street.")
+    assert not [g for g in got if g[2] == "united-kingdom"], got
 
 
 def test_rules_a_hostile_prefix_as_a_predicate_sets_the_subject_against_the_target(nlp):

@@ -121,6 +121,8 @@ class Lexicon:
     unowned_nouns: frozenset[str] = frozenset()  # "UK firms", "Labour constituencies": the owner is not the subject
     hearer_verbs: frozenset[str] = frozenset()  # "told reporters": the direct object is whom it is said to
     career_verbs: frozenset[str] = frozenset()  # "was leaving Viacom": a person changing jobs, no withdrawal
+    private_roles: frozenset[str] = frozenset()  # "his friend X", "her partner X": between persons, a private tie
+    member_verbs: frozenset[str] = frozenset()  # "a Tory MP defected": a member's move, no act of the party
     partitive_heads: frozenset[str] = frozenset()  # "many in the party": a part of a group stands for the group
     approval_verbs: frozenset[str] = frozenset()  # "welcomed his return": approving a thing, support of its owner
     sourceless_cues: frozenset[str] = frozenset()  # "X seems to ...", "X is expected to ...": the writer hedges
@@ -183,7 +185,8 @@ _WORD_LISTS = ("light_verbs", "topic_preps", "reporting_verbs", "accusatory_cues
                "event_adjunct_preps", "companion_words", "object_cues", "cue_settings", "sourceless_cues",
                "intent_cues", "request_cues", "belief_cues", "in_sources", "claim_cues", "doing_cues",
                "hearer_verbs", "unowned_nouns", "converse_events", "cited_sources", "career_verbs",
-               "approval_verbs", "partitive_heads")
+               "approval_verbs", "partitive_heads", "member_verbs",
+               "private_roles")
 _RELATION_LISTS = ("symmetric", "place_relations", "state_target_relations", "located_relations",
                    "owner_passive_relations", "from_passive_relations")
 #: Word lists inside a section, each into the Lexicon field ``<prefix>_<key>`` (``hedges.modals`` -> ``hedge_modals``).

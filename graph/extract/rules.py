@@ -159,11 +159,16 @@ class RuleContext:
                     return ref
                 if ref is not None and ref.how == "ner":  # NER's "Abeche" (ORG): the head says it is a place
                     return replace(ref, how="place-head")
+        if (ref := self._own_party(tok)) is not None:
+            return ref
         if tok.lemma_.lower() in self.lex.partitive_heads:  # "many in his party", "some of the Tory MPs"
-            for g in (g for p in tok.children if p.dep_ == "prep" and p.lower_ in _PARTITIVE_PREPS
-                      for g in p.children if g.dep_ == "pobj"):
-                ref = self._at(g) or (self.actor(g) if g.lemma_.lower() in self.lex.actor_heads else None)
-                if ref is not None:
+            nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else tok  # the parser may hang it on the verb
+            preps = [p for p in tok.children if p.dep_ == "prep"] + ([nxt] if nxt.dep_ == "prep" else [])
+            for g in (g for p in preps if p.lower_ in _PARTITIVE_PREPS for g in p.children if g.dep_ == "pobj"):
+                ref = self._at(g) or self._own_party(g) or (
+                    self.actor(g) if g.lemma_.lower() in self.lex.actor_heads else None)
+                if ref is not None and (g.lemma_.lower() in self.lex.actor_heads or ref.actor.type not in (
+                        ActorType.COUNTRY, ActorType.PLACE)):  # "many in London" are people, not the state
                     return ref
         if tok.lemma_.lower() in self.lex.actor_heads:  # "Afghan officials", "ISIS militants"
             for c in tok.children:
@@ -180,6 +185,23 @@ class RuleContext:
                                                   else None)
                             if ref is not None:
                                 return ref
+        return None
+
+
+    def _own_party(self, tok):
+        """ "his own party", "Mr Blair's party": the party of the person who owns the noun, as a mention at it,
+        when the article names that party; never a clause's subject (a speaker's "his party would ..." is the
+        speaker's side, which claims and criticisms pass over to the actors it acts on)."""
+        if tok.lemma_.lower() != "party" or tok.dep_ in ("nsubj", "nsubjpass"):
+            return None  # a subject is left to the claims: "Liam Fox said his party would show how ..."
+        for c in (c for c in tok.children if c.dep_ == "poss"):
+            owner = self._at(c)
+            pid = dict(owner.actor.attributes).get("party") if owner is not None and \
+                owner.actor.type is ActorType.PERSON else None
+            named = next((r for t in self.of(tok.doc, "noun") if (r := self._at(t)) is not None
+                          and r.actor.id == pid), None) if pid else None
+            if named is not None:
+                return replace(owner, actor=named.actor, start=tok.i, end=tok.i + 1, how="coref", surface="")
         return None
 
 
@@ -493,7 +515,7 @@ def relation_of(verb, lex: Lexicon, dobj=None, prep=None) -> str | None:
     if prep is not None and (rel := lex.phrase_relation(lemma, prep.lower_)):
         return rel
     if dobj is not None and prep is None and (rel := _topic_phrase(verb, lemma, lex)):
-        return rel  # "would press Labour over whether the targets could be met": pressure, no request
+        return rel  # "would press Labour over whether the targets could be met", "hold ministers to account"
     if dobj is not None and prep is not None and prep.lower_ == "against" and lemma in lex.light_verbs and (
             rel := lex.against_relation(dobj.lemma_)):
         return rel  # "undertook military measures against ISIS"
@@ -513,11 +535,15 @@ def relation_of(verb, lex: Lexicon, dobj=None, prep=None) -> str | None:
 
 def _topic_phrase(verb, lemma: str, lex: Lexicon) -> str | None:
     """The relation of a "verb over" phrase of a verb with a direct object: "pressed Labour over the targets"
-    ("over" names the matter, never a participant nor, unlike "on", a day: "called Mr Brown on Monday")."""
-    for p in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "over"):
+    ("over" names the matter, never a participant nor, unlike "on", a day: "called Mr Brown on Monday"); or of a
+    "verb noun" phrase whose noun is the verb's prepositional object: "hold ministers to account" ("hold account")."""
+    for p in (c for c in verb.children if c.dep_ == "prep"):
         objs = [g for g in p.children if g.dep_ in ("pobj", "pcomp")]
-        if objs and not any(g.ent_type_ in _TIME_ENTS for g in objs):
+        if p.lower_ == "over" and objs and not any(g.ent_type_ in _TIME_ENTS for g in objs):
             if rel := lex.phrase_relation(lemma, p.lower_):
+                return rel
+        for g in (g for g in objs if g.pos_ not in ("PROPN", "PRON")):  # "account" may be tagged a verb
+            if rel := lex.phrase_relation(lemma, g.lemma_):
                 return rel
     return None
 
@@ -674,6 +700,9 @@ def prep_object(doc, ctx: RuleContext) -> Iterator[Candidate]:
                     continue  # an owner of a programme one is interviewed on, of a topic of talks: no partner
                 if (rel == "retreatsFrom" and _moves_another(subs, dobjs, ctx)) or _adjunct(verb, prep, rel, ctx.lex):
                     continue  # "move Gordon Brown out of the Treasury": the object moves, not the subject
+                if rel == "consults" and prep.lower_ in ("to", "back") and head.i == verb.i and any(
+                        ctx.actor(d) or d.lemma_.lower() in ctx.lex.actor_heads for d in dobjs):
+                    continue  # "called the Liberal leader back to Downing Street": where the one met goes
                 if against and prep.lower_ in ("with", "alongside"):
                     rel = "cooperatesWith"  # comitative: "fought with the Taliban against NATO"
                 elif prep.lower_ == "alongside":  # "fought alongside X"; not "nominated to leave ... alongside Bez"
@@ -1113,9 +1142,25 @@ def _possessed_role(noun, ctx) -> list[tuple]:
     "Milburn is Blair's ally", "Mr Brown's ally Ed Balls" (the one named is the ally, supporter, critic of the
     possessor)."""
     owners = [c for c in noun.children if c.dep_ == "poss" and ctx.actor(c) is not None]
-    if not owners or ctx.actor(noun) is not None:
+    if not owners or _names_itself(noun, ctx):
         return []
-    return [(who, owner) for who in _role_bearers(noun, ctx) for owner in owners]
+    pairs = [(who, owner) for who in _role_bearers(noun, ctx) for owner in owners]
+    if noun.lemma_.lower() in ctx.lex.private_roles:  # "Sir Elton John's partner David Furnish": no alliance
+        pairs = [(w, o) for w, o in pairs if not _both_persons(w, o, ctx)]
+    return pairs
+
+
+def _both_persons(a, b, ctx) -> bool:
+    refs = [ctx.actor(a), ctx.actor(b)]
+    return all(r is not None and r.actor.type is ActorType.PERSON for r in refs)
+
+
+def _names_itself(noun, ctx) -> bool:
+    """The noun stands for an actor of its own, not only through the name in apposition to it ("Labour's main
+    donor Paul Sykes" is a role of the one named)."""
+    ref = ctx.actor(noun)
+    named = {r.actor.id for c in noun.children if c.dep_ == "appos" and (r := ctx.actor(c)) is not None}
+    return ref is not None and ref.actor.id not in named
 
 
 def _role_bearers(noun, ctx) -> list:
