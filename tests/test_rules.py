@@ -486,6 +486,7 @@ NEGATIVE = [
     "Oxfam will host Mr Brown's lecture on Thursday.",  # hosting someone's speech is no meeting with him
     "Mr Morley warned Ms Hendry that the scheme could be illegal.",  # advice about something else is no threat
     "The money came from the Tories.",  # a source with no recipient or owner gives to no one
+    "The firms will organise delivery of oil from Russia to India.",  # the verb's subject delivers; "from" is where
     "Ms Hendry and Mr Morley have both welcomed his return.",  # "his" is neither of the co-subjects
     "Labour's support for UK firms grew.",  # a group's people, places or trade are not the country's own
     "A Conservative MP has defected to Labour.",  # a member's move, not the party's (lexicon member_verbs)

@@ -1427,6 +1427,13 @@ def _transfer_preps(noun) -> list[tuple]:
     return pairs
 
 
+def _acted_on(noun) -> bool:
+    """A noun some verb takes as its object (also through coordination, or a verb the parser hung on it as a
+    modifier: "develop facilities ... and organise delivery")."""
+    obj = noun.head if noun.dep_ == "conj" else noun
+    return obj.dep_ == "dobj" or any(c.dep_ == "amod" and c.pos_ == "VERB" for c in noun.children)
+
+
 def _clause_place(noun):
     """(the token that fills a clause slot for ``noun``, the clause's verb): "most of Labour's donations came"."""
     tok = noun
@@ -1459,8 +1466,8 @@ def _pobjs(head, preps, ctx) -> list[tuple]:
 # bequest from Jane Green", "Labour's donations came from Acme" (the source gives to the recipient or owner)
 def transfer_source(doc, ctx: RuleContext) -> Iterator[Candidate]:
     for noun in ctx.of(doc, "event"):
-        if ctx.lex.noun_relation(noun.lemma_) != "supplies":
-            continue
+        if ctx.lex.noun_relation(noun.lemma_) != "supplies" or _acted_on(noun):
+            continue  # "organise delivery of oil from Russia to India": the verb's subject acts, "from" is a place
         tok, clause = _clause_place(noun)
         if tok.dep_ == "nsubj" and clause.lemma_ == "come":  # "Labour's donations came from Acme"
             sources = _pobjs(clause, {_SOURCE_PREP}, ctx)
