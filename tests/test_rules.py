@@ -420,6 +420,29 @@ CASES = {
                           [("Howard", "accuses", "government", P, A, None)]),
     "home_organ_subject": ("The Liberal Democrats said ministers had wasted billions and could not be trusted.",
                            [("Liberal", "accuses", "ministers", P, A, None)]),
+    # the source of a transfer noun gives it to its recipient, also across a copula or "came from" (issue 14)
+    "transfer_source": ("There were donations totalling £20,000 for the Liberal Democrats from Acme Holdings.",
+                        [("Acme", "supplies", "Liberal", P, A, None)]),
+    "transfer_copula": ("The largest donation to the Tories was a bequest from Mr Morley.",
+                        [("Morley", "supplies", "Tories", P, A, None)]),
+    "transfer_came_from": ("Most of Labour's donations came from Acme Holdings.",
+                           [("Acme", "supplies", "Labour", P, A, None)]),
+    "advice_to": ("Lord Morley's advice to Ms Hendry was published.", [("Morley", "supplies", "Hendry", P, A, None)]),
+    "pledge_to": ("Mr Morley made a pledge to Ms Hendry.", [("Morley", "agrees", "Hendry", P, A, None)]),
+    # pressing someone over a matter is pressure, not a request (issue 14)
+    "press_over": ("The Tories pressed Labour over the missed targets.", [("Tories", "coerces", "Labour", P, A, None)]),
+    # welcoming a thing of someone's approves of them (lexicon approval_verbs)
+    "welcome_owned": ("Mr Morley welcomed Ms Hendry's return.", [("Morley", "supports", "Hendry", P, A, None)]),
+    # a part of a group stands for the group (lexicon partitive_heads)
+    "partitive_agent": ("Mr Hendry was criticised by many in the Labour party.",
+                        [("Labour", "accuses", "Hendry", P, A, None)]),
+    "partitive_benches": ("Many on the Tory benches criticised Mr Hendry.", [("Tory", "accuses", "Hendry", P, A, None)]),
+    # a judging noun's "for"/"to" object that is no actor: its owner is judged
+    # a possessed role noun with the name in apposition is that person's role (issue 14)
+    "possessed_role_appos": ("The Greens lost their main donor Paul Sykes.",
+                             [("Sykes", "supplies", "Greens", P, A, None)]),
+    "support_for_owner": ("The Tories' support for the Labour plans grew.",
+                          [("Tories", "supports", "Labour", P, A, None)]),
 }
 
 
@@ -462,6 +485,15 @@ NEGATIVE = [
     "Kabulov warned of Russian military action.",  # the owner of what is warned of is no target
     "Oliver Letwin, for the Tories, then attacked wasteful public spending.",  # speaking for his party, not attacking it
     "Oxfam will host Mr Brown's lecture on Thursday.",  # hosting someone's speech is no meeting with him
+    "Mr Morley warned Ms Hendry that the scheme could be illegal.",  # advice about something else is no threat
+    "The money came from the Tories.",  # a source with no recipient or owner gives to no one
+    "The firms will organise delivery of oil from Russia to India.",  # the verb's subject delivers; "from" is where
+    "Ms Hendry and Mr Morley have both welcomed his return.",  # "his" is neither of the co-subjects
+    "Labour's support for UK firms grew.",  # a group's people, places or trade are not the country's own
+    "A Conservative MP has defected to Labour.",  # a member's move, not the party's (lexicon member_verbs)
+    "Mr Hendry has been praised by many in London.",  # people in a place are no state
+    "The singer's partner David Furnish celebrated his birthday with Elton John's friend Tom Hendry.",  # private ties
+    "The anti-Labour mood grew.",  # a hostile prefix on no actor and no event noun
     "Tony Blair could move Gordon Brown out of his Treasury job.",  # the one moved out does not retreat
     # giving evidence supplies nothing; leaving someone's show is no retreat from them, nor from whoever is
     # beside one (BBC sport 125, entertainment 180)
@@ -776,6 +808,30 @@ def test_rules_negative_cases_give_no_relation(nlp, text):
     assert not {g for g in got if g[1] != "claims"}, got
 
 
+def test_rules_his_own_party_is_the_party_of_the_person(nlp):
+    """ "his own party" is the owner's party when the article names it; "many in" it stand for it."""
+    text = "Labour leader Tony Blair spoke to Labour on Monday. Mr Blair has since been criticised by many in his own party."
+    got, aid, _ = extract(nlp, text)
+    assert ("labour-party", "accuses", "tony-blair") in {g[:3] for g in got}, got
+
+
+def test_rules_holding_to_account_is_pressure(nlp):
+    """A "verb noun" phrase whose noun is the prepositional object ("hold account")."""
+    got, aid, _ = extract(nlp, "The Tories said they would hold ministers to account.")
+    assert (aid("Tories"), "coerces", "united-kingdom") in {g[:3] for g in got}, got
+
+
+def test_rules_where_the_one_met_goes_is_no_partner(nlp):
+    got, aid, _ = extract(nlp, "Four hours later, Mr Morley called the Labour leader back to Downing Street.")
+    assert not [g for g in got if g[2] == "united-kingdom"], got
+
+
+def test_rules_a_hostile_prefix_as_a_predicate_sets_the_subject_against_the_target(nlp):
+    """ "X is anti-Y" as "the anti-Y X"; between parties in words (lexicon verbal_conflict)."""
+    got, aid, _ = extract(nlp, "The Green Party is anti-Labour.")
+    assert (aid("Green"), "accuses", "labour-party") in {g[:3] for g in got}, got
+
+
 def test_rules_event_noun_with_its_own_agent_is_not_the_subjects(nlp):
     got, aid, _ = extract(nlp, "Lavrov described the presence of ISIS in Afghanistan as serious.")
     assert (aid("ISIS"), "deploys", aid("Afghanistan"), P, A, None) in got
@@ -785,6 +841,7 @@ def test_rules_event_noun_with_its_own_agent_is_not_the_subjects(nlp):
 @pytest.mark.parametrize("text,subject,relation", [
     ("Mr Blair's refusal to back George Bush angered MPs.", "Blair", "supports"),  # a refusal is no intention
     ("A spokesman for the SNP called on Mr Hockney to quit the London Assembly.", "SNP", "retreatsFrom"),
+    ("The Tories pressed Labour to cut taxes.", "Tories", "coerces"),  # pressing someone to act is a request
 ])
 def test_rules_near_misses_of_intentions_and_requests(nlp, text, subject, relation):
     got, aid, _ = extract(nlp, text)

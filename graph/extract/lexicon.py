@@ -124,6 +124,10 @@ class Lexicon:
     address_nouns: frozenset[str] = frozenset()  # "delivered a speech to X": an audience addressed, no supply
     naming_verbs: frozenset[str] = frozenset()  # "called the rivalry bitter": naming a thing, no contact
     infinitive_requests: frozenset[str] = frozenset()  # "challenged X to publish/to a debate": a request only so
+    private_roles: frozenset[str] = frozenset()  # "his friend X", "her partner X": between persons, a private tie
+    member_verbs: frozenset[str] = frozenset()  # "a Tory MP defected": a member's move, no act of the party
+    partitive_heads: frozenset[str] = frozenset()  # "many in the party": a part of a group stands for the group
+    approval_verbs: frozenset[str] = frozenset()  # "welcomed his return": approving a thing, support of its owner
     sourceless_cues: frozenset[str] = frozenset()  # "X seems to ...", "X is expected to ...": the writer hedges
     in_sources: frozenset[str] = frozenset()  # "in a CNN poll, ...", "in Forbes' words, ...": "in" is the cue
     cited_sources: frozenset[str] = frozenset()  # "research by X showed": a thing of X's cited, no claim about X
@@ -185,7 +189,8 @@ _WORD_LISTS = ("light_verbs", "topic_preps", "reporting_verbs", "accusatory_cues
                "event_adjunct_preps", "companion_words", "object_cues", "cue_settings", "sourceless_cues",
                "intent_cues", "request_cues", "belief_cues", "in_sources", "claim_cues", "doing_cues",
                "hearer_verbs", "unowned_nouns", "converse_events", "cited_sources", "career_verbs",
-               "address_nouns", "naming_verbs", "infinitive_requests")
+               "address_nouns", "naming_verbs", "infinitive_requests", "approval_verbs", "partitive_heads",
+               "member_verbs", "private_roles")
 _RELATION_LISTS = ("symmetric", "place_relations", "state_target_relations", "located_relations",
                    "owner_passive_relations", "from_passive_relations")
 #: Word lists inside a section, each into the Lexicon field ``<prefix>_<key>`` (``hedges.modals`` -> ``hedge_modals``).

@@ -21,7 +21,7 @@ RULE_MODULES: dict[str, tuple[str, ...]] = {
               "phrase_object_possessor", "passive_agent", "passive_agent_owner", "participial_passive",
               "passive_from", "request_clause", "headline_verb", "headline_clause",
               "converse_from", "converse_event",
-              "relative_clause", "nominalisation", "nominal_pairwise", "symmetric_cosubjects", "participle_agent",
+              "relative_clause", "nominalisation", "transfer_source", "nominal_pairwise", "symmetric_cosubjects", "participle_agent",
               "event_adjunct", "hyphen_participle", "hostile_prefix", "passive_owner", "reciprocal"),
     # claims, accusations and denials, made from attributions
     "statements": ("claim", "claim_accusation", "denial", "denied_claim"),

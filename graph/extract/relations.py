@@ -107,6 +107,13 @@ def _topical(reading, verb, obj) -> bool:
                for tok in (verb, obj) for p in tok.children)
 
 
+def _member_move(reading, sref, pred) -> bool:
+    """A party as the subject of a member's move (lexicon ``member_verbs``: "a Conservative MP has defected to
+    Labour"): one of its members moved, the party did nothing."""
+    return sref.actor.id in reading.gazetteer.parties and any(
+        reading.doc[i].lemma_.lower() in reading.lex.member_verbs for i in pred)
+
+
 def _career_move(reading, sref, oref, relation: str, pred) -> bool:
     """A person leaving a company or a medium (lexicon ``career_verbs``: "the DJ was leaving the station"): a
     job given up, no withdrawal; nor is a person leaving a country or place ("if he left Britain", "after
@@ -185,7 +192,8 @@ def read_relations(reading) -> None:
             if not orefs and c.rule == "hostile_prefix":  # "anti-ISIS": a name matching skips
                 orefs = [r for r in [ctx.prefixed(o)] if r is not None]
             for sref, oref in [(a, b) for a in _refs(reading, s) for b in orefs]:
-                if _career_move(reading, sref, oref, relation, pred) or _warning_of_another(reading, sref, relation, verb):
+                if _career_move(reading, sref, oref, relation, pred) or _member_move(reading, sref, pred) \
+                        or _warning_of_another(reading, sref, relation, verb):
                     continue
                 named = _verbal(reading, sref, oref, pred, doc[c.verb], o, c.rule in _OWNED_OBJECT) \
                     if relation == "attacks" else None

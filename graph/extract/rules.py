@@ -45,6 +45,8 @@ _RELATIONAL_PREPS = {"to", "with", "against", "on", "upon", "for", "from", "into
 _LOCATIVE = {"in", "inside", "within"}  # a target only for relations the lexicon calls located
 # a gerund or event noun after these on a possessed noun is the possessor's ("Moscow's role in fighting ISIS")
 _ROLE_PREPS = {"in", "for"}
+_JUDGED_PREPS = {"of", "for", "to"}  # "criticism of", "support for", "opposition to" a thing: its owner is judged
+_PARTITIVE_PREPS = {"of", "in", "on", "among", "within"}  # "many in the party", "many on the Tory benches"
 _MANNER_PREPS = {"by", "after", "before", "while", "through", "without", "since"}  # "countered ISIS by arming"
 _CONVERSE_AGENT_PREPS = {"from", "by"}  # "faces criticism from X": X criticises
 _JUDGING = {"accuses", "supports"}  # "was accused of arming X", "was praised for backing X": the subject acts
@@ -157,6 +159,17 @@ class RuleContext:
                     return ref
                 if ref is not None and ref.how == "ner":  # NER's "Abeche" (ORG): the head says it is a place
                     return replace(ref, how="place-head")
+        if (ref := self._own_party(tok)) is not None:
+            return ref
+        if tok.lemma_.lower() in self.lex.partitive_heads:  # "many in his party", "some of the Tory MPs"
+            nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else tok  # the parser may hang it on the verb
+            preps = [p for p in tok.children if p.dep_ == "prep"] + ([nxt] if nxt.dep_ == "prep" else [])
+            for g in (g for p in preps if p.lower_ in _PARTITIVE_PREPS for g in p.children if g.dep_ == "pobj"):
+                ref = self._at(g) or self._own_party(g) or (
+                    self.actor(g) if g.lemma_.lower() in self.lex.actor_heads else None)
+                if ref is not None and (g.lemma_.lower() in self.lex.actor_heads or ref.actor.type not in (
+                        ActorType.COUNTRY, ActorType.PLACE)):  # "many in London" are people, not the state
+                    return ref
         if tok.lemma_.lower() in self.lex.actor_heads:  # "Afghan officials", "ISIS militants"
             for c in tok.children:
                 if c.dep_ in ("compound", "amod", "poss", "nmod") and c.i < tok.i:
@@ -172,6 +185,23 @@ class RuleContext:
                                                   else None)
                             if ref is not None:
                                 return ref
+        return None
+
+
+    def _own_party(self, tok):
+        """ "his own party", "Mr Blair's party": the party of the person who owns the noun, as a mention at it,
+        when the article names that party; never a clause's subject (a speaker's "his party would ..." is the
+        speaker's side, which claims and criticisms pass over to the actors it acts on)."""
+        if tok.lemma_.lower() != "party" or tok.dep_ in ("nsubj", "nsubjpass"):
+            return None  # a subject is left to the claims: "Liam Fox said his party would show how ..."
+        for c in (c for c in tok.children if c.dep_ == "poss"):
+            owner = self._at(c)
+            pid = dict(owner.actor.attributes).get("party") if owner is not None and \
+                owner.actor.type is ActorType.PERSON else None
+            named = next((r for t in self.of(tok.doc, "noun") if (r := self._at(t)) is not None
+                          and r.actor.id == pid), None) if pid else None
+            if named is not None:
+                return replace(owner, actor=named.actor, start=tok.i, end=tok.i + 1, how="coref", surface="")
         return None
 
 
@@ -484,6 +514,8 @@ def relation_of(verb, lex: Lexicon, dobj=None, prep=None) -> str | None:
         return rel
     if prep is not None and (rel := lex.phrase_relation(lemma, prep.lower_)):
         return rel
+    if dobj is not None and prep is None and (rel := _topic_phrase(verb, lemma, lex)):
+        return rel  # "would press Labour over whether the targets could be met", "hold ministers to account"
     if dobj is not None and prep is not None and prep.lower_ == "against" and lemma in lex.light_verbs and (
             rel := lex.against_relation(dobj.lemma_)):
         return rel  # "undertook military measures against ISIS"
@@ -498,6 +530,21 @@ def relation_of(verb, lex: Lexicon, dobj=None, prep=None) -> str | None:
         return rel
     if dobj is not None and dobj.pos_ != "PROPN" and not _names_holder(dobj) and (rel := lex.noun_relation(dobj.lemma_)):
         return rel  # "undertook an offensive against ISIS" (not "told the IPTV World Forum")
+    return None
+
+
+def _topic_phrase(verb, lemma: str, lex: Lexicon) -> str | None:
+    """The relation of a "verb over" phrase of a verb with a direct object: "pressed Labour over the targets"
+    ("over" names the matter, never a participant nor, unlike "on", a day: "called Mr Brown on Monday"); or of a
+    "verb noun" phrase whose noun is the verb's prepositional object: "hold ministers to account" ("hold account")."""
+    for p in (c for c in verb.children if c.dep_ == "prep"):
+        objs = [g for g in p.children if g.dep_ in ("pobj", "pcomp")]
+        if p.lower_ == "over" and objs and not any(g.ent_type_ in _TIME_ENTS for g in objs):
+            if rel := lex.phrase_relation(lemma, p.lower_):
+                return rel
+        for g in (g for g in objs if g.pos_ not in ("PROPN", "PRON")):  # "account" may be tagged a verb
+            if rel := lex.phrase_relation(lemma, g.lemma_):
+                return rel
     return None
 
 
@@ -643,6 +690,9 @@ def prep_object(doc, ctx: RuleContext) -> Iterator[Candidate]:
                     continue  # an owner of a programme one is interviewed on, of a topic of talks: no partner
                 if (rel == "retreatsFrom" and _moves_another(subs, dobjs, ctx)) or _adjunct(verb, prep, rel, ctx.lex):
                     continue  # "move Gordon Brown out of the Treasury": the object moves, not the subject
+                if rel == "consults" and prep.lower_ in ("to", "back") and head.i == verb.i and any(
+                        ctx.actor(d) or d.lemma_.lower() in ctx.lex.actor_heads for d in dobjs):
+                    continue  # "called the Liberal leader back to Downing Street": where the one met goes
                 if against and prep.lower_ in ("with", "alongside"):
                     rel = "cooperatesWith"  # comitative: "fought with the Taliban against NATO"
                 elif prep.lower_ == "alongside":  # "fought alongside X"; not "nominated to leave ... alongside Bez"
@@ -676,17 +726,29 @@ def object_possessor(doc, ctx: RuleContext) -> Iterator[Candidate]:
             continue  # "assisted Moscow's supplies" does not supply Moscow; "to leave the Channel 4 show"
         subs, hops = ctx.subjects(verb)
         for obj in (c for c in verb.children if c.dep_ == "dobj" and ctx.actor(c) is None):
-            if ctx.lex.noun_relation(obj.lemma_) and verb.lemma_.lower() in ctx.lex.light_verbs:
-                continue  # "held talks": the event noun rules
+            if ctx.lex.noun_relation(obj.lemma_) and verb.lemma_.lower() in ctx.lex.light_verbs \
+                    and not ctx.lex.phrase_relation(verb.lemma_, obj.lemma_):
+                continue  # "held talks": the event noun rules ("sought Collins' advice" is a phrase's)
             if f"{verb.lemma_.lower()} {obj.lemma_.lower()}" in ctx.lex.no_relation_phrases:
                 continue  # "may defend her indoor AAA title", "cut its sales forecasts": no act on the owner
             named = ctx.lex.phrase_relation(verb.lemma_, obj.lemma_) or rel
+            if named == "consults" and verb.lemma_.lower() in ctx.lex.approval_verbs:
+                named = "supports"  # "have welcomed his return", "welcomed Tony Blair's courage": approval
             if named == "consults":
-                continue  # "will host Mr Brown's speech", "welcomed Tony Blair's courage": no meeting with him
+                continue  # "will host Mr Brown's speech": no meeting with him
             for owner in _owners(obj, ctx):
-                for s in subs:
+                for s in (s for s in subs if not _co_subject(owner, s, ctx)):
                     yield Candidate(s.i, owner.i, verb.i, _pred(verb, obj), "object_possessor",
                                     relation=_claim_target_relation(named, obj, ctx.lex), hops=hops)
+
+
+def _co_subject(owner, subj, ctx) -> bool:
+    """The owner is one of coordinated subjects ("Both Ms Jowell and Mr Prescott have welcomed his return": "his" is
+    someone else, whoever coreference took it for)."""
+    parts = conjuncts(subj, ctx.lex)
+    ref = ctx.actor(owner)
+    return len(parts) > 1 and ref is not None and any(
+        (r := ctx.actor(p)) is not None and r.actor.id == ref.actor.id for p in parts)
 
 
 # possessor of a phrasal verb's object: "went on to tear into the Tory plans"
@@ -1061,9 +1123,10 @@ def nominalisation(doc, ctx: RuleContext) -> Iterator[Candidate]:
         if noun.dep_ in ("attr", "appos") and not only_against:  # "an ally of the US", "a U.S. ally"
             objs += [(c, None) for c in noun.children if c.dep_ in ("compound", "poss", "nmod")
                      and c.i < noun.i and ctx.actor(c) is not None]
-        if rel in _JUDGING | {"denies"}:  # "a fierce critic of Labour's plans", "support of the Tory proposals"
-            objs += [(o, p) for p, g in _prep_objects(noun) if p.lower_ == "of" and ctx.actor(g) is None
-                     for o in _owners(g, ctx)]
+        if rel in _JUDGING | {"denies"}:  # "a fierce critic of Labour's plans", "support for the government plans"
+            objs += [(o, p) for p, g in _prep_objects(noun) if p.lower_ in _JUDGED_PREPS and ctx.actor(g) is None
+                     and g.lemma_.lower() not in ctx.lex.unowned_nouns  # not "support for UK firms"
+                     for o in _owners(g, ctx) if not any(o.i == k.i for k, _ in objs)]
         for s in subs:
             for o, prep in objs:
                 if o.i != s.i:
@@ -1076,9 +1139,25 @@ def _possessed_role(noun, ctx) -> list[tuple]:
     "Milburn is Blair's ally", "Mr Brown's ally Ed Balls" (the one named is the ally, supporter, critic of the
     possessor)."""
     owners = [c for c in noun.children if c.dep_ == "poss" and ctx.actor(c) is not None]
-    if not owners or ctx.actor(noun) is not None:
+    if not owners or _names_itself(noun, ctx):
         return []
-    return [(who, owner) for who in _role_bearers(noun, ctx) for owner in owners]
+    pairs = [(who, owner) for who in _role_bearers(noun, ctx) for owner in owners]
+    if noun.lemma_.lower() in ctx.lex.private_roles:  # "Sir Elton John's partner David Furnish": no alliance
+        pairs = [(w, o) for w, o in pairs if not _both_persons(w, o, ctx)]
+    return pairs
+
+
+def _both_persons(a, b, ctx) -> bool:
+    refs = [ctx.actor(a), ctx.actor(b)]
+    return all(r is not None and r.actor.type is ActorType.PERSON for r in refs)
+
+
+def _names_itself(noun, ctx) -> bool:
+    """The noun stands for an actor of its own, not only through the name in apposition to it ("Labour's main
+    donor Paul Sykes" is a role of the one named)."""
+    ref = ctx.actor(noun)
+    named = {r.actor.id for c in noun.children if c.dep_ == "appos" and (r := ctx.actor(c)) is not None}
+    return ref is not None and ref.actor.id not in named
 
 
 def _role_bearers(noun, ctx) -> list:
@@ -1329,6 +1408,10 @@ def hostile_prefix(doc, ctx: RuleContext) -> Iterator[Candidate]:
         if prefix_rel is None or pre.i + 2 >= len(doc) or doc[pre.i + 1].text != "-":
             continue
         target, noun = doc[pre.i + 2], pre.head
+        if noun.lemma_ == "be" and pre.dep_ == "acomp" and target.head.i == noun.i and ctx.prefixed(target):
+            for s in (c for c in noun.children if c.dep_ == "nsubj"):  # "Labour insists it is anti-Tory"
+                yield Candidate(s.i, target.i, noun.i, (pre.i, pre.i + 1), "hostile_prefix", relation=prefix_rel)
+            continue
         if target.head.i != noun.i or noun.i <= target.i or ctx.prefixed(target) is None:
             continue  # "anti-terrorism requests": no actor after the prefix
         pred = (pre.i, pre.i + 1, noun.i)
@@ -1339,6 +1422,80 @@ def hostile_prefix(doc, ctx: RuleContext) -> Iterator[Candidate]:
                     yield Candidate(s.i, target.i, noun.i, pred, "hostile_prefix", relation=rel)
         elif ctx.actor(noun) is not None:  # the modified actor is hostile to the target
             yield Candidate(noun.i, target.i, noun.i, pred, "hostile_prefix", relation=prefix_rel)
+
+
+_SOURCE_PREP = "from"  # "donations from Acme": the source of a transfer gives it
+
+
+def _transfer_preps(noun) -> list[tuple]:
+    """(prep, pobj) pairs of a transfer noun, also those the parser hung on its amount participle ("donations
+    totalling £5,000 from X") or on its recipient ("donations for the Tories from X")."""
+    heads = [noun, *(c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBG")]
+    pairs = [(p, g) for h in heads for p in h.children if p.dep_ == "prep" for g in p.children if g.dep_ == "pobj"]
+    pairs += [(q, g2) for p, g in pairs if p.lower_ in _RECIPIENT_PREPS for q in g.children
+              if q.dep_ == "prep" and q.lower_ == _SOURCE_PREP for g2 in q.children if g2.dep_ == "pobj"]
+    return pairs
+
+
+def _acted_on(noun) -> bool:
+    """A noun some verb takes as its object (also through coordination, or a verb the parser hung on it as a
+    modifier: "develop facilities ... and organise delivery")."""
+    obj = noun.head if noun.dep_ == "conj" else noun
+    return obj.dep_ == "dobj" or any(c.dep_ == "amod" and c.pos_ == "VERB" for c in noun.children)
+
+
+def _clause_place(noun):
+    """(the token that fills a clause slot for ``noun``, the clause's verb): "most of Labour's donations came"."""
+    tok = noun
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.dep_ == "nsubj":
+        tok = noun.head.head  # "most of Labour's donations"
+    if tok.dep_ == "pobj" and tok.head.lower_ == "among":  # "among the gifts to the Tories were ..."
+        return tok, tok.head.head
+    return tok, tok.head
+
+
+def _linked_transfers(noun, ctx) -> list:
+    """Transfer nouns a copula links to ``noun``: "the largest donation to Labour was a bequest from X", "among the
+    gifts to the Tories were donations from X"."""
+    tok, clause = _clause_place(noun)
+    if clause.lemma_ != "be" or tok.dep_ not in ("nsubj", "attr", "pobj"):
+        return []
+    others = [c for c in clause.children if c.dep_ in ("nsubj", "attr") and c.i != tok.i]
+    others += [g for p in clause.children if p.dep_ == "prep" and p.lower_ == "among"
+               for g in p.children if g.dep_ == "pobj" and g.i != tok.i]
+    return [o for o in others if ctx.lex.noun_relation(o.lemma_) == "supplies"]
+
+
+def _pobjs(head, preps, ctx) -> list[tuple]:
+    """(prep, pobj) pairs of ``head`` whose preposition is one of ``preps`` and whose object is an actor."""
+    return [(p, g) for p in head.children if p.dep_ == "prep" and p.lower_ in preps
+            for g in p.children if g.dep_ == "pobj" and ctx.actor(g) is not None]
+
+
+# the source of a transfer noun: "donations from Acme to the Tories", "the largest donation to the Tories was a
+# bequest from Jane Green", "Labour's donations came from Acme" (the source gives to the recipient or owner)
+def transfer_source(doc, ctx: RuleContext) -> Iterator[Candidate]:
+    for noun in ctx.of(doc, "event"):
+        if ctx.lex.noun_relation(noun.lemma_) != "supplies" or _acted_on(noun):
+            continue  # "organise delivery of oil from Russia to India": the verb's subject acts, "from" is a place
+        tok, clause = _clause_place(noun)
+        if tok.dep_ == "nsubj" and clause.lemma_ == "come":  # "Labour's donations came from Acme"
+            sources = _pobjs(clause, {_SOURCE_PREP}, ctx)
+            recipients = [c for c in noun.children if c.dep_ == "poss" and ctx.actor(c) is not None]
+        elif any(c.dep_ == "poss" for c in noun.children):
+            continue  # "Moscow's supplies to the Taliban": the nominalisation rule's
+        else:
+            sources = [(p, next(c for c in conjuncts(g, ctx.lex) if ctx.actor(c)))  # the first one named
+                       for p, g in _transfer_preps(noun) if p.lower_ == _SOURCE_PREP
+                       and any(ctx.actor(c) for c in conjuncts(g, ctx.lex))]
+            recipients = []
+        recipients += [g for other in [noun, *_linked_transfers(noun, ctx)] for p, g in _transfer_preps(other)
+                       if p.lower_ in _RECIPIENT_PREPS and ctx.actor(g) is not None]
+        for prep, src in sources:
+            for rec in recipients:
+                if rec.i != src.i:
+                    yield Candidate(src.i, rec.i, noun.i, (noun.i, prep.i), "transfer_source", relation="supplies",
+                                    prep=prep.i)
 
 
 # passive without agent on a state's forces: "4,000 US soldiers will be deployed to Kuwait"
@@ -1390,6 +1547,7 @@ RULES: list[Callable[..., Iterable[Candidate]]] = [
     converse_event,
     relative_clause,
     nominalisation,
+    transfer_source,
     nominal_pairwise,
     symmetric_cosubjects,
     participle_agent,

@@ -43,6 +43,7 @@ RULE_BASE: dict[str, float] = {
     "converse_event": 0.6,
     "relative_clause": 0.65,
     "nominalisation": 0.6,
+    "transfer_source": 0.6,
     "nominal_pairwise": 0.55,
     "symmetric_cosubjects": 0.65,
     "participle_agent": 0.5,
