@@ -40,6 +40,7 @@ from ..assemble.assemble import articles_of, iter_triples
 from ..fsutil import atomic_write_chunks, atomic_writer
 from . import Terms
 from .graphio import indented_json
+from .jsonld import JsonldNodes
 from ..model import Modality, Polarity, Triple
 from ..namespace import AG, AGR
 from ..ontology import ontology_of
@@ -558,6 +559,17 @@ class _BlockView:
         return (s for s, props in self.props.items() for p, objects in props.items()
                 if predicate in (None, p) and (obj is None or obj in objects))
 
+    @classmethod
+    def of(cls, triples: Iterable[tuple]) -> "_BlockView":
+        """The view of a block's distinct triples, indexed as :meth:`_BlockSerializer._load` does."""
+        props: dict = {}
+        for s, p, o in dict.fromkeys(triples):
+            props.setdefault(s, {}).setdefault(p, []).append(o)
+        return cls(props)
+
+    def triples(self) -> Iterator[tuple]:
+        return ((s, p, o) for s, props in self.props.items() for p, objects in props.items() for o in objects)
+
     def predicate_objects(self, subject):
         return ((p, o) for p, objects in self.props.get(subject, {}).items() for o in objects)
 
@@ -600,6 +612,7 @@ class _Serialisers:
         self.trig_ser = _BlockSerializer(self.nm)
         self.context = dict(sorted(PREFIXES.items()))
         self._jsonld_context = _JsonldContext(self.context)
+        self._jsonld_nodes = JsonldNodes(self._jsonld_context)
         self._jsonld_first = True
 
     def graph(self, triples: Iterable[tuple]) -> Graph:
@@ -643,10 +656,14 @@ class _Serialisers:
     def jsonld(self, iri: URIRef, g: Graph | _BlockView, first: bool) -> str:
         """A block of nodes of one ``{"@graph": nodes, "@id": graph}`` entry of the top-level
         ``@graph``, laid out as ``json.dumps(indent=1, sort_keys=True)`` lays them out there.
-        Nodes are rdflib's JSON-LD, sorted by ``@id`` (blocks come in subject order)."""
-        nodes = _jsonld_from_rdf(g, self.context, use_native_types=True, use_rdf_type=False, auto_compact=False)
-        nodes = nodes.get("@graph", nodes) if isinstance(nodes, dict) else nodes
-        nodes = nodes if isinstance(nodes, list) else [nodes]
+        Nodes are rdflib's JSON-LD (made from a block's index by :class:`JsonldNodes`), sorted by
+        ``@id`` (blocks come in subject order)."""
+        nodes = self._jsonld_nodes.nodes(g.props) if isinstance(g, _BlockView) else None
+        if nodes is None:  # what only rdflib's converter does (blank nodes ...): over an rdflib Graph
+            nodes = _jsonld_from_rdf(g if isinstance(g, Graph) else self.graph(g.triples()), self.context,
+                                     use_native_types=True, use_rdf_type=False, auto_compact=False)
+            nodes = nodes.get("@graph", nodes) if isinstance(nodes, dict) else nodes
+            nodes = nodes if isinstance(nodes, list) else [nodes]
         out = []
         for node in sorted(nodes, key=lambda n: str(n.get("@id", ""))):
             if isinstance(node, dict):
@@ -676,9 +693,9 @@ class _Serialisers:
                 continue
             if fmts == ("trig", "jsonld"):  # JSON-LD reads the block as TriG's serialiser indexed it
                 yield self.trig(iri, block, first)
-                yield self.jsonld(iri, self.trig_ser.last_block or self.graph(block), first)
+                yield self.jsonld(iri, self.trig_ser.last_block or _BlockView.of(block), first)
             else:
-                yield from (self.trig(iri, block, first) if fmt == "trig" else self.jsonld(iri, self.graph(block), first)
+                yield from (self.trig(iri, block, first) if fmt == "trig" else self.jsonld(iri, _BlockView.of(block), first)
                             for fmt in fmts)
             first = False
         if not first:
@@ -694,7 +711,7 @@ class _Serialisers:
             return "", "", "", ""
         union = [t for t in triples if t[0] not in actor_subjects]
         texts = self.turtle_ser.subject_texts(triples)
-        view = self.turtle_ser.last_block or self.graph(triples)  # the graph's index, for JSON-LD
+        view = self.turtle_ser.last_block or _BlockView.of(triples)  # the graph's index, for JSON-LD
         flat = texts[0][0] is not None and not any(type(o) is Literal and "\n" in o for _, _, o in triples)
         if flat:
             turtle = "".join(text for s, text in texts if s not in actor_subjects)
