@@ -29,6 +29,7 @@ from __future__ import annotations
 import datetime as _dt
 import re
 from collections.abc import Iterable, Iterator
+from functools import lru_cache
 from pathlib import Path
 from urllib.parse import quote
 
@@ -45,7 +46,7 @@ from ..model import Modality, Polarity, Triple
 from ..namespace import AG, AGR
 from ..ontology import ontology_of
 from .outputs import FORMATS
-from .quotes_out import quote_actors, quote_triples, quotes_by_article
+from .quotes_out import quote_actors, quote_triples, quotes_by_article, short_literal
 
 __all__ = [
     "PREFIXES",
@@ -129,6 +130,7 @@ def is_direct(t: Triple) -> bool:
     return t.polarity is Polarity.POSITIVE and t.modality in _DIRECT_MODALITIES
 
 
+@lru_cache(maxsize=4096)
 def _decimal(x: float) -> Literal:
     text = f"{x:.6f}".rstrip("0")
     return Literal(text + "0" if text.endswith(".") else text, datatype=_XSD.decimal)
@@ -160,7 +162,7 @@ def _actor_core(G: nx.MultiDiGraph, actor_id: str) -> Iterable[tuple]:
     a = G.nodes[actor_id]["actor"]
     s = actor_iri(a.id)
     yield s, _RDF.type, URIRef(ontology_of(G).type_iri(a.type))  # a type of the user's folder too
-    yield s, _RDFS.label, Literal(a.label)
+    yield s, _RDFS.label, short_literal(a.label)
 
 
 def _actor_triples(G: nx.MultiDiGraph, actor_id: str) -> Iterable[tuple]:
@@ -169,14 +171,14 @@ def _actor_triples(G: nx.MultiDiGraph, actor_id: str) -> Iterable[tuple]:
     s = actor_iri(a.id)
     yield from _actor_core(G, actor_id)
     for alias in sorted(set(a.aliases)):
-        yield s, _AG.alias, Literal(alias)
+        yield s, _AG.alias, short_literal(alias)
     attrs = dict(a.attributes)
-    yield from _present(s, ((_AG.role, attrs.get("role"), Literal),
+    yield from _present(s, ((_AG.role, attrs.get("role"), short_literal),
                             (_AG.affiliation, attrs.get("affiliation"), actor_iri),
                             (_AG.party, attrs.get("party"), actor_iri),
-                            (_AG.agentCode, attrs.get("agentCode"), Literal),
+                            (_AG.agentCode, attrs.get("agentCode"), short_literal),
                             (_AG.wikidata, a.wikidata, Literal)))
-    yield s, _AG.mentionCount, Literal(int(node.get("mentions", 0)))
+    yield s, _AG.mentionCount, short_literal(int(node.get("mentions", 0)))
 
 
 def _article_triples(article) -> Iterable[tuple]:
@@ -211,24 +213,24 @@ def _statement_triples(t: Triple, ontology, *, direct: bool = True) -> Iterable[
     yield s, _AG.article, art
     yield s, _PROV.wasDerivedFrom, art
     yield s, _AG.sentence, Literal(t.sentence)
-    yield s, _AG.start, Literal(int(t.start))
-    yield s, _AG.end, Literal(int(t.end))
+    yield s, _AG.start, short_literal(int(t.start))
+    yield s, _AG.end, short_literal(int(t.end))
     if t.pred_start >= 0:
-        yield s, _AG.predicateStart, Literal(int(t.pred_start))
+        yield s, _AG.predicateStart, short_literal(int(t.pred_start))
     if t.pred_end >= 0:
-        yield s, _AG.predicateEnd, Literal(int(t.pred_end))
-    yield s, _AG.predicateText, Literal(t.predicate)
+        yield s, _AG.predicateEnd, short_literal(int(t.pred_end))
+    yield s, _AG.predicateText, short_literal(t.predicate)
     yield s, _AG.confidence, _decimal(t.confidence)
-    yield s, _AG.polarity, Literal(str(t.polarity))
-    yield s, _AG.modality, Literal(str(t.modality))
-    yield from _present(s, ((_AG.rule, t.rule, Literal), (_AG.cameoEvent, t.cameo, Literal),
-                            (_AG.ploverEvent, t.plover, Literal)))
+    yield s, _AG.polarity, short_literal(str(t.polarity))
+    yield s, _AG.modality, short_literal(str(t.modality))
+    yield from _present(s, ((_AG.rule, t.rule, short_literal), (_AG.cameoEvent, t.cameo, short_literal),
+                            (_AG.ploverEvent, t.plover, short_literal)))
     if t.attributed_to:
         claimant = actor_iri(t.attributed_to)
         yield s, _AG.attributedTo, claimant
         yield s, _PROV.wasAttributedTo, claimant
     for k, v in t.attributes:
-        yield s, _AG.attribute, Literal(f"{k}={v}")
+        yield s, _AG.attribute, short_literal(f"{k}={v}")
 
 
 def _quote_triples(quotes) -> list[tuple]:
