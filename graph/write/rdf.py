@@ -482,6 +482,23 @@ class _BlockSerializer(_TurtleSerializer):
             return super().buildPredicateHash(subject)
         return {p: list(objects) for p, objects in self._props.get(subject, {}).items()}
 
+    def statement(self, subject) -> bool:
+        """rdflib's ``statement`` of a subject of an indexed block (no blank nodes), its text made at once:
+        rdflib writes it a token at a time, asking of each node whether it is a blank node to nest."""
+        if self._props is None:
+            return super().statement(subject)
+        self.subjectDone(subject)
+        props = self.buildPredicateHash(subject)
+        label, deeper, deepest = self.label, ";\n" + self.indent(1), ",\n" + self.indent(2)
+        parts = ["\n", self.indent(), label(subject, _SUBJECT)]
+        for i, p in enumerate(self.sortProperties(props)):  # as predicateList, objectList and p_default
+            objects = props[p]
+            parts.append((" " if i == 0 else " " + deeper) + label(p, _VERB) + " " + label(objects[0], _OBJECT))
+            parts.extend(deepest + label(o, _OBJECT) for o in objects[1:])
+        parts.append(" .")
+        self.write("".join(parts))
+        return True
+
     def orderSubjects(self):
         if self._props is None:
             return super().orderSubjects()
@@ -541,7 +558,7 @@ class _BlockSerializer(_TurtleSerializer):
         return self.get_pname(iri) or iri.n3()
 
 
-_VERB = 1  # rdflib's position of a predicate (turtle.VERB)
+_SUBJECT, _VERB, _OBJECT = 0, 1, 2  # rdflib's positions of a node (turtle.SUBJECT, VERB, OBJECT)
 
 
 class _BlockView:
