@@ -423,6 +423,10 @@ def _namespaces() -> NamespaceManager:
     return nm
 
 
+#: Literals whose Turtle text a serialiser keeps (it forgets them all when it has this many)
+_LITERAL_LABELS = 1 << 16
+
+
 class _BlockSerializer(_TurtleSerializer):
     """rdflib's Turtle serialiser for the blocks of a document written piece by piece.
 
@@ -442,6 +446,7 @@ class _BlockSerializer(_TurtleSerializer):
         super().__init__(self._empty)
         self._pnames: dict = {}
         self._labels: tuple[dict, dict] = ({}, {})  # IRI -> its label as a subject or object, as a verb
+        self._literals: dict = {}  # Literal -> its label, at most _LITERAL_LABELS at a time
         self._props: dict | None = None
         self._parts: list[str] = []
         #: the block last written by :meth:`subject_texts` as rdflib's JSON-LD converter reads it
@@ -455,6 +460,14 @@ class _BlockSerializer(_TurtleSerializer):
         return got
 
     def label(self, node, position: int) -> str:
+        if type(node) is Literal and not node.language:  # a recurring literal (short_literal) written once;
+            # equal literals have one lexical form, but languages compare regardless of case
+            got = self._literals.get(node)
+            if got is None:
+                if len(self._literals) >= _LITERAL_LABELS:
+                    self._literals.clear()
+                got = self._literals[node] = super().label(node, position)
+            return got
         if type(node) is not URIRef:
             return super().label(node, position)
         labels = self._labels[position == _VERB]
