@@ -410,7 +410,7 @@ from io import BytesIO  # noqa: E402
 
 from rdflib.namespace import NamespaceManager  # noqa: E402
 from rdflib.plugins.serializers.jsonld import from_rdf as _jsonld_from_rdf  # noqa: E402
-from rdflib.plugins.serializers.nt import _nt_row  # noqa: E402
+from rdflib.plugins.serializers.nt import _quoteLiteral as _nt_quote_literal  # noqa: E402
 from rdflib.plugins.serializers.turtle import TurtleSerializer as _TurtleSerializer  # noqa: E402
 from rdflib.plugins.shared.jsonld.context import Context as _JsonldContext  # noqa: E402
 from rdflib.plugins.stores.memory import SimpleMemory  # noqa: E402
@@ -646,6 +646,7 @@ class _Serialisers:
         self._jsonld_context = _JsonldContext(self.context)
         self._jsonld_nodes = JsonldNodes(self._jsonld_context)
         self._jsonld_first = True
+        self._nt_terms: dict = {}  # node -> its N-Triples text (see _nt_term)
 
     def graph(self, triples: Iterable[tuple]) -> Graph:
         g = Graph(store=SimpleMemory(), namespace_manager=self.nm)
@@ -670,10 +671,22 @@ class _Serialisers:
 
     def nt(self, block: Iterable[tuple]) -> str:
         """rdflib's N-Triples lines of the block, sorted."""
-        rows = "".join(map(_nt_row, dict.fromkeys(block)))
+        term = self._nt_term
+        rows = "".join([f"{term(s)} {term(p)} {term(o)} .\n" for s, p, o in dict.fromkeys(block)])
         # "\n" ends a row; str.splitlines would also split at the separators a literal may hold
         lines = sorted({line for line in rows.split("\n") if line})
         return "\n".join(lines) + "\n" if lines else ""
+
+    def _nt_term(self, node) -> str:
+        """A node as rdflib's ``_nt_row`` writes it; each recurring one worked out once."""
+        if type(node) is Literal and node.language:  # languages compare regardless of case
+            return _nt_quote_literal(node)
+        got = self._nt_terms.get(node)
+        if got is None:
+            if len(self._nt_terms) >= _LITERAL_LABELS:
+                self._nt_terms.clear()
+            got = self._nt_terms[node] = _nt_quote_literal(node) if isinstance(node, Literal) else node.n3()
+        return got
 
     def trig(self, iri: URIRef, block: list[tuple], first: bool) -> str:
         """A block of one named graph's subjects, opening the graph's ``name {`` if ``first``."""
