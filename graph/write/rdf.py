@@ -113,10 +113,12 @@ def _slug(value: str) -> str:
     return quote(value, safe="-._~") if value else "_"
 
 
+@lru_cache(maxsize=1 << 16)  # an actor's IRI is asked for in every statement, graph and file that names it
 def actor_iri(actor_id: str) -> URIRef:
     return AGR["actor/" + _slug(actor_id)]
 
 
+@lru_cache(maxsize=1 << 14)
 def article_iri(article_id: str) -> URIRef:
     return AGR["article/" + _slug(article_id)]
 
