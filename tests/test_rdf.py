@@ -366,3 +366,16 @@ def test_rdf_trig_article_graph_is_its_turtle_indented(sample_graph):
             flat, deep = ser.turtle_ser.block(block), ser.trig_ser.block(block, depth=1)
             assert deep == "".join("\n" + ("    " + line if line else line)
                                    for line in flat.split("\n")[1:-1]) + "\n" if flat else deep == ""
+
+
+def test_rdf_ntriples_blocks_are_rdflibs_rows(sample_graph):
+    """Each block of graph.nt is rdflib's N-Triples rows of that block's triples, sorted (the
+    serialiser writes each recurring node's text once, across blocks)."""
+    from rdflib.plugins.serializers.nt import _nt_row
+
+    from graph.write.rdf import _Serialisers, iter_union_blocks
+
+    ser = _Serialisers()
+    for block in [*iter_union_blocks(sample_graph), *iter_union_blocks(sample_graph)]:
+        rows = {row for row in "".join(map(_nt_row, block)).split("\n") if row}
+        assert ser.nt(block) == "".join(row + "\n" for row in sorted(rows))

@@ -20,6 +20,7 @@ from __future__ import annotations
 import csv
 import io
 from collections.abc import Iterable, Iterator
+from functools import lru_cache
 from pathlib import Path
 
 import networkx as nx
@@ -32,7 +33,7 @@ from ..namespace import AG, AGR
 from . import Terms
 
 __all__ = ["QUOTE_COLUMNS", "generate_quotes_csv", "write_quotes_csv", "quote_iri", "quotes_by_article",
-           "quote_triples", "quote_actors"]
+           "quote_triples", "quote_actors", "short_literal"]
 
 QUOTE_COLUMNS = ("source", "cue", "content", "kind", "about", "polarity", "article", "sentence", "start", "end",
                  "source_start", "source_end", "cue_start", "cue_end", "content_start", "content_end",
@@ -59,6 +60,11 @@ def write_quotes_csv(G: nx.MultiDiGraph, path: str | Path) -> Path:
 
 # rdflib's namespaces, each term looked up once (see Terms)
 _AG, _RDF = map(Terms, (AG, RDF))
+
+#: ``Literal(value)`` of a short value that recurs (a number, a polarity, a rule's name, an actor's
+#: label), made once: rdflib's ``Literal`` checks and converts its value each time (5 to 20 µs), and
+#: the RDF files and the store make a dozen a statement.  Not for sentences, which rarely recur.
+short_literal = lru_cache(maxsize=1 << 16, typed=True)(Literal)
 
 
 def quote_iri(quote_id: str) -> URIRef:
@@ -90,15 +96,15 @@ def quote_triples(q: Quote, statements: Iterable[str], actor_iri, article_iri, s
         yield s, _AG.source, actor_iri(q.source_id)
     elif q.source:
         yield s, _AG.sourceText, Literal(q.source)
-    yield s, _AG.cue, Literal(q.cue)
+    yield s, _AG.cue, short_literal(q.cue)
     yield s, _AG.content, Literal(q.content)
-    yield s, _AG.kind, Literal(q.kind)
+    yield s, _AG.kind, short_literal(q.kind)
     for a in q.about:
         yield s, _AG.about, actor_iri(a)
     yield s, _AG.article, article_iri(q.article)
-    yield s, _AG.start, Literal(int(q.start))
-    yield s, _AG.end, Literal(int(q.end))
-    yield s, _AG.polarity, Literal(str(q.polarity))
-    yield s, _AG.modality, Literal(str(q.modality))
+    yield s, _AG.start, short_literal(int(q.start))
+    yield s, _AG.end, short_literal(int(q.end))
+    yield s, _AG.polarity, short_literal(str(q.polarity))
+    yield s, _AG.modality, short_literal(str(q.modality))
     for sid in statements:
         yield s, _AG.reports, statement_iri(sid)

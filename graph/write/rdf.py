@@ -29,6 +29,7 @@ from __future__ import annotations
 import datetime as _dt
 import re
 from collections.abc import Iterable, Iterator
+from functools import lru_cache
 from pathlib import Path
 from urllib.parse import quote
 
@@ -40,11 +41,12 @@ from ..assemble.assemble import articles_of, iter_triples
 from ..fsutil import atomic_write_chunks, atomic_writer
 from . import Terms
 from .graphio import indented_json
+from .jsonld import JsonldNodes
 from ..model import Modality, Polarity, Triple
 from ..namespace import AG, AGR
 from ..ontology import ontology_of
 from .outputs import FORMATS
-from .quotes_out import quote_actors, quote_triples, quotes_by_article
+from .quotes_out import quote_actors, quote_triples, quotes_by_article, short_literal
 
 __all__ = [
     "PREFIXES",
@@ -111,10 +113,12 @@ def _slug(value: str) -> str:
     return quote(value, safe="-._~") if value else "_"
 
 
+@lru_cache(maxsize=1 << 16)  # an actor's IRI is asked for in every statement, graph and file that names it
 def actor_iri(actor_id: str) -> URIRef:
     return AGR["actor/" + _slug(actor_id)]
 
 
+@lru_cache(maxsize=1 << 14)
 def article_iri(article_id: str) -> URIRef:
     return AGR["article/" + _slug(article_id)]
 
@@ -128,6 +132,7 @@ def is_direct(t: Triple) -> bool:
     return t.polarity is Polarity.POSITIVE and t.modality in _DIRECT_MODALITIES
 
 
+@lru_cache(maxsize=4096)
 def _decimal(x: float) -> Literal:
     text = f"{x:.6f}".rstrip("0")
     return Literal(text + "0" if text.endswith(".") else text, datatype=_XSD.decimal)
@@ -159,7 +164,7 @@ def _actor_core(G: nx.MultiDiGraph, actor_id: str) -> Iterable[tuple]:
     a = G.nodes[actor_id]["actor"]
     s = actor_iri(a.id)
     yield s, _RDF.type, URIRef(ontology_of(G).type_iri(a.type))  # a type of the user's folder too
-    yield s, _RDFS.label, Literal(a.label)
+    yield s, _RDFS.label, short_literal(a.label)
 
 
 def _actor_triples(G: nx.MultiDiGraph, actor_id: str) -> Iterable[tuple]:
@@ -168,14 +173,14 @@ def _actor_triples(G: nx.MultiDiGraph, actor_id: str) -> Iterable[tuple]:
     s = actor_iri(a.id)
     yield from _actor_core(G, actor_id)
     for alias in sorted(set(a.aliases)):
-        yield s, _AG.alias, Literal(alias)
+        yield s, _AG.alias, short_literal(alias)
     attrs = dict(a.attributes)
-    yield from _present(s, ((_AG.role, attrs.get("role"), Literal),
+    yield from _present(s, ((_AG.role, attrs.get("role"), short_literal),
                             (_AG.affiliation, attrs.get("affiliation"), actor_iri),
                             (_AG.party, attrs.get("party"), actor_iri),
-                            (_AG.agentCode, attrs.get("agentCode"), Literal),
+                            (_AG.agentCode, attrs.get("agentCode"), short_literal),
                             (_AG.wikidata, a.wikidata, Literal)))
-    yield s, _AG.mentionCount, Literal(int(node.get("mentions", 0)))
+    yield s, _AG.mentionCount, short_literal(int(node.get("mentions", 0)))
 
 
 def _article_triples(article) -> Iterable[tuple]:
@@ -210,24 +215,24 @@ def _statement_triples(t: Triple, ontology, *, direct: bool = True) -> Iterable[
     yield s, _AG.article, art
     yield s, _PROV.wasDerivedFrom, art
     yield s, _AG.sentence, Literal(t.sentence)
-    yield s, _AG.start, Literal(int(t.start))
-    yield s, _AG.end, Literal(int(t.end))
+    yield s, _AG.start, short_literal(int(t.start))
+    yield s, _AG.end, short_literal(int(t.end))
     if t.pred_start >= 0:
-        yield s, _AG.predicateStart, Literal(int(t.pred_start))
+        yield s, _AG.predicateStart, short_literal(int(t.pred_start))
     if t.pred_end >= 0:
-        yield s, _AG.predicateEnd, Literal(int(t.pred_end))
-    yield s, _AG.predicateText, Literal(t.predicate)
+        yield s, _AG.predicateEnd, short_literal(int(t.pred_end))
+    yield s, _AG.predicateText, short_literal(t.predicate)
     yield s, _AG.confidence, _decimal(t.confidence)
-    yield s, _AG.polarity, Literal(str(t.polarity))
-    yield s, _AG.modality, Literal(str(t.modality))
-    yield from _present(s, ((_AG.rule, t.rule, Literal), (_AG.cameoEvent, t.cameo, Literal),
-                            (_AG.ploverEvent, t.plover, Literal)))
+    yield s, _AG.polarity, short_literal(str(t.polarity))
+    yield s, _AG.modality, short_literal(str(t.modality))
+    yield from _present(s, ((_AG.rule, t.rule, short_literal), (_AG.cameoEvent, t.cameo, short_literal),
+                            (_AG.ploverEvent, t.plover, short_literal)))
     if t.attributed_to:
         claimant = actor_iri(t.attributed_to)
         yield s, _AG.attributedTo, claimant
         yield s, _PROV.wasAttributedTo, claimant
     for k, v in t.attributes:
-        yield s, _AG.attribute, Literal(f"{k}={v}")
+        yield s, _AG.attribute, short_literal(f"{k}={v}")
 
 
 def _quote_triples(quotes) -> list[tuple]:
@@ -407,7 +412,7 @@ from io import BytesIO  # noqa: E402
 
 from rdflib.namespace import NamespaceManager  # noqa: E402
 from rdflib.plugins.serializers.jsonld import from_rdf as _jsonld_from_rdf  # noqa: E402
-from rdflib.plugins.serializers.nt import _nt_row  # noqa: E402
+from rdflib.plugins.serializers.nt import _quoteLiteral as _nt_quote_literal  # noqa: E402
 from rdflib.plugins.serializers.turtle import TurtleSerializer as _TurtleSerializer  # noqa: E402
 from rdflib.plugins.shared.jsonld.context import Context as _JsonldContext  # noqa: E402
 from rdflib.plugins.stores.memory import SimpleMemory  # noqa: E402
@@ -418,6 +423,10 @@ def _namespaces() -> NamespaceManager:
     for prefix, ns in PREFIXES.items():
         nm.bind(prefix, ns, override=True, replace=True)
     return nm
+
+
+#: Literals whose Turtle text a serialiser keeps (it forgets them all when it has this many)
+_LITERAL_LABELS = 1 << 16
 
 
 class _BlockSerializer(_TurtleSerializer):
@@ -439,6 +448,7 @@ class _BlockSerializer(_TurtleSerializer):
         super().__init__(self._empty)
         self._pnames: dict = {}
         self._labels: tuple[dict, dict] = ({}, {})  # IRI -> its label as a subject or object, as a verb
+        self._literals: dict = {}  # Literal -> its label, at most _LITERAL_LABELS at a time
         self._props: dict | None = None
         self._parts: list[str] = []
         #: the block last written by :meth:`subject_texts` as rdflib's JSON-LD converter reads it
@@ -452,6 +462,14 @@ class _BlockSerializer(_TurtleSerializer):
         return got
 
     def label(self, node, position: int) -> str:
+        if type(node) is Literal and not node.language:  # a recurring literal (short_literal) written once;
+            # equal literals have one lexical form, but languages compare regardless of case
+            got = self._literals.get(node)
+            if got is None:
+                if len(self._literals) >= _LITERAL_LABELS:
+                    self._literals.clear()
+                got = self._literals[node] = super().label(node, position)
+            return got
         if type(node) is not URIRef:
             return super().label(node, position)
         labels = self._labels[position == _VERB]
@@ -478,6 +496,23 @@ class _BlockSerializer(_TurtleSerializer):
         if self._props is None:
             return super().buildPredicateHash(subject)
         return {p: list(objects) for p, objects in self._props.get(subject, {}).items()}
+
+    def statement(self, subject) -> bool:
+        """rdflib's ``statement`` of a subject of an indexed block (no blank nodes), its text made at once:
+        rdflib writes it a token at a time, asking of each node whether it is a blank node to nest."""
+        if self._props is None:
+            return super().statement(subject)
+        self.subjectDone(subject)
+        props = self.buildPredicateHash(subject)
+        label, deeper, deepest = self.label, ";\n" + self.indent(1), ",\n" + self.indent(2)
+        parts = ["\n", self.indent(), label(subject, _SUBJECT)]
+        for i, p in enumerate(self.sortProperties(props)):  # as predicateList, objectList and p_default
+            objects = props[p]
+            parts.append((" " if i == 0 else " " + deeper) + label(p, _VERB) + " " + label(objects[0], _OBJECT))
+            parts.extend(deepest + label(o, _OBJECT) for o in objects[1:])
+        parts.append(" .")
+        self.write("".join(parts))
+        return True
 
     def orderSubjects(self):
         if self._props is None:
@@ -538,7 +573,7 @@ class _BlockSerializer(_TurtleSerializer):
         return self.get_pname(iri) or iri.n3()
 
 
-_VERB = 1  # rdflib's position of a predicate (turtle.VERB)
+_SUBJECT, _VERB, _OBJECT = 0, 1, 2  # rdflib's positions of a node (turtle.SUBJECT, VERB, OBJECT)
 
 
 class _BlockView:
@@ -557,6 +592,17 @@ class _BlockView:
             return iter(self.props)
         return (s for s, props in self.props.items() for p, objects in props.items()
                 if predicate in (None, p) and (obj is None or obj in objects))
+
+    @classmethod
+    def of(cls, triples: Iterable[tuple]) -> "_BlockView":
+        """The view of a block's distinct triples, indexed as :meth:`_BlockSerializer._load` does."""
+        props: dict = {}
+        for s, p, o in dict.fromkeys(triples):
+            props.setdefault(s, {}).setdefault(p, []).append(o)
+        return cls(props)
+
+    def triples(self) -> Iterator[tuple]:
+        return ((s, p, o) for s, props in self.props.items() for p, objects in props.items() for o in objects)
 
     def predicate_objects(self, subject):
         return ((p, o) for p, objects in self.props.get(subject, {}).items() for o in objects)
@@ -600,7 +646,9 @@ class _Serialisers:
         self.trig_ser = _BlockSerializer(self.nm)
         self.context = dict(sorted(PREFIXES.items()))
         self._jsonld_context = _JsonldContext(self.context)
+        self._jsonld_nodes = JsonldNodes(self._jsonld_context)
         self._jsonld_first = True
+        self._nt_terms: dict = {}  # node -> its N-Triples text (see _nt_term)
 
     def graph(self, triples: Iterable[tuple]) -> Graph:
         g = Graph(store=SimpleMemory(), namespace_manager=self.nm)
@@ -625,10 +673,22 @@ class _Serialisers:
 
     def nt(self, block: Iterable[tuple]) -> str:
         """rdflib's N-Triples lines of the block, sorted."""
-        rows = "".join(map(_nt_row, dict.fromkeys(block)))
+        term = self._nt_term
+        rows = "".join([f"{term(s)} {term(p)} {term(o)} .\n" for s, p, o in dict.fromkeys(block)])
         # "\n" ends a row; str.splitlines would also split at the separators a literal may hold
         lines = sorted({line for line in rows.split("\n") if line})
         return "\n".join(lines) + "\n" if lines else ""
+
+    def _nt_term(self, node) -> str:
+        """A node as rdflib's ``_nt_row`` writes it; each recurring one worked out once."""
+        if type(node) is Literal and node.language:  # languages compare regardless of case
+            return _nt_quote_literal(node)
+        got = self._nt_terms.get(node)
+        if got is None:
+            if len(self._nt_terms) >= _LITERAL_LABELS:
+                self._nt_terms.clear()
+            got = self._nt_terms[node] = _nt_quote_literal(node) if isinstance(node, Literal) else node.n3()
+        return got
 
     def trig(self, iri: URIRef, block: list[tuple], first: bool) -> str:
         """A block of one named graph's subjects, opening the graph's ``name {`` if ``first``."""
@@ -643,10 +703,14 @@ class _Serialisers:
     def jsonld(self, iri: URIRef, g: Graph | _BlockView, first: bool) -> str:
         """A block of nodes of one ``{"@graph": nodes, "@id": graph}`` entry of the top-level
         ``@graph``, laid out as ``json.dumps(indent=1, sort_keys=True)`` lays them out there.
-        Nodes are rdflib's JSON-LD, sorted by ``@id`` (blocks come in subject order)."""
-        nodes = _jsonld_from_rdf(g, self.context, use_native_types=True, use_rdf_type=False, auto_compact=False)
-        nodes = nodes.get("@graph", nodes) if isinstance(nodes, dict) else nodes
-        nodes = nodes if isinstance(nodes, list) else [nodes]
+        Nodes are rdflib's JSON-LD (made from a block's index by :class:`JsonldNodes`), sorted by
+        ``@id`` (blocks come in subject order)."""
+        nodes = self._jsonld_nodes.nodes(g.props) if isinstance(g, _BlockView) else None
+        if nodes is None:  # what only rdflib's converter does (blank nodes ...): over an rdflib Graph
+            nodes = _jsonld_from_rdf(g if isinstance(g, Graph) else self.graph(g.triples()), self.context,
+                                     use_native_types=True, use_rdf_type=False, auto_compact=False)
+            nodes = nodes.get("@graph", nodes) if isinstance(nodes, dict) else nodes
+            nodes = nodes if isinstance(nodes, list) else [nodes]
         out = []
         for node in sorted(nodes, key=lambda n: str(n.get("@id", ""))):
             if isinstance(node, dict):
@@ -676,9 +740,9 @@ class _Serialisers:
                 continue
             if fmts == ("trig", "jsonld"):  # JSON-LD reads the block as TriG's serialiser indexed it
                 yield self.trig(iri, block, first)
-                yield self.jsonld(iri, self.trig_ser.last_block or self.graph(block), first)
+                yield self.jsonld(iri, self.trig_ser.last_block or _BlockView.of(block), first)
             else:
-                yield from (self.trig(iri, block, first) if fmt == "trig" else self.jsonld(iri, self.graph(block), first)
+                yield from (self.trig(iri, block, first) if fmt == "trig" else self.jsonld(iri, _BlockView.of(block), first)
                             for fmt in fmts)
             first = False
         if not first:
@@ -694,7 +758,7 @@ class _Serialisers:
             return "", "", "", ""
         union = [t for t in triples if t[0] not in actor_subjects]
         texts = self.turtle_ser.subject_texts(triples)
-        view = self.turtle_ser.last_block or self.graph(triples)  # the graph's index, for JSON-LD
+        view = self.turtle_ser.last_block or _BlockView.of(triples)  # the graph's index, for JSON-LD
         flat = texts[0][0] is not None and not any(type(o) is Literal and "\n" in o for _, _, o in triples)
         if flat:
             turtle = "".join(text for s, text in texts if s not in actor_subjects)
