@@ -756,7 +756,8 @@ def resolve_actors(doc, article: Article, gazetteer: Gazetteer, period=None) -> 
     refs += figure_attributes(role_refs(doc, refs, lex, gazetteer.offices, article.date, period),
                               article.date, gazetteer, period)
     # Tony Blair in 2005: Labour (offices.yaml holders, politicians.yaml), unless the text gives a party
-    refs = member_parties(refs, gazetteer.offices.memberships, article.date, period, lex.private_roles)
+    refs = member_parties(_data_full_names(refs, gazetteer.offices.memberships), gazetteer.offices.memberships,
+                          article.date, period, lex.private_roles)
     refs = named_by_text(refs, headline)  # the text's record of each actor; none the text never names
     party_states = {p: gazetteer.actors[s] for p, s in lex.party_states.items() if s in gazetteer.actors}
     refs += resolve_coreference(doc, refs, lex, party_states)
@@ -764,6 +765,16 @@ def resolve_actors(doc, article: Article, gazetteer: Gazetteer, period=None) -> 
     refs = [r if r.surface or not r.actor.aliases else replace(r, actor=replace(r.actor, aliases=()))
             for r in refs]
     return DocActors(refs)
+
+
+def _data_full_names(refs: list, memberships) -> list:
+    """A person named by another name the politicians' data lists for them ("Lord Kinnock", Neil Kinnock's peerage):
+    that person, one node for both names (``Memberships.full_name``)."""
+    out = []
+    for r in refs:
+        full = memberships.full_name(r.actor.label) if r.actor.type is ActorType.PERSON else None
+        out.append(replace(r, actor=replace(r.actor, id=slugify(full), label=full)) if full else r)
+    return out
 
 
 # -- across articles: spelling variants ------------------------------------------------------

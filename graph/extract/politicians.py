@@ -137,11 +137,6 @@ def member_parties(refs: list, memberships: Memberships, day: str | None = None,
     found: dict[str, str | None] = {}
     out = []
     for r in refs:
-        full = memberships.full_name(r.actor.label) if r.actor.type is ActorType.PERSON else None
-        if full:  # "Lord Kinnock": the data's other name of Neil Kinnock, one node for both
-            from .gazetteer import slugify  # (gazetteer imports this module)
-
-            r = replace(r, actor=replace(r.actor, id=slugify(full), label=full))
         attrs = dict(r.actor.attributes)
         if r.actor.type is ActorType.PERSON and " " in r.actor.label and "party" not in attrs \
                 and attrs.get("role", "").lower() not in private_roles:
