@@ -141,6 +141,7 @@ def test_attribution_nearest_of_two_subjects(nlp):
     ("Sanders urged restraint.", ("Sanders", "urged", "restraint")),
     ("Mr. Ryan reiterated his support for the nominee.", ("Mr. Ryan", "reiterated", "his support for the nominee")),
     ("The governor voiced concerns about the budget.", ("The governor", "voiced", "concerns about the budget")),
+    ("Critics portrayed the mayor as a spendthrift.", ("Critics", "portrayed", "the mayor as a spendthrift")),
 ])
 def test_attribution_object_cue_reports_its_object(nlp, text, expected):
     doc = nlp(text)
@@ -236,8 +237,22 @@ def test_attribution_doubled_apostrophe_quotation(nlp):
         ("he", "said", "I think that my words represent strength. We will win")]
 
 
-def test_attribution_refusing_is_an_act_not_a_statement(nlp):
-    assert find_attributions(nlp("Obama refused to withdraw troops from Afghanistan.")) == []
+@pytest.mark.parametrize("text, expected", [
+    ("The union seeks to block the merger.", ("The union", "seeks", "to block the merger")),
+    ("The general refused to pull his troops out of the valley.",
+     ("The general", "refused", "to pull his troops out of the valley")),
+    ("She prefers to travel by train.", ("She", "prefers", "to travel by train")),
+])
+def test_attribution_aim_reports_its_infinitive_as_an_act(nlp, text, expected):
+    doc = nlp(text)
+    found = find_attributions(doc)
+    assert [_texts(doc, a) for a in found] == [expected] and [a.shape for a in found] == ["aim"]
+
+
+@pytest.mark.parametrize("text", ["The ministry sought a meeting with the union.", "He refused an offer.",
+                                  "The seeking of votes went on.", "Tenants can refuse to pay the new fee."])
+def test_attribution_aim_needs_an_infinitive(nlp, text):
+    assert find_attributions(nlp(text)) == []
 
 
 def _texts(doc, a: Attribution):

@@ -23,7 +23,7 @@ with the token spans alongside.  Cue words come from ``ontology/lexicon.yaml``.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from ..model import Spans, spans_at
 from ..vocab import ONTOLOGY_DIR
@@ -40,6 +40,7 @@ _FIRST_SECOND = {"i", "we", "you"}
 _CLOSING_QUOTES = {'"', "''", "”", "’", "'"}
 _ASIDE_MARKS = (",", "—", "--")
 _SETTING_PREPS = ("in", "on", "at", "during")
+_POSSIBLE = ("can", "could", "may", "might", "should", "must")  # modals of what is possible or owed, no one's aim
 
 
 @dataclass(frozen=True)
@@ -330,7 +331,8 @@ def _verb_clause(doc, verb, lex):
              or (c.dep_ == "advcl" and c.left_edge.lower_ in ("if", "whether") and c.i > verb.i
                  and verb.lemma_.lower() in lex.question_cues)]
     if verb.lemma_.lower() not in lex.denial_verbs:  # "claimed to have ..." only via ccomp for most verbs
-        comps = [c for c in comps if c.dep_ in ("ccomp", "advcl") or verb.lemma_.lower() in lex.intent_cues]
+        infinitive = lex.intent_cues | lex.aim_cues
+        comps = [c for c in comps if c.dep_ in ("ccomp", "advcl") or verb.lemma_.lower() in infinitive]
     src = _source_of(verb, lex) or _postposed_subject(verb)
     if _no_left_content(doc, verb, src, lex):
         comps = [c for c in comps if c.i > verb.i]
@@ -483,6 +485,16 @@ def _request(doc, verb, lex) -> Attribution | None:
         return None
     return _make(doc, s_span, cue, (obj.left_edge.i, todo.right_edge.i + 1), _speaker(src, lex), verb.lemma_.lower(),
                  "request")
+
+
+# an aim or a choice of the subject's own: "the union seeks to block the merger", "refused to take questions";
+# an attribution (PolNeAR) whose content is an act of its source, read by the relation rules, not a report.
+# Not one that is only possible or owed: "buyers can refuse to pay", "they should refuse to go"
+def _aim(doc, verb, lex) -> Attribution | None:
+    if any(c.dep_ == "aux" and c.lower_ in _POSSIBLE for c in verb.children):
+        return None
+    att = _from_verb(doc, verb, lex)
+    return replace(att, shape="aim") if att is not None and att.shape == "verb_clause" and att.has_source else None
 
 
 # an impression without a source: "Trump seemed to suggest ...", "It appears that ...", "She is expected
@@ -732,6 +744,8 @@ def find_attributions(doc, lexicon: Lexicon | None = None, nested: bool = True) 
             att = _from_verb(doc, tok, lex) or _verb_object(doc, tok, lex)
         elif tok.pos_ == "VERB" and tok.lemma_.lower() in lex.intent_cues:
             att = _from_verb(doc, tok, lex)
+        elif tok.pos_ == "VERB" and tok.lemma_.lower() in lex.aim_cues:
+            att = _aim(doc, tok, lex)
         elif tok.pos_ == "VERB" and tok.lemma_.lower() in lex.request_cues:
             att = _request(doc, tok, lex)
         elif tok.pos_ == "VERB" and tok.lemma_.lower() in lex.object_cues:
@@ -764,11 +778,12 @@ def _voice_fits(verb, lex: Lexicon) -> bool:
 
 
 # a belief reported inside someone's speech is part of that speech: "Cardin said he thinks that ..."
-# and "told the Times that Carter believes ..." have one attribution each (PolNeAR)
+# and "told the Times that Carter believes ..." have one attribution each (PolNeAR); an aim is no speech
+# ("Since they believe X, they preferred to ...": the belief stays)
 def _outside_reports(doc, found: list, lex: Lexicon) -> list:
     return [a for a in found if doc[a.cue_word].lemma_.lower() not in lex.belief_cues
             or not any(b is not a and b.in_content(a.cue_word) and doc[b.cue_word].lemma_.lower() not in lex.belief_cues
-                       for b in found)]
+                       and b.shape != "aim" for b in found)]
 
 
 # the speaker's own "I think", "we know" inside their direct quotation is part of what they said, not an

@@ -115,6 +115,7 @@ class Lexicon:
     cue_settings: frozenset[str] = frozenset()  # "said in a statement": the setting joins the cue
     belief_cues: frozenset[str] = frozenset()  # "said he thinks ...": inside reported speech, part of it
     intent_cues: frozenset[str] = frozenset()  # "claimed to have", "declined to comment": the infinitive is reported
+    aim_cues: frozenset[str] = frozenset()  # "sought to win": the infinitive is reported, an aim, not something said
     request_cues: frozenset[str] = frozenset()  # "asked Norton to reprint": the object and its infinitive are reported
     claim_cues: frozenset[str] = frozenset()  # "said", "insisted": verb cues of saying, the only ones making claims
     doing_cues: frozenset[str] = frozenset()  # "claimed the titles": with an object of its own, no saying
@@ -179,7 +180,7 @@ _WORD_LISTS = ("light_verbs", "topic_preps", "reporting_verbs", "accusatory_cues
                "hearing_cues", "person_object_cues", "passive_cues", "claim_nouns", "pair_nouns", "no_relation_phrases",
                "quantity_qualifiers", "actor_heads", "place_heads", "mutual_nouns",
                "event_adjunct_preps", "companion_words", "object_cues", "cue_settings", "sourceless_cues",
-               "intent_cues", "request_cues", "belief_cues", "in_sources", "claim_cues", "doing_cues",
+               "intent_cues", "aim_cues", "request_cues", "belief_cues", "in_sources", "claim_cues", "doing_cues",
                "hearer_verbs", "unowned_nouns", "converse_events", "cited_sources", "career_verbs")
 _RELATION_LISTS = ("symmetric", "place_relations", "state_target_relations", "located_relations",
                    "owner_passive_relations", "from_passive_relations")
