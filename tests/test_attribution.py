@@ -217,6 +217,23 @@ def test_attribution_infinitive_cues(nlp, text, expected):
     assert expected in [_texts(doc, a)[:2] for a in find_attributions(doc)]
 
 
+@pytest.mark.parametrize("text, cue", [
+    ("Asked if the cuts had hurt them, the farmers said they had.", "Asked"),
+    ("When asked about the merger, the chairman said he was pleased.", "asked about"),
+    ("Accused of fraud, the banker resigned.", "Accused of"),
+])
+def test_attribution_bare_participle_has_no_source(nlp, text, cue):
+    # the main clause's subject is the one asked or accused; who asked is unsaid (PolNeAR: no source)
+    doc = nlp(text)
+    found = {doc.text[a.cue_start:a.cue_end]: a for a in find_attributions(doc)}
+    assert not found[cue].has_source
+
+
+def test_attribution_participle_sharing_a_subject_keeps_it(nlp):
+    doc = nlp("The minister has written to the council and asked about the plan.")  # a conjunct, no adverbial
+    assert [_texts(doc, a)[:2] for a in find_attributions(doc)] == [("The minister", "asked about")]
+
+
 def test_attribution_infinitive_without_a_speaker_is_none(nlp):
     doc = nlp("It is too soon to say whether the policy will work.")
     assert [doc.text[a.cue_start:a.cue_end] for a in find_attributions(doc)] == []

@@ -205,6 +205,8 @@ def _source_of(verb, lex: Lexicon | None = None):
         # "urged voters to back the bill": the object backs it, not the subject (object control)
         if tok.dep_ == "xcomp" and _object_controlled(tok, lex):
             return None
+        if tok is verb and _asked(verb):
+            return None
         # "..., adding that ...", "and claimed that ...": the subject is shared with the head verb
         if tok.dep_ in ("conj", "advcl", "xcomp") and tok.head.i != tok.i:
             tok = tok.head
@@ -220,6 +222,14 @@ def _source_of(verb, lex: Lexicon | None = None):
             return _author(tok.head, lex)
         return None
     return None
+
+
+def _asked(verb) -> bool:
+    """A bare past participle heading an adverbial clause: "Asked if the cuts hurt, Mr Jones said ...", "when
+    asked about the merger", "Accused of fraud, the banker ...": the main clause's subject is the one asked or
+    accused, whoever asked is unsaid (PolNeAR: no source)."""
+    return verb.dep_ == "advcl" and verb.tag_ == "VBN" and not any(
+        c.dep_ in ("aux", "auxpass", "agent") or c.dep_ in _SUBJ for c in verb.children)
 
 
 def _object_controlled(xcomp, lex: Lexicon | None) -> bool:
@@ -434,7 +444,7 @@ def _from_verb(doc, verb, lex) -> Attribution | None:
             lo = s_span[1]
         else:
             hi = s_span[0]
-    if src is None and (shape != "verb_clause" or any(c.tag_ == "TO" for c in verb.children)):
+    if src is None and not _asked(verb) and (shape != "verb_clause" or any(c.tag_ == "TO" for c in verb.children)):
         return None  # "it is too soon to say whether ...": no one says it
     if src is None:
         shape = "expletive_passive"
