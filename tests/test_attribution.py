@@ -248,6 +248,15 @@ def test_attribution_belief_inside_reported_speech_is_part_of_it(nlp):
     assert [_texts(doc, a)[:2] for a in find_attributions(doc)] == [("Cardin", "said"), ("Russia", "claimed")]
 
 
+@pytest.mark.parametrize("text", ['\u201cWe will build a new bridge," he said. Later he added: \u201cIt will be fine.\u201d',
+                                  '"We will build a new bridge,\u201d he said. Later he added: "It will be fine."'])
+def test_attribution_quotation_closed_by_the_other_kind_of_mark(nlp, text):
+    # a curly quotation closed straight (or the reverse) ends there, not at the next closing mark, which
+    # would put "he said" inside a quotation
+    doc = nlp(text)
+    assert [_texts(doc, a)[:2] for a in find_attributions(doc, nested=False)] == [("he", "said"), ("he", "added:")]
+
+
 def test_attribution_doubled_apostrophe_quotation(nlp):
     doc = nlp("''I think that my words represent strength. We will win,'' he said.")
     assert [_texts(doc, a) for a in find_attributions(doc)] == [

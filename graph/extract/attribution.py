@@ -668,9 +668,11 @@ def _noun_cue(doc, tok, lex) -> Attribution | None:
 
 
 # a quotation in curly, straight or doubled-apostrophe marks (''...'', ``...'': newswire style); the
-# quoted text is the one named group that matched
-_QUOTE = re.compile(r"“(?P<curly>(?:[^”\n]|\n(?!\s*\n)){2,1500})”"
-                    r"|\"(?P<straight>(?:[^\"\n]|\n(?!\s*\n)){2,1500})\""
+# quoted text is the one named group that matched.  A quotation never holds another double mark, and a
+# curly one may close straight or a straight one curly ('“We will win," he said' is one quotation, not the
+# start of one running to the next closing mark)
+_QUOTE = re.compile(r"“(?P<curly>(?:[^“”\"\n]|\n(?!\s*\n)){2,1500})[”\"]"
+                    r"|\"(?P<straight>(?:[^\"“”\n]|\n(?!\s*\n)){2,1500})[\"”]"
                     r"|(?:''|``)(?P<doubled>(?:(?!'')[^\n]|\n(?!\s*\n)){2,1500})''")
 _NEAR = 10  # how many tokens a cue may sit from its quotation mark
 
