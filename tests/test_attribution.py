@@ -45,6 +45,7 @@ SHAPES = [
      ("Clinton", "called for", "the United States to step up its efforts")),
     ("Sanders railed against the big banks on Tuesday.", ("Sanders", "railed against", "the big banks")),
     ("Clinton alluded to the scandal in her speech.", ("Clinton", "alluded to", "the scandal")),
+    ('"It is a fine plan," the mayor said of the bridge.', ("the mayor", "said of", "It is a fine plan")),
     # a bracket opened in the source is closed in it
     ("Sen. Bernie Sanders (I-Vt.) said that the economy was rigged.",
      ("Sen. Bernie Sanders (I-Vt.)", "said", "the economy was rigged")),
@@ -142,6 +143,8 @@ def test_attribution_nearest_of_two_subjects(nlp):
     ("Mr. Ryan reiterated his support for the nominee.", ("Mr. Ryan", "reiterated", "his support for the nominee")),
     ("The governor voiced concerns about the budget.", ("The governor", "voiced", "concerns about the budget")),
     ("Critics portrayed the mayor as a spendthrift.", ("Critics", "portrayed", "the mayor as a spendthrift")),
+    ("The unions see the mayor as a reformer.", ("The unions", "see", "the mayor as a reformer")),
+    ("Voters viewed the cuts as a snub.", ("Voters", "viewed", "the cuts as a snub")),
 ])
 def test_attribution_object_cue_reports_its_object(nlp, text, expected):
     doc = nlp(text)
@@ -150,7 +153,7 @@ def test_attribution_object_cue_reports_its_object(nlp, text, expected):
 
 
 @pytest.mark.parametrize("text", ["He called a donor.", "She thanked him.", "The senator bought a house.",
-                                  "Sanders urged Congress."])
+                                  "Sanders urged Congress.", "The unions saw the film in Leeds."])
 def test_attribution_object_cue_needs_more_than_a_person_spoken_to(nlp, text):
     assert find_attributions(nlp(text)) == []
 

@@ -458,7 +458,8 @@ def _from_verb(doc, verb, lex) -> Attribution | None:
 # withdraw" is a request the relation rules read)
 def _verb_object(doc, verb, lex) -> Attribution | None:
     objs = [c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i]
-    if not objs or not (verb.lemma_.lower() in lex.object_cues or any(c.dep_ == "oprd" for c in verb.children)):
+    if not objs or not (verb.lemma_.lower() in lex.object_cues or any(c.dep_ == "oprd" for c in verb.children)
+                        or _sees_as(verb, objs[0], lex)):
         return None
     more = [c for c in verb.children if c.i > objs[0].i and c.dep_ in ("oprd", "ccomp")
             or (c.dep_ == "prep" and c.lower_ in ("for", "as", "of"))]
@@ -475,6 +476,13 @@ def _verb_object(doc, verb, lex) -> Attribution | None:
         return None
     return _make(doc, s_span, cue, (max(objs[0].left_edge.i, cue[1]), hi), _speaker(src, lex), verb.lemma_.lower(),
                  "verb_object")
+
+
+# an opinion through an object and its "as" phrase: "sees the mayor as a reformer", "viewed the cuts as a snub"
+# (the lexicon's ``as_cues``; "saw the film" reports nothing)
+def _sees_as(verb, obj, lex) -> bool:
+    return verb.lemma_.lower() in lex.as_cues and any(
+        c.dep_ == "prep" and c.lower_ == "as" and c.i > obj.i for c in verb.children)
 
 
 # a request reports whom it asks and what they are asked to do: "Holt asked Penguin to reprint the novel",
@@ -760,7 +768,7 @@ def find_attributions(doc, lexicon: Lexicon | None = None, nested: bool = True) 
             att = _aim(doc, tok, lex)
         elif tok.pos_ == "VERB" and tok.lemma_.lower() in lex.request_cues:
             att = _request(doc, tok, lex)
-        elif tok.pos_ == "VERB" and tok.lemma_.lower() in lex.object_cues:
+        elif tok.pos_ == "VERB" and tok.lemma_.lower() in lex.object_cues | lex.as_cues:
             att = _verb_object(doc, tok, lex)
         elif tok.pos_ == "VERB" and tok.lemma_.lower() in lex.sourceless_cues:
             att = _sourceless(doc, tok, lex)

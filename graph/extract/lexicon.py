@@ -110,6 +110,7 @@ class Lexicon:
     lemma_fixes: tuple[tuple[str, str], ...] = ()  # (word, lemma) where the pipeline's lemma misleads
     cue_phrases: frozenset[tuple[str, str]] = frozenset()  # ("call", "for"): "called for X" is an attribution
     object_cues: frozenset[str] = frozenset()  # "announced his candidacy": the direct object is what is reported
+    as_cues: frozenset[str] = frozenset()  # "sees the mayor as a reformer": the object and its "as" are reported
     person_object_cues: frozenset[str] = frozenset()  # "endorsed Cruz": an object cue whose person object is reported
     passive_cues: frozenset[str] = frozenset()  # "it is heard that ...": a cue only in the passive ("I heard him")
     cue_settings: frozenset[str] = frozenset()  # "said in a statement": the setting joins the cue
@@ -179,7 +180,7 @@ _RELATION_MAPS = ("verbs", "nouns", "phrases", "converse", "against_nouns", "hos
 _WORD_LISTS = ("light_verbs", "topic_preps", "reporting_verbs", "accusatory_cues", "denial_verbs", "question_cues",
                "hearing_cues", "person_object_cues", "passive_cues", "claim_nouns", "pair_nouns", "no_relation_phrases",
                "quantity_qualifiers", "actor_heads", "place_heads", "mutual_nouns",
-               "event_adjunct_preps", "companion_words", "object_cues", "cue_settings", "sourceless_cues",
+               "event_adjunct_preps", "companion_words", "object_cues", "as_cues", "cue_settings", "sourceless_cues",
                "intent_cues", "aim_cues", "request_cues", "belief_cues", "in_sources", "claim_cues", "doing_cues",
                "hearer_verbs", "unowned_nouns", "converse_events", "cited_sources", "career_verbs")
 _RELATION_LISTS = ("symmetric", "place_relations", "state_target_relations", "located_relations",
