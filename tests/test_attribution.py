@@ -237,6 +237,19 @@ def test_attribution_participle_sharing_a_subject_keeps_it(nlp):
     assert [_texts(doc, a)[:2] for a in find_attributions(doc)] == [("The minister", "asked about")]
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("The minister suggested raising taxes on fuel.", ("The minister", "suggested", "raising taxes on fuel")),
+    ("She recalled taking the lift to the top floor.", ("She", "recalled", "taking the lift to the top floor")),
+])
+def test_attribution_gerund_after_a_reporting_verb_is_its_content(nlp, text, expected):
+    doc = nlp(text)
+    assert [_texts(doc, a) for a in find_attributions(doc)] == [expected]
+
+
+def test_attribution_gerund_after_a_verb_of_phase_is_no_content(nlp):
+    assert find_attributions(nlp("The troops continued fighting in the valley.")) == []
+
+
 def test_attribution_infinitive_without_a_speaker_is_none(nlp):
     doc = nlp("It is too soon to say whether the policy will work.")
     assert [doc.text[a.cue_start:a.cue_end] for a in find_attributions(doc)] == []

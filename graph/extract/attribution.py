@@ -342,7 +342,8 @@ def _verb_clause(doc, verb, lex):
                  and verb.lemma_.lower() in lex.question_cues)]
     if verb.lemma_.lower() not in lex.denial_verbs:  # "claimed to have ..." only via ccomp for most verbs
         infinitive = lex.intent_cues | lex.aim_cues
-        comps = [c for c in comps if c.dep_ in ("ccomp", "advcl") or verb.lemma_.lower() in infinitive]
+        comps = sorted((c for c in comps if c.dep_ in ("ccomp", "advcl") or verb.lemma_.lower() in infinitive
+                        or _gerund(verb, c, lex)), key=lambda c: _gerund(verb, c, lex))  # a clause first
     src = _source_of(verb, lex) or _postposed_subject(verb)
     if _no_left_content(doc, verb, src, lex):
         comps = [c for c in comps if c.i > verb.i]
@@ -351,6 +352,15 @@ def _verb_clause(doc, verb, lex):
     if src is not None and src.i > verb.i:
         comps = [c for c in comps if c.i < verb.i] or comps
     return src, comps[0], "verb_clause"
+
+
+# a gerund after a reporting verb with its own subject is what it reports: "suggested raising taxes", "recalled
+# taking the lift", "said legalizing it could create jobs" (the parser's reading of a gerund subject); not after a
+# verb of phase ("continued fighting": the lexicon's ``phase_verbs``) nor one sharing a subject, often a misparse
+def _gerund(verb, comp, lex) -> bool:
+    return (comp.dep_ == "xcomp" and comp.tag_ == "VBG" and comp.i > verb.i
+            and verb.lemma_.lower() not in lex.phase_verbs | lex.passive_cues
+            and any(c.dep_ in _SUBJ for c in verb.children))
 
 
 def _no_left_content(doc, verb, src, lex) -> bool:

@@ -116,6 +116,7 @@ class Lexicon:
     cue_settings: frozenset[str] = frozenset()  # "said in a statement": the setting joins the cue
     belief_cues: frozenset[str] = frozenset()  # "said he thinks ...": inside reported speech, part of it
     intent_cues: frozenset[str] = frozenset()  # "claimed to have", "declined to comment": the infinitive is reported
+    phase_verbs: frozenset[str] = frozenset()  # "continued fighting": the gerund is no content of the verb
     aim_cues: frozenset[str] = frozenset()  # "sought to win": the infinitive is reported, an aim, not something said
     request_cues: frozenset[str] = frozenset()  # "asked Norton to reprint": the object and its infinitive are reported
     claim_cues: frozenset[str] = frozenset()  # "said", "insisted": verb cues of saying, the only ones making claims
@@ -182,7 +183,7 @@ _WORD_LISTS = ("light_verbs", "topic_preps", "reporting_verbs", "accusatory_cues
                "quantity_qualifiers", "actor_heads", "place_heads", "mutual_nouns",
                "event_adjunct_preps", "companion_words", "object_cues", "as_cues", "cue_settings", "sourceless_cues",
                "intent_cues", "aim_cues", "request_cues", "belief_cues", "in_sources", "claim_cues", "doing_cues",
-               "hearer_verbs", "unowned_nouns", "converse_events", "cited_sources", "career_verbs")
+               "hearer_verbs", "unowned_nouns", "converse_events", "cited_sources", "career_verbs", "phase_verbs")
 _RELATION_LISTS = ("symmetric", "place_relations", "state_target_relations", "located_relations",
                    "owner_passive_relations", "from_passive_relations")
 #: Word lists inside a section, each into the Lexicon field ``<prefix>_<key>`` (``hedges.modals`` -> ``hedge_modals``).
