@@ -45,6 +45,7 @@ SHAPES = [
      ("Clinton", "called for", "the United States to step up its efforts")),
     ("Sanders railed against the big banks on Tuesday.", ("Sanders", "railed against", "the big banks")),
     ("Clinton alluded to the scandal in her speech.", ("Clinton", "alluded to", "the scandal")),
+    ('"It is a fine plan," the mayor said of the bridge.', ("the mayor", "said of", "It is a fine plan")),
     # a bracket opened in the source is closed in it
     ("Sen. Bernie Sanders (I-Vt.) said that the economy was rigged.",
      ("Sen. Bernie Sanders (I-Vt.)", "said", "the economy was rigged")),
@@ -141,6 +142,9 @@ def test_attribution_nearest_of_two_subjects(nlp):
     ("Sanders urged restraint.", ("Sanders", "urged", "restraint")),
     ("Mr. Ryan reiterated his support for the nominee.", ("Mr. Ryan", "reiterated", "his support for the nominee")),
     ("The governor voiced concerns about the budget.", ("The governor", "voiced", "concerns about the budget")),
+    ("Critics portrayed the mayor as a spendthrift.", ("Critics", "portrayed", "the mayor as a spendthrift")),
+    ("The unions see the mayor as a reformer.", ("The unions", "see", "the mayor as a reformer")),
+    ("Voters viewed the cuts as a snub.", ("Voters", "viewed", "the cuts as a snub")),
 ])
 def test_attribution_object_cue_reports_its_object(nlp, text, expected):
     doc = nlp(text)
@@ -149,7 +153,7 @@ def test_attribution_object_cue_reports_its_object(nlp, text, expected):
 
 
 @pytest.mark.parametrize("text", ["He called a donor.", "She thanked him.", "The senator bought a house.",
-                                  "Sanders urged Congress."])
+                                  "Sanders urged Congress.", "The unions saw the film in Leeds."])
 def test_attribution_object_cue_needs_more_than_a_person_spoken_to(nlp, text):
     assert find_attributions(nlp(text)) == []
 
@@ -216,6 +220,36 @@ def test_attribution_infinitive_cues(nlp, text, expected):
     assert expected in [_texts(doc, a)[:2] for a in find_attributions(doc)]
 
 
+@pytest.mark.parametrize("text, cue", [
+    ("Asked if the cuts had hurt them, the farmers said they had.", "Asked"),
+    ("When asked about the merger, the chairman said he was pleased.", "asked about"),
+    ("Accused of fraud, the banker resigned.", "Accused of"),
+])
+def test_attribution_bare_participle_has_no_source(nlp, text, cue):
+    # the main clause's subject is the one asked or accused; who asked is unsaid (PolNeAR: no source)
+    doc = nlp(text)
+    found = {doc.text[a.cue_start:a.cue_end]: a for a in find_attributions(doc)}
+    assert not found[cue].has_source
+
+
+def test_attribution_participle_sharing_a_subject_keeps_it(nlp):
+    doc = nlp("The minister has written to the council and asked about the plan.")  # a conjunct, no adverbial
+    assert [_texts(doc, a)[:2] for a in find_attributions(doc)] == [("The minister", "asked about")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The minister suggested raising taxes on fuel.", ("The minister", "suggested", "raising taxes on fuel")),
+    ("She recalled taking the lift to the top floor.", ("She", "recalled", "taking the lift to the top floor")),
+])
+def test_attribution_gerund_after_a_reporting_verb_is_its_content(nlp, text, expected):
+    doc = nlp(text)
+    assert [_texts(doc, a) for a in find_attributions(doc)] == [expected]
+
+
+def test_attribution_gerund_after_a_verb_of_phase_is_no_content(nlp):
+    assert find_attributions(nlp("The troops continued fighting in the valley.")) == []
+
+
 def test_attribution_infinitive_without_a_speaker_is_none(nlp):
     doc = nlp("It is too soon to say whether the policy will work.")
     assert [doc.text[a.cue_start:a.cue_end] for a in find_attributions(doc)] == []
@@ -230,14 +264,37 @@ def test_attribution_belief_inside_reported_speech_is_part_of_it(nlp):
     assert [_texts(doc, a)[:2] for a in find_attributions(doc)] == [("Cardin", "said"), ("Russia", "claimed")]
 
 
+@pytest.mark.parametrize("text", ['\u201cWe will build a new bridge," he said. Later he added: \u201cIt will be fine.\u201d',
+                                  '"We will build a new bridge,\u201d he said. Later he added: "It will be fine."'])
+def test_attribution_quotation_closed_by_the_other_kind_of_mark(nlp, text):
+    # a curly quotation closed straight (or the reverse) ends there, not at the next closing mark, which
+    # would put "he said" inside a quotation
+    doc = nlp(text)
+    assert [_texts(doc, a)[:2] for a in find_attributions(doc, nested=False)] == [("he", "said"), ("he", "added:")]
+
+
 def test_attribution_doubled_apostrophe_quotation(nlp):
     doc = nlp("''I think that my words represent strength. We will win,'' he said.")
     assert [_texts(doc, a) for a in find_attributions(doc)] == [
         ("he", "said", "I think that my words represent strength. We will win")]
 
 
-def test_attribution_refusing_is_an_act_not_a_statement(nlp):
-    assert find_attributions(nlp("Obama refused to withdraw troops from Afghanistan.")) == []
+@pytest.mark.parametrize("text, expected", [
+    ("The union seeks to block the merger.", ("The union", "seeks", "to block the merger")),
+    ("The general refused to pull his troops out of the valley.",
+     ("The general", "refused", "to pull his troops out of the valley")),
+    ("She prefers to travel by train.", ("She", "prefers", "to travel by train")),
+])
+def test_attribution_aim_reports_its_infinitive_as_an_act(nlp, text, expected):
+    doc = nlp(text)
+    found = find_attributions(doc)
+    assert [_texts(doc, a) for a in found] == [expected] and [a.shape for a in found] == ["aim"]
+
+
+@pytest.mark.parametrize("text", ["The ministry sought a meeting with the union.", "He refused an offer.",
+                                  "The seeking of votes went on.", "Tenants can refuse to pay the new fee."])
+def test_attribution_aim_needs_an_infinitive(nlp, text):
+    assert find_attributions(nlp(text)) == []
 
 
 def _texts(doc, a: Attribution):

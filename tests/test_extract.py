@@ -385,6 +385,13 @@ def test_extract_claims_about_each_coordinated_subject_and_owner(nlp):
     assert {t.object for t in ex.triples if t.relation == "claims"} == {aid("Blair"), aid("Brown")}
 
 
+def test_extract_aim_is_the_subjects_own_act_not_a_report(nlp):
+    # "refused to supply": the refusal is an attribution (PolNeAR), the supplying read as Russia's own, not said
+    ex, aid = run(nlp, "Russia refused to supply weapons to the Taliban.")
+    assert [(t.relation, t.polarity.value, t.attributed_to) for t in ex.triples] == [("supplies", "negative", None)]
+    assert [q.cue for q in ex.quotes] == ["refused"]
+
+
 def test_extract_request_cue_is_no_claim(nlp):
     ex, aid = run(nlp, "Michael Howard called on Tony Blair to sack John Prescott.")
     assert [(t.relation, t.object) for t in ex.triples if t.subject == aid("Howard")] == [("requests", aid("Blair"))]

@@ -23,7 +23,7 @@ with the token spans alongside.  Cue words come from ``ontology/lexicon.yaml``.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from ..model import Spans, spans_at
 from ..vocab import ONTOLOGY_DIR
@@ -40,6 +40,7 @@ _FIRST_SECOND = {"i", "we", "you"}
 _CLOSING_QUOTES = {'"', "''", "”", "’", "'"}
 _ASIDE_MARKS = (",", "—", "--")
 _SETTING_PREPS = ("in", "on", "at", "during")
+_POSSIBLE = ("can", "could", "may", "might", "should", "must")  # modals of what is possible or owed, no one's aim
 
 
 @dataclass(frozen=True)
@@ -204,6 +205,8 @@ def _source_of(verb, lex: Lexicon | None = None):
         # "urged voters to back the bill": the object backs it, not the subject (object control)
         if tok.dep_ == "xcomp" and _object_controlled(tok, lex):
             return None
+        if tok is verb and _asked(verb):
+            return None
         # "..., adding that ...", "and claimed that ...": the subject is shared with the head verb
         if tok.dep_ in ("conj", "advcl", "xcomp") and tok.head.i != tok.i:
             tok = tok.head
@@ -219,6 +222,14 @@ def _source_of(verb, lex: Lexicon | None = None):
             return _author(tok.head, lex)
         return None
     return None
+
+
+def _asked(verb) -> bool:
+    """A bare past participle heading an adverbial clause: "Asked if the cuts hurt, Mr Jones said ...", "when
+    asked about the merger", "Accused of fraud, the banker ...": the main clause's subject is the one asked or
+    accused, whoever asked is unsaid (PolNeAR: no source)."""
+    return verb.dep_ == "advcl" and verb.tag_ == "VBN" and not any(
+        c.dep_ in ("aux", "auxpass", "agent") or c.dep_ in _SUBJ for c in verb.children)
 
 
 def _object_controlled(xcomp, lex: Lexicon | None) -> bool:
@@ -330,7 +341,9 @@ def _verb_clause(doc, verb, lex):
              or (c.dep_ == "advcl" and c.left_edge.lower_ in ("if", "whether") and c.i > verb.i
                  and verb.lemma_.lower() in lex.question_cues)]
     if verb.lemma_.lower() not in lex.denial_verbs:  # "claimed to have ..." only via ccomp for most verbs
-        comps = [c for c in comps if c.dep_ in ("ccomp", "advcl") or verb.lemma_.lower() in lex.intent_cues]
+        infinitive = lex.intent_cues | lex.aim_cues
+        comps = sorted((c for c in comps if c.dep_ in ("ccomp", "advcl") or verb.lemma_.lower() in infinitive
+                        or _gerund(verb, c, lex)), key=lambda c: _gerund(verb, c, lex))  # a clause first
     src = _source_of(verb, lex) or _postposed_subject(verb)
     if _no_left_content(doc, verb, src, lex):
         comps = [c for c in comps if c.i > verb.i]
@@ -339,6 +352,15 @@ def _verb_clause(doc, verb, lex):
     if src is not None and src.i > verb.i:
         comps = [c for c in comps if c.i < verb.i] or comps
     return src, comps[0], "verb_clause"
+
+
+# a gerund after a reporting verb with its own subject is what it reports: "suggested raising taxes", "recalled
+# taking the lift", "said legalizing it could create jobs" (the parser's reading of a gerund subject); not after a
+# verb of phase ("continued fighting": the lexicon's ``phase_verbs``) nor one sharing a subject, often a misparse
+def _gerund(verb, comp, lex) -> bool:
+    return (comp.dep_ == "xcomp" and comp.tag_ == "VBG" and comp.i > verb.i
+            and verb.lemma_.lower() not in lex.phase_verbs | lex.passive_cues
+            and any(c.dep_ in _SUBJ for c in verb.children))
 
 
 def _no_left_content(doc, verb, src, lex) -> bool:
@@ -432,7 +454,7 @@ def _from_verb(doc, verb, lex) -> Attribution | None:
             lo = s_span[1]
         else:
             hi = s_span[0]
-    if src is None and (shape != "verb_clause" or any(c.tag_ == "TO" for c in verb.children)):
+    if src is None and not _asked(verb) and (shape != "verb_clause" or any(c.tag_ == "TO" for c in verb.children)):
         return None  # "it is too soon to say whether ...": no one says it
     if src is None:
         shape = "expletive_passive"
@@ -446,7 +468,8 @@ def _from_verb(doc, verb, lex) -> Attribution | None:
 # withdraw" is a request the relation rules read)
 def _verb_object(doc, verb, lex) -> Attribution | None:
     objs = [c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i]
-    if not objs or not (verb.lemma_.lower() in lex.object_cues or any(c.dep_ == "oprd" for c in verb.children)):
+    if not objs or not (verb.lemma_.lower() in lex.object_cues or any(c.dep_ == "oprd" for c in verb.children)
+                        or _sees_as(verb, objs[0], lex)):
         return None
     more = [c for c in verb.children if c.i > objs[0].i and c.dep_ in ("oprd", "ccomp")
             or (c.dep_ == "prep" and c.lower_ in ("for", "as", "of"))]
@@ -463,6 +486,13 @@ def _verb_object(doc, verb, lex) -> Attribution | None:
         return None
     return _make(doc, s_span, cue, (max(objs[0].left_edge.i, cue[1]), hi), _speaker(src, lex), verb.lemma_.lower(),
                  "verb_object")
+
+
+# an opinion through an object and its "as" phrase: "sees the mayor as a reformer", "viewed the cuts as a snub"
+# (the lexicon's ``as_cues``; "saw the film" reports nothing)
+def _sees_as(verb, obj, lex) -> bool:
+    return verb.lemma_.lower() in lex.as_cues and any(
+        c.dep_ == "prep" and c.lower_ == "as" and c.i > obj.i for c in verb.children)
 
 
 # a request reports whom it asks and what they are asked to do: "Holt asked Penguin to reprint the novel",
@@ -483,6 +513,16 @@ def _request(doc, verb, lex) -> Attribution | None:
         return None
     return _make(doc, s_span, cue, (obj.left_edge.i, todo.right_edge.i + 1), _speaker(src, lex), verb.lemma_.lower(),
                  "request")
+
+
+# an aim or a choice of the subject's own: "the union seeks to block the merger", "refused to take questions";
+# an attribution (PolNeAR) whose content is an act of its source, read by the relation rules, not a report.
+# Not one that is only possible or owed: "buyers can refuse to pay", "they should refuse to go"
+def _aim(doc, verb, lex) -> Attribution | None:
+    if any(c.dep_ == "aux" and c.lower_ in _POSSIBLE for c in verb.children):
+        return None
+    att = _from_verb(doc, verb, lex)
+    return replace(att, shape="aim") if att is not None and att.shape == "verb_clause" and att.has_source else None
 
 
 # an impression without a source: "Trump seemed to suggest ...", "It appears that ...", "She is expected
@@ -646,9 +686,11 @@ def _noun_cue(doc, tok, lex) -> Attribution | None:
 
 
 # a quotation in curly, straight or doubled-apostrophe marks (''...'', ``...'': newswire style); the
-# quoted text is the one named group that matched
-_QUOTE = re.compile(r"“(?P<curly>(?:[^”\n]|\n(?!\s*\n)){2,1500})”"
-                    r"|\"(?P<straight>(?:[^\"\n]|\n(?!\s*\n)){2,1500})\""
+# quoted text is the one named group that matched.  A quotation never holds another double mark, and a
+# curly one may close straight or a straight one curly ('“We will win," he said' is one quotation, not the
+# start of one running to the next closing mark)
+_QUOTE = re.compile(r"“(?P<curly>(?:[^“”\"\n]|\n(?!\s*\n)){2,1500})[”\"]"
+                    r"|\"(?P<straight>(?:[^\"“”\n]|\n(?!\s*\n)){2,1500})[\"”]"
                     r"|(?:''|``)(?P<doubled>(?:(?!'')[^\n]|\n(?!\s*\n)){2,1500})''")
 _NEAR = 10  # how many tokens a cue may sit from its quotation mark
 
@@ -732,9 +774,11 @@ def find_attributions(doc, lexicon: Lexicon | None = None, nested: bool = True) 
             att = _from_verb(doc, tok, lex) or _verb_object(doc, tok, lex)
         elif tok.pos_ == "VERB" and tok.lemma_.lower() in lex.intent_cues:
             att = _from_verb(doc, tok, lex)
+        elif tok.pos_ == "VERB" and tok.lemma_.lower() in lex.aim_cues:
+            att = _aim(doc, tok, lex)
         elif tok.pos_ == "VERB" and tok.lemma_.lower() in lex.request_cues:
             att = _request(doc, tok, lex)
-        elif tok.pos_ == "VERB" and tok.lemma_.lower() in lex.object_cues:
+        elif tok.pos_ == "VERB" and tok.lemma_.lower() in lex.object_cues | lex.as_cues:
             att = _verb_object(doc, tok, lex)
         elif tok.pos_ == "VERB" and tok.lemma_.lower() in lex.sourceless_cues:
             att = _sourceless(doc, tok, lex)
@@ -764,11 +808,12 @@ def _voice_fits(verb, lex: Lexicon) -> bool:
 
 
 # a belief reported inside someone's speech is part of that speech: "Cardin said he thinks that ..."
-# and "told the Times that Carter believes ..." have one attribution each (PolNeAR)
+# and "told the Times that Carter believes ..." have one attribution each (PolNeAR); an aim is no speech
+# ("Since they believe X, they preferred to ...": the belief stays)
 def _outside_reports(doc, found: list, lex: Lexicon) -> list:
     return [a for a in found if doc[a.cue_word].lemma_.lower() not in lex.belief_cues
             or not any(b is not a and b.in_content(a.cue_word) and doc[b.cue_word].lemma_.lower() not in lex.belief_cues
-                       for b in found)]
+                       and b.shape != "aim" for b in found)]
 
 
 # the speaker's own "I think", "we know" inside their direct quotation is part of what they said, not an

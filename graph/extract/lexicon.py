@@ -110,11 +110,14 @@ class Lexicon:
     lemma_fixes: tuple[tuple[str, str], ...] = ()  # (word, lemma) where the pipeline's lemma misleads
     cue_phrases: frozenset[tuple[str, str]] = frozenset()  # ("call", "for"): "called for X" is an attribution
     object_cues: frozenset[str] = frozenset()  # "announced his candidacy": the direct object is what is reported
+    as_cues: frozenset[str] = frozenset()  # "sees the mayor as a reformer": the object and its "as" are reported
     person_object_cues: frozenset[str] = frozenset()  # "endorsed Cruz": an object cue whose person object is reported
     passive_cues: frozenset[str] = frozenset()  # "it is heard that ...": a cue only in the passive ("I heard him")
     cue_settings: frozenset[str] = frozenset()  # "said in a statement": the setting joins the cue
     belief_cues: frozenset[str] = frozenset()  # "said he thinks ...": inside reported speech, part of it
     intent_cues: frozenset[str] = frozenset()  # "claimed to have", "declined to comment": the infinitive is reported
+    phase_verbs: frozenset[str] = frozenset()  # "continued fighting": the gerund is no content of the verb
+    aim_cues: frozenset[str] = frozenset()  # "sought to win": the infinitive is reported, an aim, not something said
     request_cues: frozenset[str] = frozenset()  # "asked Norton to reprint": the object and its infinitive are reported
     claim_cues: frozenset[str] = frozenset()  # "said", "insisted": verb cues of saying, the only ones making claims
     doing_cues: frozenset[str] = frozenset()  # "claimed the titles": with an object of its own, no saying
@@ -186,9 +189,9 @@ _RELATION_MAPS = ("verbs", "nouns", "phrases", "converse", "against_nouns", "hos
 _WORD_LISTS = ("light_verbs", "topic_preps", "reporting_verbs", "accusatory_cues", "denial_verbs", "question_cues",
                "hearing_cues", "person_object_cues", "passive_cues", "claim_nouns", "pair_nouns", "no_relation_phrases",
                "quantity_qualifiers", "actor_heads", "place_heads", "mutual_nouns",
-               "event_adjunct_preps", "companion_words", "object_cues", "cue_settings", "sourceless_cues",
-               "intent_cues", "request_cues", "belief_cues", "in_sources", "claim_cues", "doing_cues",
-               "hearer_verbs", "unowned_nouns", "converse_events", "cited_sources", "career_verbs",
+               "event_adjunct_preps", "companion_words", "object_cues", "as_cues", "cue_settings", "sourceless_cues",
+               "intent_cues", "aim_cues", "request_cues", "belief_cues", "in_sources", "claim_cues", "doing_cues",
+               "hearer_verbs", "unowned_nouns", "converse_events", "cited_sources", "career_verbs", "phase_verbs",
                "address_nouns", "naming_verbs", "infinitive_requests", "approval_verbs", "partitive_heads",
                "member_verbs", "private_roles")
 _RELATION_LISTS = ("symmetric", "place_relations", "state_target_relations", "located_relations",

@@ -83,9 +83,10 @@ class Reading:
 
     def innermost(self, i: int):
         """The innermost attribution whose content holds token i (worked out once per token); never a request,
-        whose content is what it asks for, read by the relation rules ("urged the US to withdraw": hypothetical)."""
+        whose content is what it asks for, read by the relation rules ("urged the US to withdraw": hypothetical),
+        nor an aim, whose content is its source's own act ("refused to pull out": the relation rules read it)."""
         if i not in self._innermost:
-            self._innermost[i] = innermost([a for a in self.attributions if a.shape != "request"], i)
+            self._innermost[i] = innermost([a for a in self.attributions if a.shape not in ("request", "aim")], i)
         return self._innermost[i]
 
     def stance(self, i: int):
