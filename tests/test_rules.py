@@ -82,6 +82,8 @@ CASES = {
                          [("Russia", "consults", "China", P, A, None), ("Russia", "consults", "Pakistan", P, A, None),
                           ("China", "consults", "Pakistan", P, A, None)]),
     # coordinated co-subjects of a symmetric predicate: pairwise, one direction (text order)
+    "plead_with": ("Kate Hoey pleaded with John Smith to reject any offer from Acme.",
+                   [("Hoey", "requests", "Smith", P, A, None)]),
     "warning_threat": ("Syria warned Israel that it would strike back.", [("Syria", "threatens", "Israel", P, A, None)]),
     "cosubjects": ("Russia, China and Pakistan held talks.",
                    [("Russia", "consults", "China", P, A, None), ("Russia", "consults", "Pakistan", P, A, None),
