@@ -120,6 +120,7 @@ def test_claims_no_actor_named_only_inside_a_modifier_or_topic(nlp, text):
     "Ann Cole said US lenders were likely to lose little.",
     # a country's people counted are persons of that nationality, not the state
     "Mr Gupta thinks those 90 million Mexicans will buy the phones.",
+    "Ms Vale says most Swedes believe the tax is unfair.",  # or quantified
     # the first words of a longer name that is no actor
     "Mr Smith said the Global Community Grid would share its results.",
     "Ms Cole said the Northern Ireland case proved her point.",  # or its last words

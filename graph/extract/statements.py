@@ -295,7 +295,7 @@ def _refs(reading, tok, att) -> list:
     He said they had both seen the scripts": "he" is more likely someone else)."""
     ref = reading.ctx.actor(tok)
     if ref is not None:
-        return [] if _part_of_name(reading, tok, ref) or _named_thing(reading, tok, ref) or _counted_people(tok, ref) \
+        return [] if _part_of_name(reading, tok, ref) or _named_thing(reading, tok, ref) or _counted_people(tok, ref, reading.lex) \
             else [ref]
     pair = pair_refs(tok, reading.ctx.actor, reading.lex)
     if not pair:
@@ -322,11 +322,11 @@ def _part_of_name(reading, tok, ref) -> bool:
     return reading.ctx.actor(name) is None and name.lemma_.lower() not in reading.gazetteer.titles.state_agents
 
 
-def _counted_people(tok, ref) -> bool:
-    """A country's people counted ("about 300 Danes were missing", "those 90 million Mexicans"): persons of that
-    nationality, not the state."""
+def _counted_people(tok, ref, lex) -> bool:
+    """A country's people counted ("about 300 Danes were missing", "those 90 million Mexicans") or quantified
+    (lexicon ``partitive_heads``: "most Russians believe"): persons of that nationality, not the state."""
     return ref.actor.type is ActorType.COUNTRY and tok.tag_ in ("NNS", "NNPS") and any(
-        c.dep_ == "nummod" for c in tok.children)
+        c.dep_ == "nummod" or (c.dep_ in ("amod", "det") and c.lower_ in lex.partitive_heads) for c in tok.children)
 
 
 def _named_thing(reading, tok, ref=None) -> bool:
