@@ -426,6 +426,11 @@ def test_extract_denying_a_charge_answers_only_a_claim_that_named_the_denier(nlp
     assert not [t for t in ex.triples if t.relation == "denies"]
 
 
+def test_extract_rejecting_a_named_call_denies_its_owner(nlp):
+    ex, aid = run(nlp, "Mr Kazi spoke in Leeds. He rejected the Tories' call for a cap on migrants.")
+    assert (aid("Kazi"), aid("Tories")) in [(t.subject, t.object) for t in ex.triples if t.relation == "denies"]
+
+
 @pytest.mark.parametrize("text, left", [
     ("Jim Kerr is leaving Capital Radio.", False),  # a person leaving a medium or a company changes jobs (precision6)
     ("Jim Kerr left the Conservatives.", True),  # a person quitting a party retreats from it (the gold's reading)

@@ -768,7 +768,7 @@ def denial(reading, verb, lo_sent: int) -> None:
         anaphoric = not claimants  # "denied the reports": a claim made before
     elif dobj is None and not any(c.dep_ in ("ccomp", "xcomp") for c in verb.children):
         return  # "Russia denied." denies nothing we can name
-    elif dobj is not None and dobj.lemma_.lower() in lex.hypothetical_nouns:
+    elif dobj is not None and (dobj.lemma_.lower() in lex.hypothetical_nouns or lex.noun_relation(dobj.lemma_) == "requests"):
         claimants = _named_claimants(ctx, dobj)  # "rejected the proposal of the Tories": the plan's owner
         if not claimants:
             return  # "could reject proposals": a plan turned down, no claim answered
