@@ -633,6 +633,7 @@ PRECISION_READ_NEGATIVE = [
     "Arsenal's Tom Bell has called the rivalry between Chelsea and Arsenal bitter and personal.",
     # a challenge without an infinitive is a contest (precision7, BBC politics 238, tech 356)
     "Former soldier Tom Hale will challenge Mr Ingram.",
+    "The veteran directors Ken Loach and Mike Leigh challenge Stephen Frears to the award.",  # a prize contested
 ]
 
 

@@ -66,7 +66,7 @@ from .verbs import load_events
 
 __all__ = ["EXTRACTOR_VERSION", "Extraction", "Extractor", "knowledge_fingerprint"]
 
-EXTRACTOR_VERSION = "0.18.6"
+EXTRACTOR_VERSION = "0.18.7"
 
 def knowledge_fingerprint(ontology) -> str:
     """Extractor version + the ontology's fingerprint: the extraction cache key's share of the rules

@@ -182,8 +182,9 @@ def read_relations(reading) -> None:
         if _naming(reading, c.verb):
             continue  # "called the rivalry between Chelsea and Arsenal bitter": a name given, no call
         if doc[c.verb].lemma_.lower() in lex.infinitive_requests and not any(
-                k.dep_ == "xcomp" or (k.dep_ == "prep" and k.lower_ == "to") for k in doc[c.verb].children):
-            continue  # "will challenge Mr Ingram" (to act or "to a debate" asks): a contest, no request
+                k.dep_ == "xcomp" or (k.dep_ == "prep" and k.lower_ == "to" and any(
+                    g.lemma_.lower() in lex.challenge_events for g in k.children)) for k in doc[c.verb].children):
+            continue  # "will challenge Mr Ingram", "challenge them to the award" (to act or "to a debate" asks): a contest
         relation, verb, pred, attributes, att = _controlled(reading, c, relation, att)
         stance = reading.stance(verb)
         rule = c.rule + (INHERITED_SUBJECT if c.hops else "")
