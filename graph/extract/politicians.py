@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 import datetime as _dt
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from pathlib import Path
 
 from ..errors import OntologyError
@@ -63,12 +63,21 @@ class Memberships:
                 raise OntologyError(f"{m.path}: {m.label}: `party: {m.party}` is no party of the gazetteer "
                                     f"(an actors*.yaml entry with `kind: party`), nor `{NO_PARTY}`")
 
+    @cached_property
+    def _by_name(self) -> dict[str, tuple[Membership, ...]]:
+        """Each lower-case name -> the spells of the people called so (worked out once, read per mention)."""
+        out: dict[str, list[Membership]] = {}
+        for m in self.members:
+            for n in m.names:
+                out.setdefault(n, []).append(m)
+        return {n: tuple(ms) for n, ms in out.items()}
+
     def full_name(self, name: str) -> str | None:
         """The label of the one politician listing ``name`` (any case) as another name of theirs, one without the
         label's first name ("Lord Kinnock" -> Neil Kinnock), else None (``name`` is a label itself or a form of it
         with that first name, or nobody's alias, or several people's)."""
         name = name.lower()
-        labels = {m.label for m in self.members if name in m.names}
+        labels = {m.label for m in self._by_name.get(name, ())}
         if len(labels) != 1:
             return None
         label = labels.pop()
@@ -78,8 +87,7 @@ class Memberships:
     def party(self, name: str, window: Window | None = None) -> str | None:
         """The one party of the person called ``name`` (any case) in the spells that meet ``window``
         (every spell without one); None when they name none or several, or only :data:`NO_PARTY`."""
-        name = name.lower()
-        spells = [m for m in self.members if name in m.names]
+        spells = list(self._by_name.get(name.lower(), ()))
         if window is not None:
             spells = [m for m in spells if any(m.start <= last and first <= m.end for first, last in window)]
         found = {m.party for m in spells}
