@@ -153,6 +153,17 @@ def _naming(reading, verb: int) -> bool:
                                     and reading.lex.noun_relation(c.lemma_) != own) for c in tok.children)
 
 
+def _contest(reading, verb: int) -> bool:
+    """A verb that asks only with an infinitive or a "to" phrase naming an event to hold (lexicon
+    ``infinitive_requests``, ``challenge_events``: "challenged X to publish", "to a debate") used without one: a
+    contest ("will challenge Mr Ingram" at the election, "challenge them to the award")."""
+    tok, lex = reading.doc[verb], reading.lex
+    return tok.lemma_.lower() in lex.infinitive_requests and not any(
+        k.dep_ == "xcomp" or (k.dep_ == "prep" and k.lower_ == "to"
+                              and any(g.lemma_.lower() in lex.challenge_events for g in k.children))
+        for k in tok.children)
+
+
 def _add(reading, t, c, att, sref) -> None:
     """Keep a triple; one read inside a report is reported by each co-source too."""
     reading.triples.append(t)
@@ -181,10 +192,8 @@ def read_relations(reading) -> None:
             continue  # "Chelsea meet Newcastle", "Cragg defeated Bekele": a contest in a sport story
         if _naming(reading, c.verb):
             continue  # "called the rivalry between Chelsea and Arsenal bitter": a name given, no call
-        if doc[c.verb].lemma_.lower() in lex.infinitive_requests and not any(
-                k.dep_ == "xcomp" or (k.dep_ == "prep" and k.lower_ == "to" and any(
-                    g.lemma_.lower() in lex.challenge_events for g in k.children)) for k in doc[c.verb].children):
-            continue  # "will challenge Mr Ingram", "challenge them to the award" (to act or "to a debate" asks): a contest
+        if _contest(reading, c.verb):
+            continue  # "will challenge Mr Ingram", "challenge them to the award": a contest, no request
         relation, verb, pred, attributes, att = _controlled(reading, c, relation, att)
         stance = reading.stance(verb)
         rule = c.rule + (INHERITED_SUBJECT if c.hops else "")
