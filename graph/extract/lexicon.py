@@ -193,8 +193,8 @@ _WORD_LISTS = ("light_verbs", "topic_preps", "reporting_verbs", "accusatory_cues
                "event_adjunct_preps", "companion_words", "object_cues", "as_cues", "cue_settings", "sourceless_cues",
                "intent_cues", "aim_cues", "request_cues", "belief_cues", "in_sources", "claim_cues", "doing_cues",
                "hearer_verbs", "unowned_nouns", "converse_events", "cited_sources", "career_verbs", "phase_verbs",
-               "address_nouns", "naming_verbs", "infinitive_requests", "challenge_events", "approval_verbs", "partitive_heads",
-               "member_verbs", "private_roles")
+               "address_nouns", "naming_verbs", "infinitive_requests", "challenge_events", "approval_verbs",
+               "partitive_heads", "member_verbs", "private_roles")
 _RELATION_LISTS = ("symmetric", "place_relations", "state_target_relations", "located_relations",
                    "owner_passive_relations", "from_passive_relations")
 #: Word lists inside a section, each into the Lexicon field ``<prefix>_<key>`` (``hedges.modals`` -> ``hedge_modals``).

@@ -606,7 +606,7 @@ def _other_name(doc, tok) -> bool:
     names "Munich Re"): the two words are one other name, no bare surname."""
     prev = doc[tok.i - 1] if tok.i else None
     return prev is not None and prev.ent_type_ in _NAME_MAKERS and prev.text[:1].isupper() \
-        and not prev.whitespace_ == "" and prev.head.i == tok.i
+        and bool(prev.whitespace_) and prev.head.i == tok.i
 
 
 def _hyphenated_end(doc, i: int) -> int:

@@ -187,7 +187,6 @@ class RuleContext:
                                 return ref
         return None
 
-
     def _own_party(self, tok):
         """ "his own party", "Mr Blair's party": the party of the person who owns the noun, as a mention at it,
         when the article names that party; never a clause's subject (a speaker's "his party would ..." is the

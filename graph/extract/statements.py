@@ -295,8 +295,9 @@ def _refs(reading, tok, att) -> list:
     He said they had both seen the scripts": "he" is more likely someone else)."""
     ref = reading.ctx.actor(tok)
     if ref is not None:
-        return [] if _part_of_name(reading, tok, ref) or _named_thing(reading, tok, ref) or _counted_people(tok, ref, reading.lex) \
-            else [ref]
+        not_a_party = _part_of_name(reading, tok, ref) or _named_thing(reading, tok, ref) \
+            or _counted_people(tok, ref, reading.lex)
+        return [] if not_a_party else [ref]
     pair = pair_refs(tok, reading.ctx.actor, reading.lex)
     if not pair:
         return []  # most tokens: no pair, so no need to know the speakers
@@ -768,7 +769,8 @@ def denial(reading, verb, lo_sent: int) -> None:
         anaphoric = not claimants  # "denied the reports": a claim made before
     elif dobj is None and not any(c.dep_ in ("ccomp", "xcomp") for c in verb.children):
         return  # "Russia denied." denies nothing we can name
-    elif dobj is not None and (dobj.lemma_.lower() in lex.hypothetical_nouns or lex.noun_relation(dobj.lemma_) == "requests"):
+    elif dobj is not None and (dobj.lemma_.lower() in lex.hypothetical_nouns
+                               or lex.noun_relation(dobj.lemma_) == "requests"):
         claimants = _named_claimants(ctx, dobj)  # "rejected the proposal of the Tories": the plan's owner
         if not claimants:
             return  # "could reject proposals": a plan turned down, no claim answered
