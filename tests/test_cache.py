@@ -161,3 +161,17 @@ def test_cache_build_over_a_foreign_cache_warns_and_builds(tmp_path):
     assert r.returncode == 0 and "Traceback" not in r.stderr, r.stderr
     assert "is not an actorgraph build cache" in r.stderr
     assert "Ukraine,accuses,Russia" in (out / "triples.csv").read_text(encoding="utf-8")
+
+
+def test_the_rule_code_is_part_of_the_extraction_cache_key(tmp_path):
+    from graph.extract import code_fingerprint, knowledge_fingerprint, sources_digest
+    from graph.ontology import Ontology
+
+    assert f"+{code_fingerprint()}+" in knowledge_fingerprint(Ontology.load())
+    (tmp_path / "rules.py").write_text("X = 1\n", encoding="utf-8")
+    (tmp_path / "notes.txt").write_text("not code\n", encoding="utf-8")
+    before = sources_digest(tmp_path)
+    (tmp_path / "notes.txt").write_text("still not code\n", encoding="utf-8")
+    assert sources_digest(tmp_path) == before
+    (tmp_path / "rules.py").write_text("X = 2\n", encoding="utf-8")  # a changed rule re-extracts
+    assert sources_digest(tmp_path) != before

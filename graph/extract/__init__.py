@@ -45,9 +45,11 @@ name of the one function that makes it, listed in ``registry``):
 """
 from __future__ import annotations
 
+import hashlib
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
+from functools import lru_cache
 from pathlib import Path
 
 from ..model import Actor, ActorType, Article, Mention, Period, Quote, Triple
@@ -64,14 +66,30 @@ from .relations import read_relations
 from .statements import read_statements
 from .verbs import load_events
 
-__all__ = ["EXTRACTOR_VERSION", "Extraction", "Extractor", "knowledge_fingerprint"]
+__all__ = ["EXTRACTOR_VERSION", "Extraction", "Extractor", "code_fingerprint", "knowledge_fingerprint"]
 
 EXTRACTOR_VERSION = "0.18.7"
 
+def sources_digest(folder: Path) -> str:
+    """A short hash of the names and bytes of the ``*.py`` files in ``folder``."""
+    digest = hashlib.sha256()
+    for path in sorted(folder.glob("*.py")):
+        digest.update(path.name.encode())
+        digest.update(path.read_bytes())
+    return digest.hexdigest()[:12]
+
+
+@lru_cache(maxsize=1)
+def code_fingerprint() -> str:
+    """The digest of this package's rule sources: a code change re-extracts from cached parses even
+    when nobody bumped ``EXTRACTOR_VERSION`` (an editable install under development)."""
+    return sources_digest(Path(__file__).parent)
+
+
 def knowledge_fingerprint(ontology) -> str:
-    """Extractor version + the ontology's fingerprint: the extraction cache key's share of the rules
-    and of what they read (a changed file of the folder re-extracts, from cached parses)."""
-    return f"{EXTRACTOR_VERSION}+{ontology.fingerprint}"
+    """Extractor version, rule code and the ontology's fingerprint: the extraction cache key's share of
+    the rules and of what they read (a changed rule or file of the folder re-extracts, from cached parses)."""
+    return f"{EXTRACTOR_VERSION}+{code_fingerprint()}+{ontology.fingerprint}"
 
 
 @dataclass(frozen=True)
