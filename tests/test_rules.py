@@ -1150,6 +1150,17 @@ def test_rules_a_gerund_spoken_about_is_the_speakers(nlp):
     assert {(aid(s), aid(o)) for s in ("Blair", "Brown") for o in ("Straw", "Prescott")} <= pairs
 
 
+@pytest.mark.parametrize("text, expected", [
+    # a gerund judged by the subject is someone else's act: no meeting of Delhi's with the rebels
+    ("The Indian government condemned holding secret meetings with the Maoist rebels.", set()),
+    # near miss: a denied act is the denier's own
+    ("Mr Jones denied meeting the Iranian envoy.", {("Jones", "consults", "Iranian")}),
+])
+def test_rules_a_gerund_judged_by_its_governor_is_not_the_judges_act(nlp, text, expected):
+    got, aid, _ = extract(nlp, text)
+    assert {(s, r, o) for s, r, o, *_ in got if r != "claims"} == {(aid(s), r, aid(o)) for s, r, o in expected}
+
+
 def test_rules_an_undergone_event_is_never_read_the_other_way(nlp):
     got, aid, _ = extract(nlp, "Mr Blair faces criticism from Labour MPs.")
     assert not [g for g in got if g[0] == aid("Blair")]

@@ -330,7 +330,7 @@ def subjects(verb, lex: Lexicon | None = None) -> tuple[list, int]:
         controllers = _controllers(tok, head, lex)
         if controllers:
             return controllers, hops + 1
-        if _asked_purpose(tok, head, lex):
+        if _asked_purpose(tok, head, lex) or _judged_gerund(tok, head, lex):
             break
         if tok.dep_ in _INHERIT_DEPS and head.pos_ in ("VERB", "AUX", "ADJ"):
             if tok.dep_ == "advcl" and any(c.dep_ == "mark" for c in tok.children):
@@ -381,6 +381,13 @@ def _asked_purpose(tok, head, lex: Lexicon | None) -> bool:
     one asked or the asker would act is left open, so it inherits no subject (never the asker's alone)."""
     return tok.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children) \
         and bool(_called_on(head, tok, lex))
+
+
+def _judged_gerund(tok, head, lex: Lexicon | None) -> bool:
+    """A gerund that a verb of blame or praise takes as its object: the judge is not the doer ("Kabul criticised
+    holding talks with X": someone else holds them; "denied meeting X" still shares its subject)."""
+    return tok.dep_ == "xcomp" and tok.tag_ == "VBG" and lex is not None \
+        and lex.verb_relation(head.lemma_.lower()) in _JUDGING
 
 
 def _verb_read_as_participle(tok, head) -> bool:
