@@ -19,17 +19,18 @@ REPO = Path(__file__).resolve().parent.parent
 GOLD_DIR = REPO / "tests" / "gold"
 DEV, HELDOUT = GOLD_DIR / "bbc-dev.yaml", GOLD_DIR / "bbc-heldout.yaml"
 DEV2 = GOLD_DIR / "bbc-dev2.yaml"  # the second dev batch: the next dev articles after DEV's
+DEV3 = GOLD_DIR / "bbc-dev3.yaml"  # the third dev batch: the next dev articles after DEV2's
 POLITICS = REPO.parent / "shared" / "corpus" / "bbc" / "politics"
 
 # The selection rule of tests/gold/README.md ("General news (BBC politics)").
 FIRST_NUMBER, PER_HALF, MAX_WORDS = 250, 22, 2000
-DEV2_SIZE = 20
+DEV2_SIZE = DEV3_SIZE = 20
 
 needs_corpus = pytest.mark.skipif(not POLITICS.is_dir(), reason=f"BBC corpus not found at {POLITICS}")
 
 
 def _gold_files() -> list[Path]:
-    return [p for p in (DEV, DEV2, HELDOUT) if p.exists()]
+    return [p for p in (DEV, DEV2, DEV3, HELDOUT) if p.exists()]
 
 
 def _number(name: str) -> int:
@@ -46,21 +47,30 @@ def _half(name: str) -> str:
 
 def _selection(folder: Path) -> dict[str, list[str]]:
     """Recompute the gold files' articles from the corpus: numbers >= 250, duplicates and long
-    articles dropped; each half its first PER_HALF, "dev2" the DEV2_SIZE dev articles after those."""
-    seen: set[bytes] = set()
+    articles dropped; each half its first PER_HALF, "dev2" the DEV2_SIZE dev articles after those,
+    "dev3" the DEV3_SIZE dev articles after dev2's that duplicate no earlier politics file at all."""
+    seen: set[bytes] = set()  # the kept files numbered FIRST_NUMBER and above
+    earlier: set[bytes] = set()  # every numbered politics file read so far, below FIRST_NUMBER too
     halves: dict[str, list[str]] = {"dev": [], "heldout": []}
+    fresh_dev: list[str] = []  # dev articles that repeat no earlier politics file
     for path in sorted(folder.glob("*.txt"), key=lambda p: (len(p.stem), p.stem)):
-        if not path.stem.isdigit() or int(path.stem) < FIRST_NUMBER:
+        if not path.stem.isdigit():
             continue
         data = path.read_bytes()
-        if data in seen:  # exact duplicate: the first file is kept
+        fresh = data not in earlier
+        earlier.add(data)
+        if int(path.stem) < FIRST_NUMBER or data in seen:  # exact duplicate: the first file is kept
             continue
         seen.add(data)
         if len(data.decode("utf-8").split()) > MAX_WORDS:
             continue
         halves[_half(path.name)].append(path.name)
+        if fresh and _half(path.name) == "dev":
+            fresh_dev.append(path.name)
     selected = {k: v[:PER_HALF] for k, v in halves.items()}
     selected["dev2"] = halves["dev"][PER_HALF:PER_HALF + DEV2_SIZE]
+    last = _number(selected["dev2"][-1])
+    selected["dev3"] = [f for f in fresh_dev if _number(f) > last][:DEV3_SIZE]
     return selected
 
 
@@ -97,14 +107,18 @@ def test_gold_news_evidence_is_verbatim_and_titles_are_headlines(path):
 def test_gold_news_halves_follow_the_hash_split():
     names = {"dev": [a.file for a in read_gold(DEV).articles]}
     dev2 = [a.file for a in read_gold(DEV2).articles]
-    assert all(_half(f) == "dev" for f in dev2)
+    dev3 = [a.file for a in read_gold(DEV3).articles]
+    assert all(_half(f) == "dev" for f in dev2 + dev3)
     assert not set(names["dev"]) & set(dev2)
-    # the second batch comes after the first in numeric order
+    assert not (set(names["dev"]) | set(dev2)) & set(dev3)
+    # each batch comes after the one before in numeric order
     assert min(map(_number, dev2)) > max(_number(f) for f in names["dev"])
+    assert min(map(_number, dev3)) > max(map(_number, dev2))
+    assert dev3 == sorted(dev3, key=_number) and len(set(dev3)) == len(dev3)
     if HELDOUT.exists():
         names["heldout"] = [a.file for a in read_gold(HELDOUT).articles]
         assert not set(names["dev"]) & set(names["heldout"])
-        assert not set(dev2) & set(names["heldout"])
+        assert not (set(dev2) | set(dev3)) & set(names["heldout"])
     for half, files in names.items():
         assert all(_half(f) == half for f in files), half
 
@@ -114,6 +128,11 @@ def test_gold_news_halves_equal_the_selection():
     expected = _selection(POLITICS)
     assert sorted(a.file for a in read_gold(DEV).articles) == sorted(expected["dev"])
     assert sorted(a.file for a in read_gold(DEV2).articles) == sorted(expected["dev2"])
+    # the third batch is annotated in two halves merged one after the other: every article of the
+    # file is in the selection, in its order (the file may hold only the first half so far)
+    dev3 = [a.file for a in read_gold(DEV3).articles]
+    assert len(expected["dev3"]) == DEV3_SIZE and dev3
+    assert dev3 == [f for f in expected["dev3"] if f in dev3]
     if HELDOUT.exists():
         assert sorted(a.file for a in read_gold(HELDOUT).articles) == sorted(expected["heldout"])
 
