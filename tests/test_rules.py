@@ -1161,6 +1161,18 @@ def test_rules_a_gerund_judged_by_its_governor_is_not_the_judges_act(nlp, text, 
     assert {(s, r, o) for s, r, o, *_ in got if r != "claims"} == {(aid(s), r, aid(o)) for s, r, o in expected}
 
 
+@pytest.mark.parametrize("text, expected", [
+    # the actor of a participle modifier backs or leads the noun's owner; it is not what is fought or criticised
+    ("Labour criticised the Iran-backed militia.", set()),
+    ("The Tories attacked the US-led mission.", set()),
+    # near miss: an owner of the object stands for it
+    ("Mr Jones criticised the Chinese plan.", {("Jones", "accuses", "Chinese")}),
+])
+def test_rules_a_participle_modifiers_actor_owns_nothing(nlp, text, expected):
+    got, aid, _ = extract(nlp, text)
+    assert {(s, r, o) for s, r, o, *_ in got if r != "claims"} == {(aid(s), r, aid(o)) for s, r, o in expected}
+
+
 def test_rules_an_undergone_event_is_never_read_the_other_way(nlp):
     got, aid, _ = extract(nlp, "Mr Blair faces criticism from Labour MPs.")
     assert not [g for g in got if g[0] == aid("Blair")]

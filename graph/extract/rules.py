@@ -899,7 +899,8 @@ def _passive_agents(verb, patients) -> list:
 def _owners(noun, ctx) -> list:
     """Actors owning a non-actor noun: "the Japanese proposal", "Russia's plan", "the claims made by X"."""
     out = [t for t in noun.doc[noun.left_edge.i:noun.i]
-           if t.dep_ in ("poss", "compound", "nmod", "amod", "npadvmod") and ctx.actor(t) is not None]
+           if t.dep_ in ("poss", "compound", "nmod", "amod", "npadvmod") and ctx.actor(t) is not None
+           and not _participle_agent(t, noun)]
     # "the decision by the BBC to drop the show", the object of a verb with a subject of its own; not the agent of a
     # participle the parser hung on its object ("in a move branded a retreat by the Tories")
     if noun.dep_ == "dobj" and any(c.dep_ == "nsubj" for c in noun.head.children):
@@ -909,6 +910,12 @@ def _owners(noun, ctx) -> list:
         out += [g for v in noun.children if v.dep_ == "acl" for a in v.children if a.dep_ == "agent"
                 for g in a.children if g.dep_ == "pobj" and ctx.actor(g) is not None]
     return out
+
+
+def _participle_agent(tok, noun) -> bool:
+    """The actor of a participle modifying the noun ("the US-backed government", "the Saudi-led coalition"): it backs
+    or leads the noun's owner, and owns nothing (``hyphen_participle`` reads it)."""
+    return tok.head.i != noun.i and tok.head.tag_ in ("VBN", "VBG")
 
 
 # passive without agent whose "from" object acts: "Ken Livingstone was expelled from the Labour party"
