@@ -1162,10 +1162,11 @@ def test_rules_a_gerund_judged_by_its_governor_is_not_the_judges_act(nlp, text, 
 
 
 @pytest.mark.parametrize("text, expected", [
-    # the actor of a participle modifier backs or leads the noun's owner; it is not what is fought or criticised
-    ("Labour criticised the Iran-backed militia.", set()),
-    ("The Tories attacked the US-led mission.", set()),
-    # near miss: an owner of the object stands for it
+    # the actor of a participle modifier backs or leads the noun; a material act on the noun is none on it
+    ("Hezbollah fighters attacked the US-backed militia.", set()),
+    ("The Taliban defeated the Iran-backed militia.", set()),
+    # near misses: a judgement of what an actor leads or owns judges the actor
+    ("Labour criticised the US-led mission.", {("Labour", "accuses", "US")}),
     ("Mr Jones criticised the Chinese plan.", {("Jones", "accuses", "Chinese")}),
 ])
 def test_rules_a_participle_modifiers_actor_owns_nothing(nlp, text, expected):

@@ -742,7 +742,7 @@ def object_possessor(doc, ctx: RuleContext) -> Iterator[Candidate]:
                 named = "supports"  # "have welcomed his return", "welcomed Tony Blair's courage": approval
             if named == "consults":
                 continue  # "will host Mr Brown's speech": no meeting with him
-            for owner in _owners(obj, ctx):
+            for owner in _owners(obj, ctx, named):
                 for s in (s for s in subs if not _co_subject(owner, s, ctx)):
                     yield Candidate(s.i, owner.i, verb.i, _pred(verb, obj), "object_possessor",
                                     relation=_claim_target_relation(named, obj, ctx.lex), hops=hops)
@@ -771,7 +771,7 @@ def phrase_object_possessor(doc, ctx: RuleContext) -> Iterator[Candidate]:
             if obj.lemma_.lower() in ctx.lex.place_heads:
                 continue  # "fly to the Spanish island of Fuerteventura": a place in Spain, no party
             subs, hops = ctx.subjects(verb)
-            owners = _owners(obj, ctx)
+            owners = _owners(obj, ctx, rel)
             media = [o for o in owners if ctx.actor(o).actor.type is ActorType.MEDIA]  # not the programme's host
             for owner in media or owners:
                 for s in subs:
@@ -877,7 +877,8 @@ def passive_agent_owner(doc, ctx: RuleContext) -> Iterator[Candidate]:
     for verb in ctx.of(doc, "predicate"):
         patients = [c for c in verb.children if c.dep_ == "nsubjpass"]
         agents = _passive_agents(verb, patients)
-        owned = [(o, p) for p in patients if ctx.actor(p) is None for o in _owners(p, ctx)]
+        owned = [(o, p) for p in patients if ctx.actor(p) is None
+                 for o in _owners(p, ctx, relation_of(verb, ctx.lex, p))]
         for a in agents:
             for o, patient in owned:
                 yield Candidate(a.i, o.i, verb.i, _pred(verb, patient), "passive_agent_owner",
@@ -896,11 +897,14 @@ def _passive_agents(verb, patients) -> list:
     return [g for b in bys for g in b.children if g.dep_ == "pobj"]
 
 
-def _owners(noun, ctx) -> list:
-    """Actors owning a non-actor noun: "the Japanese proposal", "Russia's plan", "the claims made by X"."""
+def _owners(noun, ctx, relation: str | None = None) -> list:
+    """Actors owning a non-actor noun: "the Japanese proposal", "Russia's plan", "the claims made by X"; the actor
+    of a participle modifier only for a judgement (``relation``): "blasted the Moscow-led talks" blames Moscow,
+    "fought the US-backed government" fights no American."""
+    led = relation in _JUDGING | {"denies"}
     out = [t for t in noun.doc[noun.left_edge.i:noun.i]
            if t.dep_ in ("poss", "compound", "nmod", "amod", "npadvmod") and ctx.actor(t) is not None
-           and not _participle_agent(t, noun)]
+           and (led or not _participle_agent(t, noun))]
     # "the decision by the BBC to drop the show", the object of a verb with a subject of its own; not the agent of a
     # participle the parser hung on its object ("in a move branded a retreat by the Tories")
     if noun.dep_ == "dobj" and any(c.dep_ == "nsubj" for c in noun.head.children):
@@ -914,7 +918,7 @@ def _owners(noun, ctx) -> list:
 
 def _participle_agent(tok, noun) -> bool:
     """The actor of a participle modifying the noun ("the US-backed government", "the Saudi-led coalition"): it backs
-    or leads the noun's owner, and owns nothing (``hyphen_participle`` reads it)."""
+    or leads the noun, and is no party to a material act on it (``hyphen_participle`` reads it)."""
     return tok.head.i != noun.i and tok.head.tag_ in ("VBN", "VBG")
 
 
@@ -1139,7 +1143,7 @@ def nominalisation(doc, ctx: RuleContext) -> Iterator[Candidate]:
         if rel in _JUDGING | {"denies"}:  # "a fierce critic of Labour's plans", "support for the government plans"
             objs += [(o, p) for p, g in _prep_objects(noun) if p.lower_ in _JUDGED_PREPS and ctx.actor(g) is None
                      and g.lemma_.lower() not in ctx.lex.unowned_nouns  # not "support for UK firms"
-                     for o in _owners(g, ctx) if not any(o.i == k.i for k, _ in objs)]
+                     for o in _owners(g, ctx, rel) if not any(o.i == k.i for k, _ in objs)]
         for s in subs:
             for o, prep in objs:
                 if o.i != s.i:
