@@ -429,6 +429,22 @@ def test_attribution_report_hung_on_reported_clause_has_the_outer_speaker(nlp, t
     assert found.get(cue) == source, found
 
 
+@pytest.mark.parametrize("text, speakers", [
+    # a second report with a subject of its own is that subject's, and no part of the first one's content
+    ("The unions say pay will fall, while employers say it will rise.",
+     {"say": [("The unions", "pay will fall"), ("employers", "it will rise")]}),
+    ("Mr Grant said the vote was rigged whereas his rival said it was fair.",
+     {"said": [("Mr Grant", "the vote was rigged"), ("his rival", "it was fair")]}),
+])
+def test_attribution_contrasted_report_keeps_its_own_speaker(nlp, text, speakers):
+    doc = nlp(text)
+    found: dict[str, list] = {}
+    for a in find_attributions(doc):
+        found.setdefault(doc.text[a.cue_start:a.cue_end], []).append(
+            (doc.text[a.source_start:a.source_end], doc.text[a.content_start:a.content_end]))
+    assert found == speakers
+
+
 def test_attribution_verb_coordinated_inside_reported_clause_keeps_its_subject(nlp):
     doc = nlp("Trump said that Clinton lied and denied it.")
     found = {doc.text[a.cue_start:a.cue_end]: doc.text[a.source_start:a.source_end] for a in find_attributions(doc)}

@@ -266,8 +266,8 @@ _OUTER_DEPS = ("conj", "advcl")
 # 'Trump insisted that he has "expanded the party," claiming that ...' and 'Ms. Khan said Mr. Trump was
 # "ignorant" and criticized him' (the speaker is the outer source, not "he" or "Mr. Trump")
 def _outer_report(verb, lex: Lexicon | None):
-    if lex is None or verb.dep_ not in _OUTER_DEPS:
-        return verb
+    if lex is None or verb.dep_ not in _OUTER_DEPS or any(c.dep_ in _SUBJ for c in verb.children):
+        return verb  # a verb with a subject of its own reports for it: "..., while the Liberals say ..."
     clause = verb.head
     outer = clause.head
     if (clause.dep_ == "ccomp" and outer.i < clause.i < verb.i and outer.pos_ in ("VERB", "AUX")
@@ -444,6 +444,7 @@ def _from_verb(doc, verb, lex) -> Attribution | None:
         return None
     src, content, shape = found
     lo, hi = _subtree_span(content)
+    hi = min([hi, *(c.left_edge.i for c in content.children if _contrast_report(c, content, lex))])
     cue = _cue_tokens(verb, lex)
     if shape == "verb_prep":
         lo += 1  # the preposition belongs to the cue: "warned of", "commented on"
@@ -460,6 +461,14 @@ def _from_verb(doc, verb, lex) -> Attribution | None:
         shape = "expletive_passive"
     return _make(doc, s_span, cue, (lo, hi), _speaker(src, lex) if src is not None else -1, verb.lemma_.lower(),
                  shape)
+
+
+def _contrast_report(clause, content, lex) -> bool:
+    """A report of its own the parser hung on another's content: "Labour says X will cut spending, while the
+    Liberals say ..." (the Liberals' words are no part of Labour's)."""
+    return clause.dep_ == "advcl" and clause.i > content.i and clause.lemma_.lower() in lex.reporting_verbs \
+        and any(c.dep_ == "mark" and c.lower_ in ("while", "whereas", "whilst") for c in clause.children) \
+        and any(c.dep_ in _SUBJ for c in clause.children)
 
 
 # a verb reporting its direct object: "announced his candidacy", "urged restraint"; any
