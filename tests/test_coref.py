@@ -50,6 +50,7 @@ RESOLVED = [
     # a bare state organ: the state of the article, read off its parties when it names no state
     ("Tory leader Michael Howard said ministers had failed.", "ministers", 0, "united-kingdom"),
     ("The Liberal Democrats criticised government plans to raise fees.", "government", 0, "united-kingdom"),
+    ("Tory leader Michael Howard said the cabinet was split.", "cabinet", 0, "united-kingdom"),
     # a state organ's shared name (titles home_organ_names): the article's state, the name alone or heading
     # a state agent
     ("The Tories said the Treasury had hidden the figures.", "Treasury", 0, "united-kingdom"),
