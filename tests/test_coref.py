@@ -103,6 +103,8 @@ UNSURE = [
     ("The Tories want a Commons vote on the Parliament Act.", "Commons"),
     ("The Tories want a Commons vote on the Parliament Act.", "Parliament"),
     ("Labour said the shadow cabinet was split.", "cabinet"),
+    ("Tory leader Michael Howard said ministers in Baghdad were weak.", "ministers"),  # placed elsewhere
+    ("Tory leader Michael Howard said ministers from ten countries met.", "ministers"),
     ("The Tories said the Act of Parliament was flawed.", "Parliament"),  # the name of a law
 ]
 

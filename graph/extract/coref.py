@@ -394,8 +394,9 @@ def _party_state(view, tok, affs):
 
 def _bare_organ(tok, lexicon) -> bool:
     """ "ministers", "government plans", "the government": a state organ with no determiner but "the" or
-    "this", and no adjective, name, owner, number or "of" phrase that makes it another's ("local government",
-    "Labour ministers", "a government that ...", "ministers of the Scottish Executive")."""
+    "this", and no adjective, name, owner, number or "of", "from", "in" or "at" phrase that makes it another's
+    ("local government", "Labour ministers", "a government that ...", "ministers of the Scottish Executive", "ministers
+    in Baghdad")."""
     if tok.lower_ not in lexicon.home_organs or tok.tag_ in ("NNP", "NNPS") or tok.ent_type_:
         return False
     for c in tok.children:
@@ -403,8 +404,8 @@ def _bare_organ(tok, lexicon) -> bool:
             return False
         if c.dep_ in ("amod", "compound", "poss", "nummod", "nmod", "appos") and c.i < tok.i:
             return False
-        if c.dep_ == "prep" and c.lower_ == "of":
-            return False
+        if c.dep_ == "prep" and c.lower_ in ("of", "from", "in", "at"):
+            return False  # "ministers from 20 countries", "the government in Baghdad", "officials at the bank"
     return True
 
 
