@@ -101,6 +101,7 @@ UNSURE = [
     ("The Treasury said the figures were wrong.", "Treasury"),  # no state in view
     ("French President Jacques Chirac met Tony Blair. The Cabinet backed him.", "Cabinet"),  # two states
     ("The Tories want a Commons vote on the Parliament Act.", "Commons"),
+    ("Labour leader Neil Kinnock spoke to the Commons.", "Commons"),  # mostly a venue: no organ name
     ("The Tories want a Commons vote on the Parliament Act.", "Parliament"),
     ("Labour said the shadow cabinet was split.", "cabinet"),
     ("Tory leader Michael Howard said ministers in Baghdad were weak.", "ministers"),  # placed elsewhere
