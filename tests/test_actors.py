@@ -477,3 +477,17 @@ def test_actors_a_name_in_a_list_of_places_is_a_place(nlp, gazetteer):
     # near miss: persons listed with places keep their kind
     doc, refs = _resolve(nlp, gazetteer, "Tony Blair met Jacques Chirac and Gerhard Schroeder in Paris and Berlin.")
     assert refs.at(_token(doc, "Chirac")).actor.type is ActorType.PERSON
+
+
+@pytest.mark.parametrize("text, acronym, expected", [
+    # a state organ named in full is its state (a metonym); its acronym later in the article is that state too
+    ("A Department for Constitutional Affairs spokesman said the courts were ready. Critics said the DCA had "
+     "failed.", "DCA", "united-kingdom"),
+    ("A Department for Constitutional Affairs spokesman said the courts were ready. Critics said the DTA had "
+     "failed.", "DTA", None),  # spells no name of the article
+])
+def test_actors_acronym_of_a_state_organ_is_the_state(nlp, gazetteer, text, acronym, expected):
+    doc, actors = _resolve(nlp, gazetteer, text)
+    ref = actors.at(_token(doc, acronym))
+    got = ref.actor.id if ref else None
+    assert got == expected if expected else got != "united-kingdom"

@@ -50,6 +50,17 @@ RESOLVED = [
     # a bare state organ: the state of the article, read off its parties when it names no state
     ("Tory leader Michael Howard said ministers had failed.", "ministers", 0, "united-kingdom"),
     ("The Liberal Democrats criticised government plans to raise fees.", "government", 0, "united-kingdom"),
+    ("Tory leader Michael Howard said the cabinet was split.", "cabinet", 0, "united-kingdom"),
+    # a state organ's shared name (titles home_organ_names): the article's state, the name alone or heading
+    # a state agent
+    ("The Tories said the Treasury had hidden the figures.", "Treasury", 0, "united-kingdom"),
+    ("Labour leader Neil Kinnock urged Parliament to reject the bill.", "Parliament", 0, "united-kingdom"),
+    ("The Liberal Democrats said the Court of Appeal was right.", "Appeal", 0, "united-kingdom"),
+    ("The Liberal Democrats said Treasury officials were wrong.", "officials", 0, "united-kingdom"),
+    ("French President Jacques Chirac said the Cabinet backed him.", "Cabinet", 0, "france"),
+    # a name only one state has is that state's metonym (actors.yaml), whatever the article
+    ("A spokesman said the Home Office would appeal.", "Office", 0, "united-kingdom"),
+    ("The Law Lords ruled against the scheme.", "Lords", 0, "united-kingdom"),
 ]
 
 
@@ -86,12 +97,32 @@ UNSURE = [
     ("US Secretary of State Rex Tillerson spoke. The Russian minister answered.", "minister"),  # affiliation differs
     ("The Taliban attacked. The U.S.-led coalition and the group of experts met.", "group"),  # 'of' phrase: new entity
     ("Ministers criticised the plan.", "Ministers"),  # no party, no state: no article state
+    # a shared organ name: never the wrong state, never inside another name or as a modifier of a thing
+    ("The Treasury said the figures were wrong.", "Treasury"),  # no state in view
+    ("French President Jacques Chirac met Tony Blair. The Cabinet backed him.", "Cabinet"),  # two states
+    ("The Tories want a Commons vote on the Parliament Act.", "Commons"),
+    ("Labour leader Neil Kinnock spoke to the Commons.", "Commons"),  # mostly a venue: no organ name
+    ("The Tories want a Commons vote on the Parliament Act.", "Parliament"),
+    ("Labour said the shadow cabinet was split.", "cabinet"),
+    ("Tory leader Michael Howard said ministers in Baghdad were weak.", "ministers"),  # placed elsewhere
+    ("Tory leader Michael Howard said ministers from ten countries met.", "ministers"),
+    ("The Tories said the Act of Parliament was flawed.", "Parliament"),  # the name of a law
 ]
 
 
 @pytest.mark.parametrize("text,word", UNSURE)
 def test_coref_none_when_unsure(nlp, gazetteer, text, word):
     assert _at(nlp, gazetteer, text, word) is None
+
+
+@pytest.mark.parametrize("text,word", [
+    ("The Tories said the European Court was wrong.", "Court"),  # another's name: the court itself
+    ("The Tories said the Scottish Parliament was wrong.", "Parliament"),  # the demonym's state
+    ("The Tories said the Treasury Select Committee was split.", "Treasury"),  # a committee of its own
+])
+def test_organ_name_inside_another_name_is_not_the_home_state(nlp, gazetteer, text, word):
+    ref = _at(nlp, gazetteer, text, word)
+    assert ref is None or ref.how != "coref"
 
 
 def test_coref_refs_carry_no_alias(nlp, gazetteer):

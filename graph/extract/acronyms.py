@@ -37,15 +37,20 @@ def _acronym(ref: ActorRef) -> bool:
     return ref.how == "ner" and ref.actor.wikidata is None and 2 <= len(s) <= 6 and s.isalpha() and s.isupper()
 
 
+def _name(ref: ActorRef) -> str:
+    """The name an acronym may spell: the actor's, or the organ's for a metonym of a state ("the Department for
+    Constitutional Affairs" ... "DCA": the state)."""
+    return ref.surface if ref.how == "metonymy" and ref.surface else ref.actor.label
+
+
 def acronym_refs(refs: list[ActorRef]) -> list[ActorRef]:
     """``refs`` with every NER acronym that spells the initials of another organisation of the article
     resolved to it, the one named last before it ("Disasters Emergency Committee" ... "Disaster Emergency
     Committee" ... "DEC"), else first after it; its aliases gain the acronym."""
-    named = sorted((r for r in refs if r.actor.type is not _PERSON and initials(r.actor.label)),
-                   key=lambda r: r.start)
+    named = sorted((r for r in refs if r.actor.type is not _PERSON and initials(_name(r))), key=lambda r: r.start)
     out = []
     for r in refs:
-        owners = [f for f in named if _acronym(r) and _spells(r.surface, f.actor.label) and f.actor.id != r.actor.id]
+        owners = [f for f in named if _acronym(r) and _spells(r.surface, _name(f)) and f.actor.id != r.actor.id]
         if owners:
             before = [f for f in owners if f.start < r.start]
             actor = (before[-1] if before else owners[0]).actor

@@ -411,7 +411,7 @@ def _junk(doc, start: int, end: int, lex: Titles, names: frozenset[str] = frozen
     label = _label(span.text)
     if _NEGATED_NAME.match(label):
         return True  # "non-Taliban": not a name of anyone
-    if label in lex.generic_nouns or (len(words) == 1 and len(label) <= 2):
+    if label in lex.generic_nouns or label in lex.home_organ_names or (len(words) == 1 and len(label) <= 2):
         return True  # "Parliament", "the Upper House"
     if len(span) == 1 and span[0].pos_ not in ("PROPN",) and span[0].text not in names:
         return True  # "Peace", "Involvement": a capitalised common noun

@@ -394,8 +394,9 @@ def _party_state(view, tok, affs):
 
 def _bare_organ(tok, lexicon) -> bool:
     """ "ministers", "government plans", "the government": a state organ with no determiner but "the" or
-    "this", and no adjective, name, owner, number or "of" phrase that makes it another's ("local government",
-    "Labour ministers", "a government that ...", "ministers of the Scottish Executive")."""
+    "this", and no adjective, name, owner, number or "of", "from", "in" or "at" phrase that makes it another's
+    ("local government", "Labour ministers", "a government that ...", "ministers of the Scottish Executive", "ministers
+    in Baghdad")."""
     if tok.lower_ not in lexicon.home_organs or tok.tag_ in ("NNP", "NNPS") or tok.ent_type_:
         return False
     for c in tok.children:
@@ -403,9 +404,38 @@ def _bare_organ(tok, lexicon) -> bool:
             return False
         if c.dep_ in ("amod", "compound", "poss", "nummod", "nmod", "appos") and c.i < tok.i:
             return False
-        if c.dep_ == "prep" and c.lower_ == "of":
-            return False
+        if c.dep_ == "prep" and c.lower_ in ("of", "from", "in", "at"):
+            return False  # "ministers from 20 countries", "the government in Baghdad", "officials at the bank"
     return True
+
+
+def _organ_name(doc, tok, lexicon, covered) -> int:
+    """The end of a state organ's name (``home_organ_names``: "the Treasury", "the Court of Appeal") starting at
+    ``tok`` and standing alone, or past the state-agent noun it modifies ("Treasury officials"); 0 when there is
+    none: inside a longer name or after a word of its own ("the European Court", "the Scottish Parliament", "the
+    shadow cabinet", "a Parliament", "its Cabinet"), or modifying another noun ("Parliament Act", "Lords inquiry")."""
+    before = doc[tok.i - 1] if tok.i > tok.sent.start else None  # "the European Court", "pro-Parliament"
+    if before is not None and (before.text[:1].isupper() and before.lower_ not in ("the", "this")
+                               and before.i > tok.sent.start or before.text == "-"):
+        return 0
+    for words in lexicon.organ_names().get(tok.text, ()):
+        end = tok.i + len(words)
+        if tuple(t.text for t in doc[tok.i:end]) != words or any(i in covered for i in range(tok.i, end)):
+            continue
+        if end < len(doc) and doc[end].text[:1].isupper() and doc[end].pos_ == "PROPN":
+            return 0  # "the Treasury Select Committee", "Parliament Square"
+        root = doc[tok.i:end].root
+        if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.text[:1].isupper():
+            return 0  # "an Act of Parliament", "the Houses of Parliament": a name of its own
+        if any(c.i < tok.i and (c.dep_ in ("amod", "compound", "nmod", "poss", "nummod") or c.dep_ == "det" and
+                                c.lower_ not in ("the", "this")) for c in root.children):
+            return 0
+        if root.dep_ in ("compound", "amod", "nmod") and root.head.i >= end:
+            agents = lexicon.state_agents
+            head = root.head
+            return head.i + 1 if head.lemma_.lower() in agents or head.lower_.rstrip("s") in agents else 0
+        return end
+    return 0
 
 
 def _demonym_affiliations(tok, refs_at):
@@ -459,6 +489,14 @@ def resolve_coreference(doc, refs, lexicon, party_states=None) -> list:
              | lexicon.home_organs)
     for tok in doc:
         low = tok.lower_
+        if tok.text in lexicon.organ_names() and (end := _organ_name(doc, tok, lexicon, covered)):
+            home = _home_state(view, tok, True)  # "the Treasury", "the Court of Appeal": the article's state
+            if home is not None:
+                ref = ActorRef(home.actor, tok.i, end, "coref", weaker(COREF["description"], home.confidence))
+                out.append(ref)
+                covered.update(dict.fromkeys(range(tok.i, end), ref))
+                view.add(ref)
+            continue
         if low not in words or tok.i in covered:
             continue  # no pronoun or description resolved below, or already an actor
         target, kind = None, None

@@ -98,6 +98,7 @@ class Titles:
     work_makers: frozenset = frozenset()  # "creator of The Simpsons": what a creator is of is a work
     private_roles: frozenset = frozenset()  # "chief executive": no state office, so no CAMEO figure's country
     home_organs: frozenset = frozenset()  # "ministers", "government plans": the article's state, bare
+    home_organ_names: frozenset = frozenset()  # "the Treasury", "the Court of Appeal": the article's state, as written
     party_states: dict = field(default_factory=dict)  # party id -> the id of its state
     post_nominals: frozenset = frozenset()  # "QC", "OBE" after a name: letters of a person, no organisation's
     company_suffixes: frozenset = frozenset()  # "Ltd", "plc": a company's legal form, no part of its label
@@ -110,14 +111,25 @@ class Titles:
             object.__setattr__(self, "_role_words", words)  # a memo, not a field: eq and repr ignore it
         return words
 
+    def organ_names(self) -> dict[str, tuple[tuple[str, ...], ...]]:
+        """First word of each ``home_organ_names`` entry -> the entries' words, longest first (worked out once)."""
+        names = self.__dict__.get("_organ_names")
+        if names is None:
+            by_first: dict = {}
+            for n in sorted(self.home_organ_names, key=lambda n: -len(n.split())):
+                by_first.setdefault(n.split()[0], []).append(tuple(n.split()))
+            names = {k: tuple(v) for k, v in by_first.items()}
+            object.__setattr__(self, "_organ_names", names)
+        return names
+
 
 #: The keys of ``titles.yaml``, of each ``actors*.yaml`` and of one actor entry.
 TITLES_KEYS = dict.fromkeys(("roles", "abbreviations", "title_modifiers", "state_agents", "group_agents",
                              "descriptions", "role_descriptions", "generic_nouns", "honorifics", "name_titles",
                              "first_name_titles", "not_sectors", "sector_roles", "thing_nouns", "club_roles", "work_nouns",
                              "work_heads", "credit_verbs", "sport_bodies", "work_makers",
-                             "not_actors", "private_roles", "home_organs", "party_states", "post_nominals",
-                             "company_suffixes"))
+                             "not_actors", "private_roles", "home_organs", "home_organ_names", "party_states",
+                             "post_nominals", "company_suffixes"))
 _GENDERS = ("male", "female", "")
 ACTORS_KEYS = dict.fromkeys(("actors", "ambiguous"))
 ENTRY_KEYS = dict.fromkeys(("id", "label", "type", "wikidata", "aliases", "demonyms", "metonyms", "attributes"))
@@ -194,6 +206,7 @@ def make_titles(data, path, types: Iterable[str] = tuple(t.value for t in ActorT
         not_actors=frozenset(_strings(data.get("not_actors"), "not_actors", path)),
         private_roles=_lower_set(data, "private_roles", path),
         home_organs=_lower_set(data, "home_organs", path),
+        home_organ_names=frozenset(_strings(data.get("home_organ_names"), "home_organ_names", path)),
         party_states={str(p): str(state) for state, ps in _mapping(data, "party_states", path).items()
                       for p in _strings(ps, f"party_states.{state}", path)},
         post_nominals=frozenset(_strings(data.get("post_nominals"), "post_nominals", path)),

@@ -195,13 +195,21 @@ def own_side(reading, src) -> set[str]:
 
 
 def _state_organ(reading, ref) -> bool:
-    """A country named by one of its organs ("the government", "ministers": titles ``state_agents``,
-    ``home_organs``), which acts and can be judged, not by its name (a scene or a victim more often)."""
-    if ref.actor.type is not ActorType.COUNTRY or ref.how != "coref" or ref.end - ref.start != 1:
+    """A country named by one of its organs ("the government", "ministers", "the Treasury", "Treasury officials":
+    titles ``state_agents``, ``home_organs``, ``home_organ_names``; "the Home Office", "Defra": a metonym no
+    place), which acts and can be judged, not by its name (a scene or a victim more often: "London")."""
+    if ref.actor.type is not ActorType.COUNTRY:
         return False
+    doc = reading.doc
+    if ref.how == "metonymy":
+        return doc[ref.start].ent_type_ not in ("GPE", "LOC")
     titles = reading.gazetteer.titles
-    tok = reading.doc[ref.start]
-    return tok.lemma_.lower() in titles.state_agents or tok.lower_ in titles.home_organs
+    if ref.how != "coref":
+        return False
+    tok = doc[ref.end - 1]
+    agent = tok.lemma_.lower() in titles.state_agents or tok.lower_ in titles.home_organs
+    return doc[ref.start:ref.end].text in titles.home_organ_names or agent and (
+        ref.end - ref.start == 1 or doc[ref.start:ref.end - 1].text in titles.home_organ_names)
 
 
 def _political(reading, ref) -> bool:
