@@ -445,6 +445,8 @@ def _from_verb(doc, verb, lex) -> Attribution | None:
     src, content, shape = found
     lo, hi = _subtree_span(content)
     cue = _cue_tokens(verb, lex)
+    if _relative_subject(doc, verb, content, lo):  # "an event that Jones says changed his life"
+        lo = cue[1]
     if shape == "verb_prep":
         lo += 1  # the preposition belongs to the cue: "warned of", "commented on"
         cue = (cue[0], lo) if lo - 1 == cue[1] else cue
@@ -460,6 +462,14 @@ def _from_verb(doc, verb, lex) -> Attribution | None:
         shape = "expletive_passive"
     return _make(doc, s_span, cue, (lo, hi), _speaker(src, lex) if src is not None else -1, verb.lemma_.lower(),
                  shape)
+
+
+# a reporting verb in a relative clause whose pronoun is the subject of what it reports: "an event that Jones says
+# changed his life", "a man who police say was armed": the content is the clause after the verb, the pronoun
+# standing for its antecedent (the parser hangs the pronoun on the reported verb, before the source and the cue)
+def _relative_subject(doc, verb, content, lo: int) -> bool:
+    return (verb.dep_ == "relcl" and content.i > verb.i and lo < verb.i and doc[lo].tag_ in ("WDT", "WP")
+            and doc[lo].head.i == content.i)
 
 
 # a verb reporting its direct object: "announced his candidacy", "urged restraint"; any
@@ -486,6 +496,33 @@ def _verb_object(doc, verb, lex) -> Attribution | None:
         return None
     return _make(doc, s_span, cue, (max(objs[0].left_edge.i, cue[1]), hi), _speaker(src, lex), verb.lemma_.lower(),
                  "verb_object")
+
+
+# an object cue whose object stands elsewhere: passive with its agent ("the plan was criticized by the mayor", "a
+# bill opposed by unions": the agent is the source, the subject or the noun modified the content), or a relative
+# clause whose object is its antecedent ("the deal, which the mayor opposed", "a plan the union has criticized")
+def _object_gap(doc, verb, lex) -> Attribution | None:
+    if verb.lemma_.lower() not in lex.gap_object_cues or any(c.dep_ in ("ccomp", "xcomp", "oprd") or c.dep_ == "dobj" and c.tag_ not in ("WDT", "WP")
+           for c in verb.children):
+        return None
+    agent = next((g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
+    subj = next((c for c in verb.children if c.dep_ in _SUBJ), None)
+    if agent is not None:
+        src = agent
+        thing = subj if subj is not None and subj.dep_ == "nsubjpass" else (
+            verb.head if verb.dep_ == "acl" and verb.tag_ == "VBN" and subj is None else None)
+    elif verb.dep_ == "relcl" and subj is not None and subj.dep_ == "nsubj" and subj.tag_ not in ("WDT", "WP"):
+        src, thing = subj, verb.head
+    else:
+        return None
+    if thing is None or thing.pos_ not in ("NOUN", "PROPN", "PRON"):
+        return None
+    cue = _cue_tokens(verb, lex)
+    lo, hi = (thing.left_edge.i, thing.i + 1) if thing.i == verb.head.i else _subtree_span(thing)
+    s_span = _source_span(doc, src, cue, lex)
+    if s_span[0] < hi and lo < s_span[1]:
+        return None
+    return _make(doc, s_span, cue, (lo, hi), _speaker(src, lex), verb.lemma_.lower(), "object_gap")
 
 
 # an opinion through an object and its "as" phrase: "sees the mayor as a reformer", "viewed the cuts as a snub"
@@ -779,7 +816,7 @@ def find_attributions(doc, lexicon: Lexicon | None = None, nested: bool = True) 
         elif tok.pos_ == "VERB" and tok.lemma_.lower() in lex.request_cues:
             att = _request(doc, tok, lex)
         elif tok.pos_ == "VERB" and tok.lemma_.lower() in lex.object_cues | lex.as_cues:
-            att = _verb_object(doc, tok, lex)
+            att = _verb_object(doc, tok, lex) or _object_gap(doc, tok, lex)
         elif tok.pos_ == "VERB" and tok.lemma_.lower() in lex.sourceless_cues:
             att = _sourceless(doc, tok, lex)
         elif tok.pos_ == "NOUN":
