@@ -641,3 +641,24 @@ def test_attribution_object_cue_with_its_object_elsewhere(nlp, text, expected):
 def test_attribution_object_gap_needs_an_agent_and_a_judging_verb(nlp, text):
     doc = nlp(text)
     assert [a for a in find_attributions(doc) if a.shape == "object_gap"] == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The mayor was sharply critical of the new levy.", ("The mayor", "was sharply critical of", "the new levy")),
+    ("The farmers are wary of the trade deal.", ("The farmers", "are wary of", "the trade deal")),
+    ("Officials were confident that the bridge would open.",
+     ("Officials", "were confident", "the bridge would open")),
+])
+def test_attribution_stance_adjective(nlp, text, expected):
+    doc = nlp(text)
+    assert expected in [_texts(doc, a) for a in find_attributions(doc)]
+
+
+@pytest.mark.parametrize("text", [
+    "The mayor was critical.",  # no complement: nothing reported
+    "The mayor was tired of the levy.",  # no adjective of stance_adjectives
+    "It is clear that the bridge will open.",  # not a stance adjective either
+])
+def test_attribution_stance_adjective_needs_a_listed_adjective_and_a_complement(nlp, text):
+    doc = nlp(text)
+    assert [a for a in find_attributions(doc) if a.shape == "stance_adjective"] == []

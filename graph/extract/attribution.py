@@ -525,6 +525,28 @@ def _object_gap(doc, verb, lex) -> Attribution | None:
     return _make(doc, s_span, cue, (lo, hi), _speaker(src, lex), verb.lemma_.lower(), "object_gap")
 
 
+# a stance as a copula and an adjective of the lexicon's stance_adjectives: "the mayor was sharply critical of the
+# plan", "the unions are wary of the deal", "she was reluctant to endorse him", "he is confident that ...": the cue
+# runs from the copula's group to the adjective and a preposition right after it, the complement is the content
+def _stance_adjective(doc, be, lex) -> Attribution | None:
+    adj = next((c for c in be.children if c.dep_ == "acomp" and c.lemma_.lower() in lex.stance_adjectives), None)
+    src = _source_of(be, lex) if adj is not None else None
+    if src is None or src.i > be.i:
+        return None
+    comp = next((c for c in adj.rights if c.dep_ in ("prep", "xcomp", "ccomp")), None) or next(
+        (c for c in be.rights if c.dep_ == "ccomp" and c.i > adj.i), None)
+    if comp is None:
+        return None
+    hi = adj.i + 1
+    if comp.dep_ == "prep" and comp.i == hi:  # "critical of": the preposition joins the cue
+        hi += 1
+    cue = (_cue_tokens(be, lex)[0], hi)
+    lo = max(hi, comp.left_edge.i)
+    # the copula is the cue's word: a stance is a quote, never a claim (no cue of saying)
+    return _make(doc, _source_span(doc, src, cue, lex), cue, (lo, comp.right_edge.i + 1), _speaker(src, lex),
+                 be.lemma_.lower(), "stance_adjective")
+
+
 # an opinion through an object and its "as" phrase: "sees the mayor as a reformer", "viewed the cuts as a snub"
 # (the lexicon's ``as_cues``; "saw the film" reports nothing)
 def _sees_as(verb, obj, lex) -> bool:
@@ -819,6 +841,8 @@ def find_attributions(doc, lexicon: Lexicon | None = None, nested: bool = True) 
             att = _verb_object(doc, tok, lex) or _object_gap(doc, tok, lex)
         elif tok.pos_ == "VERB" and tok.lemma_.lower() in lex.sourceless_cues:
             att = _sourceless(doc, tok, lex)
+        elif tok.pos_ == "AUX" and tok.lemma_ == "be":
+            att = _stance_adjective(doc, tok, lex)
         elif tok.pos_ == "NOUN":
             att = _noun_cue(doc, tok, lex)
         if att is not None:
