@@ -502,8 +502,9 @@ def _verb_object(doc, verb, lex) -> Attribution | None:
 # bill opposed by unions": the agent is the source, the subject or the noun modified the content), or a relative
 # clause whose object is its antecedent ("the deal, which the mayor opposed", "a plan the union has criticized")
 def _object_gap(doc, verb, lex) -> Attribution | None:
-    if verb.lemma_.lower() not in lex.gap_object_cues or any(c.dep_ in ("ccomp", "xcomp", "oprd") or c.dep_ == "dobj" and c.tag_ not in ("WDT", "WP")
-           for c in verb.children):
+    if verb.lemma_.lower() not in lex.gap_object_cues or any(
+            c.dep_ in ("ccomp", "xcomp", "oprd") or (c.dep_ == "dobj" and c.tag_ not in ("WDT", "WP"))
+            for c in verb.children):
         return None
     agent = next((g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
     subj = next((c for c in verb.children if c.dep_ in _SUBJ), None)

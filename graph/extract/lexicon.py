@@ -190,7 +190,8 @@ def _section(data: dict, key: str, path: Path) -> dict:
 #: ``{relation: [words]}`` maps, word lists, and lists of relation names.
 _RELATION_MAPS = ("verbs", "nouns", "phrases", "converse", "against_nouns", "hostile_prefixes", "control_verbs")
 _WORD_LISTS = ("light_verbs", "topic_preps", "reporting_verbs", "accusatory_cues", "denial_verbs", "question_cues",
-               "hearing_cues", "person_object_cues", "gap_object_cues", "stance_adjectives", "passive_cues", "claim_nouns", "pair_nouns", "no_relation_phrases",
+               "hearing_cues", "person_object_cues", "gap_object_cues", "stance_adjectives", "passive_cues",
+               "claim_nouns", "pair_nouns", "no_relation_phrases",
                "quantity_qualifiers", "actor_heads", "place_heads", "mutual_nouns",
                "event_adjunct_preps", "companion_words", "object_cues", "as_cues", "cue_settings", "sourceless_cues",
                "intent_cues", "aim_cues", "request_cues", "belief_cues", "in_sources", "claim_cues", "doing_cues",
