@@ -616,3 +616,65 @@ def test_attribution_issued_statement_speaks_for_its_author(nlp, text, expected)
     doc = nlp(text)
     assert expected in [_texts(doc, a)[:2] for a in find_attributions(doc)]
 
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a relative pronoun that is the subject of what is reported stays out of the content
+    ("The senator mocked the tale of a brawl, an incident that Jones says changed his life.",
+     ("Jones", "says", "changed his life")),
+    ("He has a kind of job that many analysts say is the future of the region.",
+     ("many analysts", "say", "is the future of the region")),
+])
+def test_attribution_relative_pronoun_subject_of_the_content(nlp, text, expected):
+    doc = nlp(text)
+    assert expected in [_texts(doc, a) for a in find_attributions(doc)]
+
+
+def test_attribution_relative_pronoun_speaker_keeps_its_clause(nlp):
+    doc = nlp("The farmer who said he was broke left the market.")
+    assert ("who", "said", "he was broke") in [_texts(doc, a) for a in find_attributions(doc)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # passive with an agent: the agent says it of the subject
+    ("The scheme was hotly criticized by the mayor and several unions.",
+     ("the mayor and several unions", "was hotly criticized", "The scheme")),
+    ("They fought a levy strongly opposed by the farmers.", ("the farmers", "strongly opposed", "a levy")),
+    # a relative clause whose object is its antecedent
+    ("The treaty, which the governor vehemently opposed, collapsed.",
+     ("the governor", "vehemently opposed", "The treaty")),
+])
+def test_attribution_object_cue_with_its_object_elsewhere(nlp, text, expected):
+    doc = nlp(text)
+    assert expected in [_texts(doc, a) for a in find_attributions(doc)]
+
+
+@pytest.mark.parametrize("text", [
+    "The levy was opposed in the Senate.",  # no agent: no one says it
+    "The prize was offered by the club.",  # offering is no judgement (not in gap_object_cues)
+    "The treaty, which the governor signed, collapsed.",  # no cue
+])
+def test_attribution_object_gap_needs_an_agent_and_a_judging_verb(nlp, text):
+    doc = nlp(text)
+    assert [a for a in find_attributions(doc) if a.shape == "object_gap"] == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The mayor was sharply critical of the new levy.", ("The mayor", "was sharply critical of", "the new levy")),
+    ("The farmers are wary of the trade deal.", ("The farmers", "are wary of", "the trade deal")),
+    ("Officials were confident that the bridge would open.",
+     ("Officials", "were confident", "the bridge would open")),
+])
+def test_attribution_stance_adjective(nlp, text, expected):
+    doc = nlp(text)
+    assert expected in [_texts(doc, a) for a in find_attributions(doc)]
+
+
+@pytest.mark.parametrize("text", [
+    "The mayor was critical.",  # no complement: nothing reported
+    "The mayor was tired of the levy.",  # no adjective of stance_adjectives
+    "It is clear that the bridge will open.",  # not a stance adjective either
+])
+def test_attribution_stance_adjective_needs_a_listed_adjective_and_a_complement(nlp, text):
+    doc = nlp(text)
+    assert [a for a in find_attributions(doc) if a.shape == "stance_adjective"] == []

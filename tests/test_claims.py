@@ -568,3 +568,12 @@ def test_claims_none_between_a_pair_said_by_one_of_it(nlp, text, names):
     art = Article(content_id(text), "t.txt", text)
     triples = EXTRACTOR.extract(art, nlp(text)).triples
     assert not [t for t in triples if t.relation == "claims" and t.subject.endswith(names) and t.object.endswith(names)]
+
+
+def test_claims_none_from_a_stance_adjective(nlp):
+    # a stance ("was sharply critical of") is a quote, not a statement: it claims no one
+    text = "Gordon Brown was sharply critical of Michael Howard's spending plans."
+    art = Article(content_id(text), "t.txt", text)
+    ex = EXTRACTOR.extract(art, nlp(text))
+    assert any(q.cue == "was sharply critical of" for q in ex.quotes)
+    assert not [t for t in ex.triples if t.relation == "claims"]

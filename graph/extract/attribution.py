@@ -446,6 +446,8 @@ def _from_verb(doc, verb, lex) -> Attribution | None:
     lo, hi = _subtree_span(content)
     hi = min([hi, *(c.left_edge.i for c in content.children if _contrast_report(c, content, lex))])
     cue = _cue_tokens(verb, lex)
+    if _relative_subject(doc, verb, content, lo):  # "an event that Jones says changed his life"
+        lo = cue[1]
     if shape == "verb_prep":
         lo += 1  # the preposition belongs to the cue: "warned of", "commented on"
         cue = (cue[0], lo) if lo - 1 == cue[1] else cue
@@ -469,6 +471,14 @@ def _contrast_report(clause, content, lex) -> bool:
     return clause.dep_ == "advcl" and clause.i > content.i and clause.lemma_.lower() in lex.reporting_verbs \
         and any(c.dep_ == "mark" and c.lower_ in ("while", "whereas", "whilst") for c in clause.children) \
         and any(c.dep_ in _SUBJ for c in clause.children)
+
+
+# a reporting verb in a relative clause whose pronoun is the subject of what it reports: "an event that Jones says
+# changed his life", "a man who police say was armed": the content is the clause after the verb, the pronoun
+# standing for its antecedent (the parser hangs the pronoun on the reported verb, before the source and the cue)
+def _relative_subject(doc, verb, content, lo: int) -> bool:
+    return (verb.dep_ == "relcl" and content.i > verb.i and lo < verb.i and doc[lo].tag_ in ("WDT", "WP")
+            and doc[lo].head.i == content.i)
 
 
 # a verb reporting its direct object: "announced his candidacy", "urged restraint"; any
@@ -495,6 +505,56 @@ def _verb_object(doc, verb, lex) -> Attribution | None:
         return None
     return _make(doc, s_span, cue, (max(objs[0].left_edge.i, cue[1]), hi), _speaker(src, lex), verb.lemma_.lower(),
                  "verb_object")
+
+
+# an object cue whose object stands elsewhere: passive with its agent ("the plan was criticized by the mayor", "a
+# bill opposed by unions": the agent is the source, the subject or the noun modified the content), or a relative
+# clause whose object is its antecedent ("the deal, which the mayor opposed", "a plan the union has criticized")
+def _object_gap(doc, verb, lex) -> Attribution | None:
+    if verb.lemma_.lower() not in lex.gap_object_cues or any(
+            c.dep_ in ("ccomp", "xcomp", "oprd") or (c.dep_ == "dobj" and c.tag_ not in ("WDT", "WP"))
+            for c in verb.children):
+        return None
+    agent = next((g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
+    subj = next((c for c in verb.children if c.dep_ in _SUBJ), None)
+    if agent is not None:
+        src = agent
+        thing = subj if subj is not None and subj.dep_ == "nsubjpass" else (
+            verb.head if verb.dep_ == "acl" and verb.tag_ == "VBN" and subj is None else None)
+    elif verb.dep_ == "relcl" and subj is not None and subj.dep_ == "nsubj" and subj.tag_ not in ("WDT", "WP"):
+        src, thing = subj, verb.head
+    else:
+        return None
+    if thing is None or thing.pos_ not in ("NOUN", "PROPN", "PRON"):
+        return None
+    cue = _cue_tokens(verb, lex)
+    lo, hi = (thing.left_edge.i, thing.i + 1) if thing.i == verb.head.i else _subtree_span(thing)
+    s_span = _source_span(doc, src, cue, lex)
+    if s_span[0] < hi and lo < s_span[1]:
+        return None
+    return _make(doc, s_span, cue, (lo, hi), _speaker(src, lex), verb.lemma_.lower(), "object_gap")
+
+
+# a stance as a copula and an adjective of the lexicon's stance_adjectives: "the mayor was sharply critical of the
+# plan", "the unions are wary of the deal", "she was reluctant to endorse him", "he is confident that ...": the cue
+# runs from the copula's group to the adjective and a preposition right after it, the complement is the content
+def _stance_adjective(doc, be, lex) -> Attribution | None:
+    adj = next((c for c in be.children if c.dep_ == "acomp" and c.lemma_.lower() in lex.stance_adjectives), None)
+    src = _source_of(be, lex) if adj is not None else None
+    if src is None or src.i > be.i:
+        return None
+    comp = next((c for c in adj.rights if c.dep_ in ("prep", "xcomp", "ccomp")), None) or next(
+        (c for c in be.rights if c.dep_ == "ccomp" and c.i > adj.i), None)
+    if comp is None:
+        return None
+    hi = adj.i + 1
+    if comp.dep_ == "prep" and comp.i == hi:  # "critical of": the preposition joins the cue
+        hi += 1
+    cue = (_cue_tokens(be, lex)[0], hi)
+    lo = max(hi, comp.left_edge.i)
+    # the copula is the cue's word: a stance is a quote, never a claim (no cue of saying)
+    return _make(doc, _source_span(doc, src, cue, lex), cue, (lo, comp.right_edge.i + 1), _speaker(src, lex),
+                 be.lemma_.lower(), "stance_adjective")
 
 
 # an opinion through an object and its "as" phrase: "sees the mayor as a reformer", "viewed the cuts as a snub"
@@ -788,9 +848,11 @@ def find_attributions(doc, lexicon: Lexicon | None = None, nested: bool = True) 
         elif tok.pos_ == "VERB" and tok.lemma_.lower() in lex.request_cues:
             att = _request(doc, tok, lex)
         elif tok.pos_ == "VERB" and tok.lemma_.lower() in lex.object_cues | lex.as_cues:
-            att = _verb_object(doc, tok, lex)
+            att = _verb_object(doc, tok, lex) or _object_gap(doc, tok, lex)
         elif tok.pos_ == "VERB" and tok.lemma_.lower() in lex.sourceless_cues:
             att = _sourceless(doc, tok, lex)
+        elif tok.pos_ == "AUX" and tok.lemma_ == "be":
+            att = _stance_adjective(doc, tok, lex)
         elif tok.pos_ == "NOUN":
             att = _noun_cue(doc, tok, lex)
         if att is not None:

@@ -112,6 +112,8 @@ class Lexicon:
     object_cues: frozenset[str] = frozenset()  # "announced his candidacy": the direct object is what is reported
     as_cues: frozenset[str] = frozenset()  # "sees the mayor as a reformer": the object and its "as" are reported
     person_object_cues: frozenset[str] = frozenset()  # "endorsed Cruz": an object cue whose person object is reported
+    gap_object_cues: frozenset[str] = frozenset()  # "a bill opposed by unions": reports an object standing elsewhere
+    stance_adjectives: frozenset[str] = frozenset()  # "was critical of the plan": a copula and adjective as cue
     passive_cues: frozenset[str] = frozenset()  # "it is heard that ...": a cue only in the passive ("I heard him")
     cue_settings: frozenset[str] = frozenset()  # "said in a statement": the setting joins the cue
     belief_cues: frozenset[str] = frozenset()  # "said he thinks ...": inside reported speech, part of it
@@ -188,7 +190,8 @@ def _section(data: dict, key: str, path: Path) -> dict:
 #: ``{relation: [words]}`` maps, word lists, and lists of relation names.
 _RELATION_MAPS = ("verbs", "nouns", "phrases", "converse", "against_nouns", "hostile_prefixes", "control_verbs")
 _WORD_LISTS = ("light_verbs", "topic_preps", "reporting_verbs", "accusatory_cues", "denial_verbs", "question_cues",
-               "hearing_cues", "person_object_cues", "passive_cues", "claim_nouns", "pair_nouns", "no_relation_phrases",
+               "hearing_cues", "person_object_cues", "gap_object_cues", "stance_adjectives", "passive_cues",
+               "claim_nouns", "pair_nouns", "no_relation_phrases",
                "quantity_qualifiers", "actor_heads", "place_heads", "mutual_nouns",
                "event_adjunct_preps", "companion_words", "object_cues", "as_cues", "cue_settings", "sourceless_cues",
                "intent_cues", "aim_cues", "request_cues", "belief_cues", "in_sources", "claim_cues", "doing_cues",
