@@ -38,6 +38,7 @@ from bisect import insort
 from dataclasses import replace
 
 from ..model import ActorType
+from .gazetteer import PARTY_KIND
 from .persons import fits_role_phrase, generic_holder, pronoun_fits
 from .refs import ActorRef
 from .scoring import COREF, PARTY_STATE, weaker
@@ -325,6 +326,8 @@ def _description(doc, tok, view, types, lexicon):
             return r.actor.type is not ActorType.PERSON and tok.lower_ in r.actor.label.lower().split()
         if any(w in kinds for w in r.actor.label.lower().split()):
             return False  # "the National Union of Journalists" is no party
+        if tok.lower_ in lexicon.party_descriptions and not _is_party(r):
+            return False  # "the party" is no firm ("whose company PowderJect won contracts, gave £500,000 to the party")
         return r.actor.type in types and not (r.actor.type is ActorType.COUNTRY and (
             _is_plural_head(doc, r) or _modifies_a_thing(doc, r, lexicon)))
 
@@ -350,6 +353,45 @@ def _description(doc, tok, view, types, lexicon):
     if quoted is not None and distinct[0].start < quoted and not states:
         return None  # "... the party", said inside a quotation, is the speaker's, not the one named before it
     return distinct[0]
+
+
+def _is_party(ref) -> bool:
+    """A political party of the gazetteer (its entry says ``kind: party``)."""
+    return dict(ref.actor.attributes).get("kind") == PARTY_KIND
+
+
+def _owner_party(tok, view, covered, lexicon):
+    """'his party', "Mr Howard's party" (``party_descriptions``) -> the party of the person who owns it (the
+    ``party`` the text or the politicians' data gives, else an affiliation that is a party), as its mention
+    nearest before, when the article names it; never one set apart by a word ("his former party", "his own
+    party": a new one) or named beside it ("his party, Veritas")."""
+    if tok.lower_ not in lexicon.party_descriptions or tok.tag_ != "NN":
+        return None
+    poss = [c for c in tok.children if c.dep_ == "poss"]
+    if len(poss) != 1 or any(c.dep_ in ("amod", "compound", "appos", "nummod", "nmod") for c in tok.children):
+        return None
+    owner = covered.get(poss[0].i)
+    if owner is None or owner.actor.type is not ActorType.PERSON or _owner_governs(tok, owner, covered):
+        return None
+    attrs = dict(owner.actor.attributes)
+    party = attrs.get("party") or attrs.get("affiliation")
+    mentions = [r for r in view.refs if r.actor.id == party and r.how != "coref" and _is_party(r)]
+    before = [r for r in mentions if r.end <= tok.i]
+    return (before[-1] if before else mentions[0]) if mentions else None
+
+
+def _owner_governs(tok, owner, covered) -> bool:
+    """The owner is the subject of a clause the description stands in ("Liam Fox said his party would show ...",
+    "Mr Blair outlined his party's plans"): the person speaks or acts for the party, whom the relation rules
+    read as the speaker's own side, as they read "we"."""
+    head = tok
+    while head.head.i != head.i:
+        head = head.head
+        for c in head.children:
+            ref = covered.get(c.i)
+            if c.dep_ in ("nsubj", "nsubjpass") and ref is not None and ref.actor.id == owner.actor.id:
+                return True
+    return False
 
 
 def _home_state(view, tok, organ: bool = False):
@@ -479,6 +521,8 @@ def resolve_coreference(doc, refs, lexicon, party_states=None) -> list:
                 kind = "role"
             if target is None and kind is None and _bare_organ(tok, lexicon):
                 target, kind = _home_state(view, tok, True), "description"  # "ministers", "government plans"
+            if target is None and kind is None:
+                target, kind = _owner_party(tok, view, covered, lexicon), "description"  # "his party"
         if target is not None:
             ref = ActorRef(target.actor, tok.i, tok.i + 1, "coref", weaker(COREF[kind], target.confidence))
             out.append(ref)
