@@ -37,6 +37,10 @@ RESOLVED = [
      "labour-party"),
     ("The Conservatives met in Blackpool. Michael Howard attacked Labour. Mr Howard's party would cut taxes, he said.",
      "party", "conservative-party"),
+    # "the firm", "the company": the one firm in view
+    ("Peugeot sold more cars in Brazil last year. The firm said demand in Asia was strong.", "firm", "peugeot"),
+    # the speaker of a quotation is not a firm named only inside it
+    ('Bayer said it would cut jobs. "Demand for Aspirin at Sanofi will grow," the company said.', "company", "bayer"),
     # "the government": the state of the article, the one country its persons are affiliated to (BBC politics 262)
     ("Tony Blair's feud with Gordon Brown is harming how the UK is run. Labour staged a show of unity. Mr Milburn "
      "spoke. The chancellor travelled. Mr Blair smiled. Charles Kennedy said the government is split.",
@@ -72,6 +76,11 @@ UNSURE = [
     ("France and Germany met in Paris. Age Concern said the government must act.", "government"),
     # "the party" is only a political party, never the firm named before it
     ("Lord Smith, whose company Acme Holdings won contracts, gave money to the party.", "party"),
+    # "the firm" is no party
+    ("Labour lost the seat in Bristol. The firm said it would move to Leeds.", "firm"),
+    # reaching back past the sentence before its own, a firm of the sentence before the one found competes
+    ("Peugeot cut its prices. Oil giant Shell sold its stake. An analyst called it bold. The company said sales rose.",
+     "company"),
     # "his own party", "his new party": another party than the one the person is placed in
     ("Labour lost the seat in Bristol. Tony Blair said he would never found his own party.", "party"),
     ("The Tories lost the seat. Michael Howard said his former party had changed.", "party"),

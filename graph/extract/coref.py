@@ -24,7 +24,9 @@ than a wrong one.
   outside the quotation the description stands in, nor after an adjective that sets it apart
   ("the ruling party"); "the government" (a state organ, ``state_agents``) -> only the state of
   the article, the one country its persons are affiliated to, else the state of the parties it names
-  (``party_states``); so is a bare "ministers" or "government plans" (``home_organs``).
+  (``party_states``); so is a bare "ministers" or "government plans" (``home_organs``). "The party"
+  (``party_descriptions``) is only a political party, "the firm" never one; "his party" is the party of the
+  person who owns it, unless that person is the subject of a clause it stands in ("X said his party would").
 * "the envoy", "the Russian president" (``role_descriptions``) -> the most recent
   person introduced with a matching role (and affiliation, when a demonym is given).
 * "the two men", "both men", "the pair" (lexicon ``pair_nouns``) -> the two persons of the nearest
@@ -326,8 +328,8 @@ def _description(doc, tok, view, types, lexicon):
             return r.actor.type is not ActorType.PERSON and tok.lower_ in r.actor.label.lower().split()
         if any(w in kinds for w in r.actor.label.lower().split()):
             return False  # "the National Union of Journalists" is no party
-        if tok.lower_ in lexicon.party_descriptions and not _is_party(r):
-            return False  # "the party" is no firm ("whose company PowderJect won contracts, gave £500,000 to the party")
+        if (tok.lower_ in lexicon.party_descriptions) is not _is_party(r):
+            return False  # "the party" is no firm ("whose company PowderJect ... gave £500,000 to the party")
         return r.actor.type in types and not (r.actor.type is ActorType.COUNTRY and (
             _is_plural_head(doc, r) or _modifies_a_thing(doc, r, lexicon)))
 
@@ -336,12 +338,16 @@ def _description(doc, tok, view, types, lexicon):
     home = _home_state(view, tok, organ) if states else None
     if states and organ:
         return home  # "the government", an organ no demonym places: the article's own state, or none
-    cands = _by_sentence(view, tok, fits, _MAX_BACK)
+    said = _own_quote(doc, tok)  # '"... growth for Sandoz ...," the firm said': the speaker is not Sandoz
+    cands = _by_sentence(view, tok, lambda r: fits(r) and r.start not in said, _MAX_BACK)
     if not cands:
         return home
-    # rivals: other actors of the type in the sentence found or the one after it up to the token
+    # rivals: other actors of the type from the sentence found up to the token, and from the one before it when
+    # the description reaches back past the sentence before its own ("Unilever is not alone ... Oil giant Shell
+    # dismantled ... An analyst said .... The company said": Unilever competes)
     k = view.sent_of[cands[-1].start]
-    rivals = [r for r in view.refs if view.sents[k].start <= r.start and r.end <= tok.i and fits(r)]
+    lo = view.sents[k - 1 if 0 < k < view.sent_of[tok.i] - 1 else k].start
+    rivals = [r for r in view.refs if lo <= r.start and r.end <= tok.i and fits(r) and r.start not in said]
     distinct = _distinct(rivals)
     if len(distinct) > 1:
         subjects = _distinct([r for r in rivals if _head(doc, r).dep_ in ("nsubj", "nsubjpass")])
