@@ -32,15 +32,11 @@ RESOLVED = [
      "Tories to release the report.", "party", "labour-party"),
     ("Michael Howard has brushed aside worries from some Conservatives. He said the party's figures add up.", "party",
      "conservative-party"),
-    # "his party", "Mr Howard's party": the party of the person who owns it, as the article names it
-    ("Tony Blair won the seat for Labour. Critics doubted that his party could win again.", "party",
-     "labour-party"),
-    ("The Conservatives met in Blackpool. Michael Howard attacked Labour. Mr Howard's party would cut taxes, he said.",
-     "party", "conservative-party"),
     # "the firm", "the company": the one firm in view
     ("Peugeot sold more cars in Brazil last year. The firm said demand in Asia was strong.", "firm", "peugeot"),
     # the speaker of a quotation is not a firm named only inside it
-    ('Bayer said it would cut jobs. "Demand for Aspirin at Sanofi will grow," the company said.', "company", "bayer"),
+    ('Microsoft said it would merge two departments.\n\n"The strong outlook for Novell will create jobs," the firm '
+     "said.", "firm", "microsoft"),
     # "the government": the state of the article, the one country its persons are affiliated to (BBC politics 262)
     ("Tony Blair's feud with Gordon Brown is harming how the UK is run. Labour staged a show of unity. Mr Milburn "
      "spoke. The chancellor travelled. Mr Blair smiled. Charles Kennedy said the government is split.",
@@ -81,13 +77,6 @@ UNSURE = [
     # reaching back past the sentence before its own, a firm of the sentence before the one found competes
     ("Peugeot cut its prices. Oil giant Shell sold its stake. An analyst called it bold. The company said sales rose.",
      "company"),
-    # "his own party", "his new party": another party than the one the person is placed in
-    ("Labour lost the seat in Bristol. Tony Blair said he would never found his own party.", "party"),
-    ("The Tories lost the seat. Michael Howard said his former party had changed.", "party"),
-    # the owner speaks for the party: the relation rules read it as the speaker's side
-    ("Labour won the seat in Bristol. Tony Blair said his party would win again.", "party"),
-    # an owner that is no person with a party
-    ("Labour lost the seat. The union said its party was gone.", "party"),
     # "the committee" names a committee, not the last organisation ("the committee said" after Labour)
     ("Labour attacked the plan. The committee said the system had gone badly wrong.", "committee"),
     # "it" with a singular subject of its own sentence nearer than the organisation (BBC politics 279)

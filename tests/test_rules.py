@@ -1174,3 +1174,12 @@ def test_rules_the_agent_of_a_passive_hung_on_its_object_owns_nothing(nlp):
     got, aid, _ = extract(nlp, 'Ms Hendry has announced plans to cut the number of new depots in the UK to 12, in a '
                                'move branded a "shameful retreat" by the Tories.')
     assert not any(t[0] == aid("Hendry") and t[2] == aid("Tories") and t[1] == "accuses" for t in got), got
+
+
+def test_rules_joining_ones_own_party_is_an_affiliation(nlp):
+    """A person cooperating with their own party or firm is an affiliation (an attribute), not a relation;
+    joining another one still is."""
+    got, _, _ = extract(nlp, "Labour MP Ann Field joined Labour in 1980.")
+    assert not {g for g in got if g[1] == "cooperatesWith"}, got
+    got, aid, _ = extract(nlp, "Labour MP Ann Field joined the Liberal Democrats in 1980.")
+    assert ("ann-field", "cooperatesWith", "liberal-democrats") in {g[:3] for g in got}, got

@@ -25,8 +25,7 @@ than a wrong one.
   ("the ruling party"); "the government" (a state organ, ``state_agents``) -> only the state of
   the article, the one country its persons are affiliated to, else the state of the parties it names
   (``party_states``); so is a bare "ministers" or "government plans" (``home_organs``). "The party"
-  (``party_descriptions``) is only a political party, "the firm" never one; "his party" is the party of the
-  person who owns it, unless that person is the subject of a clause it stands in ("X said his party would").
+  (``party_descriptions``) is only a political party, "the firm" never one ("his party": ``rules._own_party``).
 * "the envoy", "the Russian president" (``role_descriptions``) -> the most recent
   person introduced with a matching role (and affiliation, when a demonym is given).
 * "the two men", "both men", "the pair" (lexicon ``pair_nouns``) -> the two persons of the nearest
@@ -366,40 +365,6 @@ def _is_party(ref) -> bool:
     return dict(ref.actor.attributes).get("kind") == PARTY_KIND
 
 
-def _owner_party(tok, view, covered, lexicon):
-    """'his party', "Mr Howard's party" (``party_descriptions``) -> the party of the person who owns it (the
-    ``party`` the text or the politicians' data gives, else an affiliation that is a party), as its mention
-    nearest before, when the article names it; never one set apart by a word ("his former party", "his own
-    party": a new one) or named beside it ("his party, Veritas")."""
-    if tok.lower_ not in lexicon.party_descriptions or tok.tag_ != "NN":
-        return None
-    poss = [c for c in tok.children if c.dep_ == "poss"]
-    if len(poss) != 1 or any(c.dep_ in ("amod", "compound", "appos", "nummod", "nmod") for c in tok.children):
-        return None
-    owner = covered.get(poss[0].i)
-    if owner is None or owner.actor.type is not ActorType.PERSON or _owner_governs(tok, owner, covered):
-        return None
-    attrs = dict(owner.actor.attributes)
-    party = attrs.get("party") or attrs.get("affiliation")
-    mentions = [r for r in view.refs if r.actor.id == party and r.how != "coref" and _is_party(r)]
-    before = [r for r in mentions if r.end <= tok.i]
-    return (before[-1] if before else mentions[0]) if mentions else None
-
-
-def _owner_governs(tok, owner, covered) -> bool:
-    """The owner is the subject of a clause the description stands in ("Liam Fox said his party would show ...",
-    "Mr Blair outlined his party's plans"): the person speaks or acts for the party, whom the relation rules
-    read as the speaker's own side, as they read "we"."""
-    head = tok
-    while head.head.i != head.i:
-        head = head.head
-        for c in head.children:
-            ref = covered.get(c.i)
-            if c.dep_ in ("nsubj", "nsubjpass") and ref is not None and ref.actor.id == owner.actor.id:
-                return True
-    return False
-
-
 def _home_state(view, tok, organ: bool = False):
     """The state of the article: the one country the article names that its persons are affiliated to (Tony
     Blair and Gordon Brown: the United Kingdom), or, when no person is affiliated to anything, the one country
@@ -527,8 +492,6 @@ def resolve_coreference(doc, refs, lexicon, party_states=None) -> list:
                 kind = "role"
             if target is None and kind is None and _bare_organ(tok, lexicon):
                 target, kind = _home_state(view, tok, True), "description"  # "ministers", "government plans"
-            if target is None and kind is None:
-                target, kind = _owner_party(tok, view, covered, lexicon), "description"  # "his party"
         if target is not None:
             ref = ActorRef(target.actor, tok.i, tok.i + 1, "coref", weaker(COREF[kind], target.confidence))
             out.append(ref)
