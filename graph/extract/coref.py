@@ -178,9 +178,11 @@ def _rival_between(doc, lo: int, tok, view, fits) -> bool:
 
 
 def _is_plural_ref(doc, ref) -> bool:
+    """An armed group, a plural name or noun of an agent ("the Tories", "Russian officials"), or a "they" resolved
+    to one ("They said they would press Labour. And they pledged ...")."""
     head = _head(doc, ref)
-    return ref.actor.type is ActorType.ARMED_GROUP or (
-        head.tag_ in ("NNS", "NNPS") and ref.actor.type in _AGENTS)
+    return ref.actor.type is ActorType.ARMED_GROUP or ref.actor.type in _AGENTS and (
+        head.tag_ in ("NNS", "NNPS") or ref.how == "coref" and head.lower_ in PLURAL)
 
 
 def _has_coordination(doc, refs) -> bool:
