@@ -524,6 +524,8 @@ def test_persons_role_is_the_office_holder_on_the_articles_date(nlp, gazetteer, 
     ("Britain's economy grew. The prime minister said no.", "2005", "minister"),  # no day: undated
     ("Health Secretary John Reid spoke. The home secretary agreed.", None, "secretary"),  # Blunkett, then Clarke
     ("Former Foreign Secretary Robin Cook attacked the prime minister.", None, "minister"),  # "former": no date
+    # one who moved on from the office (Michael Howard, Home Secretary, later Tory leader) is not its holder
+    ("Michael Howard visited Leeds. Later the home secretary said the plan would work.", None, "secretary"),
     # two persons named who were prime minister at some time: which one?
     ("Tony Blair met John Major in Leeds. Later the prime minister said the plan would work.", None, "minister"),
     ("Britain's economy grew. The former prime minister spoke.", "2005-03-01", "minister"),

@@ -824,7 +824,15 @@ def _named_holder(found, persons: dict, offices: Offices) -> Actor | None:
     role, affs = found
     held = [a for a in persons.values() if any(not affs or (o.of in affs if o.of else o.country in affs)
                                                for o in offices.held_by(role, a.label))]
-    return held[0] if len(held) == 1 else None
+    return held[0] if len(held) == 1 and _last_office(offices, held[0].label) in offices.held_by(
+        role, held[0].label) else None
+
+
+def _last_office(offices: Offices, name: str):
+    """The office of the latest term the data gives the person called ``name``: one who moved on from an office
+    (Michael Howard, Home Secretary, later Tory leader) is not what an undated "the home secretary" means."""
+    terms = [(t.start, o.name, o) for o in offices.offices for t in o.terms if name.lower() in t.names()]
+    return max(terms, key=lambda x: x[:2])[2] if terms else None
 
 
 def role_refs(doc, refs: list, lex: Titles, offices: Offices | None = None, day: str | None = None,
