@@ -35,6 +35,9 @@ RESOLVED = [
     # they -> the one plural group in view
     ("The Taliban said they would attend the talks.", "they", 0, "taliban"),
     ("Russian officials said they were worried.", "they", 0, "russia"),
+    # a "they" of the sentence before, resolved, carries the group on
+    ("Despite their backing for the plan, the Conservatives said they would press Labour on costs. And they "
+     "pledged to assess whether privacy would be protected.", "they", 1, "conservative-party"),
     # it/its -> the one country or organisation in view
     ("Russia said it would send troops.", "it", 0, "russia"),
     ("NATO expanded its mission in Afghanistan.", "its", 0, "nato"),
@@ -75,6 +78,7 @@ UNSURE = [
     ("He said the talks failed.", "He"),  # nobody introduced
     ("Putin met Lavrov and Tillerson met Kabulov. He said nothing.", "He"),  # two subjects
     ("Russia and China said they would help.", "they"),  # coordination: no single group
+    ("Russia and China said they would help. They pledged money.", "They"),  # nor after it
     ("ISIS-K attacked ISIS. The group said it was not involved.", "group"),  # two groups compete
     ("ISIS-K attacked ISIS. The group said it was not involved.", "it"),
     ("Russia accused Pakistan. It denied everything.", "It"),  # two countries

@@ -32,6 +32,11 @@ RESOLVED = [
      "Tories to release the report.", "party", "labour-party"),
     ("Michael Howard has brushed aside worries from some Conservatives. He said the party's figures add up.", "party",
      "conservative-party"),
+    # "the firm", "the company": the one firm in view
+    ("Peugeot sold more cars in Brazil last year. The firm said demand in Asia was strong.", "firm", "peugeot"),
+    # the speaker of a quotation is not a firm named only inside it
+    ('Microsoft said it would merge two departments.\n\n"The strong outlook for Novell will create jobs," the firm '
+     "said.", "firm", "microsoft"),
     # "the government": the state of the article, the one country its persons are affiliated to (BBC politics 262)
     ("Tony Blair's feud with Gordon Brown is harming how the UK is run. Labour staged a show of unity. Mr Milburn "
      "spoke. The chancellor travelled. Mr Blair smiled. Charles Kennedy said the government is split.",
@@ -65,6 +70,13 @@ UNSURE = [
     ("Tony Blair said Saddam Hussein was a threat to the UK and to Iraq. Lord Butler said the government was "
      "wrong.", "government"),
     ("France and Germany met in Paris. Age Concern said the government must act.", "government"),
+    # "the party" is only a political party, never the firm named before it
+    ("Lord Smith, whose company Acme Holdings won contracts, gave money to the party.", "party"),
+    # "the firm" is no party
+    ("Labour lost the seat in Bristol. The firm said it would move to Leeds.", "firm"),
+    # reaching back past the sentence before its own, a firm of the sentence before the one found competes
+    ("Peugeot cut its prices. Oil giant Shell sold its stake. An analyst called it bold. The company said sales rose.",
+     "company"),
     # "the committee" names a committee, not the last organisation ("the committee said" after Labour)
     ("Labour attacked the plan. The committee said the system had gone badly wrong.", "committee"),
     # "it" with a singular subject of its own sentence nearer than the organisation (BBC politics 279)

@@ -503,6 +503,9 @@ def _resolve_on(nlp, gazetteer, text, day):
     ("Tory leader Michael Howard attacked the prime minister on Monday.", None, "minister", 0, "tony-blair"),
     ("Deputy Prime Minister John Prescott backed the chancellor.", None, "chancellor", 0, "gordon-brown"),
     ("New Home Secretary Charles Clarke met the prime minister.", None, "minister", 0, "tony-blair"),
+    # undated and nothing titled: the one person named who ever held the office
+    ("Tony Blair visited Leeds. Later the prime minister said the plan would work.", None, "minister", 0,
+     "tony-blair"),
     # "the prime minister and chancellor": the second one takes the first one's "the"
     ("Deputy Prime Minister John Prescott said the prime minister and chancellor agreed.", None, "chancellor",
      0, "gordon-brown"),
@@ -521,6 +524,10 @@ def test_persons_role_is_the_office_holder_on_the_articles_date(nlp, gazetteer, 
     ("Britain's economy grew. The prime minister said no.", "2005", "minister"),  # no day: undated
     ("Health Secretary John Reid spoke. The home secretary agreed.", None, "secretary"),  # Blunkett, then Clarke
     ("Former Foreign Secretary Robin Cook attacked the prime minister.", None, "minister"),  # "former": no date
+    # one who moved on from the office (Michael Howard, Home Secretary, later Tory leader) is not its holder
+    ("Michael Howard visited Leeds. Later the home secretary said the plan would work.", None, "secretary"),
+    # two persons named who were prime minister at some time: which one?
+    ("Tony Blair met John Major in Leeds. Later the prime minister said the plan would work.", None, "minister"),
     ("Britain's economy grew. The former prime minister spoke.", "2005-03-01", "minister"),
     ("Britain's economy grew. Mr Blair's deputy spoke.", "2005-03-01", "deputy"),
     ("Britain's economy grew. The Labour leader spoke.", "2007-06-24", "leader"),  # a handover day

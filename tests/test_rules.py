@@ -1210,3 +1210,12 @@ def test_rules_a_capital_named_for_its_state_is_not_judged_as_an_organ(nlp):
     # organ_metonym_subject)
     got, aid, _ = extract(nlp, "Tory MP Tom Hale said London had been dreadfully slow in paying its bills.")
     assert not [g for g in got if g[1] == "accuses"]
+
+
+def test_rules_joining_ones_own_party_is_an_affiliation(nlp):
+    """A person cooperating with their own party or firm is an affiliation (an attribute), not a relation;
+    joining another one still is."""
+    got, _, _ = extract(nlp, "Labour MP Ann Field joined Labour in 1980.")
+    assert not {g for g in got if g[1] == "cooperatesWith"}, got
+    got, aid, _ = extract(nlp, "Labour MP Ann Field joined the Liberal Democrats in 1980.")
+    assert ("ann-field", "cooperatesWith", "liberal-democrats") in {g[:3] for g in got}, got

@@ -24,7 +24,8 @@ than a wrong one.
   outside the quotation the description stands in, nor after an adjective that sets it apart
   ("the ruling party"); "the government" (a state organ, ``state_agents``) -> only the state of
   the article, the one country its persons are affiliated to, else the state of the parties it names
-  (``party_states``); so is a bare "ministers" or "government plans" (``home_organs``).
+  (``party_states``); so is a bare "ministers" or "government plans" (``home_organs``). "The party"
+  (``party_descriptions``) is only a political party, "the firm" never one ("his party": ``rules._own_party``).
 * "the envoy", "the Russian president" (``role_descriptions``) -> the most recent
   person introduced with a matching role (and affiliation, when a demonym is given).
 * "the two men", "both men", "the pair" (lexicon ``pair_nouns``) -> the two persons of the nearest
@@ -38,6 +39,7 @@ from bisect import insort
 from dataclasses import replace
 
 from ..model import ActorType
+from .gazetteer import PARTY_KIND
 from .persons import fits_role_phrase, generic_holder, pronoun_fits
 from .refs import ActorRef
 from .scoring import COREF, PARTY_STATE, weaker
@@ -176,9 +178,11 @@ def _rival_between(doc, lo: int, tok, view, fits) -> bool:
 
 
 def _is_plural_ref(doc, ref) -> bool:
+    """An armed group, a plural name or noun of an agent ("the Tories", "Russian officials"), or a "they" resolved
+    to one ("They said they would press Labour. And they pledged ...")."""
     head = _head(doc, ref)
-    return ref.actor.type is ActorType.ARMED_GROUP or (
-        head.tag_ in ("NNS", "NNPS") and ref.actor.type in _AGENTS)
+    return ref.actor.type is ActorType.ARMED_GROUP or ref.actor.type in _AGENTS and (
+        head.tag_ in ("NNS", "NNPS") or ref.how == "coref" and head.lower_ in PLURAL)
 
 
 def _has_coordination(doc, refs) -> bool:
@@ -325,6 +329,8 @@ def _description(doc, tok, view, types, lexicon):
             return r.actor.type is not ActorType.PERSON and tok.lower_ in r.actor.label.lower().split()
         if any(w in kinds for w in r.actor.label.lower().split()):
             return False  # "the National Union of Journalists" is no party
+        if (tok.lower_ in lexicon.party_descriptions) is not _is_party(r):
+            return False  # "the party" is no firm ("whose company PowderJect ... gave £500,000 to the party")
         return r.actor.type in types and not (r.actor.type is ActorType.COUNTRY and (
             _is_plural_head(doc, r) or _modifies_a_thing(doc, r, lexicon)))
 
@@ -333,12 +339,16 @@ def _description(doc, tok, view, types, lexicon):
     home = _home_state(view, tok, organ) if states else None
     if states and organ:
         return home  # "the government", an organ no demonym places: the article's own state, or none
-    cands = _by_sentence(view, tok, fits, _MAX_BACK)
+    said = _own_quote(doc, tok)  # '"... growth for Sandoz ...," the firm said': the speaker is not Sandoz
+    cands = _by_sentence(view, tok, lambda r: fits(r) and r.start not in said, _MAX_BACK)
     if not cands:
         return home
-    # rivals: other actors of the type in the sentence found or the one after it up to the token
+    # rivals: other actors of the type from the sentence found up to the token, and from the one before it when
+    # the description reaches back past the sentence before its own ("Unilever is not alone ... Oil giant Shell
+    # dismantled ... An analyst said .... The company said": Unilever competes)
     k = view.sent_of[cands[-1].start]
-    rivals = [r for r in view.refs if view.sents[k].start <= r.start and r.end <= tok.i and fits(r)]
+    lo = view.sents[k - 1 if 0 < k < view.sent_of[tok.i] - 1 else k].start
+    rivals = [r for r in view.refs if lo <= r.start and r.end <= tok.i and fits(r) and r.start not in said]
     distinct = _distinct(rivals)
     if len(distinct) > 1:
         subjects = _distinct([r for r in rivals if _head(doc, r).dep_ in ("nsubj", "nsubjpass")])
@@ -350,6 +360,11 @@ def _description(doc, tok, view, types, lexicon):
     if quoted is not None and distinct[0].start < quoted and not states:
         return None  # "... the party", said inside a quotation, is the speaker's, not the one named before it
     return distinct[0]
+
+
+def _is_party(ref) -> bool:
+    """A political party of the gazetteer (its entry says ``kind: party``)."""
+    return dict(ref.actor.attributes).get("kind") == PARTY_KIND
 
 
 def _home_state(view, tok, organ: bool = False):

@@ -82,6 +82,7 @@ class Titles:
     group_agents: frozenset = frozenset()
     descriptions: dict = field(default_factory=dict)  # noun -> tuple of actor types
     role_descriptions: dict = field(default_factory=dict)  # noun -> tuple of role words
+    party_descriptions: frozenset = frozenset()  # "the party", "his party": only a political party (kind: party)
     generic_nouns: frozenset = frozenset()
     not_sectors: frozenset = frozenset()  # CAMEO agent nouns that name no actor ("voters", "people")
     honorifics: dict = field(default_factory=dict)  # "Mr" -> "male"; dropped from labels
@@ -125,7 +126,8 @@ class Titles:
 
 #: The keys of ``titles.yaml``, of each ``actors*.yaml`` and of one actor entry.
 TITLES_KEYS = dict.fromkeys(("roles", "abbreviations", "title_modifiers", "state_agents", "group_agents",
-                             "descriptions", "role_descriptions", "generic_nouns", "honorifics", "name_titles",
+                             "descriptions", "role_descriptions", "party_descriptions", "generic_nouns", "honorifics",
+                             "name_titles",
                              "first_name_titles", "not_sectors", "sector_roles", "thing_nouns", "club_roles", "work_nouns",
                              "work_heads", "credit_verbs", "sport_bodies", "work_makers",
                              "not_actors", "private_roles", "home_organs", "home_organ_names", "party_states",
@@ -190,6 +192,7 @@ def make_titles(data, path, types: Iterable[str] = tuple(t.value for t in ActorT
         descriptions=descriptions,
         role_descriptions={str(k).lower(): tuple(_strings(v, f"role_descriptions.{k}", path))
                            for k, v in _mapping(data, "role_descriptions", path).items()},
+        party_descriptions=_lower_set(data, "party_descriptions", path),
         generic_nouns=frozenset(_strings(data.get("generic_nouns"), "generic_nouns", path)),
         honorifics=_genders(data, "honorifics", path),
         name_titles=_genders(data, "name_titles", path),

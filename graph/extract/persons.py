@@ -817,6 +817,24 @@ def _office_holder(found, persons: dict, context, offices: Offices) -> Actor | N
     return named[0] if named else Actor(slugify(term.label), term.label, ActorType.PERSON)
 
 
+def _named_holder(found, persons: dict, offices: Offices) -> Actor | None:
+    """The one person the article names who held, at some time, an office the role phrase names (of the party
+    or country it gives, if any), for an article whose days nothing bounds: "the prime minister" of an undated
+    story that titles no one and names Tony Blair and no other prime minister of any country."""
+    role, affs = found
+    held = [a for a in persons.values() if any(not affs or (o.of in affs if o.of else o.country in affs)
+                                               for o in offices.held_by(role, a.label))]
+    return held[0] if len(held) == 1 and _last_office(offices, held[0].label) in offices.held_by(
+        role, held[0].label) else None
+
+
+def _last_office(offices: Offices, name: str):
+    """The office of the latest term the data gives the person called ``name``: one who moved on from an office
+    (Michael Howard, Home Secretary, later Tory leader) is not what an undated "the home secretary" means."""
+    terms = [(t.start, o.name, o) for o in offices.offices for t in o.terms if name.lower() in t.names()]
+    return max(terms, key=lambda x: x[:2])[2] if terms else None
+
+
 def role_refs(doc, refs: list, lex: Titles, offices: Offices | None = None, day: str | None = None,
               period=None) -> list:
     """Refs for "the prime minister", "the Tory leader": the one person of the article who holds the
@@ -839,7 +857,8 @@ def role_refs(doc, refs: list, lex: Titles, offices: Offices | None = None, day:
         elif not holders and offices and offices.offices:
             if context is None:
                 context = _office_context(doc, refs, day, offices, lex, period)
-            holder = _office_holder(found, persons, context, offices)
+            holder = _office_holder(found, persons, context, offices) or (
+                None if context[0] else _named_holder(found, persons, offices))
             if holder is not None:
                 out.append(ActorRef(holder, tok.i, tok.i + 1, "title", OFFICE_HOLDER, ""))
     return out

@@ -60,6 +60,16 @@ def _own_side_modifier(reading, sref, oref) -> bool:
         oref.start <= root.head.i < oref.end)
 
 
+_MEMBERSHIP = "cooperatesWith"  # the relation a person's joining or working for an actor reads as
+
+
+def _membership(sref, oref, relation) -> bool:
+    """A person cooperating with their own party, firm or group ("Joining the company as a part-time worker, Mr
+    Bell rose through its ranks" of McDonald's chief): an affiliation, which is an attribute, not a relation."""
+    attrs = dict(sref.actor.attributes) if sref.actor.type is ActorType.PERSON else {}
+    return relation == _MEMBERSHIP and oref.actor.id in (attrs.get("affiliation"), attrs.get("party"))
+
+
 def _national_team(reading, ref) -> bool:
     """In a sport story a country's name is its team ("sent the Great Britain team a good luck message",
     "Kirwan demands Italy consistency"): no party to a relation, unless its sentence has a word of the
@@ -114,7 +124,7 @@ def make_triple(reading, sref, oref, relation, verb, pred, rule, base, *, stance
         return None
     relation = relation or GENERIC_RELATION
     oref = state_target(reading, sref, oref, relation)  # "arrived in Damascus": Syria
-    if _own_side_modifier(reading, sref, oref):
+    if _own_side_modifier(reading, sref, oref) or _membership(sref, oref, relation):
         return None
     if _national_team(reading, sref) or _national_team(reading, oref) or _club_player(reading, sref) \
             or _club_player(reading, oref):
