@@ -114,6 +114,7 @@ def test_claims_no_actor_named_only_inside_a_modifier_or_topic(nlp, text):
     'Ian Hart said: "Our method is Chuck Norris, not brute force."',
     "Ms Green said he was the Johnny Carson of blogging.",
     'Mr Dyer said: "We cannot all be David Beckhams."',
+    '"You do not have to be Isaac Newton to see the club needs a new coach," Mr Hale told the BBC.',  # infinitive
     # a country's name or demonym before people by what they do is their nationality, not the state
     "Tom Ross said British painters are at a disadvantage.",
     "Tom Ross said the Russian world number three had tested positive.",
@@ -179,6 +180,18 @@ def test_claims_none_beside_an_accusation_or_praise_at_the_cue(nlp, text, relati
     ex = EXTRACTOR.extract(art, doc)
     assert {t.object for t in ex.triples if t.relation == relation} == {ids[w] for w in words}
     assert not [t for t in ex.triples if t.relation == "claims"]
+
+
+@pytest.mark.parametrize("text,accused", [
+    # a passive cue without an agent: its subject is the accused, who accuses no one (precision8)
+    ("The Ford Foundation found itself in trouble after being accused of helping to topple Peru's former "
+     "president.", False),
+    ("The Ford Foundation has accused Peruvian officials of trying to close its office.", True),  # active: accuses
+])
+def test_claims_none_from_the_subject_of_a_passive_cue(nlp, text, accused):
+    ex = EXTRACTOR.extract(Article(content_id(text), "t.txt", text), nlp(text))
+    got = [t for t in ex.triples if t.relation in ("accuses", "claims") and t.subject == "ford-foundation"]
+    assert bool(got) == accused
 
 
 @pytest.mark.parametrize("text", [
