@@ -591,6 +591,11 @@ def test_rules_hyphen_participle_on_an_owned_actor_names_its_owner(nlp):
     assert (aid("US"), "supports", aid("Karzai")) in {g[:3] for g in got}
 
 
+def test_rules_a_request_quoted_after_asked_stays_a_request(nlp):
+    got, aid, _ = extract(nlp, 'In court on Monday, the lawyer Tom Berry asked Mr Dunn: "Please leave the room now."')
+    assert (aid("Berry"), "requests", aid("Dunn")) in {g[:3] for g in got}
+
+
 def test_rules_headline_clause_needs_a_name_each_side_and_no_final_stop(nlp):
     cases = ["Howard taunts Blair over splits.", "Howard taunts Tuesday's splits", "Howard taunts critics over Blair",
              "Blair hails Turkey-EU talks deal",
@@ -622,6 +627,11 @@ PRECISION_READ_NEGATIVE = [
     "Alan Greenspan delivered this year's Adam Smith Lecture in Kirkcaldy.",
     # "Home" of "the Home Secretary" is a word of a title
     "Michael Howard said the Tories would never back the Home Secretary's ID card scheme.",
+    # a question quoted after "asked X:" is no request (precision8)
+    'In court on Monday, the lawyer Tom Berry asked Mr Dunn: "If you think something is in your interest, you will '
+    'lie to get it, is that right?"',
+    # "in charge of" runs a club, it charges no one (precision8)
+    "Tom Berry and Sam Kerr are in charge of Everton, who are third in the league.",
     # the sides of a fight joined are no partners of who joins it (precision8)
     "The civil liberties group Liberty has joined a legal fight between three bloggers and Microsoft.",
     # a firm's trade in its businesses, a title taken, an honour received: no supply (precision7, BBC business 510)

@@ -479,6 +479,9 @@ def _against_objects(noun) -> bool:
 def event_relation(noun, lex: Lexicon) -> str | None:
     """The relation an event noun names: its own ("war", "supplies"), or that of a noun naming a
     hostile act only with an "against" object ("military measures against ISIS")."""
+    if noun.dep_ == "pobj" and f"{noun.head.lower_} {noun.lemma_.lower()}" in lex.no_relation_phrases \
+            and not any(c.dep_ in ("det", "poss") for c in noun.children):
+        return None  # "in charge of Ajax": an idiom, no event
     rel = lex.noun_relation(noun.lemma_)
     if rel is None and _against_objects(noun):
         rel = lex.against_relation(noun.lemma_)
@@ -591,10 +594,14 @@ def dative_recipient(doc, ctx: RuleContext) -> Iterator[Candidate]:
 def _question(verb, obj, lex: Lexicon) -> bool:
     """A request verb asking a question ("is heard asking Mr Finegold if he is ..."): no request of its object.
     "urged Mr Blair to resign if he lost" is a request (the clause does not follow the object)."""
+    if lex.verb_relation(verb.lemma_) != "requests":
+        return False
+    doc, after = verb.doc, obj.right_edge.i + 1
+    if after < len(doc) and doc[after].text == ":" and any(t.text == "?" for t in doc[after:verb.sent.end]):
+        return True  # 'asked Mr Dunn: "You would lie, isn't that right?"': a question quoted
     clauses = [*verb.children, *(c for c in verb.head.children if verb.dep_ == "xcomp")]  # or hung on "heard"
-    return lex.verb_relation(verb.lemma_) == "requests" and any(
-        c.dep_ in ("ccomp", "advcl") and c.left_edge.i == obj.right_edge.i + 1
-        and any(m.dep_ == "mark" and m.lower_ in ("if", "whether") for m in c.children) for c in clauses)
+    return any(c.dep_ in ("ccomp", "advcl") and c.left_edge.i == obj.right_edge.i + 1
+               and any(m.dep_ == "mark" and m.lower_ in ("if", "whether") for m in c.children) for c in clauses)
 
 
 def _clause_subject(verb, obj, lex: Lexicon) -> bool:
