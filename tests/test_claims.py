@@ -54,6 +54,7 @@ def test_claims_an_actor_taking_part_in_the_content(nlp, text, words):
     "Mr Howard said taxes were now higher than under Margaret Thatcher.",  # a comparison
     "Mr Blair argued that the nation had become fairer under New Labour.",  # a circumstance
     "Mr Kennedy said crime had risen since Labour came to power.",  # a time clause
+    "Mr Hale has said he would not apologise even if Mr Blair asked.",  # "even if": a concession (precision8)
     # a concession: the Tories claim nothing about Michael Howard
     "On Monday the Tories announced that they would back the government's bill although Michael Howard had to deny "
     "his front bench was divided.",
@@ -102,6 +103,8 @@ def test_claims_a_report_reported_is_about_its_speaker(nlp, text, words):
     'The Conservatives have voiced "deep concerns" about government plans for holding UK and foreign terror suspects '
     "without trial.",
     "Tory shadow chancellor Oliver Letwin claimed he could not name one economist at the IMF who trusted the figures.",
+    # a country named before a war says where it is fought (precision8)
+    "Mr Hale said the Iraq war could be illegal without a second UN resolution.",
 ])
 def test_claims_no_actor_named_only_inside_a_modifier_or_topic(nlp, text):
     assert claimed(nlp, text)[0] == set()

@@ -568,7 +568,15 @@ def _owners(reading, noun, att) -> list:
     mods = [c for c in noun.children if c.dep_ in _OWNER_DEPS and c.i < noun.i]
     mods += [g for p in noun.children if p.dep_ == "prep" and p.lower_ in _OWNER_PREPS
              for o in p.children if o.dep_ == "pobj" for g in conjuncts(o)]
-    return [r for c in mods for r in _refs(reading, c, att) if not _nationality(reading, noun, c, r)]
+    return [r for c in mods for r in _refs(reading, c, att)
+            if not _nationality(reading, noun, c, r) and not _war_place(reading, noun, c, r)]
+
+
+def _war_place(reading, noun, mod, ref) -> bool:
+    """A country's name before a mutual noun of conflict ("the Iraq war", "the Kosovo conflict": lexicon
+    ``mutual_nouns``) says where or with whom it is fought, not who owns it; not an adjective ("the Russian war")."""
+    return ref.actor.type is ActorType.COUNTRY and mod.dep_ == "compound" and mod.pos_ == "PROPN" \
+        and noun.lemma_.lower() in reading.lex.mutual_nouns
 
 
 def _nationality(reading, noun, mod, ref) -> bool:
@@ -666,6 +674,8 @@ def _spine_link(tok) -> bool:
         return tok.head.pos_ == "PRON" or tok.head.dep_ in ("nsubj", "nsubjpass")
     if tok.dep_ not in _ROLE_DEPS | _CLAUSE_DEPS:
         return False
+    if tok.dep_ == "advcl" and any(c.lower_ == "even" for c in tok.children if c.dep_ == "advmod"):
+        return False  # "even if Mr Blair asked", "even though ...": a concession, no condition
     return not (tok.dep_ == "advcl" and any(c.dep_ in ("mark", "advmod") and (c.pos_ == "SCONJ" or c.tag_ == "WRB")
                                             and c.lower_ not in _CONDITIONS for c in tok.children))
 
