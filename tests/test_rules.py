@@ -591,6 +591,12 @@ def test_rules_hyphen_participle_on_an_owned_actor_names_its_owner(nlp):
     assert (aid("US"), "supports", aid("Karzai")) in {g[:3] for g in got}
 
 
+def test_rules_a_supply_shut_off_is_a_sanction(nlp):
+    # "shut off gas supplies to X" stops a supply (precision8, BBC business)
+    got, aid, _ = extract(nlp, "Algeria shut off gas supplies to Morocco.")
+    assert {g[:3] for g in got} == {(aid("Algeria"), "sanctions", aid("Morocco"))}, got
+
+
 def test_rules_a_request_quoted_after_asked_stays_a_request(nlp):
     got, aid, _ = extract(nlp, 'In court on Monday, the lawyer Tom Berry asked Mr Dunn: "Please leave the room now."')
     assert (aid("Berry"), "requests", aid("Dunn")) in {g[:3] for g in got}
