@@ -159,6 +159,25 @@ def test_extract_denial_of_own_report_is_not_copied(nlp):
     assert reported.attributed_to == aid("Russia") and reported.polarity is Polarity.POSITIVE
 
 
+def test_extract_denial_of_a_suggestion_with_its_own_clause_copies_no_earlier_report(nlp):
+    # "a suggestion that ..." says what is denied: not the earlier report's relations (precision8)
+    text = ("Mr Dunn has suggested that Mr Hale is blaming Mr Ross. Mr Hale also rejects a suggestion that he had "
+            "once told Tom Berry that Mr Ross knew of the fraud.")
+    ex, aid = run(nlp, text)
+    assert find(ex, aid("Hale"), "denies", aid("Dunn"))
+    assert not [t for t in ex.triples if t.rule == "denied_claim"]
+    ex, aid = run(nlp, "Mr Dunn has suggested that Mr Hale is blaming Mr Ross. Mr Hale rejects the suggestion.")
+    assert [t for t in ex.triples if t.rule == "denied_claim"]  # a bare claim noun denies the report before
+
+
+def test_extract_a_claim_another_denies_stays_the_claimants(nlp):
+    # "X has suggested ..., something Y denies": X's accusation is X's own, not one Y says X did not make
+    ex, aid = run(nlp, "Mr Dunn has suggested that Mr Hale is blaming Mr Ross to win a lighter sentence, something "
+                       "Mr Hale denies.")
+    (acc,) = find(ex, aid("Dunn"), "accuses", aid("Hale"))
+    assert acc.polarity is Polarity.POSITIVE and acc.attributed_to is None
+
+
 def test_extract_coordinated_sources_each_get_the_report(nlp):
     ex, aid = run(nlp, "NATO and the US accused Russia of supporting the Taliban.")
     support = find(ex, aid("Russia"), "supports", aid("Taliban"))
@@ -443,6 +462,16 @@ def test_extract_rejecting_a_named_call_denies_its_owner(nlp):
 def test_extract_a_person_leaving_an_employer_is_no_withdrawal(nlp, text, left):
     ex, _ = run(nlp, text)
     assert bool([t for t in ex.triples if t.relation == "retreatsFrom"]) is left
+
+
+@pytest.mark.parametrize("text,body", [
+    # the UK's devolved governments are bodies of their own, not the UK by their demonym (precision8)
+    ("The Liberal Democrats accuse the Scottish Executive of wasting money on consultants.", "scottish-executive"),
+    ("The Greens praised the Welsh Assembly Government for its bus plan.", "welsh-assembly"),
+])
+def test_extract_a_devolved_government_is_no_state(nlp, text, body):
+    ex, _ = run(nlp, text)
+    assert {t.object for t in ex.triples if t.relation in ("accuses", "supports")} == {body}, ex.triples
 
 
 @pytest.mark.parametrize("text", [

@@ -543,6 +543,10 @@ NEGATIVE = [
     "the race and the medal at the championship; the indoor season ends with the final in March.",
     "Chelsea meet Newcastle in the FA Cup on Saturday. The coach said the squad was ready for the cup match and "
     "the striker was fit after injury.",
+    # a meeting set up is the next match; rugby and tennis words make a sport story (precision8)
+    "Lleyton Hewitt won the match in a tiebreak after a late volley. Hewitt eventually grabbed the vital break and "
+    "served out to win 6-3 6-2 and set up a meeting with Pete Sampras.",
+    "Jim Shaw found Tom Walder, who released Sam Mayer in his own half. The scrum held and the conversion was missed.",
     # judges sitting together hold no meeting (BBC politics, the precision read)
     "Lord Cullen, sitting with Lord Hamilton and Lord Osborne, ruled that such cases should be judged on the "
     "ordinary civil test.",
@@ -592,9 +596,21 @@ def test_rules_hyphen_participle_on_an_owned_actor_names_its_owner(nlp):
     assert (aid("US"), "supports", aid("Karzai")) in {g[:3] for g in got}
 
 
+def test_rules_a_supply_shut_off_is_a_sanction(nlp):
+    # "shut off gas supplies to X" stops a supply (precision8, BBC business)
+    got, aid, _ = extract(nlp, "Algeria shut off gas supplies to Morocco.")
+    assert {g[:3] for g in got} == {(aid("Algeria"), "sanctions", aid("Morocco"))}, got
+
+
+def test_rules_a_request_quoted_after_asked_stays_a_request(nlp):
+    got, aid, _ = extract(nlp, 'In court on Monday, the lawyer Tom Berry asked Mr Dunn: "Please leave the room now."')
+    assert (aid("Berry"), "requests", aid("Dunn")) in {g[:3] for g in got}
+
+
 def test_rules_headline_clause_needs_a_name_each_side_and_no_final_stop(nlp):
     cases = ["Howard taunts Blair over splits.", "Howard taunts Tuesday's splits", "Howard taunts critics over Blair",
-             "Blair hails Turkey-EU talks deal"]
+             "Blair hails Turkey-EU talks deal",
+             "Chile strikes Peruvian copper deal"]  # a name modifying "deal": strikes a deal, attacks no one
     for text in cases:
         ex = EXTRACTOR.extract(Article(content_id(text), "test.txt", text), nlp(text))
         assert not [t for t in ex.triples if t.rule == "headline_clause"], text
@@ -622,6 +638,13 @@ PRECISION_READ_NEGATIVE = [
     "Alan Greenspan delivered this year's Adam Smith Lecture in Kirkcaldy.",
     # "Home" of "the Home Secretary" is a word of a title
     "Michael Howard said the Tories would never back the Home Secretary's ID card scheme.",
+    # a question quoted after "asked X:" is no request (precision8)
+    'In court on Monday, the lawyer Tom Berry asked Mr Dunn: "If you think something is in your interest, you will '
+    'lie to get it, is that right?"',
+    # "in charge of" runs a club, it charges no one (precision8)
+    "Tom Berry and Sam Kerr are in charge of Everton, who are third in the league.",
+    # the sides of a fight joined are no partners of who joins it (precision8)
+    "The civil liberties group Liberty has joined a legal fight between three bloggers and Microsoft.",
     # a firm's trade in its businesses, a title taken, an honour received: no supply (precision7, BBC business 510)
     "Luxury group LVMH has sold its Lacroix clothing label to Tata.",
     "The Falic Group bought two cosmetics labels from LVMH in 2003.",
@@ -703,6 +726,8 @@ def test_rules_precision_read_gives_no_relation(nlp, text):
      "image,\" said Pablo Ruiz, head of Radiocable.", "DCR"),
     ("Star of the fair will be Honda's Zeno Robot, an all-singing, all-dancing man-machine. \"He probably has his own "
      "seat on the plane, that is how highly Honda prize him,\" said Mr Tully.", "Zeno Robot"),
+    # a natural disaster (precision8)
+    ("The Home Office said 12 Britons had died in the Tsunami which struck the coast of Asia.", "Tsunami"),
 ])
 def test_rules_no_actor_of_a_glued_word_a_title_word_or_a_thing(nlp, text, label):
     _, _, ex = extract(nlp, text)
@@ -739,7 +764,7 @@ def test_rules_a_country_in_a_sport_story_is_the_state_beside_a_word_of_the_stat
 
 def test_rules_an_attack_in_a_sport_story_is_play(nlp):
     # a scrum or a shot is no assault (precision7, BBC sport 313); outside a sport story it stays one
-    sentence = "Prop Tim Baker destroyed Ian Moss in the scrum at Murrayfield."
+    sentence = "Prop Tim Baker destroyed Ian Moss in the maul at Murrayfield."  # "scrum" alone makes sport
     got, _, _ = extract(nlp, SPORT + sentence)
     assert not {g for g in got if g[1] in ("attacks", "coerces")}, got
     got, aid, _ = extract(nlp, sentence)

@@ -175,6 +175,15 @@ def _add(reading, t, c, att, sref) -> None:
             reading.triples.append(replace(t, attributed_to=co.actor.id))
 
 
+def _sport_words(doc, c) -> list[int]:
+    """The predicate's words, the noun its preposition hangs on and its verb's object ("set up a meeting with
+    Roddick", whatever the parser hung "with" on)."""
+    nouns = [d for d in doc[c.verb].children if d.dep_ == "dobj"]
+    if c.prep >= 0:
+        nouns.append(doc[c.prep].head)
+    return [*c.pred, *(n.i for n in nouns if n.pos_ == "NOUN")]
+
+
 def read_relations(reading) -> None:
     """Every triple the relation rules read in the article, into ``reading.triples``."""
     doc, ctx, lex = reading.doc, reading.ctx, reading.lex
@@ -188,7 +197,7 @@ def read_relations(reading) -> None:
         if c.prep >= 0 and doc[c.prep].lower_ in lex.topic_preps and lex.is_symmetric(relation) \
                 and not lex.phrase_relation(doc[c.verb].lemma_, doc[c.prep].lower_):
             continue  # "held talks on Afghanistan": a topic, not a participant ("interviewed on" names one)
-        if reading.sport and any(doc[i].lemma_.lower() in lex.sport_words for i in c.pred):
+        if reading.sport and any(doc[i].lemma_.lower() in lex.sport_words for i in _sport_words(doc, c)):
             continue  # "Chelsea meet Newcastle", "Cragg defeated Bekele": a contest in a sport story
         if _naming(reading, c.verb):
             continue  # "called the rivalry between Chelsea and Arsenal bitter": a name given, no call

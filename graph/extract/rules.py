@@ -486,6 +486,9 @@ def _against_objects(noun) -> bool:
 def event_relation(noun, lex: Lexicon) -> str | None:
     """The relation an event noun names: its own ("war", "supplies"), or that of a noun naming a
     hostile act only with an "against" object ("military measures against ISIS")."""
+    if noun.dep_ == "pobj" and f"{noun.head.lower_} {noun.lemma_.lower()}" in lex.no_relation_phrases \
+            and not any(c.dep_ in ("det", "poss") for c in noun.children):
+        return None  # "in charge of Ajax": an idiom, no event
     rel = lex.noun_relation(noun.lemma_)
     if rel is None and _against_objects(noun):
         rel = lex.against_relation(noun.lemma_)
@@ -598,10 +601,14 @@ def dative_recipient(doc, ctx: RuleContext) -> Iterator[Candidate]:
 def _question(verb, obj, lex: Lexicon) -> bool:
     """A request verb asking a question ("is heard asking Mr Finegold if he is ..."): no request of its object.
     "urged Mr Blair to resign if he lost" is a request (the clause does not follow the object)."""
+    if lex.verb_relation(verb.lemma_) != "requests":
+        return False
+    doc, after = verb.doc, obj.right_edge.i + 1
+    if after < len(doc) and doc[after].text == ":" and any(t.text == "?" for t in doc[after:verb.sent.end]):
+        return True  # 'asked Mr Dunn: "You would lie, isn't that right?"': a question quoted
     clauses = [*verb.children, *(c for c in verb.head.children if verb.dep_ == "xcomp")]  # or hung on "heard"
-    return lex.verb_relation(verb.lemma_) == "requests" and any(
-        c.dep_ in ("ccomp", "advcl") and c.left_edge.i == obj.right_edge.i + 1
-        and any(m.dep_ == "mark" and m.lower_ in ("if", "whether") for m in c.children) for c in clauses)
+    return any(c.dep_ in ("ccomp", "advcl") and c.left_edge.i == obj.right_edge.i + 1
+               and any(m.dep_ == "mark" and m.lower_ in ("if", "whether") for m in c.children) for c in clauses)
 
 
 def _clause_subject(verb, obj, lex: Lexicon) -> bool:
@@ -680,6 +687,8 @@ def prep_object(doc, ctx: RuleContext) -> Iterator[Candidate]:
             for prep, pobj in _with_recipient_owners(list(_prep_objects(head, located=True)), ctx):
                 if prep.lower_ == "of" or (dobj is not None and prep.lower_ != "with" and not _names_event(verb, dobj, ctx)):
                     continue  # "accused X of ...", "the evacuation of ..." are not participants
+                if _joined_sides(verb, dobj, prep, ctx):
+                    continue  # "joined a legal fight between three bloggers and Apple": its sides, no partners
                 if prep.lower_ in _CONVERSE_AGENT_PREPS and verb.lemma_.lower() in ctx.lex.converse_events \
                         and any(ctx.lex.noun_relation(d.lemma_) for d in dobjs):
                     continue  # "faces criticism from X": X acts on the subject (converse_event)
@@ -711,6 +720,15 @@ def prep_object(doc, ctx: RuleContext) -> Iterator[Candidate]:
                 for s in subs:
                     yield Candidate(s.i, pobj.i, verb.i, _pred(verb, dobj, prep), "prep_object",
                                     relation=rel, hops=hops, prep=prep.i)
+
+
+def _joined_sides(verb, dobj, prep, ctx: RuleContext) -> bool:
+    """The "between" objects of an event the verb's object names, of a relation other than the verb's own: the
+    event's sides, none of them the subject's partner or target ("joined a fight between X and Y")."""
+    if dobj is None or prep.lower_ != "between" or prep.head.i != dobj.i or verb.lemma_.lower() in ctx.lex.light_verbs:
+        return False
+    rel = ctx.lex.noun_relation(dobj.lemma_)
+    return rel is not None and rel != ctx.lex.verb_relation(verb.lemma_)
 
 
 # the verb's prepositional object belongs to the event its object owns: "Iran assisted Moscow's supplies
@@ -967,7 +985,8 @@ def headline_clause(doc, ctx: RuleContext) -> Iterator[Candidate]:
             subj, obj = ctx.actor(doc[verb.i - 1]), ctx.actor(doc[verb.i + 1])
             if subj is not None and obj is not None and subj.end == verb.i and obj.start == verb.i + 1 \
                     and (obj.end >= len(doc) or doc[obj.end].text != "-") \
-                    and not _converse_noun(doc, ctx, verb, obj):  # "hails Turkey-EU talks deal"
+                    and not _converse_noun(doc, ctx, verb, obj) \
+                    and not _phrase_noun(doc, ctx, verb, obj):  # "hails Turkey-EU talks deal"
                 yield Candidate(verb.i - 1, verb.i + 1, verb.i, (verb.i,), "headline_clause",
                                 relation=_headline_topic(doc, ctx, subj, obj, verb, rel))
 
@@ -977,6 +996,14 @@ def _converse_noun(doc, ctx: RuleContext, verb, obj) -> bool:
     Robson warning" is Robson's warning to Mourinho, no meeting."""
     return verb.lemma_.lower() in ctx.lex.converse_events and obj.end < len(doc) \
         and doc[obj.end].pos_ in ("NOUN", "VERB") and doc[obj.end].text.isalpha() and doc[obj.end].text.islower()
+
+
+def _phrase_noun(doc, ctx: RuleContext, verb, obj) -> bool:
+    """A name modifying the noun after it that makes a phrase of the lexicon with the verb: "Chile strikes
+    Peruvian copper deal" strikes a deal (``phrases``: agrees), it attacks no one."""
+    head = doc[obj.end - 1].head
+    return head.i >= obj.end and head.pos_ == "NOUN" and head.text.islower() \
+        and ctx.lex.phrase_relation(verb.lemma_, head.lemma_) is not None
 
 
 def _headline_topic(doc, ctx: RuleContext, subj, obj, verb, rel: str) -> str:

@@ -116,15 +116,25 @@ def read_statements(reading) -> None:
         cue = doc[att.cue_word]
         if cue.lemma_.lower() in lex.denial_verbs | lex.question_cues | lex.hearing_cues or _acts(reading, cue, att):
             continue  # a denial, a question, a hearing, a request or a promise is no claim about its content
-        if _misread(reading, att) or _obliged(cue):
+        if _misread(reading, att) or _obliged(cue) or _spoken_of(cue):
             continue
         outer = innermost([a for a in reading.attributions if a is not att and not _misread(reading, a)], cue.i)
         stance = reading.stance(cue.i) if cue.pos_ in ("VERB", "AUX") else None
         for src in (s for s in reading.sources(att) if not _misresolved(reading, att, s, outer)):
-            refs = claim(reading, att, src, cue, outer, stance)
-            critical_claim(reading, att, src, cue, outer, stance, [r for r in refs if not _feud(reading, att, r)])
-            claim_accusation(reading, att, src, cue, outer, stance, refs)
+            told_in = _not_denied(reading, outer, src)
+            refs = claim(reading, att, src, cue, told_in, stance)
+            critical_claim(reading, att, src, cue, told_in, stance, [r for r in refs if not _feud(reading, att, r)])
+            claim_accusation(reading, att, src, cue, told_in, stance, refs)
     _denials(reading)
+
+
+def _not_denied(reading, outer, src):
+    """The report a statement of ``src`` is told in, but none that another denies ("X has suggested that Y lied,
+    something Y denies": Y denies what X says, not that X said it; "Y denies he told Z that ..." stays)."""
+    if outer is None or reading.doc[outer.cue_word].lemma_.lower() not in reading.lex.denial_verbs:
+        return outer
+    denier = reading.source(outer)
+    return outer if denier is None or denier.actor.id == src.actor.id else None
 
 
 def _misread(reading, att) -> bool:
@@ -143,6 +153,12 @@ def _misread(reading, att) -> bool:
 def _obliged(cue) -> bool:
     """What someone has or needs to say is not said yet ("Deutsche Boerse had to show why its offer ...")."""
     return cue.dep_ == "xcomp" and cue.head.lemma_.lower() in ("have", "need")
+
+
+def _spoken_of(cue) -> bool:
+    """A passive cue without an agent: its subject is spoken of, not speaking ("the charity found itself in
+    trouble after being accused of helping rebels": it accuses no one)."""
+    return any(c.dep_ == "auxpass" for c in cue.children) and not any(c.dep_ == "agent" for c in cue.children)
 
 
 def _misresolved(reading, att, src, outer) -> bool:
@@ -552,7 +568,15 @@ def _owners(reading, noun, att) -> list:
     mods = [c for c in noun.children if c.dep_ in _OWNER_DEPS and c.i < noun.i]
     mods += [g for p in noun.children if p.dep_ == "prep" and p.lower_ in _OWNER_PREPS
              for o in p.children if o.dep_ == "pobj" for g in conjuncts(o)]
-    return [r for c in mods for r in _refs(reading, c, att) if not _nationality(reading, noun, c, r)]
+    return [r for c in mods for r in _refs(reading, c, att)
+            if not _nationality(reading, noun, c, r) and not _war_place(reading, noun, c, r)]
+
+
+def _war_place(reading, noun, mod, ref) -> bool:
+    """A country's name before a mutual noun of conflict ("the Iraq war", "the Kosovo conflict": lexicon
+    ``mutual_nouns``) says where or with whom it is fought, not who owns it; not an adjective ("the Russian war")."""
+    return ref.actor.type is ActorType.COUNTRY and mod.dep_ == "compound" and mod.pos_ == "PROPN" \
+        and noun.lemma_.lower() in reading.lex.mutual_nouns
 
 
 def _nationality(reading, noun, mod, ref) -> bool:
@@ -624,7 +648,10 @@ def _describes(tok) -> bool:
         tok = tok.head
     if tok.dep_ != "attr":
         return False
-    subject = next((c for c in tok.head.children if c.dep_ in ("nsubj", "nsubjpass", "expl")), None)
+    verb = tok.head  # "you don't have to be Einstein": an infinitive copula takes its controller's subject
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "expl")), None)
+    if subject is None and verb.dep_ == "xcomp":
+        subject = next((c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass", "expl")), None)
     return subject is not None and subject.lower_ not in _POINTING
 
 
@@ -647,6 +674,8 @@ def _spine_link(tok) -> bool:
         return tok.head.pos_ == "PRON" or tok.head.dep_ in ("nsubj", "nsubjpass")
     if tok.dep_ not in _ROLE_DEPS | _CLAUSE_DEPS:
         return False
+    if tok.dep_ == "advcl" and any(c.lower_ == "even" for c in tok.children if c.dep_ == "advmod"):
+        return False  # "even if Mr Blair asked", "even though ...": a concession, no condition
     return not (tok.dep_ == "advcl" and any(c.dep_ in ("mark", "advmod") and (c.pos_ == "SCONJ" or c.tag_ == "WRB")
                                             and c.lower_ not in _CONDITIONS for c in tok.children))
 
@@ -784,8 +813,14 @@ def denial(reading, verb, lo_sent: int) -> None:
             t = make_triple(reading, d, r, "denies", verb.i, pred, "denial", RULE_BASE["denial"], hops=hops)
             if t:
                 reading.triples.append(t)
-                if denied is not None and dobj is not None:
+                if denied is not None and dobj is not None and not _own_content(dobj):
                     denied_claim(reading, d, denied, t)
+
+
+def _own_content(noun) -> bool:
+    """A claim noun with a clause of its own ("rejects a suggestion that he had told ..."): what is denied is that
+    clause, not the relations of an earlier report."""
+    return any(c.dep_ in ("acl", "ccomp") and c.pos_ in ("VERB", "AUX") for c in noun.children)
 
 
 def _denied_to(verb, dobj, lex) -> bool:
