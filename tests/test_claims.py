@@ -72,6 +72,7 @@ def test_claims_no_place_time_comparison_or_adjunct_clause(nlp, text):
     ("Tom Reed said voters would reject Tory plans.", ["Tory"]),  # an object's party adjective
     ("Ann Cole said the Tories' pledges had been exposed.", ["Tories"]),  # a passive's subject
     ("Tom Reed said he was glad to see the back of Mr Smith.", ["Smith"]),  # a person in an "of" phrase
+    ("Tom Reed warned there would be strikes unless there was a Labour rethink.", ["Labour"]),  # what there is
     # who governs while it happens
     ("Tory MP Tom Reed said pensioners were worse off under Labour.", ["Labour"]),
 ])
@@ -84,6 +85,7 @@ def test_claims_the_owner_of_what_the_content_is_about(nlp, text, words):
     ("Tom Reed said the merger would change the character of Unilever.", "Unilever"),  # a group in "of": a topic
     ("Tom Reed said the Kosovo war had been a blunder.", "Kosovo"),  # a war named after a country (unowned_nouns)
     ("Tom Reed said the prize would help French painters.", "French"),  # a nationality
+    ("Tom Reed said his plan was a Tory idea.", "Tory"),  # what a copula's subject is said to be
     ("Tom Reed said the tax would hurt UK firms.", "UK"),  # a group's firms are not the group
     ("Ann Cole praised Tom Reed. She said voters would reject his plans.", "Reed"),  # a pronoun owner: often misread
 ])

@@ -289,12 +289,18 @@ def _owns_participant(reading, att, tok, ref) -> bool:
         and ref.actor.type is ActorType.PERSON  # "the back of Mr Smith"; not "the character of the Borders"
     noun = tok.head.head if of else tok.head
     if not (of or (tok.dep_ in _OWNER_DEPS and tok.i < noun.i)) or tok.pos_ == "PRON" or noun.pos_ != "NOUN" \
-            or noun.dep_ not in _OWNED_ROLES or reading.ctx.actor(noun) is not None:
+            or not _subject_or_object(noun) or reading.ctx.actor(noun) is not None:
         return False
     if _unowned(reading, noun) or _nationality(reading, noun, tok, ref) or (
             noun.lemma_.lower() in reading.lex.actor_heads and _named_thing(reading, noun)):
         return False
     return _participant(att, noun)
+
+
+def _subject_or_object(noun) -> bool:
+    """``noun`` is its clause's subject or direct object, or what "there is" says there is ("unless there was a
+    Tory rethink"): the thing a statement says something of."""
+    return noun.dep_ in _OWNED_ROLES or (noun.dep_ == "attr" and any(c.dep_ == "expl" for c in noun.head.children))
 
 
 def _feud(reading, att, ref) -> bool:
