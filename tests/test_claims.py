@@ -73,6 +73,8 @@ def test_claims_no_place_time_comparison_or_adjunct_clause(nlp, text):
     ("Ann Cole said the Tories' pledges had been exposed.", ["Tories"]),  # a passive's subject
     ("Tom Reed said he was glad to see the back of Mr Smith.", ["Smith"]),  # a person in an "of" phrase
     ("Tom Reed warned there would be strikes unless there was a Labour rethink.", ["Labour"]),  # what there is
+    # past the speaker's own party as the subject, the other party owning the object
+    ("Tory leader Michael Howard said the Conservatives would scrap Labour's plans.", ["Labour"]),
     # who governs while it happens
     ("Tory MP Tom Reed said pensioners were worse off under Labour.", ["Labour"]),
 ])
@@ -86,6 +88,7 @@ def test_claims_the_owner_of_what_the_content_is_about(nlp, text, words):
     ("Tom Reed said the Kosovo war had been a blunder.", "Kosovo"),  # a war named after a country (unowned_nouns)
     ("Tom Reed said the prize would help French painters.", "French"),  # a nationality
     ("Tom Reed said his plan was a Tory idea.", "Tory"),  # what a copula's subject is said to be
+    ("Labour's Alan Milburn said voters would back Labour's plans.", "Labour"),  # the speaker's own party
     ("Tom Reed said the tax would hurt UK firms.", "UK"),  # a group's firms are not the group
     ("Ann Cole praised Tom Reed. She said voters would reject his plans.", "Reed"),  # a pronoun owner: often misread
 ])
