@@ -389,7 +389,8 @@ def test_extract_confidence_of_a_reported_relation_reached_through_coordination(
 
 
 @pytest.mark.parametrize("text", [
-    "John Reid said those spreading such stories were hurting Labour's chances of re-election.",  # a modifier
+    # the owner of the object is the speaker's own party (another party's speaker claims it: test_claims)
+    "Labour's John Reid said those spreading such stories were hurting Labour's chances of re-election.",
     "Tony Blair told the Labour Party that the economy was strong.",  # the addressee
     "Mr Blair said the economy was strong.",  # no second actor
     'Mr Blair told the Labour Party: "Nothing will divide a united Labour Party."',  # addressee again

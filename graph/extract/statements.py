@@ -5,8 +5,9 @@ Each function is named after the rule value its triples carry (``graph.extract.r
 * :func:`claim`: the source of an attribution ``claims`` the actors its content is about: the
   subject of its main clause with its conjuncts or owners ("Russia's support for ...", "the
   squabbles between Mr Blair and Mr Brown"), else the first participant, the subject or object of
-  the main clause or of a clause it coordinates or takes as complement or condition, or the object
-  of "with", "between", "against" or "by" there (not one named inside a modifier, a topic, a
+  the main clause or of a clause it coordinates or takes as complement or condition, the object
+  of "with", "between", "against", "by" or "under" there, or the owner of such a subject or object ("said
+  voters would reject Tory plans"; not one named inside another modifier, a topic, a
   place, time or comparison, an object's relative clause, nor inside a clause of time, cause or
   concession).  Never the speaker, the addressee, the venue or outlet ("told BBC Radio 4's Today
   programme"), an impersonal "it", the owner of a group's people or places ("UK Muslims", "Labour
@@ -79,6 +80,10 @@ _CONDITIONS = frozenset({"if", "unless", "that", "whether"})
 #: Prepositions whose object takes part in what is said ("discussed the campaign with Mr Blair", "the squabbles
 #: between Mr Blair and Mr Brown", "a complaint against Mr McLetchie", "supplied weapons by the Russian authorities").
 _PARTY_PREPS = frozenset({"with", "between", "against", "by"})
+#: The roles of a noun whose owner takes part in a clause of the content: its subject or direct object.
+_OWNED_ROLES = frozenset({"nsubj", "nsubjpass", "dobj"})
+#: Words before "under" that make its object a comparison's term ("higher than under Mrs Thatcher").
+_COMPARING = frozenset({"than", "as"})
 #: Prepositions whose object owns a noun that names no actor ("the personal ambition of Mr Blair").
 _OWNER_PREPS = frozenset({"of", "between"})
 #: Prepositions of the cue naming where or to whom something is said ("told MPs at Westminster").
@@ -89,9 +94,9 @@ _IMPERSONAL = frozenset({"it", "its"})
 #: Subjects of a copula whose complement names whom they point at ("it was Mr Blair who", "that's just Hollis"):
 #: the named actor takes part; after any other subject it only describes it ("our method is Chuck Norris").
 _POINTING = frozenset({"it", "that", "this", "there", "who", "what"})
-#: Endings of nouns of people by what they do ("painters", "lenders", "pianists", "the world number three"): after a
-#: country's name or demonym ("British painters"), their nationality, not the state's agents.
-_PEOPLE_ENDINGS = ("er", "or", "ist", "ian", "ee")
+#: Endings of nouns of people by what they do ("painters", "lenders", "pianists", "the world number three",
+#: "registrars"): after a country's name or demonym ("British painters"), their nationality, not the state's agents.
+_PEOPLE_ENDINGS = ("er", "or", "ist", "ian", "ee", "ar")
 #: Subject pronouns inside what someone says: mostly the speaker ("Kenteris' lawyer Gregory Ioannidis told BBC
 #: Sport he did not expect ..."), whoever the resolver took them for; not an object ("those who selected him").
 _PERSONAL = frozenset({"he", "she", "they"})
@@ -281,10 +286,37 @@ def _first_participant(reading, att, source, barred) -> list[tuple]:
             continue
         found = [(tok, ref) for ref in _refs(reading, tok, att) if ref.actor.id not in barred
                  and not _own_group(reading, source, ref, subject=False)
-                 and _participant(att, _mention_head(reading.doc, tok, ref))]
+                 and (_participant(att, head := _mention_head(reading.doc, tok, ref))
+                      or _owns_participant(reading, att, head, ref))]
         if found:
             return found
     return []
+
+
+def _owns_participant(reading, att, tok, ref) -> bool:
+    """``tok`` owns the subject or direct object of a clause of the content, a noun that names no actor ("said
+    voters would reject Tory plans", "said he thought Labour's pledges were worthless", "said the Tories' sums had
+    been exposed", "was glad to see the back of Mr Smith"): what is said of the thing is said of its owner.  Of
+    an "of" phrase only a person ("the death of Mr Smith"; a group there is mostly a place, a topic or what is
+    counted: "the character of the Borders", "full use of the Visa cards", "cut the number of Whitehall
+    departments").  Not a pronoun, nor the owner of a group's people or places, of a thing with a name of its
+    own, or a nationality (:func:`_owners`' exclusions)."""
+    of = tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.dep_ == "prep" \
+        and ref.actor.type is ActorType.PERSON  # "the back of Mr Smith"; not "the character of the Borders"
+    noun = tok.head.head if of else tok.head
+    if not (of or (tok.dep_ in _OWNER_DEPS and tok.i < noun.i)) or tok.pos_ == "PRON" or noun.pos_ != "NOUN" \
+            or not _subject_or_object(noun) or reading.ctx.actor(noun) is not None:
+        return False
+    if _unowned(reading, noun) or _nationality(reading, noun, tok, ref) or (
+            noun.lemma_.lower() in reading.lex.actor_heads and _named_thing(reading, noun)):
+        return False
+    return _participant(att, noun)
+
+
+def _subject_or_object(noun) -> bool:
+    """``noun`` is its clause's subject or direct object, or what "there is" says there is ("unless there was a
+    Tory rethink"): the thing a statement says something of."""
+    return noun.dep_ in _OWNED_ROLES or (noun.dep_ == "attr" and any(c.dep_ == "expl" for c in noun.head.children))
 
 
 def _feud(reading, att, ref) -> bool:
@@ -584,7 +616,7 @@ def _nationality(reading, noun, mod, ref) -> bool:
     from ("British painters", "US lenders", "the Russian world number three"), not that the state does anything;
     not before the state's or a group's own agents ("British soldiers", "US policymakers": ``titles.yaml``, the
     lexicon's ``actor_heads``)."""
-    if ref.actor.type is not ActorType.COUNTRY or mod.dep_ not in ("amod", "compound") \
+    if ref.actor.type is not ActorType.COUNTRY or mod.dep_ not in ("amod", "compound", "nmod") \
             or mod.pos_ not in ("PROPN", "ADJ"):
         return False
     titles = reading.gazetteer.titles
@@ -621,8 +653,9 @@ def _mention_head(doc, tok, ref):
 def _participant(att, tok) -> bool:
     """``tok`` takes part in the content: the subject or object of its main clause, of a clause that clause
     coordinates or takes as complement or condition, or of a preposition of a party to it ("discussed the
-    campaign with Mr Blair", "betrayed by the British authorities"); not one named inside a modifier ("a
-    Labour government", "the number of Whitehall departments"), a place, time or topic ("the talks in Kabul",
+    campaign with Mr Blair", "betrayed by the British authorities") or of "under" (:func:`_ruled_by`); not one
+    named inside a modifier ("the number of Whitehall departments": :func:`_owns_participant` reads the owners of
+    subjects and objects), a place, time or topic ("the talks in Kabul",
     "misgivings about UK suspects"), a relative clause on an object ("make the mistake that John Major
     made"), nor inside a clause of time, cause or concession ("although Mr Howard was forced to ...")."""
     lo, hi = att.content_tokens
@@ -630,7 +663,7 @@ def _participant(att, tok) -> bool:
         return False
     while lo <= tok.head.i < hi and tok.head.i != tok.i:
         if tok.dep_ == "pobj":
-            if not _party_prep(tok.head) or _subjects_partner(tok.head):
+            if not (_party_prep(tok.head) or _ruled_by(tok.head)) or _subjects_partner(tok.head):
                 return False
             tok = tok.head  # the preposition: it hangs from the verb or noun it makes a party of
         elif not _spine_link(tok):
@@ -664,6 +697,13 @@ def _subjects_partner(prep) -> bool:
 def _party_prep(prep) -> bool:
     """A preposition introducing a party: a passive's agent, a recipient, or one of ``_PARTY_PREPS``."""
     return prep.dep_ in ("agent", "dative") or (prep.dep_ == "prep" and prep.lower_ in _PARTY_PREPS)
+
+
+def _ruled_by(prep) -> bool:
+    """"under X" on a clause of the content: who governs or leads while it happens ("pensioners were worse off
+    under Labour"), a party to what is said; not in a comparison ("higher than under Mrs Thatcher")."""
+    return prep.lower_ == "under" and prep.dep_ == "prep" and prep.head.pos_ in ("VERB", "AUX", "ADJ", "ADV") \
+        and not (prep.i > 0 and prep.doc[prep.i - 1].lower_ in _COMPARING)
 
 
 def _spine_link(tok) -> bool:
