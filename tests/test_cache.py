@@ -82,6 +82,21 @@ def test_cache_doc_bytes_round_trip_keeps_every_annotation_and_damage_is_a_value
         doc_from_bytes(nlp.vocab, b"not a parse")
 
 
+def test_cache_doc_bytes_are_those_of_spacy_to_bytes():
+    import zlib
+
+    import spacy
+    from spacy.tokens import Doc
+
+    from graph.run.cache import doc_from_bytes, doc_to_bytes
+
+    vocab = spacy.blank("en").vocab
+    doc = Doc(vocab, words=["Oslo", "hosted", "the", "talks", "."], ents=["B-GPE", "O", "O", "O", "O"])
+    data = doc_to_bytes(doc)
+    assert zlib.decompress(data) == doc.to_bytes(exclude=["tensor", "user_data"])  # srsly's own packing
+    assert doc_from_bytes(vocab, data).to_bytes(exclude=["tensor", "user_data"]) == zlib.decompress(data)
+
+
 def test_knowledge_fingerprint_is_the_extractor_version_and_the_whole_folder(tmp_path):
     import shutil
 

@@ -36,10 +36,14 @@ log = logging.getLogger(__name__)
 
 
 def doc_to_bytes(doc) -> bytes:
-    """A parsed Doc as compact bytes: every annotation extraction reads, not the tensor (~13 kB per article)."""
+    """A parsed Doc as compact bytes: every annotation extraction reads, not the tensor (~13 kB per article).
+    The bytes of ``Doc.to_bytes``, packed with srsly's msgpack hooks looked up once (:func:`_msgpack_hooks`)."""
     import zlib
 
-    return zlib.compress(doc.to_bytes(exclude=["tensor", "user_data"]), 1)
+    from srsly.msgpack import _Packer
+
+    data = doc.to_dict(exclude=["tensor", "user_data"])
+    return zlib.compress(_Packer(use_bin_type=True, default=_msgpack_hooks()[0]).pack(data), 1)
 
 
 def doc_from_bytes(vocab, data: bytes):
@@ -47,11 +51,30 @@ def doc_from_bytes(vocab, data: bytes):
     import zlib
 
     from spacy.tokens import Doc
+    from srsly.msgpack import _unpackb
 
     try:
-        return Doc(vocab).from_bytes(zlib.decompress(data))
+        msg = _unpackb(zlib.decompress(data), raw=False, use_list=True, object_hook=_msgpack_hooks()[1])
+        return Doc(vocab).from_dict(msg)
     except (zlib.error, ValueError, KeyError, TypeError) as err:
         raise ValueError(f"damaged cached parse ({err})") from err
+
+
+@lru_cache(maxsize=1)
+def _msgpack_hooks() -> tuple:
+    """srsly's msgpack (encoder, decoder) hooks, chained as ``srsly.msgpack_dumps``/``msgpack_loads`` chain
+    them.  srsly looks them up on every call (its registries scan the installed packages' entry points,
+    ~1 ms); a build packs or unpacks a Doc per article, so they are looked up once a process."""
+    from functools import partial
+
+    from srsly.msgpack import msgpack_decoders, msgpack_encoders
+
+    encode = decode = None
+    for encoder in msgpack_encoders.get_all().values():
+        encode = partial(encoder, chain=encode)
+    for decoder in msgpack_decoders.get_all().values():
+        decode = partial(decoder, chain=decode)
+    return encode, decode
 
 
 def _enc(v):
