@@ -82,6 +82,30 @@ def test_cache_doc_bytes_round_trip_keeps_every_annotation_and_damage_is_a_value
         doc_from_bytes(nlp.vocab, b"not a parse")
 
 
+def test_cache_doc_bytes_hold_what_spacy_to_bytes_holds():
+    import zlib
+
+    import spacy
+    import srsly
+    from spacy.tokens import Doc
+
+    from graph.run.cache import doc_from_bytes, doc_to_bytes
+
+    vocab = spacy.blank("en").vocab
+    doc = Doc(vocab, words=["Oslo", "hosted", "the", "talks", "."], spaces=[True, True, True, False, False],
+              lemmas=["Oslo", "host", "the", "talk", "."], morphs=["", "Tense=Past", "", "Number=Plur", ""],
+              ents=["B-GPE", "O", "O", "O", "O"])
+    ours, spacys = (srsly.msgpack_loads(b) for b in (zlib.decompress(doc_to_bytes(doc)),
+                                                     doc.to_bytes(exclude=["tensor", "user_data"])))
+    assert set(ours.pop("strings")) == set(spacys.pop("strings"))  # a set, in no particular order
+    assert list(ours) == list(spacys) and (ours.pop("array_body") == spacys.pop("array_body")).all()
+    assert ours == spacys
+    back = doc_from_bytes(spacy.blank("en").vocab, doc_to_bytes(doc))
+    assert [(t.text_with_ws, t.lemma_, str(t.morph), t.ent_type_) for t in back] == \
+        [(t.text_with_ws, t.lemma_, str(t.morph), t.ent_type_) for t in doc]
+    assert doc_from_bytes(vocab, doc_to_bytes(Doc(vocab, words=[]))).text == ""
+
+
 def test_knowledge_fingerprint_is_the_extractor_version_and_the_whole_folder(tmp_path):
     import shutil
 

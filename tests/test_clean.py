@@ -535,3 +535,8 @@ def test_clean_text_front_matter_overrides_text_lines():
 def test_clean_text_empty_rules_keep_chrome():
     cleaned = clean_text(BODY + "\n\nRegion: Asia", rules=Boilerplate())
     assert cleaned.text == BODY + "\n\nRegion: Asia"
+
+
+def test_clean_english_ratio_counts_the_first_words_only_and_lowercases_each():
+    assert english_ratio("The ferry and THE bridge", limit=3) == (2 / 3, 3)  # "The", "ferry", "and"
+    assert english_ratio("İstanbul and the harbour") == (0.5, 4)  # a letter lower-cased into two stays one word

@@ -143,3 +143,20 @@ def test_coref_party_states_name_known_parties_and_states(gazetteer):
     states = gazetteer.titles.party_states
     assert states and set(states) <= gazetteer.parties
     assert all(gazetteer.actors[s].type.value == "Country" for s in states.values())
+
+
+def test_coref_quotation_start_stays_within_the_paragraph():
+    import spacy
+    from spacy.tokens import Doc
+
+    from graph.extract.coref import quotation_start
+    from graph.extract.docview import DocView
+
+    words = ["\u201c", "We", "will", "stay", "\n\n", "They", "left", ".", "\u201c", "It", "rained", "."]
+    spaces = [False, True, True, False, False, True, False, True, False, True, False, False]
+    doc = Doc(spacy.blank("en").vocab, words=words, spaces=spaces,
+              sent_starts=[True, False, False, False, False, True, False, False, True, False, False, False])
+    for d in (doc, DocView(doc)):
+        assert quotation_start(d, 3) == 0  # "stay" inside the quotation opened by the first mark
+        assert quotation_start(d, 6) is None  # "left": the quotation above ended with its paragraph
+        assert quotation_start(d, 10) == 8

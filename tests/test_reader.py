@@ -565,3 +565,12 @@ def test_reader_random_text_raise_only_article_error(text):
             read_article(path)
         except ArticleError:
             pass
+
+
+def test_reader_garbled_counts_controls_but_layout_characters():
+    from graph.read.reader import _garbled
+
+    prose = "Aid reached the valley on Monday.\tTrucks\fcrossed\r\nthe pass.\n" * 4
+    assert not _garbled(prose)
+    assert _garbled(prose + "\x07\x1b\x85\ufffd" * 3)  # bell, escape, a C1 control, the replacement mark
+    assert not _garbled(prose + "\x07")  # one stray control in ~250 characters is not garbage

@@ -298,7 +298,7 @@ def _definite_np(tok, lexicon) -> bool:
 def quotation_start(doc, i: int) -> int | None:
     """The token opening the quotation that token ``i`` stands in, within its paragraph, else None."""
     lo = i
-    while lo > 0 and "\n" not in doc[lo - 1].text_with_ws:
+    while lo > 0 and "\n" not in doc[lo - 1].text:  # a token's trailing space is never a line break
         lo -= 1
     opened = None
     for t in doc[lo:i]:

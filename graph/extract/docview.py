@@ -36,21 +36,19 @@ _NAMES: dict[int, str] = {}
 _MAX_NAMES = 200_000
 
 
-def _flag(name: str) -> property:
-    """A boolean token attribute read from the Doc's column ``name`` (``is_punct``, ``like_num`` ...)."""
-    return property(lambda tok: bool(tok.doc.column(name)[tok.i]), doc=f"spaCy's ``Token.{name}``")
-
-
 class TokenView:
     """One token of a :class:`DocView`: the attributes of a spaCy Token that extraction reads
     (the ones rules read all the time are plain attributes, the rest are looked up)."""
 
     __slots__ = ("doc", "i", "text", "lower_", "lemma_", "pos_", "tag_", "dep_", "idx", "head", "children",
-                 "_edges")
+                 "_edges", "is_punct", "is_space", "is_alpha", "like_num")
 
-    def __init__(self, doc, i, text, lower_, lemma_, pos_, tag_, dep_, idx) -> None:
+    def __init__(self, doc, i, text, lower_, lemma_, pos_, tag_, dep_, idx,
+                 is_punct=False, is_space=False, is_alpha=False, like_num=False) -> None:
         self.doc, self.i, self.text, self.lower_, self.lemma_ = doc, i, text, lower_, lemma_
         self.pos_, self.tag_, self.dep_, self.idx = pos_, tag_, dep_, idx
+        # spaCy's flags (``Token.is_punct`` ...): read by rules over every token, so plain attributes
+        self.is_punct, self.is_space, self.is_alpha, self.like_num = is_punct, is_space, is_alpha, like_num
         self.children, self._edges = (), None
 
     def __len__(self) -> int:
@@ -70,11 +68,6 @@ class TokenView:
     @property
     def text_with_ws(self) -> str:
         return self.text + self.whitespace_
-
-    is_punct = _flag("is_punct")
-    is_space = _flag("is_space")
-    is_alpha = _flag("is_alpha")
-    like_num = _flag("like_num")
 
     @property
     def lefts(self) -> list:
@@ -179,14 +172,17 @@ class DocView:
                          "is_alpha": alpha, "like_num": num}
         # a token starts where the one before ends, after its space (as spaCy sets ``idx``)
         idx = accumulate((len(t) + s for t, s in zip(orth, space)), initial=doc[0].idx)
-        self.tokens = tokens = list(map(TokenView, [self] * n, range(n), orth, lower, lemma, pos, tag, dep, idx))
+        flags = [list(map(bool, column)) for column in (punct, is_space, alpha, num)]
+        self.tokens = tokens = list(map(TokenView, [self] * n, range(n), orth, lower, lemma, pos, tag, dep, idx,
+                                        *flags))
         self.text = "".join(map(add, orth, [" " if s else "" for s in space]))
         kids: dict[int, list] = {}
-        for i, h in enumerate(heads):
-            if h:
-                kids.setdefault(i + h, []).append(tokens[i])
         for tok, h in zip(tokens, heads):
-            tok.head = tokens[tok.i + h]
+            if h:
+                tok.head = tokens[tok.i + h]
+                kids.setdefault(tok.i + h, []).append(tok)
+            else:
+                tok.head = tok
         for i, k in kids.items():
             tokens[i].children = tuple(k)
         self._sents = self._sentences(sent_starts)

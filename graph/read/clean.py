@@ -763,10 +763,11 @@ _WORD = re.compile(r"[^\W\d_]+")
 
 def english_ratio(text: str, limit: int = 5000) -> tuple[float, int]:
     """(share of English function words among the first ``limit`` words, words counted)."""
-    words = [m.group(0).lower() for m, _ in zip(_WORD.finditer(text), range(limit))]
+    words = [m.group(0) for m, _ in zip(_WORD.finditer(text), range(limit))]
     if not words:
         return 0.0, 0
-    return sum(w in _ENGLISH_STOPWORDS for w in words) / len(words), len(words)
+    lowered = " ".join(words).lower().split(" ")  # a word holds no space, lower-cased or not
+    return sum(map(_ENGLISH_STOPWORDS.__contains__, lowered)) / len(words), len(words)
 
 
 # --------------------------------------------------------------------------- all together

@@ -214,9 +214,12 @@ def _binary_kind(data: bytes) -> str | None:
 def _garbled(text: str) -> bool:
     """Decoded text that is mostly control or replacement characters."""
     sample = text[:65536]
-    bad = sum(1 for ch in sample if (ord(ch) < 32 and ch not in "\t\n\r\f") or "\x7f" <= ch <= "\x9f"
-              or ch == "\ufffd")
-    return bad > 0.02 * max(len(sample), 1)
+    return len(_GARBLED.findall(sample)) > 0.02 * max(len(sample), 1)
+
+
+#: what :func:`_garbled` counts: control characters but tab, line feed, form feed and carriage return;
+#: C1 controls and DEL; the replacement character
+_GARBLED = re.compile("[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f\ufffd]")
 
 
 _WESTERN_EXTRA = frozenset("‘’‚“”„–—…•€£¥¢©®™°±·§¶½¼¾×÷¡¿«»ªº")

@@ -36,10 +36,40 @@ log = logging.getLogger(__name__)
 
 
 def doc_to_bytes(doc) -> bytes:
-    """A parsed Doc as compact bytes: every annotation extraction reads, not the tensor (~13 kB per article)."""
+    """A parsed Doc as compact bytes: every annotation extraction reads, not the tensor (~13 kB per article).
+    The bytes of ``Doc.to_bytes``, packed with srsly's msgpack hooks looked up once (:func:`_msgpack_hooks`)."""
     import zlib
 
-    return zlib.compress(doc.to_bytes(exclude=["tensor", "user_data"]), 1)
+    from srsly.msgpack import _Packer
+
+    return zlib.compress(_Packer(use_bin_type=True, default=_msgpack_hooks()[0]).pack(_doc_dict(doc)), 1)
+
+
+#: the token attributes whose strings ``Doc.to_dict`` keeps (``tag_``, ``lemma_``, ``morph``, ``dep_``,
+#: ``ent_type_``, ``ent_kb_id_``, ``ent_id_``, ``norm_``), after each token's text and space
+_DICT_ATTRS = ("ORTH", "SPACY", "MORPH", "TAG", "LEMMA", "DEP", "ENT_TYPE", "ENT_KB_ID", "ENT_ID", "NORM")
+
+
+def _doc_dict(doc) -> dict:
+    """``doc.to_dict(exclude=["tensor", "user_data"])``, its text and strings read with one ``Doc.to_array``
+    (spaCy reads nine attributes of every token, one Token at a time: ~1 ms an article).  A Doc with spans
+    or user hooks is left to spaCy."""
+    import numpy
+    from spacy.tokens import Doc
+
+    if doc.spans or doc.user_hooks or doc.user_token_hooks or doc.user_span_hooks or not len(doc):
+        return doc.to_dict(exclude=["tensor", "user_data"])
+    vocab, morphology = doc.vocab, doc.vocab.morphology
+    ids = doc.to_array(list(_DICT_ATTRS))
+    name = vocab.strings.__getitem__
+    text = "".join([name(o) + " " if space else name(o) for o, space in ids[:, :2].tolist()])  # Doc.text
+    strings = set(map(name, numpy.unique(ids[:, 3:]).tolist()))
+    morphs = map(morphology.get, numpy.unique(ids[:, 2]).tolist())
+    strings |= {"" if m == morphology.EMPTY_MORPH else m for m in morphs}  # str(token.morph)
+    array_head = Doc._get_array_attrs()
+    return {"text": text, "array_head": array_head, "array_body": doc.to_array(array_head),
+            "sentiment": doc.sentiment, "cats": doc.cats, "spans": doc.spans.to_bytes(),
+            "strings": list(strings), "has_unknown_spaces": doc.has_unknown_spaces}
 
 
 def doc_from_bytes(vocab, data: bytes):
@@ -47,11 +77,30 @@ def doc_from_bytes(vocab, data: bytes):
     import zlib
 
     from spacy.tokens import Doc
+    from srsly.msgpack import _unpackb
 
     try:
-        return Doc(vocab).from_bytes(zlib.decompress(data))
+        msg = _unpackb(zlib.decompress(data), raw=False, use_list=True, object_hook=_msgpack_hooks()[1])
+        return Doc(vocab).from_dict(msg)
     except (zlib.error, ValueError, KeyError, TypeError) as err:
         raise ValueError(f"damaged cached parse ({err})") from err
+
+
+@lru_cache(maxsize=1)
+def _msgpack_hooks() -> tuple:
+    """srsly's msgpack (encoder, decoder) hooks, chained as ``srsly.msgpack_dumps``/``msgpack_loads`` chain
+    them.  srsly looks them up on every call (its registries scan the installed packages' entry points,
+    ~1 ms); a build packs or unpacks a Doc per article, so they are looked up once a process."""
+    from functools import partial
+
+    from srsly.msgpack import msgpack_decoders, msgpack_encoders
+
+    encode = decode = None
+    for encoder in msgpack_encoders.get_all().values():
+        encode = partial(encoder, chain=encode)
+    for decoder in msgpack_decoders.get_all().values():
+        decode = partial(decoder, chain=decode)
+    return encode, decode
 
 
 def _enc(v):

@@ -447,7 +447,7 @@ class _BlockSerializer(_TurtleSerializer):
         self._empty = Graph(store=SimpleMemory(), namespace_manager=nm)
         super().__init__(self._empty)
         self._pnames: dict = {}
-        self._labels: tuple[dict, dict] = ({}, {})  # IRI -> its label as a subject or object, as a verb
+        self._labels: tuple[dict, dict] = ({}, {})  # IRI (plain string) -> its label as a subject or object, as a verb
         self._literals: dict = {}  # Literal -> its label, at most _LITERAL_LABELS at a time
         self._props: dict | None = None
         self._parts: list[str] = []
@@ -472,10 +472,10 @@ class _BlockSerializer(_TurtleSerializer):
             return got
         if type(node) is not URIRef:
             return super().label(node, position)
-        labels = self._labels[position == _VERB]
-        got = labels.get(node)
+        labels, iri = self._labels[position == _VERB], str(node)  # a plain string hashes in C, a URIRef in Python
+        got = labels.get(iri)
         if got is None:
-            got = labels[node] = super().label(node, position)
+            got = labels[iri] = super().label(node, position)
         return got
 
     def write(self, text: str) -> None:
@@ -649,6 +649,7 @@ class _Serialisers:
         self._jsonld_nodes = JsonldNodes(self._jsonld_context)
         self._jsonld_first = True
         self._nt_terms: dict = {}  # node -> its N-Triples text (see _nt_term)
+        self._nt_iris: dict[str, str] = {}  # an IRI's plain string -> its N-Triples text
 
     def graph(self, triples: Iterable[tuple]) -> Graph:
         g = Graph(store=SimpleMemory(), namespace_manager=self.nm)
@@ -681,6 +682,14 @@ class _Serialisers:
 
     def _nt_term(self, node) -> str:
         """A node as rdflib's ``_nt_row`` writes it; each recurring one worked out once."""
+        if type(node) is URIRef:  # by its plain string: a URIRef hashes in Python
+            iri = str(node)
+            got = self._nt_iris.get(iri)
+            if got is None:
+                if len(self._nt_iris) >= _LITERAL_LABELS:
+                    self._nt_iris.clear()
+                got = self._nt_iris[iri] = node.n3()
+            return got
         if type(node) is Literal and node.language:  # languages compare regardless of case
             return _nt_quote_literal(node)
         got = self._nt_terms.get(node)
