@@ -146,3 +146,30 @@ def test_stance_accusation_is_linked_to_its_quote(nlp):
     (quote,) = ex.quotes
     assert dict(acc.attributes).get("quote_id") == quote.id
     assert acc.predicate == "said" and acc.attributed_to is None
+
+
+def _supports(nlp, text: str) -> set:
+    """The (subject, object) labels of the text's ``supports`` triples."""
+    ex = EXTRACTOR.extract(Article(content_id(text), "test.txt", text), nlp(text))
+    label = {a.id: a.label for a in ex.actors}
+    return {(label[t.subject], label[t.object]) for t in ex.triples if t.relation == "supports"}
+
+
+@pytest.mark.parametrize("text, supported", [
+    ("Labour leader Tony Blair said Tom Reed was a decent and dedicated public servant.", ("Tony Blair", "Tom Reed")),
+    ('Tory MP Ann Cole said: "Michael Howard is a brilliant leader."', ("Ann Cole", "Michael Howard")),
+])
+def test_stance_praise_in_reported_speech_supports(nlp, text, supported):
+    assert supported in _supports(nlp, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Labour leader Tony Blair said Tom Reed was not a brilliant leader.",  # negated: criticism, no praise
+    "Labour leader Tony Blair said Tom Reed was able to win.",  # no praise word
+    "Labour leader Tony Blair said Tom Reed had received a great welcome in Paris.",  # an event, no predication
+    "Labour leader Tony Blair said he was a brilliant prime minister.",  # a pronoun: maybe the speaker himself
+    "Analyst Tom Reed said the singer Ann Cole was a brilliant performer.",  # nobody of politics
+    "Labour leader Tony Blair did not say that Tom Reed was a brilliant leader.",  # nothing was said
+])
+def test_stance_no_support_without_praise_of_another(nlp, text):
+    assert not _supports(nlp, text)

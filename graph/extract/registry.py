@@ -25,8 +25,8 @@ RULE_MODULES: dict[str, tuple[str, ...]] = {
               "event_adjunct", "hyphen_participle", "hostile_prefix", "passive_owner", "reciprocal"),
     # claims, accusations and denials, made from attributions
     "statements": ("claim", "claim_accusation", "denial", "denied_claim"),
-    # the source accuses an actor its report speaks ill of
-    "stance": ("critical_claim",),
+    # the source accuses an actor its report speaks ill of, and supports one it praises
+    "stance": ("critical_claim", "praise_claim"),
 }
 
 

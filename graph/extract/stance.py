@@ -30,15 +30,17 @@ from __future__ import annotations
 from functools import lru_cache
 
 from ..model import ActorType, Polarity
-from .scoring import CRITICAL_VALENCE, RULE_BASE
+from .scoring import CRITICAL_VALENCE, PRAISE_VALENCE, RULE_BASE
 from .triples import make_triple
 
-__all__ = ["critical_claim", "clause_valence", "clause_words", "word_valence", "clause_of", "own_side"]
+__all__ = ["critical_claim", "praise_claim", "clause_valence", "clause_words", "word_valence", "clause_of", "own_side"]
 
 _CLAUSE_POS = ("VERB", "AUX")
 _SUBJECTS = ("nsubj", "nsubjpass")
 _OWNER_DEPS = ("poss", "compound", "nmod", "conj", "appos", "cc")  # "Mr Blair and Mr Brown's ambition"
 _NEGATORS = ("advmod", "det", "nsubj", "nsubjpass", "dobj")  # "never", "no discipline", "nothing is going to"
+_COMPLEMENTS = ("attr", "acomp", "oprd")  # "Y was [a dedicated servant]", "Y is [brilliant]"
+_PRONOUNS = frozenset({"he", "she", "they", "him", "her", "them", "his", "their", "it", "its"})
 _EMBEDDED = ("ccomp", "advcl", "relcl", "csubj", "parataxis")  # clauses of their own: "he quit because ..."
 
 
@@ -305,5 +307,40 @@ def critical_claim(reading, att, src, cue, outer, stance, targets) -> None:
             continue  # a party the speaker may belong to: only one of another side is criticised
         t = make_triple(reading, src, ref, "accuses", cue.i, range(*att.cue_tokens), "critical_claim",
                         RULE_BASE["critical_claim"], stance=stance, att=outer)
+        if t:
+            reading.triples.append(t)
+
+
+def _praised(reading, att, ref) -> bool:
+    """``ref`` is, or owns, the subject of a copula of the content (the lexicon's ``stance.praise_copulas``)
+    whose complement is positive enough: "Y was a decent and dedicated public servant"; not under a negation
+    ("Y is not a team player" is criticism), a condition or a denied view."""
+    lo, hi = att.content_tokens
+    lex = reading.lex
+    tok = reading.doc[min(max(ref.start, lo), hi - 1)]
+    root = clause_of(tok, lo, hi)
+    if root.lemma_.lower() not in lex.stance_copulas or not _subject_side(tok, root) or _negated(root, root, lex):
+        return False
+    if not _judged(reading, _subject_of(tok), root) or _denied_above(root, lo, hi, lex):
+        return False
+    return any(clause_valence(c, lo, hi, lex) >= PRAISE_VALENCE
+               for c in root.children if c.dep_ in _COMPLEMENTS and lo <= c.i < hi)
+
+
+def praise_claim(reading, att, src, cue, outer, stance, targets) -> None:
+    """``src`` supports each actor of the content (the claimed ones first) it praises (:func:`_praised`): a
+    person or party, when the source or the target is of politics; not one named by a pronoun (whom the
+    resolver may have mistaken), nor when the source only reports or the cue is negated."""
+    lex = reading.lex
+    if (stance is not None and stance.polarity is Polarity.NEGATIVE) or str(src.actor.type) in lex.reporter_types:
+        return
+    speaker = _political(reading, src)
+    for ref in _subjects_in(reading, att, targets):
+        if str(ref.actor.type) not in lex.stance_target_types or not (speaker or _political(reading, ref)):
+            continue
+        if reading.doc[ref.start].lower_ in _PRONOUNS or not _praised(reading, att, ref):
+            continue
+        t = make_triple(reading, src, ref, "supports", cue.i, range(*att.cue_tokens), "praise_claim",
+                        RULE_BASE["praise_claim"], stance=stance, att=outer)
         if t:
             reading.triples.append(t)

@@ -58,7 +58,7 @@ from .cameo import load_cameo
 from .coref import pair_refs
 from .rules import conjuncts, subjects
 from .scoring import RULE_BASE, weaker
-from .stance import clause_of, clause_words, critical_claim
+from .stance import clause_of, clause_words, critical_claim, praise_claim
 from .triples import flipped, make_triple
 
 __all__ = ["read_statements", "claim", "claim_accusation", "denial", "denied_claim"]
@@ -123,6 +123,7 @@ def read_statements(reading) -> None:
         for src in (s for s in reading.sources(att) if not _misresolved(reading, att, s, outer)):
             refs = claim(reading, att, src, cue, outer, stance)
             critical_claim(reading, att, src, cue, outer, stance, [r for r in refs if not _feud(reading, att, r)])
+            praise_claim(reading, att, src, cue, outer, stance, [r for r in refs if not _feud(reading, att, r)])
             claim_accusation(reading, att, src, cue, outer, stance, refs)
     _denials(reading)
 
