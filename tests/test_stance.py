@@ -92,6 +92,10 @@ def _accusations(nlp, text: str) -> tuple[set, set]:
     ("Liberal Democrat leader Charles Kennedy said the Tories cannot be trusted.",
      {("Charles Kennedy", "Conservative Party")}),
     ("Tory leader Michael Howard said Tony Blair had failed to tackle crime.", {("Michael Howard", "Tony Blair")}),
+    # a passive naming the subject's state judges it (lexicon ``stance.judging_states``); criticism VADER lacks
+    ("Tory MP Ann Cole said Labour leader Tom Reed was terrified of open debate.", {("Ann Cole", "Tom Reed")}),
+    ("Liberal Democrat leader Charles Kennedy said the Tories were trying to con voters.",
+     {("Charles Kennedy", "Conservative Party")}),
     # near misses of the cases below: the judgement is the clause's own, not a circumstance or a denied view
     ("Analyst Paul Lang said Tory MP Sam Ford had caused disaster, crisis and panic in the markets.",
      {("Paul Lang", "Sam Ford")}),
@@ -116,6 +120,7 @@ def test_stance_criticism_in_reported_speech_accuses_and_keeps_the_claim(nlp, te
     "Tory leader Michael Howard said Tony Blair would tackle crime.",  # acting against a bad thing
     "Tory leader Michael Howard said Tony Blair had been attacked by terrorists.",  # a harm done to him
     "Liberal Democrat leader Charles Kennedy said the Conservatives cannot win.",  # an election contest
+    "Tory MP Ann Cole said Labour leader Tom Reed was terrified by the protesters.",  # an agent: a harm done to him
     "Mr Dorsey has claimed that Ms Hale committed suicide.",  # a death, no misdeed (precision5, entertainment 149)
     # of a person of no party, negative words tell of misfortune more often than of misconduct (precision7,
     # BBC entertainment 198, 071, sport 040)

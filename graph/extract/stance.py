@@ -247,9 +247,15 @@ def _judged(reading, tok, root) -> bool:
     lex = reading.lex
     if root.lemma_.lower() in lex.reporting_verbs:
         return False
-    if tok.dep_ == "nsubjpass" and (word_valence(root, lex) < 0 or _opposes(root, lex)):
+    if tok.dep_ == "nsubjpass" and (word_valence(root, lex) < 0 or _opposes(root, lex)) and not _state(root, lex):
         return False
     return not any(c in lex.hypothetical_marks for c in reading.stance(root.i).cues)
+
+
+def _state(root, lex) -> bool:
+    """A passive participle naming its subject's state, with no agent doing it: "Mr Blair was terrified of
+    scrutiny", "the party is split" (the lexicon's ``stance.judging_states``), unlike "was arrested"."""
+    return root.lemma_.lower() in lex.stance_states and not any(c.dep_ == "agent" for c in root.children)
 
 
 def _about_itself(reading, att, own: set[str]) -> bool:
