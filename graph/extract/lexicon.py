@@ -107,6 +107,7 @@ class Lexicon:
     verbal_conflict_speakers: frozenset[str] = frozenset()  # "Tories attack EU asylum moves": words, whoever
     against_nouns: dict[str, str] | None = None  # "measure" -> attacks, only with an "against" object
     hostile_prefixes: dict[str, str] | None = None  # "anti" -> attacks: "anti-ISIS operations"
+    adjective_objects: dict[str, str] | None = None  # "critical" -> accuses: "was critical of Mr Blair"
     lemma_fixes: tuple[tuple[str, str], ...] = ()  # (word, lemma) where the pipeline's lemma misleads
     cue_phrases: frozenset[tuple[str, str]] = frozenset()  # ("call", "for"): "called for X" is an attribution
     object_cues: frozenset[str] = frozenset()  # "announced his candidacy": the direct object is what is reported
@@ -164,6 +165,10 @@ class Lexicon:
         """The relation of a hostile prefix ("anti" in "anti-ISIS")."""
         return (self.hostile_prefixes or {}).get(prefix.lower())
 
+    def adjective_relation(self, lemma: str) -> str | None:
+        """The relation of a predicative adjective toward its prepositional object ("critical of X")."""
+        return (self.adjective_objects or {}).get(lemma.lower())
+
     def control_relation(self, lemma: str) -> str | None:
         """The relation of a control verb ("threaten" in "threatened to strike"), coded instead of the embedded one."""
         return (self.control_verbs or {}).get(lemma.lower())
@@ -188,7 +193,8 @@ def _section(data: dict, key: str, path: Path) -> dict:
 
 #: Top-level sections of ``lexicon.yaml`` read the same way, each into the Lexicon field of its name:
 #: ``{relation: [words]}`` maps, word lists, and lists of relation names.
-_RELATION_MAPS = ("verbs", "nouns", "phrases", "converse", "against_nouns", "hostile_prefixes", "control_verbs")
+_RELATION_MAPS = ("verbs", "nouns", "phrases", "converse", "against_nouns", "hostile_prefixes", "control_verbs",
+                  "adjective_objects")
 _WORD_LISTS = ("light_verbs", "topic_preps", "reporting_verbs", "accusatory_cues", "denial_verbs", "question_cues",
                "hearing_cues", "person_object_cues", "passive_cues", "claim_nouns", "pair_nouns", "no_relation_phrases",
                "quantity_qualifiers", "actor_heads", "place_heads", "mutual_nouns",
