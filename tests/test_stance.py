@@ -96,6 +96,8 @@ def _accusations(nlp, text: str) -> tuple[set, set]:
     ("Tory MP Ann Cole said Labour leader Tom Reed was terrified of open debate.", {("Ann Cole", "Tom Reed")}),
     ("Liberal Democrat leader Charles Kennedy said the Tories were trying to con voters.",
      {("Charles Kennedy", "Conservative Party")}),
+    # a "who" clause describing the actor judges it as its own clause would
+    ("Tory leader Ann Cole said voters would reject Tom Reed, who has broken every pledge.", {("Ann Cole", "Tom Reed")}),
     # near misses of the cases below: the judgement is the clause's own, not a circumstance or a denied view
     ("Analyst Paul Lang said Tory MP Sam Ford had caused disaster, crisis and panic in the markets.",
      {("Paul Lang", "Sam Ford")}),
@@ -163,6 +165,8 @@ def _supports(nlp, text: str) -> set:
 @pytest.mark.parametrize("text, supported", [
     ("Labour leader Tony Blair said Tom Reed was a decent and dedicated public servant.", ("Tony Blair", "Tom Reed")),
     ('Tory MP Ann Cole said: "Michael Howard is a brilliant leader."', ("Ann Cole", "Michael Howard")),
+    ("Labour MP Ann Cole said the job should go to Gordon Brown, who is a brilliant chancellor.",
+     ("Ann Cole", "Gordon Brown")),
 ])
 def test_stance_praise_in_reported_speech_supports(nlp, text, supported):
     assert supported in _supports(nlp, text)
@@ -175,6 +179,8 @@ def test_stance_praise_in_reported_speech_supports(nlp, text, supported):
     "Labour leader Tony Blair said he was a brilliant prime minister.",  # a pronoun: maybe the speaker himself
     "Analyst Tom Reed said the singer Ann Cole was a brilliant performer.",  # nobody of politics
     "Labour leader Tony Blair did not say that Tom Reed was a brilliant leader.",  # nothing was said
+    "Labour MP Ann Cole said the job should go to Gordon Brown, who is not a brilliant speaker.",  # negated
+    'Tory MP Ann Cole said: "I am glad the minister has finally agreed."',  # the speaker's own feeling
 ])
 def test_stance_no_support_without_praise_of_another(nlp, text):
     assert not _supports(nlp, text)

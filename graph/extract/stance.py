@@ -40,7 +40,6 @@ _SUBJECTS = ("nsubj", "nsubjpass")
 _OWNER_DEPS = ("poss", "compound", "nmod", "conj", "appos", "cc")  # "Mr Blair and Mr Brown's ambition"
 _NEGATORS = ("advmod", "det", "nsubj", "nsubjpass", "dobj")  # "never", "no discipline", "nothing is going to"
 _COMPLEMENTS = ("attr", "acomp", "oprd")  # "Y was [a dedicated servant]", "Y is [brilliant]"
-_PRONOUNS = frozenset({"he", "she", "they", "him", "her", "them", "his", "their", "it", "its"})
 _EMBEDDED = ("ccomp", "advcl", "relcl", "csubj", "parataxis")  # clauses of their own: "he quit because ..."
 
 
@@ -283,12 +282,23 @@ def _subjects_in(reading, att, targets) -> list:
 
 
 def _criticised(reading, att, ref) -> bool:
-    """``ref`` is, or owns, the subject of a negative clause of the content that judges it."""
+    """``ref`` is, or owns, the subject of a negative clause of the content that judges it, or is described by
+    one: "Mr Reed, who has broken every pledge, ..." (:func:`_relative_clauses`)."""
     lo, hi = att.content_tokens
+    lex = reading.lex
     tok = reading.doc[min(max(ref.start, lo), hi - 1)]
-    root = clause_of(tok, lo, hi)
-    return _subject_side(tok, root) and _judged(reading, _subject_of(tok), root) and \
-        not _denied_above(root, lo, hi, reading.lex) and clause_valence(root, lo, hi, reading.lex) <= CRITICAL_VALENCE
+    clauses = [(tok, clause_of(tok, lo, hi))] + _relative_clauses(reading, ref, lo, hi)
+    return any(_subject_side(t, root) and _judged(reading, _subject_of(t), root) and not _denied_above(root, lo, hi, lex)
+               and clause_valence(root, lo, hi, lex) <= CRITICAL_VALENCE for t, root in clauses)
+
+
+def _relative_clauses(reading, ref, lo: int, hi: int) -> list[tuple]:
+    """[(relative pronoun, clause)] of the relative clauses inside [lo, hi) whose subject is a "who" standing for
+    the mention ``ref``: "Gordon Brown, who is a man of rare capability", "Mr Reed who will waste more"."""
+    doc = reading.doc
+    heads = [t for t in doc[ref.start:ref.end] if not ref.start <= t.head.i < ref.end or t.head.i == t.i]
+    return [(s, c) for h in heads for c in h.children if c.dep_ == "relcl" and lo <= c.i < hi
+            for s in c.children if s.dep_ in _SUBJECTS and s.lower_ == "who"]
 
 
 def critical_claim(reading, att, src, cue, outer, stance, targets) -> None:
@@ -322,9 +332,14 @@ def _praised(reading, att, ref) -> bool:
     whose complement is positive enough: "Y was a decent and dedicated public servant"; not under a negation
     ("Y is not a team player" is criticism), a condition or a denied view."""
     lo, hi = att.content_tokens
-    lex = reading.lex
     tok = reading.doc[min(max(ref.start, lo), hi - 1)]
-    root = clause_of(tok, lo, hi)
+    clauses = [(tok, clause_of(tok, lo, hi))] + _relative_clauses(reading, ref, lo, hi)
+    return any(_praising(reading, t, root, lo, hi) for t, root in clauses)
+
+
+def _praising(reading, tok, root, lo: int, hi: int) -> bool:
+    """``root`` is a copula whose subject ``tok`` is, or owns, and whose complement praises it (see :func:`_praised`)."""
+    lex = reading.lex
     if root.lemma_.lower() not in lex.stance_copulas or not _subject_side(tok, root) or _negated(root, root, lex):
         return False
     if not _judged(reading, _subject_of(tok), root) or _denied_above(root, lo, hi, lex):
@@ -336,7 +351,8 @@ def _praised(reading, att, ref) -> bool:
 def praise_claim(reading, att, src, cue, outer, stance, targets) -> None:
     """``src`` supports each actor of the content (the claimed ones first) it praises (:func:`_praised`): a
     person or party, when the source or the target is of politics; not one named by a pronoun (whom the
-    resolver may have mistaken), nor when the source only reports or the cue is negated."""
+    resolver may have mistaken: "I am glad ..." is no praise of anyone), nor when the source only reports or the
+    cue is negated."""
     lex = reading.lex
     if (stance is not None and stance.polarity is Polarity.NEGATIVE) or str(src.actor.type) in lex.reporter_types:
         return
@@ -344,7 +360,7 @@ def praise_claim(reading, att, src, cue, outer, stance, targets) -> None:
     for ref in _subjects_in(reading, att, targets):
         if str(ref.actor.type) not in lex.stance_target_types or not (speaker or _political(reading, ref)):
             continue
-        if reading.doc[ref.start].lower_ in _PRONOUNS or not _praised(reading, att, ref):
+        if reading.doc[ref.start].pos_ == "PRON" or not _praised(reading, att, ref):
             continue
         t = make_triple(reading, src, ref, "supports", cue.i, range(*att.cue_tokens), "praise_claim",
                         RULE_BASE["praise_claim"], stance=stance, att=outer)
