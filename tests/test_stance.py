@@ -167,6 +167,9 @@ def _supports(nlp, text: str) -> set:
     ('Tory MP Ann Cole said: "Michael Howard is a brilliant leader."', ("Ann Cole", "Michael Howard")),
     ("Labour MP Ann Cole said the job should go to Gordon Brown, who is a brilliant chancellor.",
      ("Ann Cole", "Gordon Brown")),
+    ("Tory MP Ann Cole said Michael Howard had done a fantastic job.", ("Ann Cole", "Michael Howard")),
+    # the state an organ stands for, praised by another side
+    ("Tory leader Michael Howard said the government's response was excellent.", ("Michael Howard", "United Kingdom")),
 ])
 def test_stance_praise_in_reported_speech_supports(nlp, text, supported):
     assert supported in _supports(nlp, text)
@@ -181,6 +184,8 @@ def test_stance_praise_in_reported_speech_supports(nlp, text, supported):
     "Labour leader Tony Blair did not say that Tom Reed was a brilliant leader.",  # nothing was said
     "Labour MP Ann Cole said the job should go to Gordon Brown, who is not a brilliant speaker.",  # negated
     'Tory MP Ann Cole said: "I am glad the minister has finally agreed."',  # the speaker's own feeling
+    "Tory MP Ann Cole said Michael Howard had done the work.",  # a deed with no praise word
+    "Home Secretary Tom Reed said the government had done a great job.",  # a minister of his own state
 ])
 def test_stance_no_support_without_praise_of_another(nlp, text):
     assert not _supports(nlp, text)

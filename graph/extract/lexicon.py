@@ -140,6 +140,7 @@ class Lexicon:
     stance_target_types: frozenset[str] = frozenset()  # who a negative report accuses: persons, parties
     stance_opposing: frozenset[str] = frozenset()  # relations of verbs acting against their object ("tackle")
     stance_copulas: frozenset[str] = frozenset()  # "Y was a dedicated servant": a predication that can praise Y
+    stance_deeds: frozenset[str] = frozenset()  # "Y has done a great job": the object of "do" that can praise Y
     stance_states: frozenset[str] = frozenset()  # "Y was terrified", "Y is split": a passive judging Y's state
     sport_cues: frozenset[str] = frozenset()  # "match", "goal", "medal": words of a sport story
     sport_min_share: float = 1.0  # the share of an article's words that are sport cues in a sport story
@@ -216,7 +217,7 @@ LEXICON_KEYS: dict = {
     **dict.fromkeys((*_RELATION_MAPS, *_WORD_LISTS, *_RELATION_LISTS, "denial_lookback", "lemma_fixes",
                      "cue_phrases")),
     "stance": dict.fromkeys(("words", "target_types", "opposing_relations", "praise_copulas",
-                                       "judging_states")),
+                                       "praise_deeds", "judging_states")),
     "verbal_conflict": dict.fromkeys(("types", "words", "topics", "speaker_types")),
     "sport_senses": dict.fromkeys(("cues", "min_share", "words", "state_words", "contest_relations")),
     "accusation": dict.fromkeys(("relations", "exempt_target_types", "hostile_recipient_types", "reporter_types",
@@ -279,6 +280,7 @@ def _stance(section: dict, path: Path, lower_to_name: dict[str, str]) -> dict:
                 stance_target_types=_words(section, "target_types", path, lower=False),
                 stance_opposing=_relations(section, "opposing_relations", path, lower_to_name, "stance."),
                 stance_copulas=_words(section, "praise_copulas", path),
+                stance_deeds=_words(section, "praise_deeds", path),
                 stance_states=_words(section, "judging_states", path))
 
 

@@ -338,14 +338,17 @@ def _praised(reading, att, ref) -> bool:
 
 
 def _praising(reading, tok, root, lo: int, hi: int) -> bool:
-    """``root`` is a copula whose subject ``tok`` is, or owns, and whose complement praises it (see :func:`_praised`)."""
+    """``root`` is a copula whose subject ``tok`` is, or owns, and whose complement praises it (see :func:`_praised`),
+    or a "do" whose object is a deed that does ("Y has done a great job")."""
     lex = reading.lex
-    if root.lemma_.lower() not in lex.stance_copulas or not _subject_side(tok, root) or _negated(root, root, lex):
+    deed = root.lemma_.lower() == "do"  # "Y has done a great job": the lexicon's ``stance.praise_deeds``
+    if not (deed or root.lemma_.lower() in lex.stance_copulas) or not _subject_side(tok, root) \
+            or _negated(root, root, lex):
         return False
     if not _judged(reading, _subject_of(tok), root) or _denied_above(root, lo, hi, lex):
         return False
-    return any(clause_valence(c, lo, hi, lex) >= PRAISE_VALENCE
-               for c in root.children if c.dep_ in _COMPLEMENTS and lo <= c.i < hi)
+    return any(clause_valence(c, lo, hi, lex) >= PRAISE_VALENCE for c in root.children if lo <= c.i < hi and (
+        c.dep_ == "dobj" and c.lemma_.lower() in lex.stance_deeds if deed else c.dep_ in _COMPLEMENTS))
 
 
 def praise_claim(reading, att, src, cue, outer, stance, targets) -> None:
@@ -358,10 +361,13 @@ def praise_claim(reading, att, src, cue, outer, stance, targets) -> None:
         return
     speaker = _political(reading, src)
     for ref in _subjects_in(reading, att, targets):
-        if str(ref.actor.type) not in lex.stance_target_types or not (speaker or _political(reading, ref)):
-            continue
+        if not (str(ref.actor.type) in lex.stance_target_types and (speaker or _political(reading, ref))
+                or _state_organ(reading, ref)):
+            continue  # "the government's response was excellent" praises the state its organ stands for
         if reading.doc[ref.start].pos_ == "PRON" or not _praised(reading, att, ref):
             continue
+        if ref.actor.type is ActorType.COUNTRY and ref.actor.id in own_side(reading, src):
+            continue  # a minister praising "the government": his own side's work, no support given
         t = make_triple(reading, src, ref, "supports", cue.i, range(*att.cue_tokens), "praise_claim",
                         RULE_BASE["praise_claim"], stance=stance, att=outer)
         if t:
