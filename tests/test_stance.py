@@ -163,11 +163,12 @@ def _supports(nlp, text: str) -> set:
 
 
 @pytest.mark.parametrize("text, supported", [
-    ("Labour leader Tony Blair said Tom Reed was a decent and dedicated public servant.", ("Tony Blair", "Tom Reed")),
+    ("Labour leader Tony Blair said Tom Reed was an honest and dedicated minister.", ("Tony Blair", "Tom Reed")),
     ('Tory MP Ann Cole said: "Michael Howard is a brilliant leader."', ("Ann Cole", "Michael Howard")),
     ("Labour MP Ann Cole said the job should go to Gordon Brown, who is a brilliant chancellor.",
      ("Ann Cole", "Gordon Brown")),
     ("Tory MP Ann Cole said Michael Howard had done a fantastic job.", ("Ann Cole", "Michael Howard")),
+    ("Liberal Democrat Ann Cole said the Tories were right to drop the scheme.", ("Ann Cole", "Conservative Party")),
     # the state an organ stands for, praised by another side
     ("Tory leader Michael Howard said the government's response was excellent.", ("Michael Howard", "United Kingdom")),
 ])
@@ -185,6 +186,7 @@ def test_stance_praise_in_reported_speech_supports(nlp, text, supported):
     "Labour MP Ann Cole said the job should go to Gordon Brown, who is not a brilliant speaker.",  # negated
     'Tory MP Ann Cole said: "I am glad the minister has finally agreed."',  # the speaker's own feeling
     "Tory MP Ann Cole said Michael Howard had done the work.",  # a deed with no praise word
+    "Liberal Democrat Ann Cole said the Tories had the right to drop the scheme.",  # the noun: a right held, no verdict
     "Home Secretary Tom Reed said the government had done a great job.",  # a minister of his own state
 ])
 def test_stance_no_support_without_praise_of_another(nlp, text):

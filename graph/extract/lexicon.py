@@ -139,7 +139,8 @@ class Lexicon:
     stance_words: dict[str, float] | None = None  # "sleaze" -> -2.5, "get way" -> -2: valences VADER lacks
     stance_target_types: frozenset[str] = frozenset()  # who a negative report accuses: persons, parties
     stance_opposing: frozenset[str] = frozenset()  # relations of verbs acting against their object ("tackle")
-    stance_copulas: frozenset[str] = frozenset()  # "Y was a dedicated servant": a predication that can praise Y
+    stance_copulas: frozenset[str] = frozenset()  # "Y was an honest minister": a predication that can praise Y
+    stance_verdicts: frozenset[str] = frozenset()  # "Y was right to ...": an approval of Y's act
     stance_deeds: frozenset[str] = frozenset()  # "Y has done a great job": the object of "do" that can praise Y
     stance_states: frozenset[str] = frozenset()  # "Y was terrified", "Y is split": a passive judging Y's state
     sport_cues: frozenset[str] = frozenset()  # "match", "goal", "medal": words of a sport story
@@ -217,7 +218,7 @@ LEXICON_KEYS: dict = {
     **dict.fromkeys((*_RELATION_MAPS, *_WORD_LISTS, *_RELATION_LISTS, "denial_lookback", "lemma_fixes",
                      "cue_phrases")),
     "stance": dict.fromkeys(("words", "target_types", "opposing_relations", "praise_copulas",
-                                       "praise_deeds", "judging_states")),
+                                       "praise_deeds", "praise_verdicts", "judging_states")),
     "verbal_conflict": dict.fromkeys(("types", "words", "topics", "speaker_types")),
     "sport_senses": dict.fromkeys(("cues", "min_share", "words", "state_words", "contest_relations")),
     "accusation": dict.fromkeys(("relations", "exempt_target_types", "hostile_recipient_types", "reporter_types",
@@ -281,6 +282,7 @@ def _stance(section: dict, path: Path, lower_to_name: dict[str, str]) -> dict:
                 stance_opposing=_relations(section, "opposing_relations", path, lower_to_name, "stance."),
                 stance_copulas=_words(section, "praise_copulas", path),
                 stance_deeds=_words(section, "praise_deeds", path),
+                stance_verdicts=_words(section, "praise_verdicts", path),
                 stance_states=_words(section, "judging_states", path))
 
 

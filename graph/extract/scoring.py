@@ -61,7 +61,7 @@ RULE_BASE: dict[str, float] = {
 #: A reported clause at most this negative (VADER's normalised valence, -1 .. 1) accuses the actor it
 #: is about (``graph.extract.stance``); tuned on the dev half of the BBC gold.
 CRITICAL_VALENCE = -0.35
-#: A reported predication at least this positive ("X said Y was a dedicated public servant") supports Y.
+#: A reported predication at least this positive ("X said Y was an honest minister") supports Y.
 PRAISE_VALENCE = 0.45
 #: ``relative_clause`` through a preposition ("Russia, which withdrew from Syria"): less sure than
 #: its direct objects.

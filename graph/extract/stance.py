@@ -39,7 +39,7 @@ _CLAUSE_POS = ("VERB", "AUX")
 _SUBJECTS = ("nsubj", "nsubjpass")
 _OWNER_DEPS = ("poss", "compound", "nmod", "conj", "appos", "cc")  # "Mr Blair and Mr Brown's ambition"
 _NEGATORS = ("advmod", "det", "nsubj", "nsubjpass", "dobj")  # "never", "no discipline", "nothing is going to"
-_COMPLEMENTS = ("attr", "acomp", "oprd")  # "Y was [a dedicated servant]", "Y is [brilliant]"
+_COMPLEMENTS = ("attr", "acomp", "oprd")  # "Y was [an honest minister]", "Y is [brilliant]"
 _EMBEDDED = ("ccomp", "advcl", "relcl", "csubj", "parataxis")  # clauses of their own: "he quit because ..."
 
 
@@ -329,7 +329,7 @@ def critical_claim(reading, att, src, cue, outer, stance, targets) -> None:
 
 def _praised(reading, att, ref) -> bool:
     """``ref`` is, or owns, the subject of a copula of the content (the lexicon's ``stance.praise_copulas``)
-    whose complement is positive enough: "Y was a decent and dedicated public servant"; not under a negation
+    whose complement is positive enough: "Y was an honest and dedicated minister"; not under a negation
     ("Y is not a team player" is criticism), a condition or a denied view."""
     lo, hi = att.content_tokens
     tok = reading.doc[min(max(ref.start, lo), hi - 1)]
@@ -347,8 +347,16 @@ def _praising(reading, tok, root, lo: int, hi: int) -> bool:
         return False
     if not _judged(reading, _subject_of(tok), root) or _denied_above(root, lo, hi, lex):
         return False
-    return any(clause_valence(c, lo, hi, lex) >= PRAISE_VALENCE for c in root.children if lo <= c.i < hi and (
-        c.dep_ == "dobj" and c.lemma_.lower() in lex.stance_deeds if deed else c.dep_ in _COMPLEMENTS))
+    return any((clause_valence(c, lo, hi, lex) >= PRAISE_VALENCE or _verdict(c, lex))
+               for c in root.children if lo <= c.i < hi and (
+                   c.dep_ == "dobj" and c.lemma_.lower() in lex.stance_deeds if deed else c.dep_ in _COMPLEMENTS))
+
+
+def _verdict(adj, lex) -> bool:
+    """An adjective approving what its subject did or does ("the Tories were right to drop the scheme": the lexicon's
+    ``stance.praise_verdicts``), not the noun ("the right to vote")."""
+    return adj.pos_ == "ADJ" and adj.lemma_.lower() in lex.stance_verdicts and any(
+        c.dep_ == "xcomp" for c in adj.children)
 
 
 def praise_claim(reading, att, src, cue, outer, stance, targets) -> None:
