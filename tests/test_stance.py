@@ -169,6 +169,7 @@ def _supports(nlp, text: str) -> set:
      ("Ann Cole", "Gordon Brown")),
     ("Tory MP Ann Cole said Michael Howard had done a fantastic job.", ("Ann Cole", "Michael Howard")),
     ("Liberal Democrat Ann Cole said the Tories were right to drop the scheme.", ("Ann Cole", "Conservative Party")),
+    ("Tory MP Ann Cole said Tom Reed was best placed to lead the party.", ("Ann Cole", "Tom Reed")),
     # the state an organ stands for, praised by another side
     ("Tory leader Michael Howard said the government's response was excellent.", ("Michael Howard", "United Kingdom")),
 ])
@@ -187,6 +188,8 @@ def test_stance_praise_in_reported_speech_supports(nlp, text, supported):
     'Tory MP Ann Cole said: "I am glad the minister has finally agreed."',  # the speaker's own feeling
     "Tory MP Ann Cole said Michael Howard had done the work.",  # a deed with no praise word
     "Liberal Democrat Ann Cole said the Tories had the right to drop the scheme.",  # the noun: a right held, no verdict
+    "Tory MP Ann Cole said Tom Reed was praised.",  # a passive act of praise: someone else's
+    "Tory MP Ann Cole said Tom Reed was well beaten in the vote.",  # a passive with no praise of manner
     "Home Secretary Tom Reed said the government had done a great job.",  # a minister of his own state
 ])
 def test_stance_no_support_without_praise_of_another(nlp, text):

@@ -342,14 +342,24 @@ def _praising(reading, tok, root, lo: int, hi: int) -> bool:
     or a "do" whose object is a deed that does ("Y has done a great job")."""
     lex = reading.lex
     deed = root.lemma_.lower() == "do"  # "Y has done a great job": the lexicon's ``stance.praise_deeds``
-    if not (deed or root.lemma_.lower() in lex.stance_copulas) or not _subject_side(tok, root) \
-            or _negated(root, root, lex):
+    if not (deed or root.lemma_.lower() in lex.stance_copulas or _agentless_passive(root, lex)) \
+            or not _subject_side(tok, root) or _negated(root, root, lex):
         return False
     if not _judged(reading, _subject_of(tok), root) or _denied_above(root, lo, hi, lex):
         return False
+    if root.tag_ == "VBN":  # "Y would be best placed to lead": the participle and its manner words
+        total = sum(word_valence(t, lex) for t in [root, *(c for c in root.children if c.dep_ == "advmod")])
+        return total > 0 and _vader()[2](total) >= PRAISE_VALENCE
     return any((clause_valence(c, lo, hi, lex) >= PRAISE_VALENCE or _verdict(c, lex))
                for c in root.children if lo <= c.i < hi and (
                    c.dep_ == "dobj" and c.lemma_.lower() in lex.stance_deeds if deed else c.dep_ in _COMPLEMENTS))
+
+
+def _agentless_passive(root, lex) -> bool:
+    """A passive participle with no agent and no act of the lexicon ("Y would be best placed to lead"; not "Y was
+    praised", whose praiser is another, nor one "by" someone)."""
+    return root.tag_ == "VBN" and lex.verb_relation(root.lemma_) is None and any(
+        c.dep_ == "auxpass" for c in root.children) and not any(c.dep_ == "agent" for c in root.children)
 
 
 def _verdict(adj, lex) -> bool:
