@@ -347,7 +347,7 @@ def _praising(reading, tok, root, lo: int, hi: int) -> bool:
         return False
     if not _judged(reading, _subject_of(tok), root) or _denied_above(root, lo, hi, lex):
         return False
-    if root.tag_ == "VBN":  # "Y would be best placed to lead": the participle and its manner words
+    if not deed and _agentless_passive(root, lex):  # "Y would be best placed to lead": the participle, its manner
         total = sum(word_valence(t, lex) for t in [root, *(c for c in root.children if c.dep_ == "advmod")])
         return total > 0 and _vader()[2](total) >= PRAISE_VALENCE
     return any((clause_valence(c, lo, hi, lex) >= PRAISE_VALENCE or _verdict(c, lex))
