@@ -450,6 +450,13 @@ CASES = {
                              [("Sykes", "supplies", "Greens", P, A, None)]),
     "support_for_owner": ("The Tories' support for the Labour plans grew.",
                           [("Tories", "supports", "Labour", P, A, None)]),
+    # a predicative adjective of stance with its object, or the object's owner (lexicon adjective_objects)
+    "adjective_critical_of": ("Tory leader Ann Cole was highly critical of Tom Reed.",
+                              [("Cole", "accuses", "Reed", P, A, None)]),
+    "adjective_scathing_owner": ("Ann Cole is scathing about the Labour party's plans.",
+                                 [("Cole", "accuses", "Labour", P, A, None)]),
+    "adjective_supportive_of": ("Ann Cole was supportive of Tom Reed and Sam Ford.",
+                                [("Cole", "supports", "Reed", P, A, None), ("Cole", "supports", "Ford", P, A, None)]),
 }
 
 
@@ -473,6 +480,7 @@ NEGATIVE = [
     "The Greens' biggest problem was the Harold Pike Reform Trust.",  # a copula with no relation noun
     "Pakistan, in a statement on Afghanistan, praised the weather.",  # a statement is no meeting
     "Lavrov visited Helmand.",  # a place (not a state) is no party to a meeting
+    "The backing of Tom Reed is critical to Ann Cole.",  # "critical to": needed, no criticism
     "Carl Emmerson told BBC News that taxes will rise.",  # the addressee of a statement: only the claim
     "Students held protests against the law.",  # "against" a non-actor: nothing
     "Labour voted against the bill.",  # "against" a non-actor: nothing

@@ -92,6 +92,12 @@ def _accusations(nlp, text: str) -> tuple[set, set]:
     ("Liberal Democrat leader Charles Kennedy said the Tories cannot be trusted.",
      {("Charles Kennedy", "Conservative Party")}),
     ("Tory leader Michael Howard said Tony Blair had failed to tackle crime.", {("Michael Howard", "Tony Blair")}),
+    # a passive naming the subject's state judges it (lexicon ``stance.judging_states``); criticism VADER lacks
+    ("Tory MP Ann Cole said Labour leader Tom Reed was terrified of open debate.", {("Ann Cole", "Tom Reed")}),
+    ("Liberal Democrat leader Charles Kennedy said the Tories were trying to con voters.",
+     {("Charles Kennedy", "Conservative Party")}),
+    # a "who" clause describing the actor judges it as its own clause would
+    ("Tory leader Ann Cole said voters would reject Tom Reed, who has broken every pledge.", {("Ann Cole", "Tom Reed")}),
     # near misses of the cases below: the judgement is the clause's own, not a circumstance or a denied view
     ("Analyst Paul Lang said Tory MP Sam Ford had caused disaster, crisis and panic in the markets.",
      {("Paul Lang", "Sam Ford")}),
@@ -116,6 +122,7 @@ def test_stance_criticism_in_reported_speech_accuses_and_keeps_the_claim(nlp, te
     "Tory leader Michael Howard said Tony Blair would tackle crime.",  # acting against a bad thing
     "Tory leader Michael Howard said Tony Blair had been attacked by terrorists.",  # a harm done to him
     "Liberal Democrat leader Charles Kennedy said the Conservatives cannot win.",  # an election contest
+    "Tory MP Ann Cole said Labour leader Tom Reed was terrified by the protesters.",  # an agent: a harm done to him
     "Mr Dorsey has claimed that Ms Hale committed suicide.",  # a death, no misdeed (precision5, entertainment 149)
     # of a person of no party, negative words tell of misfortune more often than of misconduct (precision7,
     # BBC entertainment 198, 071, sport 040)
@@ -146,3 +153,44 @@ def test_stance_accusation_is_linked_to_its_quote(nlp):
     (quote,) = ex.quotes
     assert dict(acc.attributes).get("quote_id") == quote.id
     assert acc.predicate == "said" and acc.attributed_to is None
+
+
+def _supports(nlp, text: str) -> set:
+    """The (subject, object) labels of the text's ``supports`` triples."""
+    ex = EXTRACTOR.extract(Article(content_id(text), "test.txt", text), nlp(text))
+    label = {a.id: a.label for a in ex.actors}
+    return {(label[t.subject], label[t.object]) for t in ex.triples if t.relation == "supports"}
+
+
+@pytest.mark.parametrize("text, supported", [
+    ("Labour leader Tony Blair said Tom Reed was an honest and dedicated minister.", ("Tony Blair", "Tom Reed")),
+    ('Tory MP Ann Cole said: "Michael Howard is a brilliant leader."', ("Ann Cole", "Michael Howard")),
+    ("Labour MP Ann Cole said the job should go to Gordon Brown, who is a brilliant chancellor.",
+     ("Ann Cole", "Gordon Brown")),
+    ("Tory MP Ann Cole said Michael Howard had done a fantastic job.", ("Ann Cole", "Michael Howard")),
+    ("Liberal Democrat Ann Cole said the Tories were right to drop the scheme.", ("Ann Cole", "Conservative Party")),
+    ("Tory MP Ann Cole said Tom Reed was best placed to lead the party.", ("Ann Cole", "Tom Reed")),
+    # the state an organ stands for, praised by another side
+    ("Tory leader Michael Howard said the government's response was excellent.", ("Michael Howard", "United Kingdom")),
+])
+def test_stance_praise_in_reported_speech_supports(nlp, text, supported):
+    assert supported in _supports(nlp, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Labour leader Tony Blair said Tom Reed was not a brilliant leader.",  # negated: criticism, no praise
+    "Labour leader Tony Blair said Tom Reed was able to win.",  # no praise word
+    "Labour leader Tony Blair said Tom Reed had received a great welcome in Paris.",  # an event, no predication
+    "Labour leader Tony Blair said he was a brilliant prime minister.",  # a pronoun: maybe the speaker himself
+    "Analyst Tom Reed said the singer Ann Cole was a brilliant performer.",  # nobody of politics
+    "Labour leader Tony Blair did not say that Tom Reed was a brilliant leader.",  # nothing was said
+    "Labour MP Ann Cole said the job should go to Gordon Brown, who is not a brilliant speaker.",  # negated
+    'Tory MP Ann Cole said: "I am glad the minister has finally agreed."',  # the speaker's own feeling
+    "Tory MP Ann Cole said Michael Howard had done the work.",  # a deed with no praise word
+    "Liberal Democrat Ann Cole said the Tories had the right to drop the scheme.",  # the noun: a right held, no verdict
+    "Tory MP Ann Cole said Tom Reed was praised.",  # a passive act of praise: someone else's
+    "Tory MP Ann Cole said Tom Reed was well beaten in the vote.",  # a passive with no praise of manner
+    "Home Secretary Tom Reed said the government had done a great job.",  # a minister of his own state
+])
+def test_stance_no_support_without_praise_of_another(nlp, text):
+    assert not _supports(nlp, text)

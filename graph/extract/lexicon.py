@@ -107,6 +107,7 @@ class Lexicon:
     verbal_conflict_speakers: frozenset[str] = frozenset()  # "Tories attack EU asylum moves": words, whoever
     against_nouns: dict[str, str] | None = None  # "measure" -> attacks, only with an "against" object
     hostile_prefixes: dict[str, str] | None = None  # "anti" -> attacks: "anti-ISIS operations"
+    adjective_objects: dict[str, str] | None = None  # "critical" -> accuses: "was critical of Mr Blair"
     lemma_fixes: tuple[tuple[str, str], ...] = ()  # (word, lemma) where the pipeline's lemma misleads
     cue_phrases: frozenset[tuple[str, str]] = frozenset()  # ("call", "for"): "called for X" is an attribution
     object_cues: frozenset[str] = frozenset()  # "announced his candidacy": the direct object is what is reported
@@ -140,6 +141,10 @@ class Lexicon:
     stance_words: dict[str, float] | None = None  # "sleaze" -> -2.5, "get way" -> -2: valences VADER lacks
     stance_target_types: frozenset[str] = frozenset()  # who a negative report accuses: persons, parties
     stance_opposing: frozenset[str] = frozenset()  # relations of verbs acting against their object ("tackle")
+    stance_copulas: frozenset[str] = frozenset()  # "Y was an honest minister": a predication that can praise Y
+    stance_verdicts: frozenset[str] = frozenset()  # "Y was right to ...": an approval of Y's act
+    stance_deeds: frozenset[str] = frozenset()  # "Y has done a great job": the object of "do" that can praise Y
+    stance_states: frozenset[str] = frozenset()  # "Y was terrified", "Y is split": a passive judging Y's state
     sport_cues: frozenset[str] = frozenset()  # "match", "goal", "medal": words of a sport story
     sport_min_share: float = 1.0  # the share of an article's words that are sport cues in a sport story
     sport_words: frozenset[str] = frozenset()  # "meet", "beat", "fed": a contest there, no political event
@@ -163,6 +168,10 @@ class Lexicon:
     def prefix_relation(self, prefix: str) -> str | None:
         """The relation of a hostile prefix ("anti" in "anti-ISIS")."""
         return (self.hostile_prefixes or {}).get(prefix.lower())
+
+    def adjective_relation(self, lemma: str) -> str | None:
+        """The relation of a predicative adjective toward its prepositional object ("critical of X")."""
+        return (self.adjective_objects or {}).get(lemma.lower())
 
     def control_relation(self, lemma: str) -> str | None:
         """The relation of a control verb ("threaten" in "threatened to strike"), coded instead of the embedded one."""
@@ -188,7 +197,8 @@ def _section(data: dict, key: str, path: Path) -> dict:
 
 #: Top-level sections of ``lexicon.yaml`` read the same way, each into the Lexicon field of its name:
 #: ``{relation: [words]}`` maps, word lists, and lists of relation names.
-_RELATION_MAPS = ("verbs", "nouns", "phrases", "converse", "against_nouns", "hostile_prefixes", "control_verbs")
+_RELATION_MAPS = ("verbs", "nouns", "phrases", "converse", "against_nouns", "hostile_prefixes", "control_verbs",
+                  "adjective_objects")
 _WORD_LISTS = ("light_verbs", "topic_preps", "reporting_verbs", "accusatory_cues", "denial_verbs", "question_cues",
                "hearing_cues", "person_object_cues", "gap_object_cues", "stance_adjectives", "passive_cues",
                "claim_nouns", "pair_nouns", "no_relation_phrases",
@@ -210,7 +220,8 @@ _SECTION_WORD_LISTS = (("negation", "negation", ("words", "verbs", "adjectives")
 LEXICON_KEYS: dict = {
     **dict.fromkeys((*_RELATION_MAPS, *_WORD_LISTS, *_RELATION_LISTS, "denial_lookback", "lemma_fixes",
                      "cue_phrases")),
-    "stance": dict.fromkeys(("words", "target_types", "opposing_relations")),
+    "stance": dict.fromkeys(("words", "target_types", "opposing_relations", "praise_copulas",
+                                       "praise_deeds", "praise_verdicts", "judging_states")),
     "verbal_conflict": dict.fromkeys(("types", "words", "topics", "speaker_types")),
     "sport_senses": dict.fromkeys(("cues", "min_share", "words", "state_words", "contest_relations")),
     "accusation": dict.fromkeys(("relations", "exempt_target_types", "hostile_recipient_types", "reporter_types",
@@ -271,7 +282,11 @@ def _stance(section: dict, path: Path, lower_to_name: dict[str, str]) -> dict:
     """The Lexicon fields of the ``stance`` section (``graph.extract.stance``)."""
     return dict(stance_words=_valences(section, "words", path),
                 stance_target_types=_words(section, "target_types", path, lower=False),
-                stance_opposing=_relations(section, "opposing_relations", path, lower_to_name, "stance."))
+                stance_opposing=_relations(section, "opposing_relations", path, lower_to_name, "stance."),
+                stance_copulas=_words(section, "praise_copulas", path),
+                stance_deeds=_words(section, "praise_deeds", path),
+                stance_verdicts=_words(section, "praise_verdicts", path),
+                stance_states=_words(section, "judging_states", path))
 
 
 def _sport(section: dict, path: Path, lower_to_name: dict[str, str]) -> dict:

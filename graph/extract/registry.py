@@ -22,11 +22,12 @@ RULE_MODULES: dict[str, tuple[str, ...]] = {
               "passive_from", "request_clause", "headline_verb", "headline_clause",
               "converse_from", "converse_event",
               "relative_clause", "nominalisation", "transfer_source", "nominal_pairwise", "symmetric_cosubjects", "participle_agent",
-              "event_adjunct", "hyphen_participle", "hostile_prefix", "passive_owner", "reciprocal"),
+              "event_adjunct", "hyphen_participle", "hostile_prefix", "passive_owner", "reciprocal",
+              "adjective_object"),
     # claims, accusations and denials, made from attributions
     "statements": ("claim", "claim_accusation", "denial", "denied_claim"),
-    # the source accuses an actor its report speaks ill of
-    "stance": ("critical_claim",),
+    # the source accuses an actor its report speaks ill of, and supports one it praises
+    "stance": ("critical_claim", "praise_claim"),
 }
 
 

@@ -1574,6 +1574,25 @@ def participle_agent(doc, ctx: RuleContext) -> Iterator[Candidate]:
                                 relation=ctx.lex.verb_relation(part.lemma_))
 
 
+_ADJECTIVE_PREPS = frozenset({"of", "about", "towards", "toward"})
+
+
+# a predicative adjective of stance and whom it is about: "Howard was critical of Mr Blair", "is scathing about the
+# Tories' plans" (their owner), "was supportive of Gordon Brown" (the lexicon's ``adjective_objects``)
+def adjective_object(doc, ctx: RuleContext) -> Iterator[Candidate]:
+    for adj in ctx.of(doc, "all"):
+        rel = ctx.lex.adjective_relation(adj.lemma_) if adj.dep_ in ("acomp", "oprd") else None
+        if rel is None:
+            continue
+        subs, hops = ctx.subjects(adj.head)
+        for prep in (c for c in adj.children if c.dep_ == "prep" and c.lower_ in _ADJECTIVE_PREPS):
+            for pobj in (c for c in prep.children if c.dep_ == "pobj"):
+                targets = [t for t in conjuncts(pobj, ctx.lex) if ctx.actor(t) is not None] or _owners(pobj, ctx)
+                for s, t in ((s, t) for s in subs for t in targets):
+                    yield Candidate(s.i, t.i, adj.head.i, (adj.i, prep.i), "adjective_object", relation=rel,
+                                    hops=hops, prep=prep.i)
+
+
 RULES: list[Callable[..., Iterable[Candidate]]] = [
     active_svo,
     dative_recipient,
@@ -1600,6 +1619,7 @@ RULES: list[Callable[..., Iterable[Candidate]]] = [
     hostile_prefix,
     passive_owner,
     reciprocal,
+    adjective_object,
 ]
 
 

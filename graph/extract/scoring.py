@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from ..model import Modality
 
-__all__ = ["RULE_BASE", "CRITICAL_VALENCE", "RELATIVE_CLAUSE_PREP", "UNMAPPED", "MODALITY", "PER_HOP", "COORDINATED",
+__all__ = ["RULE_BASE", "CRITICAL_VALENCE", "PRAISE_VALENCE", "RELATIVE_CLAUSE_PREP", "UNMAPPED", "MODALITY", "PER_HOP", "COORDINATED",
            "RESOLUTION_FLOOR", "DIGITS", "MENTION", "ROLE_NOUN", "TITLED_NAME", "ROLE_HOLDER", "OFFICE_HOLDER", "COREF",
            "SPEAKER_PRONOUN", "PARTY_STATE", "UNSCORED_MENTION", "triple_confidence", "weaker"]
 
@@ -51,14 +51,18 @@ RULE_BASE: dict[str, float] = {
     "hyphen_participle": 0.6,
     "hostile_prefix": 0.55,
     "reciprocal": 0.55,
+    "adjective_object": 0.6,
     "claim": 0.7,
     "claim_accusation": 0.65,
     "denial": 0.6,
     "critical_claim": 0.6,
+    "praise_claim": 0.6,
 }  # and no base for denied_claim: the weaker of the denied relation's confidence and the denial's
 #: A reported clause at most this negative (VADER's normalised valence, -1 .. 1) accuses the actor it
 #: is about (``graph.extract.stance``); tuned on the dev half of the BBC gold.
 CRITICAL_VALENCE = -0.35
+#: A reported predication at least this positive ("X said Y was an honest minister") supports Y.
+PRAISE_VALENCE = 0.45
 #: ``relative_clause`` through a preposition ("Russia, which withdrew from Syria"): less sure than
 #: its direct objects.
 RELATIVE_CLAUSE_PREP = 0.6

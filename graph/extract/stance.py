@@ -30,15 +30,16 @@ from __future__ import annotations
 from functools import lru_cache
 
 from ..model import ActorType, Polarity
-from .scoring import CRITICAL_VALENCE, RULE_BASE
+from .scoring import CRITICAL_VALENCE, PRAISE_VALENCE, RULE_BASE
 from .triples import make_triple
 
-__all__ = ["critical_claim", "clause_valence", "clause_words", "word_valence", "clause_of", "own_side"]
+__all__ = ["critical_claim", "praise_claim", "clause_valence", "clause_words", "word_valence", "clause_of", "own_side"]
 
 _CLAUSE_POS = ("VERB", "AUX")
 _SUBJECTS = ("nsubj", "nsubjpass")
 _OWNER_DEPS = ("poss", "compound", "nmod", "conj", "appos", "cc")  # "Mr Blair and Mr Brown's ambition"
 _NEGATORS = ("advmod", "det", "nsubj", "nsubjpass", "dobj")  # "never", "no discipline", "nothing is going to"
+_COMPLEMENTS = ("attr", "acomp", "oprd")  # "Y was [an honest minister]", "Y is [brilliant]"
 _EMBEDDED = ("ccomp", "advcl", "relcl", "csubj", "parataxis")  # clauses of their own: "he quit because ..."
 
 
@@ -253,9 +254,15 @@ def _judged(reading, tok, root) -> bool:
     lex = reading.lex
     if root.lemma_.lower() in lex.reporting_verbs:
         return False
-    if tok.dep_ == "nsubjpass" and (word_valence(root, lex) < 0 or _opposes(root, lex)):
+    if tok.dep_ == "nsubjpass" and (word_valence(root, lex) < 0 or _opposes(root, lex)) and not _state(root, lex):
         return False
     return not any(c in lex.hypothetical_marks for c in reading.stance(root.i).cues)
+
+
+def _state(root, lex) -> bool:
+    """A passive participle naming its subject's state, with no agent doing it: "Mr Blair was terrified of
+    scrutiny", "the party is split" (the lexicon's ``stance.judging_states``), unlike "was arrested"."""
+    return root.lemma_.lower() in lex.stance_states and not any(c.dep_ == "agent" for c in root.children)
 
 
 def _about_itself(reading, att, own: set[str]) -> bool:
@@ -283,12 +290,23 @@ def _subjects_in(reading, att, targets) -> list:
 
 
 def _criticised(reading, att, ref) -> bool:
-    """``ref`` is, or owns, the subject of a negative clause of the content that judges it."""
+    """``ref`` is, or owns, the subject of a negative clause of the content that judges it, or is described by
+    one: "Mr Reed, who has broken every pledge, ..." (:func:`_relative_clauses`)."""
     lo, hi = att.content_tokens
+    lex = reading.lex
     tok = reading.doc[min(max(ref.start, lo), hi - 1)]
-    root = clause_of(tok, lo, hi)
-    return _subject_side(tok, root) and _judged(reading, _subject_of(tok), root) and \
-        not _denied_above(root, lo, hi, reading.lex) and clause_valence(root, lo, hi, reading.lex) <= CRITICAL_VALENCE
+    clauses = [(tok, clause_of(tok, lo, hi))] + _relative_clauses(reading, ref, lo, hi)
+    return any(_subject_side(t, root) and _judged(reading, _subject_of(t), root) and not _denied_above(root, lo, hi, lex)
+               and clause_valence(root, lo, hi, lex) <= CRITICAL_VALENCE for t, root in clauses)
+
+
+def _relative_clauses(reading, ref, lo: int, hi: int) -> list[tuple]:
+    """[(relative pronoun, clause)] of the relative clauses inside [lo, hi) whose subject is a "who" standing for
+    the mention ``ref``: "Gordon Brown, who is a man of rare capability", "Mr Reed who will waste more"."""
+    doc = reading.doc
+    heads = [t for t in doc[ref.start:ref.end] if not ref.start <= t.head.i < ref.end or t.head.i == t.i]
+    return [(s, c) for h in heads for c in h.children if c.dep_ == "relcl" and lo <= c.i < hi
+            for s in c.children if s.dep_ in _SUBJECTS and s.lower_ == "who"]
 
 
 def critical_claim(reading, att, src, cue, outer, stance, targets) -> None:
@@ -313,5 +331,70 @@ def critical_claim(reading, att, src, cue, outer, stance, targets) -> None:
             continue  # a party the speaker may belong to: only one of another side is criticised
         t = make_triple(reading, src, ref, "accuses", cue.i, range(*att.cue_tokens), "critical_claim",
                         RULE_BASE["critical_claim"], stance=stance, att=outer)
+        if t:
+            reading.triples.append(t)
+
+
+def _praised(reading, att, ref) -> bool:
+    """``ref`` is, or owns, the subject of a copula of the content (the lexicon's ``stance.praise_copulas``)
+    whose complement is positive enough: "Y was an honest and dedicated minister"; not under a negation
+    ("Y is not a team player" is criticism), a condition or a denied view."""
+    lo, hi = att.content_tokens
+    tok = reading.doc[min(max(ref.start, lo), hi - 1)]
+    clauses = [(tok, clause_of(tok, lo, hi))] + _relative_clauses(reading, ref, lo, hi)
+    return any(_praising(reading, t, root, lo, hi) for t, root in clauses)
+
+
+def _praising(reading, tok, root, lo: int, hi: int) -> bool:
+    """``root`` is a copula whose subject ``tok`` is, or owns, and whose complement praises it (see :func:`_praised`),
+    or a "do" whose object is a deed that does ("Y has done a great job")."""
+    lex = reading.lex
+    deed = root.lemma_.lower() == "do"  # "Y has done a great job": the lexicon's ``stance.praise_deeds``
+    if not (deed or root.lemma_.lower() in lex.stance_copulas or _agentless_passive(root, lex)) \
+            or not _subject_side(tok, root) or _negated(root, root, lex):
+        return False
+    if not _judged(reading, _subject_of(tok), root) or _denied_above(root, lo, hi, lex):
+        return False
+    if not deed and _agentless_passive(root, lex):  # "Y would be best placed to lead": the participle, its manner
+        total = sum(word_valence(t, lex) for t in [root, *(c for c in root.children if c.dep_ == "advmod")])
+        return total > 0 and _vader()[2](total) >= PRAISE_VALENCE
+    return any((clause_valence(c, lo, hi, lex) >= PRAISE_VALENCE or _verdict(c, lex))
+               for c in root.children if lo <= c.i < hi and (
+                   c.dep_ == "dobj" and c.lemma_.lower() in lex.stance_deeds if deed else c.dep_ in _COMPLEMENTS))
+
+
+def _agentless_passive(root, lex) -> bool:
+    """A passive participle with no agent and no act of the lexicon ("Y would be best placed to lead"; not "Y was
+    praised", whose praiser is another, nor one "by" someone)."""
+    return root.tag_ == "VBN" and lex.verb_relation(root.lemma_) is None and any(
+        c.dep_ == "auxpass" for c in root.children) and not any(c.dep_ == "agent" for c in root.children)
+
+
+def _verdict(adj, lex) -> bool:
+    """An adjective approving what its subject did or does ("the Tories were right to drop the scheme": the lexicon's
+    ``stance.praise_verdicts``), not the noun ("the right to vote")."""
+    return adj.pos_ == "ADJ" and adj.lemma_.lower() in lex.stance_verdicts and any(
+        c.dep_ == "xcomp" for c in adj.children)
+
+
+def praise_claim(reading, att, src, cue, outer, stance, targets) -> None:
+    """``src`` supports each actor of the content (the claimed ones first) it praises (:func:`_praised`): a
+    person or party, when the source or the target is of politics; not one named by a pronoun (whom the
+    resolver may have mistaken: "I am glad ..." is no praise of anyone), nor when the source only reports or the
+    cue is negated."""
+    lex = reading.lex
+    if (stance is not None and stance.polarity is Polarity.NEGATIVE) or str(src.actor.type) in lex.reporter_types:
+        return
+    speaker = _political(reading, src)
+    for ref in _subjects_in(reading, att, targets):
+        if not (str(ref.actor.type) in lex.stance_target_types and (speaker or _political(reading, ref))
+                or _state_organ(reading, ref)):
+            continue  # "the government's response was excellent" praises the state its organ stands for
+        if reading.doc[ref.start].pos_ == "PRON" or not _praised(reading, att, ref):
+            continue
+        if ref.actor.type is ActorType.COUNTRY and ref.actor.id in own_side(reading, src):
+            continue  # a minister praising "the government": his own side's work, no support given
+        t = make_triple(reading, src, ref, "supports", cue.i, range(*att.cue_tokens), "praise_claim",
+                        RULE_BASE["praise_claim"], stance=stance, att=outer)
         if t:
             reading.triples.append(t)

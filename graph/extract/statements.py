@@ -59,7 +59,7 @@ from .cameo import load_cameo
 from .coref import pair_refs
 from .rules import conjuncts, subjects
 from .scoring import RULE_BASE, weaker
-from .stance import clause_of, clause_words, critical_claim
+from .stance import clause_of, clause_words, critical_claim, praise_claim
 from .triples import flipped, make_triple
 
 __all__ = ["read_statements", "claim", "claim_accusation", "denial", "denied_claim"]
@@ -128,7 +128,9 @@ def read_statements(reading) -> None:
         for src in (s for s in reading.sources(att) if not _misresolved(reading, att, s, outer)):
             told_in = _not_denied(reading, outer, src)
             refs = claim(reading, att, src, cue, told_in, stance)
-            critical_claim(reading, att, src, cue, told_in, stance, [r for r in refs if not _feud(reading, att, r)])
+            judged = [r for r in refs if not _feud(reading, att, r)]
+            critical_claim(reading, att, src, cue, told_in, stance, judged)
+            praise_claim(reading, att, src, cue, told_in, stance, judged)
             claim_accusation(reading, att, src, cue, told_in, stance, refs)
     _denials(reading)
 
