@@ -435,6 +435,8 @@ def test_attribution_report_hung_on_reported_clause_has_the_outer_speaker(nlp, t
      {"say": [("The unions", "pay will fall"), ("employers", "it will rise")]}),
     ("Mr Grant said the vote was rigged whereas his rival said it was fair.",
      {"said": [("Mr Grant", "the vote was rigged"), ("his rival", "it was fair")]}),
+    ("The lender said profits rose in March and the regulator reported a fall.",
+     {"said": [("The lender", "profits rose in March")], "reported": [("the regulator", "a fall")]}),
 ])
 def test_attribution_contrasted_report_keeps_its_own_speaker(nlp, text, speakers):
     doc = nlp(text)

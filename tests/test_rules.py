@@ -521,6 +521,7 @@ NEGATIVE = [
     # asking someone a question is no request of them (BBC politics 186)
     'In the recording, Mr Livingstone, a former restaurant critic, is heard asking Mr Finegold whether he was "just '
     'following orders".',
+    "Mr Dale asked the club's lawyer, Anna Frost, what had gone wrong.",  # a wh-question after an apposition
     # "each other's" owns a thing; a reciprocal of a non-actor names no pair (BBC business 148, sport 375)
     "Fiat and GM last week ended their alliance and a joint venture in gearboxes, but agreed to go on buying each "
     "other's engines.",

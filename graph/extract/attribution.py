@@ -444,7 +444,10 @@ def _from_verb(doc, verb, lex) -> Attribution | None:
         return None
     src, content, shape = found
     lo, hi = _subtree_span(content)
-    hi = min([hi, *(c.left_edge.i for c in content.children if _contrast_report(c, content, lex))])
+    cut = min([hi, *(c.left_edge.i for c in content.children if _contrast_report(c, content, lex))])
+    while lo < cut < hi and doc[cut - 1].dep_ in ("cc", "punct"):  # "... and", "... ,"
+        cut -= 1
+    hi = cut
     cue = _cue_tokens(verb, lex)
     if _relative_subject(doc, verb, content, lo):  # "an event that Jones says changed his life"
         lo = cue[1]
@@ -467,10 +470,12 @@ def _from_verb(doc, verb, lex) -> Attribution | None:
 
 def _contrast_report(clause, content, lex) -> bool:
     """A report of its own the parser hung on another's content: "Labour says X will cut spending, while the
-    Liberals say ..." (the Liberals' words are no part of Labour's)."""
-    return clause.dep_ == "advcl" and clause.i > content.i and clause.lemma_.lower() in lex.reporting_verbs \
-        and any(c.dep_ == "mark" and c.lower_ in ("while", "whereas", "whilst") for c in clause.children) \
-        and any(c.dep_ in _SUBJ for c in clause.children)
+    Liberals say ...", "Halifax said prices rose and Nationwide reported a fall" (no part of the first content)."""
+    if clause.i <= content.i or clause.lemma_.lower() not in lex.reporting_verbs or not any(
+            c.dep_ in _SUBJ for c in clause.children):
+        return False
+    return clause.dep_ == "conj" or clause.dep_ == "advcl" and any(
+        c.dep_ == "mark" and c.lower_ in ("while", "whereas", "whilst") for c in clause.children)
 
 
 # a reporting verb in a relative clause whose pronoun is the subject of what it reports: "an event that Jones says

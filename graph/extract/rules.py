@@ -599,7 +599,8 @@ def dative_recipient(doc, ctx: RuleContext) -> Iterator[Candidate]:
 
 
 def _question(verb, obj, lex: Lexicon) -> bool:
-    """A request verb asking a question ("is heard asking Mr Finegold if he is ..."): no request of its object.
+    """A request verb asking a question ("is heard asking Mr Finegold if he is ...", "asked the lawyer what had
+    happened"): no request of its object.
     "urged Mr Blair to resign if he lost" is a request (the clause does not follow the object)."""
     if lex.verb_relation(verb.lemma_) != "requests":
         return False
@@ -607,8 +608,10 @@ def _question(verb, obj, lex: Lexicon) -> bool:
     if after < len(doc) and doc[after].text == ":" and any(t.text == "?" for t in doc[after:verb.sent.end]):
         return True  # 'asked Mr Dunn: "You would lie, isn't that right?"': a question quoted
     clauses = [*verb.children, *(c for c in verb.head.children if verb.dep_ == "xcomp")]  # or hung on "heard"
-    return any(c.dep_ in ("ccomp", "advcl") and c.left_edge.i == obj.right_edge.i + 1
-               and any(m.dep_ == "mark" and m.lower_ in ("if", "whether") for m in c.children) for c in clauses)
+    start = after + 1 if after < len(doc) and doc[after].text == "," else after  # "asked his lawyer, X, what ..."
+    return any(c.dep_ in ("ccomp", "advcl") and c.left_edge.i == start and (
+        c.left_edge.tag_ in _WH_TAGS or any(m.dep_ == "mark" and m.lower_ in ("if", "whether") for m in c.children))
+        for c in clauses)
 
 
 def _clause_subject(verb, obj, lex: Lexicon) -> bool:
