@@ -255,6 +255,11 @@ def _author(src, lex: Lexicon | None):
     return src if author is noun else author
 
 
+def _has_subject(verb) -> bool:
+    """The verb has a subject of its own (active, passive or clausal)."""
+    return any(c.dep_ in _SUBJ for c in verb.children)
+
+
 def _passive(verb) -> bool:
     return any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
 
@@ -266,7 +271,7 @@ _OUTER_DEPS = ("conj", "advcl")
 # 'Trump insisted that he has "expanded the party," claiming that ...' and 'Ms. Khan said Mr. Trump was
 # "ignorant" and criticized him' (the speaker is the outer source, not "he" or "Mr. Trump")
 def _outer_report(verb, lex: Lexicon | None):
-    if lex is None or verb.dep_ not in _OUTER_DEPS or any(c.dep_ in _SUBJ for c in verb.children):
+    if lex is None or verb.dep_ not in _OUTER_DEPS or _has_subject(verb):
         return verb  # a verb with a subject of its own reports for it: "..., while the Liberals say ..."
     clause = verb.head
     outer = clause.head
@@ -360,7 +365,7 @@ def _verb_clause(doc, verb, lex):
 def _gerund(verb, comp, lex) -> bool:
     return (comp.dep_ == "xcomp" and comp.tag_ == "VBG" and comp.i > verb.i
             and verb.lemma_.lower() not in lex.phase_verbs | lex.passive_cues
-            and any(c.dep_ in _SUBJ for c in verb.children))
+            and _has_subject(verb))
 
 
 def _no_left_content(doc, verb, src, lex) -> bool:
@@ -471,8 +476,7 @@ def _from_verb(doc, verb, lex) -> Attribution | None:
 def _contrast_report(clause, content, lex) -> bool:
     """A report of its own the parser hung on another's content: "Labour says X will cut spending, while the
     Liberals say ...", "Halifax said prices rose and Nationwide reported a fall" (no part of the first content)."""
-    if clause.i <= content.i or clause.lemma_.lower() not in lex.reporting_verbs or not any(
-            c.dep_ in _SUBJ for c in clause.children):
+    if clause.i <= content.i or clause.lemma_.lower() not in lex.reporting_verbs or not _has_subject(clause):
         return False
     return clause.dep_ == "conj" or clause.dep_ == "advcl" and any(
         c.dep_ == "mark" and c.lower_ in ("while", "whereas", "whilst") for c in clause.children)

@@ -50,6 +50,7 @@ _PARTITIVE_PREPS = {"of", "in", "on", "among", "within"}  # "many in the party",
 _MANNER_PREPS = {"by", "after", "before", "while", "through", "without", "since"}  # "countered ISIS by arming"
 _CONVERSE_AGENT_PREPS = {"from", "by"}  # "faces criticism from X": X criticises
 _JUDGING = {"accuses", "supports"}  # "was accused of arming X", "was praised for backing X": the subject acts
+_VERDICTS = _JUDGING | {"denies"}  # a judgement or a rejection: it reaches the owner of what it judges
 _SPOKEN_OF = {"about"}  # "spoke about working with X": the speaker works with X
 _TOPICAL = {"on", "upon", "over", "about"}  # verb-attached: a topic unless a phrase or event noun says otherwise
 # with one of these beside it, the "of" object of an event noun is its agent ("presence of X in Y")
@@ -922,7 +923,7 @@ def _owners(noun, ctx, relation: str | None = None) -> list:
     """Actors owning a non-actor noun: "the Japanese proposal", "Russia's plan", "the claims made by X"; the actor
     of a participle modifier only for a judgement (``relation``): "blasted the Moscow-led talks" blames Moscow,
     "fought the US-backed government" fights no American."""
-    led = relation in _JUDGING | {"denies"}
+    led = relation in _VERDICTS
     out = [t for t in noun.doc[noun.left_edge.i:noun.i]
            if t.dep_ in ("poss", "compound", "nmod", "amod", "npadvmod") and ctx.actor(t) is not None
            and (led or not _participle_agent(t, noun))]
@@ -1113,7 +1114,7 @@ def _nominal_subjects(noun, ctx) -> list:
     if not out:
         out = [c for c in noun.children if c.dep_ in ("compound", "amod", "nmod") and c.i < noun.i
                and ctx.actor(c) is not None]
-    if not out and ctx.lex.noun_relation(noun.lemma_) in _JUDGING | {"denies"}:  # "criticism of X from Labour"
+    if not out and ctx.lex.noun_relation(noun.lemma_) in _VERDICTS:  # "criticism of X from Labour"
         out = [g for p in noun.children if p.dep_ == "prep" and p.lower_ == "from"
                for g in p.children if g.dep_ == "pobj" and ctx.actor(g) is not None]
     if not out and noun.dep_ == "pobj" and noun.head.lower_ in _ROLE_PREPS and noun.head.head.pos_ == "NOUN" \
@@ -1170,7 +1171,7 @@ def nominalisation(doc, ctx: RuleContext) -> Iterator[Candidate]:
         if noun.dep_ in ("attr", "appos") and not only_against:  # "an ally of the US", "a U.S. ally"
             objs += [(c, None) for c in noun.children if c.dep_ in ("compound", "poss", "nmod")
                      and c.i < noun.i and ctx.actor(c) is not None]
-        if rel in _JUDGING | {"denies"}:  # "a fierce critic of Labour's plans", "support for the government plans"
+        if rel in _VERDICTS:  # "a fierce critic of Labour's plans", "support for the government plans"
             objs += [(o, p) for p, g in _prep_objects(noun) if p.lower_ in _JUDGED_PREPS and ctx.actor(g) is None
                      and g.lemma_.lower() not in ctx.lex.unowned_nouns  # not "support for UK firms"
                      for o in _owners(g, ctx, rel) if not any(o.i == k.i for k, _ in objs)]
@@ -1513,12 +1514,6 @@ def _linked_transfers(noun, ctx) -> list:
     return [o for o in others if ctx.lex.noun_relation(o.lemma_) == "supplies"]
 
 
-def _pobjs(head, preps, ctx) -> list[tuple]:
-    """(prep, pobj) pairs of ``head`` whose preposition is one of ``preps`` and whose object is an actor."""
-    return [(p, g) for p in head.children if p.dep_ == "prep" and p.lower_ in preps
-            for g in p.children if g.dep_ == "pobj" and ctx.actor(g) is not None]
-
-
 # the source of a transfer noun: "donations from Acme to the Tories", "the largest donation to the Tories was a
 # bequest from Jane Green", "Labour's donations came from Acme" (the source gives to the recipient or owner)
 def transfer_source(doc, ctx: RuleContext) -> Iterator[Candidate]:
@@ -1527,7 +1522,8 @@ def transfer_source(doc, ctx: RuleContext) -> Iterator[Candidate]:
             continue  # "organise delivery of oil from Russia to India": the verb's subject acts, "from" is a place
         tok, clause = _clause_place(noun)
         if tok.dep_ == "nsubj" and clause.lemma_ == "come":  # "Labour's donations came from Acme"
-            sources = _pobjs(clause, {_SOURCE_PREP}, ctx)
+            sources = [(p, g) for p, g in _prep_objects(clause)
+                       if p.lower_ == _SOURCE_PREP and ctx.actor(g) is not None]
             recipients = [c for c in noun.children if c.dep_ == "poss" and ctx.actor(c) is not None]
         elif any(c.dep_ == "poss" for c in noun.children):
             continue  # "Moscow's supplies to the Taliban": the nominalisation rule's

@@ -221,6 +221,13 @@ def _political(reading, ref) -> bool:
     return ref.actor.id in reading.gazetteer.parties or bool(dict(ref.actor.attributes).get("party"))
 
 
+def _judgeable(reading, ref, political_speaker: bool) -> bool:
+    """An actor a statement's stance may reach: a person or party (``stance.target_types``) when the speaker or the
+    actor is of politics (:func:`_political`), or a state named by one of its organs (:func:`_state_organ`)."""
+    return str(ref.actor.type) in reading.lex.stance_target_types and (
+        political_speaker or _political(reading, ref)) or _state_organ(reading, ref)
+
+
 def _speaker(reading, att) -> str | None:
     """The actor id of an attribution's source, if any."""
     ref = reading.source(att)
@@ -294,10 +301,17 @@ def _criticised(reading, att, ref) -> bool:
     one: "Mr Reed, who has broken every pledge, ..." (:func:`_relative_clauses`)."""
     lo, hi = att.content_tokens
     lex = reading.lex
+    return any(_subject_side(t, root) and _judged(reading, _subject_of(t), root)
+               and not _denied_above(root, lo, hi, lex) and clause_valence(root, lo, hi, lex) <= CRITICAL_VALENCE
+               for t, root in _clauses_about(reading, att, ref))
+
+
+def _clauses_about(reading, att, ref) -> list[tuple]:
+    """[(token, clause)] of the content that may judge the mention ``ref``: the clause its first token in the
+    content stands in, and the relative clauses describing it (:func:`_relative_clauses`)."""
+    lo, hi = att.content_tokens
     tok = reading.doc[min(max(ref.start, lo), hi - 1)]
-    clauses = [(tok, clause_of(tok, lo, hi))] + _relative_clauses(reading, ref, lo, hi)
-    return any(_subject_side(t, root) and _judged(reading, _subject_of(t), root) and not _denied_above(root, lo, hi, lex)
-               and clause_valence(root, lo, hi, lex) <= CRITICAL_VALENCE for t, root in clauses)
+    return [(tok, clause_of(tok, lo, hi))] + _relative_clauses(reading, ref, lo, hi)
 
 
 def _relative_clauses(reading, ref, lo: int, hi: int) -> list[tuple]:
@@ -318,8 +332,7 @@ def critical_claim(reading, att, src, cue, outer, stance, targets) -> None:
         return
     speaker = _political(reading, src)
     targets = [r for r in _subjects_in(reading, att, targets)
-               if (str(r.actor.type) in lex.stance_target_types and (speaker or _political(reading, r))
-                   or _state_organ(reading, r)) and _criticised(reading, att, r)]
+               if _judgeable(reading, r, speaker) and _criticised(reading, att, r)]
     if not targets:
         return  # (the speaker's side, below, costs more to find)
     own = own_side(reading, src)
@@ -340,9 +353,7 @@ def _praised(reading, att, ref) -> bool:
     whose complement is positive enough: "Y was an honest and dedicated minister"; not under a negation
     ("Y is not a team player" is criticism), a condition or a denied view."""
     lo, hi = att.content_tokens
-    tok = reading.doc[min(max(ref.start, lo), hi - 1)]
-    clauses = [(tok, clause_of(tok, lo, hi))] + _relative_clauses(reading, ref, lo, hi)
-    return any(_praising(reading, t, root, lo, hi) for t, root in clauses)
+    return any(_praising(reading, t, root, lo, hi) for t, root in _clauses_about(reading, att, ref))
 
 
 def _praising(reading, tok, root, lo: int, hi: int) -> bool:
@@ -387,8 +398,7 @@ def praise_claim(reading, att, src, cue, outer, stance, targets) -> None:
         return
     speaker = _political(reading, src)
     for ref in _subjects_in(reading, att, targets):
-        if not (str(ref.actor.type) in lex.stance_target_types and (speaker or _political(reading, ref))
-                or _state_organ(reading, ref)):
+        if not _judgeable(reading, ref, speaker):
             continue  # "the government's response was excellent" praises the state its organ stands for
         if reading.doc[ref.start].pos_ == "PRON" or not _praised(reading, att, ref):
             continue
