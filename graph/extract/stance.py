@@ -87,11 +87,16 @@ def _negated(tok, root, lex) -> bool:
     """An odd number of negations on the words from ``tok`` up to ``root`` ("not a team player")."""
     n, t = 0, tok
     while True:
-        n += sum(1 for c in t.children if c.dep_ == "neg" or (c.dep_ in _NEGATORS and (
-            c.lower_ in lex.negation_words or _no_one(c))))
+        n += _negations(t, lex)
         if t.i == root.i or t.head.i == t.i:
             return n % 2 == 1
         t = t.head
+
+
+def _negations(tok, lex) -> int:
+    """The negations on one word: "not", "never", "no discipline", "nothing is going to", "no-one felt"."""
+    return sum(1 for c in tok.children if c.dep_ == "neg" or (c.dep_ in _NEGATORS and (
+        c.lower_ in lex.negation_words or _no_one(c))))
 
 
 def _no_one(tok) -> bool:
@@ -113,11 +118,15 @@ def _in_adjunct(tok, root) -> bool:
 
 def _denied_above(root, lo: int, hi: int, lex) -> bool:
     """The clause is reported, inside the content, under a negation: "no-one on the panel felt [Garcia was a
-    cheat]", "he did not think [Jones had lied]"."""
-    top = root
-    while top.head.i != top.i and lo <= top.head.i < hi:
-        top = top.head
-    return top.i != root.i and _negated(root.head, top, lex)
+    cheat]", "he did not think [Jones had lied]".  A negated command or infinitive, with no subject holding a
+    view, warns against the clause and denies nothing: "don't let [the Tories wreck it]", "urged voters not to
+    let [Y ruin it]"."""
+    n, t = 0, root
+    while t.head.i != t.i and lo <= t.head.i < hi:
+        t = t.head
+        if any(c.dep_ in _SUBJECTS for c in t.children):
+            n += _negations(t, lex)
+    return n % 2 == 1
 
 
 def _governed(tok, root, valences: dict, lex) -> float:
@@ -259,11 +268,18 @@ def _judged(reading, tok, root) -> bool:
     """The clause judges its subject: not a nested report ("Blunkett complained he ..."), not a harm
     done to it ("Mr Tyndall was arrested"), not a condition ("if we reject this treaty, ...")."""
     lex = reading.lex
-    if root.lemma_.lower() in lex.reporting_verbs:
+    if root.lemma_.lower() in lex.reporting_verbs and not _phrasal(root, lex):
         return False
     if tok.dep_ == "nsubjpass" and (word_valence(root, lex) < 0 or _opposes(root, lex)) and not _state(root, lex):
         return False
     return not any(c in lex.hypothetical_marks for c in reading.stance(root.i).cues)
+
+
+def _phrasal(verb, lex) -> bool:
+    """A verb and its particle forming a phrase of the lexicon's ``stance`` words, no report: "their sums do not
+    [add up]" (unlike "he added")."""
+    lemma = verb.lemma_.lower()
+    return any(f"{lemma} {c.lemma_.lower()}" in lex.stance_words for c in verb.children if c.dep_ == "prt")
 
 
 def _state(root, lex) -> bool:
@@ -297,13 +313,54 @@ def _subjects_in(reading, att, targets) -> list:
 
 
 def _criticised(reading, att, ref) -> bool:
-    """``ref`` is, or owns, the subject of a negative clause of the content that judges it, or is described by
-    one: "Mr Reed, who has broken every pledge, ..." (:func:`_relative_clauses`)."""
+    """``ref`` is, or owns, the subject of a negative clause of the content that judges it (or of one of the verbs
+    conjoined to it: :func:`_predicates`), or is described by one: "Mr Reed, who has broken every pledge, ..."
+    (:func:`_relative_clauses`); or it did what a negative passive tells (:func:`_doer`), or owns a charge
+    (:func:`_charged`)."""
     lo, hi = att.content_tokens
     lex = reading.lex
-    return any(_subject_side(t, root) and _judged(reading, _subject_of(t), root)
-               and not _denied_above(root, lo, hi, lex) and clause_valence(root, lo, hi, lex) <= CRITICAL_VALENCE
-               for t, root in _clauses_about(reading, att, ref))
+    for t, root in _clauses_about(reading, att, ref):
+        subject = _subject_of(t) if _subject_side(t, root) else t if _doer(t, lex) else None
+        if subject is not None and any(
+                _judged(reading, subject, r) and not _denied_above(r, lo, hi, lex)
+                and clause_valence(r, lo, hi, lex) <= CRITICAL_VALENCE for r in _predicates(root)):
+            return True
+    return _charged(reading, att, ref)
+
+
+def _predicates(root) -> list:
+    """The clause and the verbs conjoined to it that share its subject, each judged on its own words: "Y has had
+    the chance to act [and has failed]"."""
+    out = [root]
+    for c in root.children:
+        if c.dep_ == "conj" and c.pos_ in _CLAUSE_POS and not any(s.dep_ in _SUBJECTS for s in c.children):
+            out += _predicates(c)
+    return out
+
+
+def _doer(tok, lex) -> bool:
+    """``tok`` is, or owns, the agent of a passive verb that is itself negative: "voters felt let down [by Labour]",
+    "taken for granted [by Mr Reed]" (not "attacked by Y", an act the relation rules read)."""
+    t = tok
+    while t.dep_ in ("poss", "compound", "conj", "appos"):
+        t = t.head
+    return t.dep_ == "pobj" and t.head.dep_ == "agent" and word_valence(t.head.head, lex) < 0
+
+
+def _charged(reading, att, ref) -> bool:
+    """``ref`` owns a noun of misconduct in the content (the lexicon's ``stance.charges``), not negated, in a clause
+    that judges (:func:`_judged`): "this is typical of [Lib Dem] hypocrisy", "[Labour's] lies", "the arrogance of
+    [Mr Reed]"."""
+    lo, hi = att.content_tokens
+    lex = reading.lex
+    t = reading.doc[min(max(ref.start, lo), hi - 1)]
+    while lo <= t.head.i < hi and (t.dep_ in ("poss", "compound", "conj") or (
+            t.dep_ == "pobj" and t.head.lower_ == "of") or (t.dep_ == "prep" and t.lower_ == "of")):
+        t = t.head
+        if t.pos_ == "NOUN" and t.lemma_.lower() in lex.stance_charges:
+            root = clause_of(t, lo, hi)
+            return not _negated(t, root, lex) and _judged(reading, t, root) and not _denied_above(root, lo, hi, lex)
+    return False
 
 
 def _clauses_about(reading, att, ref) -> list[tuple]:
