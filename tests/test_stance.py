@@ -111,6 +111,10 @@ def _accusations(nlp, text: str) -> tuple[set, set]:
      {("Ann Cole", "Labour Party")}),
     # the agent of a negative passive did the harm (critic10)
     ("Liberal Democrat Ann Cole said pensioners felt let down by Labour on care homes.", {("Ann Cole", "Labour Party")}),
+    # a clause's own words apart from its conjoined verb's; the partner of a phrase counts with it once (critic10)
+    ("Tory MP Ann Cole said Labour had broken promises on schools and delivered strong growth.",
+     {("Ann Cole", "Labour Party")}),
+    ("Tory MP Ann Cole said it was a shame that Tom Reed did not practise what he preached.", {("Ann Cole", "Tom Reed")}),
     # praise negated, with a verb particle that is no report ("add up", unlike "he added") (critic10)
     ("Tory MP Ann Cole said the Labour figures did not add up.", {("Ann Cole", "Labour Party")}),
 ])

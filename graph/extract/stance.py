@@ -58,6 +58,8 @@ def word_valence(tok, lex) -> float:
     of its subject: 0."""
     words = lex.stance_words
     lemma = tok.lemma_.lower()
+    if any(f"{h.lemma_.lower()} {lemma}" in words for h in (tok.head, tok.head.head) if h.i != tok.i):
+        return 0.0  # the partner of a phrase scored on its head: "[broken] promises", "get in the [way]"
     for d in _near(tok):
         v = words.get(f"{lemma} {d.lemma_.lower()}")
         if v is not None:
@@ -145,11 +147,11 @@ def _governed(tok, root, valences: dict, lex) -> float:
     return factor
 
 
-def clause_words(root, lo: int, hi: int) -> list:
+def clause_words(root, lo: int, hi: int, conjuncts: bool = True) -> list:
     """The words of ``root``'s clause inside tokens [lo, hi): its subtree without the clauses embedded
     in it ("Mr Blair had decided [he would quit because ...]") and without the scene set before its
     subject ("[In difficult circumstances following the failure ...,] they have worked hard");
-    open complements and conjoined verbs share its subject and stay."""
+    open complements and conjoined verbs share its subject and stay (unless ``conjuncts`` is false)."""
     first = min((c.i for c in root.children if c.dep_ in _SUBJECTS), default=root.i)
     out, todo = [], [root]
     while todo:
@@ -158,14 +160,16 @@ def clause_words(root, lo: int, hi: int) -> list:
             out.append(t)
         todo += [c for c in t.children if c.dep_ not in _EMBEDDED and not (
             c.dep_ == "acl" and c.tag_ in ("VBN", "VBG")) and not (  # "Habib, previously accused of ..."
-            t is root and c.dep_ in ("prep", "npadvmod") and c.i < first)]
+            t is root and c.dep_ in ("prep", "npadvmod") and c.i < first) and not (
+            t is root and not conjuncts and c in _conjuncts(root))]
     return sorted(out, key=lambda t: t.i)
 
 
-def clause_valence(root, lo: int, hi: int, lex) -> float:
-    """The normalised valence (-1 .. 1) of the words of ``root``'s clause inside tokens [lo, hi)."""
+def clause_valence(root, lo: int, hi: int, lex, conjuncts: bool = True) -> float:
+    """The normalised valence (-1 .. 1) of the words of ``root``'s clause inside tokens [lo, hi) (without its
+    conjoined verbs unless ``conjuncts``)."""
     _lexicon, n_scalar, normalize = _vader()
-    words = [t for t in clause_words(root, lo, hi) if not _in_adjunct(t, root)]
+    words = [t for t in clause_words(root, lo, hi, conjuncts) if not _in_adjunct(t, root)]
     valences = {t.i: word_valence(t, lex) for t in words}
     total = 0.0
     for t in words:
@@ -323,19 +327,22 @@ def _criticised(reading, att, ref) -> bool:
         subject = _subject_of(t) if _subject_side(t, root) else t if _doer(t, lex) else None
         if subject is not None and any(
                 _judged(reading, subject, r) and not _denied_above(r, lo, hi, lex)
-                and clause_valence(r, lo, hi, lex) <= CRITICAL_VALENCE for r in _predicates(root)):
+                and clause_valence(r, lo, hi, lex, whole) <= CRITICAL_VALENCE for r, whole in _predicates(root)):
             return True
     return _charged(reading, att, ref)
 
 
-def _predicates(root) -> list:
-    """The clause and the verbs conjoined to it that share its subject, each judged on its own words: "Y has had
-    the chance to act [and has failed]"."""
-    out = [root]
-    for c in root.children:
-        if c.dep_ == "conj" and c.pos_ in _CLAUSE_POS and not any(s.dep_ in _SUBJECTS for s in c.children):
-            out += _predicates(c)
-    return out
+def _conjuncts(root) -> list:
+    """The verbs conjoined to ``root`` that share its subject: "Y had won the vote [and had wasted] every penny"."""
+    return [c for c in root.children if c.dep_ == "conj" and c.pos_ in _CLAUSE_POS
+            and not any(s.dep_ in _SUBJECTS for s in c.children)]
+
+
+def _predicates(root) -> list[tuple]:
+    """[(verb, with its conjuncts)]: the whole clause; and when verbs are conjoined to it sharing its subject, its own
+    words and each conjunct, each judged on its own ("Y has broken promises and brought [some] growth")."""
+    conj = _conjuncts(root)
+    return [(root, True)] + ([(root, False)] + [p for c in conj for p in _predicates(c)] if conj else [])
 
 
 def _doer(tok, lex) -> bool:
