@@ -115,6 +115,8 @@ def _accusations(nlp, text: str) -> tuple[set, set]:
     ("Tory MP Ann Cole said Labour had broken promises on schools and delivered strong growth.",
      {("Ann Cole", "Labour Party")}),
     ("Tory MP Ann Cole said it was a shame that Tom Reed did not practise what he preached.", {("Ann Cole", "Tom Reed")}),
+    # a phrase of manner judges how the subject acts, unlike other prepositional phrases (critic10)
+    ("Tory MP Ann Cole said Tom Reed had acted in a reckless manner.", {("Ann Cole", "Tom Reed")}),
     # praise negated, with a verb particle that is no report ("add up", unlike "he added") (critic10)
     ("Tory MP Ann Cole said the Labour figures did not add up.", {("Ann Cole", "Labour Party")}),
 ])
@@ -129,6 +131,9 @@ def test_stance_charge_owned_accuses(nlp):
     accusations, _claims = _accusations(nlp, 'Tory MP Ann Cole said: "This speech was a fine example of Liberal '
                                              'Democrat hypocrisy."')
     assert ("Ann Cole", "Liberal Democrats") in accusations
+    accusations, _claims = _accusations(nlp, 'Tory MP Ann Cole said: "The advert was a grave misjudgement by Labour\'s '
+                                             'press office."')
+    assert ("Ann Cole", "Labour Party") in accusations
 
 
 @pytest.mark.parametrize("text", [
@@ -166,6 +171,7 @@ def test_stance_charge_owned_accuses(nlp):
     "Liberal Democrat Ann Cole said pensioners were helped by Labour on care homes.",
     'Tory MP Ann Cole said: "This speech was no example of Liberal Democrat hypocrisy."',
     "Tory MP Ann Cole said the speech showed Liberal Democrat problems.",
+    "Tory MP Ann Cole said Tom Reed had acted in a difficult climate.",
 ])
 def test_stance_no_accusation_without_criticism_of_another(nlp, text):
     accusations, _claims = _accusations(nlp, text)

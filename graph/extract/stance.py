@@ -112,10 +112,15 @@ def _in_adjunct(tok, root) -> bool:
     way" is scored on its head)."""
     t = tok
     while t.i != root.i and t.head.i != t.i:
-        if t.dep_ in ("prep", "agent"):
+        if t.dep_ in ("prep", "agent") and not _manner(t):
             return True
         t = t.head
     return False
+
+
+def _manner(prep) -> bool:
+    """A phrase of manner judges how the subject acts: "acting [in a petty manner]", "[in a reckless fashion]"."""
+    return any(c.dep_ == "pobj" and c.lemma_.lower() in ("manner", "fashion") for c in prep.children)
 
 
 def _denied_above(root, lo: int, hi: int, lex) -> bool:
@@ -362,8 +367,8 @@ def _charged(reading, att, ref) -> bool:
     lex = reading.lex
     t = reading.doc[min(max(ref.start, lo), hi - 1)]
     while lo <= t.head.i < hi and (t.dep_ in ("poss", "compound", "conj") or (
-            t.dep_ == "pobj" and t.head.lower_ == "of") or (t.dep_ == "prep" and t.lower_ == "of")):
-        t = t.head
+            t.dep_ == "pobj" and t.head.lower_ in ("of", "by")) or (t.dep_ == "prep" and t.lower_ in ("of", "by"))):
+        t = t.head  # "a misjudgement [by Labour's campaign team]": the team's, its owner's
         if t.pos_ == "NOUN" and t.lemma_.lower() in lex.stance_charges:
             root = clause_of(t, lo, hi)
             return not _negated(t, root, lex) and _judged(reading, t, root) and not _denied_above(root, lo, hi, lex)
