@@ -117,6 +117,10 @@ def _accusations(nlp, text: str) -> tuple[set, set]:
     ("Tory MP Ann Cole said it was a shame that Tom Reed did not practise what he preached.", {("Ann Cole", "Tom Reed")}),
     # a phrase of manner judges how the subject acts, unlike other prepositional phrases (critic10)
     ("Tory MP Ann Cole said Tom Reed had acted in a reckless manner.", {("Ann Cole", "Tom Reed")}),
+    # the thing a relative clause tells the actor did is the clause's subject, judged (critic10)
+    ("Tory MP Ann Cole said the way the government had run the railways was a shambles.",
+     {("Ann Cole", "United Kingdom")}),
+    ("Tory MP Ann Cole said the scheme Labour unveiled on Monday was unrealistic.", {("Ann Cole", "Labour Party")}),
     # praise negated, with a verb particle that is no report ("add up", unlike "he added") (critic10)
     ("Tory MP Ann Cole said the Labour figures did not add up.", {("Ann Cole", "Labour Party")}),
 ])
@@ -172,6 +176,7 @@ def test_stance_charge_owned_accuses(nlp):
     'Tory MP Ann Cole said: "This speech was no example of Liberal Democrat hypocrisy."',
     "Tory MP Ann Cole said the speech showed Liberal Democrat problems.",
     "Tory MP Ann Cole said Tom Reed had acted in a difficult climate.",
+    "Tory MP Ann Cole said the adviser whom Labour hired was a disgrace.",  # a person judged, not the hire
 ])
 def test_stance_no_accusation_without_criticism_of_another(nlp, text):
     accusations, _claims = _accusations(nlp, text)

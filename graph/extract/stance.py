@@ -380,7 +380,21 @@ def _clauses_about(reading, att, ref) -> list[tuple]:
     content stands in, and the relative clauses describing it (:func:`_relative_clauses`)."""
     lo, hi = att.content_tokens
     tok = reading.doc[min(max(ref.start, lo), hi - 1)]
-    return [(tok, clause_of(tok, lo, hi))] + _relative_clauses(reading, ref, lo, hi)
+    root = clause_of(tok, lo, hi)
+    return [(tok, root)] + _described(tok, root, lo, hi) + _relative_clauses(reading, ref, lo, hi)
+
+
+def _described(tok, root, lo: int, hi: int) -> list[tuple]:
+    """[(tok, clause)] of the clause judging what the subject ``tok`` of a relative clause did, when the thing the
+    relative clause describes is that clause's subject: "the way [the government] had handled the bill was a
+    shambles", "the plan [Labour] unveiled is a disgrace"."""
+    thing = root.head
+    if root.dep_ != "relcl" or tok.dep_ not in _SUBJECTS or thing.pos_ != "NOUN" or not lo <= thing.i < hi:
+        return []
+    if any(c.lower_ in ("who", "whom") for c in root.children):
+        return []  # "the man whom Labour hired was a disgrace": a person judged, not what Labour did
+    outer = clause_of(thing, lo, hi)
+    return [(tok, outer)] if outer.i != root.i and _subject_side(thing, outer) else []
 
 
 def _relative_clauses(reading, ref, lo: int, hi: int) -> list[tuple]:
