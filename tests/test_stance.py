@@ -103,11 +103,41 @@ def _accusations(nlp, text: str) -> tuple[set, set]:
      {("Paul Lang", "Sam Ford")}),
     ("Jose Ortega, head of the league's panel, said everyone on the panel felt Labour MP Ann Garcia was a cheat.",
      {("Jose Ortega", "Ann Garcia")}),
+    # a negated command warns against the clause, it denies no view (critic10)
+    ('Labour MP Ann Cole said: "Our schools are improving, so do not let the Tories ruin them."',
+     {("Ann Cole", "Conservative Party")}),
+    # a verb conjoined to the clause is judged on its own words (critic10)
+    ("Tory MP Ann Cole said Labour had won the vote in May and had wasted every penny since.",
+     {("Ann Cole", "Labour Party")}),
+    # the agent of a negative passive did the harm (critic10)
+    ("Liberal Democrat Ann Cole said pensioners felt let down by Labour on care homes.", {("Ann Cole", "Labour Party")}),
+    # a clause's own words apart from its conjoined verb's; the partner of a phrase counts with it once (critic10)
+    ("Tory MP Ann Cole said Labour had broken promises on schools and delivered strong growth.",
+     {("Ann Cole", "Labour Party")}),
+    ("Tory MP Ann Cole said it was a shame that Tom Reed did not practise what he preached.", {("Ann Cole", "Tom Reed")}),
+    # a phrase of manner judges how the subject acts, unlike other prepositional phrases (critic10)
+    ("Tory MP Ann Cole said Tom Reed had acted in a reckless manner.", {("Ann Cole", "Tom Reed")}),
+    # the thing a relative clause tells the actor did is the clause's subject, judged (critic10)
+    ("Tory MP Ann Cole said the way the government had run the railways was a shambles.",
+     {("Ann Cole", "United Kingdom")}),
+    ("Tory MP Ann Cole said the scheme Labour unveiled on Monday was unrealistic.", {("Ann Cole", "Labour Party")}),
+    # praise negated, with a verb particle that is no report ("add up", unlike "he added") (critic10)
+    ("Tory MP Ann Cole said the Labour figures did not add up.", {("Ann Cole", "Labour Party")}),
 ])
 def test_stance_criticism_in_reported_speech_accuses_and_keeps_the_claim(nlp, text, accused):
     accusations, claims = _accusations(nlp, text)
     assert accused <= accusations
     assert accused <= claims  # the gold's convention: both the claim and the accusation
+
+
+def test_stance_charge_owned_accuses(nlp):
+    # a charge owned by the actor (lexicon ``stance.charges``): an accusation, whichever actor the claim is about
+    accusations, _claims = _accusations(nlp, 'Tory MP Ann Cole said: "This speech was a fine example of Liberal '
+                                             'Democrat hypocrisy."')
+    assert ("Ann Cole", "Liberal Democrats") in accusations
+    accusations, _claims = _accusations(nlp, 'Tory MP Ann Cole said: "The advert was a grave misjudgement by Labour\'s '
+                                             'press office."')
+    assert ("Ann Cole", "Labour Party") in accusations
 
 
 @pytest.mark.parametrize("text", [
@@ -139,6 +169,14 @@ def test_stance_criticism_in_reported_speech_accuses_and_keeps_the_claim(nlp, te
     # a sanction reported is the sanctioner's act against someone, no misdeed of theirs (precision5, politics 058)
     "The EU embargo on arms exports to China is likely to be lifted in the next six months despite US objections, "
     "Foreign Secretary Tom Harris has said.",
+    # near misses of critic10's cases: a negated view held by someone; an agent of a passive that is no harm;
+    # a charge denied; a misfortune owned, no misconduct
+    "Tory MP Ann Cole said she did not think the Tories would ruin the schools.",
+    "Liberal Democrat Ann Cole said pensioners were helped by Labour on care homes.",
+    'Tory MP Ann Cole said: "This speech was no example of Liberal Democrat hypocrisy."',
+    "Tory MP Ann Cole said the speech showed Liberal Democrat problems.",
+    "Tory MP Ann Cole said Tom Reed had acted in a difficult climate.",
+    "Tory MP Ann Cole said the adviser whom Labour hired was a disgrace.",  # a person judged, not the hire
 ])
 def test_stance_no_accusation_without_criticism_of_another(nlp, text):
     accusations, _claims = _accusations(nlp, text)

@@ -58,6 +58,8 @@ def word_valence(tok, lex) -> float:
     of its subject: 0."""
     words = lex.stance_words
     lemma = tok.lemma_.lower()
+    if any(f"{h.lemma_.lower()} {lemma}" in words for h in (tok.head, tok.head.head) if h.i != tok.i):
+        return 0.0  # the partner of a phrase scored on its head: "[broken] promises", "get in the [way]"
     for d in _near(tok):
         v = words.get(f"{lemma} {d.lemma_.lower()}")
         if v is not None:
@@ -87,11 +89,16 @@ def _negated(tok, root, lex) -> bool:
     """An odd number of negations on the words from ``tok`` up to ``root`` ("not a team player")."""
     n, t = 0, tok
     while True:
-        n += sum(1 for c in t.children if c.dep_ == "neg" or (c.dep_ in _NEGATORS and (
-            c.lower_ in lex.negation_words or _no_one(c))))
+        n += _negations(t, lex)
         if t.i == root.i or t.head.i == t.i:
             return n % 2 == 1
         t = t.head
+
+
+def _negations(tok, lex) -> int:
+    """The negations on one word: "not", "never", "no discipline", "nothing is going to", "no-one felt"."""
+    return sum(1 for c in tok.children if c.dep_ == "neg" or (c.dep_ in _NEGATORS and (
+        c.lower_ in lex.negation_words or _no_one(c))))
 
 
 def _no_one(tok) -> bool:
@@ -105,19 +112,28 @@ def _in_adjunct(tok, root) -> bool:
     way" is scored on its head)."""
     t = tok
     while t.i != root.i and t.head.i != t.i:
-        if t.dep_ in ("prep", "agent"):
+        if t.dep_ in ("prep", "agent") and not _manner(t):
             return True
         t = t.head
     return False
 
 
+def _manner(prep) -> bool:
+    """A phrase of manner judges how the subject acts: "acting [in a petty manner]", "[in a reckless fashion]"."""
+    return any(c.dep_ == "pobj" and c.lemma_.lower() in ("manner", "fashion") for c in prep.children)
+
+
 def _denied_above(root, lo: int, hi: int, lex) -> bool:
     """The clause is reported, inside the content, under a negation: "no-one on the panel felt [Garcia was a
-    cheat]", "he did not think [Jones had lied]"."""
-    top = root
-    while top.head.i != top.i and lo <= top.head.i < hi:
-        top = top.head
-    return top.i != root.i and _negated(root.head, top, lex)
+    cheat]", "he did not think [Jones had lied]".  A negated command or infinitive, with no subject holding a
+    view, warns against the clause and denies nothing: "don't let [the Tories wreck it]", "urged voters not to
+    let [Y ruin it]"."""
+    n, t = 0, root
+    while t.head.i != t.i and lo <= t.head.i < hi:
+        t = t.head
+        if any(c.dep_ in _SUBJECTS for c in t.children):
+            n += _negations(t, lex)
+    return n % 2 == 1
 
 
 def _governed(tok, root, valences: dict, lex) -> float:
@@ -136,11 +152,11 @@ def _governed(tok, root, valences: dict, lex) -> float:
     return factor
 
 
-def clause_words(root, lo: int, hi: int) -> list:
+def clause_words(root, lo: int, hi: int, conjuncts: bool = True) -> list:
     """The words of ``root``'s clause inside tokens [lo, hi): its subtree without the clauses embedded
     in it ("Mr Blair had decided [he would quit because ...]") and without the scene set before its
     subject ("[In difficult circumstances following the failure ...,] they have worked hard");
-    open complements and conjoined verbs share its subject and stay."""
+    open complements and conjoined verbs share its subject and stay (unless ``conjuncts`` is false)."""
     first = min((c.i for c in root.children if c.dep_ in _SUBJECTS), default=root.i)
     out, todo = [], [root]
     while todo:
@@ -149,14 +165,16 @@ def clause_words(root, lo: int, hi: int) -> list:
             out.append(t)
         todo += [c for c in t.children if c.dep_ not in _EMBEDDED and not (
             c.dep_ == "acl" and c.tag_ in ("VBN", "VBG")) and not (  # "Habib, previously accused of ..."
-            t is root and c.dep_ in ("prep", "npadvmod") and c.i < first)]
+            t is root and c.dep_ in ("prep", "npadvmod") and c.i < first) and not (
+            t is root and not conjuncts and c in _conjuncts(root))]
     return sorted(out, key=lambda t: t.i)
 
 
-def clause_valence(root, lo: int, hi: int, lex) -> float:
-    """The normalised valence (-1 .. 1) of the words of ``root``'s clause inside tokens [lo, hi)."""
+def clause_valence(root, lo: int, hi: int, lex, conjuncts: bool = True) -> float:
+    """The normalised valence (-1 .. 1) of the words of ``root``'s clause inside tokens [lo, hi) (without its
+    conjoined verbs unless ``conjuncts``)."""
     _lexicon, n_scalar, normalize = _vader()
-    words = [t for t in clause_words(root, lo, hi) if not _in_adjunct(t, root)]
+    words = [t for t in clause_words(root, lo, hi, conjuncts) if not _in_adjunct(t, root)]
     valences = {t.i: word_valence(t, lex) for t in words}
     total = 0.0
     for t in words:
@@ -259,11 +277,18 @@ def _judged(reading, tok, root) -> bool:
     """The clause judges its subject: not a nested report ("Blunkett complained he ..."), not a harm
     done to it ("Mr Tyndall was arrested"), not a condition ("if we reject this treaty, ...")."""
     lex = reading.lex
-    if root.lemma_.lower() in lex.reporting_verbs:
+    if root.lemma_.lower() in lex.reporting_verbs and not _phrasal(root, lex):
         return False
     if tok.dep_ == "nsubjpass" and (word_valence(root, lex) < 0 or _opposes(root, lex)) and not _state(root, lex):
         return False
     return not any(c in lex.hypothetical_marks for c in reading.stance(root.i).cues)
+
+
+def _phrasal(verb, lex) -> bool:
+    """A verb and its particle forming a phrase of the lexicon's ``stance`` words, no report: "their sums do not
+    [add up]" (unlike "he added")."""
+    lemma = verb.lemma_.lower()
+    return any(f"{lemma} {c.lemma_.lower()}" in lex.stance_words for c in verb.children if c.dep_ == "prt")
 
 
 def _state(root, lex) -> bool:
@@ -297,13 +322,57 @@ def _subjects_in(reading, att, targets) -> list:
 
 
 def _criticised(reading, att, ref) -> bool:
-    """``ref`` is, or owns, the subject of a negative clause of the content that judges it, or is described by
-    one: "Mr Reed, who has broken every pledge, ..." (:func:`_relative_clauses`)."""
+    """``ref`` is, or owns, the subject of a negative clause of the content that judges it (or of one of the verbs
+    conjoined to it: :func:`_predicates`), or is described by one: "Mr Reed, who has broken every pledge, ..."
+    (:func:`_relative_clauses`); or it did what a negative passive tells (:func:`_doer`), or owns a charge
+    (:func:`_charged`)."""
     lo, hi = att.content_tokens
     lex = reading.lex
-    return any(_subject_side(t, root) and _judged(reading, _subject_of(t), root)
-               and not _denied_above(root, lo, hi, lex) and clause_valence(root, lo, hi, lex) <= CRITICAL_VALENCE
-               for t, root in _clauses_about(reading, att, ref))
+    for t, root in _clauses_about(reading, att, ref):
+        subject = _subject_of(t) if _subject_side(t, root) else t if _doer(t, lex) else None
+        if subject is not None and any(
+                _judged(reading, subject, r) and not _denied_above(r, lo, hi, lex)
+                and clause_valence(r, lo, hi, lex, whole) <= CRITICAL_VALENCE for r, whole in _predicates(root)):
+            return True
+    return _charged(reading, att, ref)
+
+
+def _conjuncts(root) -> list:
+    """The verbs conjoined to ``root`` that share its subject: "Y had won the vote [and had wasted] every penny"."""
+    return [c for c in root.children if c.dep_ == "conj" and c.pos_ in _CLAUSE_POS
+            and not any(s.dep_ in _SUBJECTS for s in c.children)]
+
+
+def _predicates(root) -> list[tuple]:
+    """[(verb, with its conjuncts)]: the whole clause; and when verbs are conjoined to it sharing its subject, its own
+    words and each conjunct, each judged on its own ("Y has broken promises and brought [some] growth")."""
+    conj = _conjuncts(root)
+    return [(root, True)] + ([(root, False)] + [p for c in conj for p in _predicates(c)] if conj else [])
+
+
+def _doer(tok, lex) -> bool:
+    """``tok`` is, or owns, the agent of a passive verb that is itself negative: "voters felt let down [by Labour]",
+    "taken for granted [by Mr Reed]" (not "attacked by Y", an act the relation rules read)."""
+    t = tok
+    while t.dep_ in ("poss", "compound", "conj", "appos"):
+        t = t.head
+    return t.dep_ == "pobj" and t.head.dep_ == "agent" and word_valence(t.head.head, lex) < 0
+
+
+def _charged(reading, att, ref) -> bool:
+    """``ref`` owns a noun of misconduct in the content (the lexicon's ``stance.charges``), not negated, in a clause
+    that judges (:func:`_judged`): "this is typical of [Lib Dem] hypocrisy", "[Labour's] lies", "the arrogance of
+    [Mr Reed]"."""
+    lo, hi = att.content_tokens
+    lex = reading.lex
+    t = reading.doc[min(max(ref.start, lo), hi - 1)]
+    while lo <= t.head.i < hi and (t.dep_ in ("poss", "compound", "conj") or (
+            t.dep_ == "pobj" and t.head.lower_ in ("of", "by")) or (t.dep_ == "prep" and t.lower_ in ("of", "by"))):
+        t = t.head  # "a misjudgement [by Labour's campaign team]": the team's, its owner's
+        if t.pos_ == "NOUN" and t.lemma_.lower() in lex.stance_charges:
+            root = clause_of(t, lo, hi)
+            return not _negated(t, root, lex) and _judged(reading, t, root) and not _denied_above(root, lo, hi, lex)
+    return False
 
 
 def _clauses_about(reading, att, ref) -> list[tuple]:
@@ -311,7 +380,21 @@ def _clauses_about(reading, att, ref) -> list[tuple]:
     content stands in, and the relative clauses describing it (:func:`_relative_clauses`)."""
     lo, hi = att.content_tokens
     tok = reading.doc[min(max(ref.start, lo), hi - 1)]
-    return [(tok, clause_of(tok, lo, hi))] + _relative_clauses(reading, ref, lo, hi)
+    root = clause_of(tok, lo, hi)
+    return [(tok, root)] + _described(tok, root, lo, hi) + _relative_clauses(reading, ref, lo, hi)
+
+
+def _described(tok, root, lo: int, hi: int) -> list[tuple]:
+    """[(tok, clause)] of the clause judging what the subject ``tok`` of a relative clause did, when the thing the
+    relative clause describes is that clause's subject: "the way [the government] had handled the bill was a
+    shambles", "the plan [Labour] unveiled is a disgrace"."""
+    thing = root.head
+    if root.dep_ != "relcl" or tok.dep_ not in _SUBJECTS or thing.pos_ != "NOUN" or not lo <= thing.i < hi:
+        return []
+    if any(c.lower_ in ("who", "whom") for c in root.children):
+        return []  # "the man whom Labour hired was a disgrace": a person judged, not what Labour did
+    outer = clause_of(thing, lo, hi)
+    return [(tok, outer)] if outer.i != root.i and _subject_side(thing, outer) else []
 
 
 def _relative_clauses(reading, ref, lo: int, hi: int) -> list[tuple]:
