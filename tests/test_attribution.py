@@ -739,3 +739,22 @@ def test_attribution_reminded_of_keeps_its_object(nlp):
     doc = nlp("The coach reminded the players of the rules.")
     assert ("The coach", "reminded", "the players of the rules") in [_texts(doc, a) for a in find_attributions(doc)]
 
+
+@pytest.mark.parametrize("text, expected", [
+    ("A new poll shows the mayor with a comfortable lead over his rival.",
+     ("A new poll", "shows", "the mayor with a comfortable lead over his rival")),
+    ("The survey found wide support for the levy among farmers.",
+     ("The survey", "found", "wide support for the levy among farmers")),
+])
+def test_attribution_finding_of_a_cited_source(nlp, text, expected):
+    doc = nlp(text)
+    assert expected in [_texts(doc, a) for a in find_attributions(doc) if a.shape == "finding"]
+
+
+@pytest.mark.parametrize("text", [
+    "The mayor showed the guests his garden.",  # a person shows a thing: no finding
+    "The survey found that support for the levy was wide.",  # a clause: the verb_clause reading
+])
+def test_attribution_finding_needs_a_cited_source_and_an_object(nlp, text):
+    doc = nlp(text)
+    assert [a for a in find_attributions(doc) if a.shape == "finding"] == []

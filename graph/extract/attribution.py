@@ -13,6 +13,7 @@ one small finder each:
 * a quotation, possibly of several sentences, with its cue just after or before it:
   '"... . ...", the minister said.', 'It was stated by X: "..."';
 * a statement noun with its owner and a clause: "Trump's false claims that ...", "Rubio's claim to be ...";
+* a finding of a poll or a study through its object: "a new poll shows the mayor with a lead";
 * a quoted sentence or paragraph with no cue, going on with the words of the speaker just before it.
 
 A statement someone issues speaks for its author ("X issued a statement saying ..."), and whether a cue
@@ -523,6 +524,22 @@ def _verb_object(doc, verb, lex) -> Attribution | None:
     return _make(doc, s_span, cue, (lo, hi), _speaker(src, lex), verb.lemma_.lower(), "verb_object")
 
 
+# a finding of a poll, a study or a record through its direct object: "a new poll shows the mayor with a lead",
+# "the survey found wide support for the levy" (a verb of the lexicon's ``finding_verbs`` after a subject of its
+# ``cited_sources``); the content is the object and what follows it in the clause
+def _finding(doc, verb, lex) -> Attribution | None:
+    if verb.lemma_.lower() not in lex.finding_verbs:
+        return None
+    subj = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
+    obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None)
+    if subj is None or obj is None or not {subj.lemma_.lower(), subj.lower_} & lex.cited_sources:
+        return None
+    cue = _cue_tokens(verb, lex)
+    hi = max(c.right_edge.i for c in verb.rights if c.dep_ not in ("punct", "cc", "conj")) + 1
+    return _make(doc, _source_span(doc, subj, cue, lex), cue, (max(obj.left_edge.i, cue[1]), hi), _speaker(subj, lex),
+                 verb.lemma_.lower(), "finding")
+
+
 # an object cue whose object stands elsewhere: passive with its agent ("the plan was criticized by the mayor", "a
 # bill opposed by unions": the agent is the source, the subject or the noun modified the content), or a relative
 # clause whose object is its antecedent ("the deal, which the mayor opposed", "a plan the union has criticized")
@@ -867,7 +884,7 @@ def find_attributions(doc, lexicon: Lexicon | None = None, nested: bool = True) 
             att = _colon_line(doc, tok, lex)
         elif tok.pos_ in ("VERB", "AUX") and tok.lemma_.lower() in cues and _voice_fits(tok, lex):
             att = (_from_verb(doc, tok, lex) or _request(doc, tok, lex) or _verb_object(doc, tok, lex)
-                   or _parataxis(doc, tok, lex) or _bare_verb(doc, tok, lex))
+                   or _finding(doc, tok, lex) or _parataxis(doc, tok, lex) or _bare_verb(doc, tok, lex))
         elif tok.pos_ == "VERB" and tok.lemma_.lower() in phrasal:
             att = _from_verb(doc, tok, lex) or _verb_object(doc, tok, lex)
         elif tok.pos_ == "VERB" and tok.lemma_.lower() in lex.intent_cues:
