@@ -758,3 +758,11 @@ def test_attribution_finding_of_a_cited_source(nlp, text, expected):
 def test_attribution_finding_needs_a_cited_source_and_an_object(nlp, text):
     doc = nlp(text)
     assert [a for a in find_attributions(doc) if a.shape == "finding"] == []
+
+
+def test_attribution_quotation_reopened_without_closing_is_two_quotations(nlp):
+    doc = nlp('The coach said: "We played well in the first half. "After the break we lost our shape and paid for '
+              'it." Fans left early.')
+    found = [_texts(doc, a) for a in find_attributions(doc)]
+    assert ("The coach", "said:", "We played well in the first half") in found
+    assert ("The coach", "said:", "After the break we lost our shape and paid for it") in found

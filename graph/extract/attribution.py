@@ -803,9 +803,13 @@ def _noun_cue(doc, tok, lex) -> Attribution | None:
 # a quotation in curly, straight or doubled-apostrophe marks (''...'', ``...'': newswire style); the
 # quoted text is the one named group that matched.  A quotation never holds another double mark, and a
 # curly one may close straight or a straight one curly ('“We will win," he said' is one quotation, not the
-# start of one running to the next closing mark)
+# start of one running to the next closing mark).  A straight mark opens after a space, a bracket, a dash or
+# a colon and closes after a word or a mark, not before a letter; a quotation that opens a new one at a
+# sentence end without closing (news style, one quoted paragraph after another: 'said: "We won. "Now we
+# rest."') ends there, and the next one opens (they would else pair off the wrong way round)
 _QUOTE = re.compile(r"“(?P<curly>(?:[^“”\"\n]|\n(?!\s*\n)){2,1500})[”\"]"
-                    r"|\"(?P<straight>(?:[^\"“”\n]|\n(?!\s*\n)){2,1500})[\"”]"
+                    r"|(?<![\w.!?,;])\"(?P<straight>(?:[^\"“”\n]|\n(?!\s*\n)){2,1500})"
+                    r"(?:(?<=\S)[\"”](?![^\W_])|(?<=[.!?])(?=\s+\"[^\W\d_]))"
                     r"|(?:''|``)(?P<doubled>(?:(?!'')[^\n]|\n(?!\s*\n)){2,1500})''")
 _NEAR = 10  # how many tokens a cue may sit from its quotation mark
 
@@ -965,7 +969,7 @@ def _whole_sentence(doc, inner) -> bool:
         return False
     start = doc[open_i].sent.start
     end = doc[close_i].sent.end
-    return all(t.is_punct or t.is_space for t in doc[start:open_i]) and all(
+    return (doc[inner.start].sent.start == inner.start or all(t.is_punct or t.is_space for t in doc[start:open_i])) and all(
         t.is_punct or t.is_space for t in doc[close_i + 1:end])
 
 
