@@ -680,3 +680,89 @@ def test_attribution_stance_adjective(nlp, text, expected):
 def test_attribution_stance_adjective_needs_a_listed_adjective_and_a_complement(nlp, text):
     doc = nlp(text)
     assert [a for a in find_attributions(doc) if a.shape == "stance_adjective"] == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ('The mayor said the bridge was safe. "It has passed every test we could think of."',
+     ("The mayor", "said", "It has passed every test we could think of")),
+    # a paragraph of its own after a quotation with its cue, and one more after it
+    ('"Rents will rise," the landlord said.\n\n"Tenants cannot pay more. Something must change."\n\n'
+     '"Nobody will do it for us."',
+     ("the landlord", "said", "Nobody will do it for us")),
+    # the speaker of the quotation, not one reported inside it
+    ('The director said: "Our survey has shown that parents care about schools."\n\n"They want smaller classes."',
+     ("The director", "said:", "They want smaller classes")),
+])
+def test_attribution_continuation_quote_keeps_the_speaker_before(nlp, text, expected):
+    doc = nlp(text)
+    assert expected in [_texts(doc, a) for a in find_attributions(doc) if a.shape == "continuation"]
+
+
+@pytest.mark.parametrize("text", [
+    'The mayor said the bridge was safe. Critics called it "a danger to every driver."',  # a phrase in a sentence
+    'The mayor thinks the bridge is safe. "It has passed every test we could think of."',  # a belief, no speech
+    'The mayor denied the bridge was unsafe. "It has passed every test we could think of."',  # nor a denial
+    'The mayor said the bridge was safe. "is what everyone here will tell you."',  # no sentence of its own
+    'The mayor said the bridge was safe. Engineers disagreed. "It has failed every test so far."',  # not next
+])
+def test_attribution_continuation_needs_a_whole_quoted_sentence_after_speech(nlp, text):
+    doc = nlp(text)
+    assert [a for a in find_attributions(doc) if a.shape == "continuation"] == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The port will reopen soon, as the harbour master said.", ("the harbour master", "said", "The port will reopen soon")),
+    ("Ferries ran late. As the harbour master said, the port will reopen soon.",
+     ("the harbour master", "said", "the port will reopen soon")),
+])
+def test_attribution_as_clause_reports_the_clause_it_modifies(nlp, text, expected):
+    doc = nlp(text)
+    assert expected in [_texts(doc, a) for a in find_attributions(doc)]
+
+
+def test_attribution_bare_verb_without_as_reports_the_clause_before(nlp):
+    doc = nlp("The port will reopen soon, the harbour master said.")
+    assert [_texts(doc, a)[2] for a in find_attributions(doc)] == ["The port will reopen soon"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The coach reminded the players that the final was sold out.",
+     ("The coach", "reminded", "the final was sold out")),
+    ("The bank assured savers that their deposits were safe.", ("The bank", "assured", "their deposits were safe")),
+])
+def test_attribution_hearer_is_no_part_of_what_they_are_told(nlp, text, expected):
+    doc = nlp(text)
+    assert expected in [_texts(doc, a) for a in find_attributions(doc)]
+
+
+def test_attribution_reminded_of_keeps_its_object(nlp):
+    doc = nlp("The coach reminded the players of the rules.")
+    assert ("The coach", "reminded", "the players of the rules") in [_texts(doc, a) for a in find_attributions(doc)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("A new poll shows the mayor with a comfortable lead over his rival.",
+     ("A new poll", "shows", "the mayor with a comfortable lead over his rival")),
+    ("The survey found wide support for the levy among farmers.",
+     ("The survey", "found", "wide support for the levy among farmers")),
+])
+def test_attribution_finding_of_a_cited_source(nlp, text, expected):
+    doc = nlp(text)
+    assert expected in [_texts(doc, a) for a in find_attributions(doc) if a.shape == "finding"]
+
+
+@pytest.mark.parametrize("text", [
+    "The mayor showed the guests his garden.",  # a person shows a thing: no finding
+    "The survey found that support for the levy was wide.",  # a clause: the verb_clause reading
+])
+def test_attribution_finding_needs_a_cited_source_and_an_object(nlp, text):
+    doc = nlp(text)
+    assert [a for a in find_attributions(doc) if a.shape == "finding"] == []
+
+
+def test_attribution_quotation_reopened_without_closing_is_two_quotations(nlp):
+    doc = nlp('The coach said: "We played well in the first half. "After the break we lost our shape and paid for '
+              'it." Fans left early.')
+    found = [_texts(doc, a) for a in find_attributions(doc)]
+    assert ("The coach", "said:", "We played well in the first half") in found
+    assert ("The coach", "said:", "After the break we lost our shape and paid for it") in found

@@ -12,7 +12,9 @@ one small finder each:
 * passive with expletive subject: "it is heard/said/reported that ..." (no source);
 * a quotation, possibly of several sentences, with its cue just after or before it:
   '"... . ...", the minister said.', 'It was stated by X: "..."';
-* a statement noun with its owner and a clause: "Trump's false claims that ...", "Rubio's claim to be ...".
+* a statement noun with its owner and a clause: "Trump's false claims that ...", "Rubio's claim to be ...";
+* a finding of a poll or a study through its object: "a new poll shows the mayor with a lead";
+* a quoted sentence or paragraph with no cue, going on with the words of the speaker just before it.
 
 A statement someone issues speaks for its author ("X issued a statement saying ..."), and whether a cue
 verb acts rather than says ("claimed the individual titles", "offered £1.3bn") is decided once, by :func:`acts`.
@@ -57,7 +59,7 @@ class Attribution(Spans):
     content_tokens: tuple[int, int]
     source_head: int = -1
     cue_lemma: str = ""
-    shape: str = ""  # which finder: verb_clause | verb_prep | parataxis | according_to | noun_cue | quotation | ...
+    shape: str = ""  # finder: verb_clause | verb_prep | parataxis | according_to | noun_cue | quotation | continuation ...
     cue_word: int = -1  # token index of the cue's head word: "say" in "did not say"
 
     @property
@@ -512,8 +514,30 @@ def _verb_object(doc, verb, lex) -> Attribution | None:
     s_span = _source_span(doc, src, cue, lex)
     if s_span[0] < hi and objs[0].left_edge.i < s_span[1]:
         return None
-    return _make(doc, s_span, cue, (max(objs[0].left_edge.i, cue[1]), hi), _speaker(src, lex), verb.lemma_.lower(),
-                 "verb_object")
+    lo = max(objs[0].left_edge.i, cue[1])
+    told = next((c for c in more if c.dep_ == "ccomp"), None) or next(  # "that" taken for a relative pronoun
+        (c for c in objs[0].rights if c.dep_ == "relcl" and any(g.dep_ == "mark" and g.lower_ == "that"
+                                                                for g in c.children)), None)
+    # "reminded MPs that ...", "assured voters that ...": what the hearers are told, not the hearers
+    if told is not None and (verb.lemma_.lower() in lex.hearer_verbs or _addressee(objs[0], lex)):
+        lo = told.left_edge.i
+    return _make(doc, s_span, cue, (lo, hi), _speaker(src, lex), verb.lemma_.lower(), "verb_object")
+
+
+# a finding of a poll, a study or a record through its direct object: "a new poll shows the mayor with a lead",
+# "the survey found wide support for the levy" (a verb of the lexicon's ``finding_verbs`` after a subject of its
+# ``cited_sources``); the content is the object and what follows it in the clause
+def _finding(doc, verb, lex) -> Attribution | None:
+    if verb.lemma_.lower() not in lex.finding_verbs:
+        return None
+    subj = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
+    obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None)
+    if subj is None or obj is None or not {subj.lemma_.lower(), subj.lower_} & lex.cited_sources:
+        return None
+    cue = _cue_tokens(verb, lex)
+    hi = max(c.right_edge.i for c in verb.rights if c.dep_ not in ("punct", "cc", "conj")) + 1
+    return _make(doc, _source_span(doc, subj, cue, lex), cue, (max(obj.left_edge.i, cue[1]), hi), _speaker(subj, lex),
+                 verb.lemma_.lower(), "finding")
 
 
 # an object cue whose object stands elsewhere: passive with its agent ("the plan was criticized by the mayor", "a
@@ -628,10 +652,7 @@ def _parataxis(doc, verb, lex) -> Attribution | None:
     src = _source_of(verb, lex)
     if src is None:
         return None
-    head = verb.head
-    vlo, vhi = _subtree_span(verb)
-    hlo, hhi = _subtree_span(head)
-    content = (hlo, vlo) if vlo - hlo >= hhi - vhi else (vhi, hhi)
+    content = _beside(verb, verb.head)
     cue = _cue_tokens(verb, lex)
     return _make(doc, _source_span(doc, src, cue, lex), cue, content, _speaker(src, lex), verb.lemma_.lower(),
                  "parataxis")
@@ -655,7 +676,11 @@ def _bare_verb(doc, verb, lex) -> Attribution | None:
     cue = _cue_tokens(verb, lex)
     slo, shi = _source_span(doc, src, cue, lex)
     lo, hi = _trim(doc, sent.start, slo)
-    if hi - lo >= 2:
+    if _as_clause(verb):  # "The budget will balance, as the minister said": the clause it modifies
+        content = _beside(verb, verb.head)
+        if _trim(doc, *content)[1] - _trim(doc, *content)[0] < 2:
+            return None
+    elif hi - lo >= 2:
         content = (sent.start, slo)
     elif sent.start > 0:
         prev = doc[sent.start - 1].sent
@@ -663,6 +688,18 @@ def _bare_verb(doc, verb, lex) -> Attribution | None:
     else:
         return None
     return _make(doc, (slo, shi), cue, content, _speaker(src, lex), verb.lemma_.lower(), "bare_verb")
+
+
+def _as_clause(verb) -> bool:
+    """An adverbial clause opened by "as": "..., as the minister said", "As the minister said, ..."."""
+    return verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children)
+
+
+def _beside(verb, head) -> tuple[int, int]:
+    """The larger part of head's clause before or after the clause of verb inside it."""
+    vlo, vhi = _subtree_span(verb)
+    hlo, hhi = _subtree_span(head)
+    return (hlo, vlo) if vlo - hlo >= hhi - vhi else (vhi, hhi)
 
 
 def _addressee(tok, lex) -> bool:
@@ -766,9 +803,13 @@ def _noun_cue(doc, tok, lex) -> Attribution | None:
 # a quotation in curly, straight or doubled-apostrophe marks (''...'', ``...'': newswire style); the
 # quoted text is the one named group that matched.  A quotation never holds another double mark, and a
 # curly one may close straight or a straight one curly ('“We will win," he said' is one quotation, not the
-# start of one running to the next closing mark)
+# start of one running to the next closing mark).  A straight mark opens after a space, a bracket, a dash or
+# a colon and closes after a word or a mark, not before a letter; a quotation that opens a new one at a
+# sentence end without closing (news style, one quoted paragraph after another: 'said: "We won. "Now we
+# rest."') ends there, and the next one opens (they would else pair off the wrong way round)
 _QUOTE = re.compile(r"“(?P<curly>(?:[^“”\"\n]|\n(?!\s*\n)){2,1500})[”\"]"
-                    r"|\"(?P<straight>(?:[^\"“”\n]|\n(?!\s*\n)){2,1500})[\"”]"
+                    r"|(?<![\w.!?,;])\"(?P<straight>(?:[^\"“”\n]|\n(?!\s*\n)){2,1500})"
+                    r"(?:(?<=\S)[\"”](?![^\W_])|(?<=[.!?])(?=\s+\"[^\W\d_]))"
                     r"|(?:''|``)(?P<doubled>(?:(?!'')[^\n]|\n(?!\s*\n)){2,1500})''")
 _NEAR = 10  # how many tokens a cue may sit from its quotation mark
 
@@ -847,7 +888,7 @@ def find_attributions(doc, lexicon: Lexicon | None = None, nested: bool = True) 
             att = _colon_line(doc, tok, lex)
         elif tok.pos_ in ("VERB", "AUX") and tok.lemma_.lower() in cues and _voice_fits(tok, lex):
             att = (_from_verb(doc, tok, lex) or _request(doc, tok, lex) or _verb_object(doc, tok, lex)
-                   or _parataxis(doc, tok, lex) or _bare_verb(doc, tok, lex))
+                   or _finding(doc, tok, lex) or _parataxis(doc, tok, lex) or _bare_verb(doc, tok, lex))
         elif tok.pos_ == "VERB" and tok.lemma_.lower() in phrasal:
             att = _from_verb(doc, tok, lex) or _verb_object(doc, tok, lex)
         elif tok.pos_ == "VERB" and tok.lemma_.lower() in lex.intent_cues:
@@ -873,7 +914,63 @@ def find_attributions(doc, lexicon: Lexicon | None = None, nested: bool = True) 
         if not same or all(a.content_tokens[1] - a.content_tokens[0] < q.content_tokens[1] - q.content_tokens[0]
                            for a in same):
             out = [a for a in out if a.cue_tokens != q.cue_tokens or _apart(a, q)] + [q]
+    out += _continuations(doc, out, lex)
     return sorted(_outside_reports(doc, _outside_quotations(doc, out, nested), lex), key=lambda a: a.cue_tokens)
+
+
+_SPEECH_SHAPES = ("verb_clause", "quotation", "parataxis", "bare_verb", "colon_line", "continuation")
+
+
+# a quotation that is a sentence or a paragraph of its own, with no cue, right after a sentence where someone
+# speaks goes on with that speaker's words: 'Mr Reid said the plan was sound. "It will protect jobs."'; it keeps
+# the source and cue of the report before it (the last one with a source in the sentence just before, or the
+# quotation that continued it there)
+def _continuations(doc, found: list, lex: Lexicon) -> list:
+    out: list[Attribution] = []
+    quoted = [(m.start(), m.end()) for m in _QUOTE.finditer(doc.text)]
+    found = [a for a in found if not any(lo < a.cue_start and a.cue_end < hi for lo, hi in quoted)]  # no nested one
+    for m in _QUOTE.finditer(doc.text):
+        inner = doc.char_span(m.start(m.lastgroup), m.end(m.lastgroup), alignment_mode="contract")
+        if inner is None or len(inner) < 4 or not _whole_sentence(doc, inner) or any(
+                a.content_tokens[0] < inner.end and inner.start < a.content_tokens[1]
+                or inner.start <= a.cue_tokens[0] < inner.end for a in found + out):
+            continue
+        j = inner.start - 2
+        while j >= 0 and (doc[j].is_space or doc[j].text in _CLOSING_QUOTES):  # the quote and line closing it
+            j -= 1
+        prev = doc[j].sent if j >= 0 else None
+        said = [a for a in found + out if prev is not None and _speaks_in(doc, a, prev, lex)]
+        if not said:
+            continue
+        last = said[-1] if said[-1].shape == "continuation" else max(said, key=lambda a: a.cue_tokens)
+        lo, hi = _trim(doc, inner.start, inner.end)
+        out.append(replace(last, content_tokens=(lo, hi), shape="continuation", **spans_at(
+            _chars(doc, *last.source_tokens), _chars(doc, *last.cue_tokens), _chars(doc, lo, hi))))
+    return out
+
+
+def _speaks_in(doc, att, sent, lex: Lexicon) -> bool:
+    """att is a source's speech whose cue lies in sent, outside a quotation, or a continuation whose words reach it."""
+    lemma = doc[att.cue_word].lemma_.lower()  # no belief, denial or question
+    if not att.has_source or att.shape not in _SPEECH_SHAPES or lemma not in lex.reporting_verbs | {":"} or (
+            lemma in lex.belief_cues | lex.question_cues | lex.denial_verbs):
+        return False
+    if att.shape == "continuation":
+        return att.content_tokens[0] < sent.end and sent.start < att.content_tokens[1]
+    return sent.start <= att.cue_tokens[0] < sent.end
+
+
+def _whole_sentence(doc, inner) -> bool:
+    """The quotation opens its sentence and ends it: only marks before its opening quote and after its closing
+    one (a quoted phrase inside a sentence is no one's continued words), its words ending in . ! or ?."""
+    open_i, close_i = inner.start - 1, inner.end
+    if open_i < 0 or close_i >= len(doc) or doc[inner.end - 1].text[-1:] not in _SENTENCE_ENDS or not (
+            inner[0].text[:1].isupper() or inner[0].like_num):  # no tail of a sentence: 'is not what we do."'
+        return False
+    start = doc[open_i].sent.start
+    end = doc[close_i].sent.end
+    return (doc[inner.start].sent.start == inner.start or all(t.is_punct or t.is_space for t in doc[start:open_i])) and all(
+        t.is_punct or t.is_space for t in doc[close_i + 1:end])
 
 
 def _apart(a, q) -> bool:

@@ -138,6 +138,7 @@ class Lexicon:
     sourceless_cues: frozenset[str] = frozenset()  # "X seems to ...", "X is expected to ...": the writer hedges
     in_sources: frozenset[str] = frozenset()  # "in a CNN poll, ...", "in Forbes' words, ...": "in" is the cue
     cited_sources: frozenset[str] = frozenset()  # "research by X showed": a thing of X's cited, no claim about X
+    finding_verbs: frozenset[str] = frozenset()  # "a new poll shows the mayor with a lead": a cited source's finding
     stance_words: dict[str, float] | None = None  # "sleaze" -> -2.5, "get way" -> -2: valences VADER lacks
     stance_target_types: frozenset[str] = frozenset()  # who a negative report accuses: persons, parties
     stance_opposing: frozenset[str] = frozenset()  # relations of verbs acting against their object ("tackle")
@@ -206,7 +207,7 @@ _WORD_LISTS = ("light_verbs", "topic_preps", "reporting_verbs", "accusatory_cues
                "quantity_qualifiers", "actor_heads", "place_heads", "mutual_nouns",
                "event_adjunct_preps", "companion_words", "object_cues", "as_cues", "cue_settings", "sourceless_cues",
                "intent_cues", "aim_cues", "request_cues", "belief_cues", "in_sources", "claim_cues", "doing_cues",
-               "hearer_verbs", "unowned_nouns", "converse_events", "cited_sources", "career_verbs", "phase_verbs",
+               "hearer_verbs", "unowned_nouns", "converse_events", "cited_sources", "finding_verbs", "career_verbs", "phase_verbs",
                "address_nouns", "naming_verbs", "infinitive_requests", "challenge_events", "approval_verbs",
                "partitive_heads", "member_verbs", "private_roles")
 _RELATION_LISTS = ("symmetric", "place_relations", "state_target_relations", "located_relations",

@@ -396,6 +396,8 @@ def _in_sentence(doc, att) -> tuple[int, int]:
     ('"Russia arms the Taliban. We will object," Tillerson said': :func:`_evidence`)."""
     if att.shape == "quotation" and att.content_tokens[1] <= att.cue_tokens[0] <= att.content_tokens[1] + _NEAR_CUE:
         return att.content_tokens  # the cue just after the closing mark: '"...," he said'; not 'he said: "...'
+    if att.shape == "continuation":
+        return att.content_tokens  # a quoted sentence going on with the words of the report before it
 
     sent = doc[att.cue_word].sent
     return max(att.content_tokens[0], sent.start), min(att.content_tokens[1], sent.end)
