@@ -734,13 +734,56 @@ def claim(reading, att, src, cue, outer, stance) -> list:
         return [ref for _tok, ref in targets]
     if not _says(reading, cue, att):
         return []
-    for tok, ref in targets:
+    for tok, ref in targets + _more_participants(reading, att, src, targets):
         t = make_triple(reading, src, ref, CLAIM_RELATION, cue.i, range(*att.cue_tokens), "claim",
                         RULE_BASE["claim"], stance=stance, att=outer, attributes=quantities(tok, reading.lex),
                         evidence=_evidence(reading.doc, att, tok))
         if t:
             reading.triples.append(t)
     return [ref for _tok, ref in targets]
+
+
+def _more_participants(reading, att, source, targets) -> list[tuple]:
+    """[(token, ref)] of the other actors the content names as subjects or objects of its clauses, beside those
+    :func:`_content_targets` found (:func:`_named_party`): "said the Liberals could keep out Labour" claims
+    Labour too, "said Labour's plans showed Mr Blair was afraid" Mr Blair too.  Not one a relation reported
+    inside already links ("said Russia would arm the Taliban": Russia arms the Taliban, attributed), nor any
+    actor the first choice bars (the speaker, the addressee: :func:`_not_about`)."""
+    if not targets:
+        return []  # nothing the content is about ("the South African economy had grown")
+    related = {x for t, a, _c, _s in reading.inner if a is att for x in (t.subject, t.object)}
+    barred = _not_about(reading, att, source) | related | {ref.actor.id for _tok, ref in targets}
+    found = []
+    for tok in reading.doc[slice(*_in_sentence(reading.doc, att))]:
+        ref = _named_party(reading, att, source, tok)
+        if ref is not None and ref.actor.id not in barred:
+            barred.add(ref.actor.id)
+            found.append((tok, ref))
+    return found
+
+
+def _named_party(reading, att, source, tok):
+    """The actor ``tok`` names by a proper name that is the subject or direct object of a clause of the content
+    (:func:`_participant`), or None: never a pronoun or a description, which coreference may misread, a
+    group's people ("Labour officials"), the object of a preposition ("lines with Labour"), a country (mostly a
+    place or a notion: "would hurt Britain"), the speaker's own group, nor the speaker of another report."""
+    ref = reading.ctx.actor(tok)
+    if ref is None or not att.in_content(tok.i) or tok.pos_ == "PRON" or ref.actor.type is ActorType.COUNTRY \
+            or not _names(reading, tok, ref) or not _refs(reading, tok, att) \
+            or att.source_tokens[0] <= tok.i < att.source_tokens[1]:
+        return None
+    head = _mention_head(reading.doc, tok, ref)
+    if head.pos_ != "PROPN" or _core_role(head) not in _OWNED_ROLES or not _participant(att, head) \
+            or _own_group(reading, source, ref, subject=False) or _another_speaker(reading, att, tok):
+        return None
+    return ref
+
+
+def _core_role(tok) -> str:
+    """The role in its clause of ``tok``'s phrase, through conjuncts and appositions ("Mr Blair and Mr Brown")."""
+    while tok.dep_ in ("conj", "appos") and tok.head.i != tok.i:
+        tok = tok.head
+    return tok.dep_
 
 
 def _says(reading, cue, att) -> bool:
