@@ -102,6 +102,21 @@ def test_claims_every_named_subject_or_object_of_the_content(nlp, text, words):
     assert got == {ids[w] for w in words}
 
 
+@pytest.mark.parametrize("text,words", [
+    # a thing named again without its owner ("the plans") is owned by whom its nearest earlier mention names
+    ("The Tory plans were published on Monday. Labour's Sam Reed said the plans would cost billions.", ["Tory"]),
+    ("Labour unveiled new posters on Monday. Tom Reed said the posters had been misread.", ["Labour"]),  # its maker
+    # near misses: a pronoun owner, the speaker's own party, a participant of the content's own, no definite article
+    ("Mr Howard defended his plans. Labour's Sam Reed said the plans would cost billions.", []),
+    ("The Tory plans were published on Monday. Tory MP Sam Reed said the plans would cost billions.", []),
+    ("The Tory plans were published on Monday. Sam Reed said Labour would copy the plans.", ["Labour"]),
+    ("The Tory plans were published on Monday. Sam Reed said a plan would cost billions.", []),
+])
+def test_claims_the_owner_an_earlier_mention_gives_a_thing(nlp, text, words):
+    got, ids = claimed(nlp, text)
+    assert got == {ids[w] for w in words}
+
+
 @pytest.mark.parametrize("text,word", [
     ("Tom Reed said the merger would change the character of Unilever.", "Unilever"),  # a group in "of": a topic
     ("Tom Reed said the Kosovo war had been a blunder.", "Kosovo"),  # a war named after a country (unowned_nouns)

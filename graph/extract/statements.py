@@ -91,6 +91,10 @@ _VENUE_PREPS = frozenset({"in", "at", "to", "during", "inside", "outside", "near
 #: How many tokens after a quotation's closing mark its cue may follow ('", – the US Secretary of State said').
 _NEAR_CUE = 12
 _IMPERSONAL = frozenset({"it", "its"})
+#: Determiners of a thing named again without its owner ("the plans", "these posters": :func:`_earlier_owner`).
+_DEFINITE = frozenset({"the", "this", "these", "those"})
+#: How many sentences before a content an earlier mention of its thing may give the owner.
+_OWNER_LOOKBACK = 4
 #: Subjects of a copula whose complement names whom they point at ("it was Mr Blair who", "that's just Hollis"):
 #: the named actor takes part; after any other subject it only describes it ("our method is Chuck Norris").
 _POINTING = frozenset({"it", "that", "this", "there", "who", "what"})
@@ -218,7 +222,7 @@ def _content_targets(reading, att, source) -> list[tuple]:
     if not found and any(ref.actor.type is ActorType.COUNTRY and _own_group(reading, source, ref, subject=False)
                          for _tok, ref in subjects_):
         return []  # "the South African economy had grown": about the speaker's own state, nobody else
-    return found or _first_participant(reading, att, source, barred)
+    return found or _first_participant(reading, att, source, barred) or _earlier_owner(reading, att, source, barred)
 
 
 def _another_speaker(reading, att, tok) -> bool:
@@ -293,6 +297,57 @@ def _first_participant(reading, att, source, barred) -> list[tuple]:
         if found:
             return found
     return []
+
+
+def _earlier_owner(reading, att, source, barred) -> list[tuple]:
+    """[(token, ref)] of the owner an earlier mention gives a thing the content's clause is about but names
+    without one (the lexicon's ``owned_things``: "Labour unveiled its posters. Mr Kemp said the posters had been
+    misread": Labour), when the content names no participant itself.  The nearest earlier mention of the same
+    noun, up to ``_OWNER_LOOKBACK`` sentences back, with an owner (:func:`_owners`; not a pronoun: "his plans")."""
+    doc = reading.doc
+    for tok in doc[slice(*_in_sentence(doc, att))]:
+        if not (att.in_content(tok.i) and _bare_thing(reading, tok) and _subject_or_object(tok)
+                and _participant(att, tok)):
+            continue
+        owned = _owned_before(reading, att, tok)
+        found = [(tok, ref) for ref in owned if ref.actor.id not in barred
+                 and not _own_group(reading, source, ref, subject=False)]
+        if found:
+            return found
+    return []
+
+
+def _bare_thing(reading, tok) -> bool:
+    """``tok`` is one of the lexicon's ``owned_things`` named with a definite article and no owner: "the plans"."""
+    return tok.pos_ == "NOUN" and tok.lemma_.lower() in reading.lex.owned_things \
+        and any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in tok.children) \
+        and not any(c.dep_ in _OWNER_DEPS or (c.dep_ == "prep" and c.lower_ in _OWNER_PREPS) for c in tok.children)
+
+
+def _owned_before(reading, att, tok) -> list:
+    """The owners of the nearest earlier mention of ``tok``'s noun that has any (:func:`_earlier_owner`)."""
+    doc = reading.doc
+    sents = [s for s in doc.sents if s.start <= tok.i]
+    lo = sents[max(0, len(sents) - 1 - _OWNER_LOOKBACK)].start
+    for t in reversed(doc[lo:tok.i]):
+        if t.pos_ != "NOUN" or t.lemma_.lower() != tok.lemma_.lower():
+            continue
+        if any(c.pos_ == "PRON" for c in t.children if c.dep_ == "poss"):
+            return []  # "his plans": a pronoun owner, which coreference often misreads
+        owners = _owners(reading, t, att) or _maker(reading, t)
+        if owners:
+            return owners
+    return []
+
+
+def _maker(reading, thing) -> list:
+    """The actor named as the subject of the verb whose direct object ``thing`` is, its maker: "Labour unveiled
+    new posters", "the Tories published a plan"; not a pronoun ("he launched the scheme")."""
+    verb = thing.head
+    if thing.dep_ != "dobj" or verb.pos_ != "VERB":
+        return []
+    return [ref for c in verb.children if c.dep_ == "nsubj" and c.pos_ != "PRON"
+            and (ref := reading.ctx.actor(c)) is not None and _names(reading, c, ref)]
 
 
 def _owns_participant(reading, att, tok, ref) -> bool:
