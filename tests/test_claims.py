@@ -117,6 +117,21 @@ def test_claims_the_owner_an_earlier_mention_gives_a_thing(nlp, text, words):
     assert got == {ids[w] for w in words}
 
 
+@pytest.mark.parametrize("text,words", [
+    # what an adjective complement is about, or its owner: "proud of", "sceptical about", "typical of"
+    ("Labour MP Ann Cole said she was proud of the government's record on schools.", ["government"]),
+    ("Mr Reed said voters were deeply sceptical about the Tory promises on tax.", ["Tory"]),
+    ('Ms Cole said: "This is typical of Tory spin."', ["Tory"]),
+    # near misses: an "of" phrase or a place under the adjective's object, an adjective that is no complement
+    ("Mr Reed said he was worried about the number of UK troops.", []),
+    ("Mr Reed said the ban was typical of life in Cuba.", []),
+    ("Mr Reed said a report full of Labour figures had been leaked.", []),
+])
+def test_claims_what_an_adjective_complement_is_about(nlp, text, words):
+    got, ids = claimed(nlp, text)
+    assert got == {ids[w] for w in words}
+
+
 @pytest.mark.parametrize("text,word", [
     ("Tom Reed said the merger would change the character of Unilever.", "Unilever"),  # a group in "of": a topic
     ("Tom Reed said the Kosovo war had been a blunder.", "Kosovo"),  # a war named after a country (unowned_nouns)

@@ -82,6 +82,8 @@ _CONDITIONS = frozenset({"if", "unless", "that", "whether"})
 _PARTY_PREPS = frozenset({"with", "between", "against", "by"})
 #: The roles of a noun whose owner takes part in a clause of the content: its subject or direct object.
 _OWNED_ROLES = frozenset({"nsubj", "nsubjpass", "dobj"})
+#: Prepositions naming what an adjective complement is about ("proud of", "sceptical about", "angry at").
+_ADJECTIVE_PREPS = frozenset({"of", "about", "with", "at", "over", "towards", "by"})
 #: Words before "under" that make its object a comparison's term ("higher than under Mrs Thatcher").
 _COMPARING = frozenset({"than", "as"})
 #: Prepositions whose object owns a noun that names no actor ("the personal ambition of Mr Blair").
@@ -373,7 +375,8 @@ def _owns_participant(reading, att, tok, ref) -> bool:
 def _subject_or_object(noun) -> bool:
     """``noun`` is its clause's subject or direct object, or what "there is" says there is ("unless there was a
     Tory rethink"): the thing a statement says something of."""
-    return noun.dep_ in _OWNED_ROLES or (noun.dep_ == "attr" and any(c.dep_ == "expl" for c in noun.head.children))
+    return noun.dep_ in _OWNED_ROLES or (noun.dep_ == "attr" and any(c.dep_ == "expl" for c in noun.head.children)) \
+        or (noun.dep_ == "pobj" and _adjectives_prep(noun.head))
 
 
 def _feud(reading, att, ref) -> bool:
@@ -720,7 +723,8 @@ def _participant(att, tok) -> bool:
         return False
     while lo <= tok.head.i < hi and tok.head.i != tok.i:
         if tok.dep_ == "pobj":
-            if not (_party_prep(tok.head) or _ruled_by(tok.head)) or _subjects_partner(tok.head):
+            if not (_party_prep(tok.head) or _ruled_by(tok.head) or _adjectives_prep(tok.head)) \
+                    or _subjects_partner(tok.head):
                 return False
             tok = tok.head  # the preposition: it hangs from the verb or noun it makes a party of
         elif not _spine_link(tok):
@@ -754,6 +758,14 @@ def _subjects_partner(prep) -> bool:
 def _party_prep(prep) -> bool:
     """A preposition introducing a party: a passive's agent, a recipient, or one of ``_PARTY_PREPS``."""
     return prep.dep_ in ("agent", "dative") or (prep.dep_ == "prep" and prep.lower_ in _PARTY_PREPS)
+
+
+def _adjectives_prep(prep) -> bool:
+    """A preposition on an adjective that is its clause's complement, naming whom or what the adjective is
+    about ("was proud of the government's record", "were sceptical about Tory promises", "is typical of Labour
+    spin"): a party to what is said, as an object is."""
+    return prep.dep_ == "prep" and prep.lower_ in _ADJECTIVE_PREPS and prep.head.pos_ == "ADJ" \
+        and prep.head.dep_ == "acomp"
 
 
 def _ruled_by(prep) -> bool:
