@@ -79,6 +79,8 @@ def test_claims_no_place_time_comparison_or_adjunct_clause(nlp, text):
     ("Tory leader Michael Howard said the Conservatives would scrap Labour's plans.", ["Labour"]),
     # who governs while it happens
     ("Tory MP Tom Reed said pensioners were worse off under Labour.", ["Labour"]),
+    # a country's public is its people, not the speaker's state: the claim goes on to the party that let it down
+    ("Lib Dem leader Charles Kennedy said the British public felt let down by Labour.", ["Labour"]),
 ])
 def test_claims_the_owner_of_what_the_content_is_about(nlp, text, words):
     got, ids = claimed(nlp, text)
