@@ -53,6 +53,7 @@ def test_claims_an_actor_taking_part_in_the_content(nlp, text, words):
 
 @pytest.mark.parametrize("text", [
     "Mr Howard said taxes were now higher than under Margaret Thatcher.",  # a comparison
+    "Mr Reed said the tunnel under the Thames would close.",  # a place
     "Labour MP Ann Cole argued that the nation had become fairer under Labour.",  # "under" the speaker's own party
     "Mr Kennedy said crime had risen since Labour came to power.",  # a time clause
     "Mr Hale has said he would not apologise even if Mr Blair asked.",  # "even if": a concession (precision8)
@@ -79,6 +80,7 @@ def test_claims_no_place_time_comparison_or_adjunct_clause(nlp, text):
     ("Tory leader Michael Howard said the Conservatives would scrap Labour's plans.", ["Labour"]),
     # who governs while it happens
     ("Tory MP Tom Reed said pensioners were worse off under Labour.", ["Labour"]),
+    ("Mr Reed said families face higher bills and more means-testing under Labour.", ["Labour"]),  # on a noun
     # a country's public is its people, not the speaker's state: the claim goes on to the party that let it down
     ("Lib Dem leader Charles Kennedy said the British public felt let down by Labour.", ["Labour"]),
 ])

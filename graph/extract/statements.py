@@ -84,6 +84,8 @@ _PARTY_PREPS = frozenset({"with", "between", "against", "by"})
 _OWNED_ROLES = frozenset({"nsubj", "nsubjpass", "dobj"})
 #: Prepositions naming what an adjective complement is about ("proud of", "sceptical about", "angry at").
 _ADJECTIVE_PREPS = frozenset({"of", "about", "with", "at", "over", "towards", "by"})
+#: Words "under X" may hang from as who governs while it happens ("worse off under Labour", "more tax under Labour").
+_RULED = frozenset({"VERB", "AUX", "ADJ", "ADV", "NOUN"})
 #: Words before "under" that make its object a comparison's term ("higher than under Mrs Thatcher").
 _COMPARING = frozenset({"than", "as"})
 #: Prepositions whose object owns a noun that names no actor ("the personal ambition of Mr Blair").
@@ -769,9 +771,10 @@ def _adjectives_prep(prep) -> bool:
 
 
 def _ruled_by(prep) -> bool:
-    """"under X" on a clause of the content: who governs or leads while it happens ("pensioners were worse off
-    under Labour"), a party to what is said; not in a comparison ("higher than under Mrs Thatcher")."""
-    return prep.lower_ == "under" and prep.dep_ == "prep" and prep.head.pos_ in ("VERB", "AUX", "ADJ", "ADV") \
+    """"under X" on a clause of the content or a noun of it: who governs or leads while it happens ("pensioners were
+    worse off under Labour", "face more means-testing under Labour"), a party to what is said; not in a
+    comparison ("higher than under Mrs Thatcher")."""
+    return prep.lower_ == "under" and prep.dep_ == "prep" and prep.head.pos_ in _RULED \
         and not (prep.i > 0 and prep.doc[prep.i - 1].lower_ in _COMPARING)
 
 
