@@ -81,6 +81,9 @@ def test_claims_no_place_time_comparison_or_adjunct_clause(nlp, text):
     # who governs while it happens
     ("Tory MP Tom Reed said pensioners were worse off under Labour.", ["Labour"]),
     ("Mr Reed said families face higher bills and more means-testing under Labour.", ["Labour"]),  # on a noun
+    # the owner of a thing put forward (lexicon owned_things) in the "of" phrase of the subject
+    ("Mr Reed said an examination of Tory plans showed a gap of 35bn.", ["Tory"]),
+    ("Mr Reed said the cost of Labour's pledges would be huge.", ["Labour"]),
     # a country's public is its people, not the speaker's state: the claim goes on to the party that let it down
     ("Lib Dem leader Charles Kennedy said the British public felt let down by Labour.", ["Labour"]),
 ])
@@ -138,6 +141,7 @@ def test_claims_what_an_adjective_complement_is_about(nlp, text, words):
 
 @pytest.mark.parametrize("text,word", [
     ("Tom Reed said the merger would change the character of Unilever.", "Unilever"),  # a group in "of": a topic
+    ("Tom Reed said the size of the Tory majority would shrink.", "Tory"),  # no thing put forward: a topic
     ("Tom Reed said the Kosovo war had been a blunder.", "Kosovo"),  # a war named after a country (unowned_nouns)
     ("Tom Reed said the prize would help French painters.", "French"),  # a nationality
     ("Tom Reed said his plan was a Tory idea.", "Tory"),  # what a copula's subject is said to be

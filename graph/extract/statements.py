@@ -365,13 +365,25 @@ def _owns_participant(reading, att, tok, ref) -> bool:
     of = tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.dep_ == "prep" \
         and ref.actor.type is ActorType.PERSON  # "the back of Mr Smith"; not "the character of the Borders"
     noun = tok.head.head if of else tok.head
-    if not (of or (tok.dep_ in _OWNER_DEPS and tok.i < noun.i)) or tok.pos_ == "PRON" or noun.pos_ != "NOUN" \
-            or not _subject_or_object(noun) or reading.ctx.actor(noun) is not None:
+    if not (of or (tok.dep_ in _OWNER_DEPS and tok.i < noun.i)) or tok.pos_ == "PRON" or noun.pos_ != "NOUN":
+        return False
+    if not of and _thing_of(reading, noun):
+        noun = noun.head.head  # "an examination of Tory plans showed ...": the plans' owner, as the subject's
+    if not _subject_or_object(noun) or reading.ctx.actor(noun) is not None:
         return False
     if _unowned(reading, noun) or _nationality(reading, noun, tok, ref) or (
             noun.lemma_.lower() in reading.lex.actor_heads and _named_thing(reading, noun)):
         return False
     return _participant(att, noun)
+
+
+def _thing_of(reading, noun) -> bool:
+    """``noun`` is a thing its owner puts forward (the lexicon's ``owned_things``) in the "of" phrase of another
+    noun: "an examination of Tory plans", "the cost of Labour's pledges"; what is said of the one is said of the
+    other's owner."""
+    prep = noun.head
+    return noun.dep_ == "pobj" and prep.lower_ == "of" and prep.dep_ == "prep" and prep.head.pos_ == "NOUN" \
+        and noun.lemma_.lower() in reading.lex.owned_things
 
 
 def _subject_or_object(noun) -> bool:
