@@ -118,6 +118,10 @@ def test_claims_every_named_subject_or_object_of_the_content(nlp, text, words):
     ("The Tory plans were published on Monday. Tory MP Sam Reed said the plans would cost billions.", []),
     ("The Tory plans were published on Monday. Sam Reed said Labour would copy the plans.", ["Labour"]),
     ("The Tory plans were published on Monday. Sam Reed said a plan would cost billions.", []),
+    # who gives a thing in a relative clause on it is its owner; not the subject of another relative clause
+    ('Mr Reed told the BBC: "It would be right to see the advice which Lord Hale gave to the cabinet."', ["Hale"]),
+    ("Tom Reed said voters liked the plans that Lord Hale unveiled.", ["Hale"]),
+    ("Tom Reed said he would not make the mistake that Lord Hale made.", []),
 ])
 def test_claims_the_owner_an_earlier_mention_gives_a_thing(nlp, text, words):
     got, ids = claimed(nlp, text)

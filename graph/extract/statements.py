@@ -297,7 +297,7 @@ def _first_participant(reading, att, source, barred) -> list[tuple]:
         found = [(tok, ref) for ref in _refs(reading, tok, att) if ref.actor.id not in barred
                  and not _own_group(reading, source, ref, subject=False)
                  and (_participant(att, head := _mention_head(reading.doc, tok, ref))
-                      or _owns_participant(reading, att, head, ref))]
+                      or _owns_participant(reading, att, head, ref) or _makes_thing(reading, att, head))]
         if found:
             return found
     return []
@@ -384,6 +384,25 @@ def _thing_of(reading, noun) -> bool:
     prep = noun.head
     return noun.dep_ == "pobj" and prep.lower_ == "of" and prep.dep_ == "prep" and prep.head.pos_ == "NOUN" \
         and noun.lemma_.lower() in reading.lex.owned_things
+
+
+def _makes_thing(reading, att, tok) -> bool:
+    """``tok`` names who makes or gives a thing the content's clause is about (the lexicon's ``owned_things``,
+    with no owner of its own), in a relative clause or a passive participle on it: "to see the advice which the
+    attorney general gave", "want the publication of the advice given by the attorney general" (:func:`_thing_of`).
+    Its maker is its owner; not the subject of another relative clause ("make the mistake that Mr Smith made")."""
+    link = tok.head
+    if tok.dep_ == "nsubj" and link.dep_ == "relcl":
+        noun = link.head
+    elif tok.dep_ == "pobj" and link.dep_ == "agent" and link.head.dep_ == "acl":
+        noun = link.head.head
+    else:
+        return False
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in reading.lex.owned_things \
+            or any(c.dep_ in _OWNER_DEPS for c in noun.children):
+        return False
+    outer = noun.head.head if _thing_of(reading, noun) else noun  # "the publication of the advice given by X"
+    return _subject_or_object(outer) and reading.ctx.actor(outer) is None and _participant(att, outer)
 
 
 def _subject_or_object(noun) -> bool:
