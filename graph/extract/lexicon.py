@@ -125,6 +125,7 @@ class Lexicon:
     claim_cues: frozenset[str] = frozenset()  # "said", "insisted": verb cues of saying, the only ones making claims
     doing_cues: frozenset[str] = frozenset()  # "claimed the titles": with an object of its own, no saying
     unowned_nouns: frozenset[str] = frozenset()  # "UK firms", "Labour constituencies": the owner is not the subject
+    owned_things: frozenset[str] = frozenset()  # "the plan", "the posters": owned by whom an earlier mention names
     hearer_verbs: frozenset[str] = frozenset()  # "told reporters": the direct object is whom it is said to
     career_verbs: frozenset[str] = frozenset()  # "was leaving Viacom": a person changing jobs, no withdrawal
     address_nouns: frozenset[str] = frozenset()  # "delivered a speech to X": an audience addressed, no supply
@@ -207,8 +208,9 @@ _WORD_LISTS = ("light_verbs", "topic_preps", "reporting_verbs", "accusatory_cues
                "quantity_qualifiers", "actor_heads", "place_heads", "mutual_nouns",
                "event_adjunct_preps", "companion_words", "object_cues", "as_cues", "cue_settings", "sourceless_cues",
                "intent_cues", "aim_cues", "request_cues", "belief_cues", "in_sources", "claim_cues", "doing_cues",
-               "hearer_verbs", "unowned_nouns", "converse_events", "cited_sources", "finding_verbs", "career_verbs", "phase_verbs",
-               "address_nouns", "naming_verbs", "infinitive_requests", "challenge_events", "approval_verbs",
+               "hearer_verbs", "unowned_nouns", "converse_events", "cited_sources", "finding_verbs", "career_verbs",
+               "phase_verbs", "owned_things", "address_nouns", "naming_verbs", "infinitive_requests", "challenge_events",
+               "approval_verbs",
                "partitive_heads", "member_verbs", "private_roles")
 _RELATION_LISTS = ("symmetric", "place_relations", "state_target_relations", "located_relations",
                    "owner_passive_relations", "from_passive_relations")

@@ -82,6 +82,10 @@ _CONDITIONS = frozenset({"if", "unless", "that", "whether"})
 _PARTY_PREPS = frozenset({"with", "between", "against", "by"})
 #: The roles of a noun whose owner takes part in a clause of the content: its subject or direct object.
 _OWNED_ROLES = frozenset({"nsubj", "nsubjpass", "dobj"})
+#: Prepositions naming what an adjective complement is about ("proud of", "sceptical about", "angry at").
+_ADJECTIVE_PREPS = frozenset({"of", "about", "with", "at", "over", "towards", "by"})
+#: Words "under X" may hang from as who governs while it happens ("worse off under Labour", "more tax under Labour").
+_RULED = frozenset({"VERB", "AUX", "ADJ", "ADV", "NOUN"})
 #: Words before "under" that make its object a comparison's term ("higher than under Mrs Thatcher").
 _COMPARING = frozenset({"than", "as"})
 #: Prepositions whose object owns a noun that names no actor ("the personal ambition of Mr Blair").
@@ -91,6 +95,10 @@ _VENUE_PREPS = frozenset({"in", "at", "to", "during", "inside", "outside", "near
 #: How many tokens after a quotation's closing mark its cue may follow ('", – the US Secretary of State said').
 _NEAR_CUE = 12
 _IMPERSONAL = frozenset({"it", "its"})
+#: Determiners of a thing named again without its owner ("the plans", "these posters": :func:`_earlier_owner`).
+_DEFINITE = frozenset({"the", "this", "these", "those"})
+#: How many sentences before a content an earlier mention of its thing may give the owner.
+_OWNER_LOOKBACK = 4
 #: Subjects of a copula whose complement names whom they point at ("it was Mr Blair who", "that's just Hollis"):
 #: the named actor takes part; after any other subject it only describes it ("our method is Chuck Norris").
 _POINTING = frozenset({"it", "that", "this", "there", "who", "what"})
@@ -218,7 +226,7 @@ def _content_targets(reading, att, source) -> list[tuple]:
     if not found and any(ref.actor.type is ActorType.COUNTRY and _own_group(reading, source, ref, subject=False)
                          for _tok, ref in subjects_):
         return []  # "the South African economy had grown": about the speaker's own state, nobody else
-    return found or _first_participant(reading, att, source, barred)
+    return found or _first_participant(reading, att, source, barred) or _earlier_owner(reading, att, source, barred)
 
 
 def _another_speaker(reading, att, tok) -> bool:
@@ -289,10 +297,61 @@ def _first_participant(reading, att, source, barred) -> list[tuple]:
         found = [(tok, ref) for ref in _refs(reading, tok, att) if ref.actor.id not in barred
                  and not _own_group(reading, source, ref, subject=False)
                  and (_participant(att, head := _mention_head(reading.doc, tok, ref))
-                      or _owns_participant(reading, att, head, ref))]
+                      or _owns_participant(reading, att, head, ref) or _makes_thing(reading, att, head))]
         if found:
             return found
     return []
+
+
+def _earlier_owner(reading, att, source, barred) -> list[tuple]:
+    """[(token, ref)] of the owner an earlier mention gives a thing the content's clause is about but names
+    without one (the lexicon's ``owned_things``: "Labour unveiled its posters. Mr Kemp said the posters had been
+    misread": Labour), when the content names no participant itself.  The nearest earlier mention of the same
+    noun, up to ``_OWNER_LOOKBACK`` sentences back, with an owner (:func:`_owners`; not a pronoun: "his plans")."""
+    doc = reading.doc
+    for tok in doc[slice(*_in_sentence(doc, att))]:
+        if not (att.in_content(tok.i) and _bare_thing(reading, tok) and _subject_or_object(tok)
+                and _participant(att, tok)):
+            continue
+        owned = _owned_before(reading, att, tok)
+        found = [(tok, ref) for ref in owned if ref.actor.id not in barred
+                 and not _own_group(reading, source, ref, subject=False)]
+        if found:
+            return found
+    return []
+
+
+def _bare_thing(reading, tok) -> bool:
+    """``tok`` is one of the lexicon's ``owned_things`` named with a definite article and no owner: "the plans"."""
+    return tok.pos_ == "NOUN" and tok.lemma_.lower() in reading.lex.owned_things \
+        and any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in tok.children) \
+        and not any(c.dep_ in _OWNER_DEPS or (c.dep_ == "prep" and c.lower_ in _OWNER_PREPS) for c in tok.children)
+
+
+def _owned_before(reading, att, tok) -> list:
+    """The owners of the nearest earlier mention of ``tok``'s noun that has any (:func:`_earlier_owner`)."""
+    doc = reading.doc
+    sents = [s for s in doc.sents if s.start <= tok.i]
+    lo = sents[max(0, len(sents) - 1 - _OWNER_LOOKBACK)].start
+    for t in reversed(doc[lo:tok.i]):
+        if t.pos_ != "NOUN" or t.lemma_.lower() != tok.lemma_.lower():
+            continue
+        if any(c.pos_ == "PRON" for c in t.children if c.dep_ == "poss"):
+            return []  # "his plans": a pronoun owner, which coreference often misreads
+        owners = _owners(reading, t, att) or _maker(reading, t)
+        if owners:
+            return owners
+    return []
+
+
+def _maker(reading, thing) -> list:
+    """The actor named as the subject of the verb whose direct object ``thing`` is, its maker: "Labour unveiled
+    new posters", "the Tories published a plan"; not a pronoun ("he launched the scheme")."""
+    verb = thing.head
+    if thing.dep_ != "dobj" or verb.pos_ != "VERB":
+        return []
+    return [ref for c in verb.children if c.dep_ == "nsubj" and c.pos_ != "PRON"
+            and (ref := reading.ctx.actor(c)) is not None and _names(reading, c, ref)]
 
 
 def _owns_participant(reading, att, tok, ref) -> bool:
@@ -306,8 +365,11 @@ def _owns_participant(reading, att, tok, ref) -> bool:
     of = tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.dep_ == "prep" \
         and ref.actor.type is ActorType.PERSON  # "the back of Mr Smith"; not "the character of the Borders"
     noun = tok.head.head if of else tok.head
-    if not (of or (tok.dep_ in _OWNER_DEPS and tok.i < noun.i)) or tok.pos_ == "PRON" or noun.pos_ != "NOUN" \
-            or not _subject_or_object(noun) or reading.ctx.actor(noun) is not None:
+    if not (of or (tok.dep_ in _OWNER_DEPS and tok.i < noun.i)) or tok.pos_ == "PRON" or noun.pos_ != "NOUN":
+        return False
+    if not of and _thing_of(reading, noun):
+        noun = noun.head.head  # "an examination of Tory plans showed ...": the plans' owner, as the subject's
+    if not _subject_or_object(noun) or reading.ctx.actor(noun) is not None:
         return False
     if _unowned(reading, noun) or _nationality(reading, noun, tok, ref) or (
             noun.lemma_.lower() in reading.lex.actor_heads and _named_thing(reading, noun)):
@@ -315,10 +377,39 @@ def _owns_participant(reading, att, tok, ref) -> bool:
     return _participant(att, noun)
 
 
+def _thing_of(reading, noun) -> bool:
+    """``noun`` is a thing its owner puts forward (the lexicon's ``owned_things``) in the "of" phrase of another
+    noun: "an examination of Tory plans", "the cost of Labour's pledges"; what is said of the one is said of the
+    other's owner."""
+    prep = noun.head
+    return noun.dep_ == "pobj" and prep.lower_ == "of" and prep.dep_ == "prep" and prep.head.pos_ == "NOUN" \
+        and noun.lemma_.lower() in reading.lex.owned_things
+
+
+def _makes_thing(reading, att, tok) -> bool:
+    """``tok`` names who makes or gives a thing the content's clause is about (the lexicon's ``owned_things``,
+    with no owner of its own), in a relative clause or a passive participle on it: "to see the advice which the
+    attorney general gave", "want the publication of the advice given by the attorney general" (:func:`_thing_of`).
+    Its maker is its owner; not the subject of another relative clause ("make the mistake that Mr Smith made")."""
+    link = tok.head
+    if tok.dep_ == "nsubj" and link.dep_ == "relcl":
+        noun = link.head
+    elif tok.dep_ == "pobj" and link.dep_ == "agent" and link.head.dep_ == "acl":
+        noun = link.head.head
+    else:
+        return False
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in reading.lex.owned_things \
+            or any(c.dep_ in _OWNER_DEPS for c in noun.children):
+        return False
+    outer = noun.head.head if _thing_of(reading, noun) else noun  # "the publication of the advice given by X"
+    return _subject_or_object(outer) and reading.ctx.actor(outer) is None and _participant(att, outer)
+
+
 def _subject_or_object(noun) -> bool:
     """``noun`` is its clause's subject or direct object, or what "there is" says there is ("unless there was a
     Tory rethink"): the thing a statement says something of."""
-    return noun.dep_ in _OWNED_ROLES or (noun.dep_ == "attr" and any(c.dep_ == "expl" for c in noun.head.children))
+    return noun.dep_ in _OWNED_ROLES or (noun.dep_ == "attr" and any(c.dep_ == "expl" for c in noun.head.children)) \
+        or (noun.dep_ == "pobj" and _adjectives_prep(noun.head))
 
 
 def _feud(reading, att, ref) -> bool:
@@ -667,7 +758,8 @@ def _participant(att, tok) -> bool:
         return False
     while lo <= tok.head.i < hi and tok.head.i != tok.i:
         if tok.dep_ == "pobj":
-            if not (_party_prep(tok.head) or _ruled_by(tok.head)) or _subjects_partner(tok.head):
+            if not (_party_prep(tok.head) or _ruled_by(tok.head) or _adjectives_prep(tok.head)) \
+                    or _subjects_partner(tok.head):
                 return False
             tok = tok.head  # the preposition: it hangs from the verb or noun it makes a party of
         elif not _spine_link(tok):
@@ -703,10 +795,19 @@ def _party_prep(prep) -> bool:
     return prep.dep_ in ("agent", "dative") or (prep.dep_ == "prep" and prep.lower_ in _PARTY_PREPS)
 
 
+def _adjectives_prep(prep) -> bool:
+    """A preposition on an adjective that is its clause's complement, naming whom or what the adjective is
+    about ("was proud of the government's record", "were sceptical about Tory promises", "is typical of Labour
+    spin"): a party to what is said, as an object is."""
+    return prep.dep_ == "prep" and prep.lower_ in _ADJECTIVE_PREPS and prep.head.pos_ == "ADJ" \
+        and prep.head.dep_ == "acomp"
+
+
 def _ruled_by(prep) -> bool:
-    """"under X" on a clause of the content: who governs or leads while it happens ("pensioners were worse off
-    under Labour"), a party to what is said; not in a comparison ("higher than under Mrs Thatcher")."""
-    return prep.lower_ == "under" and prep.dep_ == "prep" and prep.head.pos_ in ("VERB", "AUX", "ADJ", "ADV") \
+    """"under X" on a clause of the content or a noun of it: who governs or leads while it happens ("pensioners were
+    worse off under Labour", "face more means-testing under Labour"), a party to what is said; not in a
+    comparison ("higher than under Mrs Thatcher")."""
+    return prep.lower_ == "under" and prep.dep_ == "prep" and prep.head.pos_ in _RULED \
         and not (prep.i > 0 and prep.doc[prep.i - 1].lower_ in _COMPARING)
 
 
@@ -736,13 +837,56 @@ def claim(reading, att, src, cue, outer, stance) -> list:
         return [ref for _tok, ref in targets]
     if not _says(reading, cue, att):
         return []
-    for tok, ref in targets:
+    for tok, ref in targets + _more_participants(reading, att, src, targets):
         t = make_triple(reading, src, ref, CLAIM_RELATION, cue.i, range(*att.cue_tokens), "claim",
                         RULE_BASE["claim"], stance=stance, att=outer, attributes=quantities(tok, reading.lex),
                         evidence=_evidence(reading.doc, att, tok))
         if t:
             reading.triples.append(t)
     return [ref for _tok, ref in targets]
+
+
+def _more_participants(reading, att, source, targets) -> list[tuple]:
+    """[(token, ref)] of the other actors the content names as subjects or objects of its clauses, beside those
+    :func:`_content_targets` found (:func:`_named_party`): "said the Liberals could keep out Labour" claims
+    Labour too, "said Labour's plans showed Mr Blair was afraid" Mr Blair too.  Not one a relation reported
+    inside already links ("said Russia would arm the Taliban": Russia arms the Taliban, attributed), nor any
+    actor the first choice bars (the speaker, the addressee: :func:`_not_about`)."""
+    if not targets:
+        return []  # nothing the content is about ("the South African economy had grown")
+    related = {x for t, a, _c, _s in reading.inner if a is att for x in (t.subject, t.object)}
+    barred = _not_about(reading, att, source) | related | {ref.actor.id for _tok, ref in targets}
+    found = []
+    for tok in reading.doc[slice(*_in_sentence(reading.doc, att))]:
+        ref = _named_party(reading, att, source, tok)
+        if ref is not None and ref.actor.id not in barred:
+            barred.add(ref.actor.id)
+            found.append((tok, ref))
+    return found
+
+
+def _named_party(reading, att, source, tok):
+    """The actor ``tok`` names by a proper name that is the subject or direct object of a clause of the content
+    (:func:`_participant`), or None: never a pronoun or a description, which coreference may misread, a
+    group's people ("Labour officials"), the object of a preposition ("lines with Labour"), a country (mostly a
+    place or a notion: "would hurt Britain"), the speaker's own group, nor the speaker of another report."""
+    ref = reading.ctx.actor(tok)
+    if ref is None or not att.in_content(tok.i) or tok.pos_ == "PRON" or ref.actor.type is ActorType.COUNTRY \
+            or not _names(reading, tok, ref) or not _refs(reading, tok, att) \
+            or att.source_tokens[0] <= tok.i < att.source_tokens[1]:
+        return None
+    head = _mention_head(reading.doc, tok, ref)
+    if head.pos_ != "PROPN" or _core_role(head) not in _OWNED_ROLES or not _participant(att, head) \
+            or _own_group(reading, source, ref, subject=False) or _another_speaker(reading, att, tok):
+        return None
+    return ref
+
+
+def _core_role(tok) -> str:
+    """The role in its clause of ``tok``'s phrase, through conjuncts and appositions ("Mr Blair and Mr Brown")."""
+    while tok.dep_ in ("conj", "appos") and tok.head.i != tok.i:
+        tok = tok.head
+    return tok.dep_
 
 
 def _says(reading, cue, att) -> bool:
