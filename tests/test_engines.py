@@ -19,7 +19,9 @@ def test_engines_pull_the_input_lazily_and_return_every_article(workers):
     engine = make_engine("local", spec, workers)
     assert isinstance(engine, LocalEngine if workers == 1 else PoolEngine)
     # at most this many articles are read ahead of the outcomes handed back
-    ahead = spec.batch_size * (LocalEngine.CHUNK if workers == 1 else 2 * workers + 1)
+    # (one worker: a chunk being parsed and the parsed articles still waiting for extraction)
+    ahead = (spec.batch_size * LocalEngine.CHUNK + LocalEngine.AHEAD if workers == 1
+             else spec.batch_size * (2 * workers + 1))
     pulled = 0
 
     def articles():
