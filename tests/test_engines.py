@@ -19,7 +19,9 @@ def test_engines_pull_the_input_lazily_and_return_every_article(workers):
     engine = make_engine("local", spec, workers)
     assert isinstance(engine, LocalEngine if workers == 1 else PoolEngine)
     # at most this many articles are read ahead of the outcomes handed back
-    ahead = spec.batch_size * (LocalEngine.CHUNK if workers == 1 else 2 * workers + 1)
+    # (one worker: a chunk being parsed and the parsed articles still waiting for extraction)
+    ahead = (spec.batch_size * LocalEngine.CHUNK + LocalEngine.AHEAD if workers == 1
+             else spec.batch_size * (2 * workers + 1))
     pulled = 0
 
     def articles():
@@ -38,3 +40,20 @@ def test_engines_pull_the_input_lazily_and_return_every_article(workers):
         engine.close()
     assert sorted(done) == [f"a{i:04d}" for i in range(N)]
     assert 0 < most_ahead <= ahead  # never the whole input: memory stays flat however long it is
+
+
+def test_one_worker_extracts_the_same_on_its_thread_and_restores_the_switch_interval():
+    import sys
+
+    spec = WorkerSpec(DEFAULT_MODEL, Ontology.shipped(), batch_size=2, keep_parses=True)
+    texts = ["The mayor of Lyon accused the regional council of hiding the budget.",
+             "Norway agreed to supply Estonia with gas, the minister said.",
+             "Ms Varga denied that her party had taken money from a Hungarian bank."]
+    articles = [Article(id=f"b{i}", path=f"{i}.txt", text=t) for i, t in enumerate(texts * 3)]
+    before = sys.getswitchinterval()
+    threaded = list(LocalEngine(spec).run(iter(articles)))
+    assert sys.getswitchinterval() == before
+    alone = list(LocalEngine(spec, overlap=False).run(iter(articles)))
+    assert [o.extraction for o in threaded] == [o.extraction for o in alone]
+    assert [o.parse for o in threaded] == [o.parse for o in alone]
+    assert [o.article for o in threaded] == [a.id for a in articles]  # in input order

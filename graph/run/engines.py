@@ -9,9 +9,12 @@ from __future__ import annotations
 
 import logging
 import multiprocessing
+import sys
 from collections import deque
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
+from functools import partial
 from itertools import islice
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -103,11 +106,19 @@ def _extract_one(extractor, article: Article, doc, parse: bytes | None = None, p
 
 def extract_batch(spec: WorkerSpec, items: list) -> list:
     """Parse (``Article``) or re-read (``Reparse``) and extract one batch in the calling process."""
+    return [job() for job in _jobs(spec, items)]
+
+
+def _jobs(spec: WorkerSpec, items: list) -> Iterator[Callable[[], "Extracted | Failed"]]:
+    """One call per article of the batch that serialises its new parse (when kept) and extracts it, in
+    order: re-read articles first, then the parsed ones, each handed out as soon as ``nlp.pipe`` has it
+    (so :class:`LocalEngine` can extract it on its thread while the next ones are parsed).  The calls
+    never touch the pipeline: decoding a cached parse and parsing happen here, in the caller."""
     from .cache import doc_from_bytes
     from ..parse.nlp import parse_articles
 
     nlp, extractor = _worker_state(spec)
-    out, fresh = [], []
+    fresh = []
     for item in items:
         if isinstance(item, Reparse):
             try:
@@ -116,13 +127,16 @@ def extract_batch(spec: WorkerSpec, items: list) -> list:
                 log.warning("%s: %s; parsing it again", item.article.path, err)
                 fresh.append(item.article)
                 continue
-            out.append(_extract_one(extractor, item.article, doc, parsed=False))
+            yield partial(_extract_one, extractor, item.article, doc, parsed=False)
         else:
             fresh.append(item)
     docs = parse_articles(nlp, [(a.title, a.text) for a in fresh], spec.batch_size)
     for article, doc in zip(fresh, docs):
-        out.append(_extract_one(extractor, article, doc, _serialised(doc) if spec.keep_parses else None))
-    return out
+        yield partial(_parsed_one, extractor, article, doc, spec.keep_parses)
+
+
+def _parsed_one(extractor, article: Article, doc, keep_parse: bool):
+    return _extract_one(extractor, article, doc, _serialised(doc) if keep_parse else None)
 
 
 def _serialised(doc) -> bytes | None:
@@ -137,18 +151,49 @@ def _serialised(doc) -> bytes | None:
 
 
 class LocalEngine:
-    """Single process: batches of articles through ``nlp.pipe``, each extracted as it comes."""
+    """Single process: batches of articles through ``nlp.pipe``; each parsed article is serialised and
+    extracted on one helper thread while the main thread parses the next ones.  Parsing spends much of
+    its time in C without the GIL (the parser's transition loop, BLAS), when extraction (pure Python)
+    can run; extraction never runs on two threads at once, and outcomes come back in input order."""
 
-    #: ``batch_size`` batches per call of :func:`extract_batch` (``nlp.pipe`` batches by ``batch_size``)
+    #: ``batch_size`` batches per call of :func:`_jobs` (``nlp.pipe`` batches by ``batch_size``)
     CHUNK = 4
+    #: at most this many parsed articles wait for (or are in) extraction: Docs are not held longer
+    AHEAD = 8
+    #: ``sys.setswitchinterval`` while both threads run (the default, 5 ms, is restored after): a thread
+    #: that wants the GIL waits this long before the holder is asked to let go.  Parsing leaves C code
+    #: without the GIL every few milliseconds (each BLAS call); short waits keep it from stalling there.
+    SWITCH_INTERVAL = 0.0005
 
-    def __init__(self, spec: WorkerSpec) -> None:
+    def __init__(self, spec: WorkerSpec, overlap: bool = True) -> None:
         self.spec = spec
+        self.overlap = overlap  # False: extract each article in the calling thread
 
     def run(self, items: Iterable) -> Iterator:
-        # nothing to do (everything came from the cache): the model is never loaded
-        for batch in batched(items, self.spec.batch_size * self.CHUNK):
-            yield from extract_batch(self.spec, batch)
+        # nothing to do (everything came from the cache): the model is never loaded, no thread started
+        chunks = batched(items, self.spec.batch_size * self.CHUNK)
+        if not self.overlap:
+            for batch in chunks:
+                yield from extract_batch(self.spec, batch)
+            return
+        pool, pending, interval = None, deque(), sys.getswitchinterval()
+        try:
+            for batch in chunks:
+                for job in _jobs(self.spec, batch):
+                    if pool is None:
+                        pool = ThreadPoolExecutor(1, thread_name_prefix="actorgraph-extract")
+                        sys.setswitchinterval(min(interval, self.SWITCH_INTERVAL))
+                    pending.append(pool.submit(job))
+                    while len(pending) > self.AHEAD:
+                        yield pending.popleft().result()
+            while pending:
+                yield pending.popleft().result()
+        finally:
+            for future in pending:
+                future.cancel()
+            if pool is not None:
+                pool.shutdown(wait=True)
+                sys.setswitchinterval(interval)
 
     def close(self) -> None:
         pass

@@ -105,20 +105,19 @@ def write_outputs(G, outdir: Path, *, store: str | None = None, use_store: bool 
     """
     report = on_store or (lambda r: None)
     from ..fsutil import atomic_write_text
-    from ..write.graphio import iter_graph_json
+    from ..write.graphio import GRAPH_FILE
 
     stamp_path = outdir / OUTPUTS_STAMP
-    stamp = _outputs_stamp(iter_graph_json(G))
-    if (stamp_path.exists() and stamp_path.read_text(encoding="utf-8") == _with_files(stamp, outdir)
-            and (store is not None or not use_store or (outdir / "store").is_dir())):
+    may_skip = store is not None or not use_store or (outdir / "store").is_dir()
+    stamp = _write_hub_json(G, outdir / GRAPH_FILE, stamp_path, may_skip)
+    if stamp is None:
         # the same hub as last time: every output (all pure functions of it) is already right
         if use_store and store is not None:
             from ..sparql.store import sync_store
 
             report(sync_store(G, store))
         return []
-    stamp_path.unlink(missing_ok=True)  # until every output below is written anew
-    written = write_formats(G, outdir)
+    written = write_formats(G, outdir, done={GRAPH_FILE: outdir / GRAPH_FILE})
     if use_store:
         from ..sparql.store import sync_store
 
@@ -126,6 +125,36 @@ def write_outputs(G, outdir: Path, *, store: str | None = None, use_store: bool 
     # last: a build killed before this point rewrites everything next time
     atomic_write_text(stamp_path, _with_files(stamp, outdir))
     return written
+
+
+class _Unchanged(Exception):
+    """The outputs' stamp is the one already in OUTDIR: nothing is to be written."""
+
+
+def _write_hub_json(G, path: Path, stamp_path: Path, may_skip: bool) -> str | None:
+    """Write the hub's ``graph.json`` and return the outputs' stamp (:func:`_code_stamp`), hashing the
+    JSON as it is written, so it is made once.  When ``may_skip`` and ``stamp_path`` already holds this
+    stamp, nothing changes (the new text is dropped, never fsynced) and None is returned; otherwise the
+    stamp file is removed before the new ``graph.json`` takes the old one's place."""
+    import hashlib
+
+    from ..fsutil import atomic_writer
+    from ..write.graphio import iter_graph_json
+
+    h = hashlib.sha256()
+    try:
+        with atomic_writer(path) as fh:
+            for piece in iter_graph_json(G):
+                h.update(piece.encode("utf-8"))
+                fh.write(piece)
+            stamp = _code_stamp(h)
+            if (may_skip and stamp_path.exists()
+                    and stamp_path.read_text(encoding="utf-8") == _with_files(stamp, path.parent)):
+                raise _Unchanged
+            stamp_path.unlink(missing_ok=True)  # until every output is written anew
+    except _Unchanged:
+        return None
+    return stamp
 
 
 #: Hidden file in OUTDIR: a hash of the hub and of the code that writes the outputs.
@@ -145,13 +174,9 @@ def _with_files(stamp: str, outdir: Path) -> str:
     return "\n".join(lines) + "\n"
 
 
-def _outputs_stamp(hub: Iterable[str]) -> str:
-    """A hash of the hub's JSON (given in pieces, so it is never held whole) and of the writers' code."""
-    import hashlib
-
-    h = hashlib.sha256()
-    for piece in hub:
-        h.update(piece.encode("utf-8"))
+def _code_stamp(h) -> str:
+    """The outputs' stamp: the hex digest of ``h`` (a sha256 fed with the hub's JSON, piece by piece) after
+    the code that writes the outputs."""
     package = Path(__file__).resolve().parents[1]  # graph/: its modules and stages, not extract/ or cli/
     stages = [f for f in package.glob("*/*.py") if f.parent.name not in ("extract", "cli")]
     for f in sorted([*package.glob("*.py"), *stages, *(package / "write" / "templates").glob("*")]):

@@ -59,15 +59,18 @@ def output_format(name: str) -> OutputFormat:
     raise ValueError(f"unknown output format {name!r}; use one of: {', '.join(f.name for f in FORMATS)}")
 
 
-def write_formats(G, outdir: str | Path) -> list[Path]:
-    """Write every format of the registry into ``outdir``, in registry order; each group in one pass."""
+def write_formats(G, outdir: str | Path, done: dict[str, Path] | None = None) -> list[Path]:
+    """Write every format of the registry into ``outdir``, in registry order; each group in one pass.
+    ``done``: files the caller has written already (file name -> path), listed but not written again."""
     outdir = Path(outdir)
     written: list[Path] = []
-    done: set[str] = set()
+    groups: set[str] = set()
     for f in FORMATS:
-        if not f.group:
+        if done and f.file in done:
+            written.append(done[f.file])
+        elif not f.group:
             written.append(f.write(G, outdir / f.file))
-        elif f.group not in done:
-            done.add(f.group)
+        elif f.group not in groups:
+            groups.add(f.group)
             written.extend(_function(GROUP_WRITERS[f.group])(G, outdir))
     return written
