@@ -555,6 +555,16 @@ def test_actors_given_name_ner_left_out_opens_the_name(nlp, gazetteer):
     doc, actors = _resolve(nlp, gazetteer, text)
     assert actors.at(_token(doc, "Shani")).actor.label == "Shani Rhys Morgan"
     assert actors.at(_token(doc, "Morgan", 1)).actor.id == "shani-rhys-morgan"
-    # near miss: a role word before a name stays out of it
+    # near misses: a role word, a common word in plural before a name stay out of it
     doc, actors = _resolve(nlp, gazetteer, "Chancellor Rhys Morgan said the council may be abolished.")
     assert actors.at(_token(doc, "Morgan")).actor.label == "Rhys Morgan"
+    doc, actors = _resolve(nlp, gazetteer, "Minister for Schools and Families Nia Morgan said the plan would help.")
+    assert actors.at(_token(doc, "Morgan")).actor.label == "Nia Morgan"
+
+
+def test_actors_descriptor_before_a_surname_ner_called_an_organisation(nlp, gazetteer):
+    # NER's organisation "Euro-Sceptic Kilroy-Jones": a hyphenated describing word before the article's person
+    text = "Robert Kilroy-Jones quit the party on Friday. Euro-Sceptic Kilroy-Jones said he would stand in Erewash."
+    doc, actors = _resolve(nlp, gazetteer, text)
+    assert actors.at(_token(doc, "Jones", 1)).actor.id == "robert-kilroy-jones"
+    assert actors.at(_token(doc, "Euro")) is None

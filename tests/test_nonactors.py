@@ -324,3 +324,21 @@ def test_nonactors_a_name_of_a_firm(nlp, gazetteer, text, name, typ):
     actors = resolve_actors(doc, Article("a1", "t.txt", text), gazetteer)
     ref = actors.at(next(t for t in doc if t.text == name))
     assert ref is not None and ref.actor.type is typ
+
+
+def test_nonactors_a_one_word_name_after_the_is_no_person(nlp, gazetteer):
+    # a band's name with "the" before it is no one person ("the Mamas and the Papas")
+    labels = _labels(nlp, gazetteer, "She also toured with Gram Parsons and the Mamas and the Papas.")
+    assert "Mamas" not in labels
+    # near miss: the same name without "the" stays
+    labels = _labels(nlp, gazetteer, "Bram Harlow said Dorrit had signed the papers.")
+    assert "Dorrit" in labels
+
+
+def test_nonactors_a_name_modifying_a_noun_after_the_stays(nlp, gazetteer):
+    # "the Zelkos offer": "the" belongs to the offer; a firm named with "the" before it is still a firm
+    text = "Mining firm Dorrit Resources said the Zelkos offer was too low. Rival Zelkos said it would not raise it."
+    doc = nlp(text)
+    actors = resolve_actors(doc, Article("a1", "t.txt", text), gazetteer)
+    ref = actors.at(next(t for t in doc if t.text == "Zelkos"))
+    assert ref is None or ref.actor.label == "Zelkos"

@@ -463,8 +463,10 @@ def _with_given_name(doc, start: int, end: int, taken: set[int], lex: Titles) ->
     tok = doc[k]
     if tok.tag_ != "NNP" or tok.dep_ != "compound" or not start <= tok.head.i < end or not tok.is_alpha:
         return start
-    if not tok.text[:1].isupper() or tok.text.isupper() or is_plain_word(tok.lower_):
-        return start
+    low = tok.lower_
+    if not tok.text[:1].isupper() or tok.text.isupper() or is_plain_word(low) or (
+            low.endswith("ies") and is_plain_word(low[:-3] + "y")):
+        return start  # "Minister for Children, Young People and Families Margaret Hodge": a common word
     word = tok.text
     if word in lex.honorifics or word in lex.name_titles or word in lex.generic_nouns \
             or (tok.lower_,) in lex.role_words():
@@ -478,7 +480,7 @@ def _descriptor_words(doc, start: int, end: int) -> int:
     tok = doc[start]
     if not (tok.is_alpha and tok.text[:1].isupper() and not tok.text.isupper()) or is_first_name(tok.text):
         return 0
-    if tok.tag_ in ("VBG", "VBN", "VBD", "VBZ", "VB"):
+    if tok.tag_ in ("VBG", "VBN", "VBD", "VBZ", "VB") or tok.lower_.endswith("ing"):
         return 0  # "Trading Moms": a verb form opens a title, no description
     if start + 2 < end and doc[start + 1].text == "-" and not tok.whitespace_ and doc[start + 2].is_alpha:
         tail = doc[start + 2].lower_  # "Euro-Sceptic": a common first piece and a dictionary word after it
@@ -561,7 +563,8 @@ def _ner_refs(doc, taken: set[int], lex: Titles, groups: frozenset[int] = frozen
         start = _with_initials(doc, start, end, taken, lex)
         start = _with_given_name(doc, start, end, taken, lex) if typ is ActorType.PERSON else start
         start = _conjoined_start(doc, start, end, taken) if typ is ActorType.ORGANIZATION else start
-        start = _without_descriptor(doc, start, end, lex, names) if typ is ActorType.PERSON else start
+        if typ is ActorType.PERSON or (typ is ActorType.ORGANIZATION and doc[end - 1].text in names):
+            start = _without_descriptor(doc, start, end, lex, names)  # "Euro-Sceptic Kilroy-Silk" (ORG)
         end = next((i for i in range(start + 1, end) if doc[i].text == "("), end)  # "Services (Apacs) Apacs"
         while typ is ActorType.PERSON and end > start and not any(c.isalpha() for c in doc[end - 1].text):
             end -= 1  # "Greg Rusedski 4-6 6": a score is no part of a name

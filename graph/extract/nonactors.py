@@ -10,7 +10,8 @@ a PERSON from NER (never one with a courtesy title, never one the gazetteer know
    name takes the group's type.
 2. ``_short_non_persons``, for one-word names the article did not resolve:
    - a name that modifies a thing noun somewhere in the article (``thing_nouns`` in
-     ``ontology/titles.yaml``: "Linux versions", "Gatwick airport", "Linux-based") is no actor;
+     ``ontology/titles.yaml``: "Linux versions", "Gatwick airport", "Linux-based") is no actor, nor one
+     written with "the" before it ("the Mamas and the Papas", "the Blairs": a band, a family);
    - a name that modifies a club's role noun somewhere in the article (``club_roles``: "Blackburn
      midfielder Aaron Mokoena", "Everton boss") is the club, an Organization; so is one a firm's noun
      (``firm_nouns``) stands right before or in apposition to ("oil giant Yukos", "Yukos, one of the
@@ -145,6 +146,18 @@ def _names_a_firm(doc, tok, lex: Titles) -> bool:
     return False
 
 
+_MODIFIER_DEPS = ("compound", "amod", "nmod", "poss")
+
+
+def _after_the(doc, refs: list, lex: Titles) -> set[str]:
+    """Labels of one-word persons that some mention gives with "the" right before, as a noun phrase's head ("the
+    Mamas and the Papas", "the Blairs"): a band, a family or a thing, no one person's name; not a role word ("the
+    Pope"), nor a name modifying a noun ("the Xstrata offer")."""
+    return {r.actor.label for r in refs if r.end - r.start == 1 and r.start > 0 and doc[r.start - 1].lower_ == "the"
+            and doc[r.start].dep_ not in _MODIFIER_DEPS and _untitled_ner_person(r, lex) and " " not in r.actor.label
+            and (doc[r.start].lower_,) not in lex.role_words()}
+
+
 def _clubs(doc, refs: list, lex: Titles) -> set[str]:
     """Labels of one-word persons that some mention in the article shows to be a club or a firm."""
     return {r.actor.label for r in refs if r.end - r.start == 1 and _untitled_ner_person(r, lex)
@@ -184,7 +197,8 @@ def _alias_given(doc, word: str) -> bool:
 
 def _short_non_persons(doc, refs: list, lex: Titles) -> list:
     groups = [r.actor for r in refs if r.actor.type in _GROUPS and " " in r.actor.label]
-    things, clubs = _things(doc, refs, lex), _clubs(doc, refs, lex)
+    clubs = _clubs(doc, refs, lex)
+    things = _things(doc, refs, lex) | (_after_the(doc, refs, lex) - clubs)
     out = []
     for r in refs:
         fate = None
