@@ -474,9 +474,14 @@ def _with_given_name(doc, start: int, end: int, taken: set[int], lex: Titles) ->
     return k
 
 
+#: Endings of common nouns and adjectives that describe a person ("rapper", "veteran", "comic", "novelist"):
+#: a plain word without one may be a first name no list knows ("Norm Coleman").
+_AGENT_ENDINGS = ("er", "or", "ist", "ian", "an", "ic", "ee", "ar", "ant", "ent")
+
+
 def _descriptor_words(doc, start: int, end: int) -> int:
-    """How many tokens at ``start`` make a capitalised common word or hyphenated pair ("Rapper", "Euro-Sceptic"),
-    0 when they are no such word or a first name could open the name ("Rose", "Will")."""
+    """How many tokens at ``start`` make a capitalised common word of a person or hyphenated pair ("Rapper",
+    "Euro-Sceptic"), 0 when they are no such word or a first name could open the name ("Rose", "Will", "Norm")."""
     tok = doc[start]
     if not (tok.is_alpha and tok.text[:1].isupper() and not tok.text.isupper()) or is_first_name(tok.text):
         return 0
@@ -486,7 +491,7 @@ def _descriptor_words(doc, start: int, end: int) -> int:
         tail = doc[start + 2].lower_  # "Euro-Sceptic": a common first piece and a dictionary word after it
         return 3 if zipf(tok.lower_) >= COMMON_WORD_ZIPF and is_dictionary_word(tail) and doc[start + 2].whitespace_ \
             else 0
-    return 1 if is_plain_word(tok.lower_) else 0
+    return 1 if is_plain_word(tok.lower_) and tok.lower_.endswith(_AGENT_ENDINGS) else 0
 
 
 def _without_descriptor(doc, start: int, end: int, lex: Titles, names: frozenset[str]) -> int:

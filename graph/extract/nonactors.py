@@ -198,7 +198,8 @@ def _alias_given(doc, word: str) -> bool:
 def _short_non_persons(doc, refs: list, lex: Titles) -> list:
     groups = [r.actor for r in refs if r.actor.type in _GROUPS and " " in r.actor.label]
     clubs = _clubs(doc, refs, lex)
-    things = _things(doc, refs, lex) | (_after_the(doc, refs, lex) - clubs)
+    # "the Mamas": no one person, unless a word of an organisation named in full ("the Labs'" of Media Labs Europe)
+    things = _things(doc, refs, lex) | {w for w in _after_the(doc, refs, lex) - clubs if not _owning_group(w, groups)}
     out = []
     for r in refs:
         fate = None
