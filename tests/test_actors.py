@@ -131,6 +131,9 @@ AT_CASES = [
     ("CNN and the Washington Post reported it.", "Post", "washington-post"),
     ("Jalaluddin Haqqani founded the Haqqani Network.", "Network", "haqqani-network"),
     ("Beijing and New Delhi disagree.", "Delhi", "india"),
+    # an organ of an international organisation codes as the organisation (CAMEO IGOEUR)
+    ("The European Commission fined Acme for price fixing.", "Commission", "european-union"),
+    ("An EU commission report warned Portugal.", "commission", "european-union"),
 ]
 
 
@@ -491,3 +494,77 @@ def test_actors_acronym_of_a_state_organ_is_the_state(nlp, gazetteer, text, acro
     ref = actors.at(_token(doc, acronym))
     got = ref.actor.id if ref else None
     assert got == expected if expected else got != "united-kingdom"
+
+
+@pytest.mark.parametrize("second, short, same", [
+    # a campaign named in full once, then by the capitals that open its name: one organisation
+    ("CALMAIR said the plan was wrong.", "CALMAIR", True),
+    ("CALMWAY said the plan was wrong.", "CALMWAY", False),  # another name
+])
+def test_actors_first_word_of_an_organisation_is_its_short_name(nlp, gazetteer, second, short, same):
+    doc, actors = _resolve(nlp, gazetteer, "The protest was led by airport campaigners CALMAIR Bluesky. " + second)
+    ref = actors.at(_token(doc, short))
+    assert (ref is not None and ref.actor.id == "calmair-bluesky") is same
+
+
+def test_actors_short_name_before_a_title_is_the_employer_and_an_alias(nlp, gazetteer):
+    text = ("The protest was led by airport campaigners CALMAIR Bluesky. CALMAIR chairman Peter Mills said the plan "
+            "was wrong.")
+    doc, actors = _resolve(nlp, gazetteer, text)
+    mills = actors.at(_token(doc, "Mills")).actor
+    assert dict(mills.attributes).get("affiliation") == "calmair-bluesky"
+    assert "CALMAIR" in actors.at(_token(doc, "Bluesky")).actor.aliases
+
+
+@pytest.mark.parametrize("text, label", [
+    # a verb opening an organisation's name is part of it, at the start of a sentence or not
+    ("Opponents of the motorway include Stop Harlow Bypass.", "Stop Harlow Bypass"),
+    ("Stop Harlow Bypass said the plan was flawed.", "Stop Harlow Bypass"),
+    ("Later Lavrov met the press.", None),  # an adverb is no part of a name
+])
+def test_actors_verb_opening_an_organisation_name(nlp, gazetteer, text, label):
+    doc, actors = _resolve(nlp, gazetteer, text)
+    labels = {r.actor.label for r in actors.mentions}
+    assert label in labels if label else not any(x.startswith("Later") for x in labels)
+
+
+@pytest.mark.parametrize("text, name, label", [
+    # a describing word NER took into a person's name is no part of it
+    ("Rapper Jayzee has sued his former label over unpaid royalties.", "Jayzee", "Jayzee"),
+    ("Veteran Bloggs-Smith criticised Labour.", "Smith", "Bloggs-Smith"),
+    # near misses: a first name, a title that is the name's form, a plain word left alone
+    ("Rose Tremain praised the film.", "Tremain", "Rose Tremain"),
+    ("Baroness Morgan criticised Labour.", "Morgan", "Baroness Morgan"),
+])
+def test_actors_descriptor_before_a_person_is_no_name(nlp, gazetteer, text, name, label):
+    doc, actors = _resolve(nlp, gazetteer, text)
+    assert actors.at(_token(doc, name)).actor.label == label
+
+
+def test_actors_verb_opening_a_title_is_no_descriptor(nlp, gazetteer):
+    # "Trading Dads" (NER: a person) is a show's title: no person "Dads" is left of it
+    text = "ABC originally planned to call their programme Trading Dads, but changed it."
+    doc, actors = _resolve(nlp, gazetteer, text)
+    assert "Dads" not in {r.actor.label for r in actors.mentions}
+
+
+def test_actors_given_name_ner_left_out_opens_the_name(nlp, gazetteer):
+    # NER's "Rhys Morgan": the given name before it is the name's too, and "Ms Morgan" is that person
+    text = ("An artist critical of the plan has denied comparing it with a dictatorship.\n\nShani Rhys Morgan is "
+            "worried that the council may be abolished. But Ms Morgan said she had been misquoted.")
+    doc, actors = _resolve(nlp, gazetteer, text)
+    assert actors.at(_token(doc, "Shani")).actor.label == "Shani Rhys Morgan"
+    assert actors.at(_token(doc, "Morgan", 1)).actor.id == "shani-rhys-morgan"
+    # near misses: a role word, a common word in plural before a name stay out of it
+    doc, actors = _resolve(nlp, gazetteer, "Chancellor Rhys Morgan said the council may be abolished.")
+    assert actors.at(_token(doc, "Morgan")).actor.label == "Rhys Morgan"
+    doc, actors = _resolve(nlp, gazetteer, "Minister for Schools and Families Nia Morgan said the plan would help.")
+    assert actors.at(_token(doc, "Morgan")).actor.label == "Nia Morgan"
+
+
+def test_actors_descriptor_before_a_surname_ner_called_an_organisation(nlp, gazetteer):
+    # NER's organisation "Euro-Sceptic Kilroy-Jones": a hyphenated describing word before the article's person
+    text = "Robert Kilroy-Jones quit the party on Friday. Euro-Sceptic Kilroy-Jones said he would stand in Erewash."
+    doc, actors = _resolve(nlp, gazetteer, text)
+    assert actors.at(_token(doc, "Jones", 1)).actor.id == "robert-kilroy-jones"
+    assert actors.at(_token(doc, "Euro")) is None

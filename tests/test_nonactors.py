@@ -308,3 +308,37 @@ def test_nonactors_first_name_given_as_the_only_name_is_a_person(lex):
 ])
 def test_nonactors_a_name_after_an_indefinite_article_is_a_kind_of_thing(nlp, text, name, kind):
     assert (name in _kinds(nlp(text))) is kind
+
+
+@pytest.mark.parametrize("text, name, typ", [
+    # a one-word name NER called a person is a firm when a firm's noun stands before it or in apposition to it
+    ("The crisis has pushed Zelkos, one of Ruritania's biggest companies, to the brink.", "Zelkos",
+     ActorType.ORGANIZATION),
+    ("Dorvan bought a unit of oil giant Zelkos last week.", "Zelkos", ActorType.ORGANIZATION),
+    # near misses: a person's role before the name, a star in apposition
+    ("Dorvan bought a unit of oil boss Zelkos last week.", "Zelkos", ActorType.PERSON),
+    ("The crisis has pushed Zelkos, one of Ruritania's biggest stars, to the brink.", "Zelkos", ActorType.PERSON),
+])
+def test_nonactors_a_name_of_a_firm(nlp, gazetteer, text, name, typ):
+    doc = nlp(text)
+    actors = resolve_actors(doc, Article("a1", "t.txt", text), gazetteer)
+    ref = actors.at(next(t for t in doc if t.text == name))
+    assert ref is not None and ref.actor.type is typ
+
+
+def test_nonactors_a_one_word_name_after_the_is_no_person(nlp, gazetteer):
+    # a band's name with "the" before it is no one person ("the Mamas and the Papas")
+    labels = _labels(nlp, gazetteer, "She also toured with Gram Parsons and the Mamas and the Papas.")
+    assert "Mamas" not in labels
+    # near miss: the same name without "the" stays
+    labels = _labels(nlp, gazetteer, "Bram Harlow said Dorrit had signed the papers.")
+    assert "Dorrit" in labels
+
+
+def test_nonactors_a_name_modifying_a_noun_after_the_stays(nlp, gazetteer):
+    # "the Zelkos offer": "the" belongs to the offer; a firm named with "the" before it is still a firm
+    text = "Mining firm Dorrit Resources said the Zelkos offer was too low. Rival Zelkos said it would not raise it."
+    doc = nlp(text)
+    actors = resolve_actors(doc, Article("a1", "t.txt", text), gazetteer)
+    ref = actors.at(next(t for t in doc if t.text == "Zelkos"))
+    assert ref is None or ref.actor.label == "Zelkos"

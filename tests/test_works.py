@@ -50,6 +50,8 @@ def _labels(nlp, gazetteer, text) -> dict[str, str]:
     # what a creator is of
     ("The award went to Rob Kettle, the creator of Dockside Tales, who thanked Fox.", "Dockside Tales", "Rob Kettle"),
     ("Rob Kettle, author of Marsh Garden, thanked Fox.", "Marsh Garden", "Fox"),
+    # what an adaptation is of (a person named after "biography of" stays: tests below)
+    ("Ray Winstone will star in a new adaptation of Oliver Twist for the BBC.", "Oliver Twist", "Ray Winstone"),
     # a band
     ("The Scottish rock band Maple Engine won two awards, and singer Joss Stone won one.", "Maple Engine",
      "Joss Stone"),
@@ -63,6 +65,8 @@ def test_works_names_of_works_and_products_are_no_actors(nlp, gazetteer, text, w
 @pytest.mark.parametrize("text, person", [
     # the subject of a clause on a work noun is a person ("the bands Ozzy gave her")
     ("Dolly Crane lost the two gold bands Mick Danvers gave her when they married, her agent said.", "Mick Danvers"),
+    # what a biography is of is a person
+    ("Critics praised the new biography of Tony Blair by Anthony Seldon.", "Tony Blair"),
     # people listed beside a show keep their names
     ("Tom Baxter and Lucy Fennel (Hollow Town, BBC Three) won, and Tom Baxter and David Crane also shared an "
      "award.", "David Crane"),

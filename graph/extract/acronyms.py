@@ -1,4 +1,5 @@
-"""Acronyms of organisations the article names in full: "DEC" after "the Disaster Emergency Committee".
+"""Acronyms of organisations the article names in full: "DEC" after "the Disaster Emergency Committee",
+"HACAN" for "HACAN Clearskies" (the name's first word, in capitals).
 
 NER gives an acronym an actor of its own ("dec"); a speaker's organisation named in full in one sentence
 and by its acronym in the next would then be two actors, and "Ms Sanders said DEC had contacted ..." a claim
@@ -27,14 +28,18 @@ def initials(label: str) -> str:
 
 def _spells(acronym: str, label: str) -> bool:
     """``acronym`` spells the name's initials, or those of all its words but the head noun that ends it when
-    they are three or more ("PCS" of "Public and Commercial Services Union")."""
+    they are three or more ("PCS" of "Public and Commercial Services Union"), or it is the capitals that open
+    a name of several words ("HACAN" of "HACAN Clearskies": a campaign named in full once, then short)."""
     full = initials(label)
-    return acronym == full or (len(acronym) >= 3 and acronym == full[:-1])
+    if acronym == full or (len(acronym) >= 3 and acronym == full[:-1]):
+        return True
+    words = label.split()
+    return len(acronym) >= 3 and len(words) >= 2 and words[0] == acronym
 
 
 def _acronym(ref: ActorRef) -> bool:
     s = ref.surface
-    return ref.how == "ner" and ref.actor.wikidata is None and 2 <= len(s) <= 6 and s.isalpha() and s.isupper()
+    return ref.how == "ner" and ref.actor.wikidata is None and 2 <= len(s) <= 8 and s.isalpha() and s.isupper()
 
 
 def _name(ref: ActorRef) -> str:
@@ -48,12 +53,15 @@ def acronym_refs(refs: list[ActorRef]) -> list[ActorRef]:
     resolved to it, the one named last before it ("Disasters Emergency Committee" ... "Disaster Emergency
     Committee" ... "DEC"), else first after it; its aliases gain the acronym."""
     named = sorted((r for r in refs if r.actor.type is not _PERSON and initials(_name(r))), key=lambda r: r.start)
-    out = []
+    out, short = [], {}
     for r in refs:
         owners = [f for f in named if _acronym(r) and _spells(r.surface, _name(f)) and f.actor.id != r.actor.id]
         if owners:
             before = [f for f in owners if f.start < r.start]
             actor = (before[-1] if before else owners[0]).actor
+            short.setdefault(actor.id, set()).add(r.surface)
             r = replace(r, actor=replace(actor, aliases=tuple(sorted(set(actor.aliases) | {r.surface}))))
         out.append(r)
-    return out
+    # the full name's mentions carry the acronym too: an acronym read as a title's affiliation has no mention
+    return [replace(r, actor=replace(r.actor, aliases=tuple(sorted(set(r.actor.aliases) | short[r.actor.id]))))
+            if r.actor.id in short and r.how != "metonymy" else r for r in out]

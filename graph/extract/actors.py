@@ -60,7 +60,7 @@ from .persons import (PersonName, fits, honorific_persons, is_first_name, missed
 from .refs import ActorRef
 from .scoring import MENTION, ROLE_NOUN
 from .sectors import sector_refs
-from .words import is_plain_word
+from .words import COMMON_WORD_ZIPF, is_dictionary_word, is_plain_word, zipf
 from .works import drop_works
 
 __all__ = ["Gazetteer", "ActorRef", "DocActors", "resolve_actors", "prefixed_ref", "merge_variants", "plain_person_labels", "article_rivals", "slugify"]
@@ -349,9 +349,16 @@ def _drop_overlaps(refs: list[ActorRef]) -> list[ActorRef]:
 
 # -- 3: NER spans the gazetteer does not know --------------------------------------------
 
-def _clean_span(doc, start: int, end: int, names: frozenset[str] = frozenset()) -> tuple[int, int]:
+def _imperative_opening(tok, nxt) -> bool:
+    """A capitalised verb in its base form before a capitalised name word: the first word of a name."""
+    return tok.tag_ == "VB" and tok.text[:1].isupper() and nxt.is_alpha and nxt.text[:1].isupper()
+
+
+def _clean_span(doc, start: int, end: int, names: frozenset[str] = frozenset(),
+                imperative: bool = False) -> tuple[int, int]:
     """Trim determiners, punctuation, possessives and anything after a line break or a spaced dash;
-    a word of ``names`` stays whatever its tag ("Ebeling" tagged as a verb)."""
+    a word of ``names`` stays whatever its tag ("Ebeling" tagged as a verb), and with ``imperative`` (an
+    organisation's name) so does a verb that opens it before a capitalised word."""
     for i in range(start, end):
         tok = doc[i]
         if "\n" in tok.text or tok.is_space or (tok.text in _DASHES and i > start and doc[i - 1].whitespace_):
@@ -361,6 +368,8 @@ def _clean_span(doc, start: int, end: int, names: frozenset[str] = frozenset()) 
         tok = doc[start]
         if tok.text in names or not (tok.lower_ in _TRIM_LEFT or tok.pos_ in _NOT_NAME_POS or tok.is_punct):
             break
+        if imperative and start + 1 < end and _imperative_opening(doc[start], doc[start + 1]):
+            break  # "Stop Stansted Expansion", "Ask Jeeves": a campaign's or firm's name opened by a verb
         start += 1  # "the", "Later Lavrov", "“ISIS"
     while end > start:
         text = doc[end - 1].text
@@ -444,6 +453,64 @@ def _with_initials(doc, start: int, end: int, taken: set[int], lex: Titles) -> i
     return k
 
 
+def _with_given_name(doc, start: int, end: int, taken: set[int], lex: Titles) -> int:
+    """The start of a person's name with the first given name NER left out before it: "Shani Rhys James"
+    (NER's "Rhys James"), a capitalised proper noun compounded to the name; not a title, a role word, a
+    common word ("Rapper") or a token of another name."""
+    k = start - 1
+    if end - start < 2 or k < 0 or k in taken or doc[k].ent_type_ or not doc[k].whitespace_:
+        return start
+    tok = doc[k]
+    if tok.tag_ != "NNP" or tok.dep_ != "compound" or not start <= tok.head.i < end or not tok.is_alpha:
+        return start
+    low = tok.lower_
+    if not tok.text[:1].isupper() or tok.text.isupper() or is_plain_word(low) or (
+            low.endswith("ies") and is_plain_word(low[:-3] + "y")):
+        return start  # "Minister for Children, Young People and Families Margaret Hodge": a common word
+    word = tok.text
+    if word in lex.honorifics or word in lex.name_titles or word in lex.generic_nouns \
+            or (tok.lower_,) in lex.role_words():
+        return start
+    return k
+
+
+#: Endings of common nouns and adjectives that describe a person ("rapper", "veteran", "comic", "novelist"):
+#: a plain word without one may be a first name no list knows ("Norm Coleman").
+_AGENT_ENDINGS = ("er", "or", "ist", "ian", "an", "ic", "ee", "ar", "ant", "ent")
+
+
+def _descriptor_words(doc, start: int, end: int) -> int:
+    """How many tokens at ``start`` make a capitalised common word of a person or hyphenated pair ("Rapper",
+    "Euro-Sceptic"), 0 when they are no such word or a first name could open the name ("Rose", "Will", "Norm")."""
+    tok = doc[start]
+    if not (tok.is_alpha and tok.text[:1].isupper() and not tok.text.isupper()) or is_first_name(tok.text):
+        return 0
+    if tok.tag_ in ("VBG", "VBN", "VBD", "VBZ", "VB") or tok.lower_.endswith("ing"):
+        return 0  # "Trading Moms": a verb form opens a title, no description
+    if start + 2 < end and doc[start + 1].text == "-" and not tok.whitespace_ and doc[start + 2].is_alpha:
+        tail = doc[start + 2].lower_  # "Euro-Sceptic": a common first piece and a dictionary word after it
+        return 3 if zipf(tok.lower_) >= COMMON_WORD_ZIPF and is_dictionary_word(tail) and doc[start + 2].whitespace_ \
+            else 0
+    return 1 if is_plain_word(tok.lower_) and tok.lower_.endswith(_AGENT_ENDINGS) else 0
+
+
+def _without_descriptor(doc, start: int, end: int, lex: Titles, names: frozenset[str]) -> int:
+    """The start of a person's name NER opened with a describing word: "Rapper Jayzee", "Veteran Bloggs-Smith",
+    "Euro-Sceptic Bloggs-Smith" are Jayzee and Bloggs-Smith.  Not a title ("Lord", "Sir", a role of
+    ``titles.yaml``: the titles step reads those), a word the article uses as a name, nor when what is left
+    would be a plain word ("Wonder Woman")."""
+    n = _descriptor_words(doc, start, end)
+    word = doc[start].text
+    if not n or end - start - n < 1 or word in names or word in lex.honorifics or word in lex.name_titles:
+        return start
+    if (doc[start].lower_,) in lex.role_words() or doc[start].lower_ in lex.descriptions:
+        return start
+    rest = doc[start + n:end]
+    if not all(t.text[:1].isupper() for t in rest if t.is_alpha) or (len(rest) == 1 and is_plain_word(rest[0].lower_)):
+        return start  # "Wonder Woman": a title of plain words
+    return start + n
+
+
 def _conjoined_start(doc, start: int, end: int, taken: set[int]) -> int:
     """The start of an organisation's name whose first words NER left out before an "and": "the Public and
     Commercial Services Union" (NER's "Commercial Services Union"), when the capitalised word before the
@@ -497,9 +564,12 @@ def _ner_refs(doc, taken: set[int], lex: Titles, groups: frozenset[int] = frozen
             continue
         if typ is None or not taken.isdisjoint(range(first, ent.end)) or _label(ent.text) in lex.not_actors:
             continue  # "Plus" of "Sky Plus" (a product) is no name of its own
-        start, end = _clean_span(doc, first, ent.end, names)
+        start, end = _clean_span(doc, first, ent.end, names, typ is ActorType.ORGANIZATION)
         start = _with_initials(doc, start, end, taken, lex)
+        start = _with_given_name(doc, start, end, taken, lex) if typ is ActorType.PERSON else start
         start = _conjoined_start(doc, start, end, taken) if typ is ActorType.ORGANIZATION else start
+        if typ is ActorType.PERSON or (typ is ActorType.ORGANIZATION and doc[end - 1].text in names):
+            start = _without_descriptor(doc, start, end, lex, names)  # "Euro-Sceptic Kilroy-Silk" (ORG)
         end = next((i for i in range(start + 1, end) if doc[i].text == "("), end)  # "Services (Apacs) Apacs"
         while typ is ActorType.PERSON and end > start and not any(c.isalpha() for c in doc[end - 1].text):
             end -= 1  # "Greg Rusedski 4-6 6": a score is no part of a name
@@ -745,11 +815,11 @@ def resolve_actors(doc, article: Article, gazetteer: Gazetteer, period=None) -> 
     # '"Hotel Rwanda"', "Ray, starring Jamie Foxx", "movie The Grudge", "drugs such as Celebrex and Vioxx"
     ner = drop_works(doc, kept, lex, [r for r in ner if not any(r is k for k in kept)])
     ner = _known_organisations(ner, gazetteer)  # "Labour" NER found where the gazetteer's match was released
-    refs = modifier_affiliations(doc, _apply_titles(doc, refs + ner, lex))
+    # "DEC" after "the Disaster Emergency Committee", before "HACAN chairman John Stewart" makes it his employer
+    refs = modifier_affiliations(doc, _apply_titles(doc, acronym_refs(refs + ner), lex))
     headline = headline_end(doc, headline_offset(article, doc))  # its surnames are names whatever their tag
     refs = confirmed_headline_names(doc, refs, headline)  # "Ken Nazi" of "Probe launched on Ken Nazi jibe"
     refs = party_attributes(unify_persons(doc, missed_full_names(doc, refs, lex), lex, headline), gazetteer.parties)
-    refs = acronym_refs(refs)  # "DEC" after "the Disaster Emergency Committee"
     refs = listed_places(doc, drop_non_persons(doc, refs, lex))  # "Glasgow", "Children", a bare "David"; "Torbay"
     refs = figure_attributes(refs, article.date, gazetteer, period)  # CAMEO: Tony Blair in 2005, UK government
     # "the prime minister": the article's titled holder, else the office's holder on its date

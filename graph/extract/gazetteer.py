@@ -91,6 +91,7 @@ class Titles:
     sector_roles: dict = field(default_factory=dict)  # CAMEO sector "GOV" -> role word "government"
     thing_nouns: frozenset = frozenset()  # "Linux versions", "Gatwick airport": the name is no person's
     club_roles: frozenset = frozenset()  # "Blackburn midfielder Aaron Mokoena": the name is a club's
+    firm_nouns: frozenset = frozenset()  # "oil giant Yukos", "Yukos, one of Russia's biggest companies": a firm's
     work_nouns: frozenset = frozenset()  # "the game EverQuest", "known as BT Communicator": no actor
     work_heads: frozenset = frozenset()  # "Securities Trading Act", "Academy Awards": no actor
     not_actors: frozenset = frozenset()  # "Xbox", "Oscars": products and prizes, as written
@@ -128,7 +129,8 @@ class Titles:
 TITLES_KEYS = dict.fromkeys(("roles", "abbreviations", "title_modifiers", "state_agents", "group_agents",
                              "descriptions", "role_descriptions", "party_descriptions", "generic_nouns", "honorifics",
                              "name_titles",
-                             "first_name_titles", "not_sectors", "sector_roles", "thing_nouns", "club_roles", "work_nouns",
+                             "first_name_titles", "not_sectors", "sector_roles", "thing_nouns", "club_roles",
+                             "firm_nouns", "work_nouns",
                              "work_heads", "credit_verbs", "sport_bodies", "work_makers",
                              "not_actors", "private_roles", "home_organs", "home_organ_names", "party_states",
                              "post_nominals", "company_suffixes"))
@@ -201,6 +203,7 @@ def make_titles(data, path, types: Iterable[str] = tuple(t.value for t in ActorT
         sector_roles={str(k): str(v) for k, v in _mapping(data, "sector_roles", path).items()},
         thing_nouns=_lower_set(data, "thing_nouns", path),
         club_roles=_lower_set(data, "club_roles", path),
+        firm_nouns=_lower_set(data, "firm_nouns", path),
         work_nouns=_lower_set(data, "work_nouns", path),
         work_heads=_lower_set(data, "work_heads", path),
         credit_verbs=_lower_set(data, "credit_verbs", path),

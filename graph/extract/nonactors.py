@@ -10,9 +10,12 @@ a PERSON from NER (never one with a courtesy title, never one the gazetteer know
    name takes the group's type.
 2. ``_short_non_persons``, for one-word names the article did not resolve:
    - a name that modifies a thing noun somewhere in the article (``thing_nouns`` in
-     ``ontology/titles.yaml``: "Linux versions", "Gatwick airport", "Linux-based") is no actor;
+     ``ontology/titles.yaml``: "Linux versions", "Gatwick airport", "Linux-based") is no actor, nor one
+     written with "the" before it ("the Mamas and the Papas", "the Blairs": a band, a family);
    - a name that modifies a club's role noun somewhere in the article (``club_roles``: "Blackburn
-     midfielder Aaron Mokoena", "Everton boss") is the club, an Organization;
+     midfielder Aaron Mokoena", "Everton boss") is the club, an Organization; so is one a firm's noun
+     (``firm_nouns``) stands right before or in apposition to ("oil giant Yukos", "Yukos, one of the
+     biggest companies"): a firm;
    - a word of an organisation or place named in full in the article ("Blackburn" beside "Blackburn
      Rovers") is that organisation, never a person's surname;
    - a CAMEO group ("Pfizer", "Unicef") takes the group's type; a CAMEO city is a Place, a demonym or
@@ -122,10 +125,44 @@ def _names_a_club(tok, lex: Titles) -> bool:
         word in roles or word[:-1] in roles or word.endswith("es") and word[:-2] in roles)
 
 
+def _firm_noun(tok, lex: Titles) -> bool:
+    word = tok.lower_
+    return word in lex.firm_nouns or word.endswith("s") and word[:-1] in lex.firm_nouns or (
+        word.endswith("ies") and word[:-3] + "y" in lex.firm_nouns)
+
+
+def _names_a_firm(doc, tok, lex: Titles) -> bool:
+    """'oil giant Yukos', 'Yukos, one of Russia's biggest companies': a firm's noun right before the name (no
+    name word between), or in apposition to it, itself or as what "one of" is of."""
+    if tok.i > 0 and _firm_noun(doc[tok.i - 1], lex) and doc[tok.i - 1].whitespace_ and not doc[tok.i - 1].ent_type_:
+        return True
+    for c in tok.children:
+        if c.dep_ != "appos":
+            continue
+        if _firm_noun(c, lex) or c.lower_ == "one" and any(
+                p.lower_ == "of" and any(_firm_noun(o, lex) for o in p.children if o.dep_ == "pobj")
+                for p in c.children if p.dep_ == "prep"):
+            return True
+    return False
+
+
+_MODIFIER_DEPS = ("compound", "amod", "nmod", "poss")
+
+
+def _after_the(doc, refs: list, lex: Titles) -> set[str]:
+    """Labels of one-word persons that some mention gives with "the" right before, as a noun phrase's head ("the
+    Mamas and the Papas", "the Blairs"): a band, a family or a thing, no one person's name; not a role word ("the
+    Pope"), nor a name modifying a noun ("the Xstrata offer")."""
+    return {r.actor.label for r in refs if r.end - r.start == 1 and r.start > 0 and doc[r.start - 1].lower_ == "the"
+            and doc[r.start].dep_ not in _MODIFIER_DEPS and _untitled_ner_person(r, lex) and " " not in r.actor.label
+            and (doc[r.start].lower_,) not in lex.role_words()}
+
+
 def _clubs(doc, refs: list, lex: Titles) -> set[str]:
-    """Labels of one-word persons that some mention in the article shows to be a club."""
+    """Labels of one-word persons that some mention in the article shows to be a club or a firm."""
     return {r.actor.label for r in refs if r.end - r.start == 1 and _untitled_ner_person(r, lex)
-            and " " not in r.actor.label and _names_a_club(doc[r.start], lex)}
+            and " " not in r.actor.label
+            and (_names_a_club(doc[r.start], lex) or _names_a_firm(doc, doc[r.start], lex))}
 
 
 def _things(doc, refs: list, lex: Titles) -> set[str]:
@@ -160,7 +197,9 @@ def _alias_given(doc, word: str) -> bool:
 
 def _short_non_persons(doc, refs: list, lex: Titles) -> list:
     groups = [r.actor for r in refs if r.actor.type in _GROUPS and " " in r.actor.label]
-    things, clubs = _things(doc, refs, lex), _clubs(doc, refs, lex)
+    clubs = _clubs(doc, refs, lex)
+    # "the Mamas": no one person, unless a word of an organisation named in full ("the Labs'" of Media Labs Europe)
+    things = _things(doc, refs, lex) | {w for w in _after_the(doc, refs, lex) - clubs if not _owning_group(w, groups)}
     out = []
     for r in refs:
         fate = None

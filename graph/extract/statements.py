@@ -716,8 +716,9 @@ def _nationality(reading, noun, mod, ref) -> bool:
         return False
     titles = reading.gazetteer.titles
     lemma = noun.lemma_.lower()
-    agents = titles.state_agents | titles.group_agents | reading.lex.actor_heads
-    return lemma.endswith(_PEOPLE_ENDINGS) and lemma not in agents
+    if not lemma.endswith(_PEOPLE_ENDINGS):
+        return False
+    return not any(lemma in agents for agents in (titles.state_agents, titles.group_agents, reading.lex.actor_heads))
 
 
 def _unowned(reading, noun) -> bool:
