@@ -468,6 +468,9 @@ CASES = {
     "campaign_for": ("Ann Cole has been campaigning for Tom Reed.", [("Cole", "supports", "Reed", P, A, None)]),
     "vote_for": ("Ann Cole voted for Tom Reed.", [("Cole", "supports", "Reed", P, A, None)]),
     "advise": ("Ann Cole is returning to advise Labour on its campaign.", [("Cole", "supplies", "Labour", P, A, None)]),
+    # an order that another act
+    "told_to": ("Ann Cole told Tom Reed to withdraw his remarks.", [("Cole", "requests", "Reed", P, A, None)]),
+    "ordered_to": ("The Tories ordered Tom Reed to stand down.", [("Tories", "requests", "Reed", P, A, None)]),
 }
 
 
@@ -714,6 +717,16 @@ def test_rules_a_call_and_a_cut_of_supplies_still_relate(nlp):
     assert (aid("Blair"), "consults", aid("Chirac"), P, A, None) in got
     got, aid, _ = extract(nlp, "Tony Blair called a meeting with Jacques Chirac.")
     assert (aid("Blair"), "consults", aid("Chirac"), P, A, None) in got
+
+
+@pytest.mark.parametrize("text", [
+    "Ann Cole told Tom Reed that she would stay.",  # a report, no order
+    "Ann Cole told Tom Reed to be careful.",  # a state, no act
+    "Ann Cole wants Tom Reed to resign.",  # "want" is left out: mostly one's own aim
+])
+def test_rules_no_order_without_an_infinitive_of_an_act(nlp, text):
+    got, _, _ = extract(nlp, text)
+    assert not any(t[1] == "requests" for t in got)
 
 
 def test_rules_a_snub_of_a_person_stays_a_snub(nlp):

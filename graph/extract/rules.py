@@ -843,6 +843,29 @@ def request_clause(doc, ctx: RuleContext) -> Iterator[Candidate]:
                                     hops=hops)
 
 
+# an order that another act: "told Tom Reed to resign", "ordered the army to withdraw"
+def infinitive_request(doc, ctx: RuleContext) -> Iterator[Candidate]:
+    for verb in ctx.of(doc, "predicate"):
+        if verb.lemma_.lower() not in ctx.lex.order_verbs:
+            continue
+        asked = [c for c in verb.children if c.dep_ == "dobj" and any(
+            x.dep_ == "xcomp" and _to_infinitive(x) and x.i > c.i for x in verb.children)]
+        asked += [s for x in verb.children if x.dep_ == "ccomp" and _to_infinitive(x)
+                  for s in x.children if s.dep_ == "nsubj"]
+        if not asked:
+            continue
+        subs, hops = ctx.subjects(verb)
+        for o in asked:
+            for s in subs:
+                yield Candidate(s.i, o.i, verb.i, _pred(verb), "infinitive_request", relation="requests", hops=hops)
+
+
+def _to_infinitive(verb) -> bool:
+    """A "to" infinitive of an act ("to resign"; not a state, "told him to be careful")."""
+    return verb.tag_ == "VB" and verb.lemma_.lower() != "be" and any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
 def _for_clauses(verb, lex: Lexicon) -> list:
     """The "for" infinitives of a request phrase ("call for", "appeal for", "cry out for"), whose own subject is
     the one asked: "called for Mr Brown to intervene".  Not a passive one: "called for Mr Smith to be sacked"
@@ -1624,6 +1647,7 @@ RULES: list[Callable[..., Iterable[Candidate]]] = [
     participial_passive,
     passive_from,
     request_clause,
+    infinitive_request,
     headline_verb,
     headline_clause,
     converse_from,
