@@ -468,6 +468,10 @@ CASES = {
     "campaign_for": ("Ann Cole has been campaigning for Tom Reed.", [("Cole", "supports", "Reed", P, A, None)]),
     "vote_for": ("Ann Cole voted for Tom Reed.", [("Cole", "supports", "Reed", P, A, None)]),
     "advise": ("Ann Cole is returning to advise Labour on its campaign.", [("Cole", "supplies", "Labour", P, A, None)]),
+    # a warm welcome approves; a plain one stays a meeting
+    "warmly_welcomed_by": ("Tom Reed would be warmly welcomed by Labour MPs.",
+                           [("Labour", "supports", "Reed", P, Y, None)]),
+    "welcomed_to": ("Vladimir Putin welcomed Tony Blair to Moscow.", [("Putin", "consults", "Blair", P, A, None)]),
     # an order that another act
     "told_to": ("Ann Cole told Tom Reed to withdraw his remarks.", [("Cole", "requests", "Reed", P, A, None)]),
     "ordered_to": ("The Tories ordered Tom Reed to stand down.", [("Tories", "requests", "Reed", P, A, None)]),
