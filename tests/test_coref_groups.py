@@ -103,6 +103,10 @@ PAIRS = [
     ("Health Secretary John Reid said the people spreading rumours were harming Labour. Fresh speculation surrounded "
      "Mr Blair and Mr Brown on Monday. The pair criticised Michael Howard.",
      {("tony-blair", "accuses", "michael-howard"), ("gordon-brown", "accuses", "michael-howard")}),
+    # an earlier "the two men" is the same pair, no new one ("two men were arrested" is)
+    ("There was talk of a feud between the two men. Mr Brown was in Leeds while Mr Blair was in Paris. Then both "
+     "men criticised Michael Howard.",
+     {("tony-blair", "accuses", "michael-howard"), ("gordon-brown", "accuses", "michael-howard")}),
 ]
 
 
@@ -126,6 +130,8 @@ NO_PAIR = [
     "Mr Blair, Mr Brown and Mr Prescott met. They criticised Michael Howard.",
     # a third person named nearer than any pair
     "Mr Blair met Mr Brown. Later Mr Prescott spoke. The pair criticised Michael Howard.",
+    # a new pair introduced before the two named
+    "Two men were arrested. Mr Brown was in Leeds while Mr Blair was in Paris. Then both men criticised Michael Howard.",
     # a third person further back, and the nearest two not named as a pair (BBC politics 190)
     "Ray Reardon won six titles. Later Terry Griffiths, like Mr Howard a Llanelli man, won the title in 1979. The "
     "pair criticised Jack Straw.",

@@ -457,6 +457,24 @@ CASES = {
                                  [("Cole", "accuses", "Labour", P, A, None)]),
     "adjective_supportive_of": ("Ann Cole was supportive of Tom Reed and Sam Ford.",
                                 [("Cole", "supports", "Reed", P, A, None), ("Cole", "supports", "Ford", P, A, None)]),
+    # a phrasal verb's particle names the act on what the object's owner said or offered
+    "brushed_off_claims": ("Ann Cole brushed off Labour suggestions that she would lose her seat.",
+                           [("Cole", "denies", "Labour", P, A, None)]),
+    "brushed_aside_claims_by": ("Ann Cole brushed aside claims by Tom Reed that the scheme had failed.",
+                                [("Cole", "denies", "Reed", P, A, None)]),
+    "shrugged_off_claims_from": ("Ann Cole shrugged off claims from Tom Reed that she was out of touch.",
+                                 [("Cole", "denies", "Reed", P, A, None)]),
+    "turned_down_offer_from": ("Tom Reed turned down an offer from Labour.", [("Reed", "denies", "Labour", P, A, None)]),
+    "campaign_for": ("Ann Cole has been campaigning for Tom Reed.", [("Cole", "supports", "Reed", P, A, None)]),
+    "vote_for": ("Ann Cole voted for Tom Reed.", [("Cole", "supports", "Reed", P, A, None)]),
+    "advise": ("Ann Cole is returning to advise Labour on its campaign.", [("Cole", "supplies", "Labour", P, A, None)]),
+    # a warm welcome approves; a plain one stays a meeting
+    "warmly_welcomed_by": ("Tom Reed would be warmly welcomed by Labour MPs.",
+                           [("Labour", "supports", "Reed", P, Y, None)]),
+    "welcomed_to": ("Vladimir Putin welcomed Tony Blair to Moscow.", [("Putin", "consults", "Blair", P, A, None)]),
+    # an order that another act
+    "told_to": ("Ann Cole told Tom Reed to withdraw his remarks.", [("Cole", "requests", "Reed", P, A, None)]),
+    "ordered_to": ("The Tories ordered Tom Reed to stand down.", [("Tories", "requests", "Reed", P, A, None)]),
 }
 
 
@@ -703,6 +721,27 @@ def test_rules_a_call_and_a_cut_of_supplies_still_relate(nlp):
     assert (aid("Blair"), "consults", aid("Chirac"), P, A, None) in got
     got, aid, _ = extract(nlp, "Tony Blair called a meeting with Jacques Chirac.")
     assert (aid("Blair"), "consults", aid("Chirac"), P, A, None) in got
+
+
+@pytest.mark.parametrize("text", [
+    "Ann Cole told Tom Reed that she would stay.",  # a report, no order
+    "Ann Cole told Tom Reed to be careful.",  # a state, no act
+    "Ann Cole wants Tom Reed to resign.",  # "want" is left out: mostly one's own aim
+])
+def test_rules_no_order_without_an_infinitive_of_an_act(nlp, text):
+    got, _, _ = extract(nlp, text)
+    assert not any(t[1] == "requests" for t in got)
+
+
+def test_rules_a_snub_of_a_person_stays_a_snub(nlp):
+    got, aid, _ = extract(nlp, "Ann Cole brushed aside the Tories.")
+    assert (aid("Cole"), "sanctions", aid("Tories"), P, A, None) in got
+
+
+def test_rules_the_against_object_of_a_partnership_is_no_partner(nlp):
+    got, aid, _ = extract(nlp, "Ann Cole sided with Tom Reed against the Tories.")
+    assert (aid("Cole"), "cooperatesWith", aid("Reed"), P, A, None) in got
+    assert not any(t[2] == aid("Tories") for t in got)
 
 
 def test_rules_a_sale_of_goods_still_supplies(nlp):

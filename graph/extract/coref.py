@@ -580,8 +580,9 @@ def pair_antecedents(tok, actor, lexicon) -> list:
         if sent.start == 0:
             break
         sent = tok.doc[sent.start - 1].sent
-        if any(t.lemma_.lower() in lexicon.pair_nouns and not _pair_description(t, lexicon) for t in sent):
-            return []  # "two men were arrested": a pair of its own
+        if any(t.lemma_.lower() in lexicon.pair_nouns and not _pair_description(t, lexicon)
+               and not (t.dep_ == "nummod" and _pair_description(t.head, lexicon)) for t in sent):
+            return []  # "two men were arrested": a pair of its own (not the "two" of "the two men")
         named: dict[str, object] = {}
         for t in sent:
             ref = actor(t)

@@ -131,6 +131,7 @@ class Lexicon:
     address_nouns: frozenset[str] = frozenset()  # "delivered a speech to X": an audience addressed, no supply
     naming_verbs: frozenset[str] = frozenset()  # "called the rivalry bitter": naming a thing, no contact
     infinitive_requests: frozenset[str] = frozenset()  # "challenged X to publish/to a debate": a request only so
+    order_verbs: frozenset[str] = frozenset()  # "told Tom Reed to resign": a request of Tom Reed
     challenge_events: frozenset[str] = frozenset()  # "challenged X to a debate": the "to" events a challenge asks for
     private_roles: frozenset[str] = frozenset()  # "his friend X", "her partner X": between persons, a private tie
     member_verbs: frozenset[str] = frozenset()  # "a Tory MP defected": a member's move, no act of the party
@@ -209,8 +210,8 @@ _WORD_LISTS = ("light_verbs", "topic_preps", "reporting_verbs", "accusatory_cues
                "event_adjunct_preps", "companion_words", "object_cues", "as_cues", "cue_settings", "sourceless_cues",
                "intent_cues", "aim_cues", "request_cues", "belief_cues", "in_sources", "claim_cues", "doing_cues",
                "hearer_verbs", "unowned_nouns", "converse_events", "cited_sources", "finding_verbs", "career_verbs",
-               "phase_verbs", "owned_things", "address_nouns", "naming_verbs", "infinitive_requests", "challenge_events",
-               "approval_verbs",
+               "phase_verbs", "owned_things", "address_nouns", "naming_verbs", "infinitive_requests", "order_verbs",
+               "challenge_events", "approval_verbs",
                "partitive_heads", "member_verbs", "private_roles")
 _RELATION_LISTS = ("symmetric", "place_relations", "state_target_relations", "located_relations",
                    "owner_passive_relations", "from_passive_relations")

@@ -19,7 +19,7 @@ RULE_MODULES: dict[str, tuple[str, ...]] = {
     # relations read from the dependency parse (``owned_event`` is asked by ``prep_object``)
     "rules": ("active_svo", "dative_recipient", "prep_object", "owned_event", "object_possessor",
               "phrase_object_possessor", "passive_agent", "passive_agent_owner", "participial_passive",
-              "passive_from", "request_clause", "headline_verb", "headline_clause",
+              "passive_from", "request_clause", "infinitive_request", "headline_verb", "headline_clause",
               "converse_from", "converse_event",
               "relative_clause", "nominalisation", "transfer_source", "nominal_pairwise", "symmetric_cosubjects", "participle_agent",
               "event_adjunct", "hyphen_participle", "hostile_prefix", "passive_owner", "reciprocal",
@@ -28,6 +28,8 @@ RULE_MODULES: dict[str, tuple[str, ...]] = {
     "statements": ("claim", "claim_accusation", "denial", "denied_claim"),
     # the source accuses an actor its report speaks ill of, and supports one it praises
     "stance": ("critical_claim", "praise_claim"),
+    # the source requests an actor its report says should or must act
+    "exhortations": ("claim_request",),
 }
 
 

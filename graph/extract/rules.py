@@ -56,6 +56,8 @@ _TOPICAL = {"on", "upon", "over", "about"}  # verb-attached: a topic unless a ph
 # with one of these beside it, the "of" object of an event noun is its agent ("presence of X in Y")
 _AGENT_OF_PARTNERS = {"to", "from", "in", "into", "against", "with", "toward", "towards"}
 _MATERIAL_TRANSFER = {"supplies", "deploys"}  # relations whose object is a recipient, not an owner
+#: Relations of help or partnership: their "against" object is a common foe, no partner ("sided with X against Y")
+_FRIENDLY = {"cooperatesWith", "supports", "agrees", "consults", "supplies"}
 _INHERIT_DEPS = ("xcomp", "conj", "advcl")
 _MAX_HOPS = 3
 _DESCRIPTIVE = ("demonym", "coref", "title")  # how a mention resolved when it names no one itself
@@ -718,6 +720,8 @@ def prep_object(doc, ctx: RuleContext) -> Iterator[Candidate]:
                     rel = "cooperatesWith" if rel in ("attacks", "cooperatesWith", "deploys") else None
                 if rel is None and prep.lower_ == "alongside":
                     continue
+                if prep.lower_ == "against" and rel in _FRIENDLY:
+                    continue  # "sided with Tom Reed against the Tories": the Tories are no partner
                 if rel in _MATERIAL_TRANSFER and (prep.lower_ == "with" or any(
                         d.lemma_.lower() in ctx.lex.address_nouns for d in dobjs)):
                     continue  # "supplied X with arms": the goods; "delivered a speech to X": an audience addressed
@@ -749,7 +753,7 @@ def owned_event(verb, event, ctx: RuleContext) -> Iterator[Candidate]:
 # possessor of the object stands for the patient: "criticized the US strategy", "backed Russia's plan"
 def object_possessor(doc, ctx: RuleContext) -> Iterator[Candidate]:
     for verb in ctx.of(doc, "predicate"):
-        rel = ctx.lex.verb_relation(verb.lemma_)
+        rel = ctx.lex.verb_relation(verb.lemma_) or _particle_relation(verb, ctx.lex)  # "turned down Labour's offer"
         if verb.dep_ == "relcl" or rel is None or rel in _MATERIAL_TRANSFER | {"retreatsFrom"}:
             continue  # "assisted Moscow's supplies" does not supply Moscow; "to leave the Channel 4 show"
         subs, hops = ctx.subjects(verb)
@@ -759,7 +763,7 @@ def object_possessor(doc, ctx: RuleContext) -> Iterator[Candidate]:
                 continue  # "held talks": the event noun rules ("sought Collins' advice" is a phrase's)
             if f"{verb.lemma_.lower()} {obj.lemma_.lower()}" in ctx.lex.no_relation_phrases:
                 continue  # "may defend her indoor AAA title", "cut its sales forecasts": no act on the owner
-            named = ctx.lex.phrase_relation(verb.lemma_, obj.lemma_) or rel
+            named = ctx.lex.phrase_relation(verb.lemma_, obj.lemma_) or _particle_relation(verb, ctx.lex) or rel
             if named == "consults" and verb.lemma_.lower() in ctx.lex.approval_verbs:
                 named = "supports"  # "have welcomed his return", "welcomed Tony Blair's courage": approval
             if named == "consults":
@@ -768,6 +772,13 @@ def object_possessor(doc, ctx: RuleContext) -> Iterator[Candidate]:
                 for s in (s for s in subs if not _co_subject(owner, s, ctx)):
                     yield Candidate(s.i, owner.i, verb.i, _pred(verb, obj), "object_possessor",
                                     relation=_claim_target_relation(named, obj, ctx.lex), hops=hops)
+
+
+def _particle_relation(verb, lex: Lexicon) -> str | None:
+    """The relation of a phrasal verb by its particle ("brushed off Labour's suggestions": a rejection, not the
+    sanction "brush" alone names)."""
+    return next((r for c in verb.children if c.dep_ == "prt" and (r := lex.phrase_relation(verb.lemma_, c.lower_))),
+                None)
 
 
 def _co_subject(owner, subj, ctx) -> bool:
@@ -802,8 +813,9 @@ def phrase_object_possessor(doc, ctx: RuleContext) -> Iterator[Candidate]:
 
 
 def _claim_target_relation(rel: str | None, obj, lex: Lexicon) -> str | None:
-    """Criticising someone's claims rejects them ("ridiculed the claims made by Michael Howard")."""
-    return "denies" if rel == "accuses" and obj.lemma_.lower() in lex.claim_nouns else rel
+    """Criticising or brushing aside someone's claims rejects them ("ridiculed the claims made by Michael Howard",
+    "brushed aside Labour's suggestions"; "brushed aside the government" stays a snub)."""
+    return "denies" if rel in ("accuses", "sanctions") and obj.lemma_.lower() in lex.claim_nouns else rel
 
 
 _WH_TAGS = frozenset({"WRB", "WP", "WP$", "WDT"})  # why, how, who, whose, which: a clause that asks
@@ -829,6 +841,29 @@ def request_clause(doc, ctx: RuleContext) -> Iterator[Candidate]:
                 for s in subs:
                     yield Candidate(s.i, o.i, verb.i, _pred(verb), "request_clause", relation="requests",
                                     hops=hops)
+
+
+# an order that another act: "told Tom Reed to resign", "ordered the army to withdraw"
+def infinitive_request(doc, ctx: RuleContext) -> Iterator[Candidate]:
+    for verb in ctx.of(doc, "predicate"):
+        if verb.lemma_.lower() not in ctx.lex.order_verbs:
+            continue
+        asked = [c for c in verb.children if c.dep_ == "dobj" and any(
+            x.dep_ == "xcomp" and _to_infinitive(x) and x.i > c.i for x in verb.children)]
+        asked += [s for x in verb.children if x.dep_ == "ccomp" and _to_infinitive(x)
+                  for s in x.children if s.dep_ == "nsubj"]
+        if not asked:
+            continue
+        subs, hops = ctx.subjects(verb)
+        for o in asked:
+            for s in subs:
+                yield Candidate(s.i, o.i, verb.i, _pred(verb), "infinitive_request", relation="requests", hops=hops)
+
+
+def _to_infinitive(verb) -> bool:
+    """A "to" infinitive of an act ("to resign"; not a state, "told him to be careful")."""
+    return verb.tag_ == "VB" and verb.lemma_.lower() != "be" and any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
 def _for_clauses(verb, lex: Lexicon) -> list:
@@ -935,7 +970,16 @@ def _owners(noun, ctx, relation: str | None = None) -> list:
     if noun.lemma_.lower() in ctx.lex.claim_nouns:  # "the claims made by Michael Howard"
         out += [g for v in noun.children if v.dep_ == "acl" for a in v.children if a.dep_ == "agent"
                 for g in a.children if g.dep_ == "pobj" and ctx.actor(g) is not None]
+    if led and _authored(noun, ctx.lex):  # "turned down an offer from Labour", "dismissed claims from the Tories"
+        out += [g for p in noun.children if p.dep_ == "prep" and p.lower_ == "from" for g in p.children
+                if g.dep_ == "pobj" and ctx.actor(g) is not None]
     return out
+
+
+def _authored(noun, lex: Lexicon) -> bool:
+    """A noun of something said or proposed, whose "from" object is its author: a claim, a plan, a request."""
+    lemma = noun.lemma_.lower()
+    return lemma in lex.claim_nouns or lemma in lex.hypothetical_nouns or lex.noun_relation(lemma) == "requests"
 
 
 def _participle_agent(tok, noun) -> bool:
@@ -1603,6 +1647,7 @@ RULES: list[Callable[..., Iterable[Candidate]]] = [
     participial_passive,
     passive_from,
     request_clause,
+    infinitive_request,
     headline_verb,
     headline_clause,
     converse_from,

@@ -57,6 +57,8 @@ RULE_BASE: dict[str, float] = {
     "denial": 0.6,
     "critical_claim": 0.6,
     "praise_claim": 0.6,
+    "claim_request": 0.6,
+    "infinitive_request": 0.6,
 }  # and no base for denied_claim: the weaker of the denied relation's confidence and the denial's
 #: A reported clause at most this negative (VADER's normalised valence, -1 .. 1) accuses the actor it
 #: is about (``graph.extract.stance``); tuned on the dev half of the BBC gold.

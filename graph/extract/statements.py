@@ -57,6 +57,7 @@ from ..vocab import CLAIM_RELATION
 from .attribution import acts, innermost, quantities
 from .cameo import load_cameo
 from .coref import pair_refs
+from .exhortations import claim_request
 from .rules import conjuncts, subjects
 from .scoring import RULE_BASE, weaker
 from .stance import clause_of, clause_words, critical_claim, praise_claim
@@ -140,6 +141,7 @@ def read_statements(reading) -> None:
             critical_claim(reading, att, src, cue, told_in, stance, judged)
             praise_claim(reading, att, src, cue, told_in, stance, judged)
             claim_accusation(reading, att, src, cue, told_in, stance, refs)
+            claim_request(reading, att, src, cue, told_in, stance, judged)
     _denials(reading)
 
 
