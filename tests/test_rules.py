@@ -1207,8 +1207,44 @@ def test_rules_a_gerund_judged_by_its_governor_is_not_the_judges_act(nlp, text, 
     # near misses: a judgement of what an actor leads or owns judges the actor
     ("Labour criticised the US-led mission.", {("Labour", "accuses", "US")}),
     ("Mr Jones criticised the Chinese plan.", {("Jones", "accuses", "Chinese")}),
+    # the same judgement as a predicative adjective (adjective_object passes its relation to _owners)
+    ("Labour was critical of the US-led mission.", {("Labour", "accuses", "US")}),
 ])
 def test_rules_a_participle_modifiers_actor_owns_nothing(nlp, text, expected):
+    got, aid, _ = extract(nlp, text)
+    assert {(s, r, o) for s, r, o, *_ in got if r != "claims"} == {(aid(s), r, aid(o)) for s, r, o in expected}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a compound changes a noun cue (lexicon compound_nouns): a phone call is a contact, not a request
+    ("Ms Hendry received a phone call from Mr Morley.", {("Hendry", "consults", "Morley")}),
+    # near miss: a call alone still asks
+    ("Ms Hendry received a call from Mr Morley.", {("Morley", "requests", "Hendry")}),
+])
+def test_rules_a_compound_changes_a_noun_cue(nlp, text, expected):
+    got, aid, _ = extract(nlp, text)
+    assert {(s, r, o) for s, r, o, *_ in got if r != "claims"} == {(aid(s), r, aid(o)) for s, r, o in expected}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an event named as an actor is no party to itself: no meeting of the EU with its own forum
+    ("A spokesman for the EU's Global Forum on Climate Change said the gap remained wide.", set()),
+    # near miss: a summit the EU holds with a state is a meeting of the two
+    ("The EU held a summit with China.", {("EU", "consults", "China")}),
+])
+def test_rules_an_event_named_as_an_actor_is_no_party_to_itself(nlp, text, expected):
+    got, aid, _ = extract(nlp, text)
+    assert {(s, r, o) for s, r, o, *_ in got if r != "claims"} == {(aid(s), r, aid(o)) for s, r, o in expected}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a person's own state named only in his title is no partner of his (no meeting of China with its president)
+    ("The subject came up during Chinese president Hu Jintao's recent visit to Brasilia.",
+     {("Hu", "consults", "Brasilia")}),
+    # near miss: another person meeting him meets him
+    ("Mr Smith met Chinese president Hu Jintao in Beijing.", {("Smith", "consults", "Hu")}),
+])
+def test_rules_a_persons_own_state_in_his_title_is_no_partner(nlp, text, expected):
     got, aid, _ = extract(nlp, text)
     assert {(s, r, o) for s, r, o, *_ in got if r != "claims"} == {(aid(s), r, aid(o)) for s, r, o in expected}
 

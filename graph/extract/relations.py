@@ -26,13 +26,24 @@ def _relation(reading, c) -> str | None:
     """The relation a candidate names: fixed by its rule, else the lexicon's for its predicate, else the
     one the CAMEO verb dictionary's code for it names (``graph.extract.verbs``)."""
     if c.relation is not None:
-        return c.relation
+        return _compound_cue(reading, c, c.relation)
     verb = reading.doc[c.verb]
     dobj = next((t for t in verb.children if t.dep_ == "dobj"), None)
     found = relation_of(verb, reading.lex, dobj)
     if found is None and reading.events.names_relations and not names_no_relation(verb, reading.lex, dobj):
         found = reading.events.relation(reading.coded(c.verb))
-    return found
+    return _compound_cue(reading, c, found)
+
+
+def _compound_cue(reading, c, relation: str | None) -> str | None:
+    """The relation of a noun cue of the predicate that a compound before it changes (lexicon ``compound_nouns``,
+    ``no_relation_compounds``): "received a phone call from X" is a contact, not a request; "a roll call" none."""
+    for noun in (reading.doc[i] for i in c.pred):
+        for mod in (k for k in noun.children if noun.pos_ == "NOUN" and k.dep_ == "compound" and k.i < noun.i):
+            found = reading.lex.compound_relation(mod.lower_, noun.lemma_)
+            if found is not None:
+                return found or None
+    return relation
 
 
 def _pairs(reading, c) -> list[tuple]:

@@ -1586,7 +1586,7 @@ def adjective_object(doc, ctx: RuleContext) -> Iterator[Candidate]:
         subs, hops = ctx.subjects(adj.head)
         for prep in (c for c in adj.children if c.dep_ == "prep" and c.lower_ in _ADJECTIVE_PREPS):
             for pobj in (c for c in prep.children if c.dep_ == "pobj"):
-                targets = [t for t in conjuncts(pobj, ctx.lex) if ctx.actor(t) is not None] or _owners(pobj, ctx)
+                targets = [t for t in conjuncts(pobj, ctx.lex) if ctx.actor(t) is not None] or _owners(pobj, ctx, rel)
                 for s, t in ((s, t) for s in subs for t in targets):
                     yield Candidate(s.i, t.i, adj.head.i, (adj.i, prep.i), "adjective_object", relation=rel,
                                     hops=hops, prep=prep.i)
