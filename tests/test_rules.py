@@ -1249,6 +1249,54 @@ def test_rules_a_persons_own_state_in_his_title_is_no_partner(nlp, text, expecte
     assert {(s, r, o) for s, r, o, *_ in got if r != "claims"} == {(aid(s), r, aid(o)) for s, r, o in expected}
 
 
+@pytest.mark.parametrize("text, expected", [
+    # an idiom ending in a preposition names no partner (lexicon idiom_preps)
+    ("Mr Jones had many friends in common with Tony Blair.", set()),
+    # near miss: working with him is cooperation
+    ("Mr Jones worked with Tony Blair.", {("Jones", "cooperatesWith", "Blair")}),
+])
+def test_rules_an_idiom_with_a_preposition_names_no_partner(nlp, text, expected):
+    got, aid, _ = extract(nlp, text)
+    assert {(s, r, o) for s, r, o, *_ in got if r != "claims"} == {(aid(s), r, aid(o)) for s, r, o in expected}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a penalty paid is the payee's sanction of the payer, no supply (lexicon penalty_nouns)
+    ("Viacom paid the Federal Communications Commission a record fine.",
+     {("Federal", "sanctions", "Viacom")}),
+    ("Viacom paid $3.5m in fines to the FCC.", {("FCC", "sanctions", "Viacom")}),
+    # near miss: a price paid is a supply
+    ("Viacom paid $3.5m to the FCC for its licence.", {("Viacom", "supplies", "FCC")}),
+])
+def test_rules_a_penalty_paid_is_a_sanction_by_the_payee(nlp, text, expected):
+    got, aid, _ = extract(nlp, text)
+    assert {(s, r, o) for s, r, o, *_ in got if r != "claims"} == {(aid(s), r, aid(o)) for s, r, o in expected}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an official backing the government or regime of the state he serves backs his own side, no relation
+    ("Prime Minister Tony Blair defended the UK's current regime, saying all systems were open to abuse.", set()),
+    # near misses: backing another state's regime is one, and so is praising his state by name (seeds gold)
+    ("Prime Minister Tony Blair defended France's current regime.", {("Blair", "supports", "France")}),
+    ("Prime Minister Tony Blair praised Britain for its early warning.", {("Blair", "supports", "Britain")}),
+])
+def test_rules_an_official_backs_no_own_state(nlp, text, expected):
+    got, aid, _ = extract(nlp, text)
+    assert {(s, r, o) for s, r, o, *_ in got if r != "claims"} == {(aid(s), r, aid(o)) for s, r, o in expected}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a second "object" right after a preposition left without one is the preposition's (a parser slip)
+    ("Leeds manager Tom Reed will discipline striker Sam Ford after all for his headbutt on Chelsea defender Joe "
+     "Cole.", {("Reed", "sanctions", "Ford")}),
+    # near miss: a single object is the verb's
+    ("Leeds manager Tom Reed will discipline striker Sam Ford.", {("Reed", "sanctions", "Ford")}),
+])
+def test_rules_an_object_stranded_after_a_preposition_is_not_the_verbs(nlp, text, expected):
+    got, aid, _ = extract(nlp, text)
+    assert {(s, r, o) for s, r, o, *_ in got if r != "claims"} == {(aid(s), r, aid(o)) for s, r, o in expected}
+
+
 def test_rules_an_undergone_event_is_never_read_the_other_way(nlp):
     got, aid, _ = extract(nlp, "Mr Blair faces criticism from Labour MPs.")
     assert not [g for g in got if g[0] == aid("Blair")]

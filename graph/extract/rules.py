@@ -578,10 +578,17 @@ def active_svo(doc, ctx: RuleContext) -> Iterator[Candidate]:
         subs, hops = ctx.subjects(verb)
         for obj in (c for c in verb.children if c.dep_ in ("dobj", "attr") and c.lower_ not in _REL_PRONOUNS):
             if obj.dep_ == "attr" and verb.lemma_ == "be" or _clause_subject(verb, obj, ctx.lex) \
-                    or _question(verb, obj, ctx.lex):
+                    or _question(verb, obj, ctx.lex) or _stranded_prep_object(verb, obj):
                 continue
             for s in subs:
                 yield Candidate(s.i, obj.i, verb.i, _pred(verb), "active_svo", hops=hops)
+
+
+def _stranded_prep_object(verb, obj) -> bool:
+    """A further direct object after a preposition the parser left without one ("will discipline Beattie for his
+    headbutt on Chelsea defender Gallas"): the preposition's object, not the verb's."""
+    first = min((c.i for c in verb.children if c.dep_ == "dobj"), default=obj.i)
+    return any(p.dep_ == "prep" and first < p.i < obj.i and not any(p.children) for p in verb.children)
 
 
 # bare recipient of a transfer verb: "Mr Bannatyne has given Labour 50,000 pounds"

@@ -71,6 +71,17 @@ def _membership(sref, oref, relation) -> bool:
     return relation == _MEMBERSHIP and oref.actor.id in (attrs.get("affiliation"), attrs.get("party"))
 
 
+def _own_government(reading, sref, oref, relation) -> bool:
+    """An official backing the government or regime of the state he serves, named as such ("he defended the UK's
+    current regime", the prime minister): his own side, no relation (praising the state by its name still is one,
+    "Kabulov praised Russia for ...": the seeds' gold)."""
+    attrs = dict(sref.actor.attributes) if sref.actor.type is ActorType.PERSON else {}
+    if relation != "supports" or oref.actor.type is not ActorType.COUNTRY or oref.actor.id != attrs.get("affiliation"):
+        return False
+    root = reading.doc[oref.start:oref.end].root
+    return root.lemma_.lower() in reading.gazetteer.titles.state_agents
+
+
 def _national_team(reading, ref) -> bool:
     """In a sport story a country's name is its team ("sent the Great Britain team a good luck message",
     "Kirwan demands Italy consistency"): no party to a relation, unless its sentence has a word of the
@@ -126,7 +137,7 @@ def make_triple(reading, sref, oref, relation, verb, pred, rule, base, *, stance
     relation = relation or GENERIC_RELATION
     oref = state_target(reading, sref, oref, relation)  # "arrived in Damascus": Syria
     if _own_side_modifier(reading, sref, oref) or _own_side_modifier(reading, oref, sref) \
-            or _membership(sref, oref, relation):
+            or _membership(sref, oref, relation) or _own_government(reading, sref, oref, relation):
         return None
     if _national_team(reading, sref) or _national_team(reading, oref) or _club_player(reading, sref) \
             or _club_player(reading, oref):
