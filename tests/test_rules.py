@@ -1297,6 +1297,19 @@ def test_rules_an_object_stranded_after_a_preposition_is_not_the_verbs(nlp, text
     assert {(s, r, o) for s, r, o, *_ in got if r != "claims"} == {(aid(s), r, aid(o)) for s, r, o in expected}
 
 
+@pytest.mark.parametrize("text, denied", [
+    # denying a deed denies the deed, not its doer (lexicon fact_denials), also in a headline
+    ("Mr Kenyon denied Tom Reed's fraud.", set()),
+    ("Kenyon denies Reed Barca return\n\nChelsea chief executive Peter Kenyon has denied that Tom Reed will join "
+     "Barcelona.", set()),
+    # near miss: denying someone's claims answers them
+    ("Mr Kenyon denied Labour's claims.", {"Labour"}),
+])
+def test_rules_denying_a_deed_answers_no_doer(nlp, text, denied):
+    got, aid, _ = extract(nlp, text)
+    assert {o for _s, r, o, *_ in got if r == "denies"} == {aid(w) for w in denied}
+
+
 def test_rules_an_undergone_event_is_never_read_the_other_way(nlp):
     got, aid, _ = extract(nlp, "Mr Blair faces criticism from Labour MPs.")
     assert not [g for g in got if g[0] == aid("Blair")]

@@ -112,6 +112,7 @@ class Lexicon:
     no_relation_compounds: frozenset[str] = frozenset()  # "roll call", "close call": a compound cancels a noun cue
     idiom_preps: frozenset[str] = frozenset()  # "in common with": the idiom's object is no partner
     penalty_nouns: frozenset[str] = frozenset()  # "paid the FCC a fine": a penalty paid, the payee sanctions
+    fact_denials: frozenset[str] = frozenset()  # "deny": denying a deed ("X fraud") answers no X
     lemma_fixes: tuple[tuple[str, str], ...] = ()  # (word, lemma) where the pipeline's lemma misleads
     cue_phrases: frozenset[tuple[str, str]] = frozenset()  # ("call", "for"): "called for X" is an attribution
     object_cues: frozenset[str] = frozenset()  # "announced his candidacy": the direct object is what is reported
@@ -218,7 +219,7 @@ _WORD_LISTS = ("light_verbs", "topic_preps", "reporting_verbs", "accusatory_cues
                "hearer_verbs", "unowned_nouns", "converse_events", "cited_sources", "career_verbs", "phase_verbs",
                "address_nouns", "naming_verbs", "infinitive_requests", "challenge_events", "approval_verbs",
                "partitive_heads", "member_verbs", "private_roles", "no_relation_compounds",
-               "idiom_preps", "penalty_nouns")
+               "idiom_preps", "penalty_nouns", "fact_denials")
 _RELATION_LISTS = ("symmetric", "place_relations", "state_target_relations", "located_relations",
                    "owner_passive_relations", "from_passive_relations")
 #: Word lists inside a section, each into the Lexicon field ``<prefix>_<key>`` (``hedges.modals`` -> ``hedge_modals``).

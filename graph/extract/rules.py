@@ -767,6 +767,8 @@ def object_possessor(doc, ctx: RuleContext) -> Iterator[Candidate]:
             if f"{verb.lemma_.lower()} {obj.lemma_.lower()}" in ctx.lex.no_relation_phrases:
                 continue  # "may defend her indoor AAA title", "cut its sales forecasts": no act on the owner
             named = ctx.lex.phrase_relation(verb.lemma_, obj.lemma_) or rel
+            if _denied_deed(verb, obj, ctx.lex):
+                continue  # "Ebbers denies WorldCom fraud", "denied Robben's return": a deed denied, not its doer
             if named == "consults" and verb.lemma_.lower() in ctx.lex.approval_verbs:
                 named = "supports"  # "have welcomed his return", "welcomed Tony Blair's courage": approval
             if named == "consults":
@@ -775,6 +777,15 @@ def object_possessor(doc, ctx: RuleContext) -> Iterator[Candidate]:
                 for s in (s for s in subs if not _co_subject(owner, s, ctx)):
                     yield Candidate(s.i, owner.i, verb.i, _pred(verb, obj), "object_possessor",
                                     relation=_claim_target_relation(named, obj, ctx.lex), hops=hops)
+
+
+def _denied_deed(verb, obj, lex: Lexicon) -> bool:
+    """A verb denying a fact (lexicon ``fact_denials``: "deny") whose object is a deed or event, no claim, request
+    or plan ("denies WorldCom fraud", "denied Robben's return"): what is denied is the deed, its owner is no party
+    answered ("denied Labour's claims" still answers Labour)."""
+    lemma = obj.lemma_.lower()
+    return verb.lemma_.lower() in lex.fact_denials and lemma not in lex.claim_nouns \
+        and lemma not in lex.hypothetical_nouns and lex.noun_relation(lemma) != "requests"
 
 
 def _co_subject(owner, subj, ctx) -> bool:
@@ -997,7 +1008,8 @@ def headline_clause(doc, ctx: RuleContext) -> Iterator[Candidate]:
             if subj is not None and obj is not None and subj.end == verb.i and obj.start == verb.i + 1 \
                     and (obj.end >= len(doc) or doc[obj.end].text != "-") \
                     and not _converse_noun(doc, ctx, verb, obj) \
-                    and not _phrase_noun(doc, ctx, verb, obj):  # "hails Turkey-EU talks deal"
+                    and not _phrase_noun(doc, ctx, verb, obj) \
+                    and not _denied_thing(doc, ctx, verb, obj):  # "hails Turkey-EU talks deal"
                 yield Candidate(verb.i - 1, verb.i + 1, verb.i, (verb.i,), "headline_clause",
                                 relation=_headline_topic(doc, ctx, subj, obj, verb, rel))
 
@@ -1007,6 +1019,16 @@ def _converse_noun(doc, ctx: RuleContext, verb, obj) -> bool:
     Robson warning" is Robson's warning to Mourinho, no meeting."""
     return verb.lemma_.lower() in ctx.lex.converse_events and obj.end < len(doc) \
         and doc[obj.end].pos_ in ("NOUN", "VERB") and doc[obj.end].text.isalpha() and doc[obj.end].text.islower()
+
+
+def _denied_thing(doc, ctx: RuleContext, verb, obj) -> bool:
+    """A verb denying a fact whose object name modifies the deed denied ("Kenyon denies Robben Barca return",
+    "Ebbers denies WorldCom fraud"): the return or the fraud is denied, not the name's owner (:func:`_denied_deed`;
+    "Blair denies Brown claims" answers Brown)."""
+    end = obj.end
+    while end < len(doc) and doc[end].pos_ in ("NOUN", "PROPN") and doc[end].text[:1].isalpha():
+        end += 1
+    return end > obj.end and _denied_deed(verb, doc[end - 1], ctx.lex)
 
 
 def _phrase_noun(doc, ctx: RuleContext, verb, obj) -> bool:
