@@ -320,6 +320,10 @@ def test_claims_never_the_speakers_party_the_outlet_or_an_impersonal_it(nlp, tex
     "Economist Tom Ross said French house prices would fall next year.",
     "Brian Cox said France's jobless rate would rise.",
     "Tom Ross said French retailers had suffered their worst summer in years.",
+    # nor its indicators (precision10: a state's confidence, stocks or production are figures, not the state)
+    "Mr Smith said Dutch business confidence had collapsed.",
+    "The Energy Agency said that US oil stocks were 2% lower than a year ago.",
+    '"We expect Brazilian production to fall," Mr Smith said.',
 ])
 def test_claims_not_the_owner_of_people_or_places_it_has(nlp, text):
     assert claimed(nlp, text)[0] == set()

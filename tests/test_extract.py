@@ -446,6 +446,17 @@ def test_extract_denying_a_charge_answers_only_a_claim_that_named_the_denier(nlp
     assert not [t for t in ex.triples if t.relation == "denies"]
 
 
+def test_extract_denying_a_suggestion_with_its_own_clause_answers_only_a_claim_about_the_denier(nlp):
+    # the suggestion says what is denied: not a reply to the latest speaker, who said nothing of the denier
+    text = ('Coach Ann Lee praised the work of director Tom Hart. "The progress was remarkable," said Mr Hart. '
+            "Ms Lee rejected suggestions that the girl might be pushed too hard.")
+    ex, _ = run(nlp, text)
+    assert not [t for t in ex.triples if t.relation == "denies"]
+    # near miss: a bare claim noun answers the claim made before
+    ex, aid = run(nlp, text.replace("suggestions that the girl might be pushed too hard", "the suggestions"))
+    assert [(t.subject, t.object) for t in ex.triples if t.relation == "denies"] == [(aid("Lee"), aid("Hart"))]
+
+
 def test_extract_rejecting_a_named_call_denies_its_owner(nlp):
     ex, aid = run(nlp, "Mr Kazi spoke in Leeds. He rejected the Tories' call for a cap on migrants.")
     assert (aid("Kazi"), aid("Tories")) in [(t.subject, t.object) for t in ex.triples if t.relation == "denies"]

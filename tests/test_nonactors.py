@@ -246,6 +246,9 @@ def _labels(nlp, gazetteer, text):
     ('"Digital technology brings these old songs to life by opening a global conversation," said Mundo founder '
      "Tim Hale.", {"Digital"}, {"Tim Hale"}),
     ("Tim Hale said Digital had opened a new office in Leeds. Digital employs 300 people.", set(), {"Digital"}),
+    # a listed product capitalised at the sentence's start and in the plural is still the product (precision10);
+    # the firm beside it stays
+    ('"IPods and MP3 players are now everywhere," said Tom Reed of Apple.', {"IPods"}, {"Tom Reed", "Apple"}),
 ])
 def test_nonactors_names_of_things_are_no_actors(nlp, gazetteer, text, gone, kept):
     labels = _labels(nlp, gazetteer, text)

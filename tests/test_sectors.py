@@ -34,12 +34,12 @@ def test_sectors_ethnic_group_in_a_country_requests_the_un(nlp):
     assert (group.id, "requests", "united-nations") in triples
 
 
-@pytest.mark.parametrize("text, sector, country", [("Iraqi journalists criticised the US army.", "iraq-med", "iraq"),
+@pytest.mark.parametrize("text, sector, country", [("Iraqi students criticised the US army.", "iraq-edu", "iraq"),
                                                    ("Chadian rebels attacked the eastern town of Abeche.", "chad-reb",
                                                     "chad"),
                                                    # a compound names the sector before a state-agent noun
-                                                   ("Russian news agencies reported that Viktor Khristenko would meet "
-                                                    "Mani Shankar Aiyar.", "russia-med", "russia"),
+                                                   ("Russian trade unions reported that Viktor Khristenko would meet "
+                                                    "Mani Shankar Aiyar.", "russia-lab", "russia"),
                                                    ("British business leaders criticised France.",
                                                     "united-kingdom-bus", "united-kingdom")])
 def test_sectors_one_actor_per_country_and_sector(nlp, text, sector, country):
@@ -121,3 +121,21 @@ def test_sectors_a_noun_before_a_name_says_what_the_name_is(nlp):
     ex = Extractor().extract(Article(content_id(text), "t.txt", text), nlp(text))
     assert "japan-bus" not in {a.id for a in ex.actors}
     assert ("fujitsu", "supplies", "sharp") in {(t.subject, t.relation, t.object) for t in ex.triples}
+
+
+@pytest.mark.parametrize("text, country", [
+    ("Robert Smith wants the show to cover stories he believes the British media ignores.", "united-kingdom"),
+    ("The German daily Bild accuses French reporters of starting a campaign against Hans Klinsmann.", "france"),
+    ("Iraqi journalists criticised the US army.", "iraq"),
+    ("Russian news agencies reported that Viktor Khristenko would meet Mani Shankar Aiyar.", "russia")])
+def test_sectors_a_vague_sectors_group_is_no_actor_nor_its_state(nlp, text, country):
+    # titles vague_sectors (MED): "the British media" is a vague group (tests/gold/README.md), not the UK either
+    actors, triples, _ = read(nlp, text)
+    assert not [a for a in actors.values() if a.type is ActorType.SECTOR_GROUP] and country not in actors
+    assert not [t for t in triples if t[1] in ("accuses", "claims")]  # nor is Klinsmann accused by Bild
+
+
+def test_sectors_a_named_outlet_before_a_vague_sector_noun_is_the_outlet(nlp):
+    # near miss: the newspaper is named, so it stays an actor
+    _, triples, _ = read(nlp, "The Daily Mail criticised Tony Blair.")
+    assert {t[1] for t in triples} == {"accuses"}

@@ -85,6 +85,7 @@ class Titles:
     party_descriptions: frozenset = frozenset()  # "the party", "his party": only a political party (kind: party)
     generic_nouns: frozenset = frozenset()
     not_sectors: frozenset = frozenset()  # CAMEO agent nouns that name no actor ("voters", "people")
+    vague_sectors: frozenset = frozenset()  # CAMEO sectors whose groups are vague ("MED": "the British media")
     honorifics: dict = field(default_factory=dict)  # "Mr" -> "male"; dropped from labels
     name_titles: dict = field(default_factory=dict)  # "Lord" -> "male"; kept as the name's form
     first_name_titles: frozenset = frozenset()  # "Sir", "Dame": "Sir Howard" is Sir Howard Newby
@@ -129,8 +130,8 @@ class Titles:
 TITLES_KEYS = dict.fromkeys(("roles", "abbreviations", "title_modifiers", "state_agents", "group_agents",
                              "descriptions", "role_descriptions", "party_descriptions", "generic_nouns", "honorifics",
                              "name_titles",
-                             "first_name_titles", "not_sectors", "sector_roles", "thing_nouns", "club_roles",
-                             "firm_nouns", "work_nouns",
+                             "first_name_titles", "not_sectors", "vague_sectors", "sector_roles", "thing_nouns",
+                             "club_roles", "firm_nouns", "work_nouns",
                              "work_heads", "credit_verbs", "sport_bodies", "work_makers",
                              "not_actors", "private_roles", "home_organs", "home_organ_names", "party_states",
                              "post_nominals", "company_suffixes"))
@@ -200,6 +201,7 @@ def make_titles(data, path, types: Iterable[str] = tuple(t.value for t in ActorT
         name_titles=_genders(data, "name_titles", path),
         first_name_titles=frozenset(_strings(data.get("first_name_titles"), "first_name_titles", path)),
         not_sectors=_lower_set(data, "not_sectors", path),
+        vague_sectors=frozenset(_strings(data.get("vague_sectors"), "vague_sectors", path)),
         sector_roles={str(k): str(v) for k, v in _mapping(data, "sector_roles", path).items()},
         thing_nouns=_lower_set(data, "thing_nouns", path),
         club_roles=_lower_set(data, "club_roles", path),

@@ -108,6 +108,11 @@ class Lexicon:
     against_nouns: dict[str, str] | None = None  # "measure" -> attacks, only with an "against" object
     hostile_prefixes: dict[str, str] | None = None  # "anti" -> attacks: "anti-ISIS operations"
     adjective_objects: dict[str, str] | None = None  # "critical" -> accuses: "was critical of Mr Blair"
+    compound_nouns: dict[str, str] | None = None  # "phone call" -> consults: a compound changes a noun cue
+    no_relation_compounds: frozenset[str] = frozenset()  # "roll call", "close call": a compound cancels a noun cue
+    idiom_preps: frozenset[str] = frozenset()  # "in common with": the idiom's object is no partner
+    penalty_nouns: frozenset[str] = frozenset()  # "paid the FCC a fine": a penalty paid, the payee sanctions
+    fact_denials: frozenset[str] = frozenset()  # "deny": denying a deed ("X fraud") answers no X
     lemma_fixes: tuple[tuple[str, str], ...] = ()  # (word, lemma) where the pipeline's lemma misleads
     cue_phrases: frozenset[tuple[str, str]] = frozenset()  # ("call", "for"): "called for X" is an attribution
     object_cues: frozenset[str] = frozenset()  # "announced his candidacy": the direct object is what is reported
@@ -165,6 +170,12 @@ class Lexicon:
     def noun_relation(self, lemma: str) -> str | None:
         return self.nouns.get(lemma.lower())
 
+    def compound_relation(self, modifier: str, lemma: str) -> str | None:
+        """The relation of a noun cue with a compound before it ("phone call" -> consults): the listed one, "" when
+        the compound cancels the cue ("roll call"), None when the pair is not listed (the noun's own then)."""
+        words = f"{modifier.lower()} {lemma.lower()}"
+        return "" if words in self.no_relation_compounds else (self.compound_nouns or {}).get(words)
+
     def against_relation(self, lemma: str) -> str | None:
         """The relation of a noun that names a hostile act with an "against" object ("measures against")."""
         return (self.against_nouns or {}).get(lemma.lower())
@@ -202,7 +213,7 @@ def _section(data: dict, key: str, path: Path) -> dict:
 #: Top-level sections of ``lexicon.yaml`` read the same way, each into the Lexicon field of its name:
 #: ``{relation: [words]}`` maps, word lists, and lists of relation names.
 _RELATION_MAPS = ("verbs", "nouns", "phrases", "converse", "against_nouns", "hostile_prefixes", "control_verbs",
-                  "adjective_objects")
+                  "adjective_objects", "compound_nouns")
 _WORD_LISTS = ("light_verbs", "topic_preps", "reporting_verbs", "accusatory_cues", "denial_verbs", "question_cues",
                "hearing_cues", "person_object_cues", "gap_object_cues", "stance_adjectives", "passive_cues",
                "claim_nouns", "pair_nouns", "no_relation_phrases",
@@ -212,7 +223,8 @@ _WORD_LISTS = ("light_verbs", "topic_preps", "reporting_verbs", "accusatory_cues
                "hearer_verbs", "unowned_nouns", "converse_events", "cited_sources", "finding_verbs", "career_verbs",
                "phase_verbs", "owned_things", "address_nouns", "naming_verbs", "infinitive_requests", "order_verbs",
                "challenge_events", "approval_verbs",
-               "partitive_heads", "member_verbs", "private_roles")
+               "partitive_heads", "member_verbs", "private_roles", "no_relation_compounds",
+               "idiom_preps", "penalty_nouns", "fact_denials")
 _RELATION_LISTS = ("symmetric", "place_relations", "state_target_relations", "located_relations",
                    "owner_passive_relations", "from_passive_relations")
 #: Word lists inside a section, each into the Lexicon field ``<prefix>_<key>`` (``hedges.modals`` -> ``hedge_modals``).

@@ -259,9 +259,15 @@ def _named_as_work(doc, r, lex: Titles) -> bool:
     return noun is not None and not (r.start <= noun.i < r.end) and _work_noun(noun, lex)
 
 
+def _listed_thing(text: str, lex: Titles) -> bool:
+    """A name of ``not_actors``, also capitalised at a sentence's start or in the plural ("IPods" for iPod)."""
+    forms = {text, text[:1].lower() + text[1:]}
+    return bool((forms | {f[:-1] for f in forms if f.endswith("s")}) & lex.not_actors)
+
+
 def _thing_name(doc, r, lex: Titles) -> bool:
     """'Xbox', 'Securities Trading Act', 'Academy Awards': a listed name, or a law, prize or contest by its head."""
-    if r.actor.label in lex.not_actors or doc[r.start:r.end].text in lex.not_actors:
+    if r.actor.label in lex.not_actors or _listed_thing(doc[r.start:r.end].text, lex):
         return True
     root = doc[r.start:r.end].root
     return r.end - r.start > 1 and root.i > r.start and root.lower_ in lex.work_heads

@@ -26,13 +26,24 @@ def _relation(reading, c) -> str | None:
     """The relation a candidate names: fixed by its rule, else the lexicon's for its predicate, else the
     one the CAMEO verb dictionary's code for it names (``graph.extract.verbs``)."""
     if c.relation is not None:
-        return c.relation
+        return _compound_cue(reading, c, c.relation)
     verb = reading.doc[c.verb]
     dobj = next((t for t in verb.children if t.dep_ == "dobj"), None)
     found = relation_of(verb, reading.lex, dobj)
     if found is None and reading.events.names_relations and not names_no_relation(verb, reading.lex, dobj):
         found = reading.events.relation(reading.coded(c.verb))
-    return found
+    return _compound_cue(reading, c, found)
+
+
+def _compound_cue(reading, c, relation: str | None) -> str | None:
+    """The relation of a noun cue of the predicate that a compound before it changes (lexicon ``compound_nouns``,
+    ``no_relation_compounds``): "received a phone call from X" is a contact, not a request; "a roll call" none."""
+    for noun in (reading.doc[i] for i in c.pred):
+        for mod in (k for k in noun.children if noun.pos_ == "NOUN" and k.dep_ == "compound" and k.i < noun.i):
+            found = reading.lex.compound_relation(mod.lower_, noun.lemma_)
+            if found is not None:
+                return found or None
+    return relation
 
 
 def _pairs(reading, c) -> list[tuple]:
@@ -184,6 +195,22 @@ def _sport_words(doc, c) -> list[int]:
     return [*c.pred, *(n.i for n in nouns if n.pos_ == "NOUN")]
 
 
+def _idiom_prep(reading, doc, c) -> bool:
+    """The candidate's preposition ends an idiom that names no partner (lexicon ``idiom_preps``: "had friends in
+    common with X", "in line with X"): X shares or matches something, no one deals with X."""
+    return c.prep >= 2 and " ".join(t.lower_ for t in doc[c.prep - 2:c.prep + 1]) in reading.lex.idiom_preps
+
+
+def _penalty(reading, c) -> bool:
+    """A payment of a penalty (lexicon ``penalty_nouns``: "paid the FCC a record fine", "paid $3m in fines to the
+    FCC"): the payee penalises the payer, it is given nothing."""
+    doc, words = reading.doc, reading.lex.penalty_nouns
+    verb = doc[c.verb]
+    nouns = [*(doc[i] for i in c.pred), *(k for k in verb.children if k.dep_ == "dobj")]
+    nouns += [g for p in verb.children if p.dep_ == "prep" and p.lower_ == "in" for g in p.children if g.dep_ == "pobj"]
+    return any(n.pos_ == "NOUN" and n.lemma_.lower() in words for n in nouns)
+
+
 def read_relations(reading) -> None:
     """Every triple the relation rules read in the article, into ``reading.triples``."""
     doc, ctx, lex = reading.doc, reading.ctx, reading.lex
@@ -203,6 +230,10 @@ def read_relations(reading) -> None:
             continue  # "called the rivalry between Chelsea and Arsenal bitter": a name given, no call
         if _contest(reading, c.verb):
             continue  # "will challenge Mr Ingram", "challenge them to the award": a contest, no request
+        if _idiom_prep(reading, doc, c):
+            continue  # "had friends in common with X": shared, no partner
+        if relation == "supplies" and _penalty(reading, c):  # "paid the FCC a fine": the FCC fined the payer
+            c, relation = replace(c, subj=c.obj, obj=c.subj, relation="sanctions"), "sanctions"
         relation, verb, pred, attributes, att = _controlled(reading, c, relation, att)
         stance = reading.stance(verb)
         rule = c.rule + (INHERITED_SUBJECT if c.hops else "")

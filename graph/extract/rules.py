@@ -580,10 +580,17 @@ def active_svo(doc, ctx: RuleContext) -> Iterator[Candidate]:
         subs, hops = ctx.subjects(verb)
         for obj in (c for c in verb.children if c.dep_ in ("dobj", "attr") and c.lower_ not in _REL_PRONOUNS):
             if obj.dep_ == "attr" and verb.lemma_ == "be" or _clause_subject(verb, obj, ctx.lex) \
-                    or _question(verb, obj, ctx.lex):
+                    or _question(verb, obj, ctx.lex) or _stranded_prep_object(verb, obj):
                 continue
             for s in subs:
                 yield Candidate(s.i, obj.i, verb.i, _pred(verb), "active_svo", hops=hops)
+
+
+def _stranded_prep_object(verb, obj) -> bool:
+    """A further direct object after a preposition the parser left without one ("will discipline Beattie for his
+    headbutt on Chelsea defender Gallas"): the preposition's object, not the verb's."""
+    first = min((c.i for c in verb.children if c.dep_ == "dobj"), default=obj.i)
+    return any(p.dep_ == "prep" and first < p.i < obj.i and not any(p.children) for p in verb.children)
 
 
 # bare recipient of a transfer verb: "Mr Bannatyne has given Labour 50,000 pounds"
@@ -764,6 +771,8 @@ def object_possessor(doc, ctx: RuleContext) -> Iterator[Candidate]:
             if f"{verb.lemma_.lower()} {obj.lemma_.lower()}" in ctx.lex.no_relation_phrases:
                 continue  # "may defend her indoor AAA title", "cut its sales forecasts": no act on the owner
             named = ctx.lex.phrase_relation(verb.lemma_, obj.lemma_) or _particle_relation(verb, ctx.lex) or rel
+            if _denied_deed(verb, obj, ctx.lex):
+                continue  # "Ebbers denies WorldCom fraud", "denied Robben's return": a deed denied, not its doer
             if named == "consults" and verb.lemma_.lower() in ctx.lex.approval_verbs:
                 named = "supports"  # "have welcomed his return", "welcomed Tony Blair's courage": approval
             if named == "consults":
@@ -779,6 +788,15 @@ def _particle_relation(verb, lex: Lexicon) -> str | None:
     sanction "brush" alone names)."""
     return next((r for c in verb.children if c.dep_ == "prt" and (r := lex.phrase_relation(verb.lemma_, c.lower_))),
                 None)
+
+
+def _denied_deed(verb, obj, lex: Lexicon) -> bool:
+    """A verb denying a fact (lexicon ``fact_denials``: "deny") whose object is a deed or event, no claim, request
+    or plan ("denies WorldCom fraud", "denied Robben's return"): what is denied is the deed, its owner is no party
+    answered ("denied Labour's claims" still answers Labour)."""
+    lemma = obj.lemma_.lower()
+    return verb.lemma_.lower() in lex.fact_denials and lemma not in lex.claim_nouns \
+        and lemma not in lex.hypothetical_nouns and lex.noun_relation(lemma) != "requests"
 
 
 def _co_subject(owner, subj, ctx) -> bool:
@@ -1034,7 +1052,8 @@ def headline_clause(doc, ctx: RuleContext) -> Iterator[Candidate]:
             if subj is not None and obj is not None and subj.end == verb.i and obj.start == verb.i + 1 \
                     and (obj.end >= len(doc) or doc[obj.end].text != "-") \
                     and not _converse_noun(doc, ctx, verb, obj) \
-                    and not _phrase_noun(doc, ctx, verb, obj):  # "hails Turkey-EU talks deal"
+                    and not _phrase_noun(doc, ctx, verb, obj) \
+                    and not _denied_thing(doc, ctx, verb, obj):  # "hails Turkey-EU talks deal"
                 yield Candidate(verb.i - 1, verb.i + 1, verb.i, (verb.i,), "headline_clause",
                                 relation=_headline_topic(doc, ctx, subj, obj, verb, rel))
 
@@ -1044,6 +1063,16 @@ def _converse_noun(doc, ctx: RuleContext, verb, obj) -> bool:
     Robson warning" is Robson's warning to Mourinho, no meeting."""
     return verb.lemma_.lower() in ctx.lex.converse_events and obj.end < len(doc) \
         and doc[obj.end].pos_ in ("NOUN", "VERB") and doc[obj.end].text.isalpha() and doc[obj.end].text.islower()
+
+
+def _denied_thing(doc, ctx: RuleContext, verb, obj) -> bool:
+    """A verb denying a fact whose object name modifies the deed denied ("Kenyon denies Robben Barca return",
+    "Ebbers denies WorldCom fraud"): the return or the fraud is denied, not the name's owner (:func:`_denied_deed`;
+    "Blair denies Brown claims" answers Brown)."""
+    end = obj.end
+    while end < len(doc) and doc[end].pos_ in ("NOUN", "PROPN") and doc[end].text[:1].isalpha():
+        end += 1
+    return end > obj.end and _denied_deed(verb, doc[end - 1], ctx.lex)
 
 
 def _phrase_noun(doc, ctx: RuleContext, verb, obj) -> bool:
@@ -1630,7 +1659,7 @@ def adjective_object(doc, ctx: RuleContext) -> Iterator[Candidate]:
         subs, hops = ctx.subjects(adj.head)
         for prep in (c for c in adj.children if c.dep_ == "prep" and c.lower_ in _ADJECTIVE_PREPS):
             for pobj in (c for c in prep.children if c.dep_ == "pobj"):
-                targets = [t for t in conjuncts(pobj, ctx.lex) if ctx.actor(t) is not None] or _owners(pobj, ctx)
+                targets = [t for t in conjuncts(pobj, ctx.lex) if ctx.actor(t) is not None] or _owners(pobj, ctx, rel)
                 for s, t in ((s, t) for s in subs for t in targets):
                     yield Candidate(s.i, t.i, adj.head.i, (adj.i, prep.i), "adjective_object", relation=rel,
                                     hops=hops, prep=prep.i)

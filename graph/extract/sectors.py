@@ -123,9 +123,15 @@ def _ethnic_groups(doc, refs_at, taken: set[int], lex: Titles) -> list[ActorRef]
     return out
 
 
+def _vague(ref: ActorRef, lex: Titles) -> bool:
+    """A sector group of a vague sector (titles ``vague_sectors``: "the British media", "French reporters")."""
+    return ref.actor.type is SECTOR_TYPE and dict(ref.actor.attributes).get("agentCode", "")[-3:] in lex.vague_sectors
+
+
 def sector_refs(doc, refs: list[ActorRef], lex: Titles) -> list[ActorRef]:
-    """The mentions with each country's sectors read as above (see the module docstring)."""
+    """The mentions with each country's sectors read as above (see the module docstring); a vague sector's
+    group is no actor, nor is its demonym the state."""
     out = [_from_demonym(doc, ref, lex) or ref for ref in refs]
     taken = {i for r in out for i in range(r.start, r.end)}
     refs_at = {i: r for r in out for i in range(r.start, r.end)}
-    return out + _ethnic_groups(doc, refs_at, taken, lex)
+    return [r for r in out + _ethnic_groups(doc, refs_at, taken, lex) if not _vague(r, lex)]

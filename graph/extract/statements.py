@@ -986,7 +986,8 @@ def denial(reading, verb, lo_sent: int) -> None:
         claimants = _named_claimants(ctx, dobj)
         if not claimants and _has_claimant_phrase(dobj):
             return  # "dismiss concerns from visa staff": the claimant is named, and is no actor
-        anaphoric = not claimants  # "denied the reports": a claim made before
+        # "denied the reports": a claim made before; not "rejected suggestions that ...", which says what it denies
+        anaphoric = not claimants and not _own_content(dobj)
     elif dobj is None and not any(c.dep_ in ("ccomp", "xcomp") for c in verb.children):
         return  # "Russia denied." denies nothing we can name
     elif dobj is not None and (dobj.lemma_.lower() in lex.hypothetical_nouns

@@ -51,8 +51,9 @@ def _reported(reading, att, verb: int, polarity: Polarity, modality: Modality):
 
 
 def _own_side_modifier(reading, sref, oref) -> bool:
-    """The object is the subject person's own party or group named only as a modifier of who takes part
-    ("Mr German said: 'my discussions with Welsh Liberal Democrat council leaders'"): its members, not it."""
+    """The object is the subject person's own party, group or state named only as a modifier of who takes part
+    ("Mr German said: 'my discussions with Welsh Liberal Democrat council leaders'"): its members, not it; also
+    the other way round ("during Chinese president Hu Jintao's visit": no meeting of China with its president)."""
     if sref.actor.type is not ActorType.PERSON or dict(sref.actor.attributes).get("affiliation") != oref.actor.id:
         return False
     root = reading.doc[oref.start:oref.end].root
@@ -68,6 +69,17 @@ def _membership(sref, oref, relation) -> bool:
     Bell rose through its ranks" of McDonald's chief): an affiliation, which is an attribute, not a relation."""
     attrs = dict(sref.actor.attributes) if sref.actor.type is ActorType.PERSON else {}
     return relation == _MEMBERSHIP and oref.actor.id in (attrs.get("affiliation"), attrs.get("party"))
+
+
+def _own_government(reading, sref, oref, relation) -> bool:
+    """An official backing the government or regime of the state he serves, named as such ("he defended the UK's
+    current regime", the prime minister): his own side, no relation (praising the state by its name still is one,
+    "Kabulov praised Russia for ...": the seeds' gold)."""
+    attrs = dict(sref.actor.attributes) if sref.actor.type is ActorType.PERSON else {}
+    if relation != "supports" or oref.actor.type is not ActorType.COUNTRY or oref.actor.id != attrs.get("affiliation"):
+        return False
+    root = reading.doc[oref.start:oref.end].root
+    return root.lemma_.lower() in reading.gazetteer.titles.state_agents
 
 
 def _national_team(reading, ref) -> bool:
@@ -124,7 +136,8 @@ def make_triple(reading, sref, oref, relation, verb, pred, rule, base, *, stance
         return None
     relation = relation or GENERIC_RELATION
     oref = state_target(reading, sref, oref, relation)  # "arrived in Damascus": Syria
-    if _own_side_modifier(reading, sref, oref) or _membership(sref, oref, relation):
+    if _own_side_modifier(reading, sref, oref) or _own_side_modifier(reading, oref, sref) \
+            or _membership(sref, oref, relation) or _own_government(reading, sref, oref, relation):
         return None
     if _national_team(reading, sref) or _national_team(reading, oref) or _club_player(reading, sref) \
             or _club_player(reading, oref):
@@ -133,6 +146,9 @@ def make_triple(reading, sref, oref, relation, verb, pred, rule, base, *, stance
         return None  # "will ask the British people for support": the public, not the state
     if _sport_contest(reading, relation, verb):
         return None  # "destroyed Os du Randt in the scrum": play in a match report
+    if not rule.startswith("hostile_prefix") and any(
+            r.end > r.start and reading.doc[r.start:r.end].root.i == verb for r in (sref, oref)):
+        return None  # "a spokesman for the UN's World Summit": an event named as an actor is no party to itself
     if ActorType.PLACE in (sref.actor.type, oref.actor.type) and relation not in reading.lex.place_relations:
         return None  # "visited Auschwitz", "said ... Cambridge": a place is no party to it
     stance = stance or reading.stance(verb)
