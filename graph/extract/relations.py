@@ -201,7 +201,7 @@ def read_relations(reading) -> None:
             continue  # "Chelsea meet Newcastle", "Cragg defeated Bekele": a contest in a sport story
         if _naming(reading, c.verb):
             continue  # "called the rivalry between Chelsea and Arsenal bitter": a name given, no call
-        if _contest(reading, c.verb):
+        if relation == "requests" and _contest(reading, c.verb):
             continue  # "will challenge Mr Ingram", "challenge them to the award": a contest, no request
         relation, verb, pred, attributes, att = _controlled(reading, c, relation, att)
         stance = reading.stance(verb)
