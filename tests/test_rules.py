@@ -1389,3 +1389,52 @@ def test_rules_joining_ones_own_party_is_an_affiliation(nlp):
     assert not {g for g in got if g[1] == "cooperatesWith"}, got
     got, aid, _ = extract(nlp, "Labour MP Ann Field joined the Liberal Democrats in 1980.")
     assert ("ann-field", "cooperatesWith", "liberal-democrats") in {g[:3] for g in got}, got
+
+
+def test_rules_criticism_with_no_speech_accuses(nlp):
+    """Criticism as an event, with nothing said: a complaint with a "that" clause about actors, a feeling of
+    grievance at an actor's thing, haranguing, a backlash undergone."""
+    got, aid, _ = extract(nlp, "The tax plan follows complaints from Labour MPs that Michael Howard and Oliver "
+                               "Letwin have been too slow to publish the figures.")
+    assert {(aid("Labour"), "accuses", aid("Howard"), P, A, None),
+            (aid("Labour"), "accuses", aid("Letwin"), P, A, None)} <= got
+    got, aid, _ = extract(nlp, "There is real anger from Labour at Tony Blair's apparent attempts to block the bill.")
+    assert (aid("Labour"), "accuses", aid("Blair"), P, A, None) in got
+    got, aid, _ = extract(nlp, "Sharon Smith harangued Tony Blair over the state of her school.")
+    assert (aid("Smith"), "accuses", aid("Blair"), P, A, None) in got
+    got, aid, _ = extract(nlp, "Labour faced a backlash from the Liberal Democrats.")
+    assert (aid("Democrats"), "accuses", aid("Labour"), P, A, None) in got
+
+
+def test_rules_the_feeler_of_a_grievance_is_no_target(nlp):
+    # near miss: the "of" object of a feeling feels it ("the anger of Labour MPs"), it is not criticised
+    got, aid, _ = extract(nlp, "The anger of Labour MPs at the Tory plan grew.")
+    assert (aid("Labour"), "accuses", aid("Tory"), P, A, None) in got
+    assert not [g for g in got if g[1] == "accuses" and g[2] == aid("Labour")], got
+    # near miss: a complaint's "that" clause about no actor judges no one
+    got, _, _ = extract(nlp, "There were complaints from Labour MPs that the figures came too late.")
+    assert not [g for g in got if g[1] == "accuses"], got
+
+
+def test_rules_criticism_from_ones_own_benches_is_ones_partys(nlp):
+    got, aid, _ = extract(nlp, "Tony Blair and Gordon Brown faced backbench anger at a meeting of the "
+                               "Parliamentary Labour Party.")
+    assert {(aid("Labour"), "accuses", aid("Blair"), P, A, None),
+            (aid("Labour"), "accuses", aid("Brown"), P, A, None)} <= got
+    # near miss: backbench praise is no criticism; backbench MPs attacked by their leader are no party
+    got, _, _ = extract(nlp, "Tony Blair faced backbench praise at a meeting of the Parliamentary Labour Party.")
+    assert not [g for g in got if g[1] == "accuses"], got
+
+
+def test_rules_a_complaint_lodged_with_a_body_accuses_only_its_target(nlp):
+    got, aid, _ = extract(nlp, "Canada filed a complaint against Mexico with the WTO over its sugar tax.")
+    assert (aid("Canada"), "accuses", aid("Mexico"), P, A, None) in got
+    assert not [g for g in got if g[2] == aid("WTO")], got
+
+
+def test_rules_challenging_an_actors_policy_criticises_it(nlp):
+    got, aid, _ = extract(nlp, "Ann Field challenged the Tory health policies.")
+    assert (aid("Field"), "accuses", aid("Tory"), P, A, None) in got
+    # near miss: challenging a person with no act asked of them is a contest, no criticism nor request
+    got, aid, _ = extract(nlp, "Ann Field will challenge Tom Hale at the election.")
+    assert not [g for g in got if g[1] in ("accuses", "requests")], got

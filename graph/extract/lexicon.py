@@ -94,6 +94,8 @@ class Lexicon:
     pair_nouns: frozenset[str] = frozenset()
     no_relation_phrases: frozenset[str] = frozenset()
     converse_events: frozenset[str] = frozenset()  # "faces criticism from X": the subject undergoes the event
+    grievance_nouns: frozenset[str] = frozenset()  # "the anger of the unions": its "of" object feels it
+    own_side_words: frozenset[str] = frozenset()  # "faced backbench discontent": from their own party
     place_relations: frozenset[str] = frozenset()
     state_target_relations: frozenset[str] = frozenset()
     located_relations: frozenset[str] = frozenset()
@@ -113,6 +115,7 @@ class Lexicon:
     idiom_preps: frozenset[str] = frozenset()  # "in common with": the idiom's object is no partner
     penalty_nouns: frozenset[str] = frozenset()  # "paid the FCC a fine": a penalty paid, the payee sanctions
     fact_denials: frozenset[str] = frozenset()  # "deny": denying a deed ("X fraud") answers no X
+    owned_object_verbs: dict[str, str] | None = None  # "challenge" -> accuses: "challenged Tory policies"
     lemma_fixes: tuple[tuple[str, str], ...] = ()  # (word, lemma) where the pipeline's lemma misleads
     cue_phrases: frozenset[tuple[str, str]] = frozenset()  # ("call", "for"): "called for X" is an attribution
     object_cues: frozenset[str] = frozenset()  # "announced his candidacy": the direct object is what is reported
@@ -213,16 +216,16 @@ def _section(data: dict, key: str, path: Path) -> dict:
 #: Top-level sections of ``lexicon.yaml`` read the same way, each into the Lexicon field of its name:
 #: ``{relation: [words]}`` maps, word lists, and lists of relation names.
 _RELATION_MAPS = ("verbs", "nouns", "phrases", "converse", "against_nouns", "hostile_prefixes", "control_verbs",
-                  "adjective_objects", "compound_nouns")
+                  "adjective_objects", "compound_nouns", "owned_object_verbs")
 _WORD_LISTS = ("light_verbs", "topic_preps", "reporting_verbs", "accusatory_cues", "denial_verbs", "question_cues",
                "hearing_cues", "person_object_cues", "gap_object_cues", "stance_adjectives", "passive_cues",
                "claim_nouns", "pair_nouns", "no_relation_phrases",
                "quantity_qualifiers", "actor_heads", "place_heads", "mutual_nouns",
                "event_adjunct_preps", "companion_words", "object_cues", "as_cues", "cue_settings", "sourceless_cues",
                "intent_cues", "aim_cues", "request_cues", "belief_cues", "in_sources", "claim_cues", "doing_cues",
-               "hearer_verbs", "unowned_nouns", "converse_events", "cited_sources", "finding_verbs", "career_verbs",
-               "phase_verbs", "owned_things", "address_nouns", "naming_verbs", "infinitive_requests", "order_verbs",
-               "challenge_events", "approval_verbs",
+               "hearer_verbs", "unowned_nouns", "converse_events", "grievance_nouns", "own_side_words", "cited_sources",
+               "finding_verbs", "career_verbs", "phase_verbs", "owned_things", "address_nouns", "naming_verbs",
+               "infinitive_requests", "order_verbs", "challenge_events", "approval_verbs",
                "partitive_heads", "member_verbs", "private_roles", "no_relation_compounds",
                "idiom_preps", "penalty_nouns", "fact_denials")
 _RELATION_LISTS = ("symmetric", "place_relations", "state_target_relations", "located_relations",

@@ -228,7 +228,7 @@ def read_relations(reading) -> None:
             continue  # "Chelsea meet Newcastle", "Cragg defeated Bekele": a contest in a sport story
         if _naming(reading, c.verb):
             continue  # "called the rivalry between Chelsea and Arsenal bitter": a name given, no call
-        if _contest(reading, c.verb):
+        if relation == "requests" and _contest(reading, c.verb):
             continue  # "will challenge Mr Ingram", "challenge them to the award": a contest, no request
         if _idiom_prep(reading, doc, c):
             continue  # "had friends in common with X": shared, no partner

@@ -45,7 +45,8 @@ _RELATIONAL_PREPS = {"to", "with", "against", "on", "upon", "for", "from", "into
 _LOCATIVE = {"in", "inside", "within"}  # a target only for relations the lexicon calls located
 # a gerund or event noun after these on a possessed noun is the possessor's ("Moscow's role in fighting ISIS")
 _ROLE_PREPS = {"in", "for"}
-_JUDGED_PREPS = {"of", "for", "to"}  # "criticism of", "support for", "opposition to" a thing: its owner is judged
+_JUDGED_PREPS = {"of", "for", "to", "at"}  # "criticism of", "support for", "opposition to", "anger at" a thing: its
+# owner is judged
 _PARTITIVE_PREPS = {"of", "in", "on", "among", "within"}  # "many in the party", "many on the Tory benches"
 _MANNER_PREPS = {"by", "after", "before", "while", "through", "without", "since"}  # "countered ISIS by arming"
 _CONVERSE_AGENT_PREPS = {"from", "by"}  # "faces criticism from X": X criticises
@@ -162,7 +163,7 @@ class RuleContext:
                     return ref
                 if ref is not None and ref.how == "ner":  # NER's "Abeche" (ORG): the head says it is a place
                     return replace(ref, how="place-head")
-        if (ref := self._own_party(tok)) is not None:
+        if (ref := self._own_party(tok) or self._own_side(tok)) is not None:
             return ref
         if tok.lemma_.lower() in self.lex.partitive_heads:  # "many in his party", "some of the Tory MPs"
             nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else tok  # the parser may hang it on the verb
@@ -205,6 +206,26 @@ class RuleContext:
             if named is not None:
                 return replace(owner, actor=named.actor, start=tok.i, end=tok.i + 1, how="coref", surface="")
         return None
+
+
+    def _own_side(self, tok):
+        """ "faced backbench discontent": the one party of the persons who undergo a criticism from their own
+        benches (lexicon ``own_side_words`` modifying the object of a ``converse_events`` verb), as a mention at
+        the modifier, when the article names that party."""
+        event = tok.head
+        if tok.lemma_.lower() not in self.lex.own_side_words or tok.dep_ not in ("amod", "compound", "nmod") \
+                or event.dep_ != "dobj" or event.head.lemma_.lower() not in self.lex.converse_events \
+                or self.lex.noun_relation(event.lemma_) != "accuses":
+            return None
+        refs = [r for s in self.subjects(event.head)[0] for t in conjuncts(s) if (r := self._at(t)) is not None]
+        parties = {dict(r.actor.attributes).get("party") for r in refs if r.actor.type is ActorType.PERSON}
+        if len(parties) != 1 or None in parties or len(refs) == 0:
+            return None
+        pid = parties.pop()
+        named = next((r for t in self.of(tok.doc, "noun") if (r := self._at(t)) is not None and r.actor.id == pid),
+                     None)
+        return None if named is None else replace(refs[0], actor=named.actor, start=tok.i, end=tok.i + 1,
+                                                  how="coref", surface="")
 
 
 def _one_leader(tok, ref) -> bool:
@@ -729,6 +750,8 @@ def prep_object(doc, ctx: RuleContext) -> Iterator[Candidate]:
                     continue
                 if prep.lower_ == "against" and rel in _FRIENDLY:
                     continue  # "sided with Tom Reed against the Tories": the Tories are no partner
+                if rel == "accuses" and prep.lower_ == "with":
+                    continue  # "filed a complaint against Brussels with the WTO": where it is lodged, no target
                 if rel in _MATERIAL_TRANSFER and (prep.lower_ == "with" or any(
                         d.lemma_.lower() in ctx.lex.address_nouns for d in dobjs)):
                     continue  # "supplied X with arms": the goods; "delivered a speech to X": an audience addressed
@@ -760,7 +783,8 @@ def owned_event(verb, event, ctx: RuleContext) -> Iterator[Candidate]:
 # possessor of the object stands for the patient: "criticized the US strategy", "backed Russia's plan"
 def object_possessor(doc, ctx: RuleContext) -> Iterator[Candidate]:
     for verb in ctx.of(doc, "predicate"):
-        rel = ctx.lex.verb_relation(verb.lemma_) or _particle_relation(verb, ctx.lex)  # "turned down Labour's offer"
+        rel = (ctx.lex.owned_object_verbs or {}).get(verb.lemma_.lower()) or ctx.lex.verb_relation(verb.lemma_) \
+            or _particle_relation(verb, ctx.lex)  # "turned down Labour's offer"
         if verb.dep_ == "relcl" or rel is None or rel in _MATERIAL_TRANSFER | {"retreatsFrom"}:
             continue  # "assisted Moscow's supplies" does not supply Moscow; "to leave the Channel 4 show"
         subs, hops = ctx.subjects(verb)
@@ -1127,10 +1151,16 @@ def converse_event(doc, ctx: RuleContext) -> Iterator[Candidate]:
                     for s in subs:
                         yield Candidate(agent.i, s.i, verb.i, _pred(verb, event, prep), "converse_event",
                                         relation=ctx.lex.noun_relation(event.lemma_), hops=hops, prep=prep.i)
-            for agent in _event_owners(event, ctx):  # "received Mr Blunkett's backing", "won the support of X"
+            for agent in _event_owners(event, ctx) or _own_side_agents(event, ctx):  # "received Mr Blunkett's
+                # backing", "won the support of X", "faced backbench discontent" (their own party's)
                 for s in subs:
                     yield Candidate(agent.i, s.i, verb.i, _pred(verb, event), "converse_event",
                                     relation=ctx.lex.noun_relation(event.lemma_), hops=hops)
+
+
+def _own_side_agents(event, ctx) -> list:
+    """The modifier of an undergone criticism that stands for the subject's own party ("backbench discontent")."""
+    return [c for c in event.children if c.lemma_.lower() in ctx.lex.own_side_words and ctx.actor(c) is not None]
 
 
 def _event_owners(event, ctx) -> list:
@@ -1248,11 +1278,27 @@ def nominalisation(doc, ctx: RuleContext) -> Iterator[Candidate]:
             objs += [(o, p) for p, g in _prep_objects(noun) if p.lower_ in _JUDGED_PREPS and ctx.actor(g) is None
                      and g.lemma_.lower() not in ctx.lex.unowned_nouns  # not "support for UK firms"
                      for o in _owners(g, ctx, rel) if not any(o.i == k.i for k, _ in objs)]
+        if rel == "accuses":  # "complaints from MPs that the leaders took too long"
+            objs += [(o, None) for o in _content_subjects(noun, ctx) if not any(o.i == k.i for k, _ in objs)]
+        if noun.lemma_.lower() in ctx.lex.grievance_nouns:  # "the anger of the unions": they feel it
+            subs = subs or [g for p, g in _prep_objects(noun) if p.lower_ in _FEELER_PREPS]
+            objs = [(o, p) for o, p in objs if p is None or p.lower_ not in _FEELER_PREPS]
         for s in subs:
             for o, prep in objs:
                 if o.i != s.i:
                     yield Candidate(s.i, o.i, noun.i, tuple(sorted({noun.i} | ({prep.i} if prep else set()))),
                                     "nominalisation", relation=rel, prep=prep.i if prep else -1)
+
+
+_FEELER_PREPS = {"of", "among", "amongst"}  # "the anger of the unions", "discontent among MPs": who feels it
+
+
+def _content_subjects(noun, ctx) -> list:
+    """The actors a criticism noun's "that" clause is about: "complaints from MPs that Mr Howard and Mr Letwin
+    have taken too long" judge the clause's subjects (not "the complaint that he made")."""
+    clauses = [c for c in noun.children if c.dep_ in ("acl", "ccomp") and c.pos_ in ("VERB", "AUX")
+               and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)]
+    return [s for c in clauses for s in c.children if s.dep_ in ("nsubj", "nsubjpass") and ctx.actor(s) is not None]
 
 
 def _possessed_role(noun, ctx) -> list[tuple]:
