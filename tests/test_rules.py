@@ -121,6 +121,9 @@ CASES = {
     "feud_relates": ("Mr Blair's feud with Gordon Brown deepened.", [("Blair", "relatesTo", "Brown", P, A, None)]),
     "rift_between": ("The rift between Tony Blair and Gordon Brown deepened.",
                      [("Blair", "relatesTo", "Brown", P, A, None)]),
+    "squabble_between": ("The squabbles between Tony Blair and Gordon Brown went on.",
+                         [("Blair", "relatesTo", "Brown", P, A, None)]),
+    "squabbling_is_no_pair": ("Tony Blair said the squabbling had to stop.", []),
     # negation
     "negation": ("Russia did not arm the Taliban.", [("Russia", "supplies", "Taliban", N, A, None)]),
     "refused": ("Russia refused to arm the Taliban.", [("Russia", "supplies", "Taliban", N, A, None)]),
