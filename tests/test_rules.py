@@ -1256,3 +1256,22 @@ def test_rules_joining_ones_own_party_is_an_affiliation(nlp):
     assert not {g for g in got if g[1] == "cooperatesWith"}, got
     got, aid, _ = extract(nlp, "Labour MP Ann Field joined the Liberal Democrats in 1980.")
     assert ("ann-field", "cooperatesWith", "liberal-democrats") in {g[:3] for g in got}, got
+
+
+def _relates(nlp, text) -> set:
+    got, aid, _ = extract(nlp, text)
+    return {frozenset(g[::2][:2]) for g in got if g[1] == "relatesTo"}, frozenset((aid("Straw"), aid("Hoon")))
+
+
+@pytest.mark.parametrize("text", [
+    "Jack Straw and Geoff Hoon met on Monday. A report says there is deep animosity between the two men.",
+    "Jack Straw and Geoff Hoon met on Monday. The pair had deep animosity for each other.",
+])
+def test_rules_a_mutual_noun_of_a_pair_description_relates_the_two(nlp, text):
+    got, pair = _relates(nlp, text)
+    assert pair in got
+
+
+def test_rules_a_pair_having_a_row_with_someone_else_is_no_row_between_them(nlp):
+    got, pair = _relates(nlp, "Jack Straw and Geoff Hoon met on Monday. The pair had a row with Mr Cook.")
+    assert pair not in got
