@@ -313,6 +313,8 @@ class Quote(Spans):
     ``start``/``end`` span the sentence(s) ``sentence`` holding source, cue and content; every
     ``*_start``/``*_end`` is a half-open character span in the article's text (-1 when absent), the
     six of :class:`Spans` given by name: ``Quote(source, ..., end, **spans_of(attribution))``.
+    ``speaker`` is 0 for the source of the report and n for its n-th coordinated co-source ("the Greens
+    and the Lib Dems said ...": one quote per speaker, the Lib Dems' with speaker 1 and its own id).
     """
 
     source: str
@@ -327,12 +329,14 @@ class Quote(Spans):
     sentence: str
     start: int
     end: int
+    speaker: int = 0
 
     @property
     def id(self) -> str:
         """Stable quote id: the same spans of the same article give the same id on every run."""
-        return quote_id(self.article, self.cue_start, self.content_start, self.content_end)
+        return quote_id(self.article, self.cue_start, self.content_start, self.content_end, self.speaker)
 
 
-def quote_id(article: str, cue_start: int, content_start: int, content_end: int) -> str:
-    return content_id(f"{article}\x1f{cue_start}\x1f{content_start}\x1f{content_end}", prefix="q")
+def quote_id(article: str, cue_start: int, content_start: int, content_end: int, speaker: int = 0) -> str:
+    key = f"{article}\x1f{cue_start}\x1f{content_start}\x1f{content_end}" + (f"\x1f{speaker}" if speaker else "")
+    return content_id(key, prefix="q")

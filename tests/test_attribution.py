@@ -766,3 +766,15 @@ def test_attribution_quotation_reopened_without_closing_is_two_quotations(nlp):
     found = [_texts(doc, a) for a in find_attributions(doc)]
     assert ("The coach", "said:", "We played well in the first half") in found
     assert ("The coach", "said:", "After the break we lost our shape and paid for it") in found
+
+
+def test_attribution_a_purpose_clause_reports_no_quotation(nlp):
+    doc = nlp('Ms Grant called on the council to "open serious talks" with residents to find a "fairer deal".')
+    cues = {a.cue_lemma for a in find_attributions(doc)}
+    assert "find" not in cues
+
+
+def test_attribution_a_quotation_after_its_cue_is_still_reported(nlp):
+    doc = nlp('Ms Grant went on to say: "The council has failed the residents."')
+    atts = find_attributions(doc)
+    assert [a.cue_lemma for a in atts] == ["say"]

@@ -49,6 +49,23 @@ def test_quotes_a_statement_naming_no_second_actor_is_a_quote(nlp):
     assert (q.polarity, q.modality) == (Polarity.POSITIVE, Modality.ASSERTED)
 
 
+def test_quotes_coordinated_sources_give_one_quote_per_speaker(nlp):
+    ex = extract(nlp, "The Greens and the Lib Dems said the Labour plans were worthless.")
+    by_speaker = {q.source_id: q for q in ex.quotes}
+    assert set(by_speaker) == {"green-party", "liberal-democrats"}
+    greens, libdems = by_speaker["green-party"], by_speaker["liberal-democrats"]
+    assert (greens.speaker, libdems.speaker) == (0, 1) and greens.id != libdems.id
+    assert libdems.source == "the Lib Dems" and libdems.content == greens.content
+    assert libdems.about == ("labour-party",)
+    for t in ex.triples:  # each speaker's claims link to its own quote
+        assert dict(t.attributes).get(QUOTE_ATTRIBUTE) == by_speaker[t.subject].id, t
+
+
+def test_quotes_a_single_source_with_and_in_its_name_is_one_quote(nlp):
+    ex = extract(nlp, "The Health and Safety Executive said the factory was unsafe.")
+    assert [q.speaker for q in ex.quotes] == [0]
+
+
 def test_quotes_a_sourceless_report_is_a_quote_without_source(nlp):
     ex = extract(nlp, "It is reported that Russia arms the Taliban.")
     q = only_quote(ex)

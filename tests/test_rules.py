@@ -121,6 +121,9 @@ CASES = {
     "feud_relates": ("Mr Blair's feud with Gordon Brown deepened.", [("Blair", "relatesTo", "Brown", P, A, None)]),
     "rift_between": ("The rift between Tony Blair and Gordon Brown deepened.",
                      [("Blair", "relatesTo", "Brown", P, A, None)]),
+    "squabble_between": ("The squabbles between Tony Blair and Gordon Brown went on.",
+                         [("Blair", "relatesTo", "Brown", P, A, None)]),
+    "squabbling_is_no_pair": ("Tony Blair said the squabbling had to stop.", []),
     # negation
     "negation": ("Russia did not arm the Taliban.", [("Russia", "supplies", "Taliban", N, A, None)]),
     "refused": ("Russia refused to arm the Taliban.", [("Russia", "supplies", "Taliban", N, A, None)]),
@@ -1438,3 +1441,22 @@ def test_rules_challenging_an_actors_policy_criticises_it(nlp):
     # near miss: challenging a person with no act asked of them is a contest, no criticism nor request
     got, aid, _ = extract(nlp, "Ann Field will challenge Tom Hale at the election.")
     assert not [g for g in got if g[1] in ("accuses", "requests")], got
+
+
+def _relates(nlp, text) -> set:
+    got, aid, _ = extract(nlp, text)
+    return {frozenset(g[::2][:2]) for g in got if g[1] == "relatesTo"}, frozenset((aid("Straw"), aid("Hoon")))
+
+
+@pytest.mark.parametrize("text", [
+    "Jack Straw and Geoff Hoon met on Monday. A report says there is deep animosity between the two men.",
+    "Jack Straw and Geoff Hoon met on Monday. The pair had deep animosity for each other.",
+])
+def test_rules_a_mutual_noun_of_a_pair_description_relates_the_two(nlp, text):
+    got, pair = _relates(nlp, text)
+    assert pair in got
+
+
+def test_rules_a_pair_having_a_row_with_someone_else_is_no_row_between_them(nlp):
+    got, pair = _relates(nlp, "Jack Straw and Geoff Hoon met on Monday. The pair had a row with Mr Cook.")
+    assert pair not in got

@@ -818,6 +818,13 @@ def _is_cue(tok, cues) -> bool:
     return tok.lemma_.lower() in cues and tok.pos_ in ("VERB", "AUX")
 
 
+def _quoted_cue(tok, cues, inner) -> bool:
+    """A cue of a quotation outside it and no purpose clause: in 'urged him to "hold talks" to find a "fair
+    way"', "find" is the purpose of an act, no report of either quotation."""
+    return (_is_cue(tok, cues) and not (inner.start <= tok.i < inner.end)
+            and not (tok.dep_ == "advcl" and any(k.dep_ == "aux" and k.lower_ == "to" for k in tok.children)))
+
+
 # quotation with its cue outside: '"... . ...", the minister said.' or 'X stated: "... . ..."'
 def _quotations(doc, cues, lex: Lexicon | None = None) -> list[Attribution]:
     out = []
@@ -830,13 +837,13 @@ def _quotations(doc, cues, lex: Lexicon | None = None) -> list[Attribution]:
         after = doc[close_i].sent if close_i < len(doc) else None
         if after is not None:
             for tok in doc[close_i:min(after.end, close_i + _NEAR)]:
-                if _is_cue(tok, cues) and not (inner.start <= tok.i < inner.end):
+                if _quoted_cue(tok, cues, inner):
                     cue = tok
                     break
         if cue is None and open_i >= 0:
             before = doc[open_i].sent
             for tok in reversed(doc[max(before.start, open_i - 3 * _NEAR):open_i]):
-                if _is_cue(tok, cues):
+                if _quoted_cue(tok, cues, inner):
                     cue = tok
                     break
         if cue is None and open_i >= 2 and doc[open_i - 1].text == ":":

@@ -1,6 +1,7 @@
 """Quotes: every attribution of an article as a :class:`~graph.model.Quote` record.
 
-Each attribution ``graph.extract.attribution`` finds becomes one quote, whether or not its
+Each attribution ``graph.extract.attribution`` finds becomes one quote per speaker (coordinated
+sources, "the Greens and the Lib Dems said ...", give one each: :func:`co_quotes`), whether or not its
 source is an actor ("a spokesman", "officials") and whether or not its content names another
 actor ("Blair said the economy was strong"); a sourceless one ("it is reported that ...") has
 an empty source.  The kind comes from the cue and the shape:
@@ -23,13 +24,14 @@ from dataclasses import replace
 from ..model import QUOTE_ATTRIBUTE, Modality, Polarity, Quote, spans_of
 from ..vocab import CLAIM_RELATION
 
-__all__ = ["read_quotes", "make_quote", "link_triples", "merge_claims", "merged_claims", "without_own_group_claims",
+__all__ = ["read_quotes", "make_quote", "co_quotes", "link_triples", "merge_claims", "merged_claims", "without_own_group_claims",
            "QUOTE_KINDS"]
 
 QUOTE_KINDS = ("direct", "indirect", "according-to", "denial")
 #: The rule of an accusation a source makes by reporting a misdeed (``graph.extract.statements``).
 ACCUSATION_RULE = "claim_accusation"
 
+_NOT_OF_NAME = ("cc", "conj", "punct", "preconj")  # left words of a conjunct that are no part of its phrase
 _QUOTE_MARKS = "\"“”'‘’"
 
 
@@ -90,12 +92,25 @@ def make_quote(reading, att) -> Quote:
                  reading.article.id, text[start:end], start, end, **spans_of(att))
 
 
+def co_quotes(reading, att, quote: Quote) -> list[Quote]:
+    """One more quote per coordinated co-source of ``att`` ("the Greens and the Lib Dems said ..."): the
+    quote of the first source with the co-source's phrase, actor and span, and its own id (``speaker``)."""
+    out, doc, text = [], reading.doc, reading.text
+    for n, ref in enumerate(reading.sources(att)[1:], 1):
+        head = doc[ref.end - 1]
+        first = min([ref.start] + [k.left_edge.i for k in head.lefts if k.dep_ not in _NOT_OF_NAME])
+        lo, hi = doc[first].idx, head.idx + len(head)
+        out.append(replace(quote, source=text[lo:hi], source_id=ref.actor.id, source_start=lo, source_end=hi,
+                           speaker=n, about=tuple(a for a in quote.about if a != ref.actor.id)))
+    return out
+
+
 def _key(t) -> tuple:
     """What a triple and its copies for each co-source share."""
     return t.start, t.pred_start, t.subject, t.relation, t.object, t.polarity
 
 
-def _at_cue(reading, ids: dict[int, str]) -> dict[tuple[int, str], str]:
+def _at_cue(reading, ids: dict[int, str], co_ids: dict) -> dict[tuple[int, str], str]:
     """(cue start, source actor id) -> quote id: a triple whose predicate is a quote's cue and whose
     subject is its source is the reporting act itself ("NATO accused Russia of ..."); its predicate
     starts at the cue's first word ("has said", as claims have it) or at its head word ("said")."""
@@ -104,19 +119,24 @@ def _at_cue(reading, ids: dict[int, str]) -> dict[tuple[int, str], str]:
         if id(att) in ids:
             for src in reading.sources(att):
                 for start in (att.cue_start, reading.doc[att.cue_word].idx):
-                    out.setdefault((start, src.actor.id), ids[id(att)])
+                    out.setdefault((start, src.actor.id), co_ids.get((id(att), src.actor.id), ids[id(att)]))
     return out
 
 
-def link_triples(reading, ids: dict[int, str]) -> dict[str, list[str]]:
+def link_triples(reading, ids: dict[int, str], co_ids: dict | None = None) -> dict[str, list[str]]:
     """Give each triple read inside a quote (``reading.inner``) or made by its source at its cue (its
-    claims and accusations) the attribute ``quote_id``; ``ids`` maps ``id(attribution)`` to quote id.
+    claims and accusations) the attribute ``quote_id``; ``ids`` maps ``id(attribution)`` to quote id,
+    ``co_ids`` (id(attribution), co-source actor id) to the co-source's quote id: the copy of a triple
+    attributed to a co-source, and the co-source's claims, link to its own quote.
     Returns the actors taking part in each quote's triples, by quote id."""
+    co_ids = co_ids or {}
     inside = {_key(t): ids[id(att)] for t, att, _c, _s in reading.inner if id(att) in ids}
-    at_cue = _at_cue(reading, ids)
+    inside_co = {(_key(t), co): qid for t, att, _c, _s in reading.inner
+                 for (a, co), qid in co_ids.items() if a == id(att)}
+    at_cue = _at_cue(reading, ids, co_ids)
     linked, parties = [], {}
     for t in reading.triples:
-        qid = inside.get(_key(t))
+        qid = inside_co.get((_key(t), t.attributed_to)) or inside.get(_key(t))
         if qid is not None:
             parties.setdefault(qid, []).extend((t.subject, t.object))
         elif (qid := at_cue.get((t.pred_start, t.subject))) is not None:
@@ -133,12 +153,15 @@ def read_quotes(reading) -> list[Quote]:
     A quote is about the actors named in its content and those taking part in its triples
     ("accused Russia of arming the Taliban": Russia and the Taliban)."""
     quotes: dict[str, Quote] = {}
-    ids = {}
+    ids, co_ids = {}, {}
     for att in reading.attributions:
         q = make_quote(reading, att)
         quotes.setdefault(q.id, q)
         ids[id(att)] = q.id
-    parties = link_triples(reading, ids)
+        for co in co_quotes(reading, att, q):
+            quotes.setdefault(co.id, co)
+            co_ids[(id(att), co.source_id)] = co.id
+    parties = link_triples(reading, ids, co_ids)
     merge_claims(reading)
     return [replace(q, about=tuple(a for a in dict.fromkeys(q.about + tuple(parties.get(q.id, ())))
                                    if a != q.source_id)) for q in quotes.values()]

@@ -1369,10 +1369,24 @@ def nominal_pairwise(doc, ctx: RuleContext) -> Iterator[Candidate]:
             if ref and ref.actor.id not in seen:
                 seen.add(ref.actor.id)
                 uniq.append(t)
+        pair = _pair_party(noun, ctx) if len(uniq) < 2 else None
+        if pair is not None:  # "animosity between the two men": each of the two, read later
+            uniq = [pair, pair]
         for a in range(len(uniq)):
             for b in range(a + 1, len(uniq)):
                 yield Candidate(uniq[a].i, uniq[b].i, noun.i, (noun.i,), "nominal_pairwise",
                                 relation=rel, symmetric=True)
+
+
+def _pair_party(noun, ctx):
+    """A plural description of two persons a mutual noun is between ("animosity between the two men") or
+    whose clause has it ("the pair had animosity for each other"), or None."""
+    cands = [pobj for p, pobj in _prep_objects(noun) if p.lower_ in ("between", "among", "amongst")]
+    if not cands and noun.lemma_.lower() in ctx.lex.mutual_nouns and noun.dep_ == "dobj" and not any(
+            _names_target(p, g, ctx) for h in (noun, noun.head) for p, g in _prep_objects(h)):  # "a row with X"
+        subs, _hops = ctx.subjects(noun.head)
+        cands = subs[:1]
+    return next((t for t in cands if pair_antecedents(t, ctx.actor, ctx.lex)), None)
 
 
 def _named_parts(tok, ctx) -> list:
