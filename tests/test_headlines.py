@@ -75,6 +75,26 @@ def test_headlines_offsets_move_into_the_text_and_headline_quotes_go():
     assert to_text_offsets(ex, 0) is ex
 
 
+def test_headlines_a_claim_summing_up_several_quotes_links_each_moved_quote():
+    """A claim with ``|``-separated quote ids (one per quote it sums up) keeps every text quote's moved id and
+    loses only the headline's: each id in triples.csv names a row of quotes.csv."""
+    def quote(start):
+        return Quote(source="X", source_id=None, cue="said", content="c", kind="k", about=(),
+                     polarity=Polarity.POSITIVE, modality=Modality.ASSERTED, article="a", sentence="s", start=start,
+                     end=start + 9, source_start=-1, source_end=-1, cue_start=start + 2, cue_end=start + 4,
+                     content_start=start + 5, content_end=start + 9)
+    head_q, body_q, body_q2 = quote(0), quote(20), quote(40)
+    both = Triple("a", "claims", "b", "said", "a", "X said B.", 20, 29, rule="claim",
+                  attributes=((QUOTE_ATTRIBUTE, f"{head_q.id}|{body_q.id}|{body_q2.id}"),))
+    only_head = Triple("a", "claims", "c", "said", "a", "X said C.", 0, 9, rule="claim",
+                       attributes=((QUOTE_ATTRIBUTE, head_q.id),))
+    ex = Extraction("a", (), (both, only_head), (), (head_q, body_q, body_q2))
+    out = to_text_offsets(ex, 13)
+    (t,) = out.triples  # the claim made only in the headline goes, as before
+    assert dict(t.attributes)[QUOTE_ATTRIBUTE].split("|") == [q.id for q in out.quotes]
+    assert len(out.quotes) == 2 and body_q.id not in dict(t.attributes)[QUOTE_ATTRIBUTE]
+
+
 BODY_HEWITT = ("Trade Secretary Patricia Hewitt has said that women are held back at work.\n\n"
                "Ms Hewitt told a conference the gap in pay was a scandal.")
 

@@ -448,6 +448,17 @@ def test_pipeline_dask_real_scheduler_and_workers_give_the_same_graph(built, tmp
             p.wait(timeout=30)
 
 
+def test_pipeline_every_quote_a_triple_names_is_a_row_of_quotes_csv(built):
+    """A triple's evidence quotes (attribute ``quote_id``, ``|``-separated) all have their row in quotes.csv,
+    also when a claim sums up several quotes and the article has a headline that moves every offset."""
+    out, _ = built
+    ids = {r["quote_id"] for r in _rows(out / "quotes.csv")}
+    named = [q for r in _rows(out / "triples.csv") for k, _, v in (a.partition("=") for a in r["attributes"].split(";"))
+             if k == "quote_id" for q in v.split("|")]
+    assert named, "no triple of the seeds names a quote"
+    assert not [q for q in named if q not in ids]
+
+
 def test_pipeline_quotes_query_answers_what_x_said_about_y_on_the_seeds(built):
     """The canned query `quotes` on the seeds build, in the store and from graph.json alike, returns exactly
     the quotes.csv rows of that speaker about that actor (the pair quoted most, whatever the extractor finds)."""

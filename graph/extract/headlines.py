@@ -98,9 +98,11 @@ def to_text_offsets(extraction, offset: int):
         ids[q.id] = quotes[-1].id
     triples = []
     for t in extraction.triples:
-        if t.rule == "claim" and ids.get(dict(t.attributes).get(QUOTE_ATTRIBUTE), "") is None:
+        qids = _moved_ids(dict(t.attributes).get(QUOTE_ATTRIBUTE), ids)
+        if t.rule == "claim" and qids == "":
             continue  # "Kennedy calls for Iraq exit plans": the claim is the text's, with its quote
-        attrs = tuple((k, ids.get(v, v)) for k, v in t.attributes if k != QUOTE_ATTRIBUTE or ids.get(v, v))
+        attrs = tuple((k, qids if k == QUOTE_ATTRIBUTE else v) for k, v in t.attributes
+                      if k != QUOTE_ATTRIBUTE or qids)
         if t.start < offset:  # read in the headline: its offsets stay those inside the title
             triples.append(replace(t, attributes=attrs + ((SPAN_ATTRIBUTE, TITLE_SPAN),)))
             continue
@@ -108,3 +110,11 @@ def to_text_offsets(extraction, offset: int):
                                pred_start=moved(t.pred_start), pred_end=moved(t.pred_end)))
     mentions = tuple(replace(m, start=m.start - offset, end=m.end - offset) for m in extraction.mentions)
     return replace(extraction, triples=tuple(triples), mentions=mentions, quotes=tuple(quotes))
+
+
+def _moved_ids(qids: str | None, ids: dict) -> str | None:
+    """A triple's quote ids (``|``-separated when one claim sums up several quotes) as they are once offsets
+    move: each id mapped to its moved quote's, a dropped headline quote's left out ("" when none is left)."""
+    if qids is None:
+        return None
+    return "|".join(dict.fromkeys(m for q in qids.split("|") if (m := ids.get(q, q))))
