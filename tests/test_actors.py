@@ -532,6 +532,7 @@ def test_actors_verb_opening_an_organisation_name(nlp, gazetteer, text, label):
     # a describing word NER took into a person's name is no part of it
     ("Rapper Jayzee has sued his former label over unpaid royalties.", "Jayzee", "Jayzee"),
     ("Veteran Bloggs-Smith criticised Labour.", "Smith", "Bloggs-Smith"),
+    ("Uncle Bertie Wooster said the family was proud.", "Wooster", "Bertie Wooster"),  # a kinship word
     # near misses: a first name, a title that is the name's form, a plain word left alone
     ("Rose Tremain praised the film.", "Tremain", "Rose Tremain"),
     ("Baroness Morgan criticised Labour.", "Morgan", "Baroness Morgan"),
@@ -568,3 +569,29 @@ def test_actors_descriptor_before_a_surname_ner_called_an_organisation(nlp, gaze
     doc, actors = _resolve(nlp, gazetteer, text)
     assert actors.at(_token(doc, "Jones", 1)).actor.id == "robert-kilroy-jones"
     assert actors.at(_token(doc, "Euro")) is None
+
+
+@pytest.mark.parametrize("text, london_is_the_state", [
+    # a capital modifying a noun of local government is the city's ("the London boroughs", "London councils")
+    ("Opponents of the runway include two charities and the London boroughs of Ealing and Brent.", False),
+    ("London councils have criticised the plans for the new runway.", False),
+    # near miss: the capital alone stands for the state
+    ("London has criticised the plans for the new runway.", True),
+])
+def test_actors_local_government_of_a_capital_is_no_state(nlp, gazetteer, text, london_is_the_state):
+    doc, actors = _resolve(nlp, gazetteer, text)
+    ref = actors.at(_token(doc, "London"))
+    assert (ref is not None and ref.actor.id == "united-kingdom") is london_is_the_state
+
+
+@pytest.mark.parametrize("text, affiliation", [
+    # an occupation of no state office before the name: not the CAMEO politician of that name
+    ("Broadcaster Chris Evans said the new show would start in the spring.", None),
+    ("The radio presenter Chris Evans said the new show would start in the spring.", None),
+    # near miss: no occupation given, the figure's country stays
+    ("Chris Evans said the Senate would vote on the bill in the spring.", "australia"),
+])
+def test_actors_an_occupation_is_no_cameo_figure(nlp, gazetteer, text, affiliation):
+    doc, actors = _resolve(nlp, gazetteer, text)
+    ref = actors.at(_token(doc, "Evans"))
+    assert dict(ref.actor.attributes).get("affiliation") == affiliation

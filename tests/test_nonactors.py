@@ -103,6 +103,32 @@ def test_nonactors_a_name_of_a_thing(lex, words, heads, deps, name, kept):
     assert (name in _fate([ref], lex, doc)) is kept
 
 
+@pytest.mark.parametrize("words, heads, deps, kept", [
+    # "at Ambani, Zelkor and Dorvan airports": the noun right after a list of names, in apposition to its first
+    # name or (a parser's slip) its sibling, makes every name of the list a thing's
+    (["at", "Ambani", ",", "Zelkor", "and", "Dorvan", "airports"], [0, 0, 1, 1, 3, 3, 0],
+     ["ROOT", "pobj", "punct", "conj", "cc", "conj", "pobj"], False),
+    (["at", "Ambani", ",", "Zelkor", "and", "Dorvan", "airports"], [0, 0, 1, 1, 3, 3, 1],
+     ["ROOT", "pobj", "punct", "conj", "cc", "conj", "appos"], False),
+    # near miss: what follows the list is no thing noun
+    (["at", "Ambani", ",", "Zelkor", "and", "Dorvan", "officials"], [0, 0, 1, 1, 3, 3, 0],
+     ["ROOT", "pobj", "punct", "conj", "cc", "conj", "pobj"], True),
+])
+def test_nonactors_a_list_of_names_of_things(lex, words, heads, deps, kept):
+    assert ("Zelkor" in _fate([_ref("Zelkor", 3)], lex, _doc(words, heads, deps))) is kept
+
+
+def test_nonactors_a_thing_named_elsewhere_in_the_article(lex):
+    # "Ambani airport" (NER: a facility) in one sentence: a later "Ambani" NER calls a person is the airport too
+    words = ["Ambani", "airport", "grew", ".", "Ambani", "said", "so"]
+    doc = _doc(words, [1, 2, 2, 2, 5, 5, 5], ["compound", "nsubj", "ROOT", "punct", "nsubj", "ROOT", "advmod"])
+    assert "Ambani" not in _fate([_ref("Ambani", 4)], lex, doc)
+    # near miss: no mention of the word modifies a thing noun
+    doc = _doc(words[:1] + ["group"] + words[2:], [1, 2, 2, 2, 5, 5, 5],
+               ["compound", "nsubj", "ROOT", "punct", "nsubj", "ROOT", "advmod"])
+    assert "Ambani" in _fate([_ref("Ambani", 4)], lex, doc)
+
+
 @pytest.mark.parametrize("words, heads, deps, expected", [
     # "Blackburn midfielder Aaron Mokoena": the club, in every mention ("the win at Blackburn")
     (["Blackburn", "midfielder", "Aaron", "Mokoena", "won", "at", "Blackburn"], [1, 3, 3, 4, 4, 4, 5],
@@ -318,7 +344,9 @@ def test_nonactors_a_name_after_an_indefinite_article_is_a_kind_of_thing(nlp, te
     ("The crisis has pushed Zelkos, one of Ruritania's biggest companies, to the brink.", "Zelkos",
      ActorType.ORGANIZATION),
     ("Dorvan bought a unit of oil giant Zelkos last week.", "Zelkos", ActorType.ORGANIZATION),
-    # near misses: a person's role before the name, a star in apposition
+    ("Dorvan turned down a takeover bid from rival Zelkos last week.", "Zelkos", ActorType.ORGANIZATION),
+    # near misses: a person's role before the name, a star in apposition, a rival who has a politician's surname
+    ("Dorvan turned down a takeover bid from rival Brown last week.", "Brown", ActorType.PERSON),
     ("Dorvan bought a unit of oil boss Zelkos last week.", "Zelkos", ActorType.PERSON),
     ("The crisis has pushed Zelkos, one of Ruritania's biggest stars, to the brink.", "Zelkos", ActorType.PERSON),
 ])

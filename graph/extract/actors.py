@@ -48,7 +48,7 @@ from functools import lru_cache
 from ..model import Actor, ActorType, Article
 from .acronyms import acronym_refs, initials
 from .coref import resolve_coreference
-from .figures import figure_attributes
+from .figures import figure_attributes, occupied_persons
 from .politicians import member_parties
 from .gazetteer import Gazetteer, Titles, slugify
 from .headlines import confirmed_headline_names, headline_end, headline_offset, named_by_text
@@ -219,8 +219,8 @@ def _gazetteer_refs(doc, gazetteer: Gazetteer) -> list[ActorRef]:
             elif doc[m.end - 1].dep_ in _MODIFIER_DEPS:  # "Russian weapons": the adjective only
                 refs.append(ActorRef(named, m.start, m.end, "demonym", MENTION["demonym_modifier"], surface))
             continue  # a singular "an American" is a person we cannot name
-        if kind == "metonym" and _named_place_of(doc[m.start]):
-            continue  # "the Mayor of London", "the City of London": the city, not the state
+        if kind == "metonym" and (_named_place_of(doc[m.start]) or _local_body(doc[m.end - 1], lex)):
+            continue  # "the Mayor of London", "the City of London", "the London boroughs": the city, not the state
         how = "metonymy" if kind == "metonym" else "gazetteer"
         if (kind == "metonym" and m.start > 0 and doc[m.start - 1].lower_ == "the"
                 and m.start <= doc[m.start - 1].head.i < m.end):
@@ -255,6 +255,14 @@ def _named_place_of(tok) -> bool:
     prep = tok.head
     return (tok.dep_ == "pobj" and prep.lower_ == "of" and prep.head.i == prep.i - 1
             and prep.head.text[:1].isupper() and prep.head.pos_ in ("NOUN", "PROPN"))
+
+
+def _local_body(tok, lex: Titles) -> bool:
+    """A capital modifying a noun of local government (``local_bodies``): "the London boroughs of Ealing and
+    Brent", "London councils" are the city's, no act of the state."""
+    word = tok.head.lower_
+    return tok.dep_ in ("compound", "nmod") and tok.head.i > tok.i and (
+        word in lex.local_bodies or word.endswith("s") and word[:-1] in lex.local_bodies)
 
 
 _NAME_LINKS = ("of", "for", "and", "on", "-")
@@ -496,10 +504,10 @@ def _descriptor_words(doc, start: int, end: int) -> int:
 
 def _without_descriptor(doc, start: int, end: int, lex: Titles, names: frozenset[str]) -> int:
     """The start of a person's name NER opened with a describing word: "Rapper Jayzee", "Veteran Bloggs-Smith",
-    "Euro-Sceptic Bloggs-Smith" are Jayzee and Bloggs-Smith.  Not a title ("Lord", "Sir", a role of
+    "Euro-Sceptic Bloggs-Smith" are Jayzee and Bloggs-Smith; so is a kinship word (``kin_words``: "Uncle Ossie").  Not a title ("Lord", "Sir", a role of
     ``titles.yaml``: the titles step reads those), a word the article uses as a name, nor when what is left
     would be a plain word ("Wonder Woman")."""
-    n = _descriptor_words(doc, start, end)
+    n = 1 if doc[start].lower_ in lex.kin_words else _descriptor_words(doc, start, end)  # "Uncle Ossie"
     word = doc[start].text
     if not n or end - start - n < 1 or word in names or word in lex.honorifics or word in lex.name_titles:
         return start
@@ -821,13 +829,14 @@ def resolve_actors(doc, article: Article, gazetteer: Gazetteer, period=None) -> 
     refs = confirmed_headline_names(doc, refs, headline)  # "Ken Nazi" of "Probe launched on Ken Nazi jibe"
     refs = party_attributes(unify_persons(doc, missed_full_names(doc, refs, lex), lex, headline), gazetteer.parties)
     refs = listed_places(doc, drop_non_persons(doc, refs, lex))  # "Glasgow", "Children", a bare "David"; "Torbay"
-    refs = figure_attributes(refs, article.date, gazetteer, period)  # CAMEO: Tony Blair in 2005, UK government
+    strangers = occupied_persons(doc, refs, lex.private_occupations)  # "broadcaster Chris Evans": no politician
+    refs = figure_attributes(refs, article.date, gazetteer, period, strangers)  # CAMEO: Tony Blair in 2005, UK govt
     # "the prime minister": the article's titled holder, else the office's holder on its date
     refs += figure_attributes(role_refs(doc, refs, lex, gazetteer.offices, article.date, period),
                               article.date, gazetteer, period)
     # Tony Blair in 2005: Labour (offices.yaml holders, politicians.yaml), unless the text gives a party
     refs = member_parties(_data_full_names(refs, gazetteer.offices.memberships), gazetteer.offices.memberships,
-                          article.date, period, lex.private_roles)
+                          article.date, period, lex.private_roles, strangers)
     refs = named_by_text(refs, headline)  # the text's record of each actor; none the text never names
     party_states = {p: gazetteer.actors[s] for p, s in lex.party_states.items() if s in gazetteer.actors}
     refs += resolve_coreference(doc, refs, lex, party_states)

@@ -10,7 +10,8 @@ known period (``--period 2004..2005``) the role that covers the whole period, el
 the roles of its days (or, when it has none then, all its roles) agree on.
 A title or party the text gives ("Labour's Alan Milburn", "Foreign Secretary Jack Straw") wins; a title of
 no state office (``private_roles`` in ``ontology/titles.yaml``: "chief executive John Williams") says the
-person is not the figure, who then gives nothing.
+person is not the figure, who then gives nothing; so does an occupation of no state office right before
+any mention of the name (``private_occupations``: "broadcaster Chris Evans", "Radio 1 DJ Jo Whiley").
 """
 from __future__ import annotations
 
@@ -20,7 +21,7 @@ from datetime import date, timedelta
 from ..model import ActorType, Period
 from .cameo import Role, load_cameo
 
-__all__ = ["figure_attributes", "figure_roles", "known_person", "period_roles"]
+__all__ = ["figure_attributes", "figure_roles", "known_person", "occupied_persons", "period_roles"]
 
 
 def figure_roles(label: str, day: str | None, period: Period | None = None) -> tuple[Role, ...]:
@@ -98,10 +99,19 @@ def _attributes(label: str, day: str | None, gazetteer, period: Period | None = 
     return out
 
 
-def figure_attributes(refs: list, day: str | None, gazetteer, period: Period | None = None) -> list:
+def occupied_persons(doc, refs: list, occupations: frozenset) -> frozenset[str]:
+    """Labels of persons named in full whom a mention gives an occupation of no state office right before the
+    name (``occupations``: "Broadcaster Chris Evans", "the singer Tom Jones"): no political figure of that name."""
+    return frozenset(r.actor.label for r in refs if r.actor.type is ActorType.PERSON and " " in r.actor.label
+                     and r.start > 0 and doc[r.start - 1].lower_ in occupations)
+
+
+def figure_attributes(refs: list, day: str | None, gazetteer, period: Period | None = None,
+                      strangers: frozenset = frozenset()) -> list:
     """The refs with each known figure's affiliation and role for ``day`` (an undated article: for
-    ``period``, when given) added where the text gave none."""
-    found: dict[str, dict[str, str]] = {}
+    ``period``, when given) added where the text gave none; none for the persons ``strangers`` names
+    (:func:`occupied_persons`)."""
+    found: dict[str, dict[str, str]] = {label: {} for label in strangers}
     out = []
     for r in refs:
         if r.actor.type is ActorType.PERSON:

@@ -105,6 +105,9 @@ class Titles:
     party_states: dict = field(default_factory=dict)  # party id -> the id of its state
     post_nominals: frozenset = frozenset()  # "QC", "OBE" after a name: letters of a person, no organisation's
     company_suffixes: frozenset = frozenset()  # "Ltd", "plc": a company's legal form, no part of its label
+    local_bodies: frozenset = frozenset()  # "the London boroughs": a capital before one is the city, not the state
+    kin_words: frozenset = frozenset()  # "Uncle Ossie": a kinship word before a name is no first name
+    private_occupations: frozenset = frozenset()  # "broadcaster Chris Evans": no CAMEO politician of that name
 
     def role_words(self) -> dict[tuple[str, ...], str]:
         """Lower-cased token tuple of each role -> its canonical spelling (worked out once)."""
@@ -134,7 +137,8 @@ TITLES_KEYS = dict.fromkeys(("roles", "abbreviations", "title_modifiers", "state
                              "club_roles", "firm_nouns", "work_nouns",
                              "work_heads", "credit_verbs", "sport_bodies", "work_makers",
                              "not_actors", "private_roles", "home_organs", "home_organ_names", "party_states",
-                             "post_nominals", "company_suffixes"))
+                             "post_nominals", "company_suffixes", "local_bodies", "kin_words",
+                             "private_occupations"))
 _GENDERS = ("male", "female", "")
 ACTORS_KEYS = dict.fromkeys(("actors", "ambiguous"))
 ENTRY_KEYS = dict.fromkeys(("id", "label", "type", "wikidata", "aliases", "demonyms", "metonyms", "attributes"))
@@ -219,6 +223,9 @@ def make_titles(data, path, types: Iterable[str] = tuple(t.value for t in ActorT
                       for p in _strings(ps, f"party_states.{state}", path)},
         post_nominals=frozenset(_strings(data.get("post_nominals"), "post_nominals", path)),
         company_suffixes=frozenset(_strings(data.get("company_suffixes"), "company_suffixes", path)),
+        local_bodies=_lower_set(data, "local_bodies", path),
+        kin_words=_lower_set(data, "kin_words", path),
+        private_occupations=_lower_set(data, "private_occupations", path),
     )
 
 

@@ -108,11 +108,18 @@ def _thing_noun(tok, lex: Titles) -> bool:
 
 
 def _names_a_thing(doc, tok, lex: Titles) -> bool:
-    """'Linux versions', 'Heathrow and Gatwick airports', 'a Linux-based system': the word modifies a thing."""
-    if tok.dep_ == "conj" and tok.head.i < tok.i:
-        tok = tok.head  # "Heathrow and Gatwick airports"
+    """'Linux versions', 'Heathrow and Gatwick airports', 'a Linux-based system': the word modifies a thing;
+    'at Heathrow, Gatwick and Stansted airports' (the noun in apposition to the list's first name, right after
+    its last): so does every name of the list."""
+    last = tok
+    while tok.dep_ == "conj" and tok.head.i < tok.i:
+        tok = tok.head  # "Heathrow and Gatwick airports", "Heathrow, Gatwick and Luton airports"
     if tok.dep_ in ("compound", "nmod") and tok.head.i > tok.i and _thing_noun(tok.head, lex):
         return True
+    last = max((t for t in tok.subtree if t.dep_ == "conj" and t.i > tok.i), key=lambda t: t.i, default=last)
+    after = doc[last.i + 1] if last.i > tok.i and last.i + 1 < len(doc) else None
+    if after is not None and _thing_noun(after, lex) and after.head.i in (tok.i, tok.head.i):
+        return True  # "airports" in apposition to the list's first name, or parsed as its sibling
     return tok.i + 2 < len(doc) and doc[tok.i + 1].text == "-" and doc[tok.i + 2].lower_ == "based"
 
 
@@ -132,9 +139,13 @@ def _firm_noun(tok, lex: Titles) -> bool:
 
 
 def _names_a_firm(doc, tok, lex: Titles) -> bool:
-    """'oil giant Yukos', 'Yukos, one of Russia's biggest companies': a firm's noun right before the name (no
-    name word between), or in apposition to it, itself or as what "one of" is of."""
-    if tok.i > 0 and _firm_noun(doc[tok.i - 1], lex) and doc[tok.i - 1].whitespace_ and not doc[tok.i - 1].ent_type_:
+    """'oil giant Yukos', 'rival Xstrata', 'Yukos, one of Russia's biggest companies': a firm's noun right before
+    the name (no name word between; not before a word that ends political figures' names, "rival Brown",
+    "broadcaster Howard": such a noun also says what a person is), or in apposition to it, itself or as what
+    "one of" is of."""
+    before = doc[tok.i - 1] if tok.i > 0 else None
+    if before is not None and _firm_noun(before, lex) and before.whitespace_ and not before.ent_type_ \
+            and not _name_word(tok.text):
         return True
     for c in tok.children:
         if c.dep_ != "appos":
@@ -166,9 +177,11 @@ def _clubs(doc, refs: list, lex: Titles) -> set[str]:
 
 
 def _things(doc, refs: list, lex: Titles) -> set[str]:
-    """Labels of one-word persons that some mention in the article shows to be a thing."""
-    return {r.actor.label for r in refs if r.end - r.start == 1 and _untitled_ner_person(r, lex)
-            and " " not in r.actor.label and _names_a_thing(doc, doc[r.start], lex)}
+    """Labels of one-word persons that some mention in the article shows to be a thing, whatever NER called that
+    mention ("Heathrow airport" as a facility, "Heathrow campaigners" as a person)."""
+    words = {r.actor.label for r in refs if r.end - r.start == 1 and _untitled_ner_person(r, lex)
+             and " " not in r.actor.label}
+    return {t.text for t in doc if t.text in words and _names_a_thing(doc, t, lex)}
 
 
 def _short_fate(word: str, groups: list[Actor]) -> Actor | ActorType | None:

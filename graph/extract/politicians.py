@@ -135,7 +135,7 @@ def article_window(day: str | None, period=None) -> Window | None:
 
 
 def member_parties(refs: list, memberships: Memberships, day: str | None = None, period=None,
-                   private_roles=frozenset()) -> list:
+                   private_roles=frozenset(), strangers=frozenset()) -> list:
     """The refs with each person named in full whom the text gave no ``party`` the party ``memberships``
     give for the article's ``day`` (ISO), else the days of ``period`` (a :class:`~graph.model.Period`),
     else for every day the data knows."""
@@ -147,7 +147,7 @@ def member_parties(refs: list, memberships: Memberships, day: str | None = None,
     for r in refs:
         attrs = dict(r.actor.attributes)
         if r.actor.type is ActorType.PERSON and " " in r.actor.label and "party" not in attrs \
-                and attrs.get("role", "").lower() not in private_roles:
+                and attrs.get("role", "").lower() not in private_roles and r.actor.label not in strangers:
             if r.actor.label not in found:
                 found[r.actor.label] = memberships.party(r.actor.label, window)
             if found[r.actor.label]:
