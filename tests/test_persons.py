@@ -463,6 +463,16 @@ def test_persons_a_type_tie_goes_to_a_personal_name(types, expected):
     assert _voted_actors(exs)["morgan-stanley"].type is ActorType.ORGANIZATION  # no sure first name
 
 
+@pytest.mark.parametrize("types", [(ActorType.ORGANIZATION, ActorType.PLACE), (ActorType.PLACE, ActorType.ORGANIZATION)])
+def test_persons_a_type_tie_with_a_place_goes_to_the_place(types):
+    from graph.extract import Extraction, _voted_actors
+
+    exs = [Extraction(f"a{i}", (Actor("edinburgh", "Edinburgh", t),), ()) for i, t in enumerate(types)]
+    assert _voted_actors(exs)["edinburgh"].type is ActorType.PLACE
+    exs.append(Extraction("a9", (Actor("edinburgh", "Edinburgh", ActorType.ORGANIZATION),), ()))
+    assert _voted_actors(exs)["edinburgh"].type is ActorType.ORGANIZATION  # outvoted
+
+
 def test_persons_looks_personal():
     from graph.extract.persons import looks_personal
 

@@ -204,7 +204,8 @@ def _affiliations(extractions, canon) -> tuple[dict[str, set[str]], set[str]]:
 def _voted_actors(extractions: list[Extraction]) -> dict[str, Actor]:
     """Every article's actors by id, merged; an id typed differently by different articles takes the type
     most articles give it ("Linux" a person in one, an organisation in two); on a tie, a person when the
-    name looks like one ("Sven-Goran Eriksson": ``looks_personal``), else the first seen."""
+    name looks like one ("Sven-Goran Eriksson": ``looks_personal``), else a place when one article gives
+    that ("Edinburgh" a place in one, an organisation in another), else the first seen."""
     actors: dict[str, Actor] = {}
     votes: dict[str, Counter] = defaultdict(Counter)
     for ex in extractions:
@@ -216,6 +217,8 @@ def _voted_actors(extractions: list[Extraction]) -> dict[str, Actor]:
             top = max(count.values())
             if count[ActorType.PERSON] == top and looks_personal(actors[aid].label):
                 actors[aid] = replace(actors[aid], type=ActorType.PERSON)
+            elif count[ActorType.PLACE] == top:  # a place the gazetteer knows, against a guess of NER's
+                actors[aid] = replace(actors[aid], type=ActorType.PLACE)
             elif count[actors[aid].type] < top:
                 actors[aid] = replace(actors[aid], type=next(t for t, n in count.items() if n == top))
     return actors
