@@ -833,6 +833,53 @@ def test_rules_the_public_is_not_its_state(nlp, text):
     assert not {g for g in got if g[1] != "claims"}, got
 
 
+@pytest.mark.parametrize("text", [
+    # a country's people named by a plural demonym or its nationals are no actor, nor their state (issue 14)
+    "Professor Smith thinks Brazilians will buy the phones for their music players.",
+    "Mr Lowe said Iraqis were angry about the delays.",
+    "Mr Lowe said Dutch, Kenyan and Peruvian nationals would be the first workers to get the new passes.",
+    "Mr Lowe said Chilean nationals were evacuated.",
+])
+def test_rules_a_peoples_demonym_is_not_its_state(nlp, text):
+    got, _, _ = extract(nlp, text)
+    assert not got, got
+
+
+def test_rules_counted_people_are_not_their_state(nlp):
+    got, aid, _ = extract(nlp, "Canada gave legal protection to two Chileans held in Cuba.")
+    assert not {g for g in got if aid("Chileans") in g[:3]}, got
+
+
+def test_rules_a_bare_plural_demonym_acting_may_be_its_state(nlp):
+    got, aid, _ = extract(nlp, "Russians promised to cooperate with Kabul.")
+    assert {g for g in got if g[0] == aid("Russians")}, got
+
+
+def test_rules_the_plural_demonym_with_the_and_an_officials_demonym_stay_the_state(nlp):
+    got, aid, _ = extract(nlp, "Mr Lowe said the Iranians had rejected the offer.")
+    assert (aid("Lowe"), "claims", aid("Iranians")) in {g[:3] for g in got}, got
+    got, aid, _ = extract(nlp, "Mr Lowe said Chilean officials were evacuated.")
+    assert (aid("Lowe"), "claims", aid("Chilean")) in {g[:3] for g in got}, got
+
+
+def test_rules_a_forum_of_a_dispute_is_no_party(nlp):
+    # "at" a body after a dispute or case noun is its venue (issue 14; lexicon forum_nouns)
+    for text in ("The EU and Japan hope to resolve the dispute at the UN.",
+                 "Brazil will fight the row at the WTO."):
+        got, _, _ = extract(nlp, text)
+        assert not got, got
+    got, aid, _ = extract(nlp, "Brazil will fight the Taliban at the border.")  # no dispute noun: the object stays
+    assert (aid("Brazil"), "attacks", aid("Taliban")) in {g[:3] for g in got}, got
+
+
+def test_rules_a_persons_partner_post_in_a_firm_is_no_alliance(nlp):
+    # "X, executive partner of <firm>" is a post in the firm (issue 14); a firm's partner is an alliance
+    got, _, _ = extract(nlp, "Anna Brook, executive partner of Tods Murray said the deal was done.")
+    assert not {g for g in got if g[1] == "cooperatesWith"}, got
+    got, aid, _ = extract(nlp, "Hale Brothers became a partner of Oracle last year.")
+    assert (aid("Brothers"), "cooperatesWith", aid("Oracle")) in {g[:3] for g in got}, got
+
+
 def test_rules_a_government_is_its_state_beside_the_public_rule(nlp):
     got, aid, _ = extract(nlp, "Tony Blair praised the American government.")
     assert (aid("Blair"), "supports", aid("American"), P, A, None) in got

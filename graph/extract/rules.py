@@ -676,6 +676,13 @@ def _adjunct(verb, prep, rel, lex: Lexicon) -> bool:
     return prep.lower_ == "at" and lex.is_symmetric(rel or "") and not lex.phrase_relation(verb.lemma_, "at")
 
 
+def _forum(prep, dobjs, lex: Lexicon) -> bool:
+    """A body a dispute or case is taken "at" or "before" ("settle the dispute at the WTO", "fight the row at the
+    UN"; lexicon ``forum_nouns``) is its venue, no party to it."""
+    nouns = [prep.head, *dobjs] if prep.head.pos_ in ("NOUN", "PROPN") else dobjs
+    return prep.lower_ in ("at", "before") and any(n.lemma_.lower() in lex.forum_nouns for n in nouns)
+
+
 def _moves_another(subs, dobjs, ctx) -> bool:
     """An object actor other than the subject ("moved Gordon Brown out"; not "pulled its troops out")."""
     own = {r.actor.id for r in (ctx.actor(s) for s in subs) if r is not None}
@@ -721,7 +728,7 @@ def prep_object(doc, ctx: RuleContext) -> Iterator[Candidate]:
             for prep, pobj in _with_recipient_owners(list(_prep_objects(head, located=True)), ctx):
                 if prep.lower_ == "of" or (dobj is not None and prep.lower_ != "with" and not _names_event(verb, dobj, ctx)):
                     continue  # "accused X of ...", "the evacuation of ..." are not participants
-                if _joined_sides(verb, dobj, prep, ctx):
+                if _joined_sides(verb, dobj, prep, ctx) or _forum(prep, dobjs, ctx.lex):
                     continue  # "joined a legal fight between three bloggers and Apple": its sides, no partners
                 if prep.lower_ in _CONVERSE_AGENT_PREPS and verb.lemma_.lower() in ctx.lex.converse_events \
                         and any(ctx.lex.noun_relation(d.lemma_) for d in dobjs):
@@ -1285,7 +1292,7 @@ def nominalisation(doc, ctx: RuleContext) -> Iterator[Candidate]:
             objs = [(o, p) for o, p in objs if p is None or p.lower_ not in _FEELER_PREPS]
         for s in subs:
             for o, prep in objs:
-                if o.i != s.i:
+                if o.i != s.i and not _post_or_tie(noun, s, o, ctx):
                     yield Candidate(s.i, o.i, noun.i, tuple(sorted({noun.i} | ({prep.i} if prep else set()))),
                                     "nominalisation", relation=rel, prep=prep.i if prep else -1)
 
@@ -1312,6 +1319,17 @@ def _possessed_role(noun, ctx) -> list[tuple]:
     if noun.lemma_.lower() in ctx.lex.private_roles:  # "Sir Elton John's partner David Furnish": no alliance
         pairs = [(w, o) for w, o in pairs if not _both_persons(w, o, ctx)]
     return pairs
+
+
+_FIRMS = (ActorType.PERSON, ActorType.ORGANIZATION, ActorType.MEDIA)
+
+
+def _post_or_tie(noun, who, of, ctx) -> bool:
+    """A person's private role noun of a person or firm ("X, executive partner of Hale Dunbar", lexicon
+    ``private_roles``) is a post in the firm or a private tie, no alliance; a firm's or state's partner is one."""
+    refs = [ctx.actor(who), ctx.actor(of)]
+    return (noun.lemma_.lower() in ctx.lex.private_roles and all(r is not None for r in refs)
+            and refs[0].actor.type is ActorType.PERSON and refs[1].actor.type in _FIRMS)
 
 
 def _both_persons(a, b, ctx) -> bool:

@@ -102,11 +102,27 @@ def _sport_contest(reading, relation, verb) -> bool:
     return not any(t.lemma_.lower() in words or t.lower_ in words for t in reading.doc[verb].sent)
 
 
+def _people_of(doc, ref, claimed: bool = False) -> bool:
+    """A demonym as a plural noun with no "the" that is counted ("two Chileans") or, with ``claimed``, what a claim
+    is about ("said Iraqis were angry", "thinks Brazilians will buy"): the country's people, not its state.  A bare
+    plural acting ("Russians promised to cooperate") may be the state's side, and so may "the Iranians", as before."""
+    tok = doc[ref.start]
+    if ref.how != "demonym" or ref.end - ref.start != 1 or tok.tag_ not in ("NNS", "NNPS") \
+            or tok.dep_ in ("amod", "compound") or any(c.dep_ == "det" for c in tok.children):
+        return False
+    return claimed or any(c.dep_ == "nummod" for c in tok.children)
+
+
 def _public_owner(reading, ref) -> bool:
-    """A country or party modifying the public at large ("the British people", "the UK public", titles
-    ``not_sectors``) is no party to what is done to them: the public is no actor, nor its state."""
+    """A country or party modifying the public at large ("the British people", "the UK public", "French
+    nationals", titles ``not_sectors``), or counted people ("two Chileans", :func:`_people_of`) is no party to what
+    is done to them: the public is no actor, nor its state."""
     doc, public = reading.doc, reading.gazetteer.titles.not_sectors
+    if _people_of(doc, ref):
+        return True
     root = doc[ref.start:ref.end].root
+    while root.dep_ == "conj" and root.head.dep_ in ("amod", "compound", "conj") and root.head.i < root.i:
+        root = root.head  # "French, Jordanian and Nigerian nationals": the last two lean on the first
     head = root.head
     if root.dep_ in ("amod", "compound", "nmod", "poss") and head.pos_ == "NOUN" and not ref.start <= head.i < ref.end:
         return bool({head.lower_, head.lemma_.lower()} & public)
@@ -142,7 +158,8 @@ def make_triple(reading, sref, oref, relation, verb, pred, rule, base, *, stance
     if _national_team(reading, sref) or _national_team(reading, oref) or _club_player(reading, sref) \
             or _club_player(reading, oref):
         return None  # "sent the Great Britain team a message" in a match report, "the Wasps wing said"
-    if _public_owner(reading, sref) or _public_owner(reading, oref):
+    if _public_owner(reading, sref) or _public_owner(reading, oref) \
+            or _people_of(reading.doc, oref, claimed=relation == CLAIM_RELATION):
         return None  # "will ask the British people for support": the public, not the state
     if _sport_contest(reading, relation, verb):
         return None  # "destroyed Os du Randt in the scrum": play in a match report
