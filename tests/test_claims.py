@@ -113,6 +113,9 @@ def test_claims_every_named_subject_or_object_of_the_content(nlp, text, words):
     # a thing named again without its owner ("the plans") is owned by whom its nearest earlier mention names
     ("The Tory plans were published on Monday. Labour's Sam Reed said the plans would cost billions.", ["Tory"]),
     ("Labour unveiled new posters on Monday. Tom Reed said the posters had been misread.", ["Labour"]),  # its maker
+    ("Towns would elect mayors under plans unveiled by the Greens. Tom Reed said the plans would cost billions.",
+     ["Greens"]),  # the agent of a passive participle on it
+    ("Towns would elect mayors under plans the Greens liked. Tom Reed said the plans would cost billions.", []),
     # near misses: a pronoun owner, the speaker's own party, a participant of the content's own, no definite article
     ("Mr Howard defended his plans. Labour's Sam Reed said the plans would cost billions.", []),
     ("The Tory plans were published on Monday. Tory MP Sam Reed said the plans would cost billions.", []),
@@ -124,6 +127,28 @@ def test_claims_every_named_subject_or_object_of_the_content(nlp, text, words):
     ("Tom Reed said he would not make the mistake that Lord Hale made.", []),
 ])
 def test_claims_the_owner_an_earlier_mention_gives_a_thing(nlp, text, words):
+    got, ids = claimed(nlp, text)
+    assert got == {ids[w] for w in words}
+
+
+@pytest.mark.parametrize("text,words", [
+    # "their" said by a person, "the party's": the one group named before it, not the speakers nor their side
+    ("Labour's energy spokesman Ewan Ross accused the Greens of making empty pledges and said their figures "
+     "did not add up.", ["Greens"]),
+    ("The Greens on Tuesday listed cuts they would make. Labour and the SNP say the party's figures are wrong.",
+     ["Greens"]),
+    # near misses: a group speaking of itself, two groups before it, the speaker's own party
+    ("Mr Ross praised the Greens on Monday. The SNP said their plans were sound.", []),
+    ("Ewan Ross, who met the Greens and the SNP, said their figures did not add up.", []),
+    ("Labour's energy spokesman Ewan Ross said their figures did not add up.", []),
+    # "he", "his" in a person's quotation: the one other person the speaker acted on in its sentence or the one before
+    ('Lib Dem chief Sam Hart met Mr Cole on Monday. "I told him he was wrong," Mr Hart said.', ["Cole"]),
+    # near misses: a bystander the speaker did nothing to, "he" after a quoted word (the speaker himself)
+    ('Also at the service were former mayor Bill Hart and singer Tom Cole, who read a poem. "He would have been '
+     'a fine mayor," said Mr Hart.', []),
+    ('Sam Hart met Tom Cole on Monday. Mr Hart said he was "delighted" and offered his congratulations.', []),
+])
+def test_claims_the_one_group_an_owner_word_stands_for(nlp, text, words):
     got, ids = claimed(nlp, text)
     assert got == {ids[w] for w in words}
 

@@ -58,6 +58,8 @@ from .attribution import acts, innermost, quantities
 from .cameo import load_cameo
 from .coref import pair_refs
 from .exhortations import claim_request
+from .gazetteer import PARTY_KIND
+from .persons import pronoun_fits
 from .rules import conjuncts, subjects
 from .scoring import RULE_BASE, weaker
 from .stance import clause_of, clause_words, critical_claim, praise_claim
@@ -100,6 +102,9 @@ _IMPERSONAL = frozenset({"it", "its"})
 _DEFINITE = frozenset({"the", "this", "these", "those"})
 #: How many sentences before a content an earlier mention of its thing may give the owner.
 _OWNER_LOOKBACK = 4
+_QUOTED_PERSONAL = frozenset({"he", "his", "she", "her"})
+_DOUBLE_MARKS = frozenset({'"', "“", "”", "``", "''"})  # not an apostrophe: "the Tories' plans"
+_ACTED_ON_DEPS = frozenset({"dobj", "dative", "prep", "ccomp", "xcomp", "oprd", "acomp", "advcl"})  # _acted_on
 #: Subjects of a copula whose complement names whom they point at ("it was Mr Blair who", "that's just Hollis"):
 #: the named actor takes part; after any other subject it only describes it ("our method is Chuck Norris").
 _POINTING = frozenset({"it", "that", "this", "there", "who", "what"})
@@ -228,7 +233,8 @@ def _content_targets(reading, att, source) -> list[tuple]:
     if not found and any(ref.actor.type is ActorType.COUNTRY and _own_group(reading, source, ref, subject=False)
                          for _tok, ref in subjects_):
         return []  # "the South African economy had grown": about the speaker's own state, nobody else
-    return found or _first_participant(reading, att, source, barred) or _earlier_owner(reading, att, source, barred)
+    return found or _first_participant(reading, att, source, barred) or _earlier_owner(reading, att, source, barred) \
+        or _antecedent_owner(reading, att, source, barred)
 
 
 def _another_speaker(reading, att, tok) -> bool:
@@ -323,6 +329,103 @@ def _earlier_owner(reading, att, source, barred) -> list[tuple]:
     return []
 
 
+def _antecedent_owner(reading, att, source, barred) -> list[tuple]:
+    """[(token, ref)] of the one actor an owner word of the content's subject or object, or a quoted "he" or
+    "his", stands for where coreference left it open (:func:`_owner_word`, :func:`_quoted_person`): "the Greens
+    listed cuts. Labour and the SNP say the party's figures are wrong" (the Greens), "Ms Ross accused the Greens
+    of making pledges and said their figures did not add up"; the fitting actors named before it in its sentence
+    or the one before, but the speakers and their own side (:func:`_own_group`), must be exactly one.  Only when
+    the content names no participant itself."""
+    doc = reading.doc
+    speakers = {r.actor.id for r in reading.sources(att)} | {source.actor.id}
+    for tok in doc[slice(*_in_sentence(doc, att))]:
+        fits = _owner_word(reading, att, source, tok) or _quoted_person(reading, att, source, tok)
+        if fits is None or not (_owned_participant(reading, att, tok.head) if tok.dep_ == "poss"
+                                else _participant(att, tok)):
+            continue
+        named = {ref.actor.id: (t, ref) for t, ref in _named_before(reading, tok) if fits(t, ref)}
+        found = [(tok, ref) for _t, ref in named.values() if ref.actor.id not in speakers
+                 and not _own_group(reading, source, ref, subject=False)]
+        if len(found) == 1 and found[0][1].actor.id not in barred:
+            return found
+        return []
+    return []
+
+
+def _owner_word(reading, att, source, tok):
+    """A test of the actors ``tok`` could stand for, when it is a possessive that coreference did not resolve:
+    "their" said by a person outside a quotation (any group but a country: a person's own side is "our"), or
+    "the party's" (a political party); else None."""
+    if tok.dep_ != "poss" or att.source_tokens[0] <= tok.i < att.source_tokens[1] or reading.ctx.actor(tok):
+        return None
+    if tok.lower_ == "their" and not _quoted(reading.doc, att, tok) and _person_speaker(reading, att, source):
+        return lambda _t, ref: ref.actor.type not in _NO_GROUP_TYPES
+    if tok.lemma_.lower() in reading.gazetteer.titles.party_descriptions and tok.tag_ == "NN" and any(
+            c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+        return lambda _t, ref: dict(ref.actor.attributes).get("kind") == PARTY_KIND
+    return None
+
+
+def _quoted_person(reading, att, source, tok):
+    """A test of the persons ``tok`` could stand for, when it is "he", "his", "she" or "her" in a person's own
+    words (:func:`_own_words`) that coreference did not resolve or took for the speaker, who says "I" there: one
+    the speaker has just acted on or spoken of ('Ms Hughes branded Mr Cole wrong. "The figures do not support his
+    claims," she said': Mr Cole; not a bystander: 'Mr Cole and Ms Dee were there. "He was a fine man," Ms Hughes
+    said'); else None."""
+    if tok.lower_ not in _QUOTED_PERSONAL or tok.dep_ not in ("poss", "nsubj", "nsubjpass") \
+            or source.actor.type is not ActorType.PERSON or not _own_words(reading.doc, att, tok):
+        return None
+    ref = reading.ctx.actor(tok)
+    if ref is not None and ref.actor.id != source.actor.id:
+        return None  # coreference has spoken
+    titles = reading.gazetteer.titles
+    return lambda t, r: r.actor.type is ActorType.PERSON and pronoun_fits(tok.lower_, r.actor, titles) \
+        and _acted_on(reading, att, source, t)
+
+
+def _own_words(doc, att, tok) -> bool:
+    """``tok`` is inside the quotation that the content is, or opens with ('he said: "..."'), not after a quoted
+    word ('said he was "delighted" and offered his congratulations')."""
+    lo = att.content_tokens[0]
+    if att.shape in ("quotation", "continuation"):
+        return True
+    opened = next((i for i in (lo, lo - 1) if i >= 0 and doc[i].text in _DOUBLE_MARKS), None)
+    return opened is not None and not any(t.text in _DOUBLE_MARKS for t in doc[opened + 1:tok.i])
+
+
+def _acted_on(reading, att, source, tok) -> bool:
+    """``tok`` is named in a clause whose subject is the speaker ("Ms Hughes branded Mr Cole", "he argues the plan
+    contrasted with Mr Cole's"), not in that subject ("Mr Cole and Ms Hughes were there"), nor a subject inside
+    the content, where the speaker says "I", nor the cue's (what the content names is not acted on)."""
+    head = tok
+    while head.head.i != head.i:
+        link, head = head, head.head
+        if head.pos_ in ("VERB", "AUX") and link.dep_ in _ACTED_ON_DEPS and head.i != att.cue_word and any(
+                c.dep_ in ("nsubj", "nsubjpass") and not c.left_edge.i <= tok.i <= c.right_edge.i
+                and not att.in_content(c.i)
+                and (r := reading.ctx.actor(c)) is not None
+                and r.actor.id == source.actor.id for c in head.children):
+            return True
+    return False
+
+
+def _owned_participant(reading, att, noun) -> bool:
+    """``noun``, owned by a possessive word, is a thing (no actor, no people or places of its owner) that the
+    content's clause is about: its subject or object, a party to it."""
+    return noun.pos_ == "NOUN" and reading.ctx.actor(noun) is None and not _unowned(reading, noun) \
+        and _subject_or_object(noun) and _participant(att, noun)
+
+
+def _named_before(reading, tok) -> list[tuple]:
+    """[(token, ref)] of the actors named or described (not by a pronoun) before ``tok`` in its sentence or the
+    one before."""
+    doc = reading.doc
+    sents = [s for s in doc.sents if s.start <= tok.i]
+    lo = sents[max(0, len(sents) - 2)].start
+    return [(t, ref) for t in doc[lo:tok.i]
+            if t.pos_ in ("PROPN", "NOUN") and (ref := reading.ctx.actor(t)) is not None]
+
+
 def _bare_thing(reading, tok) -> bool:
     """``tok`` is one of the lexicon's ``owned_things`` named with a definite article and no owner: "the plans"."""
     return tok.pos_ == "NOUN" and tok.lemma_.lower() in reading.lex.owned_things \
@@ -348,12 +451,16 @@ def _owned_before(reading, att, tok) -> list:
 
 def _maker(reading, thing) -> list:
     """The actor named as the subject of the verb whose direct object ``thing`` is, its maker: "Labour unveiled
-    new posters", "the Tories published a plan"; not a pronoun ("he launched the scheme")."""
+    new posters", "the Tories published a plan", or the agent of a passive participle on it ("under plans
+    unveiled by the Greens"); not a pronoun ("he launched the scheme")."""
     verb = thing.head
-    if thing.dep_ != "dobj" or verb.pos_ != "VERB":
-        return []
-    return [ref for c in verb.children if c.dep_ == "nsubj" and c.pos_ != "PRON"
-            and (ref := reading.ctx.actor(c)) is not None and _names(reading, c, ref)]
+    if thing.dep_ == "dobj" and verb.pos_ == "VERB":
+        makers = [c for c in verb.children if c.dep_ == "nsubj"]
+    else:
+        makers = [o for v in thing.children if v.dep_ == "acl" and v.tag_ == "VBN"
+                  for a in v.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"]
+    return [ref for c in makers if c.pos_ != "PRON" and (ref := reading.ctx.actor(c)) is not None
+            and _names(reading, c, ref)]
 
 
 def _owns_participant(reading, att, tok, ref) -> bool:
