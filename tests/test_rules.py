@@ -1480,6 +1480,12 @@ def test_rules_a_complaint_lodged_with_a_body_accuses_only_its_target(nlp):
     got, aid, _ = extract(nlp, "Canada filed a complaint against Mexico with the WTO over its sugar tax.")
     assert (aid("Canada"), "accuses", aid("Mexico"), P, A, None) in got
     assert not [g for g in got if g[2] == aid("WTO")], got
+    # a complaint "to" a body (lexicon lodged_nouns) is heard by it, not made against it
+    got, aid, _ = extract(nlp, "Canada is considering a complaint to the World Trade Organization about the tariffs.")
+    assert not [g for g in got if g[1] == "accuses"], got
+    # near miss: a complaint "against" the body still accuses it
+    got, aid, _ = extract(nlp, "Canada filed a complaint against the World Trade Organization.")
+    assert (aid("Canada"), "accuses", aid("Organization"), P, A, None) in got
 
 
 def test_rules_challenging_an_actors_policy_criticises_it(nlp):

@@ -683,6 +683,12 @@ def _forum(prep, dobjs, lex: Lexicon) -> bool:
     return prep.lower_ in ("at", "before") and any(n.lemma_.lower() in lex.forum_nouns for n in nouns)
 
 
+def _lodged_to(prep, dobjs, lex: Lexicon) -> bool:
+    """The body a complaint is lodged "to" ("a complaint to the referees' board about X", "are weighing a
+    complaint to the board" with "to" on the verb; lexicon ``lodged_nouns``) hears it; it is not its target."""
+    return prep.lower_ == "to" and any(n.lemma_.lower() in lex.lodged_nouns for n in (prep.head, *dobjs))
+
+
 def _moves_another(subs, dobjs, ctx) -> bool:
     """An object actor other than the subject ("moved Gordon Brown out"; not "pulled its troops out")."""
     own = {r.actor.id for r in (ctx.actor(s) for s in subs) if r is not None}
@@ -757,7 +763,7 @@ def prep_object(doc, ctx: RuleContext) -> Iterator[Candidate]:
                     continue
                 if prep.lower_ == "against" and rel in _FRIENDLY:
                     continue  # "sided with Tom Reed against the Tories": the Tories are no partner
-                if rel == "accuses" and prep.lower_ == "with":
+                if rel == "accuses" and (prep.lower_ == "with" or _lodged_to(prep, dobjs, ctx.lex)):
                     continue  # "filed a complaint against Brussels with the WTO": where it is lodged, no target
                 if rel in _MATERIAL_TRANSFER and (prep.lower_ == "with" or any(
                         d.lemma_.lower() in ctx.lex.address_nouns for d in dobjs)):
