@@ -68,7 +68,7 @@ from .verbs import load_events
 
 __all__ = ["EXTRACTOR_VERSION", "Extraction", "Extractor", "code_fingerprint", "knowledge_fingerprint"]
 
-EXTRACTOR_VERSION = "0.20.1"
+EXTRACTOR_VERSION = "0.20.2"
 
 def sources_digest(folder: Path) -> str:
     """A short hash of the names and bytes of the ``*.py`` files in ``folder``."""

@@ -17,6 +17,8 @@ the article shows to be a work or product by one of these:
 6. ``_made_by``: what a creator or author is "of" ("Matt Groening, creator of The Simpsons").
 7. ``_listed_with_works``: a name coordinated with one found above or by ``drop_things`` ("hits like
    Spiderman 2 and The Grudge", "drugs such as Celebrex and Vioxx"), unless it begins with a first name.
+8. ``_described_as_work``: a relative clause of "be" or an apposition calls the name by a work noun ("The
+   Office, which is a great show", "Marsh Garden, a comedy about ...").
 
 A name the article makes the subject of a reporting verb ("Cadbury said") is kept whatever else it shows:
 works do not speak, a maker of the same name does ("brands including Cadbury").
@@ -142,6 +144,21 @@ def _made_by(doc, r, lex: Titles) -> bool:
     return root.dep_ == "pobj" and prep.lower_ == "of" and prep.head.lower_ in lex.work_makers
 
 
+def _described_as_work(doc, r, lex: Titles) -> bool:
+    """'The Office, which is a great show', 'Marsh Garden, a comedy about ...': a relative clause of "be" or an
+    apposition right after the name calls it by a work noun; never a name NER took for a person (the parser
+    hangs "Edwards - a song called ..." or "Johnny Vaughan's show" on a person's name now and then)."""
+    if r.actor.type is ActorType.PERSON or is_first_name(r.actor.label.split()[0]):
+        return False
+    root = doc[r.start:r.end].root
+    for c in root.rights:
+        if c.dep_ == "appos" and _is_work_noun(c, lex):
+            return True
+        if c.dep_ == "relcl" and c.lemma_ == "be" and any(a.dep_ == "attr" and _is_work_noun(a, lex) for a in c.children):
+            return True
+    return False
+
+
 def _is_work_noun(tok, lex: Titles) -> bool:
     word = tok.lower_
     return tok.pos_ == "NOUN" and (word in lex.work_nouns or word.endswith("s") and word[:-1] in lex.work_nouns)
@@ -177,7 +194,7 @@ def drop_works(doc, refs: list, lex: Titles, things: list = ()) -> list:
     ner = [r for r in refs if r.how == "ner"]
     found = {_text(doc, r) for r in ner if _tagged_as_work(doc, r, works) or _quoted(doc, r)
              or _credited(doc, r, lex) or _after_work_noun(doc, r, lex) or _example_of_work(doc, r, lex)
-             or _made_by(doc, r, lex)}
+             or _made_by(doc, r, lex) or _described_as_work(doc, r, lex)}
     roots = {doc[r.start:r.end].root.i for r in ner if _text(doc, r) in found}
     roots |= {doc[r.start:r.end].root.i for r in things}
     roots |= {e.root.i for e in doc.ents if e.label_ == "WORK_OF_ART" and len(e) > 1 and not is_first_name(e[0].text)}
