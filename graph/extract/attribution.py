@@ -678,7 +678,8 @@ def _bare_verb(doc, verb, lex) -> Attribution | None:
     lo, hi = _trim(doc, sent.start, slo)
     if _as_clause(verb):  # "The budget will balance, as the minister said": the clause it modifies
         content = _beside(verb, verb.head)
-        if _trim(doc, *content)[1] - _trim(doc, *content)[0] < 2:
+        t_lo, t_hi = _trim(doc, *content)
+        if t_hi - t_lo < 2:
             return None
     elif hi - lo >= 2:
         content = (sent.start, slo)
@@ -934,9 +935,10 @@ _SPEECH_SHAPES = ("verb_clause", "quotation", "parataxis", "bare_verb", "colon_l
 # quotation that continued it there)
 def _continuations(doc, found: list, lex: Lexicon) -> list:
     out: list[Attribution] = []
-    quoted = [(m.start(), m.end()) for m in _QUOTE.finditer(doc.text)]
+    matches = list(_QUOTE.finditer(doc.text))
+    quoted = [(m.start(), m.end()) for m in matches]
     found = [a for a in found if not any(lo < a.cue_start and a.cue_end < hi for lo, hi in quoted)]  # no nested one
-    for m in _QUOTE.finditer(doc.text):
+    for m in matches:
         inner = doc.char_span(m.start(m.lastgroup), m.end(m.lastgroup), alignment_mode="contract")
         if inner is None or len(inner) < 4 or not _whole_sentence(doc, inner) or any(
                 a.content_tokens[0] < inner.end and inner.start < a.content_tokens[1]
@@ -959,8 +961,8 @@ def _continuations(doc, found: list, lex: Lexicon) -> list:
 def _speaks_in(doc, att, sent, lex: Lexicon) -> bool:
     """att is a source's speech whose cue lies in sent, outside a quotation, or a continuation whose words reach it."""
     lemma = doc[att.cue_word].lemma_.lower()  # no belief, denial or question
-    if not att.has_source or att.shape not in _SPEECH_SHAPES or lemma not in lex.reporting_verbs | {":"} or (
-            lemma in lex.belief_cues | lex.question_cues | lex.denial_verbs):
+    if not att.has_source or att.shape not in _SPEECH_SHAPES or (lemma != ":" and lemma not in lex.reporting_verbs) \
+            or any(lemma in words for words in (lex.belief_cues, lex.question_cues, lex.denial_verbs)):
         return False
     if att.shape == "continuation":
         return att.content_tokens[0] < sent.end and sent.start < att.content_tokens[1]

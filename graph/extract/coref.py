@@ -39,7 +39,7 @@ from bisect import insort
 from dataclasses import replace
 
 from ..model import ActorType
-from .gazetteer import PARTY_KIND
+from .gazetteer import is_party
 from .persons import fits_role_phrase, generic_holder, pronoun_fits
 from .refs import ActorRef
 from .scoring import COREF, PARTY_STATE, weaker
@@ -329,7 +329,7 @@ def _description(doc, tok, view, types, lexicon):
             return r.actor.type is not ActorType.PERSON and tok.lower_ in r.actor.label.lower().split()
         if any(w in kinds for w in r.actor.label.lower().split()):
             return False  # "the National Union of Journalists" is no party
-        if (tok.lower_ in lexicon.party_descriptions) is not _is_party(r):
+        if (tok.lower_ in lexicon.party_descriptions) is not is_party(r.actor):
             return False  # "the party" is no firm ("whose company PowderJect ... gave £500,000 to the party")
         return r.actor.type in types and not (r.actor.type is ActorType.COUNTRY and (
             _is_plural_head(doc, r) or _modifies_a_thing(doc, r, lexicon)))
@@ -360,11 +360,6 @@ def _description(doc, tok, view, types, lexicon):
     if quoted is not None and distinct[0].start < quoted and not states:
         return None  # "... the party", said inside a quotation, is the speaker's, not the one named before it
     return distinct[0]
-
-
-def _is_party(ref) -> bool:
-    """A political party of the gazetteer (its entry says ``kind: party``)."""
-    return dict(ref.actor.attributes).get("kind") == PARTY_KIND
 
 
 def _home_state(view, tok, organ: bool = False):

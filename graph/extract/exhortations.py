@@ -13,9 +13,8 @@ the claim (CAMEO 02, appeal or demand: a demand is often worded as what someone 
 """
 from __future__ import annotations
 
-from ..model import Polarity
 from .scoring import RULE_BASE
-from .stance import own_side
+from .stance import own_side, unsaid
 from .triples import make_triple
 
 __all__ = ["claim_request"]
@@ -35,7 +34,7 @@ def claim_request(reading, att, src, cue, outer, stance, targets) -> None:
     lex = reading.lex
     if att.shape in ("request", "noun_cue") or (cue.pos_ in ("VERB", "AUX") and cue.lemma_.lower() not in lex.claim_cues):
         return
-    if (stance is not None and stance.polarity is Polarity.NEGATIVE) or str(src.actor.type) in lex.reporter_types:
+    if unsaid(reading, src, stance):
         return
     own = None
     for ref in targets:
@@ -51,10 +50,10 @@ def claim_request(reading, att, src, cue, outer, stance, targets) -> None:
             reading.triples.append(t)
 
 
-def _states(lex) -> frozenset[str]:
-    """Verbs of a state of mind or being, whose obligation is a guess ("ministers should expect it to be re-written",
-    "he must know"): the copula and the lexicon's ``belief_cues`` and ``sourceless_cues``."""
-    return frozenset({"be"}) | lex.belief_cues | lex.sourceless_cues
+def _state(lemma: str, lex) -> bool:
+    """A verb of a state of mind or being, whose obligation is a guess ("ministers should expect it to be
+    re-written", "he must know"): the copula and the lexicon's ``belief_cues`` and ``sourceless_cues``."""
+    return lemma == "be" or lemma in lex.belief_cues or lemma in lex.sourceless_cues
 
 
 def _obliged_clause(reading, att, ref):
@@ -77,7 +76,7 @@ def _obliged_clause(reading, att, ref):
             return None
     elif not any(c.dep_ == "aux" and c.lemma_.lower() in _MODALS for c in verb.children):
         return None
-    if verb.lemma_.lower() in _states(reading.lex) or any(
+    if _state(verb.lemma_.lower(), reading.lex) or any(
             c.dep_ in _NOT_ASKED or c.lower_ in _NOT or (c.dep_ == "aux" and c.lemma_.lower() == "have")
             for c in verb.children):
         return None  # "should be ashamed", "should expect", "must not", "should have told", "should be told"

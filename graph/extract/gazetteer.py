@@ -267,6 +267,11 @@ def _entry_actor(entry, where: str, types: tuple[str, ...]) -> tuple[Actor, dict
 PARTY_KIND = "party"  # an actor entry's ``attributes: {kind: party}``: a political party
 
 
+def is_party(actor) -> bool:
+    """A political party of the gazetteer: its entry says ``attributes: {kind: party}``."""
+    return dict(actor.attributes).get("kind") == PARTY_KIND
+
+
 class Gazetteer:
     """Known actors by surface form.
 
@@ -298,7 +303,7 @@ class Gazetteer:
     @cached_property
     def parties(self) -> frozenset[str]:
         """Ids of the political parties: actors whose entry says ``attributes: {kind: party}``."""
-        return frozenset(a.id for a in self.actors.values() if dict(a.attributes).get("kind") == PARTY_KIND)
+        return frozenset(a.id for a in self.actors.values() if is_party(a))
 
     def __getstate__(self):  # matchers hold a Vocab; rebuild them in the worker
         state = dict(self.__dict__)

@@ -796,8 +796,9 @@ def owned_event(verb, event, ctx: RuleContext) -> Iterator[Candidate]:
 # possessor of the object stands for the patient: "criticized the US strategy", "backed Russia's plan"
 def object_possessor(doc, ctx: RuleContext) -> Iterator[Candidate]:
     for verb in ctx.of(doc, "predicate"):
+        particle = _particle_relation(verb, ctx.lex)  # "turned down Labour's offer", "brushed off ..."
         rel = (ctx.lex.owned_object_verbs or {}).get(verb.lemma_.lower()) or ctx.lex.verb_relation(verb.lemma_) \
-            or _particle_relation(verb, ctx.lex)  # "turned down Labour's offer"
+            or particle
         if verb.dep_ == "relcl" or rel is None or rel in _MATERIAL_TRANSFER | {"retreatsFrom"}:
             continue  # "assisted Moscow's supplies" does not supply Moscow; "to leave the Channel 4 show"
         subs, hops = ctx.subjects(verb)
@@ -807,7 +808,7 @@ def object_possessor(doc, ctx: RuleContext) -> Iterator[Candidate]:
                 continue  # "held talks": the event noun rules ("sought Collins' advice" is a phrase's)
             if f"{verb.lemma_.lower()} {obj.lemma_.lower()}" in ctx.lex.no_relation_phrases:
                 continue  # "may defend her indoor AAA title", "cut its sales forecasts": no act on the owner
-            named = ctx.lex.phrase_relation(verb.lemma_, obj.lemma_) or _particle_relation(verb, ctx.lex) or rel
+            named = ctx.lex.phrase_relation(verb.lemma_, obj.lemma_) or particle or rel
             if _denied_deed(verb, obj, ctx.lex):
                 continue  # "Ebbers denies WorldCom fraud", "denied Robben's return": a deed denied, not its doer
             if named == "consults" and verb.lemma_.lower() in ctx.lex.approval_verbs:

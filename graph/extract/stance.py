@@ -33,7 +33,8 @@ from ..model import ActorType, Polarity
 from .scoring import CRITICAL_VALENCE, PRAISE_VALENCE, RULE_BASE
 from .triples import make_triple
 
-__all__ = ["critical_claim", "praise_claim", "clause_valence", "clause_words", "word_valence", "clause_of", "own_side"]
+__all__ = ["critical_claim", "praise_claim", "unsaid", "clause_valence", "clause_words", "word_valence", "clause_of",
+           "own_side"]
 
 _CLAUSE_POS = ("VERB", "AUX")
 _SUBJECTS = ("nsubj", "nsubjpass")
@@ -406,12 +407,16 @@ def _relative_clauses(reading, ref, lo: int, hi: int) -> list[tuple]:
             for s in c.children if s.dep_ in _SUBJECTS and s.lower_ == "who"]
 
 
+def unsaid(reading, src, stance) -> bool:
+    """Nothing is said in the source's own voice: the cue is negated ("did not say that ...") or the source only
+    reports (the lexicon's ``reporter_types``: the media)."""
+    return (stance is not None and stance.polarity is Polarity.NEGATIVE) \
+        or str(src.actor.type) in reading.lex.reporter_types
+
+
 def critical_claim(reading, att, src, cue, outer, stance, targets) -> None:
     """``src`` accuses each of ``targets`` (the claimed actors of ``att``) whose clause is negative."""
-    lex = reading.lex
-    if stance is not None and stance.polarity is Polarity.NEGATIVE:
-        return  # "did not say that ...": nothing was said
-    if str(src.actor.type) in lex.reporter_types:
+    if unsaid(reading, src, stance):
         return
     speaker = _political(reading, src)
     targets = [r for r in _subjects_in(reading, att, targets)
@@ -476,8 +481,7 @@ def praise_claim(reading, att, src, cue, outer, stance, targets) -> None:
     person or party, when the source or the target is of politics; not one named by a pronoun (whom the
     resolver may have mistaken: "I am glad ..." is no praise of anyone), nor when the source only reports or the
     cue is negated."""
-    lex = reading.lex
-    if (stance is not None and stance.polarity is Polarity.NEGATIVE) or str(src.actor.type) in lex.reporter_types:
+    if unsaid(reading, src, stance):
         return
     speaker = _political(reading, src)
     for ref in _subjects_in(reading, att, targets):

@@ -58,7 +58,7 @@ from .attribution import acts, innermost, quantities
 from .cameo import load_cameo
 from .coref import pair_refs
 from .exhortations import claim_request
-from .gazetteer import PARTY_KIND
+from .gazetteer import is_party
 from .persons import pronoun_fits
 from .rules import conjuncts, subjects
 from .scoring import RULE_BASE, weaker
@@ -362,7 +362,7 @@ def _owner_word(reading, att, source, tok):
         return lambda _t, ref: ref.actor.type not in _NO_GROUP_TYPES
     if tok.lemma_.lower() in reading.gazetteer.titles.party_descriptions and tok.tag_ == "NN" and any(
             c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
-        return lambda _t, ref: dict(ref.actor.attributes).get("kind") == PARTY_KIND
+        return lambda _t, ref: is_party(ref.actor)
     return None
 
 
@@ -420,9 +420,7 @@ def _named_before(reading, tok) -> list[tuple]:
     """[(token, ref)] of the actors named or described (not by a pronoun) before ``tok`` in its sentence or the
     one before."""
     doc = reading.doc
-    sents = [s for s in doc.sents if s.start <= tok.i]
-    lo = sents[max(0, len(sents) - 2)].start
-    return [(t, ref) for t in doc[lo:tok.i]
+    return [(t, ref) for t in doc[_start_back(doc, tok, 1):tok.i]
             if t.pos_ in ("PROPN", "NOUN") and (ref := reading.ctx.actor(t)) is not None]
 
 
@@ -436,9 +434,7 @@ def _bare_thing(reading, tok) -> bool:
 def _owned_before(reading, att, tok) -> list:
     """The owners of the nearest earlier mention of ``tok``'s noun that has any (:func:`_earlier_owner`)."""
     doc = reading.doc
-    sents = [s for s in doc.sents if s.start <= tok.i]
-    lo = sents[max(0, len(sents) - 1 - _OWNER_LOOKBACK)].start
-    for t in reversed(doc[lo:tok.i]):
+    for t in reversed(doc[_start_back(doc, tok, _OWNER_LOOKBACK):tok.i]):
         if t.pos_ != "NOUN" or t.lemma_.lower() != tok.lemma_.lower():
             continue
         if any(c.pos_ == "PRON" for c in t.children if c.dep_ == "poss"):
@@ -447,6 +443,13 @@ def _owned_before(reading, att, tok) -> list:
         if owners:
             return owners
     return []
+
+
+def _start_back(doc, tok, n: int) -> int:
+    """The first token of the sentence ``n`` sentences before ``tok``'s (of the first sentence when there are
+    fewer)."""
+    sents = [s for s in doc.sents if s.start <= tok.i]
+    return sents[max(0, len(sents) - 1 - n)].start
 
 
 def _maker(reading, thing) -> list:
