@@ -20,17 +20,19 @@ GOLD_DIR = REPO / "tests" / "gold"
 DEV, HELDOUT = GOLD_DIR / "bbc-dev.yaml", GOLD_DIR / "bbc-heldout.yaml"
 DEV2 = GOLD_DIR / "bbc-dev2.yaml"  # the second dev batch: the next dev articles after DEV's
 DEV3 = GOLD_DIR / "bbc-dev3.yaml"  # the third dev batch: the next dev articles after DEV2's
+DEV4 = GOLD_DIR / "bbc-dev4.yaml"  # the fourth dev batch: all the fresh dev articles after DEV3's
 POLITICS = REPO.parent / "shared" / "corpus" / "bbc" / "politics"
 
 # The selection rule of tests/gold/README.md ("General news (BBC politics)").
 FIRST_NUMBER, PER_HALF, MAX_WORDS = 250, 22, 2000
 DEV2_SIZE = DEV3_SIZE = 20
+DEV4_SIZE = 18  # all that remain: the corpus ends at 417
 
 needs_corpus = pytest.mark.skipif(not POLITICS.is_dir(), reason=f"BBC corpus not found at {POLITICS}")
 
 
 def _gold_files() -> list[Path]:
-    return [p for p in (DEV, DEV2, DEV3, HELDOUT) if p.exists()]
+    return [p for p in (DEV, DEV2, DEV3, DEV4, HELDOUT) if p.exists()]
 
 
 def _number(name: str) -> int:
@@ -48,7 +50,8 @@ def _half(name: str) -> str:
 def _selection(folder: Path) -> dict[str, list[str]]:
     """Recompute the gold files' articles from the corpus: numbers >= 250, duplicates and long
     articles dropped; each half its first PER_HALF, "dev2" the DEV2_SIZE dev articles after those,
-    "dev3" the DEV3_SIZE dev articles after dev2's that duplicate no earlier politics file at all."""
+    "dev3" the DEV3_SIZE dev articles after dev2's that duplicate no earlier politics file at all,
+    "dev4" all such fresh dev articles after dev3's."""
     seen: set[bytes] = set()  # the kept files numbered FIRST_NUMBER and above
     earlier: set[bytes] = set()  # every numbered politics file read so far, below FIRST_NUMBER too
     halves: dict[str, list[str]] = {"dev": [], "heldout": []}
@@ -71,6 +74,8 @@ def _selection(folder: Path) -> dict[str, list[str]]:
     selected["dev2"] = halves["dev"][PER_HALF:PER_HALF + DEV2_SIZE]
     last = _number(selected["dev2"][-1])
     selected["dev3"] = [f for f in fresh_dev if _number(f) > last][:DEV3_SIZE]
+    last = _number(selected["dev3"][-1])
+    selected["dev4"] = [f for f in fresh_dev if _number(f) > last]
     return selected
 
 
@@ -135,6 +140,29 @@ def test_gold_news_halves_equal_the_selection():
     assert dev3 == [f for f in expected["dev3"] if f in dev3]
     if HELDOUT.exists():
         assert sorted(a.file for a in read_gold(HELDOUT).articles) == sorted(expected["heldout"])
+
+
+@pytest.mark.skipif(not DEV4.exists(), reason="no fourth dev batch")
+def test_gold_news_fourth_batch_follows_the_third_and_is_dev():
+    earlier = {a.file for path in (DEV, DEV2, DEV3) for a in read_gold(path).articles}
+    dev4 = [a.file for a in read_gold(DEV4).articles]
+    assert dev4 and all(_half(f) == "dev" for f in dev4)
+    assert not earlier & set(dev4)
+    assert min(map(_number, dev4)) > max(_number(a.file) for a in read_gold(DEV3).articles)
+    assert dev4 == sorted(dev4, key=_number) and len(set(dev4)) == len(dev4)
+    if HELDOUT.exists():
+        assert not set(dev4) & {a.file for a in read_gold(HELDOUT).articles}
+
+
+@needs_corpus
+@pytest.mark.skipif(not DEV4.exists(), reason="no fourth dev batch")
+def test_gold_news_fourth_batch_is_in_the_selection():
+    expected = _selection(POLITICS)["dev4"]
+    # annotated in two halves merged one after the other: every article of the file is in the
+    # selection, in its order (the file may hold only the first half so far)
+    dev4 = [a.file for a in read_gold(DEV4).articles]
+    assert len(expected) == DEV4_SIZE and dev4
+    assert dev4 == [f for f in expected if f in dev4]
 
 
 # ---------------------------------------------------------------- article keys
