@@ -1513,3 +1513,17 @@ def test_rules_a_mutual_noun_of_a_pair_description_relates_the_two(nlp, text):
 def test_rules_a_pair_having_a_row_with_someone_else_is_no_row_between_them(nlp):
     got, pair = _relates(nlp, "Jack Straw and Geoff Hoon met on Monday. The pair had a row with Mr Cook.")
     assert pair not in got
+
+
+@pytest.mark.parametrize("text", ["Ann Cole sued Tom Reed over the article.", "Tom Reed was sued by Ann Cole.",
+                                  "Ann Cole chided Tom Reed."])
+def test_rules_suing_or_chiding_accuses(nlp, text):
+    got, aid, _ = extract(nlp, text)
+    assert (aid("Cole"), "accuses", aid("Reed"), P, A, None) in got
+
+
+@pytest.mark.parametrize("text", ["Ann Cole sued for damages in a court in Leeds.",
+                                  "Ann Cole sued the newspaper over the article."])
+def test_rules_suing_no_actor_accuses_no_one(nlp, text):
+    got, _, _ = extract(nlp, text)
+    assert not {g for g in got if g[1] == "accuses"}, got
