@@ -44,7 +44,8 @@ from .persons import fits_role_phrase, generic_holder, pronoun_fits
 from .refs import ActorRef
 from .scoring import COREF, PARTY_STATE, weaker
 
-__all__ = ["resolve_coreference", "pair_antecedents", "pair_refs", "quotation_start", "PERSONAL", "PLURAL", "NEUTER"]
+__all__ = ["resolve_coreference", "pair_antecedents", "pair_refs", "quotation_start", "direct_quotation", "quoted_personal", "PERSONAL",
+           "PLURAL", "NEUTER"]
 
 PERSONAL = {"he", "him", "his", "himself", "she", "her", "hers", "herself"}
 PLURAL = {"they", "them", "their", "theirs", "themselves"}
@@ -127,17 +128,24 @@ def _by_sentence(view, tok, cands_fn, max_back: int):
 
 # -- pronouns ---------------------------------------------------------------------
 
-def _personal(doc, tok, view, lexicon):
+def _personal(doc, tok, view, lexicon, besides: str | None = None):
     """'he/his/she/her' -> the single person in view of the pronoun's gender (or the single subject among several);
-    never a person named only inside the quotation the pronoun says (:func:`_own_quote`)."""
+    never a person named only inside the quotation the pronoun says (:func:`_own_quote`), nor ``besides`` (the id
+    of the speaker of the quotation the pronoun stands in, :func:`quoted_personal`)."""
     quoted = _own_quote(doc, tok)
     cands = _by_sentence(view, tok, lambda r: r.actor.type is ActorType.PERSON and r.start not in quoted
-                         and pronoun_fits(tok.lower_, r.actor, lexicon), 2)
+                         and r.actor.id != besides and pronoun_fits(tok.lower_, r.actor, lexicon), 2)
     if not cands:
         return None
-    if view.sent_of[cands[0].start] != view.sent_of[tok.i] and _speaker_before(doc, tok, view):
+    if view.sent_of[cands[0].start] != view.sent_of[tok.i] and _speaker_before(doc, tok, view, besides):
         return None
     return _pick(doc, cands)
+
+
+def quoted_personal(doc, tok, refs, lexicon, speaker: str):
+    """'he/she' in a direct quotation -> the one person it can mean but the quotation's speaker (id ``speaker``):
+    'Tom Fry cut the budget. Ms Lane said: "He has let us down"' (Tom Fry); else None."""
+    return _personal(doc, tok, _View(doc, [r for r in refs if r.start != tok.i]), lexicon, speaker)
 
 
 _QUOTE_MARKS = frozenset({'"', "“", "”", "''", "``"})
@@ -157,13 +165,14 @@ def _own_quote(doc, tok) -> range:
     return range(start, close) if start is not None else range(0)
 
 
-def _speaker_before(doc, tok, view) -> bool:
+def _speaker_before(doc, tok, view, besides: str | None = None) -> bool:
     """The pronoun's own sentence has a person before it as the subject of a clause the pronoun is in
     ("Gareth Peirce, lawyer for Mr Begg, said she was shocked"): that person, whatever gender the name
     suggests, is a rival to anyone of an earlier sentence."""
     for r in view.in_sentence(view.refs, view.sent_of[tok.i]):
         head = _head(doc, r)
-        if (r.end <= tok.i and r.actor.type is ActorType.PERSON and head.dep_ in ("nsubj", "nsubjpass")
+        if (r.end <= tok.i and r.actor.type is ActorType.PERSON and r.actor.id != besides
+                and head.dep_ in ("nsubj", "nsubjpass")
                 and head.head.left_edge.i <= tok.i <= head.head.right_edge.i):
             return True
     return False
@@ -309,6 +318,25 @@ def quotation_start(doc, i: int) -> int | None:
         elif t.text in _QUOTE_MARKS:  # a straight mark closes when it sticks to the word before it
             opened = None if t.i > lo and not t.doc[t.i - 1].whitespace_ else t.i
     return opened
+
+
+_CLAUSE_BREAKS = frozenset({":", ",", ".", "?", "!", ";", "-", "—", "–"})
+
+
+def direct_quotation(doc, i: int) -> int | None:
+    """The opening mark of the direct quotation token ``i`` stands in: a quotation opening a paragraph or
+    sentence or following a colon or comma ('She added: "..."', '"...," he said'), the speaker's own words;
+    None outside one, or in a phrase quoted inside reported speech ('said he was "sorry he went"', whose
+    "he" may be the speaker)."""
+    q = quotation_start(doc, i)
+    if q is None or q == 0 or doc[q].sent.start == q:
+        return q
+    for t in reversed(doc[max(0, q - 3):q]):
+        if "\n" in t.text:
+            return q  # a paragraph opens with the quotation
+        if t.text.strip():
+            return q if t.text in _CLAUSE_BREAKS else None
+    return None
 
 
 def _description(doc, tok, view, types, lexicon):
