@@ -136,7 +136,8 @@ def add_speaker_pronouns(reading, gazetteer) -> None:
 def drop_quoted_speakers(reading) -> None:
     """Take back a "he"/"she" coreference inside a direct quotation that named the quotation's own speaker
     ('Ms Lane said: "He has let us down"': someone else; in the speaker's own words the speaker is "I"): the
-    innermost attribution holding the pronoun is said outside the quotation, by the actor the pronoun went to;
+    innermost attribution holding the pronoun is said outside the quotation, by the actor the pronoun went to
+    (a subject or object is then resolved again without the speaker; an owner is left to ``statements``);
     a report inside the quotation keeps its own ('"Mr Hale told me he would go"': Hale), and so does a pronoun
     after a name of its person inside the quotation."""
     doc = reading.doc
@@ -152,6 +153,8 @@ def drop_quoted_speakers(reading) -> None:
         src = reading.source(att)
         if src is not None and src.actor.id == ref.actor.id:
             reading.actors.remove(ref)
+            if doc[ref.start].dep_ == "poss":
+                continue  # "his claims": the owner the claim is about is statements' to find (_quoted_person)
             other = quoted_personal(doc, doc[ref.start], reading.actors.mentions, reading.gazetteer.titles, src.actor.id)
             if other is not None:
                 reading.actors.add(replace(ref, actor=other.actor, confidence=weaker(ref.confidence, other.confidence)))
