@@ -48,6 +48,7 @@ RESOLVED = [
      "Later the envoy criticised Washington.", "envoy", 0, "zamir-kabulov"),
     ("Russian Foreign Minister Sergey Lavrov visited Kabul. The Russian minister met Ghani.", "minister", 0,
      "sergey-lavrov"),
+    ("Foreign Secretary Mark Dell spoke in Hull. The secretary later met Labour.", "secretary", 0, "mark-dell"),
     ("The special Russian representative in Afghanistan Zamir Kabulov spoke. The special Russian representative "
      "in Afghanistan later said his remarks were misread.", "his", 0, "zamir-kabulov"),
     # a bare state organ: the state of the article, read off its parties when it names no state
@@ -85,6 +86,9 @@ UNSURE = [
     ("Russia sent troops. It is likely that more will follow.", "It"),  # pleonastic
     ("Russia sent troops. It means the war goes on.", "It"),
     ("The envoy arrived in Kabul.", "envoy"),  # no person with that role introduced
+    # a role with a word that makes it another office ("the chancellor" is no Shadow Chancellor)
+    ("Shadow Chancellor Mark Dell spoke in Hull. The chancellor later met Labour.", "chancellor"),
+    ("Shadow Foreign Secretary Mark Dell spoke in Hull. The secretary later met Labour.", "secretary"),
     # a rival that is no actor stands nearer: a place ("Wales and its"), a plural noun ("objectives ...
     # them"), a speaker of the pronoun's own sentence (BBC politics 101, 081, 151)
     ('Dai Lloyd, Plaid Cymru\'s local government spokesman, called the settlement "deeply unfair". He said: "Wales '

@@ -489,15 +489,17 @@ def _demonym_affiliations(tok, refs_at):
     return out
 
 
-def _role_description(doc, tok, view, role_words, refs_at):
-    """'the envoy', 'the special Russian representative' -> the most recent person with that role."""
+def _role_description(doc, tok, view, role_words, refs_at, other_office=frozenset()):
+    """'the envoy', 'the special Russian representative' -> the most recent person with that role; never one
+    whose role has a word of ``other_office`` the description lacks ("the chancellor": no Shadow Chancellor)."""
     wanted = {w.lower() for w in role_words}
     affs = _demonym_affiliations(tok, refs_at)
+    own = {c.lower_ for c in tok.children if c.i < tok.i}
     persons = [r for r in view.refs if r.end <= tok.i and r.actor.type is ActorType.PERSON]
     for r in reversed(persons):
         attrs = dict(r.actor.attributes)
         role = attrs.get("role", "").lower().split()
-        if not wanted & set(role):
+        if not wanted & set(role) or (set(role) & other_office) - own:
             continue
         if affs and attrs.get("affiliation") not in affs:
             continue
@@ -549,7 +551,8 @@ def resolve_coreference(doc, refs, lexicon, party_states=None) -> list:
             if low in lexicon.descriptions and _definite_np(tok, lexicon):
                 target, kind = _description(doc, tok, view, lexicon.descriptions[low], lexicon), "description"
             elif low in lexicon.role_descriptions and _role_np(tok, covered.get):
-                target = _role_description(doc, tok, view, lexicon.role_descriptions[low], covered.get)
+                target = _role_description(doc, tok, view, lexicon.role_descriptions[low], covered.get,
+                                           lexicon.other_office_words)
                 if target is not None and not fits_role_phrase(doc, tok, target.actor, covered, lexicon):
                     target = None  # "the prime minister" is not the Deputy Prime Minister
                 kind = "role"
