@@ -9,6 +9,8 @@ than a wrong one.
   (up to two back if the sentences between name no one); with several candidates, the
   one that is a clause subject, if only one is; never one of an earlier sentence when a person
   subject of the pronoun's own clause comes first ("Gareth Peirce ... said she was shocked").
+  In a direct quotation (:func:`direct_quotation`) a "he/she" is never the quotation's own speaker, who says "I":
+  ``sources.drop_quoted_speakers`` takes such a reading back and asks :func:`quoted_personal` again.
 * "they/them/their" -> the one plural group in view (an armed group, or a plural head
   such as "officials", "Russians"), never a coordination ("Russia and China ... they"), nor
   past a plural noun that is no actor (an argument in the pronoun's sentence, "whether objectives
@@ -27,7 +29,8 @@ than a wrong one.
   (``party_states``); so is a bare "ministers" or "government plans" (``home_organs``). "The party"
   (``party_descriptions``) is only a political party, "the firm" never one ("his party": ``rules._own_party``).
 * "the envoy", "the Russian president" (``role_descriptions``) -> the most recent
-  person introduced with a matching role (and affiliation, when a demonym is given).
+  person introduced with a matching role (and affiliation, when a demonym is given), never a holder of
+  another office with the same noun ("the chancellor": no Shadow Chancellor, ``other_office_words``).
 * "the two men", "both men", "the pair" (lexicon ``pair_nouns``) -> the two persons of the nearest
   sentence before naming two, when the sentences between name no third; "they/them/their" with
   no group of its own -> the two persons coordinated just before it, or the pair a description
@@ -44,8 +47,8 @@ from .persons import fits_role_phrase, generic_holder, pronoun_fits
 from .refs import ActorRef
 from .scoring import COREF, PARTY_STATE, weaker
 
-__all__ = ["resolve_coreference", "pair_antecedents", "pair_refs", "quotation_start", "direct_quotation", "quoted_personal", "PERSONAL",
-           "PLURAL", "NEUTER"]
+__all__ = ["resolve_coreference", "pair_antecedents", "pair_refs", "quotation_start", "direct_quotation",
+           "quoted_personal", "PERSONAL", "PLURAL", "NEUTER"]
 
 PERSONAL = {"he", "him", "his", "himself", "she", "her", "hers", "herself"}
 PLURAL = {"they", "them", "their", "theirs", "themselves"}
@@ -144,8 +147,19 @@ def _personal(doc, tok, view, lexicon, besides: str | None = None):
 
 def quoted_personal(doc, tok, refs, lexicon, speaker: str):
     """'he/she' in a direct quotation -> the one person it can mean but the quotation's speaker (id ``speaker``):
-    'Tom Fry cut the budget. Ms Lane said: "He has let us down"' (Tom Fry); else None."""
-    return _personal(doc, tok, _View(doc, [r for r in refs if r.start != tok.i]), lexicon, speaker)
+    'Tom Fry cut the budget. Ms Lane said: "He has let us down"' (Tom Fry); else None, also for a person named
+    together with the speaker, coordinated or beside it ('Ms Lane and Mr Fry were there. "He was a fine man," Ms
+    Lane said': a third may be meant)."""
+    found = _personal(doc, tok, _View(doc, [r for r in refs if r.start != tok.i]), lexicon, speaker)
+    if found is None:
+        return None
+    own = _head(doc, found)
+    for r in refs:
+        head = _head(doc, r)
+        if r.actor.id == speaker and (head.head.i == own.head.i or own.dep_ == "conj" and own.head.i == head.i
+                                      or head.dep_ == "conj" and head.head.i == own.i):
+            return None  # "were Bill Hart and Tom Cole": named alike, a third may be meant
+    return found
 
 
 _QUOTE_MARKS = frozenset({'"', "“", "”", "''", "``"})

@@ -4,7 +4,7 @@
 here the source span becomes an actor mention: a named person in apposition before the
 head's own actor ("the US commander in Europe, General Curtis Scaparotti, said"), else the
 one person named inside the source phrase.  Inside what a named person says, "I/me/my" is the
-speaker and "we/us/our" the state or group the speaker belongs to.
+speaker and "we/us/our" the state or group the speaker belongs to, and "he/she" never the speaker.
 
 Both take a :class:`graph.extract.reading.Reading` (its Doc, actors, rule context, attributions).
 """
@@ -155,6 +155,7 @@ def drop_quoted_speakers(reading) -> None:
             reading.actors.remove(ref)
             if doc[ref.start].dep_ == "poss":
                 continue  # "his claims": the owner the claim is about is statements' to find (_quoted_person)
-            other = quoted_personal(doc, doc[ref.start], reading.actors.mentions, reading.gazetteer.titles, src.actor.id)
+            titles = reading.gazetteer.titles
+            other = quoted_personal(doc, doc[ref.start], reading.actors.mentions, titles, src.actor.id)
             if other is not None:
                 reading.actors.add(replace(ref, actor=other.actor, confidence=weaker(ref.confidence, other.confidence)))
