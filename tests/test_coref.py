@@ -48,6 +48,7 @@ RESOLVED = [
      "Later the envoy criticised Washington.", "envoy", 0, "zamir-kabulov"),
     ("Russian Foreign Minister Sergey Lavrov visited Kabul. The Russian minister met Ghani.", "minister", 0,
      "sergey-lavrov"),
+    ("Foreign Secretary Mark Dell spoke in Hull. The secretary later met Labour.", "secretary", 0, "mark-dell"),
     ("The special Russian representative in Afghanistan Zamir Kabulov spoke. The special Russian representative "
      "in Afghanistan later said his remarks were misread.", "his", 0, "zamir-kabulov"),
     # a bare state organ: the state of the article, read off its parties when it names no state
@@ -85,6 +86,9 @@ UNSURE = [
     ("Russia sent troops. It is likely that more will follow.", "It"),  # pleonastic
     ("Russia sent troops. It means the war goes on.", "It"),
     ("The envoy arrived in Kabul.", "envoy"),  # no person with that role introduced
+    # a role with a word that makes it another office ("the chancellor" is no Shadow Chancellor)
+    ("Shadow Chancellor Mark Dell spoke in Hull. The chancellor later met Labour.", "chancellor"),
+    ("Shadow Foreign Secretary Mark Dell spoke in Hull. The secretary later met Labour.", "secretary"),
     # a rival that is no actor stands nearer: a place ("Wales and its"), a plural noun ("objectives ...
     # them"), a speaker of the pronoun's own sentence (BBC politics 101, 081, 151)
     ('Dai Lloyd, Plaid Cymru\'s local government spokesman, called the settlement "deeply unfair". He said: "Wales '
@@ -160,3 +164,41 @@ def test_coref_quotation_start_stays_within_the_paragraph():
         assert quotation_start(d, 3) == 0  # "stay" inside the quotation opened by the first mark
         assert quotation_start(d, 6) is None  # "left": the quotation above ended with its paragraph
         assert quotation_start(d, 10) == 8
+
+
+def _reading_at(nlp, text, word, nth=0):
+    """The actor id a word stands for after the whole reading (attributions and their speakers included)."""
+    from graph.extract import Extractor
+    from graph.extract.reading import Reading
+
+    ex = Extractor()
+    reading = Reading(ex.lexicon, ex.gazetteer, Article("a1", "t.txt", text), nlp(text), ex.events)
+    try:
+        hits = [t for t in reading.doc if t.text == word]
+        ref = reading.actors.at(hits[nth])
+        return ref.actor.id if ref is not None else None
+    finally:
+        reading.close()
+
+
+# a "he"/"she" in a direct quotation is not who speaks it ("I" is); a report inside the quotation, or a phrase
+# quoted inside reported speech, keeps its own
+@pytest.mark.parametrize("text, word, nth, expected", [
+    ('Opposition leader Peter Marsh attacked the plan. Mr Marsh told reporters: "He has broken his promise."',
+     "He", 0, None),
+    ('Peter Marsh spoke in Leeds. "He has broken every promise he made," Mr Marsh said.', "He", 0, None),
+    ('Peter Marsh said he was "sorry he had spoken so harshly".', "he", 1, "peter-marsh"),
+    ('"Sam Quinn is tired and he wants to go home," Ann Lee said.', "he", 0, "sam-quinn"),
+    # set aside, the speaker leaves the one person the pronoun can mean
+    ('Tom Fry cut the budget on Monday. Opposition leader Peter Marsh said: "He has let the country down."', "He", 0,
+     "tom-fry"),
+])
+def test_coref_quoted_pronoun_is_not_the_speaker(nlp, text, word, nth, expected):
+    assert _reading_at(nlp, text, word, nth) == expected
+
+
+def test_coref_direct_quotation(nlp):
+    from graph.extract.coref import direct_quotation
+    doc = nlp('Ann Lee added: "We will win." She said they were "sure to win".')
+    assert direct_quotation(doc, [t.text for t in doc].index("We")) is not None
+    assert direct_quotation(doc, [t.text for t in doc].index("sure")) is None

@@ -115,6 +115,14 @@ class DocActors:
         self._actors = None
         return True
 
+    def remove(self, ref: ActorRef) -> None:
+        """Take back a mention found wrong later (a quotation's "he" that coreference took for its own speaker)."""
+        self.mentions.remove(ref)
+        for i in range(ref.start, ref.end):
+            if self._by_token.get(i) is ref:
+                del self._by_token[i]
+        self._actors = None
+
     def note(self, actor: Actor) -> None:
         """Count ``actor`` among the doc's actors with no mention ("Damascus" read as Syria in a relation)."""
         self._noted.setdefault(actor.id, replace(actor, aliases=()))

@@ -9,6 +9,8 @@ than a wrong one.
   (up to two back if the sentences between name no one); with several candidates, the
   one that is a clause subject, if only one is; never one of an earlier sentence when a person
   subject of the pronoun's own clause comes first ("Gareth Peirce ... said she was shocked").
+  In a direct quotation (:func:`direct_quotation`) a "he/she" is never the quotation's own speaker, who says "I":
+  ``sources.drop_quoted_speakers`` takes such a reading back and asks :func:`quoted_personal` again.
 * "they/them/their" -> the one plural group in view (an armed group, or a plural head
   such as "officials", "Russians"), never a coordination ("Russia and China ... they"), nor
   past a plural noun that is no actor (an argument in the pronoun's sentence, "whether objectives
@@ -27,7 +29,8 @@ than a wrong one.
   (``party_states``); so is a bare "ministers" or "government plans" (``home_organs``). "The party"
   (``party_descriptions``) is only a political party, "the firm" never one ("his party": ``rules._own_party``).
 * "the envoy", "the Russian president" (``role_descriptions``) -> the most recent
-  person introduced with a matching role (and affiliation, when a demonym is given).
+  person introduced with a matching role (and affiliation, when a demonym is given), never a holder of
+  another office with the same noun ("the chancellor": no Shadow Chancellor, ``other_office_words``).
 * "the two men", "both men", "the pair" (lexicon ``pair_nouns``) -> the two persons of the nearest
   sentence before naming two, when the sentences between name no third; "they/them/their" with
   no group of its own -> the two persons coordinated just before it, or the pair a description
@@ -44,7 +47,8 @@ from .persons import fits_role_phrase, generic_holder, pronoun_fits
 from .refs import ActorRef
 from .scoring import COREF, PARTY_STATE, weaker
 
-__all__ = ["resolve_coreference", "pair_antecedents", "pair_refs", "quotation_start", "PERSONAL", "PLURAL", "NEUTER"]
+__all__ = ["resolve_coreference", "pair_antecedents", "pair_refs", "quotation_start", "direct_quotation",
+           "quoted_personal", "PERSONAL", "PLURAL", "NEUTER"]
 
 PERSONAL = {"he", "him", "his", "himself", "she", "her", "hers", "herself"}
 PLURAL = {"they", "them", "their", "theirs", "themselves"}
@@ -127,17 +131,35 @@ def _by_sentence(view, tok, cands_fn, max_back: int):
 
 # -- pronouns ---------------------------------------------------------------------
 
-def _personal(doc, tok, view, lexicon):
+def _personal(doc, tok, view, lexicon, besides: str | None = None):
     """'he/his/she/her' -> the single person in view of the pronoun's gender (or the single subject among several);
-    never a person named only inside the quotation the pronoun says (:func:`_own_quote`)."""
+    never a person named only inside the quotation the pronoun says (:func:`_own_quote`), nor ``besides`` (the id
+    of the speaker of the quotation the pronoun stands in, :func:`quoted_personal`)."""
     quoted = _own_quote(doc, tok)
     cands = _by_sentence(view, tok, lambda r: r.actor.type is ActorType.PERSON and r.start not in quoted
-                         and pronoun_fits(tok.lower_, r.actor, lexicon), 2)
+                         and r.actor.id != besides and pronoun_fits(tok.lower_, r.actor, lexicon), 2)
     if not cands:
         return None
-    if view.sent_of[cands[0].start] != view.sent_of[tok.i] and _speaker_before(doc, tok, view):
+    if view.sent_of[cands[0].start] != view.sent_of[tok.i] and _speaker_before(doc, tok, view, besides):
         return None
     return _pick(doc, cands)
+
+
+def quoted_personal(doc, tok, refs, lexicon, speaker: str):
+    """'he/she' in a direct quotation -> the one person it can mean but the quotation's speaker (id ``speaker``):
+    'Tom Fry cut the budget. Ms Lane said: "He has let us down"' (Tom Fry); else None, also for a person named
+    together with the speaker, coordinated or beside it ('Ms Lane and Mr Fry were there. "He was a fine man," Ms
+    Lane said': a third may be meant)."""
+    found = _personal(doc, tok, _View(doc, [r for r in refs if r.start != tok.i]), lexicon, speaker)
+    if found is None:
+        return None
+    own = _head(doc, found)
+    for r in refs:
+        head = _head(doc, r)
+        if r.actor.id == speaker and (head.head.i == own.head.i or own.dep_ == "conj" and own.head.i == head.i
+                                      or head.dep_ == "conj" and head.head.i == own.i):
+            return None  # "were Bill Hart and Tom Cole": named alike, a third may be meant
+    return found
 
 
 _QUOTE_MARKS = frozenset({'"', "“", "”", "''", "``"})
@@ -157,13 +179,14 @@ def _own_quote(doc, tok) -> range:
     return range(start, close) if start is not None else range(0)
 
 
-def _speaker_before(doc, tok, view) -> bool:
+def _speaker_before(doc, tok, view, besides: str | None = None) -> bool:
     """The pronoun's own sentence has a person before it as the subject of a clause the pronoun is in
     ("Gareth Peirce, lawyer for Mr Begg, said she was shocked"): that person, whatever gender the name
     suggests, is a rival to anyone of an earlier sentence."""
     for r in view.in_sentence(view.refs, view.sent_of[tok.i]):
         head = _head(doc, r)
-        if (r.end <= tok.i and r.actor.type is ActorType.PERSON and head.dep_ in ("nsubj", "nsubjpass")
+        if (r.end <= tok.i and r.actor.type is ActorType.PERSON and r.actor.id != besides
+                and head.dep_ in ("nsubj", "nsubjpass")
                 and head.head.left_edge.i <= tok.i <= head.head.right_edge.i):
             return True
     return False
@@ -309,6 +332,25 @@ def quotation_start(doc, i: int) -> int | None:
         elif t.text in _QUOTE_MARKS:  # a straight mark closes when it sticks to the word before it
             opened = None if t.i > lo and not t.doc[t.i - 1].whitespace_ else t.i
     return opened
+
+
+_CLAUSE_BREAKS = frozenset({":", ",", ".", "?", "!", ";", "-", "—", "–"})
+
+
+def direct_quotation(doc, i: int) -> int | None:
+    """The opening mark of the direct quotation token ``i`` stands in: a quotation opening a paragraph or
+    sentence or following a colon or comma ('She added: "..."', '"...," he said'), the speaker's own words;
+    None outside one, or in a phrase quoted inside reported speech ('said he was "sorry he went"', whose
+    "he" may be the speaker)."""
+    q = quotation_start(doc, i)
+    if q is None or q == 0 or doc[q].sent.start == q:
+        return q
+    for t in reversed(doc[max(0, q - 3):q]):
+        if "\n" in t.text:
+            return q  # a paragraph opens with the quotation
+        if t.text.strip():
+            return q if t.text in _CLAUSE_BREAKS else None
+    return None
 
 
 def _description(doc, tok, view, types, lexicon):
@@ -461,15 +503,17 @@ def _demonym_affiliations(tok, refs_at):
     return out
 
 
-def _role_description(doc, tok, view, role_words, refs_at):
-    """'the envoy', 'the special Russian representative' -> the most recent person with that role."""
+def _role_description(doc, tok, view, role_words, refs_at, other_office=frozenset()):
+    """'the envoy', 'the special Russian representative' -> the most recent person with that role; never one
+    whose role has a word of ``other_office`` the description lacks ("the chancellor": no Shadow Chancellor)."""
     wanted = {w.lower() for w in role_words}
     affs = _demonym_affiliations(tok, refs_at)
+    own = {c.lower_ for c in tok.children if c.i < tok.i}
     persons = [r for r in view.refs if r.end <= tok.i and r.actor.type is ActorType.PERSON]
     for r in reversed(persons):
         attrs = dict(r.actor.attributes)
         role = attrs.get("role", "").lower().split()
-        if not wanted & set(role):
+        if not wanted & set(role) or (set(role) & other_office) - own:
             continue
         if affs and attrs.get("affiliation") not in affs:
             continue
@@ -521,7 +565,8 @@ def resolve_coreference(doc, refs, lexicon, party_states=None) -> list:
             if low in lexicon.descriptions and _definite_np(tok, lexicon):
                 target, kind = _description(doc, tok, view, lexicon.descriptions[low], lexicon), "description"
             elif low in lexicon.role_descriptions and _role_np(tok, covered.get):
-                target = _role_description(doc, tok, view, lexicon.role_descriptions[low], covered.get)
+                target = _role_description(doc, tok, view, lexicon.role_descriptions[low], covered.get,
+                                           lexicon.other_office_words)
                 if target is not None and not fits_role_phrase(doc, tok, target.actor, covered, lexicon):
                     target = None  # "the prime minister" is not the Deputy Prime Minister
                 kind = "role"

@@ -16,7 +16,7 @@ from .attribution import find_attributions, innermost
 from .docview import DocView, view_of
 from .modality import stance_of
 from .rules import RuleContext, conjuncts
-from .sources import add_speaker_pronouns, find_source
+from .sources import add_speaker_pronouns, drop_quoted_speakers, find_source
 from .verbs import load_events
 
 __all__ = ["Reading", "working_doc"]
@@ -55,6 +55,8 @@ class Reading:
         self._sources: dict[int, object] = {}  # id(attribution) -> its source ref (see source())
         self._stances: dict[int, object] = {}  # token index -> stance_of the predicate it heads
         self._innermost: dict[int, object] = {}  # token index -> innermost attribution holding it
+        drop_quoted_speakers(self)
+        self._sources.clear()  # a pronoun taken back above may have been a source
         add_speaker_pronouns(self, gazetteer)
         self._sources.clear()  # a pronoun added above may be the source of a nested attribution
         self.triples: list = []

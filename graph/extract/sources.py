@@ -4,19 +4,21 @@
 here the source span becomes an actor mention: a named person in apposition before the
 head's own actor ("the US commander in Europe, General Curtis Scaparotti, said"), else the
 one person named inside the source phrase.  Inside what a named person says, "I/me/my" is the
-speaker and "we/us/our" the state or group the speaker belongs to.
+speaker and "we/us/our" the state or group the speaker belongs to, and "he/she" never the speaker.
 
 Both take a :class:`graph.extract.reading.Reading` (its Doc, actors, rule context, attributions).
 """
 from __future__ import annotations
 
+from dataclasses import replace
+
 from ..model import ActorType
-from .coref import quotation_start
+from .coref import PERSONAL, direct_quotation, quotation_start, quoted_personal
 from .persons import pronoun_fits
 from .refs import ActorRef
-from .scoring import SPEAKER_PRONOUN
+from .scoring import SPEAKER_PRONOUN, weaker
 
-__all__ = ["find_source", "add_speaker_pronouns"]
+__all__ = ["find_source", "add_speaker_pronouns", "drop_quoted_speakers"]
 
 _FIRST_SINGULAR = {"i", "me", "my", "mine", "myself"}
 _FIRST_PLURAL = {"we", "us", "our", "ours", "ourselves"}
@@ -129,3 +131,31 @@ def add_speaker_pronouns(reading, gazetteer) -> None:
             else:
                 continue
             reading.actors.add(ActorRef(target, i, i + 1, "coref", SPEAKER_PRONOUN, ""))
+
+
+def drop_quoted_speakers(reading) -> None:
+    """Take back a "he"/"she" coreference inside a direct quotation that named the quotation's own speaker
+    ('Ms Lane said: "He has let us down"': someone else; in the speaker's own words the speaker is "I"): the
+    innermost attribution holding the pronoun is said outside the quotation, by the actor the pronoun went to
+    (a subject or object is then resolved again without the speaker; an owner is left to ``statements``);
+    a report inside the quotation keeps its own ('"Mr Hale told me he would go"': Hale), and so does a pronoun
+    after a name of its person inside the quotation."""
+    doc = reading.doc
+    for ref in [r for r in reading.actors.mentions if r.how == "coref" and doc[r.start].lower_ in PERSONAL]:
+        q = direct_quotation(doc, ref.start)
+        holding = [a for a in reading.attributions if a.in_content(ref.start)]
+        if q is None or not holding or any(r.actor.id == ref.actor.id and r.how != "coref" and q < r.start < ref.start
+                                           for r in reading.actors.mentions):
+            continue  # the quotation names the one it means: '"I told Harry ... and he said ..."'
+        att = min(holding, key=lambda a: a.content_tokens[1] - a.content_tokens[0])
+        if quotation_start(doc, att.cue_tokens[0]) == q:
+            continue  # a report inside the quotation: its own speaker may be "he"
+        src = reading.source(att)
+        if src is not None and src.actor.id == ref.actor.id:
+            reading.actors.remove(ref)
+            if doc[ref.start].dep_ == "poss":
+                continue  # "his claims": the owner the claim is about is statements' to find (_quoted_person)
+            titles = reading.gazetteer.titles
+            other = quoted_personal(doc, doc[ref.start], reading.actors.mentions, titles, src.actor.id)
+            if other is not None:
+                reading.actors.add(replace(ref, actor=other.actor, confidence=weaker(ref.confidence, other.confidence)))
