@@ -645,3 +645,8 @@ def test_actors_stands_alone(gazetteer, actor, alone):
 def test_actors_stands_alone_as_an_affiliation(gazetteer):
     actor = Actor("quiet-lantern", "Quiet Lantern", ActorType.ORGANIZATION)
     assert stands_alone(actor, gazetteer, frozenset({"quiet-lantern"}))
+
+
+def test_actors_merge_variants_a_kept_title_is_no_part_of_the_name():
+    remap = merge_variants([_p("Sir Tom Reedley"), _p("Tom Reedley"), _p("Tim Reedley")])
+    assert remap in ({"tom-reedley": "sir-tom-reedley"}, {"sir-tom-reedley": "tom-reedley"})

@@ -871,13 +871,13 @@ def _affiliation(a: Actor) -> str | None:
 
 def _same_person(a: Actor, b: Actor, na, nb) -> bool:
     """Two full names of one person spelt differently (Kabulov / Kabolov, Sergey / Sergei)."""
-    wa, wb = _name_words(na.label), _name_words(nb.label)
+    wa, wb = na.words or _name_words(na.label), nb.words or _name_words(nb.label)  # "Sir Tom Reed": Tom Reed
     if na.gender and nb.gender and na.gender != nb.gender:
         return False
     fa, fb = _affiliation(a), _affiliation(b)
     if fa and fb and fa != fb:
         return False
-    if _ratio(wa[-1], wb[-1]) < 80 or _ratio(na.label, nb.label) < 85:
+    if _ratio(wa[-1], wb[-1]) < 80 or _ratio(" ".join(wa), " ".join(wb)) < 85:
         return False
     first_ok = _ratio(wa[0], wb[0]) >= 80
     return first_ok or (fa is not None and fa == fb)
