@@ -202,9 +202,10 @@ def extract_text(text: str, *, title: str = "", date: str | None = None, model: 
     nlp = load_pipeline(model)
     doc = next(parse_articles(nlp, [(title, text)]))
     extractor = Extractor(ontology, when)
-    actors, triples, quotes = extractor.merge_all([extractor.extract(article, doc)])
+    merged = extractor.merge_hub([extractor.extract(article, doc)])
     meta = build_meta(model_fingerprint(nlp), EXTRACTOR_VERSION, ontology.fingerprint, when)
-    return KnowledgeGraph(make_graph([article], actors, triples, meta=meta, ontology=ontology, quotes=quotes))
+    return KnowledgeGraph(make_graph([article], merged.actors, merged.triples, meta=meta, ontology=ontology,
+                                     quotes=merged.quotes, named=merged.named))
 
 
 def query_graph(target: str | os.PathLike | KnowledgeGraph, sparql: str, *, params: dict[str, Any] | None = None,

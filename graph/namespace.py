@@ -62,6 +62,8 @@ class AG(DefinedNamespace):
     kind: URIRef
     mentionCount: URIRef
     modality: URIRef
+    namedCount: URIRef
+    namedIn: URIRef
     party: URIRef
     ploverEvent: URIRef
     ploverType: URIRef

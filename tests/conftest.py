@@ -68,6 +68,17 @@ def sample_graph():
     return make_graph(_articles(), _actors(), _triples(), meta={"model": "test"})
 
 
+@pytest.fixture
+def named_graph():
+    """``sample_graph`` plus what the articles name: Ana Ruiz (twice in the first article, in no statement)
+    and the Red Cross (once in the second), isolated nodes; Russia named three times."""
+    extra = [Actor("ana-ruiz", "Ana Ruiz", ActorType.PERSON, ("Ana Ruiz", "Ruiz")),
+             Actor("red-cross", "Red Cross", ActorType.ORGANIZATION, ("the Red Cross",))]
+    named = {"ana-ruiz": {"a000000000001": 2}, "red-cross": {"a000000000002": 1},
+             "russia": {"a000000000001": 3}}
+    return make_graph(_articles(), _actors() + extra, _triples(), meta={"model": "test"}, named=named)
+
+
 #: Fixtures that load the spaCy pipeline: a test using one is in the ``model`` and ``slow`` tiers.
 MODEL_FIXTURES = frozenset({"nlp"})
 

@@ -10,7 +10,8 @@ import pytest
 import yaml
 
 from graph.errors import OntologyError
-from graph.extract.actors import ActorRef, DocActors, Gazetteer, merge_variants, resolve_actors, slugify
+from graph.extract.actors import (ActorRef, DocActors, Gazetteer, merge_variants, resolve_actors, slugify,
+                                  stands_alone)
 from graph.model import Actor, ActorType, Article
 from graph.vocab import ONTOLOGY_DIR
 
@@ -595,3 +596,57 @@ def test_actors_an_occupation_is_no_cameo_figure(nlp, gazetteer, text, affiliati
     doc, actors = _resolve(nlp, gazetteer, text)
     ref = actors.at(_token(doc, "Evans"))
     assert dict(ref.actor.attributes).get("affiliation") == affiliation
+
+
+def _hub(nlp, text):
+    from graph.assemble.assemble import make_graph
+    from graph.extract import Extractor
+
+    extractor = Extractor()
+    art = Article(id="a000000000001", path="x.txt", text=text)
+    merged = extractor.merge_hub([extractor.extract(art, nlp(text))])
+    return make_graph([art], merged.actors, merged.triples, quotes=merged.quotes, named=merged.named)
+
+
+def test_actors_named_in_no_relation_are_nodes_with_their_aliases(nlp):
+    G = _hub(nlp, "Ingrid Solberg, a historian at the Nordvik Heritage Trust, spent the summer walking in the hills. "
+                  "Solberg later wrote a short book about the trip.")
+    assert G.number_of_edges() == 0
+    assert set(G.nodes) == {"ingrid-solberg", "nordvik-heritage-trust"}
+    solberg = G.nodes["ingrid-solberg"]
+    assert set(solberg["actor"].aliases) == {"Ingrid Solberg", "Solberg"}
+    assert (solberg["mentions"], solberg["named"]) == (0, 2)
+
+
+def test_actors_named_in_no_relation_short_names_places_and_plain_names_are_no_nodes(nlp):
+    G = _hub(nlp, "Mr Dalby spent the summer in Bristol with Pettersen, reading Mirren's Lantern.")
+    assert set(G.nodes) == set()
+
+
+@pytest.mark.parametrize("actor,alone", [
+    (Actor("ana-ruiz", "Ana Ruiz", ActorType.PERSON), True),
+    (Actor("mr-ruiz", "Mr Ruiz", ActorType.PERSON), False),  # no article gives the full name
+    (Actor("ruiz-lopez", "Ruiz, Lopez", ActorType.PERSON), False),  # a list NER took for one name
+    (Actor("lenton-town", "Lenton Town", ActorType.PERSON), False),  # a club
+    (Actor("the-quiet-harrier", "The Quiet Harrier", ActorType.PERSON), False),
+    (Actor("dalby-v-pettersen", "Dalby v Pettersen", ActorType.PERSON), False),  # a fixture
+    (Actor("j-ruiz", "J Ruiz", ActorType.PERSON), True),  # an initial
+    (Actor("trust", "Trust", ActorType.ORGANIZATION), False),  # a body word alone
+    (Actor("hartwell-trust", "Hartwell Trust", ActorType.ORGANIZATION), True),
+    (Actor("bureau-of-figures", "Bureau of Figures", ActorType.ORGANIZATION), True),
+    (Actor("quiet-lantern", "Quiet Lantern", ActorType.ORGANIZATION), False),  # no body word: a work, a product?
+    (Actor("peru", "Peru", ActorType.COUNTRY), True),
+    (Actor("bristol", "Bristol", ActorType.PLACE), False),
+])
+def test_actors_stands_alone(gazetteer, actor, alone):
+    assert stands_alone(actor, gazetteer) is alone
+
+
+def test_actors_stands_alone_as_an_affiliation(gazetteer):
+    actor = Actor("quiet-lantern", "Quiet Lantern", ActorType.ORGANIZATION)
+    assert stands_alone(actor, gazetteer, frozenset({"quiet-lantern"}))
+
+
+def test_actors_merge_variants_a_kept_title_is_no_part_of_the_name():
+    remap = merge_variants([_p("Sir Tom Reedley"), _p("Tom Reedley"), _p("Tim Reedley")])
+    assert remap in ({"tom-reedley": "sir-tom-reedley"}, {"sir-tom-reedley": "tom-reedley"})

@@ -46,3 +46,23 @@ def test_model_statement_id_is_stable_and_distinguishes_evidence(sample_graph):
     assert t.id == replace(t).id
     assert t.id != replace(t, start=t.start + 1).id
     assert t.id.startswith("s") and len(t.id) == 13
+
+
+def test_assemble_named_actor_of_no_statement_is_an_isolated_node(named_graph):
+    node = named_graph.nodes["ana-ruiz"]
+    assert named_graph.degree("ana-ruiz") == 0
+    assert (node["mentions"], node["articles"], node["named"], node["named_in"]) == (0, (), 2, ("a000000000001",))
+    assert node["dates"] == ("2017-08-22",)  # from the articles naming it
+    assert named_graph.nodes["russia"]["named"] == 3 and named_graph.nodes["russia"]["mentions"] == 4
+    assert named_graph.nodes["isis"]["named"] == 0  # given no count: statements only
+
+
+def test_assemble_actor_given_no_statement_and_no_name_is_no_node(sample_articles):
+    G = make_graph(sample_articles, [Actor("russia", "Russia"), Actor("peru", "Peru")], [],
+                   named={"russia": {"a000000000001": 1}, "peru": {}})
+    assert set(G.nodes) == {"russia"}
+
+
+def test_assemble_named_actor_missing_from_the_actors_is_an_error(sample_articles):
+    with pytest.raises(ValueError, match="ghost"):
+        make_graph(sample_articles, [Actor("russia", "Russia")], [], named={"ghost": {"a000000000001": 1}})

@@ -18,8 +18,8 @@ from graph.assemble.assemble import iter_relations, make_graph
 from graph.cli import app
 from graph.errors import OutputError
 from tests.conftest import whole_xml_tree as _whole_tree
-from graph.write.gexf import (GEXF_NS, VIZ_NS, XML_DECLARATION, generate_gexf, iter_gexf, to_liststring,
-                              write_gexf)
+from graph.write.gexf import (GEXF_NS, VIZ_NS, XML_DECLARATION, generate_gexf, iter_gexf, make_node_rows,
+                              to_liststring, write_gexf)
 from graph.write.graphio import generate_graph_json, parse_graph_json
 from graph.model import Actor, ActorType, Article, Modality, Polarity, Triple
 from graph.ontology import Ontology
@@ -396,3 +396,11 @@ def test_gexf_cli_export_without_a_build_fails_cleanly(tmp_path):
 def test_gexf_cli_export_rejects_unknown_format(outdir):
     result = runner.invoke(app, ["export", str(outdir), "--format", "dot"])
     assert result.exit_code == 1 and "--format" in result.output  # bad arguments exit 1 (README)
+
+
+def test_gexf_named_actor_of_no_statement_is_an_isolated_node(named_graph):
+    rows = {r.id: r for r in make_node_rows(named_graph)}
+    assert rows["ana-ruiz"].attrs["mentions"] == 0 and rows["ana-ruiz"].attrs["named"] == 2
+    assert rows["ana-ruiz"].dates == ("2017-08-22",)
+    text = generate_gexf(named_graph)
+    assert 'id="ana-ruiz"' in text and 'id="red-cross"' in text

@@ -17,6 +17,12 @@ def test_graphio_round_trip_keeps_everything(sample_graph):
     _same(sample_graph, parse_graph_json(text))
 
 
+def test_graphio_round_trip_keeps_named_actors(named_graph):
+    H = parse_graph_json(generate_graph_json(named_graph))
+    _same(named_graph, H)
+    assert H.graph["named"] == named_graph.graph["named"] and "ana-ruiz" in H
+
+
 def test_graphio_output_is_deterministic(sample_graph):
     assert generate_graph_json(sample_graph) == generate_graph_json(parse_graph_json(generate_graph_json(sample_graph)))
 

@@ -306,3 +306,8 @@ def test_htmlmap_edges_and_nodes_in_vis_network_shape(page):
     assert [e["id"] for e in data["edges"]] == [f"e{i}" for i in range(len(data["edges"]))]
     assert all(e["arrows"] == "to" and {"from", "to", "label", "title"} <= set(e) for e in data["edges"])
     assert all({"id", "label", "shape", "color", "value", "title"} <= set(n) for n in data["nodes"])
+
+
+def test_htmlmap_named_actor_of_no_statement_is_not_drawn_unless_focused(named_graph, sample_graph):
+    assert sorted(n["id"] for n in map_data(named_graph)["nodes"]) == sorted(sample_graph.nodes)
+    assert [n["id"] for n in map_data(named_graph, focus="Ruiz")["nodes"]] == ["ana-ruiz"]

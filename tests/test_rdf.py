@@ -379,3 +379,12 @@ def test_rdf_ntriples_blocks_are_rdflibs_rows(sample_graph):
     for block in [*iter_union_blocks(sample_graph), *iter_union_blocks(sample_graph)]:
         rows = {row for row in "".join(map(_nt_row, block)).split("\n") if row}
         assert ser.nt(block) == "".join(row + "\n" for row in sorted(rows))
+
+
+def test_rdf_named_actor_of_no_statement_is_described_with_where_it_is_named(named_graph):
+    g = make_union_graph(named_graph)
+    ruiz = actor_iri("ana-ruiz")
+    assert (ruiz, RDFS.label, Literal("Ana Ruiz")) in g and (ruiz, AG.alias, Literal("Ruiz")) in g
+    assert g.value(ruiz, AG.mentionCount) == Literal(0) and g.value(ruiz, AG.namedCount) == Literal(2)
+    assert set(g.objects(ruiz, AG.namedIn)) == {article_iri("a000000000001")}
+    assert g.value(actor_iri("isis"), AG.namedCount) is None  # never counted: no triple

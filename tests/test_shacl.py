@@ -18,6 +18,11 @@ def test_shacl_sample_graph_conforms(sample_graph):
     assert report.violations == ()
 
 
+def test_shacl_named_actors_conform(named_graph):
+    report = validate_graph(make_union_graph(named_graph))
+    assert report.conforms, str(report)
+
+
 def test_shacl_dataset_conforms(sample_graph):
     assert validate_graph(make_dataset(sample_graph)).conforms
 

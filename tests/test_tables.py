@@ -66,3 +66,11 @@ def test_tables_entities_party_column():
     actors = [replace(a, attributes=party) if a.id == "rex-tillerson" else a for a in _actors()]
     rows = {r["id"]: r for r in _rows(generate_entities_csv(make_graph(_articles(), actors, _triples())))}
     assert rows["rex-tillerson"]["party"] == "republican-party" and rows["russia"]["party"] == ""
+
+
+def test_tables_entities_list_named_actors_of_no_statement(named_graph):
+    rows = {r["id"]: r for r in csv.DictReader(io.StringIO(generate_entities_csv(named_graph)))}
+    assert rows["ana-ruiz"]["aliases"] == "Ana Ruiz|Ruiz"
+    assert (rows["ana-ruiz"]["mentions"], rows["ana-ruiz"]["articles"]) == ("0", "")
+    assert (rows["ana-ruiz"]["named"], rows["ana-ruiz"]["named_in"]) == ("2", "a000000000001")
+    assert rows["red-cross"]["type"] == "Organization" and rows["taliban"]["named"] == "0"

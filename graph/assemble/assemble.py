@@ -10,7 +10,10 @@ Schema (every exporter reads only this):
 * node id = actor id; data: ``actor`` (:class:`Actor`), ``mentions`` (number of
   statements the actor takes part in, as subject, object or claimant),
   ``articles`` (sorted tuple of article ids), ``dates`` (sorted tuple of ISO
-  dates of those articles, may be empty).
+  dates of those articles, may be empty); ``named`` (how many times the articles name the actor) and
+  ``named_in`` (sorted tuple of the ids of those articles).  An actor the articles name that takes part in no
+  statement or quote is a node too (``mentions`` 0, ``articles`` empty, ``dates`` those of ``named_in``);
+  ``G.graph["named"]`` keeps what it was given: ``{actor id: {article id: times named}}``.
 * edge ``(subject, object, key=triple.id)``; data: ``triple`` (:class:`Triple`)
   and ``relation`` (its relation name).  One edge per piece of evidence;
   :func:`iter_relations` groups them by (subject, relation, object).
@@ -20,13 +23,13 @@ Schema (every exporter reads only this):
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 
 import networkx as nx
 
 from ..model import Actor, Article, Quote, Skipped, Triple
 
-__all__ = ["make_graph", "iter_triples", "iter_actors", "iter_relations", "iter_quotes", "articles_of"]
+__all__ = ["make_graph", "iter_triples", "iter_actors", "iter_relations", "iter_quotes", "articles_of", "named_of"]
 
 
 def make_graph(
@@ -37,15 +40,18 @@ def make_graph(
     meta: dict[str, str] | None = None,
     ontology=None,
     quotes: Iterable[Quote] = (),
+    named: Mapping[str, Mapping[str, int]] | None = None,
 ) -> nx.MultiDiGraph:
     """Assemble the hub, recording the ``ontology`` (an :class:`~graph.ontology.Ontology`) it was built
-    with.  Actors named by a triple or quote but missing from ``actors`` raise ValueError."""
+    with; ``named``: actor id -> article id -> times the article names it, every actor of it a node.
+    Actors named by a triple, quote or ``named`` but missing from ``actors`` raise ValueError."""
     arts = {a.id: a for a in sorted(articles, key=lambda a: a.id)}
     known: dict[str, Actor] = {}
     for actor in actors:
         known[actor.id] = known[actor.id].merged(actor) if actor.id in known else actor
     quotes = sorted(set(quotes), key=lambda q: (q.article, q.cue_start, q.id))
-    G = nx.MultiDiGraph(articles=arts, skipped=list(skipped), meta=dict(meta or {}), quotes=quotes)
+    named = {aid: dict(sorted(by_art.items())) for aid, by_art in sorted((named or {}).items()) if by_art}
+    G = nx.MultiDiGraph(articles=arts, skipped=list(skipped), meta=dict(meta or {}), quotes=quotes, named=named)
     if ontology is not None:
         G.graph["ontology"] = ontology
 
@@ -63,10 +69,15 @@ def make_graph(
             if aid not in known:
                 raise ValueError(f"quote {q.id} names actor {aid!r} that is not in the actor list")
             involved[aid].add(q.article)
-    for aid in sorted(involved):
-        arts_of = tuple(sorted(involved[aid]))
-        dates = tuple(sorted({arts[a].date for a in arts_of if a in arts and arts[a].date}))
-        G.add_node(aid, actor=known[aid], mentions=counts[aid], articles=arts_of, dates=dates)
+    for aid in named:
+        if aid not in known:
+            raise ValueError(f"actor {aid!r} is named but not in the actor list")
+    for aid in sorted(set(involved) | set(named)):
+        arts_of = tuple(sorted(involved.get(aid, ())))
+        named_in = tuple(named.get(aid, ()))
+        dates = tuple(sorted({arts[a].date for a in arts_of or named_in if a in arts and arts[a].date}))
+        G.add_node(aid, actor=known[aid], mentions=counts[aid], articles=arts_of, dates=dates,
+                   named=sum(named.get(aid, {}).values()), named_in=named_in)
     for t in ordered:
         G.add_edge(t.subject, t.object, key=t.id, triple=t, relation=t.relation)
     return G
@@ -99,3 +110,8 @@ def iter_quotes(G: nx.MultiDiGraph) -> Iterator[Quote]:
 
 def articles_of(G: nx.MultiDiGraph) -> dict[str, Article]:
     return G.graph.get("articles", {})
+
+
+def named_of(G: nx.MultiDiGraph) -> dict[str, dict[str, int]]:
+    """Actor id -> article id -> times the article names the actor (``make_graph``'s ``named``)."""
+    return G.graph.get("named", {})

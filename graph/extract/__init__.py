@@ -11,7 +11,9 @@ CONTRACT (the pipeline relies on these names and signatures):
   normalisation (spelling variants, short names joined to the one full name they fit, in an article whose
   company of actors tells which: ``company``), remapping
   actor ids in the triples (``merge_all`` also returns the quotes, remapped); a person still known only
-  as "Mr X" is labelled "X" (``actors.plain_person_labels``).
+  as "Mr X" is labelled "X" (``actors.plain_person_labels``).  ``merge_hub`` returns them as a
+  :class:`Merged` with ``named`` too: how often each article names each actor that is a node (an actor of a
+  relation or quote, or one that stands alone: ``actors.stands_alone``), for the actors no relation uses.
 
 How one article is read, and where each step lives (every rule value a triple carries is the
 name of the one function that makes it, listed in ``registry``):
@@ -54,7 +56,7 @@ from pathlib import Path
 
 from ..model import Actor, ActorType, Article, Mention, Period, Quote, Triple
 from ..vocab import ONTOLOGY_DIR
-from .actors import Gazetteer, article_rivals, merge_variants, plain_person_labels
+from .actors import Gazetteer, article_rivals, merge_variants, plain_person_labels, stands_alone
 from .company import join_by_company
 from .figures import known_person
 from .headlines import headline_offset, to_text_offsets
@@ -66,7 +68,8 @@ from .relations import read_relations
 from .statements import read_statements
 from .verbs import load_events
 
-__all__ = ["EXTRACTOR_VERSION", "Extraction", "Extractor", "code_fingerprint", "knowledge_fingerprint"]
+__all__ = ["EXTRACTOR_VERSION", "Extraction", "Extractor", "Merged", "code_fingerprint", "knowledge_fingerprint",
+           "named_counts"]
 
 EXTRACTOR_VERSION = "0.20.2"
 
@@ -99,6 +102,25 @@ class Extraction:
     triples: tuple[Triple, ...]
     mentions: tuple[Mention, ...] = ()
     quotes: tuple[Quote, ...] = ()
+    named: tuple[tuple[str, int], ...] = ()  # (actor id, times named), kept when a build drops the mentions
+
+
+def named_counts(ex: Extraction) -> tuple[tuple[str, int], ...]:
+    """How many times the article names each actor, by id: its mentions counted (pronouns and descriptions
+    resolved to the actor included), or the ``named`` an extraction without its mentions kept."""
+    if not ex.mentions:
+        return ex.named
+    return tuple(sorted(Counter(m.actor for m in ex.mentions).items()))
+
+
+@dataclass(frozen=True)
+class Merged:
+    """A build's actors, triples and quotes (``Extractor.merge_all``) and ``named``: actor id -> article id ->
+    times named, for every actor that is a node (of a relation or quote, or standing alone)."""
+    actors: list[Actor]
+    triples: list[Triple]
+    quotes: list[Quote]
+    named: dict[str, dict[str, int]]
 
 
 def _mention(doc, text: str, article_id: str, ref) -> Mention:
@@ -154,6 +176,11 @@ class Extractor:
 
     def merge_all(self, extractions: Iterable[Extraction]) -> tuple[list[Actor], list[Triple], list[Quote]]:
         """Like :meth:`merge`, with every article's quotes remapped too."""
+        merged = self.merge_hub(extractions)
+        return merged.actors, merged.triples, merged.quotes
+
+    def merge_hub(self, extractions: Iterable[Extraction]) -> Merged:
+        """Like :meth:`merge_all`, with how often each article names each actor of the hub (``Merged``)."""
         extractions, strangers = join_by_company(extractions, self.gazetteer.titles)  # "Barkley" of a match report
         actors = _voted_actors(extractions)
         rivals = article_rivals(([a for a in ex.actors if a.type is ActorType.PERSON] for ex in extractions),
@@ -182,9 +209,28 @@ class Extractor:
             if t.id not in unique or t.confidence > unique[t.id].confidence:
                 unique[t.id] = t
         quotes = [_remapped(q, canon) for ex in extractions for q in ex.quotes]
-        triples = without_own_group_claims(merged_claims(unique.values()), *_affiliations(extractions, canon))
-        actors_out = plain_person_labels(merged.values(), self.gazetteer.titles)
-        return sorted(actors_out, key=lambda a: a.id), triples, quotes
+        groups, states = _affiliations(extractions, canon)
+        triples = without_own_group_claims(merged_claims(unique.values()), groups, states)
+        actors_out = sorted(plain_person_labels(merged.values(), self.gazetteer.titles), key=lambda a: a.id)
+        affiliated = frozenset().union(*groups.values())
+        named = _named(extractions, canon, [a for a in actors_out if stands_alone(a, self.gazetteer, affiliated)],
+                       triples, quotes)
+        return Merged(actors_out, triples, quotes, named)
+
+
+def _named(extractions, canon, alone: list[Actor], triples, quotes) -> dict[str, dict[str, int]]:
+    """Actor id -> article id -> times named, for the actors of a relation or quote and those ``alone`` (that
+    stand alone: ``actors.stands_alone``)."""
+    keep = {aid for t in triples for aid in (t.subject, t.object, t.attributed_to) if aid}
+    keep.update(aid for q in quotes for aid in (q.source_id, *q.about) if aid)
+    keep.update(a.id for a in alone)
+    out: dict[str, dict[str, int]] = defaultdict(dict)
+    for ex in extractions:
+        for aid, n in named_counts(ex):
+            aid = canon(aid)
+            if aid in keep:
+                out[aid][ex.article] = out[aid].get(ex.article, 0) + n
+    return dict(out)
 
 
 def _affiliations(extractions, canon) -> tuple[dict[str, set[str]], set[str]]:

@@ -63,7 +63,8 @@ from .sectors import sector_refs
 from .words import COMMON_WORD_ZIPF, is_dictionary_word, is_plain_word, zipf
 from .works import drop_works
 
-__all__ = ["Gazetteer", "ActorRef", "DocActors", "resolve_actors", "prefixed_ref", "merge_variants", "plain_person_labels", "article_rivals", "slugify"]
+__all__ = ["Gazetteer", "ActorRef", "DocActors", "resolve_actors", "prefixed_ref", "merge_variants", "plain_person_labels", "article_rivals", "slugify",
+           "stands_alone"]
 
 #: NER label -> actor type for names the gazetteer does not know (NORP only via demonyms).
 NER_TYPES = {
@@ -878,13 +879,13 @@ def _affiliation(a: Actor) -> str | None:
 
 def _same_person(a: Actor, b: Actor, na, nb) -> bool:
     """Two full names of one person spelt differently (Kabulov / Kabolov, Sergey / Sergei)."""
-    wa, wb = _name_words(na.label), _name_words(nb.label)
+    wa, wb = na.words or _name_words(na.label), nb.words or _name_words(nb.label)  # "Sir Tom Reed": Tom Reed
     if na.gender and nb.gender and na.gender != nb.gender:
         return False
     fa, fb = _affiliation(a), _affiliation(b)
     if fa and fb and fa != fb:
         return False
-    if _ratio(wa[-1], wb[-1]) < 80 or _ratio(na.label, nb.label) < 85:
+    if _ratio(wa[-1], wb[-1]) < 80 or _ratio(" ".join(wa), " ".join(wb)) < 85:
         return False
     first_ok = _ratio(wa[0], wb[0]) >= 80
     return first_ok or (fa is not None and fa == fb)
@@ -1070,3 +1071,55 @@ def article_rivals(persons_by_article, titles: Titles) -> dict[str, frozenset[st
             if names[a.id] is not None and not names[a.id].full:
                 out[a.id] |= words
     return {aid: frozenset(ws) for aid, ws in out.items()}
+
+
+#: Types an actor the articles only name (in no relation or quote) still has a node of, as the gazetteer or its
+#: demonyms give them: never places (a place is an actor only when it acts) nor the bare ``Actor``.
+_STANDALONE_TYPES = frozenset({ActorType.COUNTRY, ActorType.ARMED_GROUP, ActorType.INTERNATIONAL_ORGANIZATION,
+                               ActorType.MEDIA, ActorType.SECTOR_GROUP})
+
+
+def stands_alone(actor: Actor, gazetteer: Gazetteer, affiliated: frozenset[str] = frozenset()) -> bool:
+    """Whether an actor the articles name is a node of its own though no relation or quote names it: a state,
+    armed group, international body, medium or sector; an actor the gazetteer knows or someone's affiliation
+    (``affiliated``: ids), never a place; a person by a full name (``_full_person``); an organisation whose name
+    a body word heads (``body_heads``: "Hartwell Trust", "Bureau of Statistics") or a company suffix ends; a
+    class of the user's ontology."""
+    if actor.type is ActorType.PLACE:
+        return False
+    if actor.type in _STANDALONE_TYPES or actor.id in gazetteer.actors or actor.id in affiliated:
+        return True
+    if actor.type is ActorType.PERSON:
+        return _full_person(actor, gazetteer)
+    if actor.type is ActorType.ORGANIZATION:
+        return any(_body_named(form, gazetteer.titles) for form in (actor.label, *actor.aliases))
+    return not isinstance(actor.type, ActorType)
+
+
+#: First words of a name that are an article's: "The Morpeth Harrier", "Le Monde" are no one's names.
+_NAME_ARTICLES = frozenset({"the", "le", "la", "les", "der", "die", "das"})
+
+
+def _full_person(actor: Actor, gazetteer: Gazetteer) -> bool:
+    """'Ana Ruiz', 'J Ruiz', 'Ruiz' by a role: a name of two or more words with a first name (gender-guesser's),
+    an initial, a role or a surname the article also writes alone (one the gazetteer does not know: not "Radio
+    Kenya" by "Kenya"); never a "Mr Ruiz" no article completes, a list or possessive ("Ruiz, Lopez", "Ruiz's
+    Lantern") nor a name a body word ends ("Nelson Town")."""
+    lex = gazetteer.titles
+    name = person_name(actor.label, lex)
+    if name is None or not name.full or len(name.words or ()) < 2:
+        return False
+    words = list(name.words)
+    if any(p in actor.label for p in (",", "'s ", "' ", " v ")) or words[-1].lower() in lex.body_heads:
+        return False
+    if words[0].lower() in _NAME_ARTICLES:
+        return False
+    first = words[0]
+    alone = {a for a in actor.aliases if (a in words[1:] or a == " ".join(words[1:]))
+             and a.lower() not in gazetteer.by_alias}
+    return is_first_name(first) or (first.isupper() and len(first) <= 2) or bool(alone) or "role" in dict(
+        actor.attributes)
+def _body_named(form: str, lex: Titles) -> bool:
+    """'Hartwell Trust', 'Bureau of Statistics', 'Acme Ltd': a name a body word heads or a legal form ends."""
+    words = form.split(" of ")[0].split()
+    return len(form.split()) > 1 and len(words) > 0 and (words[-1].lower() in lex.body_heads or form.split()[-1] in lex.company_suffixes)

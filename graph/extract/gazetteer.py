@@ -109,6 +109,7 @@ class Titles:
     kin_words: frozenset = frozenset()  # "Uncle Ossie": a kinship word before a name is no first name
     private_occupations: frozenset = frozenset()  # "broadcaster Chris Evans": no CAMEO politician of that name
     other_office_words: frozenset = frozenset()  # "Shadow Chancellor": no holder of what "the chancellor" means
+    body_heads: frozenset = frozenset()  # "Union", "Trust": an organisation that is no relation's stands alone
 
     def role_words(self) -> dict[tuple[str, ...], str]:
         """Lower-cased token tuple of each role -> its canonical spelling (worked out once)."""
@@ -139,7 +140,7 @@ TITLES_KEYS = dict.fromkeys(("roles", "abbreviations", "title_modifiers", "state
                              "work_heads", "credit_verbs", "sport_bodies", "work_makers",
                              "not_actors", "private_roles", "home_organs", "home_organ_names", "party_states",
                              "post_nominals", "company_suffixes", "local_bodies", "kin_words",
-                             "private_occupations", "other_office_words"))
+                             "private_occupations", "other_office_words", "body_heads"))
 _GENDERS = ("male", "female", "")
 ACTORS_KEYS = dict.fromkeys(("actors", "ambiguous"))
 ENTRY_KEYS = dict.fromkeys(("id", "label", "type", "wikidata", "aliases", "demonyms", "metonyms", "attributes"))
@@ -228,6 +229,7 @@ def make_titles(data, path, types: Iterable[str] = tuple(t.value for t in ActorT
         kin_words=_lower_set(data, "kin_words", path),
         private_occupations=_lower_set(data, "private_occupations", path),
         other_office_words=_lower_set(data, "other_office_words", path),
+        body_heads=_lower_set(data, "body_heads", path),
     )
 
 

@@ -410,11 +410,12 @@ class _Run:
 
         opts, outdir = self.opts, self.outdir
         self.extractions.sort(key=lambda e: e.article)
-        actors, triples, quotes = Extractor(self.ontology).merge_all(self.extractions)
+        merged = Extractor(self.ontology).merge_hub(self.extractions)
         self.extractions.clear()  # the hub now holds everything the outputs need
-        G = make_graph(self.meta.values(), actors, triples, self.skipped, build_meta(
-            self.model, EXTRACTOR_VERSION, self.ontology.fingerprint, self.period), ontology=self.ontology, quotes=quotes)
-        del actors, triples, quotes
+        G = make_graph(self.meta.values(), merged.actors, merged.triples, self.skipped, build_meta(
+            self.model, EXTRACTOR_VERSION, self.ontology.fingerprint, self.period), ontology=self.ontology,
+            quotes=merged.quotes, named=merged.named)
+        del merged
         self.notify("writing", {"outdir": str(outdir)})
         synced: list = []
         written = write_outputs(G, outdir, store=opts.store, use_store=opts.use_store, on_store=synced.append)
@@ -450,9 +451,13 @@ def build_meta(model: str, extractor: str, ontology: str, period: Period | None 
 
 def _for_merge(extraction):
     """What the build keeps of an article's extraction until the hub is assembled: its actors and
-    statements.  The mentions (every place an actor is named; a third of the size) go to the
-    cache only."""
-    return replace(extraction, mentions=()) if extraction.mentions else extraction
+    statements, and how often it names each actor.  The mentions (every place an actor is named; a third of
+    the size) go to the cache only."""
+    from ..extract import named_counts
+
+    if not extraction.mentions:
+        return extraction
+    return replace(extraction, mentions=(), named=named_counts(extraction))
 
 
 def default_workers() -> int:

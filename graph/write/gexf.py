@@ -6,7 +6,8 @@ output validates against the official RelaxNG schema (``tests/data/gexf-1.3``).
 
 * Nodes are actors: label, type, aliases (``liststring``, Gephi's ``["a", "b"]``
   form), mentions, article count, first and last seen, wikidata, extra facts
-  (``key=value`` list); ``viz:color`` by actor type and ``viz:size`` by mentions.
+  (``key=value`` list), times named; ``viz:color`` by actor type and ``viz:size`` by mentions.  An actor
+  the articles name in no relation is an isolated node (mentions 0).
 * Edges are relations, by default one weighted edge per (subject, relation,
   object) with every statement as evidence (``aggregate=False``: one edge per
   statement).  ``kind`` is the relation name so Gephi keeps parallel relations
@@ -93,6 +94,7 @@ NODE_COLUMNS: tuple[Column, ...] = (
     Column("last_seen", "string"),
     Column("wikidata", "string"),
     Column("attributes", "liststring"),
+    Column("named", "integer"),
 )
 EDGE_COLUMNS: tuple[Column, ...] = (
     Column("relation", "string"),
@@ -225,6 +227,7 @@ def make_node_rows(G: nx.MultiDiGraph) -> list[NodeRow]:
             "aliases": _distinct(_clean_label(a) for a in actor.aliases),
             "mentions": mentions,
             "article_count": len(arts),
+            "named": int(d.get("named", 0)),
         }
         if dates:
             attrs["first_seen"], attrs["last_seen"] = dates[0], dates[-1]

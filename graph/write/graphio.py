@@ -11,7 +11,7 @@ from pathlib import Path
 
 import networkx as nx
 
-from ..assemble.assemble import iter_actors, iter_quotes, iter_triples, make_graph
+from ..assemble.assemble import iter_actors, iter_quotes, iter_triples, make_graph, named_of
 from ..errors import OutputError
 from ..fsutil import atomic_write_chunks
 from ..model import Actor, Article, Modality, Polarity, Quote, Skipped, Triple, to_actor_type
@@ -96,6 +96,8 @@ def iter_graph_json(G: nx.MultiDiGraph) -> Iterator[str]:
         "skipped": lambda: (_plain(s) for s in G.graph.get("skipped", [])),
         "triples": lambda: (_plain(t) for t in iter_triples(G)),
         "quotes": lambda: (_plain(q) for q in iter_quotes(G)),
+        "named": lambda: ({"actor": aid, "article": art, "count": n}
+                          for aid, by_art in sorted(named_of(G).items()) for art, n in sorted(by_art.items())),
     }
     scalars = {
         "format": "actorgraph-graph",
@@ -157,9 +159,12 @@ def parse_graph_json(text: str, source: str = "<string>", ontology=None) -> nx.M
         skipped = [Skipped(**s) for s in doc.get("skipped", [])]
         quotes = [Quote(**{**q, "polarity": Polarity(q["polarity"]), "modality": Modality(q["modality"]),
                            "about": tuple(q["about"])}) for q in doc.get("quotes", [])]
+        named: dict[str, dict[str, int]] = {}
+        for n in doc.get("named", []):  # absent from a graph.json of before 0.21
+            named.setdefault(n["actor"], {})[n["article"]] = int(n["count"])
     except (ValueError, KeyError, TypeError) as err:
         raise OutputError(f"{source}: not a readable actorgraph graph ({err}); rebuild with `actorgraph build`") from err
-    return make_graph(articles, actors, triples, skipped, doc.get("meta"), ontology, quotes)
+    return make_graph(articles, actors, triples, skipped, doc.get("meta"), ontology, quotes, named)
 
 
 def read_graph(outdir: str | Path, ontology=None) -> nx.MultiDiGraph:

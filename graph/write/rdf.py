@@ -181,6 +181,10 @@ def _actor_triples(G: nx.MultiDiGraph, actor_id: str) -> Iterable[tuple]:
                             (_AG.agentCode, attrs.get("agentCode"), short_literal),
                             (_AG.wikidata, a.wikidata, Literal)))
     yield s, _AG.mentionCount, short_literal(int(node.get("mentions", 0)))
+    if node.get("named"):
+        yield s, _AG.namedCount, short_literal(int(node["named"]))
+    for article_id in node.get("named_in", ()):
+        yield s, _AG.namedIn, article_iri(article_id)
 
 
 def _article_triples(article) -> Iterable[tuple]:

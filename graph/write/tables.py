@@ -32,7 +32,7 @@ TRIPLE_COLUMNS = (
     "attributed_to_id", "statement_id", "article_title", "article_date", "article_path", "cameo", "plover",
 )
 ENTITY_COLUMNS = ("id", "label", "type", "aliases", "mentions", "articles", "wikidata", "role",
-                  "affiliation", "party")
+                  "affiliation", "party", "named", "named_in")
 
 
 def _csv(rows, columns) -> str:
@@ -64,14 +64,17 @@ def generate_triples_csv(G: nx.MultiDiGraph) -> str:
 
 
 def generate_entities_csv(G: nx.MultiDiGraph) -> str:
-    """One row per actor node; aliases are the surface forms seen, ``|``-separated."""
+    """One row per actor node; aliases are the surface forms seen, ``|``-separated; ``mentions`` and
+    ``articles`` count the statements the actor takes part in, ``named`` and ``named_in`` the times and
+    articles the text names it (an actor of no statement has a row too, with ``mentions`` 0)."""
     rows = []
     for a in iter_actors(G):
         node = G.nodes[a.id]
         attrs = dict(a.attributes)
         rows.append([a.id, a.label, str(a.type), "|".join(sorted(set(a.aliases))), node["mentions"],
                      "|".join(node["articles"]), a.wikidata or "", attrs.get("role", ""),
-                     attrs.get("affiliation", ""), attrs.get("party", "")])
+                     attrs.get("affiliation", ""), attrs.get("party", ""), node.get("named", 0),
+                     "|".join(node.get("named_in", ()))])
     return _csv(rows, ENTITY_COLUMNS)
 
 
