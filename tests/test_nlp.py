@@ -121,3 +121,26 @@ def test_nlp_parse_articles_parses_headlines_with_their_texts_as_docs_of_their_o
         want = Doc.from_docs([nlp(headed_text(title, "")), alone], ensure_whitespace=False,
                              exclude=["tensor", "user_data"]) if title else alone
         assert _annotations(doc) == _annotations(want)
+
+
+@pytest.mark.slow
+def test_nlp_join_docs_gives_the_doc_spacy_from_docs_gives(nlp):
+    """join_docs is ``Doc.from_docs(docs, ensure_whitespace=False, exclude=["tensor", "user_data"])``: the
+    same text, annotations and cached bytes, for a headline and text, pieces ending in a paragraph break,
+    an empty piece and a Doc with span groups (left to spaCy)."""
+    from spacy.tokens import Doc
+
+    from graph.parse.nlp import headed_text, join_docs
+    from graph.run.cache import doc_to_bytes
+
+    head = nlp(headed_text("Oslo hosts talks on Arctic shipping", ""))
+    body = nlp("Norway's foreign minister met officials from Iceland.\n\nThe talks ended on Friday in Tromso. ")
+    empty = nlp("")
+    spanned = nlp("Danish ministers flew to Greenland.")
+    spanned.spans["places"] = [spanned[4:5]]
+    for docs in ([head, body], [body, head, body], [head, empty], [empty, empty], [head, spanned]):
+        want = Doc.from_docs(docs, ensure_whitespace=False, exclude=["tensor", "user_data"])
+        got = join_docs(docs)
+        assert got.text == want.text
+        assert _annotations(got) == _annotations(want)
+        assert doc_to_bytes(got) == doc_to_bytes(want)

@@ -1,8 +1,9 @@
 """The hub -> ``map.html``: one self-contained, offline, explorable relationship map.
 
-pyvis builds the network (node, edge and option dicts); the page itself comes from
-our own template in ``graph/write/templates/`` with vis-network inlined from pyvis's
-bundled copy, so the file references no external URL.  Every piece of article text
+The network is plain vis-network node and edge dicts (:class:`_Network`, the shape pyvis gives them,
+without importing pyvis and the IPython it pulls in); the page itself comes from our own template in
+``graph/write/templates/`` with vis-network inlined from pyvis's bundled copy, so the file references
+no external URL.  Every piece of article text
 travels as JSON inside ``<script type="application/json">`` with ``<``, ``>`` and
 ``&`` escaped, and the page script builds panels from DOM text nodes only.
 
@@ -199,6 +200,29 @@ def _roundness(groups) -> dict[tuple, float]:
     return out
 
 
+class _Network:
+    """vis-network nodes and edges as dicts, as pyvis 0.3's ``Network(directed=True)`` makes them
+    (``add_node``: the options plus id, label, shape and colour, a node id added once; ``add_edge``: the
+    options plus from, to and ``arrows: "to"``), without importing pyvis (whose import pulls in IPython,
+    ~0.3 s) and without its list look-ups per node and edge."""
+
+    def __init__(self) -> None:
+        self.nodes: list[dict] = []
+        self.edges: list[dict] = []
+        self.options: dict = {}
+        self._ids: set = set()
+
+    def add_node(self, n_id, *, label, shape: str, color: str, **options) -> None:
+        if n_id not in self._ids:
+            self._ids.add(n_id)
+            self.nodes.append({**options, "color": color, "id": n_id, "label": label or n_id, "shape": shape})
+
+    def add_edge(self, source, to, **options) -> None:
+        if source not in self._ids or to not in self._ids:
+            raise ValueError(f"map edge between unknown nodes {source!r} and {to!r}")
+        self.edges.append({"arrows": "to", **options, "from": source, "to": to})
+
+
 def _add_nodes(net, G: nx.MultiDiGraph, nodes, ontology, art_index: dict[str, int]) -> None:
     """One vis node per actor, shaped and coloured by its type (a type of the user's ontology takes
     its nearest listed superclass's style)."""
@@ -323,10 +347,8 @@ def _legend(ontology, kinds: dict[str, int], families: dict[str, int]) -> dict:
 def map_data(G: nx.MultiDiGraph, *, min_evidence: int = 1, types: Iterable[str] | None = None,
              focus: str | None = None, radius: int = 1, title: str = "actorgraph",
              max_actors: int | None = MAX_ACTORS) -> dict:
-    """Everything the page needs, as plain JSON-ready data (nodes and edges built with pyvis).
+    """Everything the page needs, as plain JSON-ready data (vis-network nodes and edges).
     ``max_actors`` keeps the most mentioned actors after the other filters (None: all)."""
-    from pyvis.network import Network  # imports IPython: only when a map is made
-
     nodes, groups, total = _select(G, min_evidence, list(types) if types is not None else None, focus, radius,
                                    max_actors)
     ontology = ontology_of(G)
@@ -335,7 +357,7 @@ def map_data(G: nx.MultiDiGraph, *, min_evidence: int = 1, types: Iterable[str] 
                      | {a for n in nodes for a in G.nodes[n]["articles"]})
     art_index = {a: i for i, a in enumerate(art_ids)}
 
-    net = Network(directed=True)
+    net = _Network()
     _add_nodes(net, G, nodes, ontology, art_index)
     evidence = _add_edges(net, G, groups, ontology, art_index)
     _lay_out(net, big=len(nodes) > _LARGE)
@@ -421,9 +443,13 @@ def _iter_script_json(obj) -> Iterator[str]:
 @lru_cache(maxsize=None)
 def _vis_assets() -> tuple[str, str]:
     """vis-network's JS and CSS from pyvis's bundled copy (newest version it ships)."""
-    import pyvis
+    from importlib.util import find_spec
 
-    lib = Path(pyvis.__file__).resolve().parent / "templates" / "lib"
+    spec = find_spec("pyvis")  # found, not imported: its package imports IPython
+    if spec is None or not spec.submodule_search_locations:
+        raise MapOptionError("pyvis is not installed; install it for its vis-network copy "
+                             "(pip install 'pyvis>=0.3.2,<0.4')")
+    lib = Path(spec.submodule_search_locations[0]).resolve() / "templates" / "lib"
     dirs = sorted((d for d in lib.glob("vis-*") if (d / "vis-network.min.js").is_file()),
                   key=lambda d: tuple(int(x) for x in re.findall(r"\d+", d.name)))
     if not dirs:
