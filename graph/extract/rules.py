@@ -552,6 +552,8 @@ def relation_of(verb, lex: Lexicon, dobj=None, prep=None) -> str | None:
     if dobj is not None and prep is not None and prep.lower_ == "against" and lemma in lex.light_verbs and (
             rel := lex.against_relation(dobj.lemma_)):
         return rel  # "undertook military measures against ISIS"
+    if dobj is not None and lemma in lex.cancelling_verbs and lex.verb_relation(lemma) is None:
+        return None  # "ended his partnership with", "missed the talks": the noun's event is undone
     if dobj is not None and (rel := lex.noun_relation(dobj.lemma_)) and (lemma in lex.light_verbs or (
             prep is not None and prep.head.i == dobj.i and lex.verb_relation(lemma) is None)):
         return rel  # "held talks with", "confessed its relations with" (not "discussed the campaign with")
@@ -1273,8 +1275,8 @@ def nominalisation(doc, ctx: RuleContext) -> Iterator[Candidate]:
     for noun in ctx.of(doc, "event"):
         rel = event_relation(noun, ctx.lex)
         only_against = ctx.lex.noun_relation(noun.lemma_) is None  # "measures against ISIS": that object only
-        if noun.dep_ == "dobj" and noun.head.lemma_.lower() in ctx.lex.light_verbs:
-            continue  # "held talks with China": the verb rules see it
+        if noun.dep_ == "dobj" and noun.head.lemma_.lower() in ctx.lex.light_verbs | ctx.lex.cancelling_verbs:
+            continue  # "held talks with China": the verb rules see it; "ended his partnership with X": undone
         for who, owner in _possessed_role(noun, ctx):  # "Ed Balls, Mr Brown's closest ally"
             yield Candidate(who.i, owner.i, noun.i, (noun.i,), "nominalisation", relation=rel)
         subs = _nominal_subjects(noun, ctx)
