@@ -66,6 +66,10 @@ CASES = {
     "prep_object": ("Russia is supplying weapons to the Taliban.", [("Russia", "supplies", "Taliban", P, A, None)]),
     # light verb + event noun + with
     "light_verb": ("India held talks with China.", [("India", "consults", "China", P, A, None)]),
+    # a passive light verb takes the relation of the thing it gives: backing is support, weapons a supply (precision12)
+    "passive_light_theme": ("Strong backing was given to Tom Reed by the Acme group.",
+                            [("Acme", "supports", "Reed", P, A, None)]),
+    "passive_light_goods": ("Weapons were given to the Taliban by Russia.", [("Russia", "supplies", "Taliban", P, A, None)]),
     "begun_event": ("Anna Berg began a partnership with Carl Moss.", [("Berg", "cooperatesWith", "Moss", P, A, None)]),
     # phrasal verb
     "phrasal": ("Russia pulled out of Syria.", [("Russia", "retreatsFrom", "Syria", P, A, None)]),

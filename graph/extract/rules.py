@@ -946,12 +946,24 @@ def passive_agent(doc, ctx: RuleContext) -> Iterator[Candidate]:
         patients = [_relative_head(p, verb) for p in patients]
         objs = [(p, None) for p in patients if ctx.actor(p) is not None]
         objs += [(g, p) for p, g in _prep_objects(verb) if p.lower_ != "by"]
+        theme = _passive_theme(verb, patients, ctx)
         for a in agents:
             for o, prep in objs:
                 if prep is not None and prep.lower_ == "at" and _names_place(o, ctx):
                     continue  # "was joined on stage at Berlin by X": a venue, no party
                 yield Candidate(a.i, o.i, verb.i, _pred(verb, prep, *[c for c in verb.children if c.dep_ == "agent"]),
-                                "passive_agent", relation=relation_of(verb, ctx.lex, None, prep))
+                                "passive_agent", relation=relation_of(verb, ctx.lex, theme, prep))
+
+
+def _passive_theme(verb, patients, ctx: RuleContext):
+    """The thing a passive light verb gives, its relation's noun: the subject that is no actor ("support was given to
+    X by Y"), or the noun the participle modifies ("the support given to X by Y"); else None."""
+    if verb.lemma_.lower() not in ctx.lex.light_verbs:
+        return None
+    things = [p for p in patients if ctx.actor(p) is None]
+    if not things and verb.dep_ == "acl" and verb.head.pos_ == "NOUN" and ctx.actor(verb.head) is None:
+        things = [verb.head]
+    return things[0] if things else None
 
 
 def _names_place(tok, ctx: RuleContext) -> bool:
