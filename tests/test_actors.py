@@ -188,6 +188,18 @@ def test_actors_initials_before_a_name_belong_to_it(nlp, gazetteer, text, word, 
     assert actors.at(_token(doc, word)).actor.label == label
 
 
+@pytest.mark.parametrize("text,word,label", [
+    # NER closes the name on the middle initial: the proper nouns after it belong to the name (precision12)
+    ("District Attorney Alan P Porter Jr, who was in charge of the case, said that detectives found nothing.", "Alan",
+     "Alan P Porter Jr"),
+    # a full name is left as it is
+    ("Prosecutor Alan Croft said the singer had no case to answer.", "Alan", "Alan Croft"),
+])
+def test_actors_a_name_never_ends_in_an_initial(nlp, gazetteer, text, word, label):
+    doc, actors = _resolve(nlp, gazetteer, text)
+    assert actors.at(_token(doc, word)).actor.label == label
+
+
 def test_actors_headline_capitals_do_not_match_acronyms(nlp, gazetteer):
     doc, actors = _resolve(nlp, gazetteer, "WHAT IS NEXT FOR US\n\nThe US NATO agenda.")
     ids = [r.actor.id for r in actors.mentions]

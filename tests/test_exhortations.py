@@ -19,6 +19,7 @@ def _requests(nlp, text) -> set[tuple[str, str]]:
     ("Tom Reed should publish his tax plans, Ann Cole has said.", ("ann-cole", "tom-reed")),
     ("Ann Cole added that Tom Reed must now set out a timetable.", ("ann-cole", "tom-reed")),
     ("Ann Cole said Tom Reed ought to resign.", ("ann-cole", "tom-reed")),
+    ('"Tom Reed should be doing far more for pensioners," said Ann Cole.', ("ann-cole", "tom-reed")),
 ])
 def test_exhortations_what_another_should_do_is_asked(nlp, text, pair):
     assert pair in _requests(nlp, text)
@@ -34,6 +35,9 @@ def test_exhortations_what_another_should_do_is_asked(nlp, text, pair):
     "Ann Cole said that if Tom Reed should fall, the party would suffer.",  # a condition
     "Labour MP Ann Cole said Labour must win the next election.",  # the speaker's own party
     "Ann Cole said Tom Reed would win.",  # no obligation
+    '"Tom Reed and Jim Pike must be wondering what happened," said Ann Cole.',  # a guess: "must" + progressive
+    '"Tom Reed will and should win the seat," said Ann Cole.',  # an outcome hoped for, no act asked
+    "Ann Cole said Tom Reed should get a fair hearing.",  # an outcome: whoever hears him acts
 ])
 def test_exhortations_near_misses_ask_nothing(nlp, text):
     assert not _requests(nlp, text)

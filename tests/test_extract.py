@@ -429,6 +429,15 @@ def test_extract_denial_answers_no_co_denier_nor_the_reporter_of_it(nlp):
     assert aid("Hale") not in {t.object for t in ex.triples if t.relation == "denies"}
 
 
+def test_extract_denied_charges_answer_only_a_claim_naming_the_denier(nlp):
+    # precision12: a witness's earlier testimony about something else is no charge the accused answers
+    ex, _ = run(nlp, "Jane Roe told the court she was hired to handle the press after the film aired. Jurors saw the "
+                     "film on Tuesday. Mr Tom Hale denies 10 charges of fraud.")
+    assert not [t for t in ex.triples if t.rule == "denial"]
+    ex, aid = run(nlp, "Jane Roe alleged that Tom Hale had stolen the money. Tom Hale denied the allegations.")
+    assert [(t.subject, t.object) for t in ex.triples if t.rule == "denial"] == [(aid("Hale"), aid("Roe"))]
+
+
 def test_extract_negated_denial_denies_no_one(nlp):
     ex, _ = run(nlp, "Pakistan said that India attacked Kashmir. India failed to deny these reports.")
     assert not [t for t in ex.triples if t.relation == "denies"]

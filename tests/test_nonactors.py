@@ -69,6 +69,8 @@ def test_nonactors_word_lists():
     # persons stay persons
     ("Brown", ActorType.PERSON), ("Hague", ActorType.PERSON), ("Blunkett", ActorType.PERSON),
     ("Tony Blair", ActorType.PERSON), ("Paris Hilton", ActorType.PERSON), ("Mr David", ActorType.PERSON),
+    # a possessive inside: a thing of the possessor's, no person (precision12); an apostrophe inside a word is none
+    ("Reed's National Savings Plan", None), ("Hull' Boothferry Park", None), ("Sean O'Neill", ActorType.PERSON),
 ])
 def test_nonactors_ner_person_is(lex, label, expected):
     got = _fate([_ref(label, 0)], lex)
@@ -258,6 +260,8 @@ def _labels(nlp, gazetteer, text):
      {"BSkyB"}),
     ("Customers must install BT's net phone software, known as BT Communicator, and need a headset for their PC.",
      {"BT Communicator"}, set()),
+    # a religion is no actor (precision12)
+    ("Tom Hale said he had been in Kenya to study Islam.", {"Islam"}, {"Tom Hale"}),
     # "the House" alone is a chamber, no actor (politics 072)
     ('Mark Oaten, for the Liberal Democrats, said the vote proved ministers had "lost the trust of every side of the '
      'House".', {"House"}, {"Mark Oaten", "Liberal Democrats"}),

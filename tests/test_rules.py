@@ -66,6 +66,11 @@ CASES = {
     "prep_object": ("Russia is supplying weapons to the Taliban.", [("Russia", "supplies", "Taliban", P, A, None)]),
     # light verb + event noun + with
     "light_verb": ("India held talks with China.", [("India", "consults", "China", P, A, None)]),
+    # a passive light verb takes the relation of the thing it gives: backing is support, weapons a supply (precision12)
+    "passive_light_theme": ("Strong backing was given to Tom Reed by the Acme group.",
+                            [("Acme", "supports", "Reed", P, A, None)]),
+    "passive_light_goods": ("Weapons were given to the Taliban by Russia.", [("Russia", "supplies", "Taliban", P, A, None)]),
+    "begun_event": ("Anna Berg began a partnership with Carl Moss.", [("Berg", "cooperatesWith", "Moss", P, A, None)]),
     # phrasal verb
     "phrasal": ("Russia pulled out of Syria.", [("Russia", "retreatsFrom", "Syria", P, A, None)]),
     # passive with agent
@@ -692,6 +697,10 @@ PRECISION_READ_NEGATIVE = [
     # a challenge without an infinitive is a contest (precision7, BBC politics 238, tech 356)
     "Former soldier Tom Hale will challenge Mr Ingram.",
     "The veteran directors Ken Loach and Mike Leigh challenge Stephen Frears to the award.",  # a prize contested
+    # an event its object noun names, undone or skipped: no relation (precision12)
+    "Anna Berg ended her two-year partnership with Carl Moss on Friday.",
+    "Winger Tom Hale and lock Sam Rees had flu and missed this week's training sessions.",
+    "Anna Berg cancelled a meeting with Carl Moss.",
 ]
 
 

@@ -78,6 +78,7 @@ _GROUPISH = (ActorType.ARMED_GROUP, ActorType.ORGANIZATION, ActorType.INTERNATIO
 _STATEISH = (ActorType.COUNTRY,)
 _LANDS = (ActorType.COUNTRY, ActorType.PLACE)  # "England" is a place, "Kenya" a country
 _MODIFIER_DEPS = ("amod", "compound", "nmod", "poss")
+_INITIAL = re.compile(r"[A-Z]")  # a middle initial written without a stop, as the BBC does
 _POSSESSIVE = ("'s", "’s", "'", "’")
 _NOT_NAME_POS = ("ADV", "ADP", "CCONJ", "SCONJ", "PART", "PRON", "DET", "VERB", "AUX", "INTJ")
 _TRIM_LEFT = {"the", "a", "an", "this", "that", "these", "those"}
@@ -470,6 +471,18 @@ def _with_initials(doc, start: int, end: int, taken: set[int], lex: Titles) -> i
     return k
 
 
+def _after_initial(doc, start: int, end: int, taken: set[int]) -> int:
+    """The end of a person's name NER closed on a middle initial: "Bruce L Castor Jr" (NER's "Bruce L"), the
+    capitalised proper nouns right after it; a name never ends in an initial."""
+    if end - start < 2 or not _INITIAL.fullmatch(doc[end - 1].text) or not doc[end - 1].whitespace_:
+        return end
+    k = end
+    while k < len(doc) and k - end < 2 and k not in taken and doc[k].tag_ == "NNP" and doc[k].is_alpha \
+            and doc[k].text[:1].isupper():
+        k += 1
+    return k if k > end else end
+
+
 def _with_given_name(doc, start: int, end: int, taken: set[int], lex: Titles) -> int:
     """The start of a person's name with the first given name NER left out before it: "Shani Rhys James"
     (NER's "Rhys James"), a capitalised proper noun compounded to the name; not a title, a role word, a
@@ -584,6 +597,9 @@ def _ner_refs(doc, taken: set[int], lex: Titles, groups: frozenset[int] = frozen
         start, end = _clean_span(doc, first, ent.end, names, typ is ActorType.ORGANIZATION)
         start = _with_initials(doc, start, end, taken, lex)
         start = _with_given_name(doc, start, end, taken, lex) if typ is ActorType.PERSON else start
+        end = _after_initial(doc, start, end, taken) if typ is ActorType.PERSON else end
+        if refs and start < refs[-1].end:
+            continue  # "Jr" of "Bruce L Castor Jr": NER's piece of the name the one before reached
         start = _conjoined_start(doc, start, end, taken) if typ is ActorType.ORGANIZATION else start
         if typ is ActorType.PERSON or (typ is ActorType.ORGANIZATION and doc[end - 1].text in names):
             start = _without_descriptor(doc, start, end, lex, names)  # "Euro-Sceptic Kilroy-Silk" (ORG)

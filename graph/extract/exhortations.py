@@ -56,6 +56,13 @@ def _state(lemma: str, lex) -> bool:
     return lemma == "be" or lemma in lex.belief_cues or lemma in lex.sourceless_cues
 
 
+def _guess(verb) -> bool:
+    """ "must" before a progressive ("they must be wondering", "he must be joking") guesses at what is going on:
+    an inference, no obligation."""
+    auxes = [c.lemma_.lower() for c in verb.children if c.dep_ == "aux"]
+    return verb.tag_ == "VBG" and "must" in auxes and "be" in auxes
+
+
 def _obliged_clause(reading, att, ref):
     """The verb of the content's clause whose subject ``ref`` names, when a modal of obligation governs it
     (:data:`_MODALS`) and it asks for an act (module doc); else None."""
@@ -76,7 +83,8 @@ def _obliged_clause(reading, att, ref):
             return None
     elif not any(c.dep_ == "aux" and c.lemma_.lower() in _MODALS for c in verb.children):
         return None
-    if _state(verb.lemma_.lower(), reading.lex) or any(
+    lemma = verb.lemma_.lower()
+    if _state(lemma, reading.lex) or lemma in reading.lex.outcome_verbs or _guess(verb) or any(
             c.dep_ in _NOT_ASKED or c.lower_ in _NOT or (c.dep_ == "aux" and c.lemma_.lower() == "have")
             for c in verb.children):
         return None  # "should be ashamed", "should expect", "must not", "should have told", "should be told"

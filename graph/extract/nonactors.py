@@ -53,6 +53,7 @@ from .words import is_dictionary_word, is_place, is_plain_word
 
 __all__ = ["drop_non_persons", "drop_things"]
 
+_POSSESSIVE_ENDS = ("'s", "’s", "'", "’")
 _ALIAS_VERBS = ("known", "identified")  # "a CIA officer known as Bob", "identified only as Jim"
 _GROUPS = (ActorType.ORGANIZATION, ActorType.ARMED_GROUP, ActorType.INTERNATIONAL_ORGANIZATION, ActorType.MEDIA,
            ActorType.PLACE)
@@ -86,9 +87,17 @@ def _group_type(label: str) -> ActorType | None:
     return ActorType.ACTOR if first.isalpha() and is_plain_word(first) and is_plain_word(last) else None
 
 
+def _possessive_inside(label: str) -> bool:
+    """A word before the last ends in a possessive ("Brown's International Finance Facility", "Leeds' Elland
+    Road"): a thing of the possessor's, never a person's name ("O'Brien" has its apostrophe inside the word)."""
+    return any(w.endswith(_POSSESSIVE_ENDS) for w in label.split()[:-1])
+
+
 def _misnamed_groups(refs: list, lex: Titles) -> list:
     out = []
     for r in refs:
+        if _untitled_ner_person(r, lex) and _possessive_inside(r.actor.label):
+            continue  # "Mr Brown's International Finance Facility": the person's thing, no person
         typ = _group_type(r.actor.label) if _untitled_ner_person(r, lex) else None
         if typ is ActorType.ACTOR:
             continue  # "Kill Bill": a film

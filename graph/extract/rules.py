@@ -552,6 +552,8 @@ def relation_of(verb, lex: Lexicon, dobj=None, prep=None) -> str | None:
     if dobj is not None and prep is not None and prep.lower_ == "against" and lemma in lex.light_verbs and (
             rel := lex.against_relation(dobj.lemma_)):
         return rel  # "undertook military measures against ISIS"
+    if dobj is not None and lemma in lex.cancelling_verbs and lex.verb_relation(lemma) is None:
+        return None  # "ended his partnership with", "missed the talks": the noun's event is undone
     if dobj is not None and (rel := lex.noun_relation(dobj.lemma_)) and (lemma in lex.light_verbs or (
             prep is not None and prep.head.i == dobj.i and lex.verb_relation(lemma) is None)):
         return rel  # "held talks with", "confessed its relations with" (not "discussed the campaign with")
@@ -944,12 +946,24 @@ def passive_agent(doc, ctx: RuleContext) -> Iterator[Candidate]:
         patients = [_relative_head(p, verb) for p in patients]
         objs = [(p, None) for p in patients if ctx.actor(p) is not None]
         objs += [(g, p) for p, g in _prep_objects(verb) if p.lower_ != "by"]
+        theme = _passive_theme(verb, patients, ctx)
         for a in agents:
             for o, prep in objs:
                 if prep is not None and prep.lower_ == "at" and _names_place(o, ctx):
                     continue  # "was joined on stage at Berlin by X": a venue, no party
                 yield Candidate(a.i, o.i, verb.i, _pred(verb, prep, *[c for c in verb.children if c.dep_ == "agent"]),
-                                "passive_agent", relation=relation_of(verb, ctx.lex, None, prep))
+                                "passive_agent", relation=relation_of(verb, ctx.lex, theme, prep))
+
+
+def _passive_theme(verb, patients, ctx: RuleContext):
+    """The thing a passive light verb gives, its relation's noun: the subject that is no actor ("support was given to
+    X by Y"), or the noun the participle modifies ("the support given to X by Y"); else None."""
+    if verb.lemma_.lower() not in ctx.lex.light_verbs:
+        return None
+    things = [p for p in patients if ctx.actor(p) is None]
+    if not things and verb.dep_ == "acl" and verb.head.pos_ == "NOUN" and ctx.actor(verb.head) is None:
+        things = [verb.head]
+    return things[0] if things else None
 
 
 def _names_place(tok, ctx: RuleContext) -> bool:
@@ -1273,8 +1287,8 @@ def nominalisation(doc, ctx: RuleContext) -> Iterator[Candidate]:
     for noun in ctx.of(doc, "event"):
         rel = event_relation(noun, ctx.lex)
         only_against = ctx.lex.noun_relation(noun.lemma_) is None  # "measures against ISIS": that object only
-        if noun.dep_ == "dobj" and noun.head.lemma_.lower() in ctx.lex.light_verbs:
-            continue  # "held talks with China": the verb rules see it
+        if noun.dep_ == "dobj" and noun.head.lemma_.lower() in ctx.lex.light_verbs | ctx.lex.cancelling_verbs:
+            continue  # "held talks with China": the verb rules see it; "ended his partnership with X": undone
         for who, owner in _possessed_role(noun, ctx):  # "Ed Balls, Mr Brown's closest ally"
             yield Candidate(who.i, owner.i, noun.i, (noun.i,), "nominalisation", relation=rel)
         subs = _nominal_subjects(noun, ctx)

@@ -38,7 +38,8 @@ Each function is named after the rule value its triples carry (``graph.extract.r
   actor named in the denied noun ("Washington's claims"), else the source of the most recent
   earlier attribution (same sentence or up to ``denial_lookback`` sentences back) by someone
   other than the denier whose content names the denier, or, when the denial names a claim with no
-  claimant ("denied the reports"), the most recent such attribution.  A claim noun whose claimant
+  claimant ("denied the reports"), the most recent such attribution (not for an accusation noun: "denies
+  the charges" answers only a claim naming the denier).  A claim noun whose claimant
   is no actor ("concerns from visa staff") answers nobody.  None found: no triple.  The subject of a
   passive denial ("was denied a visa"), or of one coordinated under a passive whose object is no claim
   ("having been charged ... and repeatedly denied bail"), is refused something and denies nothing.
@@ -1096,8 +1097,9 @@ def denial(reading, verb, lo_sent: int) -> None:
         claimants = _named_claimants(ctx, dobj)
         if not claimants and _has_claimant_phrase(dobj):
             return  # "dismiss concerns from visa staff": the claimant is named, and is no actor
-        # "denied the reports": a claim made before; not "rejected suggestions that ...", which says what it denies
-        anaphoric = not claimants and not _own_content(dobj)
+        # "denied the reports": a claim made before; not "rejected suggestions that ...", which says what it denies,
+        # nor "denies the charges", answered only to one who charged the denier (a claim naming the denier)
+        anaphoric = not claimants and not _own_content(dobj) and lex.noun_relation(dobj.lemma_) != "accuses"
     elif dobj is None and not any(c.dep_ in ("ccomp", "xcomp") for c in verb.children):
         return  # "Russia denied." denies nothing we can name
     elif dobj is not None and (dobj.lemma_.lower() in lex.hypothetical_nouns
