@@ -32,6 +32,7 @@ from ..model import ActorType
 from ..vocab import GENERIC_RELATION
 from .coref import pair_antecedents
 from .lexicon import Lexicon
+from .owners import earlier_owner
 from .scoring import RELATIVE_CLAUSE_PREP, RULE_BASE
 
 __all__ = ["Candidate", "RuleContext", "RULES", "subjects", "conjuncts", "coordinated_objects", "relation_of",
@@ -817,7 +818,7 @@ def object_possessor(doc, ctx: RuleContext) -> Iterator[Candidate]:
                 named = "supports"  # "have welcomed his return", "welcomed Tony Blair's courage": approval
             if named == "consults":
                 continue  # "will host Mr Brown's speech": no meeting with him
-            for owner in _owners(obj, ctx, named):
+            for owner in _owners(obj, ctx, named) or earlier_owner(obj, subs, ctx):  # or "the plans": owners.py
                 for s in (s for s in subs if not _co_subject(owner, s, ctx)):
                     yield Candidate(s.i, owner.i, verb.i, _pred(verb, obj), "object_possessor",
                                     relation=_claim_target_relation(named, obj, ctx.lex), hops=hops)
@@ -862,7 +863,7 @@ def phrase_object_possessor(doc, ctx: RuleContext) -> Iterator[Candidate]:
             if obj.lemma_.lower() in ctx.lex.place_heads:
                 continue  # "fly to the Spanish island of Fuerteventura": a place in Spain, no party
             subs, hops = ctx.subjects(verb)
-            owners = _owners(obj, ctx, rel)
+            owners = _owners(obj, ctx, rel) or earlier_owner(obj, subs, ctx)
             media = [o for o in owners if ctx.actor(o).actor.type is ActorType.MEDIA]  # not the programme's host
             for owner in media or owners:
                 for s in subs:
@@ -1005,7 +1006,7 @@ def passive_agent_owner(doc, ctx: RuleContext) -> Iterator[Candidate]:
         patients = [c for c in verb.children if c.dep_ == "nsubjpass"]
         agents = _passive_agents(verb, patients)
         owned = [(o, p) for p in patients if ctx.actor(p) is None
-                 for o in _owners(p, ctx, relation_of(verb, ctx.lex, p))]
+                 for o in _owners(p, ctx, relation_of(verb, ctx.lex, p)) or earlier_owner(p, agents, ctx)]
         for a in agents:
             for o, patient in owned:
                 yield Candidate(a.i, o.i, verb.i, _pred(verb, patient), "passive_agent_owner",
@@ -1305,7 +1306,8 @@ def nominalisation(doc, ctx: RuleContext) -> Iterator[Candidate]:
         if rel in _VERDICTS:  # "a fierce critic of Labour's plans", "support for the government plans"
             objs += [(o, p) for p, g in _prep_objects(noun) if p.lower_ in _JUDGED_PREPS and ctx.actor(g) is None
                      and g.lemma_.lower() not in ctx.lex.unowned_nouns  # not "support for UK firms"
-                     for o in _owners(g, ctx, rel) if not any(o.i == k.i for k, _ in objs)]
+                     for o in _owners(g, ctx, rel) or earlier_owner(g, subs, ctx)
+                     if not any(o.i == k.i for k, _ in objs)]
         if rel == "accuses":  # "complaints from MPs that the leaders took too long"
             objs += [(o, None) for o in _content_subjects(noun, ctx) if not any(o.i == k.i for k, _ in objs)]
         if noun.lemma_.lower() in ctx.lex.grievance_nouns:  # "the anger of the unions": they feel it
@@ -1758,7 +1760,8 @@ def adjective_object(doc, ctx: RuleContext) -> Iterator[Candidate]:
         subs, hops = ctx.subjects(adj.head)
         for prep in (c for c in adj.children if c.dep_ == "prep" and c.lower_ in _ADJECTIVE_PREPS):
             for pobj in (c for c in prep.children if c.dep_ == "pobj"):
-                targets = [t for t in conjuncts(pobj, ctx.lex) if ctx.actor(t) is not None] or _owners(pobj, ctx, rel)
+                targets = [t for t in conjuncts(pobj, ctx.lex) if ctx.actor(t) is not None] or _owners(pobj, ctx, rel) \
+                    or earlier_owner(pobj, subs, ctx)
                 for s, t in ((s, t) for s in subs for t in targets):
                     yield Candidate(s.i, t.i, adj.head.i, (adj.i, prep.i), "adjective_object", relation=rel,
                                     hops=hops, prep=prep.i)

@@ -1,0 +1,122 @@
+"""Whose is "the plan"?  The owner an earlier sentence gives a thing a later one names without one.
+
+"The Tories unveiled plans to cut council tax. ... Mr Smith attacked the plans": the plans attacked are the
+Tories', so Mr Smith accuses the Tories.  :func:`earlier_owner` finds that owner for a definite object with no
+owner of its own whose noun is one of the lexicon's ``owned_things``, from a per-article index of the mentions of
+those nouns and the actors owning them (:func:`owned_index`).  It answers only when the last few sentences give
+the noun exactly one owner, and never the subject's own thing.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+#: How many sentences before the object's an owning mention may be.
+LOOKBACK = 3
+_DEFINITE = frozenset({"the", "this", "these", "those"})
+_OWNER_DEPS = frozenset({"poss", "compound", "nmod", "amod", "npadvmod"})
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A mention of an owned thing: its token, sentence number, the owner tokens it names, and whether it names
+    an owner that is no actor ("his plans", "the council's plans"), which makes the owner of "the plans" open."""
+
+    i: int
+    sent: int
+    lemma: str
+    owners: tuple
+    open: bool
+
+
+#: the last Doc indexed and its index, one tuple so that a thread never reads one Doc's index for another
+_LAST: list = [(None, None)]
+
+
+def owned_index(doc, ctx) -> dict[str, list[Mention]]:
+    """lemma -> the article's mentions of that owned thing in order, built once per Doc."""
+    last_doc, last_index = _LAST[0]
+    if last_doc is doc:
+        return last_index
+    index: dict[str, list[Mention]] = {}
+    for n, sent in enumerate(doc.sents):
+        for tok in sent:
+            lemma = tok.lemma_.lower()
+            if tok.pos_ == "NOUN" and lemma in ctx.lex.owned_things:
+                owners, unknown = _mention_owners(tok, ctx)
+                index.setdefault(lemma, []).append(Mention(tok.i, n, lemma, tuple(owners), unknown))
+    _LAST[0] = (doc, index)
+    return index
+
+
+def _mention_owners(tok, ctx) -> tuple[list, bool]:
+    """The actor tokens owning one mention (its possessor, an actor modifier, a "by" agent, the subject of a verb
+    of making: "Labour unveiled the plans", "plans unveiled by the Greens"), and whether it has an owner that names
+    no actor (a pronoun, or a noun such as "the council's")."""
+    mods = [c for c in tok.children if c.dep_ in _OWNER_DEPS and c.i < tok.i]
+    owners = [c for c in mods if c.pos_ != "PRON" and ctx.actor(c) is not None]
+    unknown = any(c.dep_ == "poss" and (c.pos_ == "PRON" or ctx.actor(c) is None) for c in mods)
+    owners += _agents(tok, ctx) + _makers(tok, ctx)
+    return owners, unknown and not owners
+
+
+def _agents(tok, ctx) -> list:
+    """The actors of "by" after the noun or of a participle on it: "a plan by the Tories", "plans put forward by
+    Labour"."""
+    preps = [p for p in tok.children if p.dep_ == "prep" and p.lower_ == "by"]
+    preps += [a for v in tok.children if v.dep_ == "acl" and v.tag_ == "VBN" for a in v.children if a.dep_ == "agent"]
+    return [g for p in preps for g in p.children if g.dep_ == "pobj" and g.pos_ != "PRON" and ctx.actor(g)]
+
+
+def _makers(tok, ctx) -> list:
+    """The named subject of a verb of making (lexicon ``thing_makers``) whose object the noun is, or the agent of
+    such a verb in the passive: "the government unveiled plans", "the plans were published by Labour"."""
+    verb = tok.head
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in ctx.lex.thing_makers:
+        return []
+    if tok.dep_ == "dobj":
+        subs = [c for c in verb.children if c.dep_ == "nsubj"]
+    elif tok.dep_ == "nsubjpass":
+        subs = [g for a in verb.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"]
+    else:
+        return []
+    return [c for c in subs if c.pos_ != "PRON" and ctx.actor(c) is not None]
+
+
+def bare_thing(tok, ctx) -> bool:
+    """``tok`` is one of the lexicon's ``owned_things`` named with a definite article and no owner: "the plans"."""
+    return tok.pos_ == "NOUN" and tok.lemma_.lower() in ctx.lex.owned_things \
+        and any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in tok.children) \
+        and not any(c.dep_ in _OWNER_DEPS or (c.dep_ == "prep" and c.lower_ in ("of", "by", "from"))
+                    for c in tok.children)
+
+
+def earlier_owner(obj, subjects, ctx) -> list:
+    """[the owner token] an earlier mention gives a bare thing (:func:`bare_thing`): the latest owner of its noun
+    in the ``LOOKBACK`` sentences before (or earlier in its own), only when all of them are one actor, no mention
+    there has an owner that names no actor, and that actor is none of the subjects nor their party."""
+    if not bare_thing(obj, ctx):
+        return []
+    doc = obj.doc
+    here = next(n for n, s in enumerate(doc.sents) if s.start <= obj.i < s.end)
+    near = [m for m in owned_index(doc, ctx).get(obj.lemma_.lower(), [])
+            if m.i < obj.i and here - LOOKBACK <= m.sent <= here]
+    if any(m.open for m in near):
+        return []
+    owners = [o for m in near for o in m.owners]
+    ids = {ctx.actor(o).actor.id for o in owners}
+    if len(ids) != 1 or ids & _sides(subjects, ctx):
+        return []
+    return [owners[-1]]
+
+
+def _sides(subjects, ctx) -> set:
+    """The ids of the subjects' actors and of their groups (their ``affiliation`` and ``party``)."""
+    out = set()
+    for s in subjects:
+        ref = ctx.actor(s)
+        if ref is not None:
+            out.add(ref.actor.id)
+            attrs = dict(ref.actor.attributes)
+            out.update(filter(None, (attrs.get("affiliation"), attrs.get("party"))))
+    return out
