@@ -19,8 +19,6 @@ from .triples import make_triple
 
 __all__ = ["claim_request"]
 
-#: Modals of obligation: what the subject is asked to do.
-_MODALS = frozenset({"should", "must", "ought"})
 #: Children that make the obligation something other than a request: a negation, a perfect, a passive.
 _NOT_ASKED = frozenset({"neg", "auxpass", "nsubjpass"})
 #: Words that negate the clause, also as the parser's "preconj" of "not only".
@@ -65,7 +63,7 @@ def _guess(verb) -> bool:
 
 def _obliged_clause(reading, att, ref):
     """The verb of the content's clause whose subject ``ref`` names, when a modal of obligation governs it
-    (:data:`_MODALS`) and it asks for an act (module doc); else None."""
+    (lexicon ``obligation_modals``) and it asks for an act (module doc); else None."""
     doc = reading.doc
     tok = doc[ref.start]
     while ref.start <= tok.head.i < ref.end and tok.head.i != tok.i:
@@ -81,7 +79,7 @@ def _obliged_clause(reading, att, ref):
         verb = next((c for c in verb.children if c.dep_ == "xcomp"), None)
         if verb is None:
             return None
-    elif not any(c.dep_ == "aux" and c.lemma_.lower() in _MODALS for c in verb.children):
+    elif not any(c.dep_ == "aux" and c.lemma_.lower() in reading.lex.obligation_modals for c in verb.children):
         return None
     lemma = verb.lemma_.lower()
     if _state(lemma, reading.lex) or lemma in reading.lex.outcome_verbs or _guess(verb) or any(
