@@ -64,10 +64,15 @@ def _own_side_modifier(reading, sref, oref) -> bool:
 _MEMBERSHIP = "cooperatesWith"  # the relation a person's joining or working for an actor reads as
 
 
+def _person_attrs(ref) -> dict:
+    """A person's attributes (affiliation, party, role ...) as a dict; nothing for any other actor."""
+    return dict(ref.actor.attributes) if ref.actor.type is ActorType.PERSON else {}
+
+
 def _membership(sref, oref, relation) -> bool:
     """A person cooperating with their own party, firm or group ("Joining the company as a part-time worker, Mr
     Bell rose through its ranks" of McDonald's chief): an affiliation, which is an attribute, not a relation."""
-    attrs = dict(sref.actor.attributes) if sref.actor.type is ActorType.PERSON else {}
+    attrs = _person_attrs(sref)
     return relation == _MEMBERSHIP and oref.actor.id in (attrs.get("affiliation"), attrs.get("party"))
 
 
@@ -75,7 +80,7 @@ def _own_government(reading, sref, oref, relation) -> bool:
     """An official backing the government or regime of the state he serves, named as such ("he defended the UK's
     current regime", the prime minister): his own side, no relation (praising the state by its name still is one,
     "Kabulov praised Russia for ...": the seeds' gold)."""
-    attrs = dict(sref.actor.attributes) if sref.actor.type is ActorType.PERSON else {}
+    attrs = _person_attrs(sref)
     if relation != "supports" or oref.actor.type is not ActorType.COUNTRY or oref.actor.id != attrs.get("affiliation"):
         return False
     root = reading.doc[oref.start:oref.end].root
