@@ -1747,7 +1747,9 @@ def participle_agent(doc, ctx: RuleContext) -> Iterator[Candidate]:
                                 relation=ctx.lex.verb_relation(part.lemma_))
 
 
-_ADJECTIVE_PREPS = frozenset({"of", "about", "towards", "toward"})
+#: Prepositions naming whom a stance adjective is about ("critical of", "scathing about", "hostile towards"); fewer
+#: than statements' ``_ADJECTIVE_PREPS`` (what any adjective of reported content is about: "angry at", "proud of").
+_STANCE_PREPS = frozenset({"of", "about", "towards", "toward"})
 
 
 # a predicative adjective of stance and whom it is about: "Howard was critical of Mr Blair", "is scathing about the
@@ -1758,7 +1760,7 @@ def adjective_object(doc, ctx: RuleContext) -> Iterator[Candidate]:
         if rel is None:
             continue
         subs, hops = ctx.subjects(adj.head)
-        for prep in (c for c in adj.children if c.dep_ == "prep" and c.lower_ in _ADJECTIVE_PREPS):
+        for prep in (c for c in adj.children if c.dep_ == "prep" and c.lower_ in _STANCE_PREPS):
             for pobj in (c for c in prep.children if c.dep_ == "pobj"):
                 targets = [t for t in conjuncts(pobj, ctx.lex) if ctx.actor(t) is not None] or _owners(pobj, ctx, rel) \
                     or earlier_owner(pobj, subs, ctx)
