@@ -1543,6 +1543,9 @@ def test_rules_a_speech_act_stated_as_a_noun(nlp, text, subj, rel, obj):
     ("Demands from Ann Cole for the Labour Party grew.", "Cole", "Labour"),  # no addressee: "from" is not read
     ("Ann Cole has delivered two long reports on the Labour Party.", "Cole", "Labour"),  # a report: no act
     ("Ann Cole's plan is a threat to Tom Reed.", "Cole", "Reed"),  # a danger the plan poses, no act
+    ("Ann Cole took the blame for Tom Reed's failure.", "Cole", "Reed"),  # taken: only an aim "at"/"against"
+    ("Ann Cole took a call from Tom Reed.", "Cole", "Reed"),
+    ("Tom Berry was in charge of the Labour Party.", "Berry", "Labour"),  # an idiom, no charge
 ])
 def test_rules_no_act_noun_relation_near_misses(nlp, text, subj, obj):
     got, aid = _pairs_of(nlp, text)

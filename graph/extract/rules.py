@@ -720,6 +720,9 @@ def _object_heads(verb, dobjs, has_agent, ctx) -> list[tuple]:
             and (_names_event(verb, d, ctx) or symmetric)]
 
 
+_TAKEN_AIMS = frozenset({"at", "against"})  # "took a swipe at X", "took a stand against X"
+
+
 def _light_act(verb, dobjs, ctx) -> bool:
     """A converse verb used as a light verb of an act noun other than a transfer ("took a swipe at X": the
     subject acts; "took weapons from X" stays a receipt, read by ``converse_from``)."""
@@ -733,7 +736,8 @@ def _light_act(verb, dobjs, ctx) -> bool:
 def prep_object(doc, ctx: RuleContext) -> Iterator[Candidate]:
     for verb in ctx.of(doc, "predicate"):
         dobjs = [c for c in verb.children if c.dep_ == "dobj"]
-        if verb.dep_ == "relcl" or (verb.lemma_.lower() in ctx.lex.converse and not _light_act(verb, dobjs, ctx)):
+        taken = verb.lemma_.lower() in ctx.lex.converse  # only "took a swipe at X", never "took a call from X"
+        if verb.dep_ == "relcl" or (taken and not _light_act(verb, dobjs, ctx)):
             continue
         subs, hops = ctx.subjects(verb)
         if not subs:
@@ -747,7 +751,8 @@ def prep_object(doc, ctx: RuleContext) -> Iterator[Candidate]:
             yield from owned_event(verb, owned[0], ctx)
         for head, dobj in heads:
             for prep, pobj in _with_recipient_owners(list(_prep_objects(head, located=True)), ctx):
-                if prep.lower_ == "of" or (dobj is not None and prep.lower_ != "with" and not _names_event(verb, dobj, ctx)):
+                if prep.lower_ == "of" or (dobj is not None and prep.lower_ != "with" and not _names_event(verb, dobj, ctx)) \
+                        or (taken and prep.lower_ not in _TAKEN_AIMS):
                     continue  # "accused X of ...", "the evacuation of ..." are not participants
                 if _joined_sides(verb, dobj, prep, ctx) or _forum(prep, dobjs, ctx.lex):
                     continue  # "joined a legal fight between three bloggers and Apple": its sides, no partners
