@@ -1536,3 +1536,45 @@ def test_rules_suing_or_chiding_accuses(nlp, text):
 def test_rules_suing_no_actor_accuses_no_one(nlp, text):
     got, _, _ = extract(nlp, text)
     assert not {g for g in got if g[1] == "accuses"}, got
+
+
+def _pairs_of(nlp, text):
+    got, aid, _ = extract(nlp, text)
+    return {(s, r, o) for s, r, o, *_ in got}, aid
+
+
+@pytest.mark.parametrize("text,subj,rel,obj", [
+    ("Ann Cole took a swipe at Tom Reed.", "Cole", "accuses", "Reed"),  # a converse verb as a light verb
+    ("Ann Cole took a dig at Tom Reed.", "Cole", "accuses", "Reed"),
+    ("Ann Cole delivered a stinging rebuke to Tom Reed.", "Cole", "accuses", "Reed"),  # not a supply
+    ("Tom Reed faced a jibe from Ann Cole.", "Cole", "accuses", "Reed"),
+    ("The rebuff to Tom Reed by Ann Cole surprised nobody.", "Cole", "denies", "Reed"),
+    ("In a snub to Tom Reed, Ann Cole stayed away.", "Cole", "sanctions", "Reed"),
+    ("Ann Cole, in an attack on Tom Reed, said he had failed.", "Cole", "accuses", "Reed"),
+    ("A plea from Ann Cole to Tom Reed went unheard.", "Cole", "requests", "Reed"),  # "from" makes it
+    ("Ann Cole's decision was a snub to Tom Reed.", "Cole", "sanctions", "Reed"),  # the owner of the subject
+])
+def test_rules_a_speech_act_stated_as_a_noun(nlp, text, subj, rel, obj):
+    got, aid = _pairs_of(nlp, text)
+    assert (aid(subj), rel, aid(obj)) in got
+
+
+@pytest.mark.parametrize("text,subj,obj", [
+    ("Ann Cole was injured in an attack on Tom Reed.", "Cole", "Reed"),  # a passive's subject does not act
+    ("Ann Cole was hurt in a snub to Tom Reed.", "Cole", "Reed"),
+    ("Ann Cole delivered a speech to the Labour Party.", "Cole", "Labour"),  # an audience: no act noun
+    ("Demands from Ann Cole for the Labour Party grew.", "Cole", "Labour"),  # no addressee: "from" is not read
+    ("Ann Cole has delivered two long reports on the Labour Party.", "Cole", "Labour"),  # a report: no act
+    ("Ann Cole's plan is a threat to Tom Reed.", "Cole", "Reed"),  # a danger the plan poses, no act
+    ("Ann Cole took the blame for Tom Reed's failure.", "Cole", "Reed"),  # taken: only an aim "at"/"against"
+    ("Ann Cole took a call from Tom Reed.", "Cole", "Reed"),
+    ("Tom Berry was in charge of the Labour Party.", "Berry", "Labour"),  # an idiom, no charge
+])
+def test_rules_no_act_noun_relation_near_misses(nlp, text, subj, obj):
+    got, aid = _pairs_of(nlp, text)
+    assert not any(s == aid(subj) and o == aid(obj) for s, _, o in got)
+
+
+def test_rules_goods_taken_from_someone_stay_a_receipt(nlp):
+    got, aid = _pairs_of(nlp, "Ann Cole took weapons from Russia.")
+    assert got == {(aid("Russia"), "supplies", aid("Cole"))}

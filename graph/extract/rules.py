@@ -53,6 +53,9 @@ _MANNER_PREPS = {"by", "after", "before", "while", "through", "without", "since"
 _CONVERSE_AGENT_PREPS = {"from", "by"}  # "faces criticism from X": X criticises
 _JUDGING = {"accuses", "supports"}  # "was accused of arming X", "was praised for backing X": the subject acts
 _VERDICTS = _JUDGING | {"denies"}  # a judgement or a rejection: it reaches the owner of what it judges
+# acts stated by a noun that a doer aims at a target ("a snub to X", "a rebuke to X"), never a physical event
+_STATED_ACTS = frozenset({"accuses", "denies", "sanctions", "threatens", "requests", "supports", "protests"})
+_ACT_TARGET_PREPS = frozenset({"to", "on", "at", "against", "of", "for", "towards", "toward"})
 _SPOKEN_OF = {"about"}  # "spoke about working with X": the speaker works with X
 _TOPICAL = {"on", "upon", "over", "about"}  # verb-attached: a topic unless a phrase or event noun says otherwise
 # with one of these beside it, the "of" object of an event noun is its agent ("presence of X in Y")
@@ -558,6 +561,9 @@ def relation_of(verb, lex: Lexicon, dobj=None, prep=None) -> str | None:
     if dobj is not None and (rel := lex.noun_relation(dobj.lemma_)) and (lemma in lex.light_verbs or (
             prep is not None and prep.head.i == dobj.i and lex.verb_relation(lemma) is None)):
         return rel  # "held talks with", "confessed its relations with" (not "discussed the campaign with")
+    if dobj is not None and prep is not None and lex.verb_relation(lemma) == "supplies" and (
+            rel := lex.noun_relation(dobj.lemma_)) and not lex.is_symmetric(rel) and rel != "supplies":
+        return rel  # a transfer of an act is the act: "delivered a stinging rebuke to X" accuses, supplies nothing
     # "came together to stage drills": the adverb completes the verb
     for c in verb.children:
         if c.dep_ == "advmod" and (rel := lex.phrase_relation(lemma, c.lower_)):
@@ -717,15 +723,28 @@ def _object_heads(verb, dobjs, has_agent, ctx) -> list[tuple]:
             and (_names_event(verb, d, ctx) or symmetric)]
 
 
+_TAKEN_AIMS = frozenset({"at", "against"})  # "took a swipe at X", "took a stand against X"
+
+
+def _light_act(verb, dobjs, ctx) -> bool:
+    """A converse verb used as a light verb of an act noun other than a transfer ("took a swipe at X": the
+    subject acts; "took weapons from X" stays a receipt, read by ``converse_from``)."""
+    lex = ctx.lex
+    return verb.lemma_.lower() in lex.light_verbs and any(
+        (rel := lex.noun_relation(d.lemma_) or lex.phrase_relation(verb.lemma_, d.lemma_)) and rel not in _MATERIAL_TRANSFER
+        for d in dobjs)
+
+
 # prepositional object: "is supplying weapons to the Taliban", "held talks with China"
 def prep_object(doc, ctx: RuleContext) -> Iterator[Candidate]:
     for verb in ctx.of(doc, "predicate"):
-        if verb.dep_ == "relcl" or verb.lemma_.lower() in ctx.lex.converse:
+        dobjs = [c for c in verb.children if c.dep_ == "dobj"]
+        taken = verb.lemma_.lower() in ctx.lex.converse  # only "took a swipe at X", never "took a call from X"
+        if verb.dep_ == "relcl" or (taken and not _light_act(verb, dobjs, ctx)):
             continue
         subs, hops = ctx.subjects(verb)
         if not subs:
             continue
-        dobjs = [c for c in verb.children if c.dep_ == "dobj"]
         has_agent = {d.i for d in dobjs if _own_agent(d, subs, ctx)}
         heads = [(verb, None)] + _object_heads(verb, dobjs, has_agent, ctx)
         against = any(p.lower_ == "against" for p, _ in _prep_objects(verb))
@@ -735,7 +754,8 @@ def prep_object(doc, ctx: RuleContext) -> Iterator[Candidate]:
             yield from owned_event(verb, owned[0], ctx)
         for head, dobj in heads:
             for prep, pobj in _with_recipient_owners(list(_prep_objects(head, located=True)), ctx):
-                if prep.lower_ == "of" or (dobj is not None and prep.lower_ != "with" and not _names_event(verb, dobj, ctx)):
+                if prep.lower_ == "of" or (dobj is not None and prep.lower_ != "with" and not _names_event(verb, dobj, ctx)) \
+                        or (taken and prep.lower_ not in _TAKEN_AIMS):
                     continue  # "accused X of ...", "the evacuation of ..." are not participants
                 if _joined_sides(verb, dobj, prep, ctx) or _forum(prep, dobjs, ctx.lex):
                     continue  # "joined a legal fight between three bloggers and Apple": its sides, no partners
@@ -1246,8 +1266,8 @@ def _nominal_subjects(noun, ctx) -> list:
     if not out:
         out = [c for c in noun.children if c.dep_ in ("compound", "amod", "nmod") and c.i < noun.i
                and ctx.actor(c) is not None]
-    if not out and ctx.lex.noun_relation(noun.lemma_) in _VERDICTS:  # "criticism of X from Labour"
-        out = [g for p in noun.children if p.dep_ == "prep" and p.lower_ == "from"
+    if not out and (ctx.lex.noun_relation(noun.lemma_) in _VERDICTS or _addressed_act(noun, ctx)):
+        out = [g for p in noun.children if p.dep_ == "prep" and p.lower_ == "from"  # "criticism of X from Labour"
                for g in p.children if g.dep_ == "pobj" and ctx.actor(g) is not None]
     if not out and noun.dep_ == "pobj" and noun.head.lower_ in _ROLE_PREPS and noun.head.head.pos_ == "NOUN" \
             and ctx.actor(noun.head.head) is None:  # not "Putin's envoy Kabulov in an interview with ..."
@@ -1262,9 +1282,20 @@ def _nominal_subjects(noun, ctx) -> list:
         out = [c for c in noun.head.head.children if c.dep_ == "nsubj"]  # "the Taliban are in a war against them"
     if not out and noun.dep_ == "attr":  # "Pakistan is an ally of the US"
         out = [c for c in noun.head.children if c.dep_ == "nsubj"]
+        if ctx.lex.noun_relation(noun.lemma_) in _STATED_ACTS - {"threatens"}:  # "Cole's move was a snub to Reed"
+            # (not "Ann Cole's plan is a threat to Tom Reed": a danger, no act)
+            out = [k for c in out for k in ([c] if ctx.actor(c) is not None else
+                                            [o for o in c.children if o.dep_ == "poss" and ctx.actor(o) is not None])]
     if not out and noun.dep_ == "appos":  # "Pakistan, an ally of the US"
         out = [noun.head]
     return out
+
+
+def _addressed_act(noun, ctx) -> bool:
+    """A request or warning noun with an addressee ("a plea from Ann Cole to Tom Reed", "a warning from X to Y"):
+    its "from" object makes it (without one, "demands from unions" has no actor to reach)."""
+    return ctx.lex.noun_relation(noun.lemma_) in ("requests", "threatens") and any(
+        p.dep_ == "prep" and p.lower_ in ("to", "at") for p in noun.children)
 
 
 _ADJUNCT_PREPS = {"amid", "after", "following", "despite"}  # an event the clause's subject took part in
@@ -1571,11 +1602,14 @@ def event_adjunct(doc, ctx: RuleContext) -> Iterator[Candidate]:
                 continue
             for event in (g for g in p.children if g.dep_ == "pobj"):
                 rel = ctx.lex.noun_relation(event.lemma_)
-                if rel is None or not ctx.lex.is_symmetric(rel):
+                if rel is None:
                     continue
-                others = [(w, _partner(g, ctx)) for w in event.children if w.dep_ == "prep"
-                          and (w.lower_ == "with" or (w.lower_ == "on" and _medium(w, ctx)))
-                          for g in w.children if g.dep_ == "pobj"]
+                if not ctx.lex.is_symmetric(rel):
+                    others = _directed_adjunct(verb, p, event, rel, ctx)
+                else:
+                    others = [(w, _partner(g, ctx)) for w in event.children if w.dep_ == "prep"
+                              and (w.lower_ == "with" or (w.lower_ == "on" and _medium(w, ctx)))
+                              for g in w.children if g.dep_ == "pobj"]
                 if not others:
                     continue
                 subs, hops = ctx.subjects(verb)
@@ -1583,6 +1617,19 @@ def event_adjunct(doc, ctx: RuleContext) -> Iterator[Candidate]:
                     for w, g in others:
                         yield Candidate(s.i, g.i, event.i, (p.i, event.i, w.i), "event_adjunct",
                                         relation=rel, hops=hops, prep=w.i)
+
+
+def _directed_adjunct(verb, prep, event, rel: str, ctx) -> list[tuple]:
+    """(preposition, target) of a stated act the subject of an active clause does "in" ("In a snub to Tom
+    Reed, Ann Cole stayed away", "in an attack on X" with a reporting verb, "resigned in protest at Y's plans");
+    never a passive's subject nor a physical attack one is caught "in" ("died in an attack on the base")."""
+    if prep.lower_ != "in" or any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children) \
+            or event_relation(event, ctx.lex) is None:  # "in charge of Everton": an idiom, no charge
+        return []
+    if rel not in _STATED_ACTS and not (rel == "attacks" and verb.lemma_.lower() in ctx.lex.reporting_verbs):
+        return []
+    return [(w, g) for w, g in _with_recipient_owners(list(_prep_objects(event)), ctx)
+            if w.lower_ in _ACT_TARGET_PREPS and ctx.actor(g) is not None]
 
 
 def _partner(tok, ctx):
