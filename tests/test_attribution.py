@@ -662,6 +662,31 @@ def test_attribution_object_gap_needs_an_agent_and_a_judging_verb(nlp, text):
 
 
 @pytest.mark.parametrize("text, expected", [
+    # a verb of agent_cues in the passive with its agent: the agent reports the subject, the noun it modifies, or
+    # the clause an "as" clause modifies
+    ("The merger was first reported by the Daily Planet.", ("the Daily Planet", "was first reported", "The merger")),
+    ("The bank's losses, reported by the Daily Planet on Monday, alarmed the markets.",
+     ("the Daily Planet", "reported", "The bank's losses")),
+    ("As reported by the Daily Planet, the council will close the pool.",
+     ("the Daily Planet", "reported", "the council will close the pool")),
+])
+def test_attribution_agent_report(nlp, text, expected):
+    doc = nlp(text)
+    found = [_texts(doc, a) for a in find_attributions(doc)]
+    assert expected in found, found
+
+
+@pytest.mark.parametrize("text", [
+    "The merger was first reported on Monday.",  # no agent: no one reports it
+    "The merger was first announced by the Daily Planet.",  # not a verb of agent_cues
+    "The paper, which the Daily Planet reported, was lost.",  # a relative clause is no agent report
+])
+def test_attribution_agent_report_needs_an_agent_cue_and_its_agent(nlp, text):
+    doc = nlp(text)
+    assert [a for a in find_attributions(doc) if a.shape == "agent_report"] == []
+
+
+@pytest.mark.parametrize("text, expected", [
     ("The mayor was sharply critical of the new levy.", ("The mayor", "was sharply critical of", "the new levy")),
     ("The farmers are wary of the trade deal.", ("The farmers", "are wary of", "the trade deal")),
     ("Officials were confident that the bridge would open.",
