@@ -145,6 +145,8 @@ def test_attribution_nearest_of_two_subjects(nlp):
     ("Critics portrayed the mayor as a spendthrift.", ("Critics", "portrayed", "the mayor as a spendthrift")),
     ("The unions see the mayor as a reformer.", ("The unions", "see", "the mayor as a reformer")),
     ("Voters viewed the cuts as a snub.", ("Voters", "viewed", "the cuts as a snub")),
+    ("The auditor noted a sharp rise in costs.", ("The auditor", "noted", "a sharp rise in costs")),
+    ("The senator tweeted her support for the strike.", ("The senator", "tweeted", "her support for the strike")),
 ])
 def test_attribution_object_cue_reports_its_object(nlp, text, expected):
     doc = nlp(text)
