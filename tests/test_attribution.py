@@ -805,3 +805,17 @@ def test_attribution_a_quotation_after_its_cue_is_still_reported(nlp):
     doc = nlp('Ms Grant went on to say: "The council has failed the residents."')
     atts = find_attributions(doc)
     assert [a.cue_lemma for a in atts] == ["say"]
+
+
+def test_attribution_speaker_hung_on_an_earlier_noun(nlp):
+    # the parser made the speaker an apposition of the noun before it and left the verb without a subject
+    doc = nlp("Tuesday in Leeds, while on the trail for his wife Jane Smith, former governor John Smith said she "
+              "would win.")
+    assert ("former governor John Smith", "said", "she would win") in [_texts(doc, a) for a in find_attributions(doc)]
+
+
+def test_attribution_speaker_hung_on_an_earlier_noun_must_be_named(nlp):
+    # "her former aide" is no name: the appositions before it are not the speaker
+    doc = nlp("On the campaign trail for his wife, the senator Jane Smith, her former aide said she was the best "
+              "candidate.")
+    assert all("Jane Smith" not in (_texts(doc, a)[0] or "") for a in find_attributions(doc))

@@ -222,7 +222,27 @@ def _source_of(verb, lex: Lexicon | None = None):
         # "voters saying they want ...": the noun the participle modifies
         if tok.dep_ == "acl" and tok.tag_ == "VBG" and tok.head.pos_ in ("NOUN", "PROPN", "PRON"):
             return _author(tok.head, lex)
-        return None
+        return _orphan_subject(verb) if tok is verb else None
+    return None
+
+
+# a speaker the parser hung on a noun before it, leaving the verb without a subject: "Tuesday in Leeds, while on the
+# trail for his wife Jane Smith, former governor John Smith said ..." (the name an apposition of an earlier noun):
+# the named person or organisation whose phrase ends right before the verb group, its commas aside (a description
+# there, "..., her former aide said", is no name: no source); only with its content after it
+def _orphan_subject(verb):
+    said = [c.i > verb.i for c in verb.children if c.dep_ in ("ccomp", "parataxis")]
+    if verb.dep_ != "ROOT" or verb.tag_ not in ("VBD", "VBZ", "VBP") or _has_subject(verb) or not said or not all(said):
+        return None  # what is said follows the verb, none of it before the name
+    doc, start = verb.doc, verb.sent.start
+    j = _cue_tokens(verb)[0] - 1
+    while j >= start and doc[j].text == ",":
+        j -= 1
+    tok = doc[j] if j >= start else None
+    while tok is not None and tok.i >= start and tok.right_edge.i >= j:
+        if tok.pos_ in ("NOUN", "PROPN") and tok.dep_ in ("appos", "npadvmod"):  # the first phrase: named or none
+            return tok if tok.pos_ == "PROPN" and tok.ent_type_ in ("PERSON", "ORG") else None
+        tok = tok.head if tok.head.i != tok.i and tok.head.i < verb.i else None
     return None
 
 
