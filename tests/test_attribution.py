@@ -145,6 +145,8 @@ def test_attribution_nearest_of_two_subjects(nlp):
     ("Critics portrayed the mayor as a spendthrift.", ("Critics", "portrayed", "the mayor as a spendthrift")),
     ("The unions see the mayor as a reformer.", ("The unions", "see", "the mayor as a reformer")),
     ("Voters viewed the cuts as a snub.", ("Voters", "viewed", "the cuts as a snub")),
+    ("The auditor noted a sharp rise in costs.", ("The auditor", "noted", "a sharp rise in costs")),
+    ("The senator tweeted her support for the strike.", ("The senator", "tweeted", "her support for the strike")),
 ])
 def test_attribution_object_cue_reports_its_object(nlp, text, expected):
     doc = nlp(text)
@@ -662,6 +664,31 @@ def test_attribution_object_gap_needs_an_agent_and_a_judging_verb(nlp, text):
 
 
 @pytest.mark.parametrize("text, expected", [
+    # a verb of agent_cues in the passive with its agent: the agent reports the subject, the noun it modifies, or
+    # the clause an "as" clause modifies
+    ("The merger was first reported by the Daily Planet.", ("the Daily Planet", "was first reported", "The merger")),
+    ("The bank's losses, reported by the Daily Planet on Monday, alarmed the markets.",
+     ("the Daily Planet", "reported", "The bank's losses")),
+    ("As reported by the Daily Planet, the council will close the pool.",
+     ("the Daily Planet", "reported", "the council will close the pool")),
+])
+def test_attribution_agent_report(nlp, text, expected):
+    doc = nlp(text)
+    found = [_texts(doc, a) for a in find_attributions(doc)]
+    assert expected in found, found
+
+
+@pytest.mark.parametrize("text", [
+    "The merger was first reported on Monday.",  # no agent: no one reports it
+    "The merger was first announced by the Daily Planet.",  # not a verb of agent_cues
+    "The paper, which the Daily Planet reported, was lost.",  # a relative clause is no agent report
+])
+def test_attribution_agent_report_needs_an_agent_cue_and_its_agent(nlp, text):
+    doc = nlp(text)
+    assert [a for a in find_attributions(doc) if a.shape == "agent_report"] == []
+
+
+@pytest.mark.parametrize("text, expected", [
     ("The mayor was sharply critical of the new levy.", ("The mayor", "was sharply critical of", "the new levy")),
     ("The farmers are wary of the trade deal.", ("The farmers", "are wary of", "the trade deal")),
     ("Officials were confident that the bridge would open.",
@@ -778,3 +805,17 @@ def test_attribution_a_quotation_after_its_cue_is_still_reported(nlp):
     doc = nlp('Ms Grant went on to say: "The council has failed the residents."')
     atts = find_attributions(doc)
     assert [a.cue_lemma for a in atts] == ["say"]
+
+
+def test_attribution_speaker_hung_on_an_earlier_noun(nlp):
+    # the parser made the speaker an apposition of the noun before it and left the verb without a subject
+    doc = nlp("Tuesday in Leeds, while on the trail for his wife Jane Smith, former governor John Smith said she "
+              "would win.")
+    assert ("former governor John Smith", "said", "she would win") in [_texts(doc, a) for a in find_attributions(doc)]
+
+
+def test_attribution_speaker_hung_on_an_earlier_noun_must_be_named(nlp):
+    # "her former aide" is no name: the appositions before it are not the speaker
+    doc = nlp("On the campaign trail for his wife, the senator Jane Smith, her former aide said she was the best "
+              "candidate.")
+    assert all("Jane Smith" not in (_texts(doc, a)[0] or "") for a in find_attributions(doc))

@@ -222,7 +222,27 @@ def _source_of(verb, lex: Lexicon | None = None):
         # "voters saying they want ...": the noun the participle modifies
         if tok.dep_ == "acl" and tok.tag_ == "VBG" and tok.head.pos_ in ("NOUN", "PROPN", "PRON"):
             return _author(tok.head, lex)
-        return None
+        return _orphan_subject(verb) if tok is verb else None
+    return None
+
+
+# a speaker the parser hung on a noun before it, leaving the verb without a subject: "Tuesday in Leeds, while on the
+# trail for his wife Jane Smith, former governor John Smith said ..." (the name an apposition of an earlier noun):
+# the named person or organisation whose phrase ends right before the verb group, its commas aside (a description
+# there, "..., her former aide said", is no name: no source); only with its content after it
+def _orphan_subject(verb):
+    said = [c.i > verb.i for c in verb.children if c.dep_ in ("ccomp", "parataxis")]
+    if verb.dep_ != "ROOT" or verb.tag_ not in ("VBD", "VBZ", "VBP") or _has_subject(verb) or not said or not all(said):
+        return None  # what is said follows the verb, none of it before the name
+    doc, start = verb.doc, verb.sent.start
+    j = _cue_tokens(verb)[0] - 1
+    while j >= start and doc[j].text == ",":
+        j -= 1
+    tok = doc[j] if j >= start else None
+    while tok is not None and tok.i >= start and tok.right_edge.i >= j:
+        if tok.pos_ in ("NOUN", "PROPN") and tok.dep_ in ("appos", "npadvmod"):  # the first phrase: named or none
+            return tok if tok.pos_ == "PROPN" and tok.ent_type_ in ("PERSON", "ORG") else None
+        tok = tok.head if tok.head.i != tok.i and tok.head.i < verb.i else None
     return None
 
 
@@ -544,17 +564,21 @@ def _finding(doc, verb, lex) -> Attribution | None:
 # bill opposed by unions": the agent is the source, the subject or the noun modified the content), or a relative
 # clause whose object is its antecedent ("the deal, which the mayor opposed", "a plan the union has criticized")
 def _object_gap(doc, verb, lex) -> Attribution | None:
-    if verb.lemma_.lower() not in lex.gap_object_cues or any(
+    judging = verb.lemma_.lower() in lex.gap_object_cues
+    if not (judging or verb.lemma_.lower() in lex.agent_cues) or any(
             c.dep_ in ("ccomp", "xcomp", "oprd") or (c.dep_ == "dobj" and c.tag_ not in ("WDT", "WP"))
             for c in verb.children):
         return None
     agent = next((g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
     subj = next((c for c in verb.children if c.dep_ in _SUBJ), None)
+    if agent is not None and subj is None and not judging and _as_clause(verb):
+        return _as_agent(doc, verb, agent, lex)
     if agent is not None:
         src = agent
         thing = subj if subj is not None and subj.dep_ == "nsubjpass" else (
             verb.head if verb.dep_ == "acl" and verb.tag_ == "VBN" and subj is None else None)
-    elif verb.dep_ == "relcl" and subj is not None and subj.dep_ == "nsubj" and subj.tag_ not in ("WDT", "WP"):
+    elif (judging and verb.dep_ == "relcl" and subj is not None and subj.dep_ == "nsubj"
+          and subj.tag_ not in ("WDT", "WP")):
         src, thing = subj, verb.head
     else:
         return None
@@ -565,7 +589,19 @@ def _object_gap(doc, verb, lex) -> Attribution | None:
     s_span = _source_span(doc, src, cue, lex)
     if s_span[0] < hi and lo < s_span[1]:
         return None
-    return _make(doc, s_span, cue, (lo, hi), _speaker(src, lex), verb.lemma_.lower(), "object_gap")
+    return _make(doc, s_span, cue, (lo, hi), _speaker(src, lex), verb.lemma_.lower(),
+                 "object_gap" if judging else "agent_report")
+
+
+# "As reported by the Herald, the pool will close": a verb of the lexicon's ``agent_cues`` in an "as" clause with
+# its agent reports the clause the "as" clause modifies; the agent is the source
+def _as_agent(doc, verb, agent, lex) -> Attribution | None:
+    cue = _cue_tokens(verb, lex)
+    lo, hi = _trim(doc, *_beside(verb, verb.head))
+    if hi - lo < 2:
+        return None
+    return _make(doc, _source_span(doc, agent, cue, lex), cue, (lo, hi), _speaker(agent, lex), verb.lemma_.lower(),
+                 "agent_report")
 
 
 # a stance as a copula and an adjective of the lexicon's stance_adjectives: "the mayor was sharply critical of the
@@ -896,7 +932,8 @@ def find_attributions(doc, lexicon: Lexicon | None = None, nested: bool = True) 
             att = _colon_line(doc, tok, lex)
         elif tok.pos_ in ("VERB", "AUX") and tok.lemma_.lower() in cues and _voice_fits(tok, lex):
             att = (_from_verb(doc, tok, lex) or _request(doc, tok, lex) or _verb_object(doc, tok, lex)
-                   or _finding(doc, tok, lex) or _parataxis(doc, tok, lex) or _bare_verb(doc, tok, lex))
+                   or _finding(doc, tok, lex) or _parataxis(doc, tok, lex) or _bare_verb(doc, tok, lex)
+                   or _object_gap(doc, tok, lex))
         elif tok.pos_ == "VERB" and tok.lemma_.lower() in phrasal:
             att = _from_verb(doc, tok, lex) or _verb_object(doc, tok, lex)
         elif tok.pos_ == "VERB" and tok.lemma_.lower() in lex.intent_cues:

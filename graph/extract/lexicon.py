@@ -122,6 +122,7 @@ class Lexicon:
     as_cues: frozenset[str] = frozenset()  # "sees the mayor as a reformer": the object and its "as" are reported
     person_object_cues: frozenset[str] = frozenset()  # "endorsed Cruz": an object cue whose person object is reported
     gap_object_cues: frozenset[str] = frozenset()  # "a bill opposed by unions": reports an object standing elsewhere
+    agent_cues: frozenset[str] = frozenset()  # "the move was first reported by MSNBC": the agent is the source
     stance_adjectives: frozenset[str] = frozenset()  # "was critical of the plan": a copula and adjective as cue
     passive_cues: frozenset[str] = frozenset()  # "it is heard that ...": a cue only in the passive ("I heard him")
     cue_settings: frozenset[str] = frozenset()  # "said in a statement": the setting joins the cue
@@ -224,7 +225,8 @@ def _section(data: dict, key: str, path: Path) -> dict:
 _RELATION_MAPS = ("verbs", "nouns", "phrases", "converse", "against_nouns", "hostile_prefixes", "control_verbs",
                   "adjective_objects", "compound_nouns", "owned_object_verbs")
 _WORD_LISTS = ("light_verbs", "topic_preps", "reporting_verbs", "accusatory_cues", "denial_verbs", "question_cues",
-               "hearing_cues", "person_object_cues", "gap_object_cues", "stance_adjectives", "passive_cues",
+               "hearing_cues", "person_object_cues", "gap_object_cues", "agent_cues", "stance_adjectives",
+               "passive_cues",
                "claim_nouns", "pair_nouns", "no_relation_phrases",
                "quantity_qualifiers", "actor_heads", "place_heads", "mutual_nouns",
                "event_adjunct_preps", "companion_words", "object_cues", "as_cues", "cue_settings", "sourceless_cues",
