@@ -291,6 +291,17 @@ def test_claims_never_the_speakers_own_state_as_we(nlp, text):
     assert claimed(nlp, text)[0] == set()
 
 
+@pytest.mark.parametrize("text,claims", [
+    ('"You have let the village down," Mrs Abbott told Mr Fenwick.', True),  # "you" is whom she tells
+    ('"Your plans will ruin the village," Mrs Abbott told Mr Fenwick.', True),
+    ('"The village has been let down," Mrs Abbott told Mr Fenwick.', False),  # the addressee only: no claim
+    ('"You have let the village down," Mrs Abbott told the BBC.', False),  # an outlet's "you" is generic
+])
+def test_claims_the_person_told_when_the_content_is_about_you(nlp, text, claims):
+    got, ids = claimed(nlp, text)
+    assert (ids.get("Fenwick") in got) is claims and got <= {ids.get("Fenwick")}
+
+
 @pytest.mark.parametrize("title,claims", [
     ("Former British cabinet minister", True),  # out of office: the government is not hers to speak for
     ("Ex-British cabinet minister", True),
@@ -414,7 +425,8 @@ def test_claims_no_one_accuses_their_own_state_of_what_they_report(nlp):
 def test_claims_an_i_inside_a_quote_in_a_quote_is_the_inner_speaker(nlp):
     got, ids = claimed(nlp, "Mr Peston's book claimed Mr Brown once told Mr Blair: \"Nothing you can say to me will "
                             'ever make me believe you again."')
-    assert got == {ids["Brown"]}  # not Peston claiming Peston through "me"
+    # not Peston claiming Peston through "me"; Mr Blair is whom Mr Brown's "you" is told to (Brown claims Blair)
+    assert got == {ids["Brown"], ids["Blair"]}
 
 
 def test_claims_none_from_a_reporting_verb_inside_what_it_would_report(nlp):

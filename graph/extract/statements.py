@@ -10,7 +10,8 @@ Each function is named after the rule value its triples carry (``graph.extract.r
   proposed by the Greens"), or the owner of such a subject or object ("said
   voters would reject Tory plans"; not one named inside another modifier, a topic, a
   place, time or comparison, an object's relative clause, nor inside a clause of time, cause or
-  concession).  Never the speaker, the addressee, the venue or outlet ("told BBC Radio 4's Today
+  concession); else the person told when the content is about "you" ('"You have let us down," she told Mr
+  Fenwick').  Never the speaker, the addressee (but that one), the venue or outlet ("told BBC Radio 4's Today
   programme"), an impersonal "it", the owner of a group's people or places ("UK Muslims", "Labour
   constituencies"), nor the speaker's own party or group (its affiliation, or a group the article names
   with it: "Peter Saunders of the CMF"); the speaker's state only
@@ -128,6 +129,8 @@ _QUOTE_MARKS = frozenset({'"', "“", "”", "'", "‘", "’", "``", "''"})
 _MUTUAL = frozenset({"mutual", "mutually"})
 #: Title words of an office not held now ("former minister", "ex-minister", "shadow chancellor"): no state official.
 _NOT_HOLDING = frozenset({"former", "ex", "then", "late", "previous", "shadow"})
+#: Words for whom a statement is told to ("you have let us down, she told Mr Fenwick").
+_SECOND_PERSON = frozenset({"you", "your"})
 
 
 def read_statements(reading) -> None:
@@ -239,7 +242,23 @@ def _content_targets(reading, att, source) -> list[tuple]:
                          and _own_group(reading, source, ref, subject=False, tok=tok) for tok, ref in subjects_):
         return []  # "the South African economy had grown": about the speaker's own state, nobody else
     return found or _first_participant(reading, att, source, barred) or _earlier_owner(reading, att, source, barred) \
-        or _antecedent_owner(reading, att, source, barred)
+        or _antecedent_owner(reading, att, source, barred) or _addressee_as_you(reading, att, source)
+
+
+def _addressee_as_you(reading, att, source) -> list[tuple]:
+    """[(token, ref)] of the person a statement is told to, when what it says is about "you" ('"You have let us
+    down," she told Mr Fenwick': Mr Fenwick), "you" or "your" taking part in the content (:func:`_participant`);
+    never an outlet or a group told ("told the BBC you cannot win ...": a generic "you")."""
+    doc = reading.doc
+    if not any(t.lower_ in _SECOND_PERSON and att.in_content(t.i)
+               and _participant(att, t.head if t.dep_ == "poss" else t) for t in doc[slice(*att.content_tokens)]):
+        return []
+    cue = doc[att.cue_word]
+    hearer = cue.lemma_.lower() in reading.lex.hearer_verbs  # "told Mr Fenwick"; not "described Mr Fenwick as"
+    told = [c for c in cue.children
+            if (c.dep_ == "dative" or (hearer and c.dep_ == "dobj")) and not att.in_content(c.i)]
+    return [(c, ref) for c in told if (ref := reading.ctx.actor(c)) is not None
+            and ref.actor.type is ActorType.PERSON and ref.actor.id != source.actor.id]
 
 
 def _another_speaker(reading, att, tok) -> bool:
