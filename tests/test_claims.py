@@ -45,6 +45,8 @@ def claimed(nlp, text) -> tuple[set[str], dict]:
     ("Mark Croucher, a UKIP spokesman, said those who chose Mr Houston were unaware of his opinions.", ["Houston"]),
     ('The Tories said they were pleased Mr Straw had been "embarrassed" into attending, having earlier attacked the '
      "plan to send a junior minister.", ["Straw"]),
+    # the agent of a participle on the subject made it what it is: a party, as in "the cuts the Greens proposed"
+    ("Mr Tarrant said the cuts proposed by the Greens would close village schools.", ["Greens"]),
 ])
 def test_claims_an_actor_taking_part_in_the_content(nlp, text, words):
     got, ids = claimed(nlp, text)
@@ -224,6 +226,8 @@ def test_claims_a_report_reported_is_about_its_speaker(nlp, text, words):
     "Tory shadow chancellor Oliver Letwin claimed he could not name one economist at the IMF who trusted the figures.",
     # a country named before a war says where it is fought (precision8)
     "Mr Hale said the Iraq war could be illegal without a second UN resolution.",
+    # a participle on the subject with no agent: the place it names is no party
+    "Mr Tarrant said the cuts announced in Brussels would close village schools.",
 ])
 def test_claims_no_actor_named_only_inside_a_modifier_or_topic(nlp, text):
     assert claimed(nlp, text)[0] == set()
@@ -285,6 +289,27 @@ def test_claims_a_pointed_at_actor_agents_organs_and_what_is_warned_of(nlp, text
 ])
 def test_claims_never_the_speakers_own_state_as_we(nlp, text):
     assert claimed(nlp, text)[0] == set()
+
+
+@pytest.mark.parametrize("text,claims", [
+    ('"You have let the village down," Mrs Abbott told Mr Fenwick.', True),  # "you" is whom she tells
+    ('"Your plans will ruin the village," Mrs Abbott told Mr Fenwick.', True),
+    ('"The village has been let down," Mrs Abbott told Mr Fenwick.', False),  # the addressee only: no claim
+    ('"You have let the village down," Mrs Abbott told the BBC.', False),  # an outlet's "you" is generic
+])
+def test_claims_the_person_told_when_the_content_is_about_you(nlp, text, claims):
+    got, ids = claimed(nlp, text)
+    assert (ids.get("Fenwick") in got) is claims and got <= {ids.get("Fenwick")}
+
+
+@pytest.mark.parametrize("title,claims", [
+    ("Former British cabinet minister", True),  # out of office: the government is not hers to speak for
+    ("Ex-British cabinet minister", True),
+    ("British cabinet minister", False),  # in office: her government's acts are her own state's, no claim
+])
+def test_claims_the_government_of_a_speaker_out_of_office(nlp, title, claims):
+    text = f"Britain faces a pensions shortfall. {title} Ann Fairley said the government had broken its promise."
+    assert ("united-kingdom" in claimed(nlp, text)[0]) is claims
 
 
 @pytest.mark.parametrize("text,relation,words", [
@@ -400,7 +425,8 @@ def test_claims_no_one_accuses_their_own_state_of_what_they_report(nlp):
 def test_claims_an_i_inside_a_quote_in_a_quote_is_the_inner_speaker(nlp):
     got, ids = claimed(nlp, "Mr Peston's book claimed Mr Brown once told Mr Blair: \"Nothing you can say to me will "
                             'ever make me believe you again."')
-    assert got == {ids["Brown"]}  # not Peston claiming Peston through "me"
+    # not Peston claiming Peston through "me"; Mr Blair is whom Mr Brown's "you" is told to (Brown claims Blair)
+    assert got == {ids["Brown"], ids["Blair"]}
 
 
 def test_claims_none_from_a_reporting_verb_inside_what_it_would_report(nlp):

@@ -6,15 +6,18 @@ Each function is named after the rule value its triples carry (``graph.extract.r
   subject of its main clause with its conjuncts or owners ("Russia's support for ...", "the
   squabbles between Mr Blair and Mr Brown"), else the first participant, the subject or object of
   the main clause or of a clause it coordinates or takes as complement or condition, the object
-  of "with", "between", "against", "by" or "under" there, or the owner of such a subject or object ("said
+  of "with", "between", "against", "by" or "under" there, the agent of a participle on either ("the cuts
+  proposed by the Greens"), or the owner of such a subject or object ("said
   voters would reject Tory plans"; not one named inside another modifier, a topic, a
   place, time or comparison, an object's relative clause, nor inside a clause of time, cause or
-  concession).  Never the speaker, the addressee, the venue or outlet ("told BBC Radio 4's Today
+  concession); else the person told when the content is about "you" ('"You have let us down," she told Mr
+  Fenwick').  Never the speaker, the addressee (but that one), the venue or outlet ("told BBC Radio 4's Today
   programme"), an impersonal "it", the owner of a group's people or places ("UK Muslims", "Labour
   constituencies"), nor the speaker's own party or group (its affiliation, or a group the article names
   with it: "Peter Saunders of the CMF"); the speaker's state only
   as the subject named ("Kabulov said Russia would ..."), never as "we" or "the country", nor as
-  the owner of the subject ("the South African economy had grown": no claim at all).  An
+  the owner of the subject ("the South African economy had grown": no claim at all), and only while the
+  speaker holds office ("former minister Ann Lee said the government ...": claimed).  An
   accusatory cue ("accused Russia of ...") or a cue that is itself a relation of its object
   ("praised Celtic and Rangers") makes that relation and no claim beside it.  Quantities on that actor become
   attributes ("over 10,000 ISIS militants": count=10000, qualifier=over).  A request ("urged X
@@ -125,6 +128,10 @@ _CLAUSE_LINKS = frozenset({"relcl", "acl", "conj", "cc", "advcl", "ccomp"})
 _QUOTE_MARKS = frozenset({'"', "“", "”", "'", "‘", "’", "``", "''"})
 #: Words saying a pair's clause is about how its two stand to each other ("the pair had mutual animosity").
 _MUTUAL = frozenset({"mutual", "mutually"})
+#: Title words of an office not held now ("former minister", "ex-minister", "shadow chancellor"): no state official.
+_NOT_HOLDING = frozenset({"former", "ex", "then", "late", "previous", "shadow"})
+#: Words for whom a statement is told to ("you have let us down, she told Mr Fenwick").
+_SECOND_PERSON = frozenset({"you", "your"})
 
 
 def read_statements(reading) -> None:
@@ -229,13 +236,30 @@ def _content_targets(reading, att, source) -> list[tuple]:
     subjects_ = [(tok, ref) for tok, ref in _subject_targets(reading, att, source)
                  if not _another_speaker(reading, att, tok)]
     found = [(tok, ref) for tok, ref in subjects_
-             if ref.actor.id not in barred and not _own_group(reading, source, ref, subject=_names(reading, tok, ref))
+             if ref.actor.id not in barred
+             and not _own_group(reading, source, ref, subject=_names(reading, tok, ref), tok=tok)
 ]
-    if not found and any(ref.actor.type is ActorType.COUNTRY and _own_group(reading, source, ref, subject=False)
-                         for _tok, ref in subjects_):
+    if not found and any(ref.actor.type is ActorType.COUNTRY
+                         and _own_group(reading, source, ref, subject=False, tok=tok) for tok, ref in subjects_):
         return []  # "the South African economy had grown": about the speaker's own state, nobody else
     return found or _first_participant(reading, att, source, barred) or _earlier_owner(reading, att, source, barred) \
-        or _antecedent_owner(reading, att, source, barred)
+        or _antecedent_owner(reading, att, source, barred) or _addressee_as_you(reading, att, source)
+
+
+def _addressee_as_you(reading, att, source) -> list[tuple]:
+    """[(token, ref)] of the person a statement is told to, when what it says is about "you" ('"You have let us
+    down," she told Mr Fenwick': Mr Fenwick), "you" or "your" taking part in the content (:func:`_participant`);
+    never an outlet or a group told ("told the BBC you cannot win ...": a generic "you")."""
+    doc = reading.doc
+    if not any(t.lower_ in _SECOND_PERSON and att.in_content(t.i)
+               and _participant(att, t.head if t.dep_ == "poss" else t) for t in doc[slice(*att.content_tokens)]):
+        return []
+    cue = doc[att.cue_word]
+    hearer = cue.lemma_.lower() in reading.lex.hearer_verbs  # "told Mr Fenwick"; not "described Mr Fenwick as"
+    told = [c for c in cue.children
+            if (c.dep_ == "dative" or (hearer and c.dep_ == "dobj")) and not att.in_content(c.i)]
+    return [(c, ref) for c in told if (ref := reading.ctx.actor(c)) is not None
+            and ref.actor.type is ActorType.PERSON and ref.actor.id != source.actor.id]
 
 
 def _another_speaker(reading, att, tok) -> bool:
@@ -304,7 +328,7 @@ def _first_participant(reading, att, source, barred) -> list[tuple]:
                 or _another_speaker(reading, att, tok):
             continue
         found = [(tok, ref) for ref in _refs(reading, tok, att) if ref.actor.id not in barred
-                 and not _own_group(reading, source, ref, subject=False)
+                 and not _own_group(reading, source, ref, subject=False, tok=tok)
                  and (_participant(att, head := _mention_head(reading.doc, tok, ref))
                       or _owns_participant(reading, att, head, ref) or _makes_thing(reading, att, head))]
         if found:
@@ -669,7 +693,7 @@ def _names(reading, tok, ref) -> bool:
     return reading.ctx.actor(tok) is ref and bool(ref.surface)
 
 
-def _own_group(reading, source, ref, *, subject: bool) -> bool:
+def _own_group(reading, source, ref, *, subject: bool, tok=None) -> bool:
     """``ref`` is the speaker's own party or group (its affiliation, or a group the article names with it:
     :func:`_speaker_groups`), which a claim is never about; the speaker's state only as the content's
     subject by name ("Kabulov said Russia would ...": a state's official speaks for it), never as "we"
@@ -679,7 +703,18 @@ def _own_group(reading, source, ref, *, subject: bool) -> bool:
     aff = dict(source.actor.attributes).get("affiliation")
     if ref.actor.id != aff and ref.actor.id not in _speaker_groups(reading, source):
         return False
+    if ref.actor.type is ActorType.COUNTRY and tok is not None and tok.pos_ != "PRON" \
+            and _out_of_office(reading, source):
+        return False  # "former minister Ann Lee said the government had misled MPs": not hers now (her "we" is)
     return not (subject and ref.actor.type is ActorType.COUNTRY)
+
+
+def _out_of_office(reading, source) -> bool:
+    """The speaker holds no office of the state now: a phrase naming them says so ("former cabinet minister
+    Ann Lee", "ex-minister", "shadow home secretary Tom Bell"), so the government they speak of is not theirs."""
+    doc = reading.doc
+    return any(t.lower_.rstrip("-") in _NOT_HOLDING for lo, hi, _anchor in _who_phrases(reading, source)
+               for t in doc[lo:hi])
 
 
 def _speaker_groups(reading, source) -> set:
@@ -870,16 +905,27 @@ def _participant(att, tok) -> bool:
     lo, hi = att.content_tokens
     if tok.dep_ not in _ARGUMENT_DEPS or _describes(tok):
         return False
+    agent = False
     while lo <= tok.head.i < hi and tok.head.i != tok.i:
         if tok.dep_ == "pobj":
             if not (_party_prep(tok.head) or _ruled_by(tok.head) or _adjectives_prep(tok.head)) \
                     or _subjects_partner(tok.head):
                 return False
             tok = tok.head  # the preposition: it hangs from the verb or noun it makes a party of
-        elif not _spine_link(tok):
+            agent = tok.dep_ == "agent"
+        elif not (_spine_link(tok) or (agent and _made_by(tok))):
             return False
+        else:
+            agent = False
         tok = tok.head
     return True
+
+
+def _made_by(verb) -> bool:
+    """``verb`` is a participle on a noun, whose agent made that noun what it is ("the cuts proposed by the
+    council would close schools": the council is a party to what is said of the cuts); not a relative clause
+    ("the cuts that the council proposed"), which says which one is meant."""
+    return verb.dep_ == "acl" and verb.tag_ == "VBN"
 
 
 def _describes(tok) -> bool:
