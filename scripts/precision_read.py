@@ -38,6 +38,8 @@ def sheet(rows: list[dict], source: str = "") -> str:
     for i, r in enumerate(rows, 1):
         attributed = f" (attributed to {r['attributed_to']})" if r.get("attributed_to") else ""
         polarity = " [negative]" if r.get("polarity") == "negative" else ""
+        if r.get("modality") not in (None, "", "asserted"):  # "would support": a hypothetical is judged as one
+            polarity += f" [{r['modality']}]"
         out += [f"## {i}. {r['subject']} -{r['relation']}-> {r['object']}{polarity}{attributed}", "",
                 f"rule `{r.get('rule', '')}`, predicate \"{r.get('predicate', '')}\", article "
                 f"{r.get('article_path') or r.get('article', '')}", "", f"> {r['sentence']}", "", "verdict:", ""]

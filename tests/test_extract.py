@@ -438,6 +438,17 @@ def test_extract_denied_charges_answer_only_a_claim_naming_the_denier(nlp):
     assert [(t.subject, t.object) for t in ex.triples if t.rule == "denial"] == [(aid("Hale"), aid("Roe"))]
 
 
+def test_extract_a_standing_denial_answers_no_nearby_claim(nlp):
+    # precision13: "has always denied" is said over time, no answer to the latest claim naming the denier
+    ex, _ = run(nlp, "Coach Paul Grant said Tom Smith had been a fine runner for years. "
+                     "Smith has always denied taking banned drugs.")
+    assert not [t for t in ex.triples if t.rule == "denial"]
+    ex, aid = run(nlp, "Coach Paul Grant said Tom Smith had taken banned drugs. Smith has always denied Grant's claims.")
+    assert [(t.subject, t.object) for t in ex.triples if t.rule == "denial"] == [(aid("Smith"), aid("Grant"))]
+    ex, aid = run(nlp, "Coach Paul Grant said Tom Smith had taken banned drugs. Smith denied taking banned drugs.")
+    assert [(t.subject, t.object) for t in ex.triples if t.rule == "denial"] == [(aid("Smith"), aid("Grant"))]
+
+
 def test_extract_negated_denial_denies_no_one(nlp):
     ex, _ = run(nlp, "Pakistan said that India attacked Kashmir. India failed to deny these reports.")
     assert not [t for t in ex.triples if t.relation == "denies"]

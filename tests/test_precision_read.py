@@ -56,3 +56,13 @@ def test_the_command_draws_from_a_build_and_scores_a_sheet(pr, tmp_path, capsys)
     assert pr.main(["--score", str(sheet)]) == 0
     assert "2 right, 0 wrong, 0 unjudged: 100.0% right" in capsys.readouterr().out
     assert pr.main([str(tmp_path / "nowhere")]) == 1
+
+
+def test_the_sheet_shows_a_non_asserted_modality(pr):
+    # precision13: "whether X would support a bid" is a hypothetical row, judged as one
+    drawn = rows(2)
+    drawn[0] |= {"modality": "hypothetical", "polarity": "positive"}
+    drawn[1] |= {"modality": "asserted", "polarity": "negative"}
+    text = pr.sheet(drawn)
+    assert "## 1. S0 -accuses-> O0 [hypothetical]" in text
+    assert "## 2. S1 -accuses-> O1 [negative]\n" in text

@@ -701,7 +701,17 @@ PRECISION_READ_NEGATIVE = [
     "Anna Berg ended her two-year partnership with Carl Moss on Friday.",
     "Winger Tom Hale and lock Sam Rees had flu and missed this week's training sessions.",
     "Anna Berg cancelled a meeting with Carl Moss.",
+    # a relation harmed, and co-subjects enlisting for a thing (precision13)
+    "Spain badly damaged its relations with France.",
+    "Film stars Tom Hanks and Meryl Streep have signed up for Peter Jackson's new drama.",
 ]
+
+
+def test_rules_a_relation_improved_or_a_deal_signed_together_still_counts(nlp):
+    got, aid, _ = extract(nlp, "Spain improved its relations with France.")
+    assert (aid("Spain"), "cooperatesWith", aid("France"), P, A, None) in got
+    got, aid, _ = extract(nlp, "Tom Hanks and Meryl Streep signed a deal in Paris.")
+    assert {g[1] for g in got} == {"agrees"}, got
 
 
 def test_rules_a_warning_of_ones_own_act_still_threatens(nlp):

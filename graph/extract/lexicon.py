@@ -151,6 +151,7 @@ class Lexicon:
     approval_verbs: frozenset[str] = frozenset()  # "welcomed his return": approving a thing, support of its owner
     sourceless_cues: frozenset[str] = frozenset()  # "X seems to ...", "X is expected to ...": the writer hedges
     cancelling_verbs: frozenset[str] = frozenset()  # "ended his partnership with X": the noun's event is undone
+    standing_adverbs: frozenset[str] = frozenset()  # "has always denied": a standing denial, no answer
     outcome_verbs: frozenset[str] = frozenset()  # "X should win": an outcome hoped for, no act asked of X
     obligation_modals: frozenset[str] = frozenset()  # "X should act": what X is asked to do
     in_sources: frozenset[str] = frozenset()  # "in a CNN poll, ...", "in Forbes' words, ...": "in" is the cue
@@ -237,7 +238,7 @@ _WORD_LISTS = ("light_verbs", "topic_preps", "reporting_verbs", "accusatory_cues
                "infinitive_requests", "order_verbs", "challenge_events", "approval_verbs",
                "partitive_heads", "member_verbs", "private_roles", "no_relation_compounds",
                "idiom_preps", "penalty_nouns", "fact_denials", "forum_nouns",
-               "lodged_nouns", "cancelling_verbs", "outcome_verbs", "obligation_modals")
+               "lodged_nouns", "cancelling_verbs", "outcome_verbs", "obligation_modals", "standing_adverbs")
 _RELATION_LISTS = ("symmetric", "place_relations", "state_target_relations", "located_relations",
                    "owner_passive_relations", "from_passive_relations")
 #: Word lists inside a section, each into the Lexicon field ``<prefix>_<key>`` (``hedges.modals`` -> ``hedge_modals``).

@@ -525,7 +525,8 @@ def event_relation(noun, lex: Lexicon) -> str | None:
 
 def names_no_relation(verb, lex: Lexicon, dobj=None) -> bool:
     """A verbal predicate of the lexicon's ``no_relation_phrases``: by its object ("give evidence to a
-    commission" supplies nothing) or by a preposition of its own ("warned Mr Blair about the dangers of
+    commission" supplies nothing), by its particle ("signed up for the series": each enlists, no agreement) or by a
+    preposition of its own ("warned Mr Blair about the dangers of
     disunity": a comment, no threat; the parser may hang the preposition on the object)."""
     lemma = verb.lemma_.lower()
     dobjs = [dobj] if dobj is not None else []
@@ -533,8 +534,8 @@ def names_no_relation(verb, lex: Lexicon, dobj=None) -> bool:
     dobjs += [c for d in dobjs for c in d.children if c.dep_ == "appos"]  # or the title in apposition to AAA
     if any(f"{lemma} {d.lemma_.lower()}" in lex.no_relation_phrases for d in dobjs):
         return True
-    preps = [*verb.children, *(dobj.children if dobj is not None else ())]
-    return any(c.dep_ == "prep" and f"{lemma} {c.lower_}" in lex.no_relation_phrases for c in preps)
+    preps = [*verb.children, *(dobj.children if dobj is not None else ())]  # or a particle: "signed up for"
+    return any(c.dep_ in ("prep", "prt") and f"{lemma} {c.lower_}" in lex.no_relation_phrases for c in preps)
 
 
 def relation_of(verb, lex: Lexicon, dobj=None, prep=None) -> str | None:

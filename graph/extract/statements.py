@@ -66,7 +66,7 @@ from .gazetteer import is_party
 from .persons import pronoun_fits
 from .rules import conjuncts, subjects
 from .scoring import RULE_BASE, weaker
-from .stance import clause_of, clause_words, critical_claim, praise_claim
+from .stance import clause_of, clause_valence, clause_words, critical_claim, praise_claim
 from .triples import flipped, make_triple
 
 __all__ = ["read_statements", "claim", "claim_accusation", "denial", "denied_claim"]
@@ -1158,13 +1158,19 @@ def denial(reading, verb, lo_sent: int) -> None:
     for d in deniers:
         who, denied = [r for r in claimants if r.actor.id not in together], None
         if not who:
-            who, denied = _earlier_claimant(reading, d, lo_sent, verb.i, anaphoric, together)
+            who, denied = _earlier_claimant(reading, d, lo_sent, verb.i, anaphoric, together, _standing(verb, lex))
         for r in who[:1]:
             t = make_triple(reading, d, r, "denies", verb.i, pred, "denial", RULE_BASE["denial"], hops=hops)
             if t:
                 reading.triples.append(t)
                 if denied is not None and dobj is not None and not _own_content(dobj):
                     denied_claim(reading, d, denied, t)
+
+
+def _standing(verb, lex) -> bool:
+    """A standing denial ("has always denied taking bribes", "has repeatedly denied the reports"): said over time,
+    it answers a nearby claim only when that claim is critical (:func:`_critical`)."""
+    return any(c.dep_ == "advmod" and c.lower_ in lex.standing_adverbs for c in verb.children)
 
 
 def _own_content(noun) -> bool:
@@ -1205,14 +1211,25 @@ def _has_claimant_phrase(noun) -> bool:
                for c in noun.children)
 
 
+def _critical(reading, att) -> bool:
+    """An attribution that accuses: an accusatory cue ("alleged"), or content whose clause is negative."""
+    doc, lex = reading.doc, reading.lex
+    if doc[att.cue_word].lemma_.lower() in lex.accusatory_cues:
+        return True
+    lo, hi = att.content_tokens
+    roots = [t for t in doc[lo:hi] if t.head.i == t.i or not lo <= t.head.i < hi]
+    return any(clause_valence(r, lo, hi, lex) < 0 for r in roots)
+
+
 def _earlier_claimant(reading, denier, lo: int, hi: int, anaphoric: bool,
-                      together: frozenset | set = frozenset()) -> tuple[list, object]:
+                      together: frozenset | set = frozenset(), critical: bool = False) -> tuple[list, object]:
     """([the claimant], its attribution) of the claim a denial answers, or ([], None): the latest earlier
     claim naming the denier, else, when the denial names a claim ("denied the reports"), the latest
     earlier claim; a denial of something else ("denied their ancestors practised cannibalism", "denied
     the possibility of any tariff increase") answers only a claim about the denier.  Never one of
     ``together`` (who deny with the denier), nor the report the denial is told in ("Mr Smith said Labour had
-    rejected the idea": Mr Smith tells of the denial, he made no claim it answers)."""
+    rejected the idea": Mr Smith tells of the denial, he made no claim it answers); with ``critical`` (a standing
+    denial) only a critical claim."""
     doc, ctx = reading.doc, reading.ctx
     best, best_about = None, None
     for a in reading.attributions:
@@ -1220,6 +1237,8 @@ def _earlier_claimant(reading, denier, lo: int, hi: int, anaphoric: bool,
             continue
         src = reading.source(a)
         if src is None or src.actor.id == denier.actor.id or src.actor.id in together:
+            continue
+        if critical and not _critical(reading, a):
             continue
         best = (src, a)
         names = {r.actor.id for r in (ctx.actor(t) for t in doc[a.content_tokens[0]:a.content_tokens[1]]) if r}
