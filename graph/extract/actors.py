@@ -199,11 +199,10 @@ def _gazetteer_refs(doc, gazetteer: Gazetteer) -> list[ActorRef]:
     matches = list(gazetteer.match(doc))
 
     def swallows(end: int, head) -> bool:  # "Turkey's Anadolu Agency" is the agency, not Turkey's agent
-        if head is not None and _letters_of_person(doc, head, lex):
-            return True  # "Labour backbencher Peter Grant MP": the letters are his, the party his affiliation
         if head is not None and _person_after(doc, head.i + 1, lex):
             return _role_before(doc, head.i + 1, lex) is not None  # "Tory MP Robert Jackson": his title
-        return head is not None and any(end <= o.start and o.end <= head.i + 1 for o in matches)
+        return head is not None and (_letters_of_person(doc, head, lex)  # "Labour backbencher Peter Grant MP"
+                                     or any(end <= o.start and o.end <= head.i + 1 for o in matches))
 
     for m in matches:
         actor, kind = m.form.actor, m.form.kind
