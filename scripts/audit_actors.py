@@ -13,6 +13,8 @@ Reads ``OUTDIR/entities.csv`` and ``OUTDIR/triples.csv`` (any build) and counts 
 | ``word_persons`` | a one-word Person that is a plain English word ("Children", "Conservative") and no name |
 | ``first_name_persons`` | a one-word Person without title that is a first name (gender-guesser: a clear gender) and
   no surname: not the last word of a full-name Person of the build nor a CAMEO figure's surname ("David", "Anne") |
+| ``title_variants`` | a titled Person ("Sir Tom Reed", "Dame Ann Hill", "Lord Tom Reed") that is another Person node's
+  label with the title left out ("Tom Reed"): one person split in two by a knighthood or peerage |
 | ``unsafe_joins`` | a full-name Person the gazetteer does not know (no CAMEO figure) carrying the mentions of an article
   that never writes any of its full names: a short form joined across articles ("Blackburn" of a football
   report on the DJ Tony Blackburn, "the Bill" on "Kill Bill"), unless that article writes at least
@@ -51,8 +53,9 @@ ROOT = Path(__file__).resolve().parents[1]
 
 HONORIFIC = re.compile(r"^(Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\.?\s+", re.I)
 _MALE, _FEMALE = {"mr"}, {"mrs", "ms", "miss"}
+NAME_TITLE = re.compile(r"^(Sir|Dame|Lord|Lady|Baroness|Baron)\s+(?=\S+\s+\S)")  # before a full name only
 PERSON_CHECKS = ("honorific_labels", "split_persons", "gender_merges", "place_persons", "word_persons",
-                 "first_name_persons", "unsafe_joins")
+                 "first_name_persons", "title_variants", "unsafe_joins")
 GRAPH_CHECKS = ("places_with_surnames", "self_relations", "own_affiliation_objects", "venue_objects")
 _VENUE_WORDS = {"in", "at"}
 JOIN_COMPANY = 3  # rare words an article must share with a person's other articles to vouch for a join
@@ -115,7 +118,11 @@ def person_faults(persons: list[dict], surnames: dict[str, list[dict]], lex: Lex
     """Each person check -> the faulty nodes, as (label, detail) examples."""
     found: dict[str, list] = {name: [] for name in PERSON_CHECKS}
     first_names = {p["label"].split()[0] for ps in surnames.values() for p in ps}
+    labels = {p["label"]: p for p in persons}
     for p in persons:
+        untitled = NAME_TITLE.sub("", p["label"])
+        if untitled != p["label"] and untitled in labels:
+            found["title_variants"].append((p["id"], p["label"], untitled))
         label, short = p["label"], bare(p["label"])
         if HONORIFIC.match(label):
             found["honorific_labels"].append((p["id"], label, ""))

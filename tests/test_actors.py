@@ -466,6 +466,17 @@ def test_actors_letters_after_a_name_and_legal_forms(nlp, gazetteer, text, label
     assert label in found and found[label].type is typ, found
 
 
+def test_actors_letters_after_a_name_outside_ner_span(nlp, gazetteer):
+    # "MP" after a person's name NER closed before it: the mention takes the letters (the parse hangs the name
+    # on them), the label stays the name
+    doc, actors = _resolve(nlp, gazetteer, "Labour backbencher Peter Grant MP criticised the Home Office.")
+    ref = actors.at(_token(doc, "MP"))
+    assert ref is not None and ref.actor.label == "Peter Grant" and ref.actor.type is ActorType.PERSON
+    # near miss: a capitalised word that is no letters after a name stays outside it
+    doc, actors = _resolve(nlp, gazetteer, "Labour backbencher Peter Grant Monday criticised the Home Office.")
+    assert actors.at(_token(doc, "Monday")) is None or actors.at(_token(doc, "Monday")).actor.label != "Peter Grant"
+
+
 def test_actors_organisation_name_before_an_and_is_whole(nlp, gazetteer):
     # NER's "Commercial Services Union": the words before the "and" belong to the name
     doc, actors = _resolve(nlp, gazetteer, "The Public and Commercial Services Union will co-ordinate the strike.")

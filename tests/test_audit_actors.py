@@ -156,6 +156,17 @@ def test_audit_actors_venue_means_every_mention_follows_in_or_at(aud, sentence, 
     assert aud.only_as_venue(sentence, ["Brussels", "Belgium"]) is venue
 
 
+def test_audit_actors_title_variants(aud):
+    # a knight's node beside the same name untitled is one person split in two
+    found = [ent("sir-tom-reed", "Sir Tom Reed"), ent("tom-reed", "Tom Reed"), ent("dame-ann-hill", "Dame Ann Hill"),
+             ent("lord-reed", "Lord Reed"), ent("reed", "Reed"), ent("uk", "United Kingdom", "Country")]
+    result = aud.audit(found, [], Lex)
+    assert examples(result, "title_variants") == ["Sir Tom Reed"]
+    assert result["checks"]["title_variants"]["examples"][0][1] == "Tom Reed"
+    # near miss: a peer's title with one name ("Lord Reed") is no full name left out of a title
+    assert "Lord Reed" not in examples(result, "title_variants")
+
+
 def test_audit_actors_clean_build_has_no_faults(aud):
     clean = [ent("jack-straw", "Jack Straw"), ent("lord-roberts", "Lord Roberts"), ent("uk", "United Kingdom", "Country")]
     result = aud.audit(clean, [tri("jack-straw", "consults", "uk", "Jack Straw visited Britain.")], Lex)

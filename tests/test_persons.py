@@ -54,6 +54,7 @@ def _persons(actors) -> dict[str, Actor]:
     ("Dr Ian Gibson", "Dr", "Ian", ("Gibson",), "male", "Ian Gibson"),
     ("Mr. Hague", "Mr", "", ("Hague",), "male", "Hague"),
     ("Lord Goldsmith", "Lord", "", ("Goldsmith",), "male", "Lord Goldsmith"),
+    ("Cardinal Hume", "Cardinal", "", ("Hume",), "male", "Hume"),  # a cardinal is a man
     ("Sir Menzies Campbell", "Sir", "Menzies", ("Campbell",), "male", "Sir Menzies Campbell"),
     ("Robert Kilroy-Silk", "", "Robert", ("Kilroy-Silk",), "male", "Robert Kilroy-Silk"),
     ("Iain Duncan Smith", "", "Iain", ("Duncan", "Smith"), "male", "Iain Duncan Smith"),
@@ -519,6 +520,10 @@ def _resolve_on(nlp, gazetteer, text, day):
     # "the prime minister and chancellor": the second one takes the first one's "the"
     ("Deputy Prime Minister John Prescott said the prime minister and chancellor agreed.", None, "chancellor",
      0, "gordon-brown"),
+    # a role whose name runs on through its "of" phrase: an office with one holder at a time
+    ("Britain's churches were split. The Archbishop of Canterbury urged calm.", "2005-03-01", "Archbishop", 0,
+     "rowan-williams"),
+    ("Britain's capital voted. The Mayor of London backed the scheme.", "2005-03-01", "Mayor", 0, "ken-livingstone"),
     # a holder the article titles still wins
     ("Chancellor Alistair Darling spoke. The chancellor said no.", "2005-03-01", "chancellor", 0,
      "alistair-darling"),
@@ -544,6 +549,9 @@ def test_persons_role_is_the_office_holder_on_the_articles_date(nlp, gazetteer, 
     ("France and America argued. The president said no.", "2005-03-01", "president"),  # a tie: whose?
     ("Britain's economy grew. The leader said no.", "2005-03-01", "leader"),  # which party's?
     ("Britain's economy grew. The president said no.", "2005-03-01", "president"),  # no such office
+    # near miss of the "of" roles: an "of" phrase that spells no role names someone we cannot tell
+    ("Britain's churches were split. The Archbishop of Lagos urged calm.", "2005-03-01", "Archbishop"),
+    ("Britain's economy grew. The leader of the rebels said no.", "2005-03-01", "leader"),
     # a generic modifier: any holder of the office, not the one of the article's day
     ("Britain's economy grew. Duties rose under the incumbent chancellor before every poll.", "2005-03-01",
      "chancellor"),

@@ -201,7 +201,8 @@ def _gazetteer_refs(doc, gazetteer: Gazetteer) -> list[ActorRef]:
     def swallows(end: int, head) -> bool:  # "Turkey's Anadolu Agency" is the agency, not Turkey's agent
         if head is not None and _person_after(doc, head.i + 1, lex):
             return _role_before(doc, head.i + 1, lex) is not None  # "Tory MP Robert Jackson": his title
-        return head is not None and any(end <= o.start and o.end <= head.i + 1 for o in matches)
+        return head is not None and (_letters_of_person(doc, head, lex)  # "Labour backbencher Peter Grant MP"
+                                     or any(end <= o.start and o.end <= head.i + 1 for o in matches))
 
     for m in matches:
         actor, kind = m.form.actor, m.form.kind
@@ -571,6 +572,20 @@ def _post_nominal(doc, start: int, end: int, typ: ActorType, lex: Titles) -> tup
     return end - 1, ActorType.PERSON
 
 
+def _letters_of_person(doc, tok, lex: Titles) -> bool:
+    """'MP' of 'Peter Grant MP': letters after a name (``post_nominals``) NER read as a person's."""
+    return tok.text in lex.post_nominals and tok.i > 0 and doc[tok.i - 1].ent_type_ == "PERSON"
+
+
+def _letters_after(doc, end: int, typ: ActorType, taken: set[int], lex: Titles) -> int:
+    """'Tom Ellis MP criticised ...': letters after a person's name that NER left outside it (``post_nominals``)
+    belong to the mention, since the parse makes them the head the name hangs on; the name still ends before
+    them.  Not after an organisation ("Acme MP3"), nor a token another name took."""
+    if typ is not ActorType.PERSON or end >= len(doc) or end in taken or doc[end].text not in lex.post_nominals:
+        return end
+    return end + 1
+
+
 def _without_legal_form(label: str, lex: Titles) -> str:
     """An organisation's label without the legal form that ends it ("Ltd", "plc": ``company_suffixes``), when
     a name of two or more words is left ("Acme Reform Trust Ltd" -> "Acme Reform Trust"; not "Acme plc")."""
@@ -607,6 +622,7 @@ def _ner_refs(doc, taken: set[int], lex: Titles, groups: frozenset[int] = frozen
         while typ is ActorType.PERSON and end > start and not any(c.isalpha() for c in doc[end - 1].text):
             end -= 1  # "Greg Rusedski 4-6 6": a score is no part of a name
         name_end, typ = _post_nominal(doc, start, end, typ, lex)  # "Jane Porter QC" (ORG): the barrister
+        end = _letters_after(doc, end, typ, taken, lex)  # "Peter Grant MP": the parse hangs the name on "MP"
         if _junk(doc, start, end, lex, names) or (typ is not ActorType.PERSON and (
                 _role_noun(doc, start, end, lex) or (end - start == 1 and _capitalised_to_open(doc, doc[start])))):
             continue

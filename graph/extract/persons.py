@@ -721,6 +721,8 @@ def _role_phrase(doc, head, covered: dict, lex: Titles):
         else:
             return None  # "the former prime minister", "the incumbent chancellor" are not the holder; a name
             # inside is no role phrase
+    if (whole := _of_role(head, words, lex)) is not None:
+        return whole, affs  # "the Archbishop of Canterbury": the "of" phrase is part of the role's name
     for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"):  # "the leader of X"
         of_affs = {covered[t.i].actor.id for t in prep.subtree
                    if t.i in covered and covered[t.i].actor.type is not ActorType.PERSON}
@@ -733,6 +735,18 @@ def _role_phrase(doc, head, covered: dict, lex: Titles):
     if role and _SHADOW in words and not role.lower().startswith(_SHADOW):
         return None  # "the shadow health secretary": a shadow office we do not list is not the minister's
     return (role, affs) if role else None  # "the embattled prime minister": the longest role at the end
+
+
+def _of_role(head, words: list[str], lex: Titles) -> str | None:
+    """The role of ``titles.yaml`` whose name runs on through the one "of" phrase after its ``head``
+    ("the Archbishop of Canterbury", "the Mayor of London"), or None: "the leader of the rebels" is no role."""
+    preps = [c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"]
+    if len(preps) != 1:
+        return None
+    tail = [t.lower_ for t in preps[0].subtree]
+    full = " ".join(words + tail).replace("-", " - ").split()
+    roles = lex.role_words()
+    return next((roles[tuple(full[k:])] for k in range(len(full) - len(tail)) if tuple(full[k:]) in roles), None)
 
 
 def generic_holder(head) -> bool:
