@@ -25,8 +25,12 @@ _TORIES = ("Although they support ID cards, the Conservatives said they would ho
            "the scheme is for. They said they would also press Labour on whether targets could be reached and "
            "whether the Home Office would meet them.")
 
+_QUOTED = ('Sarah Lane told the conference in Leeds that the plan had failed. "We will act on this. The costs are '
+           'known to everyone. No one will be left out." She criticised the Labour Party for its record.')
+
 RESOLVED = [
     (_TORIES, "They", 0, "conservative-party"),  # a plural object of the sentence before is no rival
+    (_QUOTED, "She", 0, "sarah-lane"),  # the speaker of the quotation sentences between
     # he/his -> the one person in view, or the subject among several
     ("Russian Foreign Minister Sergey Lavrov arrived in Islamabad. He met Pakistani officials.",
      "He", 0, "sergey-lavrov"),
@@ -100,6 +104,11 @@ UNSURE = [
      "released after the UK government gave assurances they posed no threat.", "they"),  # all four
     ('Louise Christian said that after being "badly treated" at Guantanamo Bay, the men\'s arrest was unjust. Gareth '
      "Peirce, lawyer for Mr Begg, told reporters she was appalled by the state of the men.", "she"),
+    (_QUOTED.replace("The costs are", "Tom Reed says the costs are"), "She"),  # a quotation that names a person
+    ("Sarah Lane told the conference in Leeds that the plan had failed. The costs were known to everyone. The party "
+     "has met twice. Its members were angry. She criticised the Labour Party.", "She"),  # no quotation between
+    ("Sarah Lane met Labour leaders on Monday. A government spokeswoman said the plan was weak. She criticised the "
+     "Labour Party.", "She"),  # a new person no name covers is between
     ("Russian Foreign Minister Sergey Lavrov spoke. The special Russian representative in Afghanistan "
      "said nothing.", "representative"),  # the role does not match
     ("US Secretary of State Rex Tillerson spoke. The Russian minister answered.", "minister"),  # affiliation differs

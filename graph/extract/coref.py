@@ -136,13 +136,63 @@ def _personal(doc, tok, view, lexicon, besides: str | None = None):
     never a person named only inside the quotation the pronoun says (:func:`_own_quote`), nor ``besides`` (the id
     of the speaker of the quotation the pronoun stands in, :func:`quoted_personal`)."""
     quoted = _own_quote(doc, tok)
-    cands = _by_sentence(view, tok, lambda r: r.actor.type is ActorType.PERSON and r.start not in quoted
-                         and r.actor.id != besides and pronoun_fits(tok.lower_, r.actor, lexicon), 2)
+
+    def fits(r) -> bool:
+        return (r.actor.type is ActorType.PERSON and r.start not in quoted and r.actor.id != besides
+                and pronoun_fits(tok.lower_, r.actor, lexicon))
+    cands = _by_sentence(view, tok, fits, 2)
     if not cands:
-        return None
-    if view.sent_of[cands[0].start] != view.sent_of[tok.i] and _speaker_before(doc, tok, view, besides):
+        return _past_quotations(doc, tok, view, fits)
+    if view.sent_of[cands[0].start] != view.sent_of[tok.i] and (
+            _speaker_before(doc, tok, view, besides) or _unnamed_speaker(doc, cands[0], tok, view, lexicon)):
         return None
     return _pick(doc, cands)
+
+
+def _unnamed_speaker(doc, cand, tok, view, lexicon) -> bool:
+    """A clause subject between a candidate's sentence and the pronoun that is a new person no mention covers: a role
+    noun with a name in apposition ("The shadow secretary, Jane Roe, said ... She added": Jane Roe, whom no actor
+    names) or an indefinite one ("A party spokeswoman said she ..."); not "the minister", who may be the candidate."""
+    lo = view.sents[view.sent_of[cand.start] + 1].start
+    covered = {i for r in view.refs for i in range(r.start, r.end)}
+    return any(t.dep_ in ("nsubj", "nsubjpass") and t.i not in covered and t.lower_ in lexicon.role_descriptions
+               and any(c.dep_ == "appos" or c.dep_ == "det" and c.lower_ in ("a", "an") for c in t.children)
+               for t in doc[lo:tok.i])
+
+
+_MAX_QUOTED = 12  # quotation sentences a speaker's "he said" may reach past
+
+
+def _past_quotations(doc, tok, view, fits):
+    """A narrator's 'he/she' subject after the quotation of a person named before it, sentences that name no one:
+    'Ms Lane told the meeting: "We will act. The costs are known. No one is left out." She added ...' (Ms Lane);
+    the candidates of the nearest sentence before, when every sentence between lies inside quotation marks and
+    names no person and holds no 'he/she' (:func:`_quotation_sentence`); else None."""
+    if tok.dep_ not in ("nsubj", "nsubjpass") or quotation_start(doc, tok.i) is not None:
+        return None
+    k = view.sent_of[tok.i]
+    for back in range(1, min(k, _MAX_QUOTED) + 1):
+        s = view.sents[k - back]
+        cands = [r for r in view.in_sentence(view.refs, k - back) if fits(r) and quotation_start(doc, r.start) is None]
+        if cands:
+            return None if _speaker_before(doc, tok, view) else _pick(doc, cands)
+        refs = view.in_sentence(view.refs, k - back)
+        others = {i for r in refs if r.actor.type is not ActorType.PERSON for i in range(r.start, r.end)}
+        if not _quotation_sentence(doc, s, others) or any(r.actor.type is ActorType.PERSON for r in refs):
+            return None
+    return None
+
+
+def _quotation_sentence(doc, s, others=frozenset()) -> bool:
+    """A sentence wholly inside quotation marks that names no person: it opens with a mark or inside an open
+    quotation, and holds no 'he/she' nor a PERSON entity outside the tokens ``others`` (actors of other kinds:
+    "Labour", which NER may take for a person)."""
+    words = [t for t in s if t.text.strip()]
+    if not words:
+        return True
+    if not (words[0].text in _QUOTE_MARKS or quotation_start(doc, words[0].i) is not None):
+        return False
+    return not any(t.ent_type_ == "PERSON" and t.i not in others or t.lower_ in PERSONAL for t in words)
 
 
 def quoted_personal(doc, tok, refs, lexicon, speaker: str):
