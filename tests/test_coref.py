@@ -66,6 +66,12 @@ RESOLVED = [
     ("The Liberal Democrats said the Court of Appeal was right.", "Appeal", 0, "united-kingdom"),
     ("The Liberal Democrats said Treasury officials were wrong.", "officials", 0, "united-kingdom"),
     ("French President Jacques Chirac said the Cabinet backed him.", "Cabinet", 0, "france"),
+    # the state most of the article's parties and politicians point to, named or not, against a lone foreign
+    # leader named with his country
+    ("Gordon Brown met Jacques Chirac in Paris. Tory leader Michael Howard, the Liberal Democrats and Plaid Cymru "
+     "said ministers had misled voters.", "ministers", 0, "united-kingdom"),
+    ("Tony Blair flew to Rome. Tory leader Michael Howard said the government had misled voters.", "government", 0,
+     "united-kingdom"),
     # a name only one state has is that state's metonym (actors.yaml), whatever the article
     ("A spokesman said the Home Office would appeal.", "Office", 0, "united-kingdom"),
     ("The Law Lords ruled against the scheme.", "Lords", 0, "united-kingdom"),
@@ -122,6 +128,9 @@ UNSURE = [
     ("The Tories want a Commons vote on the Parliament Act.", "Parliament"),
     ("Labour said the shadow cabinet was split.", "cabinet"),
     ("Tory leader Michael Howard said ministers in Baghdad were weak.", "ministers"),  # placed elsewhere
+    # two states' politicians and nothing that decides: no state (not the one named for the foreign leader)
+    ("Gordon Brown met Jacques Chirac in Paris. Tory leader Michael Howard said ministers had misled voters.",
+     "ministers"),
     ("Tory leader Michael Howard said ministers from ten countries met.", "ministers"),
     ("The Tories said the Act of Parliament was flawed.", "Parliament"),  # the name of a law
 ]

@@ -466,6 +466,9 @@ def _home_state(view, tok, organ: bool = False):
     states = {a for a in affs if named.get(a) is ActorType.COUNTRY}
     if not states and not any(affs - {None}):
         states = {a for a, t in named.items() if t is ActorType.COUNTRY}  # no one placed: the one country named
+    if organ and (votes := _state_votes(view, named)):  # the state its parties and politicians point to
+        voted = _voted_state(view, votes)
+        return None if voted is None else _state_mention(view, tok, voted)
     if not states:  # "Tory leader Michael Howard": placed by party only; an organ's state, not "the nation"
         return _party_state(view, tok, affs) if organ else None
     if len(states) != 1:
@@ -492,6 +495,50 @@ def _party_state(view, tok, affs):
     if mentions:
         return before[-1] if before else mentions[0]
     return ActorRef(state, tok.i, tok.i + 1, "coref", PARTY_STATE)
+
+
+def _state_votes(view, named) -> dict:
+    """State id -> how many distinct parties and persons of the article point to it: a person by the country
+    of their affiliation (named, or a state of ``party_states`` though unnamed: Tony Blair's United Kingdom), else
+    by their party's state; a party by its state."""
+    known = {a.id for a in view.party_states.values()}
+    votes, seen = {}, set()
+    for r in view.refs:
+        if r.actor.id in seen:
+            continue
+        seen.add(r.actor.id)
+        attrs = dict(r.actor.attributes) if r.actor.type is ActorType.PERSON else {}
+        aff, party = attrs.get("affiliation"), attrs.get("party") if attrs else r.actor.id
+        if aff is not None and (named.get(aff) is ActorType.COUNTRY or aff in known):
+            state = aff
+        else:
+            state = next((view.party_states[p].id for p in (aff, party) if p in view.party_states), None)
+        if state is not None:
+            votes[state] = votes.get(state, 0) + 1
+    return votes
+
+
+def _voted_state(view, votes: dict):
+    """The Actor of the state the article's parties and politicians point to (:func:`_state_votes`) when they
+    all point to it, or a clear majority does (at least twice the votes and two more than any other); None
+    when none points anywhere or nothing decides (a summit of two leaders)."""
+    votes = sorted(votes.items(), key=lambda kv: -kv[1])
+    if not votes or len(votes) > 1 and (votes[0][1] < 2 * votes[1][1] or votes[0][1] < votes[1][1] + 2):
+        return None
+    state = votes[0][0]
+    return next((r.actor for r in view.refs if r.actor.id == state),
+                next((a for a in view.party_states.values() if a.id == state), None))
+
+
+def _state_mention(view, tok, state):
+    """The state's mention nearest before ``tok``, else its first after, else its earlier coref mention, else a
+    mention at ``tok`` of the state the article never names."""
+    mentions = [r for r in view.refs if r.actor.id == state.id and r.how != "coref"]
+    before = [r for r in mentions if r.end <= tok.i]
+    if mentions:
+        return before[-1] if before else mentions[0]
+    earlier = next((r for r in view.refs if r.actor.id == state.id), None)
+    return earlier or ActorRef(state, tok.i, tok.i + 1, "coref", PARTY_STATE)
 
 
 def _bare_organ(tok, lexicon) -> bool:
