@@ -744,3 +744,21 @@ def test_claims_none_from_a_stance_adjective(nlp):
     ex = EXTRACTOR.extract(art, nlp(text))
     assert any(q.cue == "was sharply critical of" for q in ex.quotes)
     assert not [t for t in ex.triples if t.relation == "claims"]
+
+
+def test_claims_speaker_groups_worked_out_once_per_speaker_and_mentions(nlp):
+    from graph.extract.reading import Reading
+    from graph.extract.statements import _speaker_groups, _speaker_groups_of
+
+    ex = Extractor()
+    text = "Tom Fry of the Countryside Alliance said the ban was wrong. Ann Lee said the plan would fail."
+    reading = Reading(ex.lexicon, ex.gazetteer, Article("a1", "t.txt", text), nlp(text), ex.events)
+    try:
+        fry = next(r for r in reading.actors.mentions if r.actor.id == "tom-fry")
+        lee = next(r for r in reading.actors.mentions if r.actor.id == "ann-lee")
+        groups = _speaker_groups(reading, fry)
+        assert groups == _speaker_groups_of(reading, fry) and "countryside-alliance" in groups
+        assert _speaker_groups(reading, fry) is groups  # asked again: the same answer, not worked out anew
+        assert "countryside-alliance" not in _speaker_groups(reading, lee)  # near miss: not the other speaker's
+    finally:
+        reading.close()

@@ -184,6 +184,27 @@ def test_coref_quotation_start_stays_within_the_paragraph():
         assert quotation_start(d, 10) == 8
 
 
+def test_coref_quotation_start_of_a_view_agrees_with_the_scan_token_by_token():
+    import spacy
+    from spacy.tokens import Doc
+
+    from graph.extract.coref import _quotation_start, quotation_start
+    from graph.extract.docview import DocView
+
+    # straight marks: one opening after a space, one closing stuck to its word, one opening a paragraph
+    words = ['"', "Rain", "again", '"', ",", "Kim", "said", ".", "\n\n", '"', "Sun", ",", "''", "he", "says", "``",
+             "maybe", "."]
+    spaces = [False, True, False, False, True, True, False, False, False, False, False, False, True, True, True,
+              False, False, False]
+    doc = Doc(spacy.blank("en").vocab, words=words, spaces=spaces, sent_starts=[i in (0, 9) for i in range(18)])
+    view = DocView(doc)
+    got = [quotation_start(view, i) for i in range(len(view))]
+    assert got == [_quotation_start(doc, i) for i in range(len(doc))]
+    assert got[1] == 0 and got[5] is None  # "Rain" quoted; "Kim" after the closing mark is not
+    assert got[10] == 9 and got[13] is None and got[16] == 15
+    assert quotation_start(view, -1) == _quotation_start(doc, -1)  # off the table: the scan answers
+
+
 def _reading_at(nlp, text, word, nth=0):
     """The actor id a word stands for after the whole reading (attributions and their speakers included)."""
     from graph.extract import Extractor

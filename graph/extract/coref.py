@@ -369,7 +369,35 @@ def _definite_np(tok, lexicon) -> bool:
 
 
 def quotation_start(doc, i: int) -> int | None:
-    """The token opening the quotation that token ``i`` stands in, within its paragraph, else None."""
+    """The token opening the quotation that token ``i`` stands in, within its paragraph, else None.
+    Read from one pass over a view's tokens (:func:`_quotation_starts`), kept in the view's ``memo``."""
+    memo = getattr(doc, "memo", None)
+    if memo is None or not 0 <= i < len(doc):
+        return _quotation_start(doc, i)
+    starts = memo.get(_quotation_starts)
+    if starts is None:
+        starts = memo[_quotation_starts] = _quotation_starts(doc)
+    return starts[i]
+
+
+def _quotation_starts(doc) -> list:
+    """:func:`quotation_start` of every token, in one pass: the marks read from its paragraph's start."""
+    starts, opened, lo = [], None, 0
+    for t in doc:
+        starts.append(opened)
+        if "\n" in t.text:  # the next token starts a paragraph
+            opened, lo = None, t.i + 1
+        elif t.text in _OPENING:
+            opened = t.i
+        elif t.text in _CLOSING:
+            opened = None
+        elif t.text in _QUOTE_MARKS:
+            opened = None if t.i > lo and not doc[t.i - 1].whitespace_ else t.i
+    return starts
+
+
+def _quotation_start(doc, i: int) -> int | None:
+    """:func:`quotation_start` of one token, scanning back to its paragraph's start."""
     lo = i
     while lo > 0 and "\n" not in doc[lo - 1].text:  # a token's trailing space is never a line break
         lo -= 1

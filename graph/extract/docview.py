@@ -154,11 +154,12 @@ class SpanView:
 class DocView:
     """A parsed Doc read once: ``tokens`` (:class:`TokenView`), ``text``, sentences and entities."""
 
-    __slots__ = ("spacy_doc", "vocab", "tokens", "text", "_columns", "_sents", "_sent_of", "_ents", "_roots")
+    __slots__ = ("spacy_doc", "vocab", "tokens", "text", "_columns", "_sents", "_sent_of", "_ents", "_roots", "memo")
 
     def __init__(self, doc) -> None:
         self.spacy_doc, self.vocab = doc, doc.vocab
         self._roots: dict[tuple[int, int], int] = {}
+        self.memo: dict = {}  # indexes a rule module works out once per Doc: {the function: its index}
         n = len(doc)
         if not n:
             self.tokens, self.text, self._columns, self._sents, self._sent_of, self._ents = [], "", {}, [], [], ()
@@ -228,6 +229,7 @@ class DocView:
             tok.head = tok.children = None
         self.tokens = []
         self._sents = self._sent_of = self._ents = None
+        self.memo = {}
 
     def __len__(self) -> int:
         return len(self.tokens)

@@ -61,6 +61,7 @@ class Reading:
         self._sources.clear()  # a pronoun added above may be the source of a nested attribution
         self.triples: list = []
         self.inner: list[tuple] = []  # (triple, attribution, candidate, subject ref) read inside a report
+        self.memo: dict = {}  # a rule's own answers worked out once per article: {the rule function: {key: answer}}
 
     def close(self) -> None:
         """Free the view made for this reading (a caller's own Doc or view is left as it is)."""

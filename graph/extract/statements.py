@@ -725,7 +725,16 @@ def _speaker_groups(reading, source) -> set:
     for the Lib Dems,", "welcomed by Conservative shadow pensions secretary David Willetts"; not a clause on
     the speaker ("Diane Abbot, who backs Mr Phillips' proposal"), a co-speaker ("Plaid Cymru and the Liberal
     Democrats said") nor an apposition standing for an actor of its own ("Novikov, the militants ...": a
-    misparse)."""
+    misparse).  Worked out once per speaker and state of the article's mentions (several claims ask)."""
+    memo = reading.memo.setdefault(_speaker_groups, {})
+    key = (source.actor.id, len(reading.actors.mentions))  # a mention added later may name a group
+    if key not in memo:
+        memo[key] = _speaker_groups_of(reading, source)
+    return memo[key]
+
+
+def _speaker_groups_of(reading, source) -> frozenset:
+    """:func:`_speaker_groups`, worked out."""
     doc, found = reading.doc, set()
     for lo, hi, anchor_of in _who_phrases(reading, source):
         for tok in doc[lo:hi]:
@@ -733,7 +742,7 @@ def _speaker_groups(reading, source) -> set:
             if (ref is not None and ref.actor.id != source.actor.id and ref.actor.type not in _NO_GROUP_TYPES
                     and _mention_head(doc, tok, ref).dep_ != "appos" and not _in_clause(tok, anchor_of(tok))):
                 found.add(ref.actor.id)
-    return found
+    return frozenset(found)
 
 
 def _who_phrases(reading, source):
