@@ -154,6 +154,18 @@ def test_attribution_object_cue_reports_its_object(nlp, text, expected):
     assert expected in found, found
 
 
+def test_attribution_quotation_ending_an_object_cue_object_wins(nlp):
+    doc = nlp('The mayor recounted a number of "cases of abuse by reporters" into his private life.')
+    found = [(_texts(doc, a), a.shape) for a in find_attributions(doc)]
+    assert found == [(("The mayor", "recounted", "cases of abuse by reporters"), "quotation")], found
+
+
+def test_attribution_quotation_inside_an_object_leaves_the_object(nlp):
+    doc = nlp('She recounted the "lazy thinking" of the board.')
+    found = [_texts(doc, a) for a in find_attributions(doc)]
+    assert found == [("She", "recounted", 'the "lazy thinking" of the board')], found
+
+
 @pytest.mark.parametrize("text", ["He called a donor.", "She thanked him.", "The senator bought a house.",
                                   "Sanders urged Congress.", "The unions saw the film in Leeds."])
 def test_attribution_object_cue_needs_more_than_a_person_spoken_to(nlp, text):

@@ -957,7 +957,7 @@ def find_attributions(doc, lexicon: Lexicon | None = None, nested: bool = True) 
     for q in _quotations(doc, cues, lex):
         same = [a for a in out if a.cue_tokens == q.cue_tokens and not _apart(a, q)]
         if not same or all(a.content_tokens[1] - a.content_tokens[0] < q.content_tokens[1] - q.content_tokens[0]
-                           for a in same):
+                           or _ends_in_quotation(a, q) for a in same):
             out = [a for a in out if a.cue_tokens != q.cue_tokens or _apart(a, q)] + [q]
     out += _continuations(doc, out, lex)
     return sorted(_outside_reports(doc, _outside_quotations(doc, out, nested), lex), key=lambda a: a.cue_tokens)
@@ -1017,6 +1017,14 @@ def _whole_sentence(doc, inner) -> bool:
     end = doc[close_i].sent.end
     return (doc[inner.start].sent.start == inner.start or all(t.is_punct or t.is_space for t in doc[start:open_i])) and all(
         t.is_punct or t.is_space for t in doc[close_i + 1:end])
+
+
+def _ends_in_quotation(a, q) -> bool:
+    """a reads the cue's object, which ends in quotation q (or inside it, the parser stopping before its closing
+    mark): 'recounted a number of "cases of abuse by reporters"' reports the quoted words, not the object with a
+    stray quotation mark; a quotation inside the object ('the "lazy thinking" of the board') leaves the object."""
+    lo, hi = a.content_tokens
+    return a.shape == "verb_object" and lo <= q.content_tokens[0] < hi <= q.content_tokens[1] + 1
 
 
 def _apart(a, q) -> bool:
