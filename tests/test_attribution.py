@@ -166,6 +166,22 @@ def test_attribution_quotation_inside_an_object_leaves_the_object(nlp):
     assert found == [("She", "recounted", 'the "lazy thinking" of the board')], found
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("Mr Lowe released a new radio advert calling the cuts reckless.", ("Mr Lowe", "calling", "the cuts reckless")),
+    ("The union posted a video that said the strike would go ahead.",
+     ("The union", "said", "the strike would go ahead")),
+])
+def test_attribution_document_speaks_for_its_maker(nlp, text, expected):
+    doc = nlp(text)
+    found = [_texts(doc, a) for a in find_attributions(doc)]
+    assert expected in found, found
+
+
+def test_attribution_document_found_is_no_speech_of_the_finder(nlp):
+    doc = nlp("Police found a note that said the shop would close.")
+    assert [_texts(doc, a)[0] for a in find_attributions(doc)] == ["that"]
+
+
 @pytest.mark.parametrize("text", ["He called a donor.", "She thanked him.", "The senator bought a house.",
                                   "Sanders urged Congress.", "The unions saw the film in Leeds."])
 def test_attribution_object_cue_needs_more_than_a_person_spoken_to(nlp, text):

@@ -270,11 +270,24 @@ def _author(src, lex: Lexicon | None):
     if lex is None:
         return src
     noun = src.head.head if src.tag_ == "WDT" and src.head.dep_ == "relcl" else src
+    if (maker := _maker(noun, lex)) is not None:
+        return maker
     if noun.lemma_.lower() not in lex.claim_nouns or noun.dep_ != "dobj" or noun.head.lemma_.lower() in (
             lex.reporting_verbs | lex.denial_verbs | lex.object_cues | lex.claim_cues | lex.question_cues):
         return src
     author = statement_author(noun, lex)
     return src if author is noun else author
+
+
+def _maker(noun, lex: Lexicon):
+    """Who put out a document noun ("the PAC launched an advert that attacked ...", "posted a video saying ..."):
+    the subject of the verb of ``thing_makers`` or ``publishing_verbs`` whose direct object it is, else None."""
+    verb = noun.head
+    if noun.dep_ != "dobj" or noun.lemma_.lower() not in lex.document_nouns or verb.lemma_.lower() not in (
+            lex.thing_makers | lex.publishing_verbs):
+        return None
+    subj = [c for c in verb.children if c.dep_ == "nsubj"]
+    return subj[0] if subj and subj[0].lower_ not in ("it", "there") else None
 
 
 def _has_subject(verb) -> bool:
