@@ -154,10 +154,15 @@ def test_attribution_object_cue_reports_its_object(nlp, text, expected):
     assert expected in found, found
 
 
-def test_attribution_quotation_ending_an_object_cue_object_wins(nlp):
-    doc = nlp('The mayor recounted a number of "cases of abuse by reporters" into his private life.')
+@pytest.mark.parametrize("text, expected", [
+    ('The mayor recounted a number of "cases of abuse by reporters" into his private life.',
+     ("The mayor", "recounted", 'a number of "cases of abuse by reporters"')),
+    ('Ms Reed called the decision "deeply worrying".', ("Ms Reed", "called", 'the decision "deeply worrying"')),
+])
+def test_attribution_object_ending_in_a_quotation_keeps_its_closing_mark(nlp, text, expected):
+    doc = nlp(text)
     found = [(_texts(doc, a), a.shape) for a in find_attributions(doc)]
-    assert found == [(("The mayor", "recounted", "cases of abuse by reporters"), "quotation")], found
+    assert found == [(expected, "verb_object")], found
 
 
 def test_attribution_quotation_inside_an_object_leaves_the_object(nlp):

@@ -969,8 +969,11 @@ def find_attributions(doc, lexicon: Lexicon | None = None, nested: bool = True) 
     # (a verb's own prepositional content apart from the quotation stays: 'called on the prime minister to "..."')
     for q in _quotations(doc, cues, lex):
         same = [a for a in out if a.cue_tokens == q.cue_tokens and not _apart(a, q)]
+        if any(_ends_in_quotation(a, q) for a in same):
+            out = [_closing_quotation(doc, a, q) if _ends_in_quotation(a, q) else a for a in out]
+            continue
         if not same or all(a.content_tokens[1] - a.content_tokens[0] < q.content_tokens[1] - q.content_tokens[0]
-                           or _ends_in_quotation(a, q) for a in same):
+                           for a in same):
             out = [a for a in out if a.cue_tokens != q.cue_tokens or _apart(a, q)] + [q]
     out += _continuations(doc, out, lex)
     return sorted(_outside_reports(doc, _outside_quotations(doc, out, nested), lex), key=lambda a: a.cue_tokens)
@@ -1033,11 +1036,19 @@ def _whole_sentence(doc, inner) -> bool:
 
 
 def _ends_in_quotation(a, q) -> bool:
-    """a reads the cue's object, which ends in quotation q (or inside it, the parser stopping before its closing
-    mark): 'recounted a number of "cases of abuse by reporters"' reports the quoted words, not the object with a
-    stray quotation mark; a quotation inside the object ('the "lazy thinking" of the board') leaves the object."""
+    """a reads the cue's object, which the parser stopped inside quotation q, before its closing mark: 'called
+    the plan "a disaster"', 'recounted a number of "cases of abuse by reporters" into his life'."""
     lo, hi = a.content_tokens
-    return a.shape == "verb_object" and lo <= q.content_tokens[0] < hi <= q.content_tokens[1] + 1
+    return a.shape == "verb_object" and lo < q.content_tokens[0] < hi <= q.content_tokens[1]
+
+
+def _closing_quotation(doc, a, q):
+    """a's content with the whole of quotation q, its closing mark too (no stray opening mark): the object keeps
+    what is judged ("the plan") and what the speaker is about."""
+    hi = q.content_tokens[1] + (q.content_tokens[1] < len(doc) and doc[q.content_tokens[1]].text in _CLOSING_QUOTES)
+    lo = a.content_tokens[0]
+    return replace(a, content_tokens=(lo, hi), **spans_at(_chars(doc, *a.source_tokens), _chars(doc, *a.cue_tokens),
+                                                         _chars(doc, lo, hi)))
 
 
 def _apart(a, q) -> bool:
