@@ -187,6 +187,17 @@ def test_attribution_document_found_is_no_speech_of_the_finder(nlp):
     assert [_texts(doc, a)[0] for a in find_attributions(doc)] == ["that"]
 
 
+def test_attribution_named_speaker_after_a_list_is_no_part_of_it(nlp):
+    doc = nlp("Other seats targeted include Leeds North, Bury and Hove, the party's campaign director Lord Smith said.")
+    found = [(_texts(doc, a), doc[a.source_head].text) for a in find_attributions(doc)]
+    assert found == [(("the party's campaign director Lord Smith", "said",
+                       "Other seats targeted include Leeds North, Bury and Hove"), "Smith")], found
+
+
+def test_attribution_apposition_with_no_verb_of_saying_is_no_speaker(nlp):
+    assert find_attributions(nlp("Mr Hale met the mayor, Lord Smith, and the bishop.")) == []
+
+
 @pytest.mark.parametrize("text", ["He called a donor.", "She thanked him.", "The senator bought a house.",
                                   "Sanders urged Congress.", "The unions saw the film in Leeds."])
 def test_attribution_object_cue_needs_more_than_a_person_spoken_to(nlp, text):

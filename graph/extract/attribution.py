@@ -222,7 +222,7 @@ def _source_of(verb, lex: Lexicon | None = None):
         # "voters saying they want ...": the noun the participle modifies
         if tok.dep_ == "acl" and tok.tag_ == "VBG" and tok.head.pos_ in ("NOUN", "PROPN", "PRON"):
             return _author(tok.head, lex)
-        return _orphan_subject(verb) if tok is verb else None
+        return (_orphan_subject(verb) or _appended_speaker(verb)) if tok is verb else None
     return None
 
 
@@ -244,6 +244,27 @@ def _orphan_subject(verb):
             return tok if tok.pos_ == "PROPN" and tok.ent_type_ in ("PERSON", "ORG") else None
         tok = tok.head if tok.head.i != tok.i and tok.head.i < verb.i else None
     return None
+
+
+# a named speaker after what they said, the parser hanging the phrase as an apposition on the said clause's last
+# noun: "Seats targeted include Leeds, Bury and Hove, the party's campaign director Lord Smith said" (the list is
+# what is said): the whole apposition set off by a comma and ending in a person's or organisation's name right
+# before the verb group, the verb having no subject and all it reports before it
+def _appended_speaker(verb):
+    said = [c.i < verb.i for c in verb.children if c.dep_ == "ccomp"]
+    if verb.dep_ != "ROOT" or verb.tag_ not in ("VBD", "VBZ", "VBP") or _has_subject(verb) or not said or not all(said):
+        return None
+    doc = verb.doc
+    j = _cue_tokens(verb)[0] - 1
+    tok = doc[j] if j > verb.sent.start else None
+    if tok is None or tok.pos_ != "PROPN" or tok.ent_type_ not in ("PERSON", "ORG"):
+        return None
+    found = None
+    while tok.dep_ == "appos" and tok.right_edge.i == j and tok.head.i < tok.i:
+        if tok.left_edge.i > verb.sent.start and doc[tok.left_edge.i - 1].text == ",":
+            found = tok
+        tok = tok.head
+    return found
 
 
 def _asked(verb) -> bool:
@@ -326,6 +347,11 @@ _CUE_LEFT = ("aux", "auxpass", "neg")
 def _speaker(src, lex: Lexicon | None) -> int:
     if src.tag_ in ("WDT", "WP") and src.head.dep_ == "relcl":
         return statement_author(src.head.head, lex).i
+    if src.dep_ == "appos" and src.pos_ == "NOUN":  # "..., the party's director Lord Smith said": the named one
+        named = [c for c in src.rights if c.dep_ == "appos" and c.right_edge.i == src.right_edge.i
+                 and c.pos_ == "PROPN" and c.ent_type_ in ("PERSON", "ORG")]
+        if named:
+            return named[0].i
     return src.i
 
 
