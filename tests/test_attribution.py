@@ -863,3 +863,16 @@ def test_attribution_speaker_hung_on_an_earlier_noun_must_be_named(nlp):
     doc = nlp("On the campaign trail for his wife, the senator Jane Smith, her former aide said she was the best "
               "candidate.")
     assert all("Jane Smith" not in (_texts(doc, a)[0] or "") for a in find_attributions(doc))
+
+
+def test_attribution_quoted_paragraph_goes_on_with_a_quotation_of_several_sentences(nlp):
+    doc = nlp('Mr Reid told the BBC: "We will win this seat in May. Our team is strong.\n\n'
+              '"We have the best candidates in the country."')
+    found = [(_texts(doc, a), a.shape) for a in find_attributions(doc)]
+    assert (("Mr Reid", "told", "We have the best candidates in the country"), "continuation") in found, found
+
+
+def test_attribution_quoted_sentence_after_a_narrator_sentence_continues_nothing(nlp):
+    doc = nlp('Mr Reid told the BBC: "We will win this seat in May. Our team is strong."\n\n'
+              'The party has held the seat since 1997. "It was a close race last time."')
+    assert [a.shape for a in find_attributions(doc)] == ["quotation"]

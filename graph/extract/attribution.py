@@ -1038,14 +1038,18 @@ def _continuations(doc, found: list, lex: Lexicon) -> list:
 
 
 def _speaks_in(doc, att, sent, lex: Lexicon) -> bool:
-    """att is a source's speech whose cue lies in sent, outside a quotation, or a continuation whose words reach it."""
+    """att is a source's speech whose cue lies in sent, outside a quotation, or a continuation or quotation whose
+    words reach it."""
     lemma = doc[att.cue_word].lemma_.lower()  # no belief, denial or question
     if not att.has_source or att.shape not in _SPEECH_SHAPES or (lemma != ":" and lemma not in lex.reporting_verbs) \
             or any(lemma in words for words in (lex.belief_cues, lex.question_cues, lex.denial_verbs)):
         return False
+    reaches = att.content_tokens[0] < sent.end and sent.start < att.content_tokens[1]
     if att.shape == "continuation":
-        return att.content_tokens[0] < sent.end and sent.start < att.content_tokens[1]
-    return sent.start <= att.cue_tokens[0] < sent.end
+        return reaches
+    # a quotation of several sentences reaching the sentence before: 'X said: "... . ...\n\n"..."' (the open-quote
+    # paragraph convention: the next paragraph opening with a quotation mark goes on with the same words)
+    return sent.start <= att.cue_tokens[0] < sent.end or (att.shape == "quotation" and reaches)
 
 
 def _whole_sentence(doc, inner) -> bool:
