@@ -154,6 +154,50 @@ def test_attribution_object_cue_reports_its_object(nlp, text, expected):
     assert expected in found, found
 
 
+@pytest.mark.parametrize("text, expected", [
+    ('The mayor recounted a number of "cases of abuse by reporters" into his private life.',
+     ("The mayor", "recounted", 'a number of "cases of abuse by reporters"')),
+    ('Ms Reed called the decision "deeply worrying".', ("Ms Reed", "called", 'the decision "deeply worrying"')),
+])
+def test_attribution_object_ending_in_a_quotation_keeps_its_closing_mark(nlp, text, expected):
+    doc = nlp(text)
+    found = [(_texts(doc, a), a.shape) for a in find_attributions(doc)]
+    assert found == [(expected, "verb_object")], found
+
+
+def test_attribution_quotation_inside_an_object_leaves_the_object(nlp):
+    doc = nlp('She recounted the "lazy thinking" of the board.')
+    found = [_texts(doc, a) for a in find_attributions(doc)]
+    assert found == [("She", "recounted", 'the "lazy thinking" of the board')], found
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Mr Lowe released a new radio advert calling the cuts reckless.", ("Mr Lowe", "calling", "the cuts reckless")),
+    ("The union posted a video that said the strike would go ahead.",
+     ("The union", "said", "the strike would go ahead")),
+])
+def test_attribution_document_speaks_for_its_maker(nlp, text, expected):
+    doc = nlp(text)
+    found = [_texts(doc, a) for a in find_attributions(doc)]
+    assert expected in found, found
+
+
+def test_attribution_document_found_is_no_speech_of_the_finder(nlp):
+    doc = nlp("Police found a note that said the shop would close.")
+    assert [_texts(doc, a)[0] for a in find_attributions(doc)] == ["that"]
+
+
+def test_attribution_named_speaker_after_a_list_is_no_part_of_it(nlp):
+    doc = nlp("Other seats targeted include Leeds North, Bury and Hove, the party's campaign director Lord Smith said.")
+    found = [(_texts(doc, a), doc[a.source_head].text) for a in find_attributions(doc)]
+    assert found == [(("the party's campaign director Lord Smith", "said",
+                       "Other seats targeted include Leeds North, Bury and Hove"), "Smith")], found
+
+
+def test_attribution_apposition_with_no_verb_of_saying_is_no_speaker(nlp):
+    assert find_attributions(nlp("Mr Hale met the mayor, Lord Smith, and the bishop.")) == []
+
+
 @pytest.mark.parametrize("text", ["He called a donor.", "She thanked him.", "The senator bought a house.",
                                   "Sanders urged Congress.", "The unions saw the film in Leeds."])
 def test_attribution_object_cue_needs_more_than_a_person_spoken_to(nlp, text):
@@ -819,3 +863,16 @@ def test_attribution_speaker_hung_on_an_earlier_noun_must_be_named(nlp):
     doc = nlp("On the campaign trail for his wife, the senator Jane Smith, her former aide said she was the best "
               "candidate.")
     assert all("Jane Smith" not in (_texts(doc, a)[0] or "") for a in find_attributions(doc))
+
+
+def test_attribution_quoted_paragraph_goes_on_with_a_quotation_of_several_sentences(nlp):
+    doc = nlp('Mr Reid told the BBC: "We will win this seat in May. Our team is strong.\n\n'
+              '"We have the best candidates in the country."')
+    found = [(_texts(doc, a), a.shape) for a in find_attributions(doc)]
+    assert (("Mr Reid", "told", "We have the best candidates in the country"), "continuation") in found, found
+
+
+def test_attribution_quoted_sentence_after_a_narrator_sentence_continues_nothing(nlp):
+    doc = nlp('Mr Reid told the BBC: "We will win this seat in May. Our team is strong."\n\n'
+              'The party has held the seat since 1997. "It was a close race last time."')
+    assert [a.shape for a in find_attributions(doc)] == ["quotation"]

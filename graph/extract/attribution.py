@@ -222,7 +222,7 @@ def _source_of(verb, lex: Lexicon | None = None):
         # "voters saying they want ...": the noun the participle modifies
         if tok.dep_ == "acl" and tok.tag_ == "VBG" and tok.head.pos_ in ("NOUN", "PROPN", "PRON"):
             return _author(tok.head, lex)
-        return _orphan_subject(verb) if tok is verb else None
+        return (_orphan_subject(verb) or _appended_speaker(verb)) if tok is verb else None
     return None
 
 
@@ -244,6 +244,27 @@ def _orphan_subject(verb):
             return tok if tok.pos_ == "PROPN" and tok.ent_type_ in ("PERSON", "ORG") else None
         tok = tok.head if tok.head.i != tok.i and tok.head.i < verb.i else None
     return None
+
+
+# a named speaker after what they said, the parser hanging the phrase as an apposition on the said clause's last
+# noun: "Seats targeted include Leeds, Bury and Hove, the party's campaign director Lord Smith said" (the list is
+# what is said): the whole apposition set off by a comma and ending in a person's or organisation's name right
+# before the verb group, the verb having no subject and all it reports before it
+def _appended_speaker(verb):
+    said = [c.i < verb.i for c in verb.children if c.dep_ == "ccomp"]
+    if verb.dep_ != "ROOT" or verb.tag_ not in ("VBD", "VBZ", "VBP") or _has_subject(verb) or not said or not all(said):
+        return None
+    doc = verb.doc
+    j = _cue_tokens(verb)[0] - 1
+    tok = doc[j] if j > verb.sent.start else None
+    if tok is None or tok.pos_ != "PROPN" or tok.ent_type_ not in ("PERSON", "ORG"):
+        return None
+    found = None
+    while tok.dep_ == "appos" and tok.right_edge.i == j and tok.head.i < tok.i:
+        if tok.left_edge.i > verb.sent.start and doc[tok.left_edge.i - 1].text == ",":
+            found = tok
+        tok = tok.head
+    return found
 
 
 def _asked(verb) -> bool:
@@ -270,11 +291,24 @@ def _author(src, lex: Lexicon | None):
     if lex is None:
         return src
     noun = src.head.head if src.tag_ == "WDT" and src.head.dep_ == "relcl" else src
+    if (maker := _maker(noun, lex)) is not None:
+        return maker
     if noun.lemma_.lower() not in lex.claim_nouns or noun.dep_ != "dobj" or noun.head.lemma_.lower() in (
             lex.reporting_verbs | lex.denial_verbs | lex.object_cues | lex.claim_cues | lex.question_cues):
         return src
     author = statement_author(noun, lex)
     return src if author is noun else author
+
+
+def _maker(noun, lex: Lexicon):
+    """Who put out a document noun ("the PAC launched an advert that attacked ...", "posted a video saying ..."):
+    the subject of the verb of ``thing_makers`` or ``publishing_verbs`` whose direct object it is, else None."""
+    verb = noun.head
+    if noun.dep_ != "dobj" or noun.lemma_.lower() not in lex.document_nouns or verb.lemma_.lower() not in (
+            lex.thing_makers | lex.publishing_verbs):
+        return None
+    subj = [c for c in verb.children if c.dep_ == "nsubj"]
+    return subj[0] if subj and subj[0].lower_ not in ("it", "there") else None
 
 
 def _has_subject(verb) -> bool:
@@ -313,6 +347,11 @@ _CUE_LEFT = ("aux", "auxpass", "neg")
 def _speaker(src, lex: Lexicon | None) -> int:
     if src.tag_ in ("WDT", "WP") and src.head.dep_ == "relcl":
         return statement_author(src.head.head, lex).i
+    if src.dep_ == "appos" and src.pos_ == "NOUN":  # "..., the party's director Lord Smith said": the named one
+        named = [c for c in src.rights if c.dep_ == "appos" and c.right_edge.i == src.right_edge.i
+                 and c.pos_ == "PROPN" and c.ent_type_ in ("PERSON", "ORG")]
+        if named:
+            return named[0].i
     return src.i
 
 
@@ -956,6 +995,9 @@ def find_attributions(doc, lexicon: Lexicon | None = None, nested: bool = True) 
     # (a verb's own prepositional content apart from the quotation stays: 'called on the prime minister to "..."')
     for q in _quotations(doc, cues, lex):
         same = [a for a in out if a.cue_tokens == q.cue_tokens and not _apart(a, q)]
+        if any(_ends_in_quotation(a, q) for a in same):
+            out = [_closing_quotation(doc, a, q) if _ends_in_quotation(a, q) else a for a in out]
+            continue
         if not same or all(a.content_tokens[1] - a.content_tokens[0] < q.content_tokens[1] - q.content_tokens[0]
                            for a in same):
             out = [a for a in out if a.cue_tokens != q.cue_tokens or _apart(a, q)] + [q]
@@ -996,14 +1038,18 @@ def _continuations(doc, found: list, lex: Lexicon) -> list:
 
 
 def _speaks_in(doc, att, sent, lex: Lexicon) -> bool:
-    """att is a source's speech whose cue lies in sent, outside a quotation, or a continuation whose words reach it."""
+    """att is a source's speech whose cue lies in sent, outside a quotation, or a continuation or quotation whose
+    words reach it."""
     lemma = doc[att.cue_word].lemma_.lower()  # no belief, denial or question
     if not att.has_source or att.shape not in _SPEECH_SHAPES or (lemma != ":" and lemma not in lex.reporting_verbs) \
             or any(lemma in words for words in (lex.belief_cues, lex.question_cues, lex.denial_verbs)):
         return False
+    reaches = att.content_tokens[0] < sent.end and sent.start < att.content_tokens[1]
     if att.shape == "continuation":
-        return att.content_tokens[0] < sent.end and sent.start < att.content_tokens[1]
-    return sent.start <= att.cue_tokens[0] < sent.end
+        return reaches
+    # a quotation of several sentences reaching the sentence before: 'X said: "... . ...\n\n"..."' (the open-quote
+    # paragraph convention: the next paragraph opening with a quotation mark goes on with the same words)
+    return sent.start <= att.cue_tokens[0] < sent.end or (att.shape == "quotation" and reaches)
 
 
 def _whole_sentence(doc, inner) -> bool:
@@ -1017,6 +1063,22 @@ def _whole_sentence(doc, inner) -> bool:
     end = doc[close_i].sent.end
     return (doc[inner.start].sent.start == inner.start or all(t.is_punct or t.is_space for t in doc[start:open_i])) and all(
         t.is_punct or t.is_space for t in doc[close_i + 1:end])
+
+
+def _ends_in_quotation(a, q) -> bool:
+    """a reads the cue's object, which the parser stopped inside quotation q, before its closing mark: 'called
+    the plan "a disaster"', 'recounted a number of "cases of abuse by reporters" into his life'."""
+    lo, hi = a.content_tokens
+    return a.shape == "verb_object" and lo < q.content_tokens[0] < hi <= q.content_tokens[1]
+
+
+def _closing_quotation(doc, a, q):
+    """a's content with the whole of quotation q, its closing mark too (no stray opening mark): the object keeps
+    what is judged ("the plan") and what the speaker is about."""
+    hi = q.content_tokens[1] + (q.content_tokens[1] < len(doc) and doc[q.content_tokens[1]].text in _CLOSING_QUOTES)
+    lo = a.content_tokens[0]
+    return replace(a, content_tokens=(lo, hi), **spans_at(_chars(doc, *a.source_tokens), _chars(doc, *a.cue_tokens),
+                                                         _chars(doc, lo, hi)))
 
 
 def _apart(a, q) -> bool:

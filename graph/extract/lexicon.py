@@ -136,6 +136,8 @@ class Lexicon:
     unowned_nouns: frozenset[str] = frozenset()  # "UK firms", "Labour constituencies": the owner is not the subject
     owned_things: frozenset[str] = frozenset()  # "the plan", "the posters": owned by whom an earlier mention names
     thing_makers: frozenset[str] = frozenset()  # "Labour unveiled plans": the subject owns the plans
+    document_nouns: frozenset[str] = frozenset()  # "released an advert that attacked X": the maker speaks
+    publishing_verbs: frozenset[str] = frozenset()  # "posted a video saying ...": with thing_makers, makes a document
     hearer_verbs: frozenset[str] = frozenset()  # "told reporters": the direct object is whom it is said to
     career_verbs: frozenset[str] = frozenset()  # "was leaving Viacom": a person changing jobs, no withdrawal
     address_nouns: frozenset[str] = frozenset()  # "delivered a speech to X": an audience addressed, no supply
@@ -234,6 +236,7 @@ _WORD_LISTS = ("light_verbs", "topic_preps", "reporting_verbs", "accusatory_cues
                "intent_cues", "aim_cues", "request_cues", "belief_cues", "in_sources", "claim_cues", "doing_cues",
                "hearer_verbs", "unowned_nouns", "converse_events", "grievance_nouns", "own_side_words", "cited_sources",
                "finding_verbs", "career_verbs", "phase_verbs", "owned_things", "thing_makers",
+               "document_nouns", "publishing_verbs",
                "address_nouns", "naming_verbs",
                "infinitive_requests", "order_verbs", "challenge_events", "approval_verbs",
                "partitive_heads", "member_verbs", "private_roles", "no_relation_compounds",
