@@ -31,6 +31,7 @@ _QUOTED = ('Sarah Lane told the conference in Leeds that the plan had failed. "W
 RESOLVED = [
     (_TORIES, "They", 0, "conservative-party"),  # a plural object of the sentence before is no rival
     (_QUOTED, "She", 0, "sarah-lane"),  # the speaker of the quotation sentences between
+    ("Tom Hale said Bill Fry had lied to the council. He criticised the plan.", "He", 0, "tom-hale"),  # main subject
     # he/his -> the one person in view, or the subject among several
     ("Russian Foreign Minister Sergey Lavrov arrived in Islamabad. He met Pakistani officials.",
      "He", 0, "sergey-lavrov"),
@@ -113,6 +114,9 @@ UNSURE = [
     (_QUOTED.replace("The costs are", "Tom Reed says the costs are"), "She"),  # a quotation that names a person
     ("Sarah Lane told the conference in Leeds that the plan had failed. The costs were known to everyone. The party "
      "has met twice. Its members were angry. She criticised the Labour Party.", "She"),  # no quotation between
+    ("Tom Hale said Bill Fry had lied to the council. Labour criticised him.", "him"),  # no subject: either
+    ("Tom Hale said Bill Fry had lied to the council. The plan, he said, was weak.", "he"),  # not the main verb's
+    ("Tom Hale led the council but Bill Fry leads it now. He criticised the plan.", "He"),  # coordinated clauses
     ("Sarah Lane met Labour leaders on Monday. A government spokeswoman said the plan was weak. She criticised the "
      "Labour Party.", "She"),  # a new person no name covers is between
     ("Russian Foreign Minister Sergey Lavrov spoke. The special Russian representative in Afghanistan "

@@ -37,6 +37,8 @@ def test_stance_lexicon_words_win_over_vader():
     assert word_valence(doc[2], LEX) == LEX.stance_words["juvenile"] < 0
     assert _valence(doc) < 0
     assert word_valence(_clause("Labour", "party", False)[2], LEX) == 0  # VADER's party is a celebration
+    assert word_valence(_clause("Labour", "kind", False)[2], LEX) == 0  # "any kind of": a sort
+    assert word_valence(_clause("Labour", "coup", False)[2], LEX) < 0  # VADER lacks it
 
 
 def test_stance_negation_turns_praise_into_criticism():
@@ -59,6 +61,19 @@ def test_stance_embedded_clause_is_not_the_clauses_own():
     doc = Doc(VOCAB, words=words, heads=[1, 1, 4, 4, 1], deps=["nsubj", "ROOT", "nsubj", "aux", "ccomp"],
               pos=["PROPN", "VERB", "PRON", "AUX", "VERB"], lemmas=["blair", "decide", "he", "would", "quit"])
     assert [t.text for t in clause_words(doc[1], 0, len(doc))] == ["Blair", "decided"]
+
+
+def test_stance_noun_of_sort_passes_its_object(nlp):
+    # "a kind of coup" is a coup, no circumstance of the clause; "a plan of coups" is: its "of" phrase is an adjunct
+    doc = nlp("Tom Reed staged a kind of coup.")
+    assert _clause_valence_of(doc, "staged") < 0
+    doc = nlp("Tom Reed staged a plan of coups.")
+    assert _clause_valence_of(doc, "staged") == 0
+
+
+def _clause_valence_of(doc, verb: str) -> float:
+    root = next(t for t in doc if t.text == verb)
+    return clause_valence(root, 0, len(doc), LEX)
 
 
 def test_stance_bad_valence_names_the_word(tmp_path):
@@ -177,6 +192,8 @@ def test_stance_charge_owned_accuses(nlp):
     "Tory MP Ann Cole said the speech showed Liberal Democrat problems.",
     "Tory MP Ann Cole said Tom Reed had acted in a difficult climate.",
     "Tory MP Ann Cole said the adviser whom Labour hired was a disgrace.",  # a person judged, not the hire
+    # a harm never urged: "kind" is a sort (no kindness), "coup" and "insurrection" are harms (coref14)
+    "Tory MP Ann Cole said Tom Reed would never encourage any kind of insurrection or coup in the country.",
 ])
 def test_stance_no_accusation_without_criticism_of_another(nlp, text):
     accusations, _claims = _accusations(nlp, text)

@@ -8,7 +8,10 @@ than a wrong one.
   ``persons.pronoun_fits``) named earlier in the sentence, else in the previous sentence
   (up to two back if the sentences between name no one); with several candidates, the
   one that is a clause subject, if only one is; never one of an earlier sentence when a person
-  subject of the pronoun's own clause comes first ("Gareth Peirce ... said she was shocked").
+  subject of the pronoun's own clause comes first ("Gareth Peirce ... said she was shocked"), nor past a new
+  person no actor covers ("A Home Office spokesman said ... He added"); a subject of the main verb with candidates
+  of an earlier sentence -> its main verb's subject ("Mr Hale said Mr Fry had lied. He added ..."); a narrator's
+  subject after a quotation -> past the quotation's sentences that name no one (:func:`_past_quotations`).
   In a direct quotation (:func:`direct_quotation`) a "he/she" is never the quotation's own speaker, who says "I":
   ``sources.drop_quoted_speakers`` takes such a reading back and asks :func:`quoted_personal` again.
 * "they/them/their" -> the one plural group in view (an armed group, or a plural head
@@ -43,6 +46,7 @@ from dataclasses import replace
 
 from ..model import ActorType
 from .gazetteer import is_party
+from .lexicon import load_lexicon
 from .persons import fits_role_phrase, generic_holder, pronoun_fits
 from .refs import ActorRef
 from .scoring import COREF, PARTY_STATE, weaker
@@ -143,10 +147,41 @@ def _personal(doc, tok, view, lexicon, besides: str | None = None):
     cands = _by_sentence(view, tok, fits, 2)
     if not cands:
         return _past_quotations(doc, tok, view, fits)
-    if view.sent_of[cands[0].start] != view.sent_of[tok.i] and (
-            _speaker_before(doc, tok, view, besides) or _unnamed_speaker(doc, cands[0], tok, view, lexicon)):
+    if view.sent_of[cands[0].start] == view.sent_of[tok.i]:
+        return _pick(doc, cands)
+    if _speaker_before(doc, tok, view, besides) or _unnamed_speaker(doc, cands[0], tok, view, lexicon):
         return None
-    return _pick(doc, cands)
+    return _pick(doc, cands) or _main_subject(doc, tok, cands)
+
+
+def _main_subject(doc, tok, cands):
+    """A pronoun subject of its sentence's main verb -> the one candidate that is the subject of the main verb of
+    the sentence before ("Mr Hale said Mr Fry had lied. He added ...": Mr Hale); else None, also when another is
+    the subject of a clause coordinated with the main one ("Mr Hale led it but Mr Fry leads it now")."""
+    if tok.dep_ not in ("nsubj", "nsubjpass") or tok.head.dep_ != "ROOT":
+        return None
+    subjects = [r for r in cands if _head(doc, r).dep_ in ("nsubj", "nsubjpass")]
+    main = _distinct([r for r in subjects if _head(doc, r).head.dep_ == "ROOT"])
+    if len(main) != 1 or any(r.actor.id != main[0].actor.id and not _subordinate(_head(doc, r).head)
+                             for r in subjects):
+        return None
+    return main[0]
+
+
+_SUBORDINATE = frozenset({"advcl", "relcl", "xcomp", "acl", "pcomp", "csubj"})
+
+
+def _subordinate(verb) -> bool:
+    """``verb`` heads a clause embedded below its sentence's main verb ("said [Mr Fry had lied]"), not one
+    coordinated with it ("Mr Hale led it [but Mr Fry leads it now]"); a clausal complement counts only under a
+    verb of saying (lexicon ``reporting_verbs``): spaCy also makes one of a run-on coordinated clause
+    ("Mr Hale met Ms Cole and Mr Fry met Ms Dee")."""
+    t = verb
+    while t.dep_ != "ROOT" and t.head.i != t.i:
+        if t.dep_ in _SUBORDINATE or (t.dep_ == "ccomp" and t.head.lemma_.lower() in load_lexicon().reporting_verbs):
+            return True
+        t = t.head
+    return False
 
 
 def _unnamed_speaker(doc, cand, tok, view, lexicon) -> bool:

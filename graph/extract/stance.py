@@ -113,10 +113,18 @@ def _in_adjunct(tok, root) -> bool:
     way" is scored on its head)."""
     t = tok
     while t.i != root.i and t.head.i != t.i:
-        if t.dep_ in ("prep", "agent") and not _manner(t):
+        if t.dep_ in ("prep", "agent") and not _manner(t) and not _sort_of(t):
             return True
         t = t.head
     return False
+
+
+_SORT_NOUNS = frozenset({"kind", "sort", "type", "form"})
+
+
+def _sort_of(prep) -> bool:
+    """An "of" after a noun of sort names the thing itself: "any kind [of insurrection]" is an insurrection."""
+    return prep.lower_ == "of" and prep.head.lemma_.lower() in _SORT_NOUNS and prep.head.pos_ == "NOUN"
 
 
 def _manner(prep) -> bool:
