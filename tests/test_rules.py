@@ -1579,6 +1579,7 @@ def test_rules_a_speech_act_stated_as_a_noun(nlp, text, subj, rel, obj):
     ("Ann Cole took the blame for Tom Reed's failure.", "Cole", "Reed"),  # taken: only an aim "at"/"against"
     ("Ann Cole took a call from Tom Reed.", "Cole", "Reed"),
     ("Tom Berry was in charge of the Labour Party.", "Berry", "Labour"),  # an idiom, no charge
+    ("Tom Berry takes charge at the Labour Party next month.", "Berry", "Labour"),  # starts running it
 ])
 def test_rules_no_act_noun_relation_near_misses(nlp, text, subj, obj):
     got, aid = _pairs_of(nlp, text)
