@@ -42,7 +42,7 @@ RESOLVED = [
     ("Russian officials said they were worried.", "they", 0, "russia"),
     # a collective body named in the singular, the only one in view, may be "they" in British English
     ("The Green Party said they would oppose the new airport.", "they", 0, "green-party"),
-    ("Mark Dell defended the Labour Party on Monday. They had kept every promise, he said.", "They", 0,
+    ("The Labour Party met in Hull on Monday. They had kept every promise, a spokesman said.", "They", 0,
      "labour-party"),
     # a "they" of the sentence before, resolved, carries the group on
     ("Despite their backing for the plan, the Conservatives said they would press Labour on costs. And they "
@@ -100,6 +100,10 @@ UNSURE = [
     ("The Green Party said farmers feared they would lose land.", "they"),  # a plural noun is nearer
     ("The Green Party's leader said they would oppose the airport.", "they"),  # only a modifier
     ('The Green Party said: "They will oppose the airport."', "They"),  # in a quotation: anyone
+    ("A poll by the Green Party found most voters said they would oppose it.", "they"),  # no subject
+    ("The Green Party said the plan would help them.", "them"),  # the pronoun is no subject
+    ("The Green Party and Oxfam said they would oppose the airport.", "they"),  # one of two coordinated
+    ('"The Green Party is wrong," said Mark Dell. A police officer said they had been warned.', "they"),  # quoted
     ("ISIS-K attacked ISIS. The group said it was not involved.", "group"),  # two groups compete
     ("ISIS-K attacked ISIS. The group said it was not involved.", "it"),
     ("Russia accused Pakistan. It denied everything.", "It"),  # two countries
