@@ -40,6 +40,10 @@ RESOLVED = [
     # they -> the one plural group in view
     ("The Taliban said they would attend the talks.", "they", 0, "taliban"),
     ("Russian officials said they were worried.", "they", 0, "russia"),
+    # a collective body named in the singular, the only one in view, may be "they" in British English
+    ("The Green Party said they would oppose the new airport.", "they", 0, "green-party"),
+    ("The Labour Party met in Hull on Monday. They had kept every promise, a spokesman said.", "They", 0,
+     "labour-party"),
     # a "they" of the sentence before, resolved, carries the group on
     ("Despite their backing for the plan, the Conservatives said they would press Labour on costs. And they "
      "pledged to assess whether privacy would be protected.", "they", 1, "conservative-party"),
@@ -91,6 +95,15 @@ UNSURE = [
     ("Putin met Lavrov and Tillerson met Kabulov. He said nothing.", "He"),  # two subjects
     ("Russia and China said they would help.", "they"),  # coordination: no single group
     ("Russia and China said they would help. They pledged money.", "They"),  # nor after it
+    ("The Green Party told the Labour Party they would oppose the airport.", "they"),  # two bodies
+    ("The Green Party told Russia they would oppose the airport.", "they"),  # a body and a state
+    ("The Green Party said farmers feared they would lose land.", "they"),  # a plural noun is nearer
+    ("The Green Party's leader said they would oppose the airport.", "they"),  # only a modifier
+    ('The Green Party said: "They will oppose the airport."', "They"),  # in a quotation: anyone
+    ("A poll by the Green Party found most voters said they would oppose it.", "they"),  # no subject
+    ("The Green Party said the plan would help them.", "them"),  # the pronoun is no subject
+    ("The Green Party and Oxfam said they would oppose the airport.", "they"),  # one of two coordinated
+    ('"The Green Party is wrong," said Mark Dell. A police officer said they had been warned.', "they"),  # quoted
     ("ISIS-K attacked ISIS. The group said it was not involved.", "group"),  # two groups compete
     ("ISIS-K attacked ISIS. The group said it was not involved.", "it"),
     ("Russia accused Pakistan. It denied everything.", "It"),  # two countries

@@ -310,6 +310,10 @@ def _plural(doc, tok, view):
         # a state read off a bare organ ("ministers") is no antecedent: "they" is the group that holds them to account
         distinct = _distinct([r for r in window if _is_plural_ref(doc, r)
                               and not (r.how == "coref" and r.actor.type is ActorType.COUNTRY)])
+        if not distinct and tok.dep_ in ("nsubj", "nsubjpass") and quotation_start(doc, tok.i) is None:
+            distinct = _distinct([r for r in window if _collective(doc, r)])  # one body as subject: "Labour ... they"
+            if distinct and any(r.actor.type in _AGENTS and r.actor.id != distinct[0].actor.id for r in window):
+                return None  # "Labour told Russia they ...": another body could be meant
         own = view.sents[k].start
         before = view.sents[k - back].start  # the sentence before, whole: "all four were ... run by al-Qaeda"
         if distinct and (_rival_between(doc, max(distinct[0].end, own), tok, view, _plural_noun)
@@ -318,6 +322,17 @@ def _plural(doc, tok, view):
         if distinct:
             return distinct[0] if len(distinct) == 1 else None
     return None
+
+
+def _collective(doc, ref) -> bool:
+    """A party, union, club or firm named in the singular as the one subject of a clause outside a quotation, which
+    British English may call "they" ("Labour said they would ..."); not a modifier ("Labour's plans", "Labour
+    MPs"), an object ("a survey by Mori ... they"), nor one of a coordination ("the League and the RSPCA say they")."""
+    head = _head(doc, ref)
+    return (ref.actor.type is ActorType.ORGANIZATION and ref.how != "coref" and head.tag_ in ("NNP", "NN")
+            and head.dep_ in ("nsubj", "nsubjpass") and quotation_start(doc, ref.start) is None
+            and not any(c.dep_ == "conj" and not ref.start <= c.i < ref.end for t in doc[ref.start:ref.end]
+                        for c in t.children))
 
 
 def _plural_noun(t) -> bool:
