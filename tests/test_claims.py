@@ -771,12 +771,12 @@ def claimed_on(nlp, text, day) -> set[str]:
 
 
 @pytest.mark.parametrize("text,day,claims", [
-    # an opposition party's figure speaks of a government not his: a claim about the state
-    ("Conservative chairman Tom Varley said the government had failed pensioners.", "2005-02-01", True),
-    # a governing party's figure speaks of his own government (offices.yaml: its holders' party that day)
-    ("Labour chairman Tom Varley said the government had helped pensioners.", "2005-02-01", False),
-    # after the government changed hands the same party is in opposition
-    ("Labour chairman Tom Varley said the government had failed pensioners.", "2011-02-01", True),
+    # a figure of the state (its nationality gave the affiliation) whose party holds none of its offices that
+    # day (offices.yaml; the shadow foreign secretary is Conservative): a claim about the government
+    ("Britain's Liam Fox said the government had failed pensioners.", "2005-06-01", True),
+    # a governing party's minister speaks of his own government
+    ("Britain's Charles Clarke said the government had helped pensioners.", "2005-06-01", False),
+    ("Home Secretary Tom Varley said the government had helped pensioners.", "2005-02-01", False),
 ])
 def test_a_party_figure_claims_the_government_only_when_in_opposition(nlp, text, day, claims):
     assert ("united-kingdom" in claimed_on(nlp, text, day)) is claims

@@ -703,8 +703,8 @@ def _own_group(reading, source, ref, *, subject: bool, tok=None) -> bool:
         return True  # "Apple said ... Apple Developer Connection ...": a unit named after the speaker is its own
     aff = dict(source.actor.attributes).get("affiliation")
     if ref.actor.type is ActorType.COUNTRY and tok is not None and tok.pos_ != "PRON" and not subject \
-            and _governing(reading, source, ref.actor.id) is not None and not _out_of_office(reading, source):
-        return _governing(reading, source, ref.actor.id)  # "Labour chairman Al Roe said the government had ..."
+            and _governing(reading, source, ref.actor.id) is False:
+        return False  # "Tory chairman Al Roe said the government had lied" (2005): in opposition, not his
     if ref.actor.id != aff and ref.actor.id not in _speaker_groups(reading, source):
         return False
     if ref.actor.type is ActorType.COUNTRY and tok is not None and tok.pos_ != "PRON" \
@@ -715,10 +715,10 @@ def _own_group(reading, source, ref, *, subject: bool, tok=None) -> bool:
 
 def _governing(reading, source, country: str) -> bool | None:
     """Whether the speaker's party (``party``) holds one of ``country``'s offices of state on the article's
-    days (offices.yaml): the government a party figure speaks of by description is theirs then ("Labour
-    chairman Al Roe said the government had ..."), not while another party holds them ("Dutch Labour
-    leader Jan Berg said the government had lied").  None when unknown: no party, no article days, or no
-    dated holder with a party (the speaker's affiliation and phrase decide then).  A shadow office is the
+    days (offices.yaml).  False: the government a party figure speaks of by description is not theirs
+    ("Tory chairman Al Roe said the government had lied", 2005), whatever state their affiliation names.
+    None when unknown: no party, no article days, or no dated holder with a party (the speaker's
+    affiliation and phrase decide then, as they do for a governing party's backbencher or minister).  A shadow office is the
     opposition's, not the state's."""
     party = dict(source.actor.attributes).get("party")
     window = article_window(reading.article.date, reading.period)
