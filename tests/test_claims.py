@@ -762,3 +762,21 @@ def test_claims_speaker_groups_worked_out_once_per_speaker_and_mentions(nlp):
         assert "countryside-alliance" not in _speaker_groups(reading, lee)  # near miss: not the other speaker's
     finally:
         reading.close()
+
+
+def claimed_on(nlp, text, day) -> set[str]:
+    """Ids of the actors claimed in ``text`` of an article dated ``day``."""
+    art = Article(content_id(text), "t.txt", text, date=day)
+    return {t.object for t in EXTRACTOR.extract(art, nlp(text)).triples if t.relation == "claims"}
+
+
+@pytest.mark.parametrize("text,day,claims", [
+    # a figure of the state (its nationality gave the affiliation) whose party holds none of its offices that
+    # day (offices.yaml; the shadow foreign secretary is Conservative): a claim about the government
+    ("Britain's Liam Fox said the government had failed pensioners.", "2005-06-01", True),
+    # a governing party's minister speaks of his own government
+    ("Britain's Charles Clarke said the government had helped pensioners.", "2005-06-01", False),
+    ("Home Secretary Tom Varley said the government had helped pensioners.", "2005-02-01", False),
+])
+def test_a_party_figure_claims_the_government_only_when_in_opposition(nlp, text, day, claims):
+    assert ("united-kingdom" in claimed_on(nlp, text, day)) is claims

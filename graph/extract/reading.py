@@ -48,7 +48,7 @@ class Reading:
         self._coded: dict[int, object] = {}  # token index -> the verb dictionary's Coded (see coded())
         self._sport: bool | None = None  # worked out on first use (see sport)
         self.text = doc.text
-        self.gazetteer = gazetteer
+        self.gazetteer, self.period = gazetteer, period
         self.actors = resolve_actors(doc, article, gazetteer, period)  # period: graph.model.Period
         self.ctx = RuleContext(lexicon, self.actors.at, lambda tok: prefixed_ref(doc, tok, gazetteer))
         self.attributions = find_attributions(doc, lexicon)
