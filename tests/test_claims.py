@@ -762,3 +762,14 @@ def test_claims_speaker_groups_worked_out_once_per_speaker_and_mentions(nlp):
         assert "countryside-alliance" not in _speaker_groups(reading, lee)  # near miss: not the other speaker's
     finally:
         reading.close()
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the opponent of a game is what the speaker talks about, no party (precision14, issue 14 item 1)
+    ('Coach Ian Marsh said: "The most important thing is Saturday\'s match against Leeds United."', set()),
+    ('Ian Marsh said: "The match against Leeds United and Cardiff City is vital."', set()),
+    # near miss: a campaign against a club is no game; the club takes part
+    ('Ian Marsh said: "The campaign against Leeds United was a disgrace."', {"leeds-united"}),
+])
+def test_claims_none_of_a_games_opponent(nlp, text, expected):
+    assert claimed(nlp, text)[0] == expected

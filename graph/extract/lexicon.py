@@ -172,6 +172,7 @@ class Lexicon:
     sport_words: frozenset[str] = frozenset()  # "meet", "beat", "fed": a contest there, no political event
     sport_state_words: frozenset[str] = frozenset()  # "government", "minister": a country there is the state
     sport_contests: frozenset[str] = frozenset()  # attacks, coerces: play there, not violence
+    game_nouns: frozenset[str] = frozenset()  # "match", "game": "the game against X" names an opponent, a topic
 
     def targets(self) -> set[str]:
         """Every relation name the lexicon maps some word to."""
@@ -257,7 +258,7 @@ LEXICON_KEYS: dict = {
     "stance": dict.fromkeys(("words", "target_types", "opposing_relations", "praise_copulas",
                                        "praise_deeds", "praise_verdicts", "judging_states", "charges")),
     "verbal_conflict": dict.fromkeys(("types", "words", "topics", "speaker_types")),
-    "sport_senses": dict.fromkeys(("cues", "min_share", "words", "state_words", "contest_relations")),
+    "sport_senses": dict.fromkeys(("cues", "min_share", "words", "state_words", "contest_relations", "game_nouns")),
     "accusation": dict.fromkeys(("relations", "exempt_target_types", "hostile_recipient_types", "reporter_types",
                                  "hostile_recipient_relations", "military_goods")),
     "negation": dict.fromkeys(("words", "verbs", "adjectives", "phrases")),
@@ -332,6 +333,7 @@ def _sport(section: dict, path: Path, lower_to_name: dict[str, str]) -> dict:
                             f"e.g. 0.012; found {share!r}")
     return dict(sport_cues=_words(section, "cues", path), sport_min_share=float(share),
                 sport_words=_words(section, "words", path), sport_state_words=_words(section, "state_words", path),
+                game_nouns=_words(section, "game_nouns", path),
                 sport_contests=_relations(section, "contest_relations", path, lower_to_name, "sport_senses."))
 
 

@@ -87,6 +87,7 @@ _CONDITIONS = frozenset({"if", "unless", "that", "whether"})
 #: Prepositions whose object takes part in what is said ("discussed the campaign with Mr Blair", "the squabbles
 #: between Mr Blair and Mr Brown", "a complaint against Mr McLetchie", "supplied weapons by the Russian authorities").
 _PARTY_PREPS = frozenset({"with", "between", "against", "by"})
+_OPPONENT_PREPS = frozenset({"against", "with", "versus", "v", "vs", "v."})  # "the game against Leeds": _opponent
 #: The roles of a noun whose owner takes part in a clause of the content: its subject or direct object.
 _OWNED_ROLES = frozenset({"nsubj", "nsubjpass", "dobj"})
 #: Prepositions naming what an adjective complement is about ("proud of", "sceptical about", "angry at").
@@ -330,10 +331,20 @@ def _first_participant(reading, att, source, barred) -> list[tuple]:
         found = [(tok, ref) for ref in _refs(reading, tok, att) if ref.actor.id not in barred
                  and not _own_group(reading, source, ref, subject=False, tok=tok)
                  and (_participant(att, head := _mention_head(reading.doc, tok, ref))
-                      or _owns_participant(reading, att, head, ref) or _makes_thing(reading, att, head))]
+                      or _owns_participant(reading, att, head, ref) or _makes_thing(reading, att, head))
+                 and not _opponent(reading, head)]
         if found:
             return found
     return []
+
+
+def _opponent(reading, tok) -> bool:
+    """``tok`` is the opponent of a game ("Saturday's match against Leeds", "the final with Arsenal": lexicon
+    ``sport_senses.game_nouns``), the topic of what is said, no party to it; not "talks with Leeds"."""
+    while tok.dep_ in ("conj", "appos") and tok.head.i != tok.i:
+        tok = tok.head
+    prep = tok.head
+    return tok.dep_ == "pobj" and prep.lower_ in _OPPONENT_PREPS and prep.head.lemma_.lower() in reading.lex.game_nouns
 
 
 def _earlier_owner(reading, att, source, barred) -> list[tuple]:
