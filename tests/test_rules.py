@@ -784,6 +784,9 @@ def test_rules_precision_read_gives_no_relation(nlp, text):
      'opportunity, not justfor some but for everyone."', "ofNew Labour"),
     ("Michael Howard said the Tories would never back the Home Secretary's scheme.", "Home"),
     ("For its new search tool Microsoft is now calling on its own Encarta encyclopaedia.", "Encarta"),
+    # a scheme an owner names, its letters in brackets (precision14, issue 14 item 3)
+    ("Siemens announced its Digital Media Network (DMN) initiative.", "Digital Media Network"),
+    ("The council launched its Green Streets scheme.", "Green Streets"),
     # a bill is a law (work_heads), GPRS a technology (not_actors)
     ("Labour backed the Identity Cards Bill.", "Identity Cards Bill"),
     ("Vodafone said GPRS would help its customers.", "GPRS"),
@@ -802,6 +805,12 @@ def test_rules_precision_read_gives_no_relation(nlp, text):
 def test_rules_no_actor_of_a_glued_word_a_title_word_or_a_thing(nlp, text, label):
     _, _, ex = extract(nlp, text)
     assert label not in {a.label for a in ex.actors}
+
+
+def test_rules_an_owned_scheme_of_an_actor_keeps_the_actor(nlp):
+    # near miss: the actor that owns the scheme, and a named actor before a scheme without owner, stay actors
+    _, _, ex = extract(nlp, "Siemens praised the Red Cross initiative.")
+    assert {"Siemens", "Red Cross"} <= {a.label for a in ex.actors}
 
 
 def test_rules_an_acronym_of_a_name_in_capitals_stays_an_actor(nlp):

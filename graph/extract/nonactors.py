@@ -296,12 +296,20 @@ def _thing_name(doc, r, lex: Titles) -> bool:
 
 
 def _possessed_work(doc, r, lex: Titles) -> bool:
-    """'its Encarta encyclopaedia', "Sony's PlayStation console": a name modifying a work noun that has an
-    owner of its own names the work, not its maker (not "the BBC programme")."""
+    """'its Encarta encyclopaedia', "Sony's PlayStation console", "its Media Network (MN) initiative": a name
+    modifying a work noun that has an owner of its own names the work, not its maker (not "the BBC programme")."""
     root = doc[r.start:r.end].root
     head = root.head
-    return (root.dep_ == "compound" and head.i == r.end and _work_noun(head, lex)
+    return (root.dep_ in ("compound", "nmod") and _next_word(doc, r.end) == head.i and _work_noun(head, lex)
             and any(c.dep_ == "poss" for c in head.children))
+
+
+def _next_word(doc, i: int) -> int:
+    """The index of the word at ``i``, past a short name in brackets there ("its Digital Media Network (DMN)
+    initiative": the noun after the name's letters)."""
+    if i + 2 < len(doc) and doc[i].text == "(" and doc[i + 2].text == ")":
+        return i + 3
+    return i
 
 
 _MEMBER_ENTS = ("NORP", "GPE", "LANGUAGE")
