@@ -787,6 +787,7 @@ def test_rules_precision_read_gives_no_relation(nlp, text):
     # a scheme an owner names, its letters in brackets (precision14, issue 14 item 3)
     ("Siemens announced its Digital Media Network (DMN) initiative.", "Digital Media Network"),
     ("The council launched its Green Streets scheme.", "Green Streets"),
+    ("Governor Ann Lowe wants to cut the Medicaid budget.", "Medicaid"),  # a programme, only before its budget
     # a bill is a law (work_heads), GPRS a technology (not_actors)
     ("Labour backed the Identity Cards Bill.", "Identity Cards Bill"),
     ("Vodafone said GPRS would help its customers.", "GPRS"),
@@ -811,6 +812,9 @@ def test_rules_an_owned_scheme_of_an_actor_keeps_the_actor(nlp):
     # near miss: the actor that owns the scheme, and a named actor before a scheme without owner, stay actors
     _, _, ex = extract(nlp, "Siemens praised the Red Cross initiative.")
     assert {"Siemens", "Red Cross"} <= {a.label for a in ex.actors}
+    # a programme's name that stands by itself once is an actor in every mention
+    _, _, ex = extract(nlp, "Governor Ann Lowe attacked Medicaid. She wants to cut the Medicaid budget.")
+    assert "Medicaid" in {a.label for a in ex.actors}
 
 
 def test_rules_an_acronym_of_a_name_in_capitals_stays_an_actor(nlp):
