@@ -605,6 +605,9 @@ NEGATIVE = [
     "Sir Elton John, husband David Furnish and Chelsea manager Jose Mourinho will join a celebrity edition of the "
     "quiz show.",
     "Russia and China met reporters in Moscow.",
+    # each side's consent to a thing is no agreement with the other (precision14, issue 14 item 2)
+    "France and Germany must ratify the accord.",
+    "Both the Senate and the Duma have to approve the agreement.",
     # "the second row" is a place in a team, no dispute (precision5, BBC sport 413)
     "Fellow locks Tom Reed and Dan Whitley, who both scored tries in Saturday's Six Nations win in Rome, are Wales "
     "coach Mike Ruddock's preferred starters in the second row.",
@@ -711,6 +714,9 @@ def test_rules_a_relation_improved_or_a_deal_signed_together_still_counts(nlp):
     got, aid, _ = extract(nlp, "Spain improved its relations with France.")
     assert (aid("Spain"), "cooperatesWith", aid("France"), P, A, None) in got
     got, aid, _ = extract(nlp, "Tom Hanks and Meryl Streep signed a deal in Paris.")
+    assert {g[1] for g in got} == {"agrees"}, got
+    # near miss of consent verbs (lexicon consent_verbs): signing makes the deal between them
+    got, aid, _ = extract(nlp, "France and Germany signed the accord.")
     assert {g[1] for g in got} == {"agrees"}, got
 
 
