@@ -773,3 +773,15 @@ def test_claims_speaker_groups_worked_out_once_per_speaker_and_mentions(nlp):
 ])
 def test_claims_none_of_a_games_opponent(nlp, text, expected):
     assert claimed(nlp, text)[0] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a bare agent's title speaks for the organisation quoted the sentence before (precision14, issue 14 item 4)
+    ('Fifa has said the ban will stand. Spokesman Hans Keller said: "Fifa officials will meet the players on '
+     'Monday."', set()),
+    # near miss: without the title he may speak of the organisation as of anyone
+    ('Fifa has said the ban will stand. Hans Keller said: "Fifa officials will meet the players on Monday."',
+     {"fifa"}),
+])
+def test_claims_none_of_a_titled_speakers_organisation_quoted_before(nlp, text, expected):
+    assert claimed(nlp, text)[0] == expected

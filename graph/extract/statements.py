@@ -753,7 +753,25 @@ def _speaker_groups_of(reading, source) -> frozenset:
             if (ref is not None and ref.actor.id != source.actor.id and ref.actor.type not in _NO_GROUP_TYPES
                     and _mention_head(doc, tok, ref).dep_ != "appos" and not _in_clause(tok, anchor_of(tok))):
                 found.add(ref.actor.id)
-    return frozenset(found)
+    return frozenset(found) or _titled_for(reading, source)
+
+
+def _titled_for(reading, source) -> frozenset:
+    """A speaker named by a group agent's title and no group ("Spokesman Hans Keller said") speaks for the
+    organisation the sentence before his statement quotes ("Fifa has said ... Spokesman Hans Keller said"): its
+    ids; none for a person or a state quoted there."""
+    doc, agents = reading.doc, reading.gazetteer.titles.group_agents
+    if not any(t.lower_ in agents for lo, hi, _a in _who_phrases(reading, source) for t in doc[lo:hi]):
+        return frozenset()
+    for att in reading.attributions:
+        sent = doc[att.cue_word].sent
+        if not att.has_source or source.actor.id not in {r.actor.id for r in reading.sources(att)} or sent.start == 0:
+            continue
+        before = doc[sent.start - 1].sent
+        return frozenset(r.actor.id for other in reading.attributions
+                         if other.has_source and before.start <= other.cue_word < before.end
+                         for r in reading.sources(other) if r.actor.type not in _NO_GROUP_TYPES)
+    return frozenset()
 
 
 def _who_phrases(reading, source):
