@@ -785,3 +785,10 @@ def test_claims_none_of_a_games_opponent(nlp, text, expected):
 ])
 def test_claims_none_of_a_titled_speakers_organisation_quoted_before(nlp, text, expected):
     assert claimed(nlp, text)[0] == expected
+
+
+def test_claims_a_groups_spokesman_still_claims_the_group_quoted_before(nlp):
+    # near miss: the speaker is the party itself ("a Green Party spokesman"): its claim about the rival stands
+    text = ('Labour has said the tax will rise. A Green Party spokesman said: "It is clear that Labour has no plan '
+            'for the railways."')
+    assert "labour-party" in claimed(nlp, text)[0] or "labour" in claimed(nlp, text)[0]

@@ -759,9 +759,9 @@ def _speaker_groups_of(reading, source) -> frozenset:
 def _titled_for(reading, source) -> frozenset:
     """A speaker named by a group agent's title and no group ("Spokesman Hans Keller said") speaks for the
     organisation the sentence before his statement quotes ("Fifa has said ... Spokesman Hans Keller said"): its
-    ids; none for a person or a state quoted there."""
+    ids; none for a person or a state quoted there, nor when the speaker is a group ("a Tory spokesman said")."""
     doc, agents = reading.doc, reading.gazetteer.titles.group_agents
-    if not any(t.lower_ in agents for lo, hi, _a in _who_phrases(reading, source) for t in doc[lo:hi]):
+    if source.actor.type is not ActorType.PERSON or not any(t.lower_ in agents for lo, hi, _a in _who_phrases(reading, source) for t in doc[lo:hi]):
         return frozenset()
     for att in reading.attributions:
         sent = doc[att.cue_word].sent
