@@ -780,3 +780,33 @@ def claimed_on(nlp, text, day) -> set[str]:
 ])
 def test_a_party_figure_claims_the_government_only_when_in_opposition(nlp, text, day, claims):
     assert ("united-kingdom" in claimed_on(nlp, text, day)) is claims
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the opponent of a game is what the speaker talks about, no party (precision14, issue 14 item 1)
+    ('Coach Ian Marsh said: "The most important thing is Saturday\'s match against Leeds United."', set()),
+    ('Ian Marsh said: "The match against Leeds United and Cardiff City is vital."', set()),
+    # near miss: a campaign against a club is no game; the club takes part
+    ('Ian Marsh said: "The campaign against Leeds United was a disgrace."', {"leeds-united"}),
+])
+def test_claims_none_of_a_games_opponent(nlp, text, expected):
+    assert claimed(nlp, text)[0] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a bare agent's title speaks for the organisation quoted the sentence before (precision14, issue 14 item 4)
+    ('Fifa has said the ban will stand. Spokesman Hans Keller said: "Fifa officials will meet the players on '
+     'Monday."', set()),
+    # near miss: without the title he may speak of the organisation as of anyone
+    ('Fifa has said the ban will stand. Hans Keller said: "Fifa officials will meet the players on Monday."',
+     {"fifa"}),
+])
+def test_claims_none_of_a_titled_speakers_organisation_quoted_before(nlp, text, expected):
+    assert claimed(nlp, text)[0] == expected
+
+
+def test_claims_a_groups_spokesman_still_claims_the_group_quoted_before(nlp):
+    # near miss: the speaker is the party itself ("a Green Party spokesman"): its claim about the rival stands
+    text = ('Labour has said the tax will rise. A Green Party spokesman said: "It is clear that Labour has no plan '
+            'for the railways."')
+    assert "labour-party" in claimed(nlp, text)[0] or "labour" in claimed(nlp, text)[0]

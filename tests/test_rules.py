@@ -605,6 +605,9 @@ NEGATIVE = [
     "Sir Elton John, husband David Furnish and Chelsea manager Jose Mourinho will join a celebrity edition of the "
     "quiz show.",
     "Russia and China met reporters in Moscow.",
+    # each side's consent to a thing is no agreement with the other (precision14, issue 14 item 2)
+    "France and Germany must ratify the accord.",
+    "Both the Senate and the Duma have to approve the agreement.",
     # "the second row" is a place in a team, no dispute (precision5, BBC sport 413)
     "Fellow locks Tom Reed and Dan Whitley, who both scored tries in Saturday's Six Nations win in Rome, are Wales "
     "coach Mike Ruddock's preferred starters in the second row.",
@@ -712,6 +715,9 @@ def test_rules_a_relation_improved_or_a_deal_signed_together_still_counts(nlp):
     assert (aid("Spain"), "cooperatesWith", aid("France"), P, A, None) in got
     got, aid, _ = extract(nlp, "Tom Hanks and Meryl Streep signed a deal in Paris.")
     assert {g[1] for g in got} == {"agrees"}, got
+    # near miss of consent verbs (lexicon consent_verbs): signing makes the deal between them
+    got, aid, _ = extract(nlp, "France and Germany signed the accord.")
+    assert {g[1] for g in got} == {"agrees"}, got
 
 
 def test_rules_a_warning_of_ones_own_act_still_threatens(nlp):
@@ -784,6 +790,10 @@ def test_rules_precision_read_gives_no_relation(nlp, text):
      'opportunity, not justfor some but for everyone."', "ofNew Labour"),
     ("Michael Howard said the Tories would never back the Home Secretary's scheme.", "Home"),
     ("For its new search tool Microsoft is now calling on its own Encarta encyclopaedia.", "Encarta"),
+    # a scheme an owner names, its letters in brackets (precision14, issue 14 item 3)
+    ("Siemens announced its Digital Media Network (DMN) initiative.", "Digital Media Network"),
+    ("The council launched its Green Streets scheme.", "Green Streets"),
+    ("Governor Ann Lowe wants to cut the Medicaid budget.", "Medicaid"),  # a programme, only before its budget
     # a bill is a law (work_heads), GPRS a technology (not_actors)
     ("Labour backed the Identity Cards Bill.", "Identity Cards Bill"),
     ("Vodafone said GPRS would help its customers.", "GPRS"),
@@ -802,6 +812,15 @@ def test_rules_precision_read_gives_no_relation(nlp, text):
 def test_rules_no_actor_of_a_glued_word_a_title_word_or_a_thing(nlp, text, label):
     _, _, ex = extract(nlp, text)
     assert label not in {a.label for a in ex.actors}
+
+
+def test_rules_an_owned_scheme_of_an_actor_keeps_the_actor(nlp):
+    # near miss: the actor that owns the scheme, and a named actor before a scheme without owner, stay actors
+    _, _, ex = extract(nlp, "Siemens praised the Red Cross initiative.")
+    assert {"Siemens", "Red Cross"} <= {a.label for a in ex.actors}
+    # a programme's name that stands by itself once is an actor in every mention
+    _, _, ex = extract(nlp, "Governor Ann Lowe attacked Medicaid. She wants to cut the Medicaid budget.")
+    assert "Medicaid" in {a.label for a in ex.actors}
 
 
 def test_rules_an_acronym_of_a_name_in_capitals_stays_an_actor(nlp):

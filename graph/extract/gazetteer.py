@@ -94,6 +94,7 @@ class Titles:
     club_roles: frozenset = frozenset()  # "Blackburn midfielder Aaron Mokoena": the name is a club's
     firm_nouns: frozenset = frozenset()  # "oil giant Yukos", "Yukos, one of Russia's biggest companies": a firm's
     work_nouns: frozenset = frozenset()  # "the game EverQuest", "known as BT Communicator": no actor
+    programme_nouns: frozenset = frozenset()  # "the Medicare budget": a name only ever before one is no actor
     work_heads: frozenset = frozenset()  # "Securities Trading Act", "Academy Awards": no actor
     not_actors: frozenset = frozenset()  # "Xbox", "Oscars": products and prizes, as written
     credit_verbs: frozenset = frozenset()  # "Ray, starring Jamie Foxx", "directed by": the name is a work's
@@ -136,7 +137,7 @@ TITLES_KEYS = dict.fromkeys(("roles", "abbreviations", "title_modifiers", "state
                              "descriptions", "role_descriptions", "party_descriptions", "generic_nouns", "honorifics",
                              "name_titles",
                              "first_name_titles", "not_sectors", "vague_sectors", "sector_roles", "thing_nouns",
-                             "club_roles", "firm_nouns", "work_nouns",
+                             "club_roles", "firm_nouns", "work_nouns", "programme_nouns",
                              "work_heads", "credit_verbs", "sport_bodies", "work_makers",
                              "not_actors", "private_roles", "home_organs", "home_organ_names", "party_states",
                              "post_nominals", "company_suffixes", "local_bodies", "kin_words",
@@ -213,6 +214,7 @@ def make_titles(data, path, types: Iterable[str] = tuple(t.value for t in ActorT
         club_roles=_lower_set(data, "club_roles", path),
         firm_nouns=_lower_set(data, "firm_nouns", path),
         work_nouns=_lower_set(data, "work_nouns", path),
+        programme_nouns=_lower_set(data, "programme_nouns", path),
         work_heads=_lower_set(data, "work_heads", path),
         credit_verbs=_lower_set(data, "credit_verbs", path),
         sport_bodies=_lower_set(data, "sport_bodies", path),

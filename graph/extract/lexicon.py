@@ -151,6 +151,7 @@ class Lexicon:
     member_verbs: frozenset[str] = frozenset()  # "a Tory MP defected": a member's move, no act of the party
     partitive_heads: frozenset[str] = frozenset()  # "many in the party": a part of a group stands for the group
     approval_verbs: frozenset[str] = frozenset()  # "welcomed his return": approving a thing, support of its owner
+    consent_verbs: frozenset[str] = frozenset()  # "X and Y must ratify the accord": each consents, not to the other
     sourceless_cues: frozenset[str] = frozenset()  # "X seems to ...", "X is expected to ...": the writer hedges
     cancelling_verbs: frozenset[str] = frozenset()  # "ended his partnership with X": the noun's event is undone
     standing_adverbs: frozenset[str] = frozenset()  # "has always denied": a standing denial, no answer
@@ -172,6 +173,7 @@ class Lexicon:
     sport_words: frozenset[str] = frozenset()  # "meet", "beat", "fed": a contest there, no political event
     sport_state_words: frozenset[str] = frozenset()  # "government", "minister": a country there is the state
     sport_contests: frozenset[str] = frozenset()  # attacks, coerces: play there, not violence
+    game_nouns: frozenset[str] = frozenset()  # "match", "game": "the game against X" names an opponent, a topic
 
     def targets(self) -> set[str]:
         """Every relation name the lexicon maps some word to."""
@@ -241,7 +243,8 @@ _WORD_LISTS = ("light_verbs", "topic_preps", "reporting_verbs", "accusatory_cues
                "infinitive_requests", "order_verbs", "challenge_events", "approval_verbs",
                "partitive_heads", "member_verbs", "private_roles", "no_relation_compounds",
                "idiom_preps", "penalty_nouns", "fact_denials", "forum_nouns",
-               "lodged_nouns", "cancelling_verbs", "outcome_verbs", "obligation_modals", "standing_adverbs")
+               "lodged_nouns", "cancelling_verbs", "outcome_verbs", "obligation_modals", "standing_adverbs",
+               "consent_verbs")
 _RELATION_LISTS = ("symmetric", "place_relations", "state_target_relations", "located_relations",
                    "owner_passive_relations", "from_passive_relations")
 #: Word lists inside a section, each into the Lexicon field ``<prefix>_<key>`` (``hedges.modals`` -> ``hedge_modals``).
@@ -257,7 +260,7 @@ LEXICON_KEYS: dict = {
     "stance": dict.fromkeys(("words", "target_types", "opposing_relations", "praise_copulas",
                                        "praise_deeds", "praise_verdicts", "judging_states", "charges")),
     "verbal_conflict": dict.fromkeys(("types", "words", "topics", "speaker_types")),
-    "sport_senses": dict.fromkeys(("cues", "min_share", "words", "state_words", "contest_relations")),
+    "sport_senses": dict.fromkeys(("cues", "min_share", "words", "state_words", "contest_relations", "game_nouns")),
     "accusation": dict.fromkeys(("relations", "exempt_target_types", "hostile_recipient_types", "reporter_types",
                                  "hostile_recipient_relations", "military_goods")),
     "negation": dict.fromkeys(("words", "verbs", "adjectives", "phrases")),
@@ -332,6 +335,7 @@ def _sport(section: dict, path: Path, lower_to_name: dict[str, str]) -> dict:
                             f"e.g. 0.012; found {share!r}")
     return dict(sport_cues=_words(section, "cues", path), sport_min_share=float(share),
                 sport_words=_words(section, "words", path), sport_state_words=_words(section, "state_words", path),
+                game_nouns=_words(section, "game_nouns", path),
                 sport_contests=_relations(section, "contest_relations", path, lower_to_name, "sport_senses."))
 
 

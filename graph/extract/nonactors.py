@@ -296,12 +296,20 @@ def _thing_name(doc, r, lex: Titles) -> bool:
 
 
 def _possessed_work(doc, r, lex: Titles) -> bool:
-    """'its Encarta encyclopaedia', "Sony's PlayStation console": a name modifying a work noun that has an
-    owner of its own names the work, not its maker (not "the BBC programme")."""
+    """'its Encarta encyclopaedia', "Sony's PlayStation console", "its Media Network (MN) initiative": a name
+    modifying a work noun that has an owner of its own names the work, not its maker (not "the BBC programme")."""
     root = doc[r.start:r.end].root
     head = root.head
-    return (root.dep_ == "compound" and head.i == r.end and _work_noun(head, lex)
+    return (root.dep_ in ("compound", "nmod") and _next_word(doc, r.end) == head.i and _work_noun(head, lex)
             and any(c.dep_ == "poss" for c in head.children))
+
+
+def _next_word(doc, i: int) -> int:
+    """The index of the word at ``i``, past a short name in brackets there ("its Digital Media Network (DMN)
+    initiative": the noun after the name's letters)."""
+    if i + 2 < len(doc) and doc[i].text == "(" and doc[i + 2].text == ")":
+        return i + 3
+    return i
 
 
 _MEMBER_ENTS = ("NORP", "GPE", "LANGUAGE")
@@ -376,6 +384,24 @@ def drop_things(doc, refs: list, lex: Titles) -> list:
               if r.how == "ner" and (_thing_name(doc, r, lex) or _named_as_work(doc, r, lex)
                                      or _possessed_work(doc, r, lex) or _glued(doc, r)
                                      or doc[r.start:r.end].text in kinds or _spelt_in_lowercase(doc, r))}
+    things |= _programme_names(doc, refs, lex)
     things |= {f"{t}s" for t in things if t[-1:].isalpha()}  # "the PCtvts": more of the same thing
     return [r for r in refs if not (r.how == "ner" and (doc[r.start:r.end].text in things
                                                         or r.actor.label in things or _in_role(doc, r, lex)))]
+
+
+def _programme_names(doc, refs: list, lex: Titles) -> set[str]:
+    """Names NER took for organisations that the article only ever writes before a noun of ``programme_nouns``
+    ("cut the Medicare budget"): the name of a programme, no actor; not a name that stands by itself once
+    ("Medicare said ...")."""
+    seen: dict[str, bool] = {}
+    for r in refs:
+        if r.how != "ner" or r.actor.type is not ActorType.ORGANIZATION:
+            continue
+        root = doc[r.start:r.end].root
+        head = root.head
+        before = root.dep_ in ("compound", "nmod") and head.i == r.end and head.lemma_.lower() in lex.programme_nouns
+        text = doc[r.start:r.end].text
+        seen[text] = seen.get(text, True) and before
+    return {t for t, only in seen.items() if only}
+

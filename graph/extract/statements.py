@@ -88,6 +88,7 @@ _CONDITIONS = frozenset({"if", "unless", "that", "whether"})
 #: Prepositions whose object takes part in what is said ("discussed the campaign with Mr Blair", "the squabbles
 #: between Mr Blair and Mr Brown", "a complaint against Mr McLetchie", "supplied weapons by the Russian authorities").
 _PARTY_PREPS = frozenset({"with", "between", "against", "by"})
+_OPPONENT_PREPS = frozenset({"against", "with", "versus", "v", "vs", "v."})  # "the game against Leeds": _opponent
 #: The roles of a noun whose owner takes part in a clause of the content: its subject or direct object.
 _OWNED_ROLES = frozenset({"nsubj", "nsubjpass", "dobj"})
 #: Prepositions naming what an adjective complement is about ("proud of", "sceptical about", "angry at").
@@ -331,10 +332,20 @@ def _first_participant(reading, att, source, barred) -> list[tuple]:
         found = [(tok, ref) for ref in _refs(reading, tok, att) if ref.actor.id not in barred
                  and not _own_group(reading, source, ref, subject=False, tok=tok)
                  and (_participant(att, head := _mention_head(reading.doc, tok, ref))
-                      or _owns_participant(reading, att, head, ref) or _makes_thing(reading, att, head))]
+                      or _owns_participant(reading, att, head, ref) or _makes_thing(reading, att, head))
+                 and not _opponent(reading, head)]
         if found:
             return found
     return []
+
+
+def _opponent(reading, tok) -> bool:
+    """``tok`` is the opponent of a game ("Saturday's match against Leeds", "the final with Arsenal": lexicon
+    ``sport_senses.game_nouns``), the topic of what is said, no party to it; not "talks with Leeds"."""
+    while tok.dep_ in ("conj", "appos") and tok.head.i != tok.i:
+        tok = tok.head
+    prep = tok.head
+    return tok.dep_ == "pobj" and prep.lower_ in _OPPONENT_PREPS and prep.head.lemma_.lower() in reading.lex.game_nouns
 
 
 def _earlier_owner(reading, att, source, barred) -> list[tuple]:
@@ -763,7 +774,25 @@ def _speaker_groups_of(reading, source) -> frozenset:
             if (ref is not None and ref.actor.id != source.actor.id and ref.actor.type not in _NO_GROUP_TYPES
                     and _mention_head(doc, tok, ref).dep_ != "appos" and not _in_clause(tok, anchor_of(tok))):
                 found.add(ref.actor.id)
-    return frozenset(found)
+    return frozenset(found) or _titled_for(reading, source)
+
+
+def _titled_for(reading, source) -> frozenset:
+    """A speaker named by a group agent's title and no group ("Spokesman Hans Keller said") speaks for the
+    organisation the sentence before his statement quotes ("Fifa has said ... Spokesman Hans Keller said"): its
+    ids; none for a person or a state quoted there, nor when the speaker is a group ("a Tory spokesman said")."""
+    doc, agents = reading.doc, reading.gazetteer.titles.group_agents
+    if source.actor.type is not ActorType.PERSON or not any(t.lower_ in agents for lo, hi, _a in _who_phrases(reading, source) for t in doc[lo:hi]):
+        return frozenset()
+    for att in reading.attributions:
+        sent = doc[att.cue_word].sent
+        if not att.has_source or source.actor.id not in {r.actor.id for r in reading.sources(att)} or sent.start == 0:
+            continue
+        before = doc[sent.start - 1].sent
+        return frozenset(r.actor.id for other in reading.attributions
+                         if other.has_source and before.start <= other.cue_word < before.end
+                         for r in reading.sources(other) if r.actor.type not in _NO_GROUP_TYPES)
+    return frozenset()
 
 
 def _who_phrases(reading, source):
