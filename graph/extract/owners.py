@@ -29,15 +29,12 @@ class Mention:
     open: bool
 
 
-#: the last Doc indexed and its index, one tuple so that a thread never reads one Doc's index for another
-_LAST: list = [(None, None)]
-
-
 def owned_index(doc, ctx) -> dict[str, list[Mention]]:
-    """lemma -> the article's mentions of that owned thing in order, built once per Doc."""
-    last_doc, last_index = _LAST[0]
-    if last_doc is doc:
-        return last_index
+    """lemma -> the article's mentions of that owned thing in order, built once per view (kept in its ``memo``, as
+    :func:`coref.quotation_start` keeps its table); a plain spaCy Doc is indexed on each call."""
+    memo = getattr(doc, "memo", None)
+    if memo is not None and owned_index in memo:
+        return memo[owned_index]
     index: dict[str, list[Mention]] = {}
     for n, sent in enumerate(doc.sents):
         for tok in sent:
@@ -45,7 +42,8 @@ def owned_index(doc, ctx) -> dict[str, list[Mention]]:
             if tok.pos_ == "NOUN" and lemma in ctx.lex.owned_things:
                 owners, unknown = _mention_owners(tok, ctx)
                 index.setdefault(lemma, []).append(Mention(tok.i, n, lemma, tuple(owners), unknown))
-    _LAST[0] = (doc, index)
+    if memo is not None:
+        memo[owned_index] = index
     return index
 
 
