@@ -142,6 +142,7 @@ class Lexicon:
     career_verbs: frozenset[str] = frozenset()  # "was leaving Viacom": a person changing jobs, no withdrawal
     address_nouns: frozenset[str] = frozenset()  # "delivered a speech to X": an audience addressed, no supply
     forum_nouns: frozenset[str] = frozenset()  # "settle the dispute at the WTO": a venue, no party
+    topic_verbs: frozenset[str] = frozenset()  # "discuss relations between X and Y": a topic, no relation
     lodged_nouns: frozenset[str] = frozenset()  # "a complaint to the board": the body that hears it, no target
     naming_verbs: frozenset[str] = frozenset()  # "called the rivalry bitter": naming a thing, no contact
     infinitive_requests: frozenset[str] = frozenset()  # "challenged X to publish/to a debate": a request only so
@@ -242,7 +243,7 @@ _WORD_LISTS = ("light_verbs", "topic_preps", "reporting_verbs", "accusatory_cues
                "address_nouns", "naming_verbs",
                "infinitive_requests", "order_verbs", "challenge_events", "approval_verbs",
                "partitive_heads", "member_verbs", "private_roles", "no_relation_compounds",
-               "idiom_preps", "penalty_nouns", "fact_denials", "forum_nouns",
+               "idiom_preps", "penalty_nouns", "fact_denials", "forum_nouns", "topic_verbs",
                "lodged_nouns", "cancelling_verbs", "outcome_verbs", "obligation_modals", "standing_adverbs",
                "consent_verbs")
 _RELATION_LISTS = ("symmetric", "place_relations", "state_target_relations", "located_relations",

@@ -1430,11 +1430,14 @@ def nominal_pairwise(doc, ctx: RuleContext) -> Iterator[Candidate]:
         rel = ctx.lex.noun_relation(noun.lemma_)
         if rel is None or not (ctx.lex.is_symmetric(rel) or noun.lemma_.lower() in ctx.lex.mutual_nouns):
             continue
+        topic = _spoken_topic(noun, ctx.lex)
+        if topic and rel == "cooperatesWith":
+            continue  # "a forum to discuss relations between India and Pakistan": ties talked of, none made
         parts = [t for t in doc[noun.left_edge.i:noun.i] if ctx.actor(t) is not None
                  and t.dep_ in ("compound", "nmod", "amod", "appos", "conj", "poss")]
         parts += [g for p, pobj in _prep_objects(noun) if p.lower_ in ("between", "among", "amongst")
                   for g in _named_parts(pobj, ctx)]
-        if not parts and noun.lemma_.lower() in ctx.lex.mutual_nouns:
+        if not parts and noun.lemma_.lower() in ctx.lex.mutual_nouns and not topic:
             parts = _clause_pair(noun, ctx)
         seen, uniq = set(), []
         for t in parts:
@@ -1442,13 +1445,27 @@ def nominal_pairwise(doc, ctx: RuleContext) -> Iterator[Candidate]:
             if ref and ref.actor.id not in seen:
                 seen.add(ref.actor.id)
                 uniq.append(t)
-        pair = _pair_party(noun, ctx) if len(uniq) < 2 else None
+        pair = _pair_party(noun, ctx) if len(uniq) < 2 and not topic else None
         if pair is not None:  # "animosity between the two men": each of the two, read later
             uniq = [pair, pair]
         for a in range(len(uniq)):
             for b in range(a + 1, len(uniq)):
                 yield Candidate(uniq[a].i, uniq[b].i, noun.i, (noun.i,), "nominal_pairwise",
                                 relation=rel, symmetric=True)
+
+
+#: Prepositions after which a noun is only what is talked of: "spoke out about the war".
+_TALKED_ABOUT = frozenset({"about", "regarding", "concerning"})
+
+
+# topic of talk: "discuss relations between India and Pakistan", "he and the Archbishop spoke out about the war"
+def _spoken_topic(noun, lex) -> bool:
+    """A pairwise noun that is only what its clause talks about, the object of a verb of lexicon ``topic_verbs``
+    or after "about": the clause's subjects are no parties to it, and a tie talked of is none made (a war or a
+    meeting between two named parties still happened: "spoke about the war between Iran and Iraq")."""
+    if noun.dep_ == "dobj":
+        return noun.head.lemma_.lower() in lex.topic_verbs
+    return noun.dep_ == "pobj" and noun.head.lower_ in _TALKED_ABOUT
 
 
 def _pair_party(noun, ctx):
