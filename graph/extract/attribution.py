@@ -112,12 +112,29 @@ def _source_span(doc, src, cue: tuple[int, int], lex: Lexicon | None = None) -> 
         if "\n" in doc[i].text or "\n" in doc[i].whitespace_:
             lo = i + 1
             break
-    lo, hi = _trim(doc, lo, hi)
+    lo, hi = _quoted_title(doc, *_trim(doc, lo, hi))
     if hi <= lo and src.tag_ in ("WDT", "WP"):  # "a statement that claimed ...": the pronoun is the source
         return src.i, src.i + 1
     # an appositive source keeps its closing comma: "Carly Fiorina, a candidate, said"
     if hi < len(doc) and doc[hi].text == "," and any(t.text == "," for t in doc[lo:hi]):
         hi += 1
+    return lo, hi
+
+
+# a quoted title inside the source keeps its quotation marks: 'host of MSNBC's "Morning Joe,"', '"Broad City" star'
+# (PolNeAR takes the marks, and the comma inside them, with the title)
+def _quoted_title(doc, lo: int, hi: int) -> tuple[int, int]:
+    if lo >= hi:
+        return lo, hi
+    if lo > 0 and doc[lo - 1].text == "“" and any(t.text == "”" for t in doc[lo:hi]):
+        lo -= 1
+    opened = [t.i for t in doc[lo:hi] if t.text == "“"]
+    if opened and not any(t.text == "”" for t in doc[opened[-1]:hi]):
+        j = hi
+        while j < len(doc) and j - hi < 2 and doc[j].text in (",", "."):
+            j += 1
+        if j < len(doc) and doc[j].text == "”":
+            hi = j + 1
     return lo, hi
 
 
