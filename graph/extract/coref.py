@@ -507,6 +507,8 @@ def _description(doc, tok, view, types, lexicon):
     quoted = quotation_start(doc, tok.i)
     organ = tok.lemma_.lower() in lexicon.state_agents
     home = _home_state(view, tok, organ) if states else None
+    if home is not None and organ and _devolved(view, home, lexicon):
+        home = None  # "the government" of a story on the Scottish Executive: not the UK for sure
     if states and organ:
         return home  # "the government", an organ no demonym places: the article's own state, or none
     said = _own_quote(doc, tok)  # '"... growth for Sandoz ...," the firm said': the speaker is not Sandoz
@@ -617,6 +619,14 @@ def _state_mention(view, tok, state):
         return before[-1] if before else mentions[0]
     earlier = next((r for r in view.refs if r.actor.id == state.id), None)
     return earlier or ActorRef(state, tok.i, tok.i + 1, "coref", PARTY_STATE)
+
+
+def _devolved(view, home, lexicon) -> bool:
+    """The article names a devolved government of the state ``home`` stands for (``devolved_bodies`` in
+    ``ontology/titles.yaml``: "the Scottish Executive", "the Welsh Assembly"), so a bare "ministers" or "the
+    government" may be its own, not the state's: none of them goes to the state."""
+    bodies = lexicon.devolved_bodies.get(home.actor.id, ())
+    return any(r.actor.id in bodies and r.how != "coref" for r in view.refs)
 
 
 def _bare_organ(tok, lexicon) -> bool:
@@ -747,6 +757,8 @@ def resolve_coreference(doc, refs, lexicon, party_states=None) -> list:
                 kind = "role"
             if target is None and kind is None and _bare_organ(tok, lexicon):
                 target, kind = _home_state(view, tok, True), "description"  # "ministers", "government plans"
+                if target is not None and _devolved(view, target, lexicon):
+                    target = None  # "ministers" in a story on the Scottish Executive: its own, not the UK's
         if target is not None:
             ref = ActorRef(target.actor, tok.i, tok.i + 1, "coref", weaker(COREF[kind], target.confidence))
             out.append(ref)

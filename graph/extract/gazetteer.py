@@ -100,6 +100,10 @@ class Titles:
     credit_verbs: frozenset = frozenset()  # "Ray, starring Jamie Foxx", "directed by": the name is a work's
     sport_bodies: frozenset = frozenset()  # "Athletics Kenya", "UK Athletics": a sport body's name, not the state
     work_makers: frozenset = frozenset()  # "creator of The Simpsons": what a creator is of is a work
+    devolved_bodies: dict = field(default_factory=dict)  # state id -> ids of its devolved governments
+    format_nouns: frozenset = frozenset()  # "the UMD format": the name before one is a format's
+    acronym_groups: frozenset = frozenset()  # "community support officers (CSOs)": people, not a thing
+    work_forms: frozenset = frozenset()  # "the film version of Billy Elliot": what such a version is of is a work
     private_roles: frozenset = frozenset()  # "chief executive": no state office, so no CAMEO figure's country
     home_organs: frozenset = frozenset()  # "ministers", "government plans": the article's state, bare
     home_organ_names: frozenset = frozenset()  # "the Treasury", "the Court of Appeal": the article's state, as written
@@ -138,7 +142,7 @@ TITLES_KEYS = dict.fromkeys(("roles", "abbreviations", "title_modifiers", "state
                              "name_titles",
                              "first_name_titles", "not_sectors", "vague_sectors", "sector_roles", "thing_nouns",
                              "club_roles", "firm_nouns", "work_nouns", "programme_nouns",
-                             "work_heads", "credit_verbs", "sport_bodies", "work_makers",
+                             "work_heads", "credit_verbs", "sport_bodies", "work_makers", "work_forms", "acronym_groups", "format_nouns", "devolved_bodies",
                              "not_actors", "private_roles", "home_organs", "home_organ_names", "party_states",
                              "post_nominals", "company_suffixes", "local_bodies", "kin_words",
                              "private_occupations", "other_office_words", "body_heads"))
@@ -219,6 +223,11 @@ def make_titles(data, path, types: Iterable[str] = tuple(t.value for t in ActorT
         credit_verbs=_lower_set(data, "credit_verbs", path),
         sport_bodies=_lower_set(data, "sport_bodies", path),
         work_makers=_lower_set(data, "work_makers", path),
+        work_forms=_lower_set(data, "work_forms", path),
+        acronym_groups=_lower_set(data, "acronym_groups", path),
+        format_nouns=_lower_set(data, "format_nouns", path),
+        devolved_bodies={k: frozenset(_strings(v, "devolved_bodies", path))
+                         for k, v in _mapping(data, "devolved_bodies", path).items()},
         not_actors=frozenset(_strings(data.get("not_actors"), "not_actors", path)),
         private_roles=_lower_set(data, "private_roles", path),
         home_organs=_lower_set(data, "home_organs", path),

@@ -32,9 +32,12 @@ contest, whatever NER called it: a name of ``not_actors`` ("Xbox", "Oscars"); a 
 of ``work_heads`` ("Securities Trading Act", "Academy Awards"); a name that stands in apposition to a noun of
 ``work_nouns`` or is what one is "known as", "called" or "such as" ("the online game EverQuest", "a personal
 video recorder (PVR)", "software, known as BT Communicator", "games such as Manhunt"), then in every mention
-of the article; a name modifying a work noun that has an owner ("its Encarta encyclopaedia") and a name whose
+of the article; a name modifying a work noun that has an owner ("its Encarta encyclopaedia") or a noun of ``format_nouns`` ("the UMD
+format") and a name whose
 first word is a function word glued to it ("ofNew Labour", a missing space of the source), and a name after
-an indefinite article ("calls it a PCtvt": a kind of thing), with its plural, likewise.  A mention
+an indefinite article ("calls it a PCtvt": a kind of thing) or after one, describing words and a make ("a new
+Cadillac BLS": a model), with its plural, likewise; an acronym in brackets after lower-case words it spells
+("anti-social behaviour orders (Asbos)"), unless they name people or a body of them.  A mention
 of plain words that begins a role written in the text ("the Home Secretary") goes by itself: it is a word of a
 title.  The lists are in ``ontology/titles.yaml``.
 
@@ -304,6 +307,15 @@ def _possessed_work(doc, r, lex: Titles) -> bool:
             and any(c.dep_ == "poss" for c in head.children))
 
 
+def _names_format(doc, r, lex: Titles) -> bool:
+    """'the UMD format', 'a new codec called ...': a name right before a noun of ``format_nouns`` it modifies names
+    the format, whoever's it is (a maker is written "Sony's format")."""
+    root = doc[r.start:r.end].root
+    head = root.head
+    return root.dep_ in ("compound", "nmod") and _next_word(doc, r.end) == head.i \
+        and head.lemma_.lower() in lex.format_nouns
+
+
 def _next_word(doc, i: int) -> int:
     """The index of the word at ``i``, past a short name in brackets there ("its Digital Media Network (DMN)
     initiative": the noun after the name's letters)."""
@@ -321,8 +333,8 @@ def _kinds(doc) -> set[str]:
     "a UK-based firm" have the name in front of their noun, "a Tory" or "a Briton" is a member of a group."""
     found = set()
     for tok in doc[1:]:
-        if tok.pos_ != "PROPN" or doc[tok.i - 1].lower_ not in ("a", "an") or tok.ent_type_ in _MEMBER_ENTS \
-                or is_dictionary_word(tok.text):
+        if tok.pos_ != "PROPN" or not (doc[tok.i - 1].lower_ in ("a", "an") or _made_model(doc, tok)) \
+                or tok.ent_type_ in _MEMBER_ENTS or is_dictionary_word(tok.text):
             continue  # "a Tory", "a Muslim", "a Briton": one of a party, a faith, a nation
         after = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
         if after is None or after.pos_ not in ("NOUN", "PROPN", "ADJ", "NUM", "VERB", "PART") and (
@@ -331,18 +343,56 @@ def _kinds(doc) -> set[str]:
     return found
 
 
-def _spelt_in_lowercase(doc, r) -> bool:
+def _made_model(doc, tok) -> bool:
+    """'a new medium-sized Cadillac BLS': an indefinite article, words describing it and a make before the
+    name, which is its head: a model of the make, no actor ("a Labour MP", "a young Tony Blair" are not)."""
+    det = next((c for c in tok.children if c.dep_ == "det"), None)
+    if det is None or det.lower_ not in ("a", "an") or tok.ent_type_ == "PERSON":
+        return False
+    between = doc[det.i + 1:tok.i]
+    makes = [t for t in between if t.pos_ == "PROPN"]
+    return bool(makes) and makes[-1].i == tok.i - 1 and all(t.ent_type_ in ("ORG", "PRODUCT") for t in makes) \
+        and all(t.pos_ in ("ADJ", "PUNCT", "ADV", "VERB") or t.dep_ in ("amod", "advmod") for t in between
+                if t.pos_ != "PROPN")
+
+
+def _spelt_in_lowercase(doc, r, lex: Titles) -> bool:
     """'digital terrestrial TV (DTT)', 'a personal video recorder (PVR)': an acronym in brackets after the
     words it spells, written in lower case, abbreviates a thing; an actor's name is written in capitals
     ("the Crown Prosecution Service (CPS)")."""
     word = doc[r.start:r.end].text
-    if r.end - r.start != 1 or not (word.isalpha() and word.isupper() and 2 <= len(word) <= 6) or r.start < 2 \
-            or doc[r.start - 1].text != "(" or r.end >= len(doc) or doc[r.end].text != ")":
+    if r.end - r.start != 1 or r.start < 2 or doc[r.start - 1].text != "(" or r.end >= len(doc) \
+            or doc[r.end].text != ")":
         return False
     before = [t for t in doc[max(0, r.start - 1 - 2 * len(word)):r.start - 1] if t.is_alpha]
-    spelt = [t for t in before if t.lower_ not in _SKIPPED][-len(word):]
-    return len(spelt) == len(word) and "".join(t.text[0] for t in spelt).upper() == word \
-        and spelt[0].text[0].islower()
+    return any(_spells_lowercase(before, letters, lex) for letters in _acronym_letters(word))
+
+
+def _acronym_letters(word: str) -> list[str]:
+    """The letters an acronym as written may spell: "DTT"; "Asbo" as the BBC writes it; "Asbos", "LCDs" in the
+    plural (their letters without the "s")."""
+    if not word.isalpha() or not (word.isupper() or word[:1].isupper() and word[1:].islower()):
+        if not (word.endswith("s") and word[:-1].isalpha() and word[:-1].isupper()):
+            return []
+        return [word[:-1]]
+    letters = [word.upper()]
+    if word.endswith("s") and not word.isupper():
+        letters.append(word[:-1].upper())
+    return [w for w in letters if 2 <= len(w) <= 6]
+
+
+def _spells_lowercase(before: list, letters: str, lex: Titles) -> bool:
+    """The words before spell ``letters`` from a lower-case first word, and their last word is no word for
+    people or a body of them ("community support officers (CSOs)", "non-governmental organisations (NGOs)":
+    ``acronym_groups`` and ``body_heads`` in ``ontology/titles.yaml``)."""
+    spelt = [t for t in before if t.lower_ not in _SKIPPED][-len(letters):]
+    if len(spelt) != len(letters) or "".join(t.text[0] for t in spelt).upper() != letters \
+            or not spelt[0].text[0].islower():
+        return False
+    last = spelt[-1].lower_
+    return not ({last, last[:-1] if last.endswith("s") else last} & (lex.acronym_groups | lex.body_heads))
+
+
 
 
 def _in_role(doc, r, lex: Titles) -> bool:
@@ -382,8 +432,8 @@ def drop_things(doc, refs: list, lex: Titles) -> list:
     kinds = _kinds(doc)
     things = {doc[r.start:r.end].text for r in refs
               if r.how == "ner" and (_thing_name(doc, r, lex) or _named_as_work(doc, r, lex)
-                                     or _possessed_work(doc, r, lex) or _glued(doc, r)
-                                     or doc[r.start:r.end].text in kinds or _spelt_in_lowercase(doc, r))}
+                                     or _possessed_work(doc, r, lex) or _glued(doc, r) or _names_format(doc, r, lex)
+                                     or doc[r.start:r.end].text in kinds or _spelt_in_lowercase(doc, r, lex))}
     things |= _programme_names(doc, refs, lex)
     things |= {f"{t}s" for t in things if t[-1:].isalpha()}  # "the PCtvts": more of the same thing
     return [r for r in refs if not (r.how == "ner" and (doc[r.start:r.end].text in things

@@ -14,7 +14,8 @@ the article shows to be a work or product by one of these:
    robot Qrio could run"), which the parser does not always join to the name.
 5. ``_example_of_work``: an example of a work noun ("films including Ray") or of the names of one ("brand
    names such as Celebrex").
-6. ``_made_by``: what a creator or author is "of" ("Matt Groening, creator of The Simpsons").
+6. ``_made_by``: what a creator or author is "of" ("Matt Groening, creator of The Simpsons"), or a version
+   a work noun or form modifies ("the film version of Billy Elliot", ``work_forms``).
 7. ``_listed_with_works``: a name coordinated with one found above or by ``drop_things`` ("hits like
    Spiderman 2 and The Grudge", "drugs such as Celebrex and Vioxx"), unless it begins with a first name.
 8. ``_described_as_work``: a relative clause of "be" or an apposition calls the name by a work noun ("The
@@ -139,9 +140,21 @@ def _example_of_work(doc, r, lex: Titles) -> bool:
 def _made_by(doc, r, lex: Titles) -> bool:
     """'Matt Groening, creator of The Simpsons', 'the author of Vanity Fair': what a creator or author is
     "of" is a work (``work_makers`` in ``ontology/titles.yaml``)."""
-    root = doc[r.start:r.end].root
-    prep = root.head
-    return root.dep_ == "pobj" and prep.lower_ == "of" and prep.head.lower_ in lex.work_makers
+    # any word of the name hung on the "of" ("adaptation of The Hitchhiker's Guide To The Galaxy": the parser
+    # hangs "To The Galaxy" elsewhere, so the span's root need not be the object)
+    for tok in doc[r.start:r.end]:
+        prep = tok.head
+        if tok.dep_ == "pobj" and prep.lower_ == "of" and not r.start <= prep.i < r.end:
+            return prep.head.lower_ in lex.work_makers or _work_version(prep.head, lex)
+    return False
+
+
+def _work_version(noun, lex: Titles) -> bool:
+    """'the film version of Billy Elliot', 'a stage version': a version a work noun or a form of a work
+    (``work_forms`` in ``ontology/titles.yaml``) modifies is a work's, so what it is of is a work too."""
+    return noun.lower_ in ("version", "versions") and any(
+        c.dep_ in ("compound", "amod") and (c.lower_ in lex.work_forms or _is_work_noun(c, lex))
+        for c in noun.children)
 
 
 def _described_as_work(doc, r, lex: Titles) -> bool:
@@ -204,4 +217,5 @@ def drop_works(doc, refs: list, lex: Titles, things: list = ()) -> list:
     found |= {_text(doc, r) for r in ner if not is_first_name(r.actor.label.split()[0])
               and _listed_with_works(doc, r, roots | nouns if _owned(doc, r) else roots)}
     found -= {_text(doc, r) for r in ner if _speaks(doc, r, lex)}
+    found |= {f"{t}s" for t in found if t[-1:].isalpha() and not t.endswith("s")}  # "the young Billy Elliots"
     return [r for r in refs if not (r.how == "ner" and (_text(doc, r) in found or r.actor.label in found))]
