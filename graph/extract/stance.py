@@ -119,11 +119,12 @@ def _in_adjunct(tok, root) -> bool:
     return False
 
 
-_SORT_NOUNS = frozenset({"kind", "sort", "type", "form"})
+_SORT_NOUNS = frozenset({"kind", "sort", "type", "form", "sign", "example", "symptom", "hallmark"})
 
 
 def _sort_of(prep) -> bool:
-    """An "of" after a noun of sort names the thing itself: "any kind [of insurrection]" is an insurrection."""
+    """An "of" after a noun of sort or token names the thing itself: "any kind [of insurrection]" is an insurrection,
+    "a sign [of abusive politics]" is abusive politics."""
     return prep.lower_ == "of" and prep.head.lemma_.lower() in _SORT_NOUNS and prep.head.pos_ == "NOUN"
 
 
@@ -378,10 +379,20 @@ def _charged(reading, att, ref) -> bool:
     while lo <= t.head.i < hi and (t.dep_ in ("poss", "compound", "conj") or (
             t.dep_ == "pobj" and t.head.lower_ in ("of", "by")) or (t.dep_ == "prep" and t.lower_ in ("of", "by"))):
         t = t.head  # "a misjudgement [by Labour's campaign team]": the team's, its owner's
-        if t.pos_ == "NOUN" and t.lemma_.lower() in lex.stance_charges:
+        if t.pos_ == "NOUN" and (t.lemma_.lower() in lex.stance_charges or _failure_to(t, lex)):
             root = clause_of(t, lo, hi)
+            if t.lemma_.lower() not in lex.stance_charges and _in_adjunct(t, root):
+                return False  # "the US will act despite [Mr Bush's refusal to sign]": a circumstance, no charge
             return not _negated(t, root, lex) and _judged(reading, t, root) and not _denied_above(root, lo, hi, lex)
     return False
+
+
+def _failure_to(noun, lex) -> bool:
+    """A noun of omission with the act it omits, a charge of the lexicon's ``stance.charges`` as "failure to":
+    "Labour's failure [to ensure] ...", "Mr Blair's refusal [to accept] ..." (not "the failure of the talks")."""
+    return f"{noun.lemma_.lower()} to" in lex.stance_charges and any(
+        c.dep_ in ("acl", "xcomp") and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+        for c in noun.children)
 
 
 def _clauses_about(reading, att, ref) -> list[tuple]:

@@ -1,0 +1,44 @@
+"""Reported criticism through an omission owned by the actor ("Labour's failure to ensure ...") and through a noun of
+token ("a sign of abusive politics"): graph/extract/stance.py ``_failure_to`` and ``_sort_of``."""
+from __future__ import annotations
+
+import pytest
+
+from graph.extract import Extractor
+from graph.model import Article, content_id
+
+EXTRACTOR = Extractor()
+
+
+def _pairs(nlp, text: str, relation: str) -> set:
+    """The (subject, object) labels of the text's triples of ``relation``."""
+    ex = EXTRACTOR.extract(Article(content_id(text), "test.txt", text), nlp(text))
+    label = {a.id: a.label for a in ex.actors}
+    return {(label[t.subject], label[t.object]) for t in ex.triples if t.relation == relation}
+
+
+@pytest.mark.parametrize("text, accused", [
+    # an omission the actor owns, with the act it omits: a charge (lexicon ``stance.charges`` "failure to")
+    ('Tory spokesman Tim Collins said: "This is the third report to highlight Labour\'s failure to ensure young '
+     'people can read."', ("Tim Collins", "Labour Party")),
+    ("Tory MP Ann Cole said Tony Blair's refusal to accept the facts had cost lives.", ("Ann Cole", "Tony Blair")),
+    # a noun of token passes its "of" phrase: "a sign of abusive politics" is abusive politics
+    ('Liam Fox, Tory co-chairman, said Mr Campbell\'s return was a sign of "abusive politics".',
+     ("Liam Fox", "Mr Campbell")),
+])
+def test_stance16_omission_and_token_noun_accuse(nlp, text, accused):
+    assert accused in _pairs(nlp, text, "accuses")
+
+
+@pytest.mark.parametrize("text", [
+    # a failure nobody owns, or one "of" a thing: no charge
+    "Tory MP Ann Cole said the failure of the talks had surprised Labour.",
+    # an omission named in a circumstance of the clause, no charge of its owner
+    "Labour MP Ann Cole said the US will act despite George Bush's refusal to sign the treaty.",
+    # a sign of something neutral judges nobody
+    "Tory MP Ann Cole said Mr Campbell's return was a sign of change.",
+    # an omission under a negation or a report of the speaker's own side
+    "Tory MP Ann Cole said there had been no failure to act by Labour.",
+])
+def test_stance16_no_accusation_without_a_charge(nlp, text):
+    assert not _pairs(nlp, text, "accuses")
