@@ -42,3 +42,27 @@ def test_stance16_omission_and_token_noun_accuse(nlp, text, accused):
 ])
 def test_stance16_no_accusation_without_a_charge(nlp, text):
     assert not _pairs(nlp, text, "accuses")
+
+
+_TORY_SUMS = 'The Tories on Monday highlighted £35bn in "wasteful" spending they would stop. '
+
+
+@pytest.mark.parametrize("text, accused", [
+    # a claimed actor named before the content stands for its first word, past a definite determiner:
+    # "[the] party's sums" is owned by "party", the Tories (``_first_word``)
+    (_TORY_SUMS + "Labour and the Liberal Democrats say the party's sums do not add up.",
+     ("Liberal Democrats", "Conservative Party")),
+    (_TORY_SUMS + "Labour and the Liberal Democrats say the party's sums are a shambles.",
+     ("Labour Party", "Conservative Party")),
+])
+def test_stance16_definite_description_of_claimed_actor(nlp, text, accused):
+    assert accused in _pairs(nlp, text, "accuses")
+
+
+@pytest.mark.parametrize("text", [
+    # the same description, with nothing bad said of it
+    _TORY_SUMS + "Labour and the Liberal Democrats say the party's sums add up.",
+])
+def test_stance16_definite_description_without_criticism(nlp, text):
+    assert ("Labour Party", "Conservative Party") in _pairs(nlp, text, "claims")
+    assert not _pairs(nlp, text, "accuses")

@@ -375,7 +375,7 @@ def _charged(reading, att, ref) -> bool:
     [Mr Reed]"."""
     lo, hi = att.content_tokens
     lex = reading.lex
-    t = reading.doc[min(max(ref.start, lo), hi - 1)]
+    t = _first_word(reading, ref, lo, hi)
     while lo <= t.head.i < hi and (t.dep_ in ("poss", "compound", "conj") or (
             t.dep_ == "pobj" and t.head.lower_ in ("of", "by")) or (t.dep_ == "prep" and t.lower_ in ("of", "by"))):
         t = t.head  # "a misjudgement [by Labour's campaign team]": the team's, its owner's
@@ -395,11 +395,29 @@ def _failure_to(noun, lex) -> bool:
         for c in noun.children)
 
 
+_DEFINITE = frozenset({"the", "this", "these", "that", "those"})
+
+
+def _first_word(reading, ref, lo: int, hi: int):
+    """The mention's first word in the content [lo, hi), past a leading determiner: "[the] party's sums" reads from
+    "party" ("the" is no owner of "sums"); a claimed actor named before the content (``ref`` outside it) stands
+    for the content's first word, so a definite one does there ("the pledges were worthless"; not "[a] lot of us
+    get angry", no description of the actor)."""
+    doc = reading.doc
+    i = min(max(ref.start, lo), hi - 1)
+    inside = lo <= ref.start < hi
+    while doc[i].dep_ in ("det", "predet") and (ref.start <= doc[i].head.i < ref.end if inside
+                                                 else doc[i].lower_ in _DEFINITE and lo <= doc[i].head.i < hi
+                                                 and doc[i].head.i > i):
+        i = doc[i].head.i
+    return doc[i]
+
+
 def _clauses_about(reading, att, ref) -> list[tuple]:
     """[(token, clause)] of the content that may judge the mention ``ref``: the clause its first token in the
     content stands in, and the relative clauses describing it (:func:`_relative_clauses`)."""
     lo, hi = att.content_tokens
-    tok = reading.doc[min(max(ref.start, lo), hi - 1)]
+    tok = _first_word(reading, ref, lo, hi)
     root = clause_of(tok, lo, hi)
     return [(tok, root)] + _described(tok, root, lo, hi) + _relative_clauses(reading, ref, lo, hi)
 
