@@ -66,3 +66,19 @@ def test_stance16_definite_description_of_claimed_actor(nlp, text, accused):
 def test_stance16_definite_description_without_criticism(nlp, text):
     assert ("Labour Party", "Conservative Party") in _pairs(nlp, text, "claims")
     assert not _pairs(nlp, text, "accuses")
+
+
+@pytest.mark.parametrize("text, pair, accused", [
+    # losing trust or confidence (lexicon ``stance.words`` "lose trust": VADER counts "trust" as praise)
+    ("Lib Dem leader Charles Kennedy said Mr Blair had lost the trust of the British people.",
+     ("Charles Kennedy", "Mr Blair"), True),
+    ("Lib Dem MP Mark Oaten said the government had lost the confidence of all sides of the House.",
+     ("Mark Oaten", "United Kingdom"), True),
+    # won, not lost; or a lost vote (a misfortune): no accusation
+    ("Lib Dem MP Mark Oaten said the government had won the confidence of all sides of the House.",
+     ("Mark Oaten", "United Kingdom"), False),
+    ("Lib Dem MP Mark Oaten said the government had lost the vote.", ("Mark Oaten", "United Kingdom"), False),
+])
+def test_stance16_lost_trust(nlp, text, pair, accused):
+    assert pair in _pairs(nlp, text, "claims")
+    assert (pair in _pairs(nlp, text, "accuses")) is accused
