@@ -82,3 +82,20 @@ def test_stance16_definite_description_without_criticism(nlp, text):
 def test_stance16_lost_trust(nlp, text, pair, accused):
     assert pair in _pairs(nlp, text, "claims")
     assert (pair in _pairs(nlp, text, "accuses")) is accused
+
+
+@pytest.mark.parametrize("text, pair, accused", [
+    # criticism VADER lacks or scores too mildly (lexicon ``stance.words``: "late too", "naive", "irrelevant")
+    ("Tory MP Ann Cole said Labour is acting too late.", ("Ann Cole", "Labour Party"), True),
+    ("Labour MP Ann Cole said the Tories were an irrelevant party.", ("Ann Cole", "Conservative Party"), True),
+    ("Tory MP Ann Cole said Labour arrived late.", ("Ann Cole", "Labour Party"), False),
+    # a modal perfect of reproach, active, with the actor itself as subject (``_reproach``)
+    ("Tory MP Ann Cole said Labour should have acted sooner.", ("Ann Cole", "Labour Party"), True),
+    ("Tory MP Ann Cole said Tony Blair should not have sent troops to Iraq.", ("Ann Cole", "Tony Blair"), True),
+    ("Tory MP Ann Cole said Tony Blair should have been told.", ("Ann Cole", "Tony Blair"), False),
+    ("Tory MP Ann Cole said Labour should act sooner.", ("Ann Cole", "Labour Party"), False),
+    ("Tory MP Ann Cole said if Labour had acted sooner, it should have won.", ("Ann Cole", "Labour Party"), False),
+])
+def test_stance16_words_and_reproach(nlp, text, pair, accused):
+    assert pair in _pairs(nlp, text, "claims")
+    assert (pair in _pairs(nlp, text, "accuses")) is accused

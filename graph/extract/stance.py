@@ -344,7 +344,28 @@ def _criticised(reading, att, ref) -> bool:
                 _judged(reading, subject, r) and not _denied_above(r, lo, hi, lex)
                 and clause_valence(r, lo, hi, lex, whole) <= CRITICAL_VALENCE for r, whole in _predicates(root)):
             return True
+        if subject is not None and _itself(t, subject) and _reproach(root) and _judged(reading, subject, root) \
+                and not _denied_above(root, lo, hi, lex):
+            return True
     return _charged(reading, att, ref)
+
+
+def _itself(tok, subject) -> bool:
+    """``tok`` is the subject itself or a word of its name ("[the] government", "Mr [Blair]"), not its owner."""
+    t = tok
+    while t.i != subject.i:
+        if t.dep_ not in ("compound", "appos", "conj", "det", "flat") or t.head.i == t.i:
+            return False
+        t = t.head
+    return True
+
+
+def _reproach(root) -> bool:
+    """A modal perfect of reproach, active: "the government should have acted sooner", "he ought to have told
+    MPs", "should not have sent them" (not "the advice should have been attached", nor "should have been there")."""
+    aux = {c.lower_ for c in root.children if c.dep_ == "aux"}
+    return root.tag_ == "VBN" and root.lemma_.lower() != "be" and "have" in aux and bool(aux & {"should", "ought"}) \
+        and not any(c.dep_ == "auxpass" for c in root.children)
 
 
 def _conjuncts(root) -> list:
