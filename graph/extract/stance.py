@@ -119,11 +119,12 @@ def _in_adjunct(tok, root) -> bool:
     return False
 
 
-_SORT_NOUNS = frozenset({"kind", "sort", "type", "form"})
+_SORT_NOUNS = frozenset({"kind", "sort", "type", "form", "sign", "example", "symptom", "hallmark"})
 
 
 def _sort_of(prep) -> bool:
-    """An "of" after a noun of sort names the thing itself: "any kind [of insurrection]" is an insurrection."""
+    """An "of" after a noun of sort or token names the thing itself: "any kind [of insurrection]" is an insurrection,
+    "a sign [of abusive politics]" is abusive politics."""
     return prep.lower_ == "of" and prep.head.lemma_.lower() in _SORT_NOUNS and prep.head.pos_ == "NOUN"
 
 
@@ -343,7 +344,28 @@ def _criticised(reading, att, ref) -> bool:
                 _judged(reading, subject, r) and not _denied_above(r, lo, hi, lex)
                 and clause_valence(r, lo, hi, lex, whole) <= CRITICAL_VALENCE for r, whole in _predicates(root)):
             return True
+        if subject is not None and _itself(t, subject) and _reproach(root) and _judged(reading, subject, root) \
+                and not _denied_above(root, lo, hi, lex):
+            return True
     return _charged(reading, att, ref)
+
+
+def _itself(tok, subject) -> bool:
+    """``tok`` is the subject itself or a word of its name ("[the] government", "Mr [Blair]"), not its owner."""
+    t = tok
+    while t.i != subject.i:
+        if t.dep_ not in ("compound", "appos", "conj", "det", "flat") or t.head.i == t.i:
+            return False
+        t = t.head
+    return True
+
+
+def _reproach(root) -> bool:
+    """A modal perfect of reproach, active: "the government should have acted sooner", "he ought to have told
+    MPs", "should not have sent them" (not "the advice should have been attached", nor "should have been there")."""
+    aux = {c.lower_ for c in root.children if c.dep_ == "aux"}
+    return root.tag_ == "VBN" and root.lemma_.lower() != "be" and "have" in aux and bool(aux & {"should", "ought"}) \
+        and not any(c.dep_ == "auxpass" for c in root.children)
 
 
 def _conjuncts(root) -> list:
@@ -374,21 +396,49 @@ def _charged(reading, att, ref) -> bool:
     [Mr Reed]"."""
     lo, hi = att.content_tokens
     lex = reading.lex
-    t = reading.doc[min(max(ref.start, lo), hi - 1)]
+    t = _first_word(reading, ref, lo, hi)
     while lo <= t.head.i < hi and (t.dep_ in ("poss", "compound", "conj") or (
             t.dep_ == "pobj" and t.head.lower_ in ("of", "by")) or (t.dep_ == "prep" and t.lower_ in ("of", "by"))):
         t = t.head  # "a misjudgement [by Labour's campaign team]": the team's, its owner's
-        if t.pos_ == "NOUN" and t.lemma_.lower() in lex.stance_charges:
+        if t.pos_ == "NOUN" and (t.lemma_.lower() in lex.stance_charges or _failure_to(t, lex)):
             root = clause_of(t, lo, hi)
+            if t.lemma_.lower() not in lex.stance_charges and _in_adjunct(t, root):
+                return False  # "the US will act despite [Mr Bush's refusal to sign]": a circumstance, no charge
             return not _negated(t, root, lex) and _judged(reading, t, root) and not _denied_above(root, lo, hi, lex)
     return False
+
+
+def _failure_to(noun, lex) -> bool:
+    """A noun of omission with the act it omits, a charge of the lexicon's ``stance.charges`` as "failure to":
+    "Labour's failure [to ensure] ...", "Mr Blair's refusal [to accept] ..." (not "the failure of the talks")."""
+    return f"{noun.lemma_.lower()} to" in lex.stance_charges and any(
+        c.dep_ in ("acl", "xcomp") and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+        for c in noun.children)
+
+
+_DEFINITE = frozenset({"the", "this", "these", "that", "those"})
+
+
+def _first_word(reading, ref, lo: int, hi: int):
+    """The mention's first word in the content [lo, hi), past a leading determiner: "[the] party's sums" reads from
+    "party" ("the" is no owner of "sums"); a claimed actor named before the content (``ref`` outside it) stands
+    for the content's first word, so a definite one does there ("the pledges were worthless"; not "[a] lot of us
+    get angry", no description of the actor)."""
+    doc = reading.doc
+    i = min(max(ref.start, lo), hi - 1)
+    inside = lo <= ref.start < hi
+    while doc[i].dep_ in ("det", "predet") and (ref.start <= doc[i].head.i < ref.end if inside
+                                                 else doc[i].lower_ in _DEFINITE and lo <= doc[i].head.i < hi
+                                                 and doc[i].head.i > i):
+        i = doc[i].head.i
+    return doc[i]
 
 
 def _clauses_about(reading, att, ref) -> list[tuple]:
     """[(token, clause)] of the content that may judge the mention ``ref``: the clause its first token in the
     content stands in, and the relative clauses describing it (:func:`_relative_clauses`)."""
     lo, hi = att.content_tokens
-    tok = reading.doc[min(max(ref.start, lo), hi - 1)]
+    tok = _first_word(reading, ref, lo, hi)
     root = clause_of(tok, lo, hi)
     return [(tok, root)] + _described(tok, root, lo, hi) + _relative_clauses(reading, ref, lo, hi)
 
