@@ -13,7 +13,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from ..model import ActorType
-from .coref import PERSONAL, direct_quotation, quotation_start, quoted_personal
+from .coref import PERSONAL, direct_quotation, quotation_start, quoted_personal, speaking_it
 from .persons import pronoun_fits
 from .refs import ActorRef
 from .scoring import SPEAKER_PRONOUN, weaker
@@ -56,7 +56,10 @@ def find_source(reading, att):
         return None
     lo, hi = att.source_tokens
     if hi - lo == 1 and reading.doc[lo].lower_ == "it":
-        return None  # "It said ...": a report, a book or a firm, which coreference seldom finds ("It claims Mr Blair ...")
+        # "It said ...": a report, a book or a firm, which coreference seldom finds ("It claims Mr Blair ..."); the
+        # body a speaking "it" stands for when coreference found it ("..., the TUC has said. It said ...")
+        ref = reading.ctx.actor(reading.doc[lo])
+        return ref if ref is not None and ref.how == "coref" and speaking_it(reading.doc[lo]) else None
     named = _appositive_person(reading, att)
     if named is not None:
         return named
