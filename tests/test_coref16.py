@@ -27,6 +27,9 @@ RESOLVED = [
      "funding for parties.", "electoral-commission"),
     ("The Countryside Alliance failed in its attempt to have the act ruled invalid. It says the ban is "
      "unenforceable.", "countryside-alliance"),
+    # a government read as its country still speaks ("The US government denied the claims. ... it said")
+    ("The US government denied the claims of torture. In a statement, it said the detention "
+     "was lawful.", "united-states"),
 ]
 
 
@@ -45,6 +48,8 @@ REFUSED = [
     "The TUC met the CBI on Monday. It said the talks had gone well.",
     # the body is an object, not a speaker
     "Mr Hale wrote a letter to the TUC on Monday. It said the talks had gone well.",
+    # a name a person owns is a book's title, not the country
+    "Brown's Britain, by Robert Peston, says Gordon Brown was angry. It claims Tony Blair promised to stand down.",
 ]
 
 

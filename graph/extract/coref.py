@@ -398,7 +398,7 @@ def _speaking_neuter(doc, tok, view, lexicon):
     if not cands:
         return None
     distinct = _distinct(cands)
-    if len(distinct) != 1 or any(_modifies_a_thing(doc, r, lexicon) for r in cands):
+    if len(distinct) != 1 or any(_modifies_a_thing(doc, r, lexicon) or _possessed_name(doc, r) for r in cands):
         return None
     last = cands[-1]
     if not any(_head(doc, r).dep_ == "nsubj" and quotation_start(doc, r.start) is None for r in cands):
@@ -407,6 +407,12 @@ def _speaking_neuter(doc, tok, view, lexicon):
             t.head.dep_ == "ROOT")):
         return None  # "A report ... says": a main clause's subject, not one of what is reported ("says a cap is")
     return distinct[0]
+
+
+def _possessed_name(doc, ref) -> bool:
+    """A name a person owns: "Brown's Britain, by Robert Peston, says" is a book, not the UK (not "the UK's DTI")."""
+    return any(c.dep_ == "poss" and c.ent_type_ == "PERSON" and not ref.start <= c.i < ref.end
+               for c in _head(doc, ref).children)
 
 
 def _singular_subject(t) -> bool:
