@@ -80,3 +80,31 @@ def test_coref16_unresolved_it_has_no_source(nlp):
 def test_coref16_speaking_it(nlp, text, speaking):
     tok = next(t for t in nlp(text) if t.lower_ == "it")
     assert speaking_it(tok) is speaking
+
+
+def _sources(nlp, text, start):
+    ex = EXTRACTOR.extract(Article(content_id(text), "t.txt", text), nlp(text))
+    return {q.source_id for q in ex.quotes if q.content.startswith(start)}
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a body's spokeswoman going on: the body she speaks for
+    ('A spokeswoman for Human Rights Watch said it was a basic principle. She added: "Having a judge impose those '
+     'punishments does not sanitise them."', {"human-rights-watch"}),
+    ('A spokesman for the Electoral Commission said letters were being sent. "We are satisfied the papers will '
+     'arrive in time," he said.', {"electoral-commission"}),
+    # the pronoun does not fit the spokesman
+    ('A spokesman for Human Rights Watch said it was a basic principle. She added: "Having a judge impose those '
+     'punishments does not sanitise them."', {None}),
+    # a spokesman of no body named
+    ('A spokesman said it was a basic principle. He added: "Having a judge impose those punishments does not '
+     'sanitise them."', {None}),
+])
+def test_coref16_spokesperson_going_on(nlp, text, expected):
+    assert _sources(nlp, text, "Having" if "Having" in text else "We are") == expected
+
+
+def test_coref16_spokesperson_not_past_a_person(nlp):
+    text = ('A spokesman for Human Rights Watch said it was a basic principle. Mr Blunkett disagreed with the group. '
+            'He added: "Having a judge impose those punishments does not sanitise them."')
+    assert "human-rights-watch" not in _sources(nlp, text, "Having")

@@ -80,7 +80,8 @@ def find_source(reading, att):
 
 # a "he"/"she" coreference left open, speaking after a person's report, is that speaker going on ('"...," Ms
 # Lane said. "...," she added'): the nearest attribution before it with a source, when its speaker is a person
-# the pronoun fits and no other person it fits is named between them outside quotation marks (a report inside
+# the pronoun fits, or a body its spokesman, spokeswoman or spokesperson spoke for ("A Home Office spokesman said
+# ... He added": the Home Office's), and no other person it fits is named between them outside quotation marks (a report inside
 # a quotation is not the one going on: '"... Ms Hale can say she ...," she told': not Hale); never a pronoun
 # inside a quotation or inside what another attribution reports ("Lane said he would ...": coreference's)
 def _speaker_going_on(reading, att):
@@ -96,13 +97,23 @@ def _speaker_going_on(reading, att):
         return None
     prev = max(before, key=lambda a: a.cue_tokens[0])
     speaker = reading.source(prev)
-    if not _is_person(speaker) or not pronoun_fits(tok.lower_, speaker.actor, lex):
+    if speaker is None or not (pronoun_fits(tok.lower_, speaker.actor, lex) if _is_person(speaker)
+                               else _spokesperson_fits(doc[prev.source_head], tok.lower_)):
         return None
     if any(r.actor.id != speaker.actor.id and r.actor.type is ActorType.PERSON and r.surface
            and prev.source_head < r.start < tok.i and quotation_start(doc, r.start) is None
            and pronoun_fits(tok.lower_, r.actor, lex) for r in reading.actors.mentions):
         return None
     return ActorRef(speaker.actor, tok.i, tok.i + 1, "coref", SPEAKER_PRONOUN, "")
+
+
+# a body's spokesman going on ('A Home Office spokesman said ... He added: "..."'): the body he speaks for
+_SPOKESPERSON_PRONOUNS = {"spokesman": {"he"}, "spokeswoman": {"she"}, "spokesperson": {"he", "she"}}
+
+
+def _spokesperson_fits(head, pronoun: str) -> bool:
+    """The earlier source is a spokesman, spokeswoman or spokesperson the pronoun fits ("a spokeswoman ... she")."""
+    return pronoun in _SPOKESPERSON_PRONOUNS.get(head.lower_, ())
 
 
 def _speaker_group(reading, speaker, gazetteer):
