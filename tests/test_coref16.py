@@ -108,3 +108,22 @@ def test_coref16_spokesperson_not_past_a_person(nlp):
     text = ('A spokesman for Human Rights Watch said it was a basic principle. Mr Blunkett disagreed with the group. '
             'He added: "Having a judge impose those punishments does not sanitise them."')
     assert "human-rights-watch" not in _sources(nlp, text, "Having")
+
+
+@pytest.mark.parametrize("text,expected", [
+    # "the spokesman" going on from a body's spokesman
+    ('A UKIP spokesman said Mr Betts-Green had resigned. "He did once attend a BNP meeting," the spokesman added.',
+     {"uk-independence-party"}),
+    # the report before is no spokesman's
+    ('Nigel Farage said Mr Betts-Green had resigned. "He did once attend a BNP meeting," the spokesman added.',
+     {None}),
+])
+def test_coref16_the_spokesperson_going_on(nlp, text, expected):
+    assert _sources(nlp, text, "He did once") == expected
+
+
+def test_coref16_the_spokesperson_of_a_person_is_left(nlp):
+    # a person's spokesman speaks his own views, not always the person's
+    text = ('A spokesman for Michael Howard said Mr Jackson had left. "He believes students should pay fees," the '
+            'spokesman said.')
+    assert _sources(nlp, text, "He believes") == {None}

@@ -81,13 +81,14 @@ def find_source(reading, att):
 # a "he"/"she" coreference left open, speaking after a person's report, is that speaker going on ('"...," Ms
 # Lane said. "...," she added'): the nearest attribution before it with a source, when its speaker is a person
 # the pronoun fits, or a body its spokesman, spokeswoman or spokesperson spoke for ("A Home Office spokesman said
-# ... He added": the Home Office's), and no other person it fits is named between them outside quotation marks (a report inside
-# a quotation is not the one going on: '"... Ms Hale can say she ...," she told': not Hale); never a pronoun
-# inside a quotation or inside what another attribution reports ("Lane said he would ...": coreference's)
+# ... He added": the Home Office's; so is "the spokesman" after "A UKIP spokesman said"), and no other person it
+# fits is named between them outside quotation marks (a report inside a quotation is not the one going on: '"...
+# Ms Hale can say she ...," she told': not Hale); never a pronoun inside a quotation or inside what another
+# attribution reports ("Lane said he would ...": coreference's)
 def _speaker_going_on(reading, att):
     doc, lex = reading.doc, reading.gazetteer.titles
     tok = doc[att.source_head]
-    if tok.lower_ not in _GOING_ON or quotation_start(doc, tok.i) is not None or any(
+    if not (tok.lower_ in _GOING_ON or _the_spokesperson(tok)) or quotation_start(doc, tok.i) is not None or any(
             a is not att and a.in_content(tok.i) for a in reading.attributions):
         return None
     before = [a for a in reading.attributions if a.has_source and a.source_head < tok.i
@@ -97,6 +98,11 @@ def _speaker_going_on(reading, att):
         return None
     prev = max(before, key=lambda a: a.cue_tokens[0])
     speaker = reading.source(prev)
+    if tok.lower_ not in _GOING_ON:  # "the spokesman" goes on only from a body's spokesman's report
+        fits = _SPOKESPERSON_PRONOUNS[tok.lower_] & _SPOKESPERSON_PRONOUNS.get(doc[prev.source_head].lower_, set())
+        if speaker is None or _is_person(speaker) or not fits:
+            return None
+        return ActorRef(speaker.actor, tok.i, tok.i + 1, "coref", SPEAKER_PRONOUN, "")
     if speaker is None or not (pronoun_fits(tok.lower_, speaker.actor, lex) if _is_person(speaker)
                                else _spokesperson_fits(doc[prev.source_head], tok.lower_)):
         return None
@@ -114,6 +120,11 @@ _SPOKESPERSON_PRONOUNS = {"spokesman": {"he"}, "spokeswoman": {"she"}, "spokespe
 def _spokesperson_fits(head, pronoun: str) -> bool:
     """The earlier source is a spokesman, spokeswoman or spokesperson the pronoun fits ("a spokeswoman ... she")."""
     return pronoun in _SPOKESPERSON_PRONOUNS.get(head.lower_, ())
+
+
+def _the_spokesperson(tok) -> bool:
+    """A bare "the spokesman" ("..., the spokesman added"); not "the police spokesman", "the PM's spokesman"."""
+    return tok.lower_ in _SPOKESPERSON_PRONOUNS and [c.lower_ for c in tok.children] == ["the"]
 
 
 def _speaker_group(reading, speaker, gazetteer):
