@@ -51,7 +51,7 @@ from .persons import fits_role_phrase, generic_holder, pronoun_fits
 from .refs import ActorRef
 from .scoring import COREF, PARTY_STATE, weaker
 
-__all__ = ["resolve_coreference", "pair_antecedents", "pair_refs", "quotation_start", "direct_quotation",
+__all__ = ["resolve_coreference", "pair_antecedents", "pair_refs", "quotation_start", "direct_quotation", "speaking_it",
            "quoted_personal", "PERSONAL", "PLURAL", "NEUTER"]
 
 PERSONAL = {"he", "him", "his", "himself", "she", "her", "hers", "herself"}
@@ -359,6 +359,8 @@ def _pleonastic(tok) -> bool:
 
 def _neuter(doc, tok, view, lexicon):
     """'it/its' -> the one country or organisation in the sentence, else in the previous one."""
+    if speaking_it(tok):
+        return _speaking_neuter(doc, tok, view, lexicon)
     if tok.lower_ != "its" and (_pleonastic(tok) or tok.dep_ not in ("nsubj", "nsubjpass")):
         return None  # an object "it" is as often a claim or an event as an actor
     cands = _by_sentence(view, tok, lambda r: r.actor.type in _NON_PERSON and not _is_plural_head(doc, r), 1)
@@ -373,6 +375,44 @@ def _neuter(doc, tok, view, lexicon):
     if _rival_between(doc, max(lo, view.sents[view.sent_of[tok.i]].start), tok, view, _singular_subject):
         return None  # "the movement would make itself irrelevant if it ..."
     return distinct[0]
+
+
+def speaking_it(tok) -> bool:
+    """'It said ...', '..., it added': an active "it" subject of a verb of saying (lexicon ``reporting_verbs``) that
+    reports a clause, in the main clause; not "it is thought", "it was confirmed" (passive), "it says a lot" (no clause),
+    nor one inside another's report ("Peter Saunders of the CMF said it believed ...")."""
+    head = tok.head
+    return (tok.lower_ == "it" and tok.dep_ == "nsubj" and head.lemma_.lower() in load_lexicon().reporting_verbs
+            and (head.dep_ == "ROOT" or head.dep_ == "conj" and head.head.dep_ == "ROOT")  # not "X said it believed"
+            and not any(c.dep_ in ("auxpass", "nsubjpass") for c in head.children)
+            and any(c.dep_ == "ccomp" for c in head.children))
+
+
+def _speaking_neuter(doc, tok, view, lexicon):
+    """A speaking "it" (:func:`speaking_it`) -> the one organisation or country in its sentence or the one before,
+    when that one is the subject of a clause there ("..., the TUC has said. It said data ...": the TUC; "The Electoral
+    Commission says ... It also says"); never past a singular noun subject that is no actor ("A report by the NAO
+    says ... It says": the report), nor one that only modifies a thing ("The Sunday Telegraph journalist ... It
+    claims")."""
+    cands = _by_sentence(view, tok, lambda r: r.actor.type in _NON_PERSON and not _is_plural_head(doc, r), 1)
+    if not cands:
+        return None
+    distinct = _distinct(cands)
+    if len(distinct) != 1 or any(_modifies_a_thing(doc, r, lexicon) or _possessed_name(doc, r) for r in cands):
+        return None
+    last = cands[-1]
+    if not any(_head(doc, r).dep_ == "nsubj" and quotation_start(doc, r.start) is None for r in cands):
+        return None  # only an object or owner ("a letter to the TUC"), or a body named in someone's quotation
+    if _rival_between(doc, last.end, tok, view, lambda t: _neuter_rival(t) or _singular_subject(t) and (
+            t.head.dep_ == "ROOT")):
+        return None  # "A report ... says": a main clause's subject, not one of what is reported ("says a cap is")
+    return distinct[0]
+
+
+def _possessed_name(doc, ref) -> bool:
+    """A name a person owns: "Brown's Britain, by Robert Peston, says" is a book, not the UK (not "the UK's DTI")."""
+    return any(c.dep_ == "poss" and c.ent_type_ == "PERSON" and not ref.start <= c.i < ref.end
+               for c in _head(doc, ref).children)
 
 
 def _singular_subject(t) -> bool:

@@ -13,7 +13,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from ..model import ActorType
-from .coref import PERSONAL, direct_quotation, quotation_start, quoted_personal
+from .coref import PERSONAL, direct_quotation, quotation_start, quoted_personal, speaking_it
 from .persons import pronoun_fits
 from .refs import ActorRef
 from .scoring import SPEAKER_PRONOUN, weaker
@@ -56,7 +56,10 @@ def find_source(reading, att):
         return None
     lo, hi = att.source_tokens
     if hi - lo == 1 and reading.doc[lo].lower_ == "it":
-        return None  # "It said ...": a report, a book or a firm, which coreference seldom finds ("It claims Mr Blair ...")
+        # "It said ...": a report, a book or a firm, which coreference seldom finds ("It claims Mr Blair ..."); the
+        # body a speaking "it" stands for when coreference found it ("..., the TUC has said. It said ...")
+        ref = reading.ctx.actor(reading.doc[lo])
+        return ref if ref is not None and ref.how == "coref" and speaking_it(reading.doc[lo]) else None
     named = _appositive_person(reading, att)
     if named is not None:
         return named
@@ -77,13 +80,15 @@ def find_source(reading, att):
 
 # a "he"/"she" coreference left open, speaking after a person's report, is that speaker going on ('"...," Ms
 # Lane said. "...," she added'): the nearest attribution before it with a source, when its speaker is a person
-# the pronoun fits and no other person it fits is named between them outside quotation marks (a report inside
-# a quotation is not the one going on: '"... Ms Hale can say she ...," she told': not Hale); never a pronoun
-# inside a quotation or inside what another attribution reports ("Lane said he would ...": coreference's)
+# the pronoun fits, or a body its spokesman, spokeswoman or spokesperson spoke for ("A Home Office spokesman said
+# ... He added": the Home Office's; so is "the spokesman" after "A UKIP spokesman said"), and no other person it
+# fits is named between them outside quotation marks (a report inside a quotation is not the one going on: '"...
+# Ms Hale can say she ...," she told': not Hale); never a pronoun inside a quotation or inside what another
+# attribution reports ("Lane said he would ...": coreference's)
 def _speaker_going_on(reading, att):
     doc, lex = reading.doc, reading.gazetteer.titles
     tok = doc[att.source_head]
-    if tok.lower_ not in _GOING_ON or quotation_start(doc, tok.i) is not None or any(
+    if not (tok.lower_ in _GOING_ON or _the_spokesperson(tok)) or quotation_start(doc, tok.i) is not None or any(
             a is not att and a.in_content(tok.i) for a in reading.attributions):
         return None
     before = [a for a in reading.attributions if a.has_source and a.source_head < tok.i
@@ -93,13 +98,33 @@ def _speaker_going_on(reading, att):
         return None
     prev = max(before, key=lambda a: a.cue_tokens[0])
     speaker = reading.source(prev)
-    if not _is_person(speaker) or not pronoun_fits(tok.lower_, speaker.actor, lex):
+    if tok.lower_ not in _GOING_ON:  # "the spokesman" goes on only from a body's spokesman's report
+        fits = _SPOKESPERSON_PRONOUNS[tok.lower_] & _SPOKESPERSON_PRONOUNS.get(doc[prev.source_head].lower_, set())
+        if speaker is None or _is_person(speaker) or not fits:
+            return None
+        return ActorRef(speaker.actor, tok.i, tok.i + 1, "coref", SPEAKER_PRONOUN, "")
+    if speaker is None or not (pronoun_fits(tok.lower_, speaker.actor, lex) if _is_person(speaker)
+                               else _spokesperson_fits(doc[prev.source_head], tok.lower_)):
         return None
     if any(r.actor.id != speaker.actor.id and r.actor.type is ActorType.PERSON and r.surface
            and prev.source_head < r.start < tok.i and quotation_start(doc, r.start) is None
            and pronoun_fits(tok.lower_, r.actor, lex) for r in reading.actors.mentions):
         return None
     return ActorRef(speaker.actor, tok.i, tok.i + 1, "coref", SPEAKER_PRONOUN, "")
+
+
+# a body's spokesman going on ('A Home Office spokesman said ... He added: "..."'): the body he speaks for
+_SPOKESPERSON_PRONOUNS = {"spokesman": {"he"}, "spokeswoman": {"she"}, "spokesperson": {"he", "she"}}
+
+
+def _spokesperson_fits(head, pronoun: str) -> bool:
+    """The earlier source is a spokesman, spokeswoman or spokesperson the pronoun fits ("a spokeswoman ... she")."""
+    return pronoun in _SPOKESPERSON_PRONOUNS.get(head.lower_, ())
+
+
+def _the_spokesperson(tok) -> bool:
+    """A bare "the spokesman" ("..., the spokesman added"); not "the police spokesman", "the PM's spokesman"."""
+    return tok.lower_ in _SPOKESPERSON_PRONOUNS and [c.lower_ for c in tok.children] == ["the"]
 
 
 def _speaker_group(reading, speaker, gazetteer):
