@@ -28,3 +28,10 @@ def test_core_free_without_a_load_average_uses_the_thread(monkeypatch):
 
     monkeypatch.setattr(os, "getloadavg", no_load)
     assert engines._core_free() is True
+
+
+@pytest.mark.slow
+def test_the_default_pipeline_is_loaded_once_however_it_is_named():
+    from graph.parse.nlp import DEFAULT_MODEL, load_pipeline
+
+    assert load_pipeline() is load_pipeline(DEFAULT_MODEL)
