@@ -51,9 +51,24 @@ def test_one_worker_extracts_the_same_on_its_thread_and_restores_the_switch_inte
              "Ms Varga denied that her party had taken money from a Hungarian bank."]
     articles = [Article(id=f"b{i}", path=f"{i}.txt", text=t) for i, t in enumerate(texts * 3)]
     before = sys.getswitchinterval()
-    threaded = list(LocalEngine(spec).run(iter(articles)))
+    threaded = list(LocalEngine(spec, overlap=True).run(iter(articles)))
     assert sys.getswitchinterval() == before
     alone = list(LocalEngine(spec, overlap=False).run(iter(articles)))
     assert [o.extraction for o in threaded] == [o.extraction for o in alone]
     assert [o.parse for o in threaded] == [o.parse for o in alone]
     assert [o.article for o in threaded] == [a.id for a in articles]  # in input order
+
+
+def test_one_worker_extracts_in_the_parsing_thread_when_no_core_is_free(monkeypatch):
+    import threading
+
+    import graph.run.engines as engines
+
+    monkeypatch.setattr(engines, "_core_free", lambda: False)
+    spec = WorkerSpec(DEFAULT_MODEL, Ontology.shipped(), batch_size=2)
+    articles = [Article(id=f"c{i}", path=f"{i}.txt", text="Norway agreed to supply Estonia with gas.") for i in range(3)]
+    seen = []
+    for outcome in LocalEngine(spec).run(iter(articles)):
+        seen.append(outcome.article)
+        assert not any(t.name.startswith("actorgraph-extract") for t in threading.enumerate())
+    assert seen == ["c0", "c1", "c2"]

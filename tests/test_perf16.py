@@ -1,0 +1,37 @@
+"""The one-worker engine extracts on a helper thread only when a core looks free for it."""
+from __future__ import annotations
+
+import os
+
+import pytest
+
+from graph.run import engines
+
+
+@pytest.mark.parametrize("cores, load, free", [
+    (2, 0.1, True),    # a quiet 2-core machine
+    (2, 1.1, True),    # the build itself has been running a while (bench rounds): one core still free
+    (2, 1.3, False),   # something else runs beside it
+    (2, 6.5, False),   # every core busy
+    (1, 0.0, False),   # one core: no second core for the thread to run on beside parsing
+    (8, 6.0, True),
+])
+def test_core_free_reads_the_load_average_against_the_usable_cores(monkeypatch, cores, load, free):
+    monkeypatch.setattr(os, "getloadavg", lambda: (load, load, load))
+    monkeypatch.setattr(os, "sched_getaffinity", lambda pid: set(range(cores)), raising=False)
+    assert engines._core_free() is free
+
+
+def test_core_free_without_a_load_average_uses_the_thread(monkeypatch):
+    def no_load():
+        raise OSError("no load average")
+
+    monkeypatch.setattr(os, "getloadavg", no_load)
+    assert engines._core_free() is True
+
+
+@pytest.mark.slow
+def test_the_default_pipeline_is_loaded_once_however_it_is_named():
+    from graph.parse.nlp import DEFAULT_MODEL, load_pipeline
+
+    assert load_pipeline() is load_pipeline(DEFAULT_MODEL)
