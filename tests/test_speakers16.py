@@ -44,6 +44,9 @@ def test_speakers16_report_speaks_for_its_maker(nlp, text, start, expected):
     # a plural or unqualified mass noun is no one report
     ("A report by the Fraser of Allander Institute says costs rose. Previous election research has shown the "
      "majority voted Labour.", "the majority"),
+    # the verb "reported" is no report, and a name inside its clause no maker
+    ("The research shows that more people take threats seriously because, said Mr Goosens, they are reported in "
+     "the press.", "more people"),
     # a place is no maker
     ("A report by Glasgow says costs rose. The report said the council failed.", "the council"),
 ])

@@ -129,7 +129,7 @@ def _report_maker(reading, att):
         return None  # one report the reader knows ("the report", "a report", "its study"), not "recent studies"
     makers = {}
     for tok in doc:
-        if tok.lemma_.lower() in lex.report_nouns and tok.tag_ not in ("NNP", "NNPS"):
+        if tok.lemma_.lower() in lex.report_nouns and tok.pos_ == "NOUN":  # not the verb ("they are reported")
             for ref in _makers_of(reading, tok):
                 makers.setdefault(ref.actor.id, ref)
     if len(makers) != 1:
@@ -164,7 +164,7 @@ def _committee_speaking(reading, att):
 def _makers_of(reading, noun):
     """The actors a report noun names as its maker (see ``_report_maker``)."""
     at, makers = reading.actors.at, reading.lex.report_makers
-    for t in noun.doc[noun.left_edge.i:noun.i]:  # "Oxfam's Paying the Price report", "The NAO's annual report"
+    for t in (t for left in noun.lefts for t in left.subtree):  # "Oxfam's report", "The NAO's annual report"
         ref = at(t) if t.dep_ in ("poss", "compound") else None
         if ref is not None and ref.actor.type not in (ActorType.PLACE, ActorType.COUNTRY):
             yield ref
