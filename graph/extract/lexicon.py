@@ -92,6 +92,8 @@ class Lexicon:
     event_adjunct_preps: frozenset[str] = frozenset()
     companion_words: frozenset[str] = frozenset()
     pair_nouns: frozenset[str] = frozenset()
+    report_nouns: frozenset[str] = frozenset()  # "the report said": its one named maker speaks
+    report_makers: frozenset[str] = frozenset()  # "Oxfam published a report", "research carried out by X"
     no_relation_phrases: frozenset[str] = frozenset()
     converse_events: frozenset[str] = frozenset()  # "faces criticism from X": the subject undergoes the event
     grievance_nouns: frozenset[str] = frozenset()  # "the anger of the unions": its "of" object feels it
@@ -233,7 +235,7 @@ _RELATION_MAPS = ("verbs", "nouns", "phrases", "converse", "against_nouns", "hos
 _WORD_LISTS = ("light_verbs", "topic_preps", "reporting_verbs", "accusatory_cues", "denial_verbs", "question_cues",
                "hearing_cues", "person_object_cues", "gap_object_cues", "agent_cues", "stance_adjectives",
                "passive_cues",
-               "claim_nouns", "pair_nouns", "no_relation_phrases",
+               "claim_nouns", "pair_nouns", "report_nouns", "report_makers", "no_relation_phrases",
                "quantity_qualifiers", "actor_heads", "place_heads", "mutual_nouns",
                "event_adjunct_preps", "companion_words", "object_cues", "as_cues", "cue_settings", "sourceless_cues",
                "intent_cues", "aim_cues", "request_cues", "belief_cues", "in_sources", "claim_cues", "doing_cues",

@@ -63,7 +63,8 @@ def find_source(reading, att):
     named = _appositive_person(reading, att)
     if named is not None:
         return named
-    own = reading.ctx.actor(reading.doc[att.source_head]) or _speaker_going_on(reading, att)
+    own = reading.ctx.actor(reading.doc[att.source_head]) or _speaker_going_on(reading, att) or _report_maker(
+        reading, att) or _committee_speaking(reading, att)
     if not _is_person(own):
         lo, hi = att.source_tokens
         persons = {r.actor.id: r for r in reading.actors.mentions
@@ -111,6 +112,78 @@ def _speaker_going_on(reading, att):
            and pronoun_fits(tok.lower_, r.actor, lex) for r in reading.actors.mentions):
         return None
     return ActorRef(speaker.actor, tok.i, tok.i + 1, "coref", SPEAKER_PRONOUN, "")
+
+
+# a report, study or book speaking ("the report said", "The research says") is its maker: the one actor the
+# article names as the maker of a report noun (lexicon ``report_nouns``) anywhere in it: an owner or name before
+# the noun ("Oxfam's report", "The Hefce report"), its "by" agent ("a report by the NAO", "research carried out
+# by Richard Allsop"), the subject of a verb of ``report_makers`` taking it as object ("The Home Office has
+# produced its own report") or of a clause it frames ("In a report, the committee stated"); never a place, nor a
+# country named before the noun ("the Iraq report"; a ministry read as its state may make one), and nothing
+# when two makers are named
+def _report_maker(reading, att):
+    doc, lex = reading.doc, reading.lex
+    head = doc[att.source_head]
+    if head.lemma_.lower() not in lex.report_nouns or head.tag_ != "NN" or not any(
+            c.dep_ in ("det", "poss") for c in head.children):
+        return None  # one report the reader knows ("the report", "a report", "its study"), not "recent studies"
+    makers = {}
+    for tok in doc:
+        if tok.lemma_.lower() in lex.report_nouns and tok.pos_ == "NOUN":  # not the verb ("they are reported")
+            for ref in _makers_of(reading, tok):
+                makers.setdefault(ref.actor.id, ref)
+    if len(makers) != 1:
+        return None
+    ref = next(iter(makers.values()))
+    return ActorRef(ref.actor, head.i, head.i + 1, "coref", weaker(ref.confidence, SPEAKER_PRONOUN), "")
+
+
+# "the committee" or "(the) MPs" speaking, unqualified, outside a quotation, is the one committee the article
+# names ("MPs have warned. The Environmental Audit Committee said ...", "the committee added"); never
+# "Labour MPs", "some MPs", nor with two committees named
+_COMMITTEE_SPEAKERS = {"committee": ("the",), "mps": ("the", None)}
+
+
+def _committee_speaking(reading, att):
+    doc = reading.doc
+    head = doc[att.source_head]
+    dets = _COMMITTEE_SPEAKERS.get(head.lower_)
+    mods = [c for c in head.children if c.dep_ not in ("punct", "prep", "relcl", "acl")]
+    if dets is None or head.tag_ in ("NNP", "NNPS") and head.lower_ != "mps" or quotation_start(doc, head.i) is not None:
+        return None
+    if not (mods == [] and None in dets or len(mods) == 1 and mods[0].lower_ in dets):
+        return None
+    committees = {r.actor.id: r for r in reading.actors.mentions if r.surface
+                  and r.actor.type is ActorType.ORGANIZATION and "committee" in r.actor.label.lower().split()}
+    if len(committees) != 1:
+        return None
+    ref = next(iter(committees.values()))
+    return ActorRef(ref.actor, head.i, head.i + 1, "coref", weaker(ref.confidence, SPEAKER_PRONOUN), "")
+
+
+def _makers_of(reading, noun):
+    """The actors a report noun names as its maker (see ``_report_maker``)."""
+    at, makers = reading.actors.at, reading.lex.report_makers
+    for t in (t for left in noun.lefts for t in left.subtree):  # "Oxfam's report", "The NAO's annual report"
+        ref = at(t) if t.dep_ in ("poss", "compound") else None
+        if ref is not None and ref.actor.type not in (ActorType.PLACE, ActorType.COUNTRY):
+            yield ref
+    heads = [noun] + [c for c in noun.children if c.dep_ == "appos"]  # "a new book, Brown's Britain by Robert Peston"
+    for c in (c for h in heads for c in h.children):  # "a report by the NAO", "research carried out by Allsop"
+        agents = [c] if c.dep_ == "prep" and c.lower_ == "by" else [
+            a for a in c.children if a.dep_ == "agent"] if c.dep_ == "acl" and c.lemma_.lower() in makers else []
+        for a in agents:
+            for p in a.children:
+                if p.dep_ == "pobj" and at(p) is not None and at(p).actor.type is not ActorType.PLACE:
+                    yield at(p)
+    verb = noun.head
+    if noun.dep_ == "pobj" and verb.lower_ == "in" and verb.head.pos_ in ("VERB", "AUX"):
+        verb = verb.head  # "In a report published last July the cross-party committee stated"
+    elif not (noun.dep_ == "dobj" and verb.lemma_.lower() in makers):
+        return
+    for c in verb.children:
+        if c.dep_ == "nsubj" and at(c) is not None and at(c).actor.type is not ActorType.PLACE:
+            yield at(c)
 
 
 # a body's spokesman going on ('A Home Office spokesman said ... He added: "..."'): the body he speaks for
