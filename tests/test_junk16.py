@@ -5,20 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from graph.extract.actors import Gazetteer, resolve_actors
-from graph.model import Article
-from graph.vocab import ONTOLOGY_DIR
-
-
-@pytest.fixture(scope="module")
-def gazetteer():
-    return Gazetteer.from_dir(ONTOLOGY_DIR)
-
-
-def _labels(nlp, gazetteer, text) -> dict[str, str]:
-    doc = nlp(text)
-    actors = resolve_actors(doc, Article("a1", "t.txt", text), gazetteer)
-    return {r.actor.label: r.actor.type.name for r in actors.mentions if r.surface}
+from tests.test_works import _labels, gazetteer  # noqa: F401  (the fixture and helper of the works tests)
 
 
 @pytest.mark.parametrize("text, thing, actor", [
