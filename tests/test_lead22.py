@@ -24,3 +24,13 @@ def test_build_up_of_forces_deploys(nlp, text, subject, obj):
 def test_build_up_of_anything_else_deploys_nothing(nlp, text):
     got, _, _ = extract(nlp, text)
     assert not {g for g in got if g[1] == "deploys"}, got
+
+
+def test_a_winger_makes_a_sport_story_where_a_country_is_its_team(nlp):
+    # "winger" is a sport cue (lexicon sport_senses.cues): a transfer story with few other cues is a sport story, so
+    # "the Danish international" (a player) is no claim about Denmark (BBC sport 265: the whole corpus's only change)
+    text = ("Gronkjaer has been targeted by fans after playing for Denmark at Euro 2004. The 27-year-old winger is "
+            "set to move to Madrid. Tom Reed had said that he would be happy to let the Danish international go if "
+            "the price was right.")
+    got, aid, _ = extract(nlp, text)
+    assert not {g for g in got if aid("Denmark") in g[:3]}, got
