@@ -379,8 +379,8 @@ def _neuter(doc, tok, view, lexicon):
 
 def speaking_it(tok) -> bool:
     """'It said ...', '..., it added': an active "it" subject of a verb of saying (lexicon ``reporting_verbs``) that
-    reports a clause, in the main clause; not "it is thought", "it was confirmed" (passive), "it says a lot" (no clause),
-    nor one inside another's report ("Peter Saunders of the CMF said it believed ...")."""
+    reports a clause, in the main clause; not "it is thought", "it was confirmed" (passive), "it says a lot" (no
+    clause), nor one inside another's report ("Peter Saunders of the CMF said it believed ...")."""
     head = tok.head
     return (tok.lower_ == "it" and tok.dep_ == "nsubj" and head.lemma_.lower() in load_lexicon().reporting_verbs
             and (head.dep_ == "ROOT" or head.dep_ == "conj" and head.head.dep_ == "ROOT")  # not "X said it believed"

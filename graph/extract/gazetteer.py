@@ -142,7 +142,8 @@ TITLES_KEYS = dict.fromkeys(("roles", "abbreviations", "title_modifiers", "state
                              "name_titles",
                              "first_name_titles", "not_sectors", "vague_sectors", "sector_roles", "thing_nouns",
                              "club_roles", "firm_nouns", "work_nouns", "programme_nouns",
-                             "work_heads", "credit_verbs", "sport_bodies", "work_makers", "work_forms", "acronym_groups", "format_nouns", "devolved_bodies",
+                             "work_heads", "credit_verbs", "sport_bodies", "work_makers", "work_forms",
+                             "acronym_groups", "format_nouns", "devolved_bodies",
                              "not_actors", "private_roles", "home_organs", "home_organ_names", "party_states",
                              "post_nominals", "company_suffixes", "local_bodies", "kin_words",
                              "private_occupations", "other_office_words", "body_heads"))

@@ -32,14 +32,13 @@ contest, whatever NER called it: a name of ``not_actors`` ("Xbox", "Oscars"); a 
 of ``work_heads`` ("Securities Trading Act", "Academy Awards"); a name that stands in apposition to a noun of
 ``work_nouns`` or is what one is "known as", "called" or "such as" ("the online game EverQuest", "a personal
 video recorder (PVR)", "software, known as BT Communicator", "games such as Manhunt"), then in every mention
-of the article; a name modifying a work noun that has an owner ("its Encarta encyclopaedia") or a noun of ``format_nouns`` ("the UMD
-format") and a name whose
-first word is a function word glued to it ("ofNew Labour", a missing space of the source), and a name after
-an indefinite article ("calls it a PCtvt": a kind of thing) or after one, describing words and a make ("a new
-Cadillac BLS": a model), with its plural, likewise; an acronym in brackets after lower-case words it spells
-("anti-social behaviour orders (Asbos)"), unless they name people or a body of them.  A mention
-of plain words that begins a role written in the text ("the Home Secretary") goes by itself: it is a word of a
-title.  The lists are in ``ontology/titles.yaml``.
+of the article; a name modifying a work noun that has an owner ("its Encarta encyclopaedia") or a noun of
+``format_nouns`` ("the UMD format") and a name whose first word is a function word glued to it ("ofNew Labour",
+a missing space of the source), and a name after an indefinite article ("calls it a PCtvt": a kind of thing) or
+after one, describing words and a make ("a new Cadillac BLS": a model), with its plural, likewise; an acronym
+in brackets after lower-case words it spells ("anti-social behaviour orders (Asbos)"), unless they name people
+or a body of them.  A mention of plain words that begins a role written in the text ("the Home Secretary") goes
+by itself: it is a word of a title.  The lists are in ``ontology/titles.yaml``.
 
 The tests are offline word lists (:mod:`graph.extract.words`, gender-guesser) and the CAMEO figures.
 """
@@ -391,8 +390,6 @@ def _spells_lowercase(before: list, letters: str, lex: Titles) -> bool:
         return False
     last = spelt[-1].lower_
     return not ({last, last[:-1] if last.endswith("s") else last} & (lex.acronym_groups | lex.body_heads))
-
-
 
 
 def _in_role(doc, r, lex: Titles) -> bool:

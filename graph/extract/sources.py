@@ -149,7 +149,8 @@ def _committee_speaking(reading, att):
     head = doc[att.source_head]
     dets = _COMMITTEE_SPEAKERS.get(head.lower_)
     mods = [c for c in head.children if c.dep_ not in ("punct", "prep", "relcl", "acl")]
-    if dets is None or head.tag_ in ("NNP", "NNPS") and head.lower_ != "mps" or quotation_start(doc, head.i) is not None:
+    if dets is None or head.tag_ in ("NNP", "NNPS") and head.lower_ != "mps" \
+            or quotation_start(doc, head.i) is not None:
         return None
     if not (mods == [] and None in dets or len(mods) == 1 and mods[0].lower_ in dets):
         return None
