@@ -16,7 +16,8 @@ from dataclasses import replace
 from ..model import ActorType
 from .coref import pair_refs
 from .registry import INHERITED_SUBJECT
-from .rules import conjuncts, coordinated_objects, names_no_relation, relation_of, run_rules
+from .rules import (conjuncts, coordinated_objects, names_no_relation, relation_of, relative_clause_end,
+                    run_rules)
 from .triples import make_triple
 
 __all__ = ["read_relations"]
@@ -51,8 +52,9 @@ def _pairs(reading, c) -> list[tuple]:
     doc, lex = reading.doc, reading.lex
     if c.symmetric:
         return [(doc[c.subj], doc[c.obj], False)]
+    end = relative_clause_end(doc[c.verb])  # no object past the close of the predicate's relative clause
     return [(s, o, (s.i != c.subj or o.i != c.obj)) for s in conjuncts(doc[c.subj], lex)
-            for o in coordinated_objects(doc[c.obj], lex)]
+            for o in coordinated_objects(doc[c.obj], lex) if o.i < end]
 
 
 def _refs(reading, tok) -> list:

@@ -36,7 +36,7 @@ from .owners import earlier_owner
 from .scoring import RELATIVE_CLAUSE_PREP, RULE_BASE
 
 __all__ = ["Candidate", "RuleContext", "RULES", "subjects", "conjuncts", "coordinated_objects", "relation_of",
-           "run_rules"]
+           "run_rules", "nearest_listed", "relative_clause_end"]
 
 _SUBJ = ("nsubj", "csubj")
 _REL_PRONOUNS = {"which", "who", "whom", "that", "whose"}
@@ -1234,6 +1234,8 @@ def relative_clause(doc, ctx: RuleContext) -> Iterator[Candidate]:
         elif not rel_pron:
             continue
         role = rel_pron[0].dep_ if rel_pron else "dobj"
+        if rel_pron:
+            noun = nearest_listed(noun, rel_pron[0], ctx)
         own_subj = [c for c in verb.children if c.dep_ in _SUBJ and c.lower_ not in _REL_PRONOUNS]
         if verb.pos_ == "NOUN":  # tagger slip: "which Russia supplies" read as a compound noun
             own_subj = own_subj or [c for c in verb.children if c.dep_ == "compound"]
@@ -1250,6 +1252,43 @@ def relative_clause(doc, ctx: RuleContext) -> Iterator[Candidate]:
                 if prep.lower_ != "of":
                     yield Candidate(noun.i, pobj.i, verb.i, _pred(verb, prep), "relative_clause",
                                     relation=relation_of(verb, ctx.lex, None, prep), base=RELATIVE_CLAUSE_PREP)
+
+
+_CLAUSE_MARKS = (",", "-", "–", "—")  # what sets a non-restrictive relative clause off from its noun
+
+
+# a relative clause after a list member: "Sienna Miller, Claudia Schiffer - who was supporting ..." is Schiffer's
+def nearest_listed(noun, pron, ctx: RuleContext):
+    """The name listed after ``noun`` (an apposition or conjunct the parser hung on it) that ends right before
+    the mark opening the clause of the relative pronoun ``pron``, when it is another actor; else ``noun``."""
+    doc = noun.doc
+    if pron.i < 2 or doc[pron.i - 1].text not in _CLAUSE_MARKS:
+        return noun
+    for member in (c for c in noun.children if c.dep_ in ("appos", "conj") and noun.i < c.i < pron.i):
+        if member.pos_ == "PROPN" and member.right_edge.i == pron.i - 2:
+            near, own = ctx.actor(member), ctx.actor(noun)
+            if near is not None and (own is None or near.actor.id != own.actor.id):
+                return member
+    return noun
+
+
+# the end of a relative clause set off by a mark: "the French government, who support Mr Forgeard, and
+# Germany's DaimlerChrysler" (a comma then "and"), "Schiffer - who was supporting Vaughn - Diane Kruger"
+def relative_clause_end(verb) -> int:
+    """The index of the mark closing the relative clause of ``verb`` when a comma or dash opens it: the next
+    same dash, or a first comma followed by "and"/"or" (the rest of the noun's list); else past the sentence."""
+    doc = verb.doc
+    start = verb.left_edge.i
+    if verb.dep_ != "relcl" or start < 1 or doc[start - 1].text not in _CLAUSE_MARKS:
+        return len(doc)
+    opener = doc[start - 1].text
+    for tok in doc[verb.i + 1:verb.sent.end]:
+        if opener != "," and tok.text in _CLAUSE_MARKS[1:]:
+            return tok.i
+        if opener == "," and tok.text == ",":
+            nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+            return tok.i if nxt is not None and nxt.lower_ in ("and", "or") else len(doc)
+    return len(doc)
 
 
 def _contact_clause(verb) -> bool:
