@@ -207,11 +207,8 @@ def _gazetteer_refs(doc, gazetteer: Gazetteer) -> list[ActorRef]:
     for m in matches:
         actor, kind = m.form.actor, m.form.kind
         surface = doc[m.start:m.end].text
-        if actor.type in _LANDS and kind != "metonym" and (body := _sports_body(doc, m, lex)) is not None:
-            refs.append(body)  # "Athletics Kenya", "UK Athletics": a sport's governing body, not the state
-            continue
-        if actor.type in _STATEISH and (body := _body_named_after(doc, m, matches, lex)) is not None:
-            refs.append(body)  # "UK e-University", which NER missed: a body's name, not the state
+        if (body := _body_of(doc, m, matches, lex)) is not None:
+            refs.append(body)  # "Athletics Kenya", "UK e-University": a body's name, not the state
             continue
         if actor.type is not ActorType.PERSON and any(
                 start <= m.start and m.end <= end and (end - start) > (m.end - m.start)
@@ -317,6 +314,15 @@ def _sports_body(doc, m, lex: Titles) -> ActorRef | None:
     label = _label_of(doc, start, end)
     return ActorRef(Actor(slugify(label), label, ActorType.ORGANIZATION, (label,)), start, end, "ner",
                     MENTION["ner"], label)
+
+
+def _body_of(doc, m, matches, lex: Titles) -> ActorRef | None:
+    """The body whose name a country's name is part of: a sport's governing body ("Athletics Kenya", "UK
+    Athletics") or one NER missed ("UK e-University"), else None."""
+    actor, kind = m.form.actor, m.form.kind
+    if actor.type in _LANDS and kind != "metonym" and (body := _sports_body(doc, m, lex)) is not None:
+        return body
+    return _body_named_after(doc, m, matches, lex) if actor.type in _STATEISH else None
 
 
 # a country's name opening a body's name NER missed: "UK e-University", "the US Institute of Peace"
