@@ -36,7 +36,7 @@ from .owners import earlier_owner
 from .scoring import RELATIVE_CLAUSE_PREP, RULE_BASE
 
 __all__ = ["Candidate", "RuleContext", "RULES", "subjects", "conjuncts", "coordinated_objects", "relation_of",
-           "run_rules", "nearest_listed", "relative_clause_end"]
+           "run_rules", "nearest_listed", "relative_clause_end", "dash_between"]
 
 _SUBJ = ("nsubj", "csubj")
 _REL_PRONOUNS = {"which", "who", "whom", "that", "whose"}
@@ -1289,6 +1289,14 @@ def relative_clause_end(verb) -> int:
             nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
             return tok.i if nxt is not None and nxt.lower_ in ("and", "or") else len(doc)
     return len(doc)
+
+
+# a preposition past a dash belongs to the phrase the dash goes back to: "support for the plan - tabled after the
+# G7 meeting - from EU ministers", "I give you this promise - with Labour, Britain will ..."
+def dash_between(doc, head: int, prep: int) -> bool:
+    """An odd number of dashes stands between a predicate's head and the preposition introducing its object (a
+    pair is an aside: "met - for the first time - with Jacques Chirac")."""
+    return sum(doc[i].text in _CLAUSE_MARKS[1:] for i in range(head + 1, prep)) % 2 == 1
 
 
 def _contact_clause(verb) -> bool:
