@@ -63,3 +63,27 @@ def test_precision23_country_opening_a_body_name_is_the_body(nlp):
 def test_precision23_state_organs_stay_the_state(nlp, text, subject, relation, obj):
     got, aid, _ = extract(nlp, text)
     assert (aid(subject), relation, aid(obj)) in _ids(got), got
+
+
+# a preposition past a dash belongs to the phrase the dash goes back to; a pair of dashes is an aside, a hyphen none
+@pytest.mark.parametrize("text, pair", [
+    ("There is thought to be widespread support for the plan - tabled by France and Germany following the recent "
+     "G7 meeting of the world's richest nations - from EU ministers.", ("G7", "EU")),
+    ('He said: "I give you this promise - with Labour, Britain will never return to the mistakes of ERM."',
+     (None, "Labour")),
+])
+def test_precision23_no_object_past_a_dash(nlp, text, pair):
+    got, aid, _ = extract(nlp, text)
+    subject, obj = pair
+    assert not {g for g in _ids(got) if g[2] == aid(obj) and (subject is None or g[0] == aid(subject))}, got
+
+
+@pytest.mark.parametrize("text, subject, relation, obj", [
+    ("Putin intends to press on, using long-standing and close relations with the Taliban.", "Putin",
+     "cooperatesWith", "Taliban"),
+    ("Tony Blair met with Jacques Chirac - for the first time.", "Blair", "consults", "Chirac"),
+    ("Russia, which arms the al-Qaeda network and Hamas, was criticised.", "Russia", "supplies", "Hamas"),
+])
+def test_precision23_hyphens_and_asides_keep_the_object(nlp, text, subject, relation, obj):
+    got, aid, _ = extract(nlp, text)
+    assert (aid(subject), relation, aid(obj)) in _ids(got), got

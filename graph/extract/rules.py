@@ -1257,12 +1257,17 @@ def relative_clause(doc, ctx: RuleContext) -> Iterator[Candidate]:
 _CLAUSE_MARKS = (",", "-", "–", "—")  # what sets a non-restrictive relative clause off from its noun
 
 
+def _spaced_dash(doc, i: int) -> bool:
+    """Token i is a dash standing between words ("Schiffer - who"), not a hyphen inside one ("long-standing")."""
+    return doc[i].text in _CLAUSE_MARKS[1:] and i > 0 and bool(doc[i - 1].whitespace_ and doc[i].whitespace_)
+
+
 # a relative clause after a list member: "Sienna Miller, Claudia Schiffer - who was supporting ..." is Schiffer's
 def nearest_listed(noun, pron, ctx: RuleContext):
     """The name listed after ``noun`` (an apposition or conjunct the parser hung on it) that ends right before
     the mark opening the clause of the relative pronoun ``pron``, when it is another actor; else ``noun``."""
     doc = noun.doc
-    if pron.i < 2 or doc[pron.i - 1].text not in _CLAUSE_MARKS:
+    if pron.i < 2 or not (doc[pron.i - 1].text == "," or _spaced_dash(doc, pron.i - 1)):
         return noun
     for member in (c for c in noun.children if c.dep_ in ("appos", "conj") and noun.i < c.i < pron.i):
         if member.pos_ == "PROPN" and member.right_edge.i == pron.i - 2:
@@ -1279,11 +1284,11 @@ def relative_clause_end(verb) -> int:
     same dash, or a first comma followed by "and"/"or" (the rest of the noun's list); else past the sentence."""
     doc = verb.doc
     start = verb.left_edge.i
-    if verb.dep_ != "relcl" or start < 1 or doc[start - 1].text not in _CLAUSE_MARKS:
+    if verb.dep_ != "relcl" or start < 1 or not (doc[start - 1].text == "," or _spaced_dash(doc, start - 1)):
         return len(doc)
     opener = doc[start - 1].text
     for tok in doc[verb.i + 1:verb.sent.end]:
-        if opener != "," and tok.text in _CLAUSE_MARKS[1:]:
+        if opener != "," and _spaced_dash(doc, tok.i):
             return tok.i
         if opener == "," and tok.text == ",":
             nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
@@ -1296,7 +1301,7 @@ def relative_clause_end(verb) -> int:
 def dash_between(doc, head: int, prep: int) -> bool:
     """An odd number of dashes stands between a predicate's head and the preposition introducing its object (a
     pair is an aside: "met - for the first time - with Jacques Chirac")."""
-    return sum(doc[i].text in _CLAUSE_MARKS[1:] for i in range(head + 1, prep)) % 2 == 1
+    return sum(_spaced_dash(doc, i) for i in range(head + 1, prep)) % 2 == 1
 
 
 def _contact_clause(verb) -> bool:
