@@ -207,8 +207,8 @@ def _gazetteer_refs(doc, gazetteer: Gazetteer) -> list[ActorRef]:
     for m in matches:
         actor, kind = m.form.actor, m.form.kind
         surface = doc[m.start:m.end].text
-        if actor.type in _LANDS and kind != "metonym" and (body := _sports_body(doc, m, lex)) is not None:
-            refs.append(body)  # "Athletics Kenya", "UK Athletics": a sport's governing body, not the state
+        if (body := _body_of(doc, m, matches, lex)) is not None:
+            refs.append(body)  # "Athletics Kenya", "UK e-University": a body's name, not the state
             continue
         if actor.type is not ActorType.PERSON and any(
                 start <= m.start and m.end <= end and (end - start) > (m.end - m.start)
@@ -313,6 +313,41 @@ def _sports_body(doc, m, lex: Titles) -> ActorRef | None:
         return None
     label = _label_of(doc, start, end)
     return ActorRef(Actor(slugify(label), label, ActorType.ORGANIZATION, (label,)), start, end, "ner",
+                    MENTION["ner"], label)
+
+
+def _body_of(doc, m, matches, lex: Titles) -> ActorRef | None:
+    """The body whose name a country's name is part of: a sport's governing body ("Athletics Kenya", "UK
+    Athletics") or one NER missed ("UK e-University"), else None."""
+    actor, kind = m.form.actor, m.form.kind
+    if actor.type in _LANDS and kind != "metonym" and (body := _sports_body(doc, m, lex)) is not None:
+        return body
+    return _body_named_after(doc, m, matches, lex) if actor.type in _STATEISH else None
+
+
+# a country's name opening a body's name NER missed: "UK e-University", "the US Institute of Peace"
+def _body_named_after(doc, m, matches, lex: Titles) -> ActorRef | None:
+    """The organisation a country's name (or demonym) makes with the capitalised words right after it up to a
+    body word (``body_heads`` in ``ontology/titles.yaml``, not a state organ of ``state_agents``: "British
+    Government" is the state) when NER found no name there and no other gazetteer name starts inside, else None."""
+    end = m.end
+    while end < len(doc) and (doc[end].text[:1].isupper() and doc[end].pos_ in ("PROPN", "NOUN")
+                              or doc[end].text == "-" and end > m.end
+                              or len(doc[end].text) == 1 and doc[end].text.islower() and end + 1 < len(doc)
+                              and doc[end + 1].text == "-"):
+        end += 1
+    while end > m.end and not doc[end - 1].text[:1].isupper():
+        end -= 1
+    if end == m.end:
+        return None
+    head = doc[end - 1]
+    if head.lower_ not in lex.body_heads or head.lemma_.lower() in lex.state_agents:
+        return None
+    if any(e.start < end and m.start < e.end and e.label_ in ("PERSON", "ORG", "GPE") and e.end > m.end
+           for e in doc.ents) or any(m.end <= o.start < end for o in matches):
+        return None
+    label = _label_of(doc, m.start, end)
+    return ActorRef(Actor(slugify(label), label, ActorType.ORGANIZATION, (label,)), m.start, end, "ner",
                     MENTION["ner"], label)
 
 

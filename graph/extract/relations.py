@@ -16,7 +16,8 @@ from dataclasses import replace
 from ..model import ActorType
 from .coref import pair_refs
 from .registry import INHERITED_SUBJECT
-from .rules import conjuncts, coordinated_objects, names_no_relation, relation_of, run_rules
+from .rules import (conjuncts, coordinated_objects, names_no_relation, relation_of, relative_clause_end,
+                    run_rules, dash_between)
 from .triples import make_triple
 
 __all__ = ["read_relations"]
@@ -51,8 +52,9 @@ def _pairs(reading, c) -> list[tuple]:
     doc, lex = reading.doc, reading.lex
     if c.symmetric:
         return [(doc[c.subj], doc[c.obj], False)]
+    end = relative_clause_end(doc[c.verb])  # no object past the close of the predicate's relative clause
     return [(s, o, (s.i != c.subj or o.i != c.obj)) for s in conjuncts(doc[c.subj], lex)
-            for o in coordinated_objects(doc[c.obj], lex)]
+            for o in coordinated_objects(doc[c.obj], lex) if o.i < end]
 
 
 def _refs(reading, tok) -> list:
@@ -230,6 +232,8 @@ def read_relations(reading) -> None:
             continue  # "called the rivalry between Chelsea and Arsenal bitter": a name given, no call
         if relation == "requests" and _contest(reading, c.verb):
             continue  # "will challenge Mr Ingram", "challenge them to the award": a contest, no request
+        if c.prep > c.verb and dash_between(doc, c.verb, c.prep):
+            continue  # "the G7 meeting of the world's richest nations - from EU ministers": another phrase's
         if _idiom_prep(reading, doc, c):
             continue  # "had friends in common with X": shared, no partner
         if relation == "supplies" and _penalty(reading, c):  # "paid the FCC a fine": the FCC fined the payer

@@ -36,7 +36,7 @@ from .owners import earlier_owner
 from .scoring import RELATIVE_CLAUSE_PREP, RULE_BASE
 
 __all__ = ["Candidate", "RuleContext", "RULES", "subjects", "conjuncts", "coordinated_objects", "relation_of",
-           "run_rules"]
+           "run_rules", "nearest_listed", "relative_clause_end", "dash_between"]
 
 _SUBJ = ("nsubj", "csubj")
 _REL_PRONOUNS = {"which", "who", "whom", "that", "whose"}
@@ -1234,6 +1234,8 @@ def relative_clause(doc, ctx: RuleContext) -> Iterator[Candidate]:
         elif not rel_pron:
             continue
         role = rel_pron[0].dep_ if rel_pron else "dobj"
+        if rel_pron:
+            noun = nearest_listed(noun, rel_pron[0], ctx)
         own_subj = [c for c in verb.children if c.dep_ in _SUBJ and c.lower_ not in _REL_PRONOUNS]
         if verb.pos_ == "NOUN":  # tagger slip: "which Russia supplies" read as a compound noun
             own_subj = own_subj or [c for c in verb.children if c.dep_ == "compound"]
@@ -1250,6 +1252,56 @@ def relative_clause(doc, ctx: RuleContext) -> Iterator[Candidate]:
                 if prep.lower_ != "of":
                     yield Candidate(noun.i, pobj.i, verb.i, _pred(verb, prep), "relative_clause",
                                     relation=relation_of(verb, ctx.lex, None, prep), base=RELATIVE_CLAUSE_PREP)
+
+
+_CLAUSE_MARKS = (",", "-", "–", "—")  # what sets a non-restrictive relative clause off from its noun
+
+
+def _spaced_dash(doc, i: int) -> bool:
+    """Token i is a dash standing between words ("Schiffer - who"), not a hyphen inside one ("long-standing")."""
+    return doc[i].text in _CLAUSE_MARKS[1:] and i > 0 and bool(doc[i - 1].whitespace_ and doc[i].whitespace_)
+
+
+# a relative clause after a list member: "Sienna Miller, Claudia Schiffer - who was supporting ..." is Schiffer's
+def nearest_listed(noun, pron, ctx: RuleContext):
+    """The name listed after ``noun`` (an apposition or conjunct the parser hung on it) that ends right before
+    the mark opening the clause of the relative pronoun ``pron``, when it is another actor; else ``noun``."""
+    doc = noun.doc
+    if pron.i < 2 or not (doc[pron.i - 1].text == "," or _spaced_dash(doc, pron.i - 1)):
+        return noun
+    for member in (c for c in noun.children if c.dep_ in ("appos", "conj") and noun.i < c.i < pron.i):
+        if member.pos_ == "PROPN" and member.right_edge.i == pron.i - 2:
+            near, own = ctx.actor(member), ctx.actor(noun)
+            if near is not None and (own is None or near.actor.id != own.actor.id):
+                return member
+    return noun
+
+
+# the end of a relative clause set off by a mark: "the French government, who support Mr Forgeard, and
+# Germany's DaimlerChrysler" (a comma then "and"), "Schiffer - who was supporting Vaughn - Diane Kruger"
+def relative_clause_end(verb) -> int:
+    """The index of the mark closing the relative clause of ``verb`` when a comma or dash opens it: the next
+    same dash, or a first comma followed by "and"/"or" (the rest of the noun's list); else past the sentence."""
+    doc = verb.doc
+    start = verb.left_edge.i
+    if verb.dep_ != "relcl" or start < 1 or not (doc[start - 1].text == "," or _spaced_dash(doc, start - 1)):
+        return len(doc)
+    opener = doc[start - 1].text
+    for tok in doc[verb.i + 1:verb.sent.end]:
+        if opener != "," and _spaced_dash(doc, tok.i):
+            return tok.i
+        if opener == "," and tok.text == ",":
+            nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+            return tok.i if nxt is not None and nxt.lower_ in ("and", "or") else len(doc)
+    return len(doc)
+
+
+# a preposition past a dash belongs to the phrase the dash goes back to: "support for the plan - tabled after the
+# G7 meeting - from EU ministers", "I give you this promise - with Labour, Britain will ..."
+def dash_between(doc, head: int, prep: int) -> bool:
+    """An odd number of dashes stands between a predicate's head and the preposition introducing its object (a
+    pair is an aside: "met - for the first time - with Jacques Chirac")."""
+    return sum(_spaced_dash(doc, i) for i in range(head + 1, prep)) % 2 == 1
 
 
 def _contact_clause(verb) -> bool:
