@@ -51,7 +51,7 @@ from .cameo import load_cameo
 from .gazetteer import Titles
 from .persons import first_name_gender, is_first_name, person_name
 from .acronyms import _SKIPPED
-from .words import is_dictionary_word, is_place, is_plain_word
+from .words import is_dictionary_word, is_place, is_plain_word, with_plurals
 
 __all__ = ["drop_non_persons", "drop_things"]
 
@@ -373,7 +373,7 @@ def _acronym_letters(word: str) -> list[str]:
     if not word.isalpha() or not (word.isupper() or word[:1].isupper() and word[1:].islower()):
         if not (word.endswith("s") and word[:-1].isalpha() and word[:-1].isupper()):
             return []
-        return [word[:-1]]
+        return [word[:-1]] if 2 <= len(word) - 1 <= 6 else []
     letters = [word.upper()]
     if word.endswith("s") and not word.isupper():
         letters.append(word[:-1].upper())
@@ -432,7 +432,7 @@ def drop_things(doc, refs: list, lex: Titles) -> list:
                                      or _possessed_work(doc, r, lex) or _glued(doc, r) or _names_format(doc, r, lex)
                                      or doc[r.start:r.end].text in kinds or _spelt_in_lowercase(doc, r, lex))}
     things |= _programme_names(doc, refs, lex)
-    things |= {f"{t}s" for t in things if t[-1:].isalpha()}  # "the PCtvts": more of the same thing
+    things = with_plurals(things)
     return [r for r in refs if not (r.how == "ner" and (doc[r.start:r.end].text in things
                                                         or r.actor.label in things or _in_role(doc, r, lex)))]
 

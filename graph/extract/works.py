@@ -29,6 +29,7 @@ from __future__ import annotations
 from ..model import ActorType
 from .gazetteer import Titles
 from .persons import is_first_name
+from .words import with_plurals
 
 __all__ = ["drop_works"]
 
@@ -217,5 +218,5 @@ def drop_works(doc, refs: list, lex: Titles, things: list = ()) -> list:
     found |= {_text(doc, r) for r in ner if not is_first_name(r.actor.label.split()[0])
               and _listed_with_works(doc, r, roots | nouns if _owned(doc, r) else roots)}
     found -= {_text(doc, r) for r in ner if _speaks(doc, r, lex)}
-    found |= {f"{t}s" for t in found if t[-1:].isalpha() and not t.endswith("s")}  # "the young Billy Elliots"
+    found = with_plurals(found)
     return [r for r in refs if not (r.how == "ner" and (_text(doc, r) in found or r.actor.label in found))]
