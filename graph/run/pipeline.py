@@ -23,6 +23,7 @@ from ..errors import InputError, NothingBuiltError, OptionError, OutputError, Ou
 from ..model import Article, Period, Skipped, Warned, parse_period
 from ..parse.nlp import DEFAULT_MODEL, installed_fingerprint, parse_fingerprint
 from ..write.outputs import OUTPUT_FILES, write_formats
+from ..write.rdf import RDF_FILES
 from ..vocab import ONTOLOGY_DIR
 
 __all__ = ["BuildOptions", "BuildSummary", "build", "OUTPUT_FILES", "write_outputs", "is_duplicate",
@@ -117,14 +118,43 @@ def write_outputs(G, outdir: Path, *, store: str | None = None, use_store: bool 
 
             report(sync_store(G, store))
         return []
-    written = write_formats(G, outdir, done={GRAPH_FILE: outdir / GRAPH_FILE})
-    if use_store:
-        from ..sparql.store import sync_store
+    done = {GRAPH_FILE: outdir / GRAPH_FILE}
+    rdf = _rdf_aside(G, outdir)
+    if rdf is not None:
+        done.update((name, outdir / name) for name in RDF_FILES)
+    try:
+        written = write_formats(G, outdir, done=done)
+        if use_store:
+            from ..sparql.store import sync_store
 
-        report(sync_store(G, store or outdir / "store"))
+            report(sync_store(G, store or outdir / "store"))
+    except BaseException:
+        if rdf is not None:
+            rdf.wait()
+        raise
+    if rdf is not None:
+        rdf.result()
     # last: a build killed before this point rewrites everything next time
     atomic_write_text(stamp_path, _with_files(stamp, outdir))
     return written
+
+
+#: A hub of at least this many articles has its RDF files written in a forked process beside the rest
+#: when a core is free for it (:func:`_rdf_aside`); fewer are written faster than a process forks.
+RDF_ASIDE_ARTICLES = 200
+
+
+def _rdf_aside(G, outdir: Path):
+    """The four RDF files (about half the outputs' time) being written by a forked child while this process
+    writes the other outputs and fills the store, or None: too small a hub, no fork (not Unix) or no core
+    free for it (:func:`graph.run.engines._core_free`)."""
+    from .aside import Aside, can_fork
+    from .engines import _core_free
+    from ..write.rdf import write_rdf  # imported here, so the child has nothing left to import
+
+    if len(G.graph.get("articles", ())) < RDF_ASIDE_ARTICLES or not can_fork() or not _core_free():
+        return None
+    return Aside(lambda: write_rdf(G, outdir), "the RDF files")
 
 
 class _Unchanged(Exception):
