@@ -304,9 +304,12 @@ def _forked(spec: WorkerSpec, chunks: Iterator[list], ahead: int) -> Iterator:
 
 
 def _core_free() -> bool:
-    """Whether a core looks free for the extraction thread: the process may use two cores or more, and
-    those cores less the load average of the last minute (which counts this process too once it has run
-    a while) leave at least 3/4 of one.  Without a load average (not Unix) the thread is used."""
+    """Whether a core looks free beside the calling process for a second one (the parsing process, the
+    RDF writer): the process may use two cores or more, and those cores less the load average of the
+    last minute (which counts the caller too once it has run a while) leave at least 3/4 of one.  The
+    load average lags by a minute: one that says busy is checked against the cores idle right now
+    (:func:`_idle_cores`; a build just ended leaves a load of two behind it for a minute), which must
+    leave the caller's core and 3/4 of another.  Without a load average (not Unix) the answer is yes."""
     import os
 
     try:
@@ -314,7 +317,34 @@ def _core_free() -> bool:
     except (AttributeError, OSError):
         return True
     cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
-    return cores >= 2 and cores - load >= 0.75
+    if cores < 2:
+        return False
+    if cores - load >= 0.75:
+        return True
+    idle = _idle_cores()
+    return idle is not None and min(idle, cores) >= 1.75
+
+
+def _idle_cores(seconds: float = 0.1) -> float | None:
+    """How many of the machine's cores were idle over the next ``seconds``, from ``/proc/stat`` (Linux);
+    None where it cannot be read."""
+    import os
+    import time
+
+    def sample():
+        with open("/proc/stat", encoding="ascii") as fh:
+            fields = [int(x) for x in fh.readline().split()[1:9]]
+        return fields[3] + fields[4], sum(fields)  # idle + iowait, all
+
+    try:
+        idle0, all0 = sample()
+        time.sleep(seconds)
+        idle1, all1 = sample()
+    except (OSError, ValueError, IndexError):
+        return None
+    if all1 <= all0:
+        return None
+    return (idle1 - idle0) / (all1 - all0) * (os.cpu_count() or 1)
 
 
 #: The spec a pool worker was started with: it reaches the forked worker once, so the batches need
