@@ -14,7 +14,8 @@ Steps 1 and 2 are timed in several interleaved rounds (pipe then build, build th
 build into a new folder, and the build/pipe ratio is the median of the rounds' ratios: a single pair
 of runs is at the mercy of whatever else the machine did meanwhile (one earlier run's bare pipe took
 35% longer than every run before it). Each round's wall and CPU seconds are printed too; CPU seconds
-(this process, every thread) move less with other load than wall seconds do.
+(this process, every thread, and a one-worker build's parsing process) move less with other load than
+wall seconds do.
 
     python scripts/bench_build.py                   # the whole corpus (~40 minutes on 2 cores)
     python scripts/bench_build.py --limit 200       # a quick look
@@ -65,11 +66,20 @@ def timed(fn):
     return time.perf_counter() - t, result
 
 
+def children_cpu() -> float:
+    """CPU seconds of this process's ended child processes (a one-worker build's parsing process)."""
+    import resource
+
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
+
+
 def timed_cpu(fn):
-    """Wall and CPU seconds (this process, all its threads) of ``fn()``, and its result."""
-    t, c = time.perf_counter(), time.process_time()
+    """Wall and CPU seconds (this process, all its threads, and the child processes it started and
+    waited for) of ``fn()``, and its result."""
+    t, c, k = time.perf_counter(), time.process_time(), children_cpu()
     result = fn()
-    return time.perf_counter() - t, time.process_time() - c, result
+    return time.perf_counter() - t, time.process_time() - c + children_cpu() - k, result
 
 
 def median(values: list[float]) -> float:

@@ -42,14 +42,36 @@ def test_engines_pull_the_input_lazily_and_return_every_article(workers):
     assert 0 < most_ahead <= ahead  # never the whole input: memory stays flat however long it is
 
 
-def test_one_worker_extracts_the_same_on_its_thread_and_restores_the_switch_interval():
-    import sys
+TEXTS = ["The mayor of Lyon accused the regional council of hiding the budget.",
+         "Norway agreed to supply Estonia with gas, the minister said.",
+         "Ms Varga denied that her party had taken money from a Hungarian bank."]
+
+
+def _articles(prefix="b"):
+    return [Article(id=f"{prefix}{i}", path=f"{i}.txt", text=t) for i, t in enumerate(TEXTS * 3)]
+
+
+def test_one_worker_extracts_the_same_beside_a_forked_parser_and_stops_it():
+    import multiprocessing
 
     spec = WorkerSpec(DEFAULT_MODEL, Ontology.shipped(), batch_size=2, keep_parses=True)
-    texts = ["The mayor of Lyon accused the regional council of hiding the budget.",
-             "Norway agreed to supply Estonia with gas, the minister said.",
-             "Ms Varga denied that her party had taken money from a Hungarian bank."]
-    articles = [Article(id=f"b{i}", path=f"{i}.txt", text=t) for i, t in enumerate(texts * 3)]
+    articles = _articles()
+    forked = list(LocalEngine(spec, overlap=True).run(iter(articles)))
+    assert not multiprocessing.active_children()  # the parsing process has ended
+    alone = list(LocalEngine(spec, overlap=False).run(iter(articles)))
+    assert [o.extraction for o in forked] == [o.extraction for o in alone]
+    assert [o.parse for o in forked] == [o.parse for o in alone]
+    assert [o.article for o in forked] == [a.id for a in articles]  # in input order
+    assert all(o.parsed for o in forked)
+
+
+def test_one_worker_without_fork_extracts_the_same_on_its_thread_and_restores_the_switch_interval(monkeypatch):
+    import multiprocessing
+    import sys
+
+    monkeypatch.setattr(multiprocessing, "get_all_start_methods", lambda: ["spawn"])
+    spec = WorkerSpec(DEFAULT_MODEL, Ontology.shipped(), batch_size=2, keep_parses=True)
+    articles = _articles()
     before = sys.getswitchinterval()
     threaded = list(LocalEngine(spec, overlap=True).run(iter(articles)))
     assert sys.getswitchinterval() == before
@@ -57,6 +79,31 @@ def test_one_worker_extracts_the_same_on_its_thread_and_restores_the_switch_inte
     assert [o.extraction for o in threaded] == [o.extraction for o in alone]
     assert [o.parse for o in threaded] == [o.parse for o in alone]
     assert [o.article for o in threaded] == [a.id for a in articles]  # in input order
+
+
+def test_one_worker_beside_a_forked_parser_keeps_cached_parses_in_input_order():
+    from graph.run.engines import Reparse
+
+    spec = WorkerSpec(DEFAULT_MODEL, Ontology.shipped(), batch_size=2, keep_parses=True)
+    first = list(LocalEngine(spec, overlap=False).run(iter(_articles())))
+    # every other article comes with its cached parse; the rest are parsed in the forked process
+    items = [Reparse(a, o.parse) if i % 2 else a for i, (a, o) in enumerate(zip(_articles(), first))]
+    mixed = list(LocalEngine(spec, overlap=True).run(iter(items)))
+    assert [o.article for o in mixed] == [a.id for a in _articles()]
+    assert [o.parsed for o in mixed] == [i % 2 == 0 for i in range(len(items))]
+    assert [o.extraction for o in mixed] == [o.extraction for o in first]
+
+
+def test_one_worker_names_a_parsing_process_that_died(monkeypatch):
+    import os
+
+    import graph.run.engines as engines
+    from graph.errors import EngineError
+
+    monkeypatch.setattr(engines, "_parse_loop", lambda *args: os._exit(3))
+    spec = WorkerSpec(DEFAULT_MODEL, Ontology.shipped(), batch_size=2)
+    with pytest.raises(EngineError, match=r"parsing process stopped \(exit code 3\)"):
+        list(LocalEngine(spec, overlap=True).run(iter(_articles())))
 
 
 def test_one_worker_extracts_in_the_parsing_thread_when_no_core_is_free(monkeypatch):

@@ -19,7 +19,29 @@ from graph.run import engines
 def test_core_free_reads_the_load_average_against_the_usable_cores(monkeypatch, cores, load, free):
     monkeypatch.setattr(os, "getloadavg", lambda: (load, load, load))
     monkeypatch.setattr(os, "sched_getaffinity", lambda pid: set(range(cores)), raising=False)
+    monkeypatch.setattr(engines, "_idle_cores", lambda: None)  # no /proc/stat to check a busy load against
     assert engines._core_free() is free
+
+
+@pytest.mark.parametrize("idle, free", [
+    (2.0, True),    # the load average still counts a build that has just ended: the cores are idle now
+    (1.8, True),
+    (1.2, False),   # another process is busy now: no core beside the caller's
+    (None, False),  # no /proc/stat
+])
+def test_core_free_checks_a_busy_load_average_against_the_cores_idle_now(monkeypatch, idle, free):
+    monkeypatch.setattr(os, "getloadavg", lambda: (2.0, 1.5, 0.9))
+    monkeypatch.setattr(os, "sched_getaffinity", lambda pid: {0, 1}, raising=False)
+    monkeypatch.setattr(engines, "_idle_cores", lambda: idle)
+    assert engines._core_free() is free
+
+
+def test_idle_cores_reads_proc_stat_over_a_short_while():
+    idle = engines._idle_cores(0.05)
+    if not os.path.exists("/proc/stat"):
+        assert idle is None
+    else:
+        assert 0.0 <= idle <= os.cpu_count()
 
 
 def test_core_free_without_a_load_average_uses_the_thread(monkeypatch):

@@ -151,17 +151,19 @@ def _serialised(doc) -> bytes | None:
 
 
 class LocalEngine:
-    """Single process: batches of articles through ``nlp.pipe``; each parsed article is serialised and
-    extracted on one helper thread while the main thread parses the next ones.  Parsing spends much of
-    its time in C without the GIL (the parser's transition loop, BLAS), when extraction (pure Python)
-    can run; extraction never runs on two threads at once, and outcomes come back in input order.
+    """One worker: batches of articles through ``nlp.pipe``, each parsed article serialised (for the parse
+    cache) and extracted; outcomes come back in input order.
 
-    The thread only pays when a core is free for it: the two threads hand the GIL back and forth
-    thousands of times a second, and on a machine whose cores are all busy each hand-off waits for the
-    scheduler (150 articles beside 3-8 other busy processes: 1.37x the bare pipe's CPU on average against
-    1.29x extracting in the parsing thread, and ~20% more wall time).  ``overlap=None`` (the default)
-    decides once per run, from the load average (:func:`_core_free`); ``True``/``False`` force either
-    way.  Outcomes are the same either way."""
+    With a core free for it, parsing and extraction run side by side: a forked process parses and
+    serialises while this one decodes each Doc and extracts it (:func:`_forked`; the same Doc as the
+    parse cache gives, so the same outcomes), or, where processes cannot be forked, a helper thread
+    extracts while the main thread parses (only while the parser is in C without the GIL: the BLAS
+    calls and the transition loop).  Without a free core either costs more CPU than it saves wall time
+    (the thread's GIL hand-offs each wait for the scheduler: 150 articles beside 3-8 other busy
+    processes, 1.37x the bare pipe's CPU on average against 1.29x extracting in the parsing thread, and
+    ~20% more wall time), so each article is extracted in the parsing thread between batches.
+    ``overlap=None`` (the default) decides once per run, from the load average (:func:`_core_free`);
+    ``True``/``False`` force either way.  Outcomes are the same every way."""
 
     #: ``batch_size`` batches per call of :func:`_jobs` (``nlp.pipe`` batches by ``batch_size``)
     CHUNK = 4
@@ -177,11 +179,14 @@ class LocalEngine:
         self.overlap = overlap  # False: extract each article in the calling thread; None: if a core is free
 
     def run(self, items: Iterable) -> Iterator:
-        # nothing to do (everything came from the cache): the model is never loaded, no thread started
+        # nothing to do (everything came from the cache): the model is never loaded, no process started
         chunks = batched(items, self.spec.batch_size * self.CHUNK)
         if not (_core_free() if self.overlap is None else self.overlap):
             for batch in chunks:
                 yield from extract_batch(self.spec, batch)
+            return
+        if "fork" in multiprocessing.get_all_start_methods():
+            yield from _forked(self.spec, chunks, self.AHEAD)
             return
         pool, pending, interval = None, deque(), sys.getswitchinterval()
         try:
@@ -206,10 +211,105 @@ class LocalEngine:
         pass
 
 
+def _parse_loop(spec: WorkerSpec, requests, replies) -> None:
+    """The parsing process of a one-worker build: each request is a list of ``(title, text)`` pairs, each
+    reply one article's parse as cache bytes, in order (``None`` when the Doc cannot be serialised: the
+    main process parses that article itself), or an ``("error", text)`` that ends the loop."""
+    from ..parse.nlp import parse_articles
+
+    nlp, _ = _worker_state(spec)  # loaded before the fork: shared, never loaded again
+    while (pairs := requests.get()) is not None:
+        try:
+            for doc in parse_articles(nlp, pairs, spec.batch_size):
+                replies.put(_serialised(doc))
+        except Exception as err:  # noqa: BLE001 - sent back, raised in the main process
+            replies.put(("error", f"{type(err).__name__}: {err}"))
+            return
+
+
+def _forked(spec: WorkerSpec, chunks: Iterator[list], ahead: int) -> Iterator:
+    """One-worker builds with a second core: a forked process parses (and serialises each Doc for the
+    cache, as the build does anyway) while this one decodes and extracts each article, so extraction
+    (pure Python, which a thread could run only while the parser is outside the GIL) runs beside the
+    parse.  Outcomes come back in input order; at most two chunks of articles are in the parsing
+    process's hands at a time."""
+    import queue
+
+    from .cache import doc_from_bytes
+    from ..parse.nlp import parse_articles
+
+    nlp, extractor = _worker_state(spec)  # before the fork, so the parsing process inherits it
+    proc = requests = replies = None
+    waiting: deque = deque()  # in input order: Reparse items, and Articles whose parse is on its way
+    sent = 0  # Articles in ``waiting``
+
+    def start():
+        ctx = multiprocessing.get_context("fork")
+        reqs, reps = ctx.Queue(), ctx.Queue()
+        p = ctx.Process(target=_parse_loop, args=(spec, reqs, reps), name="actorgraph-parse", daemon=True)
+        p.start()
+        return p, reqs, reps
+
+    def reply():
+        while True:
+            try:
+                return replies.get(timeout=1.0)
+            except queue.Empty:
+                if not proc.is_alive():
+                    from ..errors import EngineError
+
+                    raise EngineError(f"the parsing process stopped (exit code {proc.exitcode}); "
+                                      f"run again, or with --workers 2") from None
+
+    def outcome(item):
+        if isinstance(item, Reparse):
+            return next(_jobs(spec, [item]))()
+        data = reply()
+        if isinstance(data, tuple):  # the parsing process raised: as an inline parse would
+            raise RuntimeError(f"parsing failed: {data[1]}")
+        if data is None:  # could not be serialised there: parse it here
+            doc = next(iter(parse_articles(nlp, [(item.title, item.text)], spec.batch_size)))
+            return _parsed_one(extractor, item, doc, spec.keep_parses)
+        return _extract_one(extractor, item, doc_from_bytes(nlp.vocab, data),
+                            data if spec.keep_parses else None)
+
+    try:
+        for batch in chunks:
+            fresh = [item for item in batch if not isinstance(item, Reparse)]
+            if fresh:
+                if proc is None:
+                    proc, requests, replies = start()
+                requests.put([(a.title, a.text) for a in fresh])
+                sent += len(fresh)
+            waiting.extend(batch)
+            # the parser keeps ``ahead`` articles to go on with while the next chunk is read; a cached
+            # parse at the head is extracted at once
+            while waiting and (isinstance(waiting[0], Reparse) or sent > ahead):
+                item = waiting.popleft()
+                sent -= not isinstance(item, Reparse)
+                yield outcome(item)
+        while waiting:
+            item = waiting.popleft()
+            yield outcome(item)
+    finally:
+        if proc is not None:
+            requests.put(None)
+            proc.join(timeout=5)
+            if proc.is_alive():
+                proc.terminate()
+                proc.join()
+            for q in (requests, replies):
+                q.close()
+                q.cancel_join_thread()
+
+
 def _core_free() -> bool:
-    """Whether a core looks free for the extraction thread: the process may use two cores or more, and
-    those cores less the load average of the last minute (which counts this process too once it has run
-    a while) leave at least 3/4 of one.  Without a load average (not Unix) the thread is used."""
+    """Whether a core looks free beside the calling process for a second one (the parsing process, the
+    RDF writer): the process may use two cores or more, and those cores less the load average of the
+    last minute (which counts the caller too once it has run a while) leave at least 3/4 of one.  The
+    load average lags by a minute: one that says busy is checked against the cores idle right now
+    (:func:`_idle_cores`; a build just ended leaves a load of two behind it for a minute), which must
+    leave the caller's core and 3/4 of another.  Without a load average (not Unix) the answer is yes."""
     import os
 
     try:
@@ -217,7 +317,34 @@ def _core_free() -> bool:
     except (AttributeError, OSError):
         return True
     cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
-    return cores >= 2 and cores - load >= 0.75
+    if cores < 2:
+        return False
+    if cores - load >= 0.75:
+        return True
+    idle = _idle_cores()
+    return idle is not None and min(idle, cores) >= 1.75
+
+
+def _idle_cores(seconds: float = 0.1) -> float | None:
+    """How many of the machine's cores were idle over the next ``seconds``, from ``/proc/stat`` (Linux);
+    None where it cannot be read."""
+    import os
+    import time
+
+    def sample():
+        with open("/proc/stat", encoding="ascii") as fh:
+            fields = [int(x) for x in fh.readline().split()[1:9]]
+        return fields[3] + fields[4], sum(fields)  # idle + iowait, all
+
+    try:
+        idle0, all0 = sample()
+        time.sleep(seconds)
+        idle1, all1 = sample()
+    except (OSError, ValueError, IndexError):
+        return None
+    if all1 <= all0:
+        return None
+    return (idle1 - idle0) / (all1 - all0) * (os.cpu_count() or 1)
 
 
 #: The spec a pool worker was started with: it reaches the forked worker once, so the batches need

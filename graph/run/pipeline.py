@@ -23,6 +23,7 @@ from ..errors import InputError, NothingBuiltError, OptionError, OutputError, Ou
 from ..model import Article, Period, Skipped, Warned, parse_period
 from ..parse.nlp import DEFAULT_MODEL, installed_fingerprint, parse_fingerprint
 from ..write.outputs import OUTPUT_FILES, write_formats
+from ..write.rdf import RDF_FILES
 from ..vocab import ONTOLOGY_DIR
 
 __all__ = ["BuildOptions", "BuildSummary", "build", "OUTPUT_FILES", "write_outputs", "is_duplicate",
@@ -95,13 +96,14 @@ def _noop(event: str, info: dict) -> None:
 
 
 def write_outputs(G, outdir: Path, *, store: str | None = None, use_store: bool = True,
-                  on_store: Callable | None = None) -> list[Path]:
+                  on_store: Callable | None = None, aside: bool = False) -> list[Path]:
     """Write every output of a built hub into ``outdir`` (each file atomically).
 
     When ``outdir`` already holds every output of the very same hub, written by the same code and
     untouched since (``OUTPUTS_STAMP``), nothing is rewritten and the list is empty; a remote
     ``store`` is still synced.
-    ``on_store`` receives the store's :class:`~graph.sparql.store.SyncReport`.
+    ``on_store`` receives the store's :class:`~graph.sparql.store.SyncReport`.  ``aside``: a core is free
+    for a forked child to write the RDF files meanwhile (:func:`_rdf_aside`).
     """
     report = on_store or (lambda r: None)
     from ..fsutil import atomic_write_text
@@ -117,14 +119,41 @@ def write_outputs(G, outdir: Path, *, store: str | None = None, use_store: bool 
 
             report(sync_store(G, store))
         return []
-    written = write_formats(G, outdir, done={GRAPH_FILE: outdir / GRAPH_FILE})
-    if use_store:
-        from ..sparql.store import sync_store
+    done = {GRAPH_FILE: outdir / GRAPH_FILE}
+    rdf = _rdf_aside(G, outdir) if aside else None
+    if rdf is not None:
+        done.update((name, outdir / name) for name in RDF_FILES)
+    try:
+        written = write_formats(G, outdir, done=done)
+        if use_store:
+            from ..sparql.store import sync_store
 
-        report(sync_store(G, store or outdir / "store"))
+            report(sync_store(G, store or outdir / "store"))
+    except BaseException:
+        if rdf is not None:
+            rdf.wait()
+        raise
+    if rdf is not None:
+        rdf.result()
     # last: a build killed before this point rewrites everything next time
     atomic_write_text(stamp_path, _with_files(stamp, outdir))
     return written
+
+
+#: A hub of at least this many articles has its RDF files written in a forked process beside the rest
+#: when a core is free for it (:func:`_rdf_aside`); fewer are written faster than a process forks.
+RDF_ASIDE_ARTICLES = 200
+
+
+def _rdf_aside(G, outdir: Path):
+    """The four RDF files (about half the outputs' time) being written by a forked child while this process
+    writes the other outputs and fills the store, or None: too small a hub or no fork (not Unix)."""
+    from .aside import Aside, can_fork
+    from ..write.rdf import write_rdf  # imported here, so the child has nothing left to import
+
+    if len(G.graph.get("articles", ())) < RDF_ASIDE_ARTICLES or not can_fork():
+        return None
+    return Aside(lambda: write_rdf(G, outdir), "the RDF files")
 
 
 class _Unchanged(Exception):
@@ -310,6 +339,7 @@ class _Run:
     n_cached: int = 0
     n_built: int = 0
     n_reextracted: int = 0
+    core_free: bool = False  # judged once, at the start: later the load average counts this build too
 
     def prepare(self) -> None:
         """Count the input files and check the model and store before any work; open the cache."""
@@ -322,6 +352,9 @@ class _Run:
         if self.files_seen == 0:
             raise InputError(f"no article files (.txt, .md, .html) found under: {', '.join(map(str, self.paths))}")
         self.notify("start", {"files": self.files_seen})
+        from .engines import _core_free  # looked up now (tests replace it)
+
+        self.core_free = _core_free()
         opts = self.opts
         self.model = installed_fingerprint(opts.model)  # fails early, before any work, if the model is missing
         if opts.use_store:  # so does a damaged, locked or unreachable store: before any output is replaced
@@ -418,7 +451,8 @@ class _Run:
         del merged
         self.notify("writing", {"outdir": str(outdir)})
         synced: list = []
-        written = write_outputs(G, outdir, store=opts.store, use_store=opts.use_store, on_store=synced.append)
+        written = write_outputs(G, outdir, store=opts.store, use_store=opts.use_store, on_store=synced.append,
+                                aside=self.core_free)
         if self.cache:
             self.cache.prune(self.meta)
             self.cache.close()
