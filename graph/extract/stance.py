@@ -124,8 +124,15 @@ _SORT_NOUNS = frozenset({"kind", "sort", "type", "form", "sign", "example", "sym
 
 def _sort_of(prep) -> bool:
     """An "of" after a noun of sort or token names the thing itself: "any kind [of insurrection]" is an insurrection,
-    "a sign [of abusive politics]" is abusive politics."""
-    return prep.lower_ == "of" and prep.head.lemma_.lower() in _SORT_NOUNS and prep.head.pos_ == "NOUN"
+    "a sign [of abusive politics]" is abusive politics; so does a partitive "one [of the great advocates]"."""
+    return prep.lower_ == "of" and (prep.head.lemma_.lower() in _SORT_NOUNS and prep.head.pos_ == "NOUN"
+                                    or _partitive(prep))
+
+
+def _partitive(prep) -> bool:
+    """A partitive "one of" that predicates: "Y was one [of the great advocates of our generation]", "one [of the
+    worst home secretaries]" (its "of" names what Y is, not a circumstance)."""
+    return prep.head.lower_ == "one" and prep.head.dep_ in _COMPLEMENTS
 
 
 def _manner(prep) -> bool:
