@@ -1,6 +1,8 @@
 """Reported criticism and praise read by stance23: political criticism VADER lacks (the lexicon's ``stance.words``:
-"authoritarian", "demonise", "scurrilous") and a partitive "one of the great advocates" that predicates
-(graph/extract/stance.py ``_partitive``)."""
+"authoritarian", "demonise", "scurrilous"), a partitive "one of the great advocates" that predicates, a finite
+conjunct the parser hung on an infinitive ("had the chance to tackle ... and has failed"), a speaker's feeling about
+another's clause ("I am glad Y has been shamed into ...") and "shamed" as a judging state (graph/extract/stance.py
+``_partitive``, ``_stray_conjuncts``, ``_feeling_about``; the lexicon's ``stance.judging_states``)."""
 from __future__ import annotations
 
 import pytest
@@ -62,3 +64,31 @@ def test_stance23_partitive_praise_supports(nlp, text, supported):
 ])
 def test_stance23_no_stance_without_judgement(nlp, text):
     assert not _pairs(nlp, text, "accuses") and not _pairs(nlp, text, "supports")
+
+
+@pytest.mark.parametrize("text, accused", [
+    # a finite conjunct hung on the infinitive is the subject's own verb: "has failed" is Tony Blair's
+    ("Tony Blair has had the chance to tackle the problems facing Britain and has failed, Michael Howard has said.",
+     ("Michael Howard", "Tony Blair")),
+    # the speaker's feeling about another's clause is no report of the speaker's own acts; "shamed" judges its subject
+    ('Shadow foreign secretary Michael Ancram said: "I am glad Jack Straw has finally been shamed into going to the '
+     'ceremony."', ("Michael Ancram", "Jack Straw")),
+    ('Tory leader Michael Howard said: "I am glad Labour has been shamed into a U-turn."',
+     ("Michael Howard", "Labour Party")),
+])
+def test_stance23_conjunct_and_feeling_accuse(nlp, text, accused):
+    assert accused in _pairs(nlp, text, "accuses")
+
+
+@pytest.mark.parametrize("text", [
+    # a conjunct hung on the infinitive that praises accuses nobody
+    "Tory leader Michael Howard said Tony Blair had the chance to tackle crime and has succeeded.",
+    # the speaker's own acts stay the speaker's: no accusation of anyone
+    'Tory leader Michael Howard said: "We will cut the number of Whitehall departments."',
+    # a feeling about a clause that says nothing bad
+    'Tory leader Michael Howard said: "I am glad Labour has agreed to a debate."',
+    # shamed by someone: a harm done, with its agent
+    "Tory leader Michael Howard said Tony Blair had been shamed by the protesters.",
+])
+def test_stance23_no_accusation_from_conjunct_or_feeling(nlp, text):
+    assert not _pairs(nlp, text, "accuses")
