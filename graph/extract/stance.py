@@ -124,8 +124,15 @@ _SORT_NOUNS = frozenset({"kind", "sort", "type", "form", "sign", "example", "sym
 
 def _sort_of(prep) -> bool:
     """An "of" after a noun of sort or token names the thing itself: "any kind [of insurrection]" is an insurrection,
-    "a sign [of abusive politics]" is abusive politics."""
-    return prep.lower_ == "of" and prep.head.lemma_.lower() in _SORT_NOUNS and prep.head.pos_ == "NOUN"
+    "a sign [of abusive politics]" is abusive politics; so does a partitive "one [of the great advocates]"."""
+    return prep.lower_ == "of" and (prep.head.lemma_.lower() in _SORT_NOUNS and prep.head.pos_ == "NOUN"
+                                    or _partitive(prep))
+
+
+def _partitive(prep) -> bool:
+    """A partitive "one of" that predicates: "Y was one [of the great advocates of our generation]", "one [of the
+    worst home secretaries]" (its "of" names what Y is, not a circumstance)."""
+    return prep.head.lower_ == "one" and prep.head.dep_ in _COMPLEMENTS
 
 
 def _manner(prep) -> bool:
@@ -312,10 +319,18 @@ def _about_itself(reading, att, own: set[str]) -> bool:
     lo, hi = att.content_tokens
     doc = reading.doc
     roots = [t for t in doc[lo:hi] if (not lo <= t.head.i < hi or t.head.i == t.i)
-             and t.lemma_.lower() not in reading.lex.reporting_verbs]  # not a nested "..., he said"
+             and t.lemma_.lower() not in reading.lex.reporting_verbs  # not a nested "..., he said"
+             and not _feeling_about(t)]
     subjects = [c for r in roots for c in r.children if c.dep_ in _SUBJECTS]
     refs = [reading.ctx.actor(s) for s in subjects]
     return any(r is not None and r.actor.id in own for r in refs)
+
+
+def _feeling_about(root) -> bool:
+    """A feeling of the speaker's side about a clause of its own: "I am glad [the foreign secretary has been shamed
+    into going]", "we are concerned [that ...]" (the clause tells of another, not of what the speaker does)."""
+    return any(c.dep_ == "ccomp" for c in root.children) or any(
+        c.dep_ == "acomp" and any(g.dep_ == "ccomp" for g in c.children) for c in root.children)
 
 
 def _subjects_in(reading, att, targets) -> list:
@@ -374,10 +389,38 @@ def _conjuncts(root) -> list:
             and not any(s.dep_ in _SUBJECTS for s in c.children)]
 
 
+_FINITE_AUX = frozenset({"has", "have", "had", "will", "would", "is", "was", "are", "were", "can", "could", "does",
+                         "did"})
+
+
+def _stray_conjuncts(root) -> list:
+    """Finite verbs the parser hung on an infinitive of ``root``'s clause instead of on ``root``: "Y has had the chance
+    to tackle the problems [and has failed]" ("has failed" cannot share the "to" of "tackle"; its subject is Y's)."""
+    out = []
+    for t in root.subtree:
+        if t.dep_ == "conj" and t.pos_ in _CLAUSE_POS and t.head.i != root.i and t.head.dep_ in ("acl", "xcomp") \
+                and any(a.dep_ == "aux" and a.lower_ == "to" for a in t.head.children) \
+                and any(a.dep_ == "aux" and a.lower_ in _FINITE_AUX for a in t.children) \
+                and not any(c.dep_ in _SUBJECTS for c in t.children) and _in_clause(t, root):
+            out.append(t)
+    return out
+
+
+def _in_clause(tok, root) -> bool:
+    """``tok`` hangs on ``root`` through no clause of its own (:data:`_EMBEDDED`)."""
+    t = tok.head
+    while t.i != root.i:
+        if t.dep_ in _EMBEDDED or t.head.i == t.i:
+            return False
+        t = t.head
+    return True
+
+
 def _predicates(root) -> list[tuple]:
     """[(verb, with its conjuncts)]: the whole clause; and when verbs are conjoined to it sharing its subject, its own
-    words and each conjunct, each judged on its own ("Y has broken promises and brought [some] growth")."""
-    conj = _conjuncts(root)
+    words and each conjunct, each judged on its own ("Y has broken promises and brought [some] growth"; a finite one
+    the parser hung on an infinitive too: :func:`_stray_conjuncts`)."""
+    conj = _conjuncts(root) + _stray_conjuncts(root)
     return [(root, True)] + ([(root, False)] + [p for c in conj for p in _predicates(c)] if conj else [])
 
 
