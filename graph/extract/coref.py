@@ -140,10 +140,11 @@ def _personal(doc, tok, view, lexicon, besides: str | None = None):
     never a person named only inside the quotation the pronoun says (:func:`_own_quote`), nor ``besides`` (the id
     of the speaker of the quotation the pronoun stands in, :func:`quoted_personal`)."""
     quoted = _own_quote(doc, tok)
+    local = _local_subjects(tok)
 
     def fits(r) -> bool:
         return (r.actor.type is ActorType.PERSON and r.start not in quoted and r.actor.id != besides
-                and pronoun_fits(tok.lower_, r.actor, lexicon))
+                and not any(r.start <= i < r.end for i in local) and pronoun_fits(tok.lower_, r.actor, lexicon))
     cands = _by_sentence(view, tok, fits, 2)
     if not cands:
         return _past_quotations(doc, tok, view, fits)
@@ -152,6 +153,36 @@ def _personal(doc, tok, view, lexicon, besides: str | None = None):
     if _speaker_before(doc, tok, view, besides) or _unnamed_speaker(doc, cands[0], tok, view, lexicon):
         return None
     return _pick(doc, cands) or _main_subject(doc, tok, cands)
+
+
+_OBJECTS = frozenset({"dobj", "dative", "iobj"})
+_CLAUSE_SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+
+
+def _local_subjects(tok) -> list[int]:
+    """Binding: an object "him/her" is never the subject of its own clause ("Mr Hale met him": not Mr Hale): the
+    token indices of that subject, also one shared through "and" ("Mr Hale arrived and met him") or by subject
+    control ("Mr Hale wants to meet him", not "asked Mr Fry to meet him"); none for a reflexive or an owner."""
+    if tok.lower_ not in ("him", "her") or tok.dep_ == "poss" or tok.tag_ == "PRP$":
+        return []
+    if tok.dep_ in _OBJECTS:
+        verb = tok.head
+    elif tok.dep_ == "pobj" and tok.head.dep_ in ("prep", "agent", "dative") and tok.head.head.pos_ in ("VERB", "AUX"):
+        verb = tok.head.head
+    else:
+        return []
+    subjects = _CLAUSE_SUBJECTS
+    for _ in range(3):
+        own = [c.i for c in verb.children if c.dep_ in subjects]
+        if own:
+            return own
+        up = verb.head
+        if verb.dep_ == "xcomp" and not any(c.dep_ in _OBJECTS for c in up.children):
+            subjects = frozenset({"nsubj"})  # "He was detained to prevent him": the detainers prevent, not he
+        elif verb.dep_ != "conj":
+            return []
+        verb = up
+    return []
 
 
 def _main_subject(doc, tok, cands):

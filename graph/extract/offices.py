@@ -18,6 +18,7 @@ offices its named people hold by a title the text gives ("Tory leader Michael Ho
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import date
 from functools import cached_property, lru_cache
 from pathlib import Path
 
@@ -26,7 +27,7 @@ from ..vocab import check_keys, check_mapping, read_ontology_yaml
 from .politicians import Membership, Memberships, Window, dated_range, read_politicians
 from .politicians import text_field as _text
 
-__all__ = ["Term", "Office", "Offices", "OFFICES_FILE", "make_offices", "read_offices", "intersect"]
+__all__ = ["Term", "Office", "Offices", "OFFICES_FILE", "make_offices", "read_offices", "intersect", "joint_window"]
 
 OFFICES_FILE = "offices.yaml"
 _FILE_KEYS = dict.fromkeys(("offices",))
@@ -132,6 +133,36 @@ def intersect(a: Window, b: Window) -> Window:
     return tuple(sorted(out))
 
 
+
+
+_MIN_JOINT_DAYS = 30  # two tenures meeting for fewer days meet at a handover, which dates no article
+
+
+def _days(window: Window) -> int:
+    return sum((date.fromisoformat(e[:10]) - date.fromisoformat(s[:10])).days + 1 for s, e in window)
+
+
+def joint_window(held: dict) -> tuple[Window, str] | None:
+    """(window, country) of an undated article from two of its role phrases that two different persons it names
+    held together: ``held`` maps each role phrase to its [(person id, Office, spells)] ("the prime minister" with
+    Tony Blair and Gordon Brown named, "the chancellor" with Gordon Brown: 1997-2007, when Mr Blair was prime
+    minister and Mr Brown chancellor); every such pair must agree (their windows meet) and be of one country,
+    else None."""
+    keys, windows, countries = list(held), [], set()
+    for k, first in enumerate(keys):
+        for second in keys[k + 1:]:
+            for p1, o1, w1 in held[first]:
+                for p2, o2, w2 in held[second]:
+                    both = intersect(w1, w2)
+                    if p1 != p2 and o1 is not o2 and _days(both) >= _MIN_JOINT_DAYS:
+                        windows.append(both)
+                        countries |= {o.country for o in (o1, o2) if o.country}
+    if not windows or len(countries) > 1:
+        return None
+    window = windows[0]
+    for w in windows[1:]:
+        window = intersect(window, w)
+    return (window, next(iter(countries), "")) if _days(window) >= _MIN_JOINT_DAYS else None
 
 
 def _term(entry, where: str, path) -> Term:

@@ -33,7 +33,7 @@ from functools import lru_cache
 
 from ..model import Actor, ActorType
 from .gazetteer import Titles, slugify
-from .offices import Offices, intersect
+from .offices import Offices, intersect, joint_window
 from .politicians import article_window
 from .refs import ActorRef
 from .scoring import MENTION, OFFICE_HOLDER, ROLE_HOLDER, TITLED_NAME
@@ -858,21 +858,34 @@ def role_refs(doc, refs: list, lex: Titles, offices: Offices | None = None, day:
     persons = {r.actor.id: r.actor for r in refs if r.actor.type is ActorType.PERSON}
     if not persons and not (offices and offices.offices):
         return []
-    out, context = [], None
-    for tok in doc:
-        if tok.i in covered or tok.pos_ not in ("NOUN", "PROPN") or tok.dep_ == "compound":
-            continue  # the head of the phrase only ("minister" of "the prime minister")
-        found = _role_phrase(doc, tok, covered, lex)
-        if found is None:
-            continue
+    out, context, joint = [], None, None
+    phrases = [(tok, found) for tok in doc
+               if tok.i not in covered and tok.pos_ in ("NOUN", "PROPN") and tok.dep_ != "compound"  # the head only
+               and (found := _role_phrase(doc, tok, covered, lex)) is not None]
+    for tok, found in phrases:
         holders = [a for a in persons.values() if _holds(a, *found)]
         if len(holders) == 1:
             out.append(ActorRef(holders[0], tok.i, tok.i + 1, "title", ROLE_HOLDER, ""))
         elif not holders and offices and offices.offices:
             if context is None:
                 context = _office_context(doc, refs, day, offices, lex, period)
+                joint = None if context[0] else _joint_context(phrases, persons, offices)
             holder = _office_holder(found, persons, context, offices) or (
-                None if context[0] else _named_holder(found, persons, offices))
+                None if context[0] else _named_holder(found, persons, offices)
+                or (_office_holder(found, persons, joint, offices) if joint else None))
             if holder is not None:
                 out.append(ActorRef(holder, tok.i, tok.i + 1, "title", OFFICE_HOLDER, ""))
     return out
+
+
+def _joint_context(phrases, persons: dict, offices: Offices):
+    """(window, home) of an undated article whose titles bound nothing, from two role phrases two of its named
+    people held together (``offices.joint_window``: "the prime minister ... the chancellor" with Tony Blair and
+    Gordon Brown named); None without such a pair."""
+    held = {}
+    for _, (role, affs) in phrases:
+        held[(role, frozenset(affs))] = [
+            (a.id, o, o.tenure(a.label)) for a in persons.values() for o in offices.held_by(role, a.label)
+            if not affs or (o.of in affs if o.of else o.country in affs)]
+    found = joint_window(held)
+    return (found[0], found[1] or None) if found else None
