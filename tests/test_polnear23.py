@@ -54,3 +54,22 @@ def test_attribution_source_focus_adverb_and_floating_quantifier_left_out(nlp, t
 ])
 def test_attribution_source_without_focus_words_unchanged(nlp, text, source):
     assert _spans(nlp, text, "source") == [source]
+
+
+# a verb of finding with a particle or a reflexive object, and no content, reports nothing
+@pytest.mark.parametrize("text", [
+    "Sanders won the primary. Then Obama showed up.",
+    "The vote was close. Obama found himself in an awkward position.",
+    "The bank had a bad year. The bank has found itself at the center of the crisis.",
+])
+def test_attribution_finding_verb_turning_up_reports_nothing(nlp, text):
+    assert not [a for a in find_attributions(nlp(text)) if a.shape == "bare_verb"]
+
+
+# a bare finding or saying verb after its content still reports it
+@pytest.mark.parametrize("text, cue", [
+    ("Most voters dislike the plan, the poll found.", "found"),
+    ("The plan will fail, Weaver said.", "said"),
+])
+def test_attribution_bare_verb_still_reports(nlp, text, cue):
+    assert cue in _spans(nlp, text, "cue")

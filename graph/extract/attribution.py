@@ -784,6 +784,8 @@ def _bare_verb(doc, verb, lex) -> Attribution | None:
         return None
     if any(c.dep_ == "dobj" and not _addressee(c, lex) for c in verb.children):
         return None  # "he called a donor", "she said nothing"
+    if _turns_up(verb, lex):
+        return None
     src = _source_of(verb, lex)
     if src is None or src.i > verb.i or src.tag_ in ("WDT", "WP"):
         return None
@@ -804,6 +806,13 @@ def _bare_verb(doc, verb, lex) -> Attribution | None:
     else:
         return None
     return _make(doc, (slo, shi), cue, content, _speaker(src, lex), verb.lemma_.lower(), "bare_verb")
+
+
+# a verb of finding with a particle or a reflexive object reports nothing: "Sanders showed up", "showing off the
+# hat", "Obama found himself in the awkward position"
+def _turns_up(verb, lex) -> bool:
+    return any(c.dep_ in ("dobj", "prt", "dative") and c.lower_.endswith(("self", "selves")) for c in verb.children) \
+        or (verb.lemma_.lower() in lex.finding_verbs and any(c.dep_ == "prt" for c in verb.children))
 
 
 def _as_clause(verb) -> bool:
