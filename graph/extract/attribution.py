@@ -112,12 +112,25 @@ def _source_span(doc, src, cue: tuple[int, int], lex: Lexicon | None = None) -> 
         if "\n" in doc[i].text or "\n" in doc[i].whitespace_:
             lo = i + 1
             break
-    lo, hi = _quoted_title(doc, *_trim(doc, lo, hi))
+    lo, hi = _quoted_title(doc, *_trim(doc, *_focus_trimmed(doc, src, lo, hi)))
     if hi <= lo and src.tag_ in ("WDT", "WP"):  # "a statement that claimed ...": the pronoun is the source
         return src.i, src.i + 1
     # an appositive source keeps its closing comma: "Carly Fiorina, a candidate, said"
     if hi < len(doc) and doc[hi].text == "," and any(t.text == "," for t in doc[lo:hi]):
         hi += 1
+    return lo, hi
+
+
+_FOCUS = ("even",)  # focus adverbs before a source: "Even Republicans who praised him said"
+_FLOATING = ("both", "all", "alike")  # quantifiers after a coordinated source: "Richards and Menendez both said"
+
+
+# a focus adverb before the source and a floating quantifier after it stay out of the source (PolNeAR)
+def _focus_trimmed(doc, src, lo: int, hi: int) -> tuple[int, int]:
+    if lo < src.i and doc[lo].lower_ in _FOCUS and doc[lo].dep_ in ("advmod", "preconj"):
+        lo += 1
+    if hi - 1 > src.i and doc[hi - 1].lower_ in _FLOATING and doc[hi - 1].head.i == src.i:
+        hi -= 1
     return lo, hi
 
 
@@ -405,15 +418,25 @@ def _cue_tokens(verb, lex: Lexicon | None = None) -> tuple[int, int]:
     return lo, setting if setting else hi
 
 
-# where it was said joins the cue right after its verb group: "said in a statement", "wrote on Facebook"
+# where it was said joins the cue right after its verb group: "said in a statement", "wrote on Facebook";
+# not a setting told at length: "said in an interview with CNBC", "wrote in a letter to the court" (PolNeAR)
 def _cue_setting(verb, hi: int, lex: Lexicon | None) -> int:
     for c in verb.rights:
         if c.left_edge.i != hi or c.i < hi:
             continue
         if (lex is not None and c.dep_ == "prep" and c.lower_ in ("in", "on")
-                and any(g.dep_ == "pobj" and g.lemma_.lower() in lex.cue_settings for g in c.children)):
+                and any(g.dep_ == "pobj" and g.lemma_.lower() in lex.cue_settings and not _told_at_length(g)
+                        for g in c.children)):
             return c.right_edge.i + 1
     return 0
+
+
+_POSTMODIFIERS = ("prep", "acl", "relcl")
+
+
+def _told_at_length(noun) -> bool:
+    """The setting noun has a modifier after it: "an interview with CNBC", "a statement obtained by ..."."""
+    return any(c.dep_ in _POSTMODIFIERS for c in noun.rights)
 
 
 # reporting verb + clausal complement: "X said (that) ...", '"...," he said', "X denied supplying ..."
@@ -761,6 +784,8 @@ def _bare_verb(doc, verb, lex) -> Attribution | None:
         return None
     if any(c.dep_ == "dobj" and not _addressee(c, lex) for c in verb.children):
         return None  # "he called a donor", "she said nothing"
+    if _turns_up(verb, lex):
+        return None
     src = _source_of(verb, lex)
     if src is None or src.i > verb.i or src.tag_ in ("WDT", "WP"):
         return None
@@ -781,6 +806,13 @@ def _bare_verb(doc, verb, lex) -> Attribution | None:
     else:
         return None
     return _make(doc, (slo, shi), cue, content, _speaker(src, lex), verb.lemma_.lower(), "bare_verb")
+
+
+# a verb of finding with a particle or a reflexive object reports nothing: "Sanders showed up", "showing off the
+# hat", "Obama found himself in the awkward position"
+def _turns_up(verb, lex) -> bool:
+    return any(c.dep_ in ("dobj", "prt", "dative") and c.lower_.endswith(("self", "selves")) for c in verb.children) \
+        or (verb.lemma_.lower() in lex.finding_verbs and any(c.dep_ == "prt" for c in verb.children))
 
 
 def _as_clause(verb) -> bool:
