@@ -227,80 +227,90 @@ def _parse_loop(spec: WorkerSpec, requests, replies) -> None:
             return
 
 
+class _ParseProcess:
+    """A forked process running :func:`_parse_loop`, started on first use; requests go in, each article's
+    parse bytes come back in order."""
+
+    def __init__(self, spec: WorkerSpec) -> None:
+        self.spec = spec
+        self.proc = self.requests = self.replies = None
+
+    def request(self, pairs: list[tuple[str, str]]) -> None:
+        if self.proc is None:
+            ctx = multiprocessing.get_context("fork")
+            self.requests, self.replies = ctx.Queue(), ctx.Queue()
+            self.proc = ctx.Process(target=_parse_loop, args=(self.spec, self.requests, self.replies),
+                                    name="actorgraph-parse", daemon=True)
+            self.proc.start()
+        self.requests.put(pairs)
+
+    def reply(self):
+        """The next article's parse bytes (None: not serialisable), or an ``("error", text)``."""
+        import queue
+
+        while True:
+            try:
+                return self.replies.get(timeout=1.0)
+            except queue.Empty:
+                if not self.proc.is_alive():
+                    from ..errors import EngineError
+
+                    raise EngineError(f"the parsing process stopped (exit code {self.proc.exitcode}); "
+                                      f"run again, or with --workers 2") from None
+
+    def stop(self) -> None:
+        if self.proc is None:
+            return
+        self.requests.put(None)
+        self.proc.join(timeout=5)
+        if self.proc.is_alive():
+            self.proc.terminate()
+            self.proc.join()
+        for q in (self.requests, self.replies):
+            q.close()
+            q.cancel_join_thread()
+
+
 def _forked(spec: WorkerSpec, chunks: Iterator[list], ahead: int) -> Iterator:
     """One-worker builds with a second core: a forked process parses (and serialises each Doc for the
     cache, as the build does anyway) while this one decodes and extracts each article, so extraction
     (pure Python, which a thread could run only while the parser is outside the GIL) runs beside the
-    parse.  Outcomes come back in input order; at most two chunks of articles are in the parsing
-    process's hands at a time."""
-    import queue
-
+    parse.  Outcomes come back in input order; the parsing process keeps ``ahead`` articles to go on
+    with while the next chunk is read, and a cached parse at the head of the queue is extracted at once."""
     from .cache import doc_from_bytes
     from ..parse.nlp import parse_articles
 
     nlp, extractor = _worker_state(spec)  # before the fork, so the parsing process inherits it
-    proc = requests = replies = None
+    parser = _ParseProcess(spec)
     waiting: deque = deque()  # in input order: Reparse items, and Articles whose parse is on its way
     sent = 0  # Articles in ``waiting``
-
-    def start():
-        ctx = multiprocessing.get_context("fork")
-        reqs, reps = ctx.Queue(), ctx.Queue()
-        p = ctx.Process(target=_parse_loop, args=(spec, reqs, reps), name="actorgraph-parse", daemon=True)
-        p.start()
-        return p, reqs, reps
-
-    def reply():
-        while True:
-            try:
-                return replies.get(timeout=1.0)
-            except queue.Empty:
-                if not proc.is_alive():
-                    from ..errors import EngineError
-
-                    raise EngineError(f"the parsing process stopped (exit code {proc.exitcode}); "
-                                      f"run again, or with --workers 2") from None
 
     def outcome(item):
         if isinstance(item, Reparse):
             return next(_jobs(spec, [item]))()
-        data = reply()
+        data = parser.reply()
         if isinstance(data, tuple):  # the parsing process raised: as an inline parse would
             raise RuntimeError(f"parsing failed: {data[1]}")
         if data is None:  # could not be serialised there: parse it here
             doc = next(iter(parse_articles(nlp, [(item.title, item.text)], spec.batch_size)))
             return _parsed_one(extractor, item, doc, spec.keep_parses)
-        return _extract_one(extractor, item, doc_from_bytes(nlp.vocab, data),
-                            data if spec.keep_parses else None)
+        return _extract_one(extractor, item, doc_from_bytes(nlp.vocab, data), data if spec.keep_parses else None)
 
     try:
         for batch in chunks:
-            fresh = [item for item in batch if not isinstance(item, Reparse)]
+            fresh = [(item.title, item.text) for item in batch if not isinstance(item, Reparse)]
             if fresh:
-                if proc is None:
-                    proc, requests, replies = start()
-                requests.put([(a.title, a.text) for a in fresh])
+                parser.request(fresh)
                 sent += len(fresh)
             waiting.extend(batch)
-            # the parser keeps ``ahead`` articles to go on with while the next chunk is read; a cached
-            # parse at the head is extracted at once
             while waiting and (isinstance(waiting[0], Reparse) or sent > ahead):
                 item = waiting.popleft()
                 sent -= not isinstance(item, Reparse)
                 yield outcome(item)
         while waiting:
-            item = waiting.popleft()
-            yield outcome(item)
+            yield outcome(waiting.popleft())
     finally:
-        if proc is not None:
-            requests.put(None)
-            proc.join(timeout=5)
-            if proc.is_alive():
-                proc.terminate()
-                proc.join()
-            for q in (requests, replies):
-                q.close()
-                q.cancel_join_thread()
+        parser.stop()
 
 
 def _core_free() -> bool:
