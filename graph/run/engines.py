@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from ..model import Article, Period
+from .aside import can_fork
 
 if TYPE_CHECKING:
     from ..ontology import Ontology
@@ -185,7 +186,7 @@ class LocalEngine:
             for batch in chunks:
                 yield from extract_batch(self.spec, batch)
             return
-        if "fork" in multiprocessing.get_all_start_methods():
+        if can_fork():
             yield from _forked(self.spec, chunks, self.AHEAD)
             return
         pool, pending, interval = None, deque(), sys.getswitchinterval()
@@ -455,11 +456,13 @@ class DaskEngine:
             self.cluster.close()
 
 
-def make_engine(name: str, spec: WorkerSpec, workers: int, scheduler: str | None = None):
+def make_engine(name: str, spec: WorkerSpec, workers: int, scheduler: str | None = None,
+                overlap: bool | None = None):
+    """The engine called ``name``; ``overlap`` goes to a one-worker :class:`LocalEngine` (None: it judges)."""
     from ..errors import ActorgraphError
 
     if name == "local":
-        return LocalEngine(spec) if workers <= 1 else PoolEngine(spec, workers)
+        return LocalEngine(spec, overlap) if workers <= 1 else PoolEngine(spec, workers)
     if name == "dask":
         return DaskEngine(spec, workers, scheduler)
     raise ActorgraphError(f"unknown engine {name!r}; use 'local' or 'dask'")

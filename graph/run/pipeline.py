@@ -339,7 +339,8 @@ class _Run:
     n_cached: int = 0
     n_built: int = 0
     n_reextracted: int = 0
-    core_free: bool = False  # judged once, at the start: later the load average counts this build too
+    core_free: bool = False  # judged once, at the start, for the engine and the RDF writer: later the load
+    # average counts this build too
 
     def prepare(self) -> None:
         """Count the input files and check the model and store before any work; open the cache."""
@@ -396,7 +397,7 @@ class _Run:
         opts, cache = self.opts, self.cache
         spec = WorkerSpec(opts.model, self.ontology, opts.batch_size,
                           keep_parses=cache is not None and opts.keep_parses, period=self.period)
-        engine = make_engine(opts.engine, spec, opts.workers, opts.scheduler)
+        engine = make_engine(opts.engine, spec, opts.workers, opts.scheduler, overlap=self.core_free)
         try:
             for outcome in engine.run(self.to_parse()):
                 self._take(outcome)
