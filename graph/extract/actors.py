@@ -178,6 +178,9 @@ def _person_after(doc, i: int, lex: Titles) -> bool:
     ("spokesman Sir Menzies Campbell", "chairman Lord Smith")."""
     if i < len(doc) and doc[i].text in lex.name_titles.keys() | lex.honorifics.keys():
         i += 1
+    if i < len(doc) and doc[i].ent_type_ == "ORG":  # "spokesman Glyn Davies" (ORG to NER): a person's name
+        ent = next((e for e in doc.ents if e.start == i), None)
+        return ent is not None and _person_after_noun(doc, i, ent.end, ActorType.ORGANIZATION, lex) is ActorType.PERSON
     return i < len(doc) and doc[i].ent_type_ == "PERSON"
 
 
@@ -607,6 +610,26 @@ def _post_nominal(doc, start: int, end: int, typ: ActorType, lex: Titles) -> tup
     return end - 1, ActorType.PERSON
 
 
+def _person_after_noun(doc, start: int, end: int, typ: ActorType, lex: Titles) -> ActorType:
+    """'analyst Helena Hessel', 'SNP leader Nicola Sturgeon': a name of two or three capitalised words opening
+    with a first name, right after a noun for a person (a title of ``roles``, ``club_roles`` or
+    ``person_nouns``), is a person's, whatever NER calls it; not one that ends in a
+    body's or a firm's word (a body the gazetteer knows stays it: :func:`_known_organisations`)."""
+    if typ is not ActorType.ORGANIZATION or not 2 <= end - start <= 3 or start == 0:
+        return typ
+    words = doc[start:end]
+    if not all(t.is_alpha and t.text[:1].isupper() and not t.text.isupper() for t in words) \
+            or not is_first_name(words[0].text) or words[0].lower_ in lex.kin_words \
+            or words[-1].lower_ in lex.body_heads or words[-1].lower_ in lex.firm_nouns:
+        return typ
+    before = doc[start - 1]
+    noun = before.lower_ if before.text.islower() and before.pos_ == "NOUN" else None
+    if noun is None or not (noun in lex.person_nouns or noun in lex.club_roles
+                            or _role_before(doc, start, lex) is not None):
+        return typ
+    return ActorType.PERSON
+
+
 def _letters_of_person(doc, tok, lex: Titles) -> bool:
     """'MP' of 'Peter Grant MP': letters after a name (``post_nominals``) NER read as a person's."""
     return tok.text in lex.post_nominals and tok.i > 0 and doc[tok.i - 1].ent_type_ == "PERSON"
@@ -657,6 +680,7 @@ def _ner_refs(doc, taken: set[int], lex: Titles, groups: frozenset[int] = frozen
         while typ is ActorType.PERSON and end > start and not any(c.isalpha() for c in doc[end - 1].text):
             end -= 1  # "Greg Rusedski 4-6 6": a score is no part of a name
         name_end, typ = _post_nominal(doc, start, end, typ, lex)  # "Jane Porter QC" (ORG): the barrister
+        typ = _person_after_noun(doc, start, end, typ, lex)  # "analyst Helena Hessel" (ORG): the analyst
         end = _letters_after(doc, end, typ, taken, lex)  # "Peter Grant MP": the parse hangs the name on "MP"
         if _junk(doc, start, end, lex, names) or (typ is not ActorType.PERSON and (
                 _role_noun(doc, start, end, lex) or (end - start == 1 and _capitalised_to_open(doc, doc[start])))):

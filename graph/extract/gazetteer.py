@@ -115,6 +115,7 @@ class Titles:
     private_occupations: frozenset = frozenset()  # "broadcaster Chris Evans": no CAMEO politician of that name
     other_office_words: frozenset = frozenset()  # "Shadow Chancellor": no holder of what "the chancellor" means
     body_heads: frozenset = frozenset()  # "Union", "Trust": an organisation that is no relation's stands alone
+    person_nouns: frozenset = frozenset()  # "analyst Helena Hessel" (ORG to NER): the name after one is a person's
 
     def role_words(self) -> dict[tuple[str, ...], str]:
         """Lower-cased token tuple of each role -> its canonical spelling (worked out once)."""
@@ -140,7 +141,7 @@ class Titles:
 TITLES_KEYS = dict.fromkeys(("roles", "abbreviations", "title_modifiers", "state_agents", "group_agents",
                              "descriptions", "role_descriptions", "party_descriptions", "generic_nouns", "honorifics",
                              "name_titles",
-                             "first_name_titles", "not_sectors", "vague_sectors", "sector_roles", "thing_nouns",
+                             "first_name_titles", "not_sectors", "person_nouns", "vague_sectors", "sector_roles", "thing_nouns",
                              "club_roles", "firm_nouns", "work_nouns", "programme_nouns",
                              "work_heads", "credit_verbs", "sport_bodies", "work_makers", "work_forms",
                              "acronym_groups", "format_nouns", "devolved_bodies",
@@ -238,6 +239,7 @@ def make_titles(data, path, types: Iterable[str] = tuple(t.value for t in ActorT
         post_nominals=frozenset(_strings(data.get("post_nominals"), "post_nominals", path)),
         company_suffixes=frozenset(_strings(data.get("company_suffixes"), "company_suffixes", path)),
         local_bodies=_lower_set(data, "local_bodies", path),
+        person_nouns=_lower_set(data, "person_nouns", path),
         kin_words=_lower_set(data, "kin_words", path),
         private_occupations=_lower_set(data, "private_occupations", path),
         other_office_words=_lower_set(data, "other_office_words", path),
