@@ -2,7 +2,7 @@
 the first ("This is Tony Blair's cheap gesture ... while he runs scared"); a displaying verb with a plain object names
 its subject's conduct ("has shown crass insensitivity"; the lexicon's ``stance.displaying_verbs``); a negative
 modifier of a negative word intensifies it ("crass insensitivity"); criticism words VADER lacks ("crass", "rubbish",
-"dodge") (graph/extract/stance.py ``_mentions_of``, ``_displays``, ``_intensifies``)."""
+"dodge"); a feeling is no judgement of its subject ("the chancellor is not a happy eater") (graph/extract/stance.py ``_mentions_of``, ``_displays``, ``_intensifies``)."""
 from __future__ import annotations
 
 import pytest
@@ -26,6 +26,11 @@ def test_stance24_lexicon_words_are_criticism(word):
     assert LEX.stance_words[word] < 0
 
 
+@pytest.mark.parametrize("word", ["happy", "unhappy", "glad", "sad", "angry", "upset", "furious"])
+def test_stance24_feelings_judge_nobody(word):
+    assert LEX.stance_words[word] == 0
+
+
 @pytest.mark.parametrize("text, accused", [
     # a later mention of the claimed actor is the subject of the negative clause
     ('Tory Michael Ancram said: "This is Tony Blair\'s cheap gesture to the pro-constitution lobby while he runs '
@@ -45,6 +50,9 @@ def test_stance24_criticism_accuses(nlp, text, accused):
 @pytest.mark.parametrize("text", [
     # the figures show: a report, not the government's conduct
     'Tory Michael Ancram said: "The figures show that the government has spent more."',
+    # a feeling of the actor is no judgement of it, negated or not (the lexicon's ``stance.words``: "happy: 0")
+    'Tory leader Michael Howard said: "No wonder Gordon Brown is not a happy eater."',
+    "Tory leader Michael Howard said Gordon Brown was angry.",
     # the same actor named again in a neutral clause gives nothing
     'Tory Michael Ancram said: "Tony Blair made a speech in London and he then went to Paris."',
 ])
