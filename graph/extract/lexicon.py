@@ -171,6 +171,7 @@ class Lexicon:
     stance_deeds: frozenset[str] = frozenset()  # "Y has done a great job": the object of "do" that can praise Y
     stance_states: frozenset[str] = frozenset()  # "Y was terrified", "Y is split": a passive judging Y's state
     stance_charges: frozenset[str] = frozenset()  # "Lib Dem hypocrisy", "Labour's lies": misconduct of the owner
+    stance_displays: frozenset[str] = frozenset()  # "Y has shown crass insensitivity": a report verb naming Y's conduct
     sport_cues: frozenset[str] = frozenset()  # "match", "goal", "medal": words of a sport story
     sport_min_share: float = 1.0  # the share of an article's words that are sport cues in a sport story
     sport_words: frozenset[str] = frozenset()  # "meet", "beat", "fed": a contest there, no political event
@@ -261,7 +262,8 @@ LEXICON_KEYS: dict = {
     **dict.fromkeys((*_RELATION_MAPS, *_WORD_LISTS, *_RELATION_LISTS, "denial_lookback", "lemma_fixes",
                      "cue_phrases")),
     "stance": dict.fromkeys(("words", "target_types", "opposing_relations", "praise_copulas",
-                                       "praise_deeds", "praise_verdicts", "judging_states", "charges")),
+                                       "praise_deeds", "praise_verdicts", "judging_states", "charges",
+                                       "displaying_verbs")),
     "verbal_conflict": dict.fromkeys(("types", "words", "topics", "speaker_types")),
     "sport_senses": dict.fromkeys(("cues", "min_share", "words", "state_words", "contest_relations", "game_nouns")),
     "accusation": dict.fromkeys(("relations", "exempt_target_types", "hostile_recipient_types", "reporter_types",
@@ -327,7 +329,8 @@ def _stance(section: dict, path: Path, lower_to_name: dict[str, str]) -> dict:
                 stance_deeds=_words(section, "praise_deeds", path),
                 stance_verdicts=_words(section, "praise_verdicts", path),
                 stance_states=_words(section, "judging_states", path),
-                stance_charges=_words(section, "charges", path))
+                stance_charges=_words(section, "charges", path),
+                stance_displays=_words(section, "displaying_verbs", path))
 
 
 def _sport(section: dict, path: Path, lower_to_name: dict[str, str]) -> dict:

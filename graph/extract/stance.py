@@ -164,9 +164,16 @@ def _governed(tok, root, valences: dict, lex) -> float:
             break
         if child.dep_ in ("conj", "cc", "appos"):
             continue  # "has forgotten ..., and has broken ...": a conjunct is not governed by the first
+        if _intensifies(child, t, valences):
+            continue  # "crass insensitivity": a negative modifier of a negative word adds to it
         if valences.get(t.i, 0.0) < 0 or _opposes(t, lex):
             factor = -factor
     return factor
+
+
+def _intensifies(mod, head, valences: dict) -> bool:
+    """A negative modifier of a negative word intensifies it, no turn: "[crass] insensitivity", "[utterly] shameful"."""
+    return mod.dep_ in ("amod", "advmod") and valences.get(mod.i, 0.0) < 0 and valences.get(head.i, 0.0) < 0
 
 
 def clause_words(root, lo: int, hi: int, conjuncts: bool = True) -> list:
@@ -294,7 +301,7 @@ def _judged(reading, tok, root) -> bool:
     """The clause judges its subject: not a nested report ("Blunkett complained he ..."), not a harm
     done to it ("Mr Tyndall was arrested"), not a condition ("if we reject this treaty, ...")."""
     lex = reading.lex
-    if root.lemma_.lower() in lex.reporting_verbs and not _phrasal(root, lex):
+    if root.lemma_.lower() in lex.reporting_verbs and not _phrasal(root, lex) and not _displays(root, lex):
         return False
     if tok.dep_ == "nsubjpass" and (word_valence(root, lex) < 0 or _opposes(root, lex)) and not _state(root, lex):
         return False
@@ -306,6 +313,13 @@ def _phrasal(verb, lex) -> bool:
     [add up]" (unlike "he added")."""
     lemma = verb.lemma_.lower()
     return any(f"{lemma} {c.lemma_.lower()}" in lex.stance_words for c in verb.children if c.dep_ == "prt")
+
+
+def _displays(verb, lex) -> bool:
+    """A verb of the lexicon's ``stance.displaying_verbs`` with a plain object and no clause of its own: what its
+    subject shows of itself, no report ("this government has shown [crass insensitivity]"; not "figures show that")."""
+    return verb.lemma_.lower() in lex.stance_displays and any(c.dep_ == "dobj" for c in verb.children) and not any(
+        c.dep_ in ("ccomp", "xcomp", "advcl") for c in verb.children)
 
 
 def _state(root, lex) -> bool:
@@ -351,6 +365,19 @@ def _criticised(reading, att, ref) -> bool:
     conjoined to it: :func:`_predicates`), or is described by one: "Mr Reed, who has broken every pledge, ..."
     (:func:`_relative_clauses`); or it did what a negative passive tells (:func:`_doer`), or owns a charge
     (:func:`_charged`)."""
+    return any(_criticised_as(reading, att, m) for m in _mentions_of(reading, att, ref))
+
+
+def _mentions_of(reading, att, ref) -> list:
+    """``ref`` and the other mentions of its actor in the content: each may be the subject of a clause of its own
+    ("This is [Tony Blair]'s cheap gesture ... while [he] runs scared of a debate")."""
+    lo, hi = att.content_tokens
+    return [ref] + [r for r in reading.actors.mentions if r.actor.id == ref.actor.id and r.start != ref.start
+                    and lo <= r.start < hi and att.in_content(r.start)]
+
+
+def _criticised_as(reading, att, ref) -> bool:
+    """The mention ``ref`` is judged by a negative clause, a negative passive or a charge (see :func:`_criticised`)."""
     lo, hi = att.content_tokens
     lex = reading.lex
     for t, root in _clauses_about(reading, att, ref):
