@@ -4,7 +4,8 @@
 NER gives an acronym an actor of its own ("dec"); a speaker's organisation named in full in one sentence
 and by its acronym in the next would then be two actors, and "Ms Sanders said DEC had contacted ..." a claim
 about someone else.  :func:`acronym_refs` resolves a bare acronym that NER found, and the gazetteer does not
-know, to an organisation of the article whose name's initials it spells.
+know, or knows as a body the article never names in full, to an organisation of the article whose name's
+initials it spells.
 """
 from __future__ import annotations
 
@@ -37,9 +38,17 @@ def _spells(acronym: str, label: str) -> bool:
     return len(acronym) >= 3 and len(words) >= 2 and words[0] == acronym
 
 
-def _acronym(ref: ActorRef) -> bool:
+def _acronym(ref: ActorRef, refs: list[ActorRef]) -> bool:
+    """An acronym NER found that the gazetteer does not know, or one the gazetteer knows as another body than
+    the one this article names ("the WTO" of an article naming only the World Tourism Organisation, not the World
+    Trade Organization)."""
     s = ref.surface
-    return ref.how == "ner" and ref.actor.wikidata is None and 2 <= len(s) <= 8 and s.isalpha() and s.isupper()
+    if not (2 <= len(s) <= 8 and s.isalpha() and s.isupper()):
+        return False
+    if ref.how == "ner" and ref.actor.wikidata is None:
+        return True
+    return ref.how == "gazetteer" and ref.actor.type is not _PERSON and not any(
+        r.actor.id == ref.actor.id and r.surface != s for r in refs)
 
 
 def _name(ref: ActorRef) -> str:
@@ -55,7 +64,10 @@ def acronym_refs(refs: list[ActorRef]) -> list[ActorRef]:
     named = sorted((r for r in refs if r.actor.type is not _PERSON and initials(_name(r))), key=lambda r: r.start)
     out, short = [], {}
     for r in refs:
-        owners = [f for f in named if _acronym(r) and _spells(r.surface, _name(f)) and f.actor.id != r.actor.id]
+        owners = [f for f in named if _spells(r.surface, _name(f)) and f.actor.id != r.actor.id and _acronym(r, refs)]
+        if owners and r.how == "gazetteer":  # a known acronym is another body only after that body's full name,
+            owners = [f for f in owners if f.start < r.start  # not a name NER ran on ("British National Party(BNP")
+                      and r.actor.label.lower() not in f.actor.label.lower()]
         if owners:
             before = [f for f in owners if f.start < r.start]
             actor = (before[-1] if before else owners[0]).actor

@@ -591,6 +591,14 @@ def _relative_subject(doc, verb, content, lo: int) -> bool:
             and doc[lo].head.i == content.i)
 
 
+# a denial of a statement with its clause: "denied claims that he knew", "has denied reports that Brown is preparing
+# to oust Milburn" (what is denied is reported, negated, not asserted); "denied the charges" alone reports nothing
+def _denied_claim(verb, obj, lex) -> bool:
+    return verb.lemma_.lower() in lex.denial_verbs and obj.lemma_.lower() in lex.claim_nouns and any(
+        c.dep_ in ("acl", "ccomp", "relcl") and any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children)
+        for c in obj.children)
+
+
 # a verb reporting its direct object: "announced his candidacy", "urged restraint"; any
 # reporting verb with an object predicate: "called the plan a disaster" (not "called a donor");
 # an object that is only someone spoken to, or a pronoun, needs a second complement ("urged the US to
@@ -598,7 +606,7 @@ def _relative_subject(doc, verb, content, lo: int) -> bool:
 def _verb_object(doc, verb, lex) -> Attribution | None:
     objs = [c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i]
     if not objs or not (verb.lemma_.lower() in lex.object_cues or any(c.dep_ == "oprd" for c in verb.children)
-                        or _sees_as(verb, objs[0], lex)):
+                        or _sees_as(verb, objs[0], lex) or _denied_claim(verb, objs[0], lex)):
         return None
     more = [c for c in verb.children if c.i > objs[0].i and c.dep_ in ("oprd", "ccomp")
             or (c.dep_ == "prep" and c.lower_ in ("for", "as", "of"))]
