@@ -11,7 +11,7 @@ from tests.test_rules import extract
 
 @pytest.mark.parametrize("text, subject, relation, obj", [
     # an interview with a British medium (ontology/actors.yaml, Media)
-    ("Mr Blair said in an interview with the Times newspaper that he would stay.", "Blair", "consults", "Times"),
+    ("Mr Blair said in an interview with the Daily Telegraph that he would stay.", "Blair", "consults", "Telegraph"),
     ("Lord Butler said in an interview with The Spectator magazine that he had doubts.", "Butler", "consults",
      "Spectator"),
     ("During an interview on ITV1's This Morning, Cherie Blair said she would stay.", "ITV1", "consults", "Blair"),
@@ -25,7 +25,7 @@ def test_events24_gives_relation(nlp, text, subject, relation, obj):
 
 @pytest.mark.parametrize("text", [
     # the addressee of a statement is no party to it
-    "Mr Blair told The Times that he would stay.",
+    "Mr Blair told the Daily Telegraph that he would stay.",
     "Ms Hewitt told GMTV's Sunday programme that paid leave would be increased.",
     # a medium's journalist is a person, not the paper (titles club_roles)
     "Labour's Mr Livingstone had accused an Evening Standard journalist of being like a guard.",
