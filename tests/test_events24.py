@@ -1,6 +1,6 @@
 """events24: events the build saw but did not read.  British newspapers and broadcasters are media actors, so an
 interview with one is a meeting with it (``event_adjunct``, ``nominal_pairwise``); a medium named only as the
-modifier of one of its people's nouns ("an Evening Standard journalist") is no party to a relation; "overrule"
+modifier of one of its people's nouns ("a Daily Telegraph journalist") is no party to a relation; "overrule"
 rejects."""
 from __future__ import annotations
 
@@ -28,7 +28,7 @@ def test_events24_gives_relation(nlp, text, subject, relation, obj):
     "Mr Blair told the Daily Telegraph that he would stay.",
     "Ms Hewitt told GMTV's Sunday programme that paid leave would be increased.",
     # a medium's journalist is a person, not the paper (titles club_roles)
-    "Labour's Mr Livingstone had accused an Evening Standard journalist of being like a guard.",
+    "Labour's Mr Livingstone had accused a Daily Telegraph journalist of being like a guard.",
     # no medium: "the Independent", "the Sun" are left out of the gazetteer
     "Independent MP Richard Taylor said in an interview that he would stand again.",
 ])
