@@ -141,7 +141,7 @@ def _club_player(reading, ref) -> bool:
     if ref.actor.type is ActorType.PERSON or ref.end >= len(reading.doc):
         return False
     root, after = reading.doc[ref.start:ref.end].root, reading.doc[ref.end]
-    if root.dep_ not in ("compound", "nmod") or root.head.i != after.i:
+    if root.dep_ not in ("compound", "nmod", "amod") or root.head.i != after.i:  # a medium's name the parser calls an adjective
         return False
     roles, word = reading.gazetteer.titles.club_roles, after.lower_
     return word in roles or word.endswith("s") and word[:-1] in roles
