@@ -64,7 +64,6 @@ from .coref import pair_refs
 from .exhortations import claim_request
 from .gazetteer import is_party
 from .persons import pronoun_fits
-from .politicians import article_window
 from .rules import conjuncts, subjects
 from .scoring import RULE_BASE, weaker
 from .stance import clause_of, clause_valence, clause_words, critical_claim, praise_claim
@@ -732,7 +731,7 @@ def _governing(reading, source, country: str) -> bool | None:
     affiliation and phrase decide then, as they do for a governing party's backbencher or minister).  A shadow office is the
     opposition's, not the state's."""
     party = dict(source.actor.attributes).get("party")
-    window = article_window(reading.article.date, reading.period)
+    window = reading.actors.window  # the article's day, else its period's and its titled people's days
     if not party or window is None:
         return None
     parties = {t.party for o in reading.gazetteer.offices.offices if o.country == country and not o.of
