@@ -914,7 +914,7 @@ def resolve_actors(doc, article: Article, gazetteer: Gazetteer, period=None) -> 
                               article.date, gazetteer, period)
     # Tony Blair in 2005: Labour (offices.yaml holders, politicians.yaml), unless the text gives a party
     refs = member_parties(_data_full_names(refs, gazetteer.offices.memberships), gazetteer.offices.memberships,
-                          article.date, period, lex.private_roles, strangers)
+                          article.date, period, lex.private_roles, strangers, days.window)
     refs = named_by_text(refs, headline)  # the text's record of each actor; none the text never names
     party_states = {p: gazetteer.actors[s] for p, s in lex.party_states.items() if s in gazetteer.actors}
     refs += resolve_coreference(doc, refs, lex, party_states)
