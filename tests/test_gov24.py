@@ -1,6 +1,6 @@
 """The government as an actor in domestic politics (gov24): an undated article's office days
 (``persons.ArticleDays``: its day, else the period, else its titled people's tenures or two role phrases held
-together) are worked out once and decide whether a speaker's party governs (``statements._governing``), so an
+together) are worked out once and decide whether a speaker's party governs (``triples.party_governs``), so an
 opposition figure's "the government" is the state he accuses, not his own."""
 from __future__ import annotations
 
@@ -64,3 +64,39 @@ def test_gov24_opposition_speaker_claims_the_government(nlp, text, triple):
 ])
 def test_gov24_own_government_claims_nothing(nlp, text, pair):
     assert not {(s, o) for s, _r, o in _pairs(nlp, text)} & {pair}
+
+
+@pytest.mark.parametrize("text, triple", [
+    # the government as the owner of what the opposition speaker's content is about: the state, not his own side
+    ("Prime Minister Tony Blair launched the campaign. Tory co-chairman Liam Fox said the government's plan was "
+     "dangerous.", ("Liam Fox", "claims", "United Kingdom")),
+    ("Tory leader Michael Howard spoke in Bristol. Shadow chancellor Oliver Letwin said the government's figures "
+     "were wrong.", ("Oliver Letwin", "claims", "United Kingdom")),
+])
+def test_gov24_opposition_speaker_claims_the_governments_plans(nlp, text, triple):
+    assert triple in _pairs(nlp, text)
+
+
+@pytest.mark.parametrize("text, pair", [
+    # the governing party's minister on his own government's plans: his side, nothing
+    ("Prime Minister Tony Blair launched the campaign. Home Secretary Charles Clarke said the government's plan "
+     "was working.", ("Charles Clarke", "United Kingdom")),
+    # undated and no title dates it: unknown, the affiliation decides as before
+    ("Tory co-chairman Liam Fox said the government's plan was dangerous.", ("Liam Fox", "United Kingdom")),
+])
+def test_gov24_own_governments_plans_claim_nothing(nlp, text, pair):
+    assert not {(s, o) for s, _r, o in _pairs(nlp, text)} & {pair}
+
+
+@pytest.mark.parametrize("text, inside", [
+    # no title bounds it: "the prime minister" read as the one named person who last held the office dates it
+    ("Tony Blair spoke on Monday. The prime minister was in Bristol.", "2005-03-01"),
+])
+def test_gov24_named_holder_of_a_role_phrase_dates_the_article(nlp, text, inside):
+    window = _window(nlp, text)
+    assert window and any(first <= inside <= last for first, last in window)
+
+
+def test_gov24_named_holder_dates_the_oppositions_government(nlp):
+    text = "Tony Blair spoke. The prime minister was in Bristol. Tory co-chairman Liam Fox said the government had lied."
+    assert ("Liam Fox", "claims", "United Kingdom") in _pairs(nlp, text)

@@ -852,7 +852,7 @@ def _last_office(offices: Offices, name: str):
 class ArticleDays:
     """The days an article's offices are held on, worked out once per article (``actors.resolve_actors``) and
     asked by every rule that needs them: who "the prime minister" is (:func:`role_refs`), whether a speaker's
-    party governs (``statements._governing``).  ``titled``: (window, home) from the article's day, else the
+    party governs (``triples.party_governs``).  ``titled``: (window, home) from the article's day, else the
     days of ``period`` and of its people's titled tenures (:func:`_office_context`); ``joint``: (window, home)
     of two role phrases two of its people held together (:func:`_joint_context`), or None; ``window``: the
     first of those that bounds anything, else :func:`~graph.extract.politicians.article_window`, else None."""
@@ -880,9 +880,25 @@ class ArticleDays:
         return None if self.titled[0] else _joint_context(self.phrases, self.persons, self.offices)
 
     @cached_property
+    def named(self):
+        """The days of an article nothing else bounds, from the role phrases :func:`_named_holder` reads as the one
+        person it names who last held that office ("Tony Blair ... the prime minister": his tenure), or None."""
+        if self.titled[0] or self.joint:
+            return None
+        window = None
+        for _tok, found in self.phrases:
+            holder = None if any(_holds(a, *found) for a in self.persons.values()) else \
+                _named_holder(found, self.persons, self.offices)
+            if holder is not None:
+                spells = _last_office(self.offices, holder.label).tenure(holder.label)
+                window = spells if window is None else intersect(window, spells)
+        return window or None
+
+    @cached_property
     def window(self):
         """The article's days for an office question (a Window), or None when nothing bounds them."""
-        return self.titled[0] or (self.joint[0] if self.joint else None) or article_window(self.day, self.period)
+        return self.titled[0] or (self.joint[0] if self.joint else None) or self.named \
+            or article_window(self.day, self.period)
 
 
 def role_refs(doc, refs: list, lex: Titles, offices: Offices | None = None, day: str | None = None,
