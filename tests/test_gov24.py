@@ -100,3 +100,22 @@ def test_gov24_named_holder_of_a_role_phrase_dates_the_article(nlp, text, inside
 def test_gov24_named_holder_dates_the_oppositions_government(nlp):
     text = "Tony Blair spoke. The prime minister was in Bristol. Tory co-chairman Liam Fox said the government had lied."
     assert ("Liam Fox", "claims", "United Kingdom") in _pairs(nlp, text)
+
+
+@pytest.mark.parametrize("text, triple", [
+    # a person placed only in a group the article names places no one: "the government" is the one country named
+    ("Stop Stansted Expansion opposes the plans, which UK airport operator BAA backs. Stop Stansted Expansion "
+     "chairman Peter Sanders said the government had ignored the residents.",
+     ("Peter Sanders", "claims", "United Kingdom")),
+])
+def test_gov24_group_members_place_no_one(nlp, text, triple):
+    assert triple in _pairs(nlp, text)
+
+
+@pytest.mark.parametrize("text", [
+    # no country named: "the government" is no one
+    "Stop Stansted Expansion opposes the plans. Stop Stansted Expansion chairman Peter Sanders said the government "
+    "had ignored the residents.",
+])
+def test_gov24_group_members_without_a_country_claim_no_state(nlp, text):
+    assert not {t for t in _pairs(nlp, text) if t[2] in ("United Kingdom", "France")}
