@@ -854,8 +854,9 @@ class ArticleDays:
     asked by every rule that needs them: who "the prime minister" is (:func:`role_refs`), whether a speaker's
     party governs (``triples.party_governs``).  ``titled``: (window, home) from the article's day, else the
     days of ``period`` and of its people's titled tenures (:func:`_office_context`); ``joint``: (window, home)
-    of two role phrases two of its people held together (:func:`_joint_context`), or None; ``window``: the
-    first of those that bounds anything, else :func:`~graph.extract.politicians.article_window`, else None."""
+    of two role phrases two of its people held together (:func:`_joint_context`), or None; ``named``: the tenure
+    of the one named person a role phrase reads as (:func:`_named_holder`); ``window``: the first of those that
+    bounds anything, else :func:`~graph.extract.politicians.article_window`, else None."""
 
     def __init__(self, doc, refs: list, lex: Titles, offices: Offices | None = None, day: str | None = None,
                  period=None) -> None:
