@@ -54,7 +54,7 @@ from .gazetteer import Gazetteer, Titles, slugify
 from .headlines import confirmed_headline_names, headline_end, headline_offset, named_by_text
 from .nonactors import drop_non_persons, drop_things
 from .places import listed_places
-from .persons import (PersonName, fits, honorific_persons, is_first_name, missed_full_names, modifier_affiliations,
+from .persons import (ArticleDays, PersonName, fits, honorific_persons, is_first_name, missed_full_names, modifier_affiliations,
                       party_attributes, person_gender, person_genders, person_name, release_surnames, role_refs,
                       unify_persons)
 from .refs import ActorRef
@@ -93,7 +93,8 @@ _PLACE_SUFFIX = re.compile(r"\s+(?i:province|region|district)$")
 class DocActors:
     """The actor mentions of one Doc; ``at(token)`` answers for any token of a mention."""
 
-    def __init__(self, refs: list[ActorRef]) -> None:
+    def __init__(self, refs: list[ActorRef], window=None) -> None:
+        self.window = window  # the days the article's offices are held on (persons.ArticleDays), None: unbounded
         self.mentions: list[ActorRef] = []
         self._by_token: dict[int, ActorRef] = {}
         self._actors: list[Actor] | None = None  # actors(), until a mention is added
@@ -932,18 +933,19 @@ def resolve_actors(doc, article: Article, gazetteer: Gazetteer, period=None) -> 
     strangers = occupied_persons(doc, refs, lex.private_occupations)  # "broadcaster Chris Evans": no politician
     refs = figure_attributes(refs, article.date, gazetteer, period, strangers)  # CAMEO: Tony Blair in 2005, UK govt
     # "the prime minister": the article's titled holder, else the office's holder on its date
-    refs += figure_attributes(role_refs(doc, refs, lex, gazetteer.offices, article.date, period),
+    days = ArticleDays(doc, refs, lex, gazetteer.offices, article.date, period)  # its offices' days, once
+    refs += figure_attributes(role_refs(doc, refs, lex, gazetteer.offices, article.date, period, days),
                               article.date, gazetteer, period)
     # Tony Blair in 2005: Labour (offices.yaml holders, politicians.yaml), unless the text gives a party
     refs = member_parties(_data_full_names(refs, gazetteer.offices.memberships), gazetteer.offices.memberships,
-                          article.date, period, lex.private_roles, strangers)
+                          article.date, period, lex.private_roles, strangers, days.window)
     refs = named_by_text(refs, headline)  # the text's record of each actor; none the text never names
     party_states = {p: gazetteer.actors[s] for p, s in lex.party_states.items() if s in gazetteer.actors}
     refs += resolve_coreference(doc, refs, lex, party_states)
     # aliases are the names as written, never pronouns or descriptions
     refs = [r if r.surface or not r.actor.aliases else replace(r, actor=replace(r.actor, aliases=()))
             for r in refs]
-    return DocActors(refs)
+    return DocActors(refs, days.window)
 
 
 def _data_full_names(refs: list, memberships) -> list:

@@ -607,15 +607,15 @@ def _description(doc, tok, view, types, lexicon):
 
 def _home_state(view, tok, organ: bool = False):
     """The state of the article: the one country the article names that its persons are affiliated to (Tony
-    Blair and Gordon Brown: the United Kingdom), or, when no person is affiliated to anything, the one country
-    it names; as the mention of it nearest before ``tok``, else the first after; None when they are affiliated
+    Blair and Gordon Brown: the United Kingdom), or, when no person is placed in a state (:func:`_placed`: none,
+    or only in groups the article names), the one country it names; as the mention of it nearest before ``tok``, else the first after; None when they are affiliated
     to several, or to none the article names."""
     named = {}
     for r in view.refs:
         named.setdefault(r.actor.id, r.actor.type)
     affs = {dict(r.actor.attributes).get("affiliation") for r in view.refs if r.actor.type is ActorType.PERSON}
     states = {a for a in affs if named.get(a) is ActorType.COUNTRY}
-    if not states and not any(affs - {None}):
+    if not states and not _placed(view, named, affs):
         states = {a for a, t in named.items() if t is ActorType.COUNTRY}  # no one placed: the one country named
     if organ and (votes := _state_votes(view, named)):  # the state its parties and politicians point to
         voted = _voted_state(view, votes)
@@ -630,6 +630,13 @@ def _home_state(view, tok, organ: bool = False):
     if not mentions:  # named only by an earlier "ministers" this reading resolved
         return next(r for r in view.refs if r.actor.id == home)
     return before[-1] if before else mentions[0]
+
+
+def _placed(view, named, affs) -> bool:
+    """Some person of the article is placed in a state: affiliated to a party, or to an actor the article never
+    names (Tony Blair's United Kingdom) or names as a country; not one affiliated only to a group it names
+    ("HACAN chairman John Stewart", "Stop Stansted Expansion chairman Peter Sanders"), which places no one."""
+    return any(a in view.party_states or named.get(a) in (None, ActorType.COUNTRY) for a in affs - {None})
 
 
 def _party_state(view, tok, affs):

@@ -10,10 +10,11 @@ of (first, last) ISO day pairs): none when the office changed hands inside it.
 A holder's ``party`` (optional) is the party during the term; ``Offices.memberships`` joins those
 spells with ``politicians.yaml``'s (:mod:`graph.extract.politicians`).
 
-Article windows (``persons.role_refs``): a dated article's window is its day; an undated one is bounded
-by the build's period (``--period 2004..2005``, a :class:`~graph.model.Period`) and by the tenures of the
-offices its named people hold by a title the text gives ("Tory leader Michael Howard": 2003-11-06 to
-2005-12-06), and has no window when it has neither.
+Article windows (``persons.ArticleDays``, worked out once per article for ``persons.role_refs`` and
+``triples.party_governs``): a dated article's window is its day; an undated one is bounded by the build's
+period (``--period 2004..2005``, a :class:`~graph.model.Period`) and by the tenures of the offices its named
+people hold by a title the text gives ("Tory leader Michael Howard": 2003-11-06 to 2005-12-06), else by two
+role phrases held together or the one named holder a role phrase reads as, and has no window without any.
 """
 from __future__ import annotations
 

@@ -29,7 +29,7 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 from dataclasses import dataclass, replace
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 from ..model import Actor, ActorType
 from .gazetteer import Titles, slugify
@@ -41,7 +41,7 @@ from .scoring import MENTION, OFFICE_HOLDER, ROLE_HOLDER, TITLED_NAME
 __all__ = ["PersonName", "person_name", "fits", "first_name_gender", "is_first_name", "person_gender",
            "person_genders", "looks_personal", "pronoun_fits", "fits_role_phrase", "release_surnames", "honorific_persons",
            "modifier_affiliations", "party_attributes", "missed_full_names",
-           "unify_persons", "role_refs", "generic_holder"]
+           "unify_persons", "role_refs", "ArticleDays", "generic_holder"]
 
 _MAX_NAME_TOKENS = 4  # words after a courtesy title taken as the name
 _GENDERS = {"male": "male", "female": "female"}  # gender-guesser's clear answers ("mostly_male" is not)
@@ -849,27 +849,76 @@ def _last_office(offices: Offices, name: str):
     return max(terms, key=lambda x: x[:2])[2] if terms else None
 
 
+class ArticleDays:
+    """The days an article's offices are held on, worked out once per article (``actors.resolve_actors``) and
+    asked by every rule that needs them: who "the prime minister" is (:func:`role_refs`), whether a speaker's
+    party governs (``triples.party_governs``).  ``titled``: (window, home) from the article's day, else the
+    days of ``period`` and of its people's titled tenures (:func:`_office_context`); ``joint``: (window, home)
+    of two role phrases two of its people held together (:func:`_joint_context`), or None; ``named``: the tenure
+    of the one named person a role phrase reads as (:func:`_named_holder`); ``window``: the first of those that
+    bounds anything, else :func:`~graph.extract.politicians.article_window`, else None."""
+
+    def __init__(self, doc, refs: list, lex: Titles, offices: Offices | None = None, day: str | None = None,
+                 period=None) -> None:
+        self.doc, self.refs, self.lex, self.offices = doc, tuple(refs), lex, offices or Offices()
+        self.day, self.period = day, period
+        self.persons = {r.actor.id: r.actor for r in self.refs if r.actor.type is ActorType.PERSON}
+
+    @cached_property
+    def phrases(self) -> list:
+        """(head token, (role, affiliations)) of each role phrase no mention covers ("the prime minister")."""
+        covered = {i: r for r in self.refs for i in range(r.start, r.end)}
+        return [(tok, found) for tok in self.doc
+                if tok.i not in covered and tok.pos_ in ("NOUN", "PROPN") and tok.dep_ != "compound"  # the head only
+                and (found := _role_phrase(self.doc, tok, covered, self.lex)) is not None]
+
+    @cached_property
+    def titled(self) -> tuple:
+        return _office_context(self.doc, self.refs, self.day, self.offices, self.lex, self.period)
+
+    @cached_property
+    def joint(self):
+        return None if self.titled[0] else _joint_context(self.phrases, self.persons, self.offices)
+
+    @cached_property
+    def named(self):
+        """The days of an article nothing else bounds, from the role phrases :func:`_named_holder` reads as the one
+        person it names who last held that office ("Tony Blair ... the prime minister": his tenure), or None."""
+        if self.titled[0] or self.joint:
+            return None
+        window = None
+        for _tok, found in self.phrases:
+            holder = None if any(_holds(a, *found) for a in self.persons.values()) else \
+                _named_holder(found, self.persons, self.offices)
+            if holder is not None:
+                spells = _last_office(self.offices, holder.label).tenure(holder.label)
+                window = spells if window is None else intersect(window, spells)
+        return window or None
+
+    @cached_property
+    def window(self):
+        """The article's days for an office question (a Window), or None when nothing bounds them."""
+        return self.titled[0] or (self.joint[0] if self.joint else None) or self.named \
+            or article_window(self.day, self.period)
+
+
 def role_refs(doc, refs: list, lex: Titles, offices: Offices | None = None, day: str | None = None,
-              period=None) -> list:
+              period=None, days: ArticleDays | None = None) -> list:
     """Refs for "the prime minister", "the Tory leader": the one person of the article who holds the
     role by a title it gives, else, from ``offices``, the office's holder on the article's days (its
-    ``day``, else every day of ``period`` it may be from)."""
-    covered = {i: r for r in refs for i in range(r.start, r.end)}
-    persons = {r.actor.id: r.actor for r in refs if r.actor.type is ActorType.PERSON}
+    ``day``, else every day of ``period`` it may be from; ``days``: the article's :class:`ArticleDays`
+    when the caller has them)."""
+    days = days or ArticleDays(doc, refs, lex, offices, day, period)
+    persons = days.persons
     if not persons and not (offices and offices.offices):
         return []
-    out, context, joint = [], None, None
-    phrases = [(tok, found) for tok in doc
-               if tok.i not in covered and tok.pos_ in ("NOUN", "PROPN") and tok.dep_ != "compound"  # the head only
-               and (found := _role_phrase(doc, tok, covered, lex)) is not None]
-    for tok, found in phrases:
+    out = []
+    for tok, found in days.phrases:
         holders = [a for a in persons.values() if _holds(a, *found)]
         if len(holders) == 1:
             out.append(ActorRef(holders[0], tok.i, tok.i + 1, "title", ROLE_HOLDER, ""))
         elif not holders and offices and offices.offices:
-            if context is None:
-                context = _office_context(doc, refs, day, offices, lex, period)
-                joint = None if context[0] else _joint_context(phrases, persons, offices)
+            context, joint = days.titled, days.joint
             holder = _office_holder(found, persons, context, offices) or (
                 None if context[0] else _named_holder(found, persons, offices)
                 or (_office_holder(found, persons, joint, offices) if joint else None))

@@ -135,13 +135,14 @@ def article_window(day: str | None, period=None) -> Window | None:
 
 
 def member_parties(refs: list, memberships: Memberships, day: str | None = None, period=None,
-                   private_roles=frozenset(), strangers=frozenset()) -> list:
+                   private_roles=frozenset(), strangers=frozenset(), window: Window | None = None) -> list:
     """The refs with each person named in full whom the text gave no ``party`` the party ``memberships``
     give for the article's ``day`` (ISO), else the days of ``period`` (a :class:`~graph.model.Period`),
-    else for every day the data knows."""
+    else for every day the data knows; ``window``: the article's days when the caller has worked them out
+    (``persons.ArticleDays``: its titled people's tenures too)."""
     if not memberships.members:
         return refs
-    window = article_window(day, period)
+    window = window or article_window(day, period)
     found: dict[str, str | None] = {}
     out = []
     for r in refs:

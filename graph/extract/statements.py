@@ -64,11 +64,10 @@ from .coref import pair_refs
 from .exhortations import claim_request
 from .gazetteer import is_party
 from .persons import pronoun_fits
-from .politicians import article_window
 from .rules import conjuncts, subjects
 from .scoring import RULE_BASE, weaker
 from .stance import clause_of, clause_valence, clause_words, critical_claim, praise_claim
-from .triples import flipped, make_triple
+from .triples import flipped, make_triple, party_governs
 
 __all__ = ["read_statements", "claim", "claim_accusation", "denial", "denied_claim"]
 
@@ -714,7 +713,7 @@ def _own_group(reading, source, ref, *, subject: bool, tok=None) -> bool:
         return True  # "Apple said ... Apple Developer Connection ...": a unit named after the speaker is its own
     aff = dict(source.actor.attributes).get("affiliation")
     if ref.actor.type is ActorType.COUNTRY and tok is not None and tok.pos_ != "PRON" and not subject \
-            and _governing(reading, source, ref.actor.id) is False:
+            and party_governs(reading, source, ref.actor.id) is False:
         return False  # "Tory chairman Al Roe said the government had lied" (2005): in opposition, not his
     if ref.actor.id != aff and ref.actor.id not in _speaker_groups(reading, source):
         return False
@@ -722,23 +721,6 @@ def _own_group(reading, source, ref, *, subject: bool, tok=None) -> bool:
             and _out_of_office(reading, source):
         return False  # "former minister Ann Lee said the government had misled MPs": not hers now (her "we" is)
     return not (subject and ref.actor.type is ActorType.COUNTRY)
-
-
-def _governing(reading, source, country: str) -> bool | None:
-    """Whether the speaker's party (``party``) holds one of ``country``'s offices of state on the article's
-    days (offices.yaml).  False: the government a party figure speaks of by description is not theirs
-    ("Tory chairman Al Roe said the government had lied", 2005), whatever state their affiliation names.
-    None when unknown: no party, no article days, or no dated holder with a party (the speaker's
-    affiliation and phrase decide then, as they do for a governing party's backbencher or minister).  A shadow office is the
-    opposition's, not the state's."""
-    party = dict(source.actor.attributes).get("party")
-    window = article_window(reading.article.date, reading.period)
-    if not party or window is None:
-        return None
-    parties = {t.party for o in reading.gazetteer.offices.offices if o.country == country and not o.of
-               and not any(title.startswith("shadow") for title in o.titles)
-               and (t := o.holder(window)) is not None and t.party}
-    return party in parties if parties else None
 
 
 def _out_of_office(reading, source) -> bool:

@@ -16,7 +16,7 @@ from .modality import governing_chain
 from .places import state_target
 from .scoring import triple_confidence
 
-__all__ = ["make_triple", "flipped"]
+__all__ = ["make_triple", "flipped", "party_governs"]
 
 
 def flipped(polarity: Polarity) -> Polarity:
@@ -53,12 +53,33 @@ def _reported(reading, att, verb: int, polarity: Polarity, modality: Modality):
 def _own_side_modifier(reading, sref, oref) -> bool:
     """The object is the subject person's own party, group or state named only as a modifier of who takes part
     ("Mr German said: 'my discussions with Welsh Liberal Democrat council leaders'"): its members, not it; also
-    the other way round ("during Chinese president Hu Jintao's visit": no meeting of China with its president)."""
+    the other way round ("during Chinese president Hu Jintao's visit": no meeting of China with its president).
+    Not a state whose offices the person's party does not hold then (:func:`party_governs`): "Tory co-chairman
+    Liam Fox said the government's plan was dangerous" is about the government, which is not his side."""
     if sref.actor.type is not ActorType.PERSON or dict(sref.actor.attributes).get("affiliation") != oref.actor.id:
         return False
+    if oref.actor.type is ActorType.COUNTRY and party_governs(reading, sref, oref.actor.id) is False:
+        return False  # the opposition's "the government's plans": the state's, not the speaker's own
     root = reading.doc[oref.start:oref.end].root
     return root.dep_ in ("compound", "amod", "poss", "nmod") and root.head.pos_ == "NOUN" and not (
         oref.start <= root.head.i < oref.end)
+
+
+def party_governs(reading, source, country: str) -> bool | None:
+    """Whether the person's party (``party``) holds one of ``country``'s offices of state on the article's
+    days (offices.yaml; the days: ``DocActors.window``, ``persons.ArticleDays``).  False: the government a
+    party figure speaks of by description is not theirs ("Tory chairman Al Roe said the government had lied",
+    2005), whatever state their affiliation names.  None when unknown: no party, no article days, or no dated
+    holder with a party (the speaker's affiliation and phrase decide then, as they do for a governing party's
+    backbencher or minister).  A shadow office is the opposition's, not the state's."""
+    party = dict(source.actor.attributes).get("party")
+    window = reading.actors.window  # the article's day, else its period's and its titled people's days
+    if not party or window is None:
+        return None
+    parties = {t.party for o in reading.gazetteer.offices.offices if o.country == country and not o.of
+               and not any(title.startswith("shadow") for title in o.titles)
+               and (t := o.holder(window)) is not None and t.party}
+    return party in parties if parties else None
 
 
 _MEMBERSHIP = "cooperatesWith"  # the relation a person's joining or working for an actor reads as
