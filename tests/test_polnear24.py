@@ -1,5 +1,5 @@
 """Cue coverage as PolNeAR marks it: verbs of knowledge with a subject of their own ("we now know ...",
-"POLITICO has learned ..."), "describe" and "deny", "rebut", "dispute" with an object of their own."""
+"POLITICO has learned ..."), "deny", "rebut", "dispute" with an object of their own."""
 from __future__ import annotations
 
 import pytest
@@ -52,25 +52,22 @@ def test_attribution_knowledge_aside_keeps_content(nlp):
     assert any(cue == "saying" and content.startswith("Britain would hold a poll") for _, cue, content in found)
 
 
-# "describe" and the denial verbs with an object of their own: the object (and its "as" phrase) is the content
+# the denial verbs with an object of their own: the object is the content
 @pytest.mark.parametrize("text, source, cue, content", [
-    ("Amnesty International described the release as long overdue.", "Amnesty International", "described",
-     "the release as long overdue"),
-    ("Cherie Blair also described the US legal code as an outdated grandfather clock.", "Cherie Blair",
-     "also described", "the US legal code as an outdated grandfather clock"),
     ("Gordon Brown has denied suggestions of a Budget giveaway.", "Gordon Brown", "has denied",
      "suggestions of a Budget giveaway"),
     ("The United States denied the claims.", "The United States", "denied", "the claims"),
     ("The campaign disputed the figures.", "The campaign", "disputed", "the figures"),
 ])
-def test_attribution_object_cue_describe_deny(nlp, text, source, cue, content):
+def test_attribution_object_cue_deny(nlp, text, source, cue, content):
     assert (source, cue, content) in _found(nlp, text)
 
 
-# no object of its own to report: a pronoun alone, or the verb used of a thing
+# no object of its own to report: a pronoun alone
 @pytest.mark.parametrize("text", [
-    "The mayor described it.",
     "He denied them.",
+    "She denied it.",
+    "The board disputed them.",
 ])
-def test_attribution_object_cue_describe_deny_nothing(nlp, text):
+def test_attribution_object_cue_deny_nothing(nlp, text):
     assert _found(nlp, text) == []
