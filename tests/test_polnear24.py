@@ -39,6 +39,8 @@ def test_attribution_knowledge_cue(nlp, text, source, cue):
     ("It is not known whether the two men ever clashed.", "known"),
     ("Young people are to be encouraged to learn about the nation's heritage.", "learn"),
     ("I want all children to know: \"I will value their opinion.\"", "know"),
+    ("The prizes, as we all know, are the most difficult part of all.", "know"),
+    ("Band Aid's Do They Know It's Christmas is set to be number one on Sunday.", "Know"),
 ])
 def test_attribution_knowledge_not_reported(nlp, text, word):
     assert not any(word in cue for cue in _cues(nlp, text))

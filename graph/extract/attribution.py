@@ -601,6 +601,8 @@ def _verb_object(doc, verb, lex) -> Attribution | None:
     if not objs or not (verb.lemma_.lower() in lex.object_cues or any(c.dep_ == "oprd" for c in verb.children)
                         or _sees_as(verb, objs[0], lex)):
         return None
+    if verb.lemma_.lower() in lex.denial_verbs and any(c.dep_ == "dative" for c in verb.children):
+        return None  # "denying Montgomery a certain try", "denied her a visa": refused something, no claim denied
     more = [c for c in verb.children if c.i > objs[0].i and c.dep_ in ("oprd", "ccomp")
             or (c.dep_ == "prep" and c.lower_ in ("for", "as", "of"))]
     if not more and (acts(verb, lex) or (_addressee(objs[0], lex) or objs[0].pos_ == "PRON") and not (
@@ -1154,10 +1156,12 @@ def _knowledge_fits(verb, lex: Lexicon | None) -> bool:
 
 # knowledge reported: "we now know the bureau is investigating", "POLITICO has learned ...", not what someone needs,
 # has or is to know ("parents need to know what ...", "has got to remember"), what is not known ("it is not known")
-# nor an aside joined to another clause ('would hold a poll "in 2006 but when, I don't know"')
+# nor an aside joined to another clause ('would hold a poll "in 2006 but when, I don't know"'), an "as" clause ("as we
+# all know", "as camp as you remember") or a title ("Do They Know It's Christmas")
 def _knows(verb) -> bool:
     return verb.dep_ not in ("xcomp", "conj") and any(c.dep_ == "nsubj" for c in verb.children) and not any(
-        c.dep_ in ("auxpass", "nsubjpass") or c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+        c.dep_ in ("auxpass", "nsubjpass") or c.dep_ in ("aux", "mark") and c.lower_ in ("to", "as")
+        for c in verb.children) and not (verb.text[:1].isupper() and not verb.is_sent_start)
 
 
 # a belief reported inside someone's speech is part of that speech: "Cardin said he thinks that ..."
