@@ -70,6 +70,8 @@ def test_attribution_object_cue_deny(nlp, text, source, cue, content):
     "He denied them.",
     "She denied it.",
     "The board disputed them.",
+    "A hamstring injury denied Josh Lewsey.",
+    "Murphy made a superb tackle, denying Percy Montgomery a certain try.",
 ])
 def test_attribution_object_cue_deny_nothing(nlp, text):
     assert _found(nlp, text) == []

@@ -601,8 +601,8 @@ def _verb_object(doc, verb, lex) -> Attribution | None:
     if not objs or not (verb.lemma_.lower() in lex.object_cues or any(c.dep_ == "oprd" for c in verb.children)
                         or _sees_as(verb, objs[0], lex)):
         return None
-    if verb.lemma_.lower() in lex.denial_verbs and any(c.dep_ == "dative" for c in verb.children):
-        return None  # "denying Montgomery a certain try", "denied her a visa": refused something, no claim denied
+    if _refuses(verb, objs[0], lex):
+        return None
     more = [c for c in verb.children if c.i > objs[0].i and c.dep_ in ("oprd", "ccomp")
             or (c.dep_ == "prep" and c.lower_ in ("for", "as", "of"))]
     if not more and (acts(verb, lex) or (_addressee(objs[0], lex) or objs[0].pos_ == "PRON") and not (
@@ -624,6 +624,13 @@ def _verb_object(doc, verb, lex) -> Attribution | None:
     if told is not None and (verb.lemma_.lower() in lex.hearer_verbs or _addressee(objs[0], lex)):
         lo = told.left_edge.i
     return _make(doc, s_span, cue, (lo, hi), _speaker(src, lex), verb.lemma_.lower(), "verb_object")
+
+
+# a denial verb refusing someone something denies no claim: "denying Montgomery a certain try", "a hamstring injury
+# denied Luscombe", "Ferreira denied Gerrard" (someone it is refused to, or a person as its object)
+def _refuses(verb, obj, lex) -> bool:
+    return verb.lemma_.lower() in lex.denial_verbs and (
+        obj.ent_type_ == "PERSON" or any(c.dep_ == "dative" for c in verb.children))
 
 
 # a finding of a poll, a study or a record through its direct object: "a new poll shows the mayor with a lead",
@@ -1161,7 +1168,7 @@ def _knowledge_fits(verb, lex: Lexicon | None) -> bool:
 def _knows(verb) -> bool:
     return verb.dep_ not in ("xcomp", "conj") and any(c.dep_ == "nsubj" for c in verb.children) and not any(
         c.dep_ in ("auxpass", "nsubjpass") or c.dep_ in ("aux", "mark") and c.lower_ in ("to", "as")
-        for c in verb.children) and not (verb.text[:1].isupper() and not verb.is_sent_start)
+        for c in verb.children) and not (verb.text[:1].isupper() and verb.i != verb.sent.start)
 
 
 # a belief reported inside someone's speech is part of that speech: "Cardin said he thinks that ..."
