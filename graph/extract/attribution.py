@@ -627,10 +627,10 @@ def _verb_object(doc, verb, lex) -> Attribution | None:
 
 
 # a denial verb refusing someone something denies no claim: "denying Montgomery a certain try", "a hamstring injury
-# denied Luscombe", "Ferreira denied Gerrard" (someone it is refused to, or a person as its object)
+# denied Luscombe", "Ferreira denied Gerrard" (someone it is refused to, or a name as its object: a claim is a noun)
 def _refuses(verb, obj, lex) -> bool:
     return verb.lemma_.lower() in lex.denial_verbs and (
-        obj.ent_type_ == "PERSON" or any(c.dep_ == "dative" for c in verb.children))
+        obj.pos_ == "PROPN" or obj.ent_type_ == "PERSON" or any(c.dep_ == "dative" for c in verb.children))
 
 
 # a finding of a poll, a study or a record through its direct object: "a new poll shows the mayor with a lead",
