@@ -577,7 +577,8 @@ def _from_verb(doc, verb, lex) -> Attribution | None:
 def _contrast_report(clause, content, lex) -> bool:
     """A report of its own the parser hung on another's content: "Labour says X will cut spending, while the
     Liberals say ...", "Halifax said prices rose and Nationwide reported a fall" (no part of the first content)."""
-    if clause.i <= content.i or clause.lemma_.lower() not in lex.reporting_verbs or not _has_subject(clause):
+    if clause.i <= content.i or clause.lemma_.lower() not in lex.reporting_verbs - lex.knowledge_cues \
+            or not _has_subject(clause):  # "Britain would hold a poll but when, I don't know": no report of its own
         return False
     return clause.dep_ == "conj" or clause.dep_ == "advcl" and any(
         c.dep_ == "mark" and c.lower_ in ("while", "whereas", "whilst") for c in clause.children)
@@ -608,6 +609,8 @@ def _verb_object(doc, verb, lex) -> Attribution | None:
     if not objs or not (verb.lemma_.lower() in lex.object_cues or any(c.dep_ == "oprd" for c in verb.children)
                         or _sees_as(verb, objs[0], lex) or _denied_claim(verb, objs[0], lex)):
         return None
+    if _refuses(verb, objs[0], lex):
+        return None
     more = [c for c in verb.children if c.i > objs[0].i and c.dep_ in ("oprd", "ccomp")
             or (c.dep_ == "prep" and c.lower_ in ("for", "as", "of"))]
     if not more and (acts(verb, lex) or (_addressee(objs[0], lex) or objs[0].pos_ == "PRON") and not (
@@ -629,6 +632,13 @@ def _verb_object(doc, verb, lex) -> Attribution | None:
     if told is not None and (verb.lemma_.lower() in lex.hearer_verbs or _addressee(objs[0], lex)):
         lo = told.left_edge.i
     return _make(doc, s_span, cue, (lo, hi), _speaker(src, lex), verb.lemma_.lower(), "verb_object")
+
+
+# a denial verb refusing someone something denies no claim: "denying Montgomery a certain try", "a hamstring injury
+# denied Luscombe", "Ferreira denied Gerrard" (someone it is refused to, or a name as its object: a claim is a noun)
+def _refuses(verb, obj, lex) -> bool:
+    return verb.lemma_.lower() in lex.denial_verbs and (
+        obj.pos_ == "PROPN" or obj.ent_type_ == "PERSON" or any(c.dep_ == "dative" for c in verb.children))
 
 
 # a finding of a poll, a study or a record through its direct object: "a new poll shows the mayor with a lead",
@@ -970,13 +980,13 @@ def _quotations(doc, cues, lex: Lexicon | None = None) -> list[Attribution]:
         after = doc[close_i].sent if close_i < len(doc) else None
         if after is not None:
             for tok in doc[close_i:min(after.end, close_i + _NEAR)]:
-                if _quoted_cue(tok, cues, inner):
+                if _quoted_cue(tok, cues, inner) and _knowledge_fits(tok, lex):
                     cue = tok
                     break
         if cue is None and open_i >= 0:
             before = doc[open_i].sent
             for tok in reversed(doc[max(before.start, open_i - 3 * _NEAR):open_i]):
-                if _quoted_cue(tok, cues, inner):
+                if _quoted_cue(tok, cues, inner) and _knowledge_fits(tok, lex):
                     cue = tok
                     break
         if cue is None and open_i >= 2 and doc[open_i - 1].text == ":":
@@ -1145,8 +1155,28 @@ def _apart(a, q) -> bool:
 
 
 def _voice_fits(verb, lex: Lexicon) -> bool:
-    """A cue of ``passive_cues`` counts only in the passive ("it is heard that ...", not "I heard him say")."""
-    return verb.lemma_.lower() not in lex.passive_cues or any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
+    """A cue of ``passive_cues`` counts only in the passive ("it is heard that ...", not "I heard him say"), one of
+    ``knowledge_cues`` only in the active with a subject of its own (:func:`_knows`)."""
+    lemma = verb.lemma_.lower()
+    if lemma in lex.knowledge_cues:
+        return _knows(verb)
+    return lemma not in lex.passive_cues or any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
+
+
+def _knowledge_fits(verb, lex: Lexicon | None) -> bool:
+    """A verb of ``knowledge_cues`` cues a quotation only where it reports (:func:`_knows`): not "to know" in 'wants
+    all children to know: "..."'."""
+    return lex is None or verb.lemma_.lower() not in lex.knowledge_cues or _knows(verb)
+
+
+# knowledge reported: "we now know the bureau is investigating", "POLITICO has learned ...", not what someone needs,
+# has or is to know ("parents need to know what ...", "has got to remember"), what is not known ("it is not known")
+# nor an aside joined to another clause ('would hold a poll "in 2006 but when, I don't know"'), an "as" clause ("as we
+# all know", "as camp as you remember") or a title ("Do They Know It's Christmas")
+def _knows(verb) -> bool:
+    return verb.dep_ not in ("xcomp", "conj") and any(c.dep_ == "nsubj" for c in verb.children) and not any(
+        c.dep_ in ("auxpass", "nsubjpass") or c.dep_ in ("aux", "mark") and c.lower_ in ("to", "as")
+        for c in verb.children) and not (verb.text[:1].isupper() and verb.i != verb.sent.start)
 
 
 # a belief reported inside someone's speech is part of that speech: "Cardin said he thinks that ..."

@@ -127,6 +127,7 @@ class Lexicon:
     agent_cues: frozenset[str] = frozenset()  # "the move was first reported by MSNBC": the agent is the source
     stance_adjectives: frozenset[str] = frozenset()  # "was critical of the plan": a copula and adjective as cue
     passive_cues: frozenset[str] = frozenset()  # "it is heard that ...": a cue only in the passive ("I heard him")
+    knowledge_cues: frozenset[str] = frozenset()  # "we now know ...": a cue only active with a subject of its own
     cue_settings: frozenset[str] = frozenset()  # "said in a statement": the setting joins the cue
     belief_cues: frozenset[str] = frozenset()  # "said he thinks ...": inside reported speech, part of it
     intent_cues: frozenset[str] = frozenset()  # "claimed to have", "declined to comment": the infinitive is reported
@@ -235,7 +236,7 @@ _RELATION_MAPS = ("verbs", "nouns", "phrases", "converse", "against_nouns", "hos
                   "adjective_objects", "compound_nouns", "owned_object_verbs")
 _WORD_LISTS = ("light_verbs", "topic_preps", "reporting_verbs", "accusatory_cues", "denial_verbs", "question_cues",
                "hearing_cues", "person_object_cues", "gap_object_cues", "agent_cues", "stance_adjectives",
-               "passive_cues",
+               "passive_cues", "knowledge_cues",
                "claim_nouns", "pair_nouns", "report_nouns", "report_makers", "no_relation_phrases",
                "quantity_qualifiers", "actor_heads", "place_heads", "mutual_nouns",
                "event_adjunct_preps", "companion_words", "object_cues", "as_cues", "cue_settings", "sourceless_cues",
