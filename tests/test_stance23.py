@@ -9,17 +9,10 @@ import pytest
 
 from graph.extract import Extractor
 from graph.extract.stance import word_valence
-from graph.model import Article, content_id
+from tests.test_stance16 import _pairs
 
 EXTRACTOR = Extractor()
 LEX = EXTRACTOR.lexicon
-
-
-def _pairs(nlp, text: str, relation: str) -> set:
-    """The (subject, object) labels of the text's triples of ``relation``."""
-    ex = EXTRACTOR.extract(Article(content_id(text), "test.txt", text), nlp(text))
-    label = {a.id: a.label for a in ex.actors}
-    return {(label[t.subject], label[t.object]) for t in ex.triples if t.relation == relation}
 
 
 @pytest.mark.parametrize("word", ["authoritarian", "illiberal", "draconian", "bossy", "interfering", "demonise",

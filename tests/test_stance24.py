@@ -8,17 +8,10 @@ from __future__ import annotations
 import pytest
 
 from graph.extract import Extractor
-from graph.model import Article, content_id
+from tests.test_stance16 import _pairs
 
 EXTRACTOR = Extractor()
 LEX = EXTRACTOR.lexicon
-
-
-def _pairs(nlp, text: str, relation: str) -> set:
-    """The (subject, object) labels of the text's triples of ``relation``."""
-    ex = EXTRACTOR.extract(Article(content_id(text), "test.txt", text), nlp(text))
-    label = {a.id: a.label for a in ex.actors}
-    return {(label[t.subject], label[t.object]) for t in ex.triples if t.relation == relation}
 
 
 @pytest.mark.parametrize("word", ["crass", "rubbish", "dodge"])
