@@ -13,7 +13,7 @@ from contextlib import AbstractContextManager, contextmanager
 from pathlib import Path
 
 __all__ = ["atomic_write_text", "atomic_write_bytes", "atomic_write_chunks", "atomic_writer", "file_digest",
-           "read_yaml"]
+           "read_yaml", "shared_dir"]
 
 
 def read_yaml(path: str | Path):
@@ -22,6 +22,26 @@ def read_yaml(path: str | Path):
     import yaml
 
     return yaml.load(Path(path).read_text(encoding="utf-8"), Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
+
+
+def shared_dir(checkout: str | Path) -> Path:
+    """The project's ``../shared`` folder (corpora, CAMEO dictionaries) for the checkout at ``checkout``: the
+    ``ACTORGRAPH_SHARED`` environment variable when set, else ``shared`` beside the checkout, else, in a git
+    worktree, ``shared`` beside its main checkout (a worktree's ``.git`` file names the main one's ``.git``
+    folder).  The path is returned whether or not it exists: callers say what is missing."""
+    if os.environ.get("ACTORGRAPH_SHARED"):
+        return Path(os.environ["ACTORGRAPH_SHARED"])
+    checkout = Path(checkout).resolve()
+    beside = checkout.parent / "shared"
+    git = checkout / ".git"
+    if beside.is_dir() or not git.is_file():
+        return beside
+    line = git.read_text(encoding="utf-8", errors="replace").strip()
+    if not line.startswith("gitdir:"):
+        return beside
+    gitdir = Path(line[len("gitdir:"):].strip())  # <main>/.git/worktrees/<name>
+    main = gitdir.parents[2] if gitdir.parent.name == "worktrees" and len(gitdir.parents) > 2 else None
+    return main.parent / "shared" if main is not None and (main.parent / "shared").is_dir() else beside
 
 
 def file_digest(path: str | Path) -> str | None:

@@ -40,11 +40,12 @@ import graph.run.cache as C  # noqa: E402
 import graph.run.engines as E  # noqa: E402
 import graph.run.pipeline as P  # noqa: E402
 import graph.write.outputs as O  # noqa: E402
+from graph.fsutil import shared_dir  # noqa: E402
 from graph.model import Article  # noqa: E402
 from graph.parse.nlp import load_pipeline  # noqa: E402
 from graph.read.reader import iter_articles  # noqa: E402
 
-DEFAULT_CORPUS = ROOT.parent / "shared" / "corpus" / "bbc"
+DEFAULT_CORPUS = shared_dir(ROOT) / "corpus" / "bbc"
 SPENT: Counter = Counter()  # part -> CPU seconds of the current build
 
 

@@ -37,12 +37,13 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
+from graph.fsutil import shared_dir  # noqa: E402
 from graph.model import Article  # noqa: E402
 from graph.parse.nlp import load_pipeline  # noqa: E402
 from graph.run.pipeline import BuildOptions, build  # noqa: E402
 from graph.read.reader import iter_articles  # noqa: E402
 
-DEFAULT_CORPUS = ROOT.parent / "shared" / "corpus" / "bbc"
+DEFAULT_CORPUS = shared_dir(ROOT) / "corpus" / "bbc"
 
 # The child's own peak: VmHWM of its address space.  Not ru_maxrss, which Linux carries over
 # exec from the parent's address space at fork time (this large benchmark process).

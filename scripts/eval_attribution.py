@@ -67,6 +67,7 @@ if str(ROOT) not in sys.path:  # run as a plain script from a checkout
     sys.path.insert(0, str(ROOT))
 
 from graph.evaluate import Score  # noqa: E402
+from graph.fsutil import shared_dir  # noqa: E402
 
 __all__ = [
     "DEFAULT_DATA",
@@ -86,7 +87,7 @@ __all__ = [
     "main",
 ]
 
-DEFAULT_DATA = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "polnear-train"
+DEFAULT_DATA = shared_dir(ROOT) / "corpus" / "polnear-train"
 SPLITS = ("dev", "heldout")
 MEASURES = ("source exact", "source overlap", "source tokens", "cue exact", "cue overlap")
 NAMED_TYPES = frozenset({"PERSON", "ORG"})  # a source whose head is such an entity is named

@@ -33,11 +33,12 @@ if str(ROOT) not in sys.path:  # run as a plain script from a checkout
     sys.path.insert(0, str(ROOT))
 
 from graph.errors import ActorgraphError  # noqa: E402
+from graph.fsutil import shared_dir  # noqa: E402
 from graph.evaluate import Gold, evaluate, generate_report_json, generate_report_text, read_gold  # noqa: E402
 
 __all__ = ["DEFAULT_CORPUS", "article_paths", "default_outdir", "run", "main"]
 
-DEFAULT_CORPUS = ROOT.parent / "shared" / "corpus" / "bbc"
+DEFAULT_CORPUS = shared_dir(ROOT) / "corpus" / "bbc"
 
 
 def article_paths(gold: Gold, corpus: Path) -> list[Path]:

@@ -30,13 +30,14 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from graph.extract.words import COMMON_WORD_ZIPF, is_plain_word  # noqa: F401 (both part of this script's API)
+from graph.fsutil import shared_dir
 
 __all__ = ["main", "norm", "humanise", "is_plain_word", "read_actor_file", "parse_restriction", "read_agents",
            "read_plover", "read_relations", "relation_of", "read_verbs", "parse_pattern", "parse_verb",
            "merge_figures", "find_ambiguous", "generate_json", "write_json"]
 
 ROOT = Path(__file__).resolve().parents[1]
-SOURCE_DIR = ROOT.parent / "shared" / "cameo"
+SOURCE_DIR = shared_dir(ROOT) / "cameo"
 OUT_DIR = ROOT / "ontology" / "cameo"
 
 PETRARCH = "openeventdata/petrarch2 commit 676801cd"

@@ -9,6 +9,7 @@ import pytest
 from graph.extract import Extraction, Extractor
 from graph.extract.actors import resolve_actors
 from graph.extract.quotes import merged_claims, without_own_group_claims
+from graph.fsutil import shared_dir
 from graph.model import QUOTE_ATTRIBUTE, Actor, ActorType, Article, Polarity, Triple, content_id
 from graph.read.reader import read_article
 
@@ -530,8 +531,8 @@ def test_claims_name_their_object_in_their_evidence(nlp):
 #: BBC politics articles below the gold's numbers (none of them gold) whose ministers say "we" of the
 #: government and whose claims were most of their triples at extractor 0.11.0 (22 of 35, 5 own-state).
 _ARTICLES = ("022.txt", "034.txt", "127.txt", "147.txt")
-_POLITICS = next((p for p in (Path(__file__).resolve().parents[n] / "shared" / "corpus" / "bbc" / "politics"
-                              for n in (2, 3)) if p.is_dir()), None)
+_POLITICS = next((p for p in (shared_dir(Path(__file__).resolve().parents[1]) / "corpus" / "bbc" / "politics",)
+                  if p.is_dir()), None)
 
 
 @pytest.mark.skipif(_POLITICS is None, reason="the BBC corpus (../shared/corpus/bbc) is not beside the checkout")

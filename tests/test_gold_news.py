@@ -13,6 +13,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from graph.evaluate import evaluate_rows, parse_gold, read_gold
+from graph.fsutil import shared_dir
 from graph.vocab import relation_types
 
 REPO = Path(__file__).resolve().parent.parent
@@ -21,7 +22,7 @@ DEV, HELDOUT = GOLD_DIR / "bbc-dev.yaml", GOLD_DIR / "bbc-heldout.yaml"
 DEV2 = GOLD_DIR / "bbc-dev2.yaml"  # the second dev batch: the next dev articles after DEV's
 DEV3 = GOLD_DIR / "bbc-dev3.yaml"  # the third dev batch: the next dev articles after DEV2's
 DEV4 = GOLD_DIR / "bbc-dev4.yaml"  # the fourth dev batch: all the fresh dev articles after DEV3's
-POLITICS = REPO.parent / "shared" / "corpus" / "bbc" / "politics"
+POLITICS = shared_dir(REPO) / "corpus" / "bbc" / "politics"
 
 # The selection rule of tests/gold/README.md ("General news (BBC politics)").
 FIRST_NUMBER, PER_HALF, MAX_WORDS = 250, 22, 2000

@@ -12,9 +12,10 @@ from hypothesis import strategies as st
 
 from graph.errors import OntologyError
 from graph.extract.cameo import CameoDictionaries, Role, key, load_cameo, make_role
+from graph.fsutil import shared_dir
 
 REPO = Path(__file__).resolve().parents[1]
-SOURCE = REPO.parent / "shared" / "cameo"
+SOURCE = shared_dir(REPO) / "cameo"
 needs_source = pytest.mark.skipif(not (SOURCE / "CAMEO.2.0.txt").is_file(), reason="../shared/cameo is absent")
 
 

@@ -11,11 +11,12 @@ from graph.extract import Extractor
 from graph.extract.actors import Gazetteer, merge_variants, resolve_actors
 from graph.extract.gazetteer import slugify
 from graph.extract.persons import fits, person_name, pronoun_fits
+from graph.fsutil import shared_dir
 from graph.model import Actor, ActorType, Article, content_id
 from graph.read.reader import read_article
 from graph.vocab import ONTOLOGY_DIR
 
-POLITICS = Path(__file__).resolve().parent.parent.parent / "shared" / "corpus" / "bbc" / "politics"
+POLITICS = shared_dir(Path(__file__).resolve().parents[1]) / "corpus" / "bbc" / "politics"
 DEV_SAMPLE = ("251.txt", "262.txt", "285.txt", "288.txt", "289.txt")  # dev half only (tests/gold/bbc-dev.yaml)
 HONORIFICS = ("Mr", "Mrs", "Ms", "Miss", "Dr")
 

@@ -18,6 +18,7 @@ from hypothesis import strategies as st
 from graph.errors import ArticleError, InputError
 from graph.model import Article, Skipped, Warned, content_id
 from graph.read.reader import (
+from graph.fsutil import shared_dir
     DEFAULT_MAX_BYTES,
     MAX_HTML_DEPTH,
     SUFFIXES,
@@ -31,7 +32,7 @@ from graph.read.reader import (
 ROOT = Path(__file__).resolve().parents[1]
 DATA = ROOT / "tests" / "data" / "reader"
 SEEDS = ROOT / "seeds"
-SHARED = Path(__file__).resolve().parents[2] / "shared"
+SHARED = shared_dir(ROOT)
 BBC_LATIN1 = SHARED / "corpus" / "bbc" / "sport" / "199.txt"
 
 SEED_GR = SEEDS / "2017-04-26-global-research-isis-expansion-afghanistan-pointed-at-russia.md"
