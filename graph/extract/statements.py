@@ -859,7 +859,20 @@ def _addressed(reading, att) -> set:
             if ref is not None and not att.in_content(tok.i) and not (
                     att.source_tokens[0] <= tok.i < att.source_tokens[1]):
                 found.add(ref.actor.id)
+    if (told := _outlet_told(reading, cue)) is not None:
+        found.add(told)
     return found
+
+
+def _outlet_told(reading, cue) -> str | None:
+    """The id of the outlet right after a hearer verb ("He told The Observer government life was ...") that the
+    parser took into the content's first phrase: whom the statement is told to, never what it is about."""
+    doc = reading.doc
+    at = cue.i + 2 if cue.i + 2 < len(doc) and doc[cue.i + 1].lower_ == "the" else cue.i + 1
+    if cue.lemma_.lower() not in reading.lex.hearer_verbs or at >= len(doc):
+        return None
+    ref = reading.ctx.actor(doc[at])
+    return ref.actor.id if ref is not None and ref.actor.type is ActorType.MEDIA and ref.start <= at else None
 
 
 def _phrase(tok) -> list:
