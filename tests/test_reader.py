@@ -16,9 +16,9 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from graph.errors import ArticleError, InputError
+from graph.fsutil import shared_dir
 from graph.model import Article, Skipped, Warned, content_id
 from graph.read.reader import (
-from graph.fsutil import shared_dir
     DEFAULT_MAX_BYTES,
     MAX_HTML_DEPTH,
     SUFFIXES,
