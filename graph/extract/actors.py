@@ -769,6 +769,16 @@ def _affiliation_before(refs_by_end: dict[int, ActorRef], doc, start: int, lex: 
     return None, start
 
 
+def _country_after(doc, ref: ActorRef, refs: list[ActorRef]) -> str | None:
+    """The id of the country in an "of" phrase right after a titled name ("President Musharraf of Pakistan",
+    "King Abdullah of Jordan"): whose office the title is; None for anything but a country ("of Acme")."""
+    if ref.end + 1 >= len(doc) or doc[ref.end].lower_ != "of":
+        return None
+    after = next((r for r in refs if r.start == ref.end + 1 or (
+        r.start == ref.end + 2 and doc[ref.end + 1].lower_ == "the")), None)
+    return after.actor.id if after is not None and after.actor.type is ActorType.COUNTRY else None
+
+
 def _org_elsewhere(doc, ref: ActorRef) -> bool:
     """One word NER took for a person here and for an organisation elsewhere in the article: "Ryanair
     chairman David Bonderman" (PERSON there, ORG in every other sentence) is the firm before a title."""
@@ -850,7 +860,8 @@ def _apply_titles(doc, refs: list[ActorRef], lex: Titles) -> list[ActorRef]:
         aff_ref, new_start = _affiliation_before(by_end, doc, role_start, lex)
         if aff_ref is not None:
             consumed.add(id(aff_ref))
-        actor = _with_attrs(r.actor, role, aff_ref.actor.id if aff_ref else None)
+        aff = aff_ref.actor.id if aff_ref else _country_after(doc, r, refs)  # "President Musharraf of Pakistan"
+        actor = _with_attrs(r.actor, role, aff)
         out.append(replace(r, actor=actor, start=new_start, how="title", confidence=MENTION["title"]))
     out += [r for r in refs if r.actor.type is not ActorType.PERSON and id(r) not in consumed]
     out = _drop_overlaps(out)
