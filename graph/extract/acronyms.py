@@ -64,7 +64,8 @@ def acronym_refs(refs: list[ActorRef]) -> list[ActorRef]:
     named = sorted((r for r in refs if r.actor.type is not _PERSON and initials(_name(r))), key=lambda r: r.start)
     out, short = [], {}
     for r in refs:
-        owners = [f for f in named if _spells(r.surface, _name(f)) and f.actor.id != r.actor.id and _acronym(r, refs)]
+        owners = [f for f in named if _spells(r.surface, _name(f)) and f.actor.id != r.actor.id] \
+            if _acronym(r, refs) else []
         if owners and r.how == "gazetteer":  # a known acronym is another body only after that body's full name,
             owners = [f for f in owners if f.start < r.start  # not a name NER ran on ("British National Party(BNP")
                       and r.actor.label.lower() not in f.actor.label.lower()]

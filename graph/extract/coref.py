@@ -47,7 +47,7 @@ from dataclasses import replace
 from ..model import ActorType
 from .gazetteer import is_party
 from .lexicon import load_lexicon
-from .persons import fits_role_phrase, generic_holder, pronoun_fits
+from .persons import fits_role_phrase, generic_holder, pronoun_fits, pronoun_gender
 from .refs import ActorRef
 from .scoring import COREF, PARTY_STATE, weaker
 
@@ -156,20 +156,17 @@ def _personal(doc, tok, view, lexicon, besides: str | None = None):
     return _pick(doc, cands) or _main_subject(doc, tok, cands)
 
 
-_MALE, _FEMALE = frozenset({"he", "him", "his", "himself"}), frozenset({"she", "her", "hers", "herself"})
-
-
 def _unresolved_subject_before(doc, tok, view, cands) -> bool:
     """The sentence the candidates are in has a pronoun of the same gender as its main subject that no actor was
     found for, and no candidate is a subject ("Two years later he played Hunter S Thompson in Terry Gilliam's
     film. He worked again with Tim Burton": the chain runs through that "he", not to a person only mentioned)."""
-    same = _MALE if tok.lower_ in _MALE else _FEMALE if tok.lower_ in _FEMALE else None
-    if same is None or any(_head(doc, r).dep_ in _CLAUSE_SUBJECTS for r in cands):
+    gender = pronoun_gender(tok.lower_)
+    if gender is None or any(_head(doc, r).dep_ in _CLAUSE_SUBJECTS for r in cands):
         return False
-    s = view.sents[view.sent_of[cands[-1].start]]
-    covered = {i for r in view.refs for i in range(r.start, r.end)}
-    return any(t.lower_ in same and t.dep_ in _CLAUSE_SUBJECTS and t.head.dep_ == "ROOT" and t.i not in covered
-               for t in doc[s.start:s.end])
+    k = view.sent_of[cands[-1].start]
+    s, mentions = view.sents[k], view.in_sentence(view.refs, k)
+    return any(pronoun_gender(t.lower_) == gender and t.dep_ in _CLAUSE_SUBJECTS and t.head.dep_ == "ROOT"
+               and not any(r.start <= t.i < r.end for r in mentions) for t in doc[s.start:s.end])
 
 
 _OBJECTS = frozenset({"dobj", "dative", "iobj"})

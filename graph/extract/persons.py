@@ -41,7 +41,7 @@ from .scoring import MENTION, OFFICE_HOLDER, ROLE_HOLDER, TITLED_NAME
 __all__ = ["PersonName", "person_name", "fits", "first_name_gender", "is_first_name", "person_gender",
            "person_genders", "looks_personal", "pronoun_fits", "fits_role_phrase", "release_surnames", "honorific_persons",
            "modifier_affiliations", "party_attributes", "missed_full_names",
-           "unify_persons", "role_refs", "ArticleDays", "generic_holder"]
+           "unify_persons", "role_refs", "ArticleDays", "generic_holder", "pronoun_gender"]
 
 _MAX_NAME_TOKENS = 4  # words after a courtesy title taken as the name
 _GENDERS = {"male": "male", "female": "female"}  # gender-guesser's clear answers ("mostly_male" is not)
@@ -226,10 +226,15 @@ def person_gender(actor: Actor, lex: Titles) -> str | None:
     return next(iter(genders)) if len(genders) == 1 else None
 
 
+def pronoun_gender(pronoun: str) -> str | None:
+    """"male" for he/him/his/himself, "female" for she/her/hers/herself, else None."""
+    return _PRONOUN_GENDER.get(pronoun.lower())
+
+
 def pronoun_fits(pronoun: str, actor: Actor, lex: Titles) -> bool:
     """'he/him/his' never refers to a woman, 'she/her' never to a man (when the name says which)."""
     gender = person_gender(actor, lex) if actor.type is ActorType.PERSON else None
-    wanted = _PRONOUN_GENDER.get(pronoun.lower())
+    wanted = pronoun_gender(pronoun)
     return not (gender and wanted and gender != wanted)
 
 
