@@ -566,6 +566,21 @@ def test_actors_descriptor_before_a_person_is_no_name(nlp, gazetteer, text, name
     assert actors.at(_token(doc, name)).actor.label == label
 
 
+@pytest.mark.parametrize("text, name, label, role", [
+    # a title written short that NER took into a person's name is read as the title before it
+    ("Gen Musharraf met Indian leaders in Delhi.", "Musharraf", "Musharraf", "General"),
+    ("MEP Caroline Lucas criticised the plan.", "Lucas", "Caroline Lucas", None),
+    # near misses: a title written in full may be the name's own; a short word that is no title stays
+    ("Queen Latifah praised the film.", "Latifah", "Queen Latifah", None),
+])
+def test_actors_short_title_inside_a_person_name(nlp, gazetteer, text, name, label, role):
+    doc, actors = _resolve(nlp, gazetteer, text)
+    actor = actors.at(_token(doc, name)).actor
+    assert actor.label == label
+    if role:
+        assert dict(actor.attributes).get("role") == role
+
+
 def test_actors_verb_opening_a_title_is_no_descriptor(nlp, gazetteer):
     # "Trading Dads" (NER: a person) is a show's title: no person "Dads" is left of it
     text = "ABC originally planned to call their programme Trading Dads, but changed it."

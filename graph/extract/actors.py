@@ -593,6 +593,22 @@ def _conjoined_start(doc, start: int, end: int, taken: set[int]) -> int:
     return k
 
 
+def _without_short_title(doc, start: int, end: int, lex: Titles) -> int:
+    """The start of a person's name NER opened with a title written short: an abbreviation of ``titles.yaml``
+    ("Gen Musharraf", "Lt Gen Sir Mike Jackson") or a role in capitals ("MEP Caroline Lucas"), which the
+    titles step then reads before the name.  A title written in full stays: it may be the name's own ("Queen
+    Latifah", "King Edward III")."""
+    roles, words, best = lex.role_words(), (), start
+    for k in range(start, min(end - 1, start + 5)):
+        tok = doc[k]
+        if not (tok.text in lex.abbreviations or tok.text.isupper() or words):
+            return start
+        words += tuple(_norm_word(tok, lex).split())
+        if words in roles and (tok.text in lex.abbreviations or tok.text.isupper()):
+            best = k + 1
+    return best
+
+
 def _role_noun(doc, start: int, end: int, lex: Titles) -> bool:
     """'the MSP', 'the Chancellor' that NER took for an organisation: the words are a whole role of
     ``titles.yaml`` and nothing else, a description of a person, no body of its own."""
@@ -677,6 +693,7 @@ def _ner_refs(doc, taken: set[int], lex: Titles, groups: frozenset[int] = frozen
         start = _conjoined_start(doc, start, end, taken) if typ is ActorType.ORGANIZATION else start
         if typ is ActorType.PERSON or (typ is ActorType.ORGANIZATION and doc[end - 1].text in names):
             start = _without_descriptor(doc, start, end, lex, names)  # "Euro-Sceptic Kilroy-Silk" (ORG)
+        start = _without_short_title(doc, start, end, lex) if typ is ActorType.PERSON else start  # "Gen Musharraf"
         end = next((i for i in range(start + 1, end) if doc[i].text == "("), end)  # "Services (Apacs) Apacs"
         while typ is ActorType.PERSON and end > start and not any(c.isalpha() for c in doc[end - 1].text):
             end -= 1  # "Greg Rusedski 4-6 6": a score is no part of a name
