@@ -8,7 +8,7 @@ checks it and answers look-ups; it never imports spaCy.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
@@ -139,6 +139,8 @@ class Lexicon:
     unowned_nouns: frozenset[str] = frozenset()  # "UK firms", "Labour constituencies": the owner is not the subject
     owned_things: frozenset[str] = frozenset()  # "the plan", "the posters": owned by whom an earlier mention names
     thing_makers: frozenset[str] = frozenset()  # "Labour unveiled plans": the subject owns the plans
+    #: owned thing -> the first word of its kin ("scheme" -> "plan"): "the scheme" refers back to "Labour's plans"
+    owned_thing_kin: dict[str, str] = field(default_factory=dict)
     document_nouns: frozenset[str] = frozenset()  # "released an advert that attacked X": the maker speaks
     publishing_verbs: frozenset[str] = frozenset()  # "posted a video saying ...": with thing_makers, makes a document
     hearer_verbs: frozenset[str] = frozenset()  # "told reporters": the direct object is whom it is said to
@@ -261,7 +263,7 @@ _SECTION_WORD_LISTS = (("negation", "negation", ("words", "verbs", "adjectives")
 #: error naming the file and the key, so a misspelt key never silently does nothing.
 LEXICON_KEYS: dict = {
     **dict.fromkeys((*_RELATION_MAPS, *_WORD_LISTS, *_RELATION_LISTS, "denial_lookback", "lemma_fixes",
-                     "cue_phrases")),
+                     "cue_phrases", "owned_thing_kin")),
     "stance": dict.fromkeys(("words", "target_types", "opposing_relations", "praise_copulas",
                                        "praise_deeds", "praise_verdicts", "judging_states", "charges",
                                        "displaying_verbs")),
@@ -303,6 +305,7 @@ def make_lexicon(data, path: Path, relations: Iterable[str]) -> Lexicon:
         subject_control=_words(_section(data, "hypothetical", path), "subject_control", path),
         lemma_fixes=_lemma_fixes(data, path),
         cue_phrases=_pairs(data, "cue_phrases", path),
+        owned_thing_kin=_kin(data, "owned_thing_kin", path),
         **_stance(_section(data, "stance", path), path, lower_to_name),
         verbal_conflict=_by_relation(verbal, "words", path, known),
         verbal_conflict_types=_words(verbal, "types", path, lower=False),
@@ -319,6 +322,22 @@ def _pairs(data: dict, key: str, path: Path) -> frozenset[tuple[str, str]]:
     if bad:
         raise OntologyError(f"{path}: `{key}` holds {bad}; each entry must be two words, e.g. \"no longer\"")
     return frozenset(tuple(w.split()) for w in words)
+
+
+def _kin(data: dict, key: str, path: Path) -> dict[str, str]:
+    """``[[plan, proposal, scheme], ...]`` (groups of words naming the same thing) as ``{word: first word}``; a
+    word in two groups is an error."""
+    groups = data.get(key, []) or []
+    if not isinstance(groups, list) or not all(isinstance(g, list) and g and all(isinstance(w, str) for w in g)
+                                               for g in groups):
+        raise OntologyError(f"{path}: `{key}` must be a list of word lists, e.g. `[[plan, proposal, scheme]]`")
+    kin: dict[str, str] = {}
+    for group in groups:
+        for word in group:
+            if word.lower() in kin:
+                raise OntologyError(f"{path}: `{key}` lists {word!r} in two groups; keep each word in one")
+            kin[word.lower()] = group[0].lower()
+    return kin
 
 
 def _stance(section: dict, path: Path, lower_to_name: dict[str, str]) -> dict:

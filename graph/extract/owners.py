@@ -13,6 +13,11 @@ from dataclasses import dataclass
 
 #: How many sentences before the object's an owning mention may be.
 LOOKBACK = 3
+#: Whether a bare mention ("the plans" again) takes the one owner the mentions before it give, so that a later one
+#: reaches back through it: "plans unveiled by the Tories ... the plans ... these plans ... Mr Oaten said the plan".
+CHAIN = True
+#: How many sentences before a thing a chained mention of it (one whose owner the chain gave) may be.
+CHAIN_LOOKBACK = 6
 _DEFINITE = frozenset({"the", "this", "these", "those"})
 _OWNER_DEPS = frozenset({"poss", "compound", "nmod", "amod", "npadvmod"})
 
@@ -27,10 +32,17 @@ class Mention:
     lemma: str
     owners: tuple
     open: bool
+    chained: bool = False  # a bare mention whose one owner the mentions before it give (``CHAIN``)
+
+
+def kin(lemma: str, lex) -> str:
+    """The word standing for ``lemma``'s group of words for one thing (lexicon ``owned_thing_kin``: "scheme" ->
+    "plan"), else the lemma itself."""
+    return lex.owned_thing_kin.get(lemma, lemma)
 
 
 def owned_index(doc, ctx) -> dict[str, list[Mention]]:
-    """lemma -> the article's mentions of that owned thing in order, built once per view (kept in its ``memo``, as
+    """kin word (:func:`kin`) -> the article's mentions of that owned thing in order, built once per view (kept in its ``memo``, as
     :func:`coref.quotation_start` keeps its table); a plain spaCy Doc is indexed on each call."""
     memo = getattr(doc, "memo", None)
     if memo is not None and owned_index in memo:
@@ -41,7 +53,11 @@ def owned_index(doc, ctx) -> dict[str, list[Mention]]:
             lemma = tok.lemma_.lower()
             if tok.pos_ == "NOUN" and lemma in ctx.lex.owned_things:
                 owners, unknown = _mention_owners(tok, ctx)
-                index.setdefault(lemma, []).append(Mention(tok.i, n, lemma, tuple(owners), unknown))
+                earlier = index.setdefault(kin(lemma, ctx.lex), [])
+                chained = CHAIN and not owners and not unknown and bare_thing(tok, ctx)
+                if chained:
+                    owners = _one_owner(earlier, n, ctx, LOOKBACK)  # "the plans" again: a link of the chain
+                earlier.append(Mention(tok.i, n, lemma, tuple(owners), unknown, chained and bool(owners)))
     if memo is not None:
         memo[owned_index] = index
     return index
@@ -90,31 +106,44 @@ def bare_thing(tok, ctx) -> bool:
 
 
 def earlier_owner(obj, subjects, ctx) -> list:
-    """[the owner token] an earlier mention gives a bare thing (:func:`bare_thing`): the latest owner of its noun
-    in the ``LOOKBACK`` sentences before (or earlier in its own), only when all of them are one actor, no mention
-    there has an owner that names no actor, and that actor is none of the subjects nor their party."""
+    """[the owner token] an earlier mention gives a bare thing (:func:`bare_thing`) that ``subjects`` act on: the
+    latest owner of its noun or its kin in the ``LOOKBACK`` sentences before (or earlier in its own), only when all
+    of them are one actor, no mention there has an owner that names no actor, and that actor is none of the
+    subjects nor their party."""
+    return kin_owner(obj, _sides(subjects, ctx), ctx, LOOKBACK)
+
+
+def kin_owner(obj, sides: set, ctx, lookback: int) -> list:
+    """[the owner token] of a bare thing (:func:`bare_thing`) from the mentions of its noun or its kin (:func:`kin`)
+    in its sentence before it and the ``lookback`` sentences before that: one actor owning them all, with no
+    mention owned by something that names no actor ("his plans"), and not one of ``sides`` (actor ids); else [].
+    The thing's own mention counts with the owner its chain gives it (``CHAIN``)."""
     if not bare_thing(obj, ctx):
         return []
     doc = obj.doc
     here = next(n for n, s in enumerate(doc.sents) if s.start <= obj.i < s.end)
-    near = [m for m in owned_index(doc, ctx).get(obj.lemma_.lower(), [])
-            if m.i < obj.i and here - LOOKBACK <= m.sent <= here]
+    earlier = [m for m in owned_index(doc, ctx).get(kin(obj.lemma_.lower(), ctx.lex), []) if m.i <= obj.i]
+    owner = _one_owner(earlier, here, ctx, lookback)
+    return [] if not owner or ctx.actor(owner[0]).actor.id in sides else owner
+
+
+def _one_owner(earlier, here: int, ctx, lookback: int) -> list:
+    """[the latest owner token] of the mentions ``earlier`` in sentences ``here - lookback`` to ``here`` (a chained
+    mention up to ``CHAIN_LOOKBACK`` before: a thing named again and again stays the topic), when they name one
+    actor and none is owned by something that names no actor; else []."""
+    near = [m for m in earlier if here - (CHAIN_LOOKBACK if m.chained else lookback) <= m.sent <= here]
     if any(m.open for m in near):
         return []
     owners = [o for m in near for o in m.owners]
-    ids = {ctx.actor(o).actor.id for o in owners}
-    if len(ids) != 1 or ids & _sides(subjects, ctx):
-        return []
-    return [owners[-1]]
+    return [owners[-1]] if len({ctx.actor(o).actor.id for o in owners}) == 1 else []
 
 
 def _sides(subjects, ctx) -> set:
     """The ids of the subjects' actors and of their groups (their ``affiliation`` and ``party``)."""
-    out = set()
-    for s in subjects:
-        ref = ctx.actor(s)
-        if ref is not None:
-            out.add(ref.actor.id)
-            attrs = dict(ref.actor.attributes)
-            out.update(filter(None, (attrs.get("affiliation"), attrs.get("party"))))
-    return out
+    return {i for s in subjects if (ref := ctx.actor(s)) is not None for i in sides_of(ref.actor)}
+
+
+def sides_of(actor) -> set:
+    """The ids of ``actor`` and of its groups (its ``affiliation`` and ``party``)."""
+    attrs = dict(actor.attributes)
+    return {actor.id, *filter(None, (attrs.get("affiliation"), attrs.get("party")))}

@@ -63,6 +63,7 @@ from .cameo import load_cameo
 from .coref import pair_refs
 from .exhortations import claim_request
 from .gazetteer import is_party
+from .owners import kin_owner, sides_of
 from .persons import pronoun_fits
 from .rules import conjuncts, subjects
 from .scoring import RULE_BASE, weaker
@@ -357,7 +358,7 @@ def _earlier_owner(reading, att, source, barred) -> list[tuple]:
         if not (att.in_content(tok.i) and _bare_thing(reading, tok) and _subject_or_object(tok)
                 and _participant(att, tok)):
             continue
-        owned = _owned_before(reading, att, tok)
+        owned = _owned_before(reading, att, tok) or _kin_owned(reading, source, tok)
         found = [(tok, ref) for ref in owned if ref.actor.id not in barred
                  and not _own_group(reading, source, ref, subject=False)]
         if found:
@@ -479,6 +480,14 @@ def _owned_before(reading, att, tok) -> list:
         if owners:
             return owners
     return []
+
+
+def _kin_owned(reading, source, tok) -> list:
+    """The one owner the mentions of ``tok``'s noun or its kin give it in the sentences before (owners.kin_owner:
+    "the government's plans ... they said the scheme is flawed"), when no mention of the noun itself has one; never
+    the speaker's or the speaker's group's."""
+    ctx = reading.ctx
+    return [ctx.actor(t) for t in kin_owner(tok, sides_of(source.actor), ctx, _OWNER_LOOKBACK)]
 
 
 def _start_back(doc, tok, n: int) -> int:
