@@ -64,6 +64,7 @@ from .lexicon import load_lexicon
 from .persons import looks_personal
 from .quotes import merged_claims, read_quotes, without_own_group_claims
 from .reading import Reading
+from .labels import label_judgement
 from .relations import read_relations
 from .statements import read_statements
 from .verbs import load_events
@@ -165,6 +166,7 @@ class Extractor:
         try:
             read_relations(reading)
             read_statements(reading)
+            label_judgement(reading)
             # the reading's view holds the Doc's text already (spaCy's ``Doc.text`` joins every token anew)
             return to_text_offsets(_result(reading, read_quotes(reading)), headline_offset(article, reading.doc))
         finally:

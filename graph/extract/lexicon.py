@@ -150,6 +150,7 @@ class Lexicon:
     topic_verbs: frozenset[str] = frozenset()  # "discuss relations between X and Y": a topic, no relation
     lodged_nouns: frozenset[str] = frozenset()  # "a complaint to the board": the body that hears it, no target
     naming_verbs: frozenset[str] = frozenset()  # "called the rivalry bitter": naming a thing, no contact
+    labelling_verbs: frozenset[str] = frozenset()  # "described X as a Fagin": a label that may judge X (labels.py)
     infinitive_requests: frozenset[str] = frozenset()  # "challenged X to publish/to a debate": a request only so
     order_verbs: frozenset[str] = frozenset()  # "told Tom Reed to resign": a request of Tom Reed
     challenge_events: frozenset[str] = frozenset()  # "challenged X to a debate": the "to" events a challenge asks for
@@ -246,7 +247,7 @@ _WORD_LISTS = ("light_verbs", "topic_preps", "reporting_verbs", "accusatory_cues
                "hearer_verbs", "unowned_nouns", "converse_events", "grievance_nouns", "own_side_words", "cited_sources",
                "finding_verbs", "career_verbs", "phase_verbs", "owned_things", "thing_makers",
                "document_nouns", "publishing_verbs",
-               "address_nouns", "naming_verbs",
+               "address_nouns", "naming_verbs", "labelling_verbs",
                "infinitive_requests", "order_verbs", "challenge_events", "approval_verbs",
                "partitive_heads", "member_verbs", "private_roles", "no_relation_compounds",
                "idiom_preps", "penalty_nouns", "fact_denials", "forum_nouns", "topic_verbs",

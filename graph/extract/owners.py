@@ -97,6 +97,12 @@ def _makers(tok, ctx) -> list:
     return [c for c in subs if c.pos_ != "PRON" and ctx.actor(c) is not None]
 
 
+def named_owners(tok, ctx) -> list:
+    """The actor tokens a noun names as its owners (:func:`_mention_owners`): "Mr Brown's budget", "the Tory plans",
+    "plans put forward by Labour"; never a pronoun ("his plans", which coreference may misread)."""
+    return _mention_owners(tok, ctx)[0]
+
+
 def bare_thing(tok, ctx) -> bool:
     """``tok`` is one of the lexicon's ``owned_things`` named with a definite article and no owner: "the plans"."""
     return tok.pos_ == "NOUN" and tok.lemma_.lower() in ctx.lex.owned_things \

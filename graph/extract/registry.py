@@ -28,6 +28,8 @@ RULE_MODULES: dict[str, tuple[str, ...]] = {
     "statements": ("claim", "claim_accusation", "denial", "denied_claim"),
     # the source accuses an actor its report speaks ill of, and supports one it praises
     "stance": ("critical_claim", "praise_claim"),
+    # a labeller accuses or supports whom its label ("described X as a Fagin") judges
+    "labels": ("label_judgement",),
     # the source requests an actor its report says should or must act
     "exhortations": ("claim_request",),
 }

@@ -57,6 +57,7 @@ RULE_BASE: dict[str, float] = {
     "denial": 0.6,
     "critical_claim": 0.6,
     "praise_claim": 0.6,
+    "label_judgement": 0.6,
     "claim_request": 0.6,
     "infinitive_request": 0.6,
 }  # and no base for denied_claim: the weaker of the denied relation's confidence and the denial's

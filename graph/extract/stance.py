@@ -34,7 +34,7 @@ from .scoring import CRITICAL_VALENCE, PRAISE_VALENCE, RULE_BASE
 from .triples import make_triple
 
 __all__ = ["critical_claim", "praise_claim", "unsaid", "clause_valence", "clause_words", "word_valence", "clause_of",
-           "own_side"]
+           "own_side", "judgeable"]
 
 _CLAUSE_POS = ("VERB", "AUX")
 _SUBJECTS = ("nsubj", "nsubjpass")
@@ -268,6 +268,12 @@ def _judgeable(reading, ref, political_speaker: bool) -> bool:
     actor is of politics (:func:`_political`), or a state named by one of its organs (:func:`_state_organ`)."""
     return str(ref.actor.type) in reading.lex.stance_target_types and (
         political_speaker or _political(reading, ref)) or _state_organ(reading, ref)
+
+
+def judgeable(reading, src, ref) -> bool:
+    """Whether what ``src`` says of ``ref`` may accuse or support it (:func:`_judgeable`, the speaker's politics
+    asked here)."""
+    return _judgeable(reading, ref, _political(reading, src))
 
 
 def _speaker(reading, att) -> str | None:
