@@ -141,9 +141,11 @@ def _personal(doc, tok, view, lexicon, besides: str | None = None):
     of the speaker of the quotation the pronoun stands in, :func:`quoted_personal`)."""
     quoted = _own_quote(doc, tok)
     local = _local_subjects(tok)
+    reported = _own_report(tok)
 
     def fits(r) -> bool:
-        return (r.actor.type is ActorType.PERSON and r.start not in quoted and r.actor.id != besides
+        return (r.actor.type is ActorType.PERSON and r.start not in quoted and r.start not in reported
+                and r.actor.id != besides
                 and not any(r.start <= i < r.end for i in local) and pronoun_fits(tok.lower_, r.actor, lexicon))
     cands = _by_sentence(view, tok, fits, 2)
     if not cands:
@@ -154,6 +156,22 @@ def _personal(doc, tok, view, lexicon, besides: str | None = None):
             or _unresolved_subject_before(doc, tok, view, cands):
         return None
     return _pick(doc, cands) or _main_subject(doc, tok, cands)
+
+
+# binding (principle C): "Tony Blair would be in the front line, he said": the sayer is not the one named in what he says
+def _own_report(tok) -> frozenset[int]:
+    """The tokens of the clause that a "he/she" subject of a verb of saying (lexicon ``reporting_verbs``) reports,
+    its clausal complement: a person named there is not the pronoun's ("Gordon Brown would lead the campaign, he
+    said": someone else says it), but for the subject of a verb of saying inside it ("Ms Hutt said she hoped ...
+    she said", a run-on sentence; "the chancellor said ..., he told activists"); none for any other pronoun."""
+    verb = tok.head
+    reporting = load_lexicon().reporting_verbs
+    if tok.lower_ not in ("he", "she") or tok.dep_ != "nsubj" or verb.lemma_.lower() not in reporting:
+        return frozenset()
+    said = [t for c in verb.children if c.dep_ == "ccomp" for t in c.subtree]
+    sayers = {s.i for t in said if t.lemma_.lower() in reporting
+              for c in t.children if c.dep_ == "nsubj" for s in c.subtree}
+    return frozenset(range(min(t.i for t in said), max(t.i for t in said) + 1)) - sayers if said else frozenset()
 
 
 def _unresolved_subject_before(doc, tok, view, cands) -> bool:
