@@ -221,9 +221,13 @@ def _source_of(verb, lex: Lexicon | None = None):
     if (quoted := _quoted(verb)) is not None:
         return quoted
     tok = _outer_report(verb, lex)
+    via = None  # the dependency the last step up came by
     for _ in range(3):
         subj = [c for c in tok.children if c.dep_ in _SUBJ]
         agent = [g for c in tok.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+        if (via == "conj" or via in ("advcl", "pcomp") and not agent) and not _infinitive(verb) and (
+                shared := _passive_controller(subj)) is not None:
+            return _author(shared, lex)  # "Silverman was booed after telling ...": she told
         if agent:
             return agent[0]
         if subj:
@@ -241,19 +245,35 @@ def _source_of(verb, lex: Lexicon | None = None):
             return None
         # "..., adding that ...", "and claimed that ...": the subject is shared with the head verb
         if tok.dep_ in ("conj", "advcl", "xcomp") and tok.head.i != tok.i:
-            tok = tok.head
+            tok, via = tok.head, tok.dep_
             continue
         if (quoted := _quoted(tok)) is not None:
             return quoted
         # "after saying ...", "criticised for telling ...": the subject of the clause the phrase modifies
         if tok.dep_ == "pcomp" and tok.head.dep_ == "prep" and tok.head.head.pos_ in ("VERB", "AUX"):
-            tok = tok.head.head
+            tok, via = tok.head.head, "pcomp"
             continue
         # "voters saying they want ...": the noun the participle modifies
         if tok.dep_ == "acl" and tok.tag_ == "VBG" and tok.head.pos_ in ("NOUN", "PROPN", "PRON"):
             return _author(tok.head, lex)
         return (_orphan_subject(verb) or _appended_speaker(verb)) if tok is verb else None
     return None
+
+
+# a participle or a conjunct sharing the subject of a passive clause shares its surface subject: "Silverman was
+# booed after telling ...", "Trump was forced into damage control and said ...", and a conjunct not its agent:
+# "Silverman was joined on stage by Franken and joked" (she speaks); a participle of a passive with an agent keeps
+# the agent ("was attacked by Clinton for suggesting ...": PolNeAR), an infinitive of purpose has no speaker
+# ("was started to offer courses"), a participle sharing the passive's auxiliary is passive too ("the police were
+# alerted and called") and an expletive "it" shares nothing
+def _infinitive(verb) -> bool:
+    """An infinitive ("to offer"), or a bare participle sharing a passive's auxiliary ("were alerted and called")."""
+    return any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children) or (
+        verb.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass") for c in verb.children))
+
+
+def _passive_controller(subj):
+    return next((s for s in subj if s.dep_ == "nsubjpass" and s.lower_ not in _EXPLETIVES), None)
 
 
 # a speaker the parser hung on a noun before it, leaving the verb without a subject: "Tuesday in Leeds, while on the
@@ -947,12 +967,13 @@ def _noun_cue(doc, tok, lex) -> Attribution | None:
 # quoted text is the one named group that matched.  A quotation never holds another double mark, and a
 # curly one may close straight or a straight one curly ('“We will win," he said' is one quotation, not the
 # start of one running to the next closing mark).  A straight mark opens after a space, a bracket, a dash or
-# a colon and closes after a word or a mark, not before a letter; a quotation that opens a new one at a
+# a colon and closes after a word or a mark, not before a letter, or after a nested quotation's closing mark and a
+# space ('"... the household name of \'Clinton,\' " said Maxwell'); a quotation that opens a new one at a
 # sentence end without closing (news style, one quoted paragraph after another: 'said: "We won. "Now we
 # rest."') ends there, and the next one opens (they would else pair off the wrong way round)
 _QUOTE = re.compile(r"“(?P<curly>(?:[^“”\"\n]|\n(?!\s*\n)){2,1500})[”\"]"
                     r"|(?<![\w.!?,;])\"(?P<straight>(?:[^\"“”\n]|\n(?!\s*\n)){2,1500})"
-                    r"(?:(?<=\S)[\"”](?![^\W_])|(?<=[.!?])(?=\s+\"[^\W\d_]))"
+                    r"(?:(?<=\S)[\"”](?![^\W_])|(?<=[,.!?]['’] )[\"”](?![^\W_])|(?<=[.!?])(?=\s+\"[^\W\d_]))"
                     r"|(?:''|``)(?P<doubled>(?:(?!'')[^\n]|\n(?!\s*\n)){2,1500})''")
 _NEAR = 10  # how many tokens a cue may sit from its quotation mark
 
