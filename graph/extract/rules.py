@@ -251,10 +251,47 @@ def conjuncts(tok, lex: Lexicon | None = None) -> list:
             continue
         seen.add(t.i)
         out.append(t)
-        todo += [c for c in t.children if c.dep_ == "conj" and c.pos_ in ("PROPN", "NOUN", "PRON", "ADJ")]
+        todo += [c for c in t.children if c.dep_ == "conj" and c.pos_ in ("PROPN", "NOUN", "PRON", "ADJ")
+                 and not _opens_clause(c)]
         if lex is not None and t.pos_ in ("PROPN", "NOUN"):
             todo += _companions(t, lex)
     return sorted(out, key=_index)
+
+
+_FINITE_TAGS = ("VBD", "VBZ", "VBP", "MD")
+
+
+def _opens_clause(conj) -> bool:
+    """A "conjunct" the parser took from the next clause, whose subject it is: a finite verb with no subject follows
+    it ("has donated $1m to the Red Cross and actor Leonardo DiCaprio pledged a contribution": DiCaprio pledges,
+    no one donates to him; "failed the country and Tony Blair cannot be trusted")."""
+    end = max(t.i for t in conj.subtree) + 1
+    if end >= len(conj.doc) or conj.doc[end].tag_ not in _FINITE_TAGS:
+        return False
+    nxt = conj.doc[end]
+    verb = nxt if nxt.pos_ == "VERB" else nxt.head
+    if verb.pos_ not in ("VERB", "AUX") or verb.i < nxt.i:
+        return False
+    t = conj
+    while t.head.i != t.i:  # the verb is no head of the conjunct's own clause
+        t = t.head
+        if t.i == verb.i:
+            return False
+    return not any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in verb.children)
+
+
+def _stolen_subject(verb):
+    """The subject the parser took into the clause before as a conjunct of its object (:func:`_opens_clause`), for a
+    finite verb with no subject of its own; else None."""
+    if verb.dep_ not in ("conj", "advcl", "ccomp", "parataxis") or verb.tag_ not in _FINITE_TAGS + ("VBN", "VB"):
+        return None
+    first = min([verb.i] + [c.i for c in verb.children if c.dep_ in ("aux", "auxpass", "neg") and c.i < verb.i])
+    if first == 0:
+        return None
+    prev = verb.doc[first - 1]
+    while prev.dep_ != "conj" and prev.head.i != prev.i and prev.head.i < first and prev.head.i > prev.i:
+        prev = prev.head  # "actor Leonardo DiCaprio": the name's head
+    return prev if prev.dep_ == "conj" and prev.pos_ in ("PROPN", "NOUN", "PRON") and _opens_clause(prev) else None
 
 
 def coordinated_objects(tok, lex: Lexicon | None = None) -> list:
@@ -340,6 +377,9 @@ def subjects(verb, lex: Lexicon | None = None) -> tuple[list, int]:
             return [_relative_head(s, tok, lex) for s in passive], hops
         if passive:
             return [], hops  # passive: the agent rule handles it
+        stolen = _stolen_subject(tok)
+        if stolen is not None:  # "sold arms to Iran and China supplied missiles": China supplies them
+            return [stolen], hops
         head = tok.head
         if head.i == tok.i:
             break
