@@ -29,6 +29,13 @@ def test_attribution_passive_controller(nlp, text, source, cue):
     assert any(s == source and c == cue for s, c, _ in _found(nlp, text)), _found(nlp, text)
 
 
+def test_attribution_passive_participle_does_not_speak(nlp):
+    # "after being accused of ...": the one accused is no source of the accusation
+    text = ("Last year, Yoshiaki Tsutsumi was forced to resign from all his posts, after being accused of falsifying "
+            "the accounts of Seibu Railways.")
+    assert not any(s == "Yoshiaki Tsutsumi" for s, _, _ in _found(nlp, text)), _found(nlp, text)
+
+
 # the agent still speaks for its own verb, and an infinitive of purpose is no report of the subject
 @pytest.mark.parametrize("text, cue, not_source", [
     ("The plan was criticized by the mayor, who said it would cost too much.", "criticized", "The plan"),

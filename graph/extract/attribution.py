@@ -267,9 +267,10 @@ def _source_of(verb, lex: Lexicon | None = None):
 # ("was started to offer courses"), a participle sharing the passive's auxiliary is passive too ("the police were
 # alerted and called") and an expletive "it" shares nothing
 def _infinitive(verb) -> bool:
-    """An infinitive ("to offer"), or a bare participle sharing a passive's auxiliary ("were alerted and called")."""
+    """An infinitive ("to offer"), a bare participle sharing a passive's auxiliary ("were alerted and called"), or a
+    passive itself ("forced to resign after being accused of ...": the one accused does not speak)."""
     return any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children) or (
-        verb.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass") for c in verb.children))
+        verb.tag_ == "VBN" and not any(c.dep_ == "aux" for c in verb.children))
 
 
 def _passive_controller(subj):
