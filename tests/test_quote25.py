@@ -75,3 +75,14 @@ def test_quote25_a_quotation_before_the_cue_keeps_its_reading(nlp):
             'atmosphere."')
     assert ("Mr White", "said", "Tony Meo and me used to spend all of our spare time there") in [
         t for t, _ in _found(nlp, text)]
+
+
+def test_quote25_no_cue_from_inside_the_next_open_quotation(nlp):
+    # "was mentioned" lies in the next quoted sentence: no cue of the one before it
+    text = ('He told BBC News: "He appears to have said these things. We have suspended him as a member. "By all '
+            'accounts none of this was mentioned at his selection meeting."')
+    found = _found(nlp, text)
+    assert (("He", "told", "He appears to have said these things. We have suspended him as a member"),
+            "quotation") in found, found
+    assert (("He", "told", "By all accounts none of this was mentioned at his selection meeting"),
+            "continuation") in found, found

@@ -977,7 +977,8 @@ def _quotations(doc, cues, lex: Lexicon | None = None) -> list[Attribution]:
             continue
         open_i, close_i = inner.start - 1, inner.end  # the quotation mark tokens (when tokenised apart)
         cue = None
-        after = doc[close_i].sent if close_i < len(doc) else None
+        # words after a quotation left open where the next opens are that next one's, no cue of this one
+        after = doc[close_i].sent if close_i < len(doc) and _closed(m) else None
         if after is not None:
             for tok in doc[close_i:min(after.end, close_i + _NEAR)]:
                 if _quoted_cue(tok, cues, inner) and _knowledge_fits(tok, lex):
