@@ -86,3 +86,15 @@ def test_quote25_no_cue_from_inside_the_next_open_quotation(nlp):
             "quotation") in found, found
     assert (("He", "told", "By all accounts none of this was mentioned at his selection meeting"),
             "continuation") in found, found
+
+
+@pytest.mark.parametrize("text, kept", [
+    # a quotation no one is found to say: whom its "he" means is unknown
+    ('Mr Howard said Mr Blunkett had complained. The Tory leader went on: "He doesn\'t stop there: he thinks the '
+     'culture secretary\'s weak. "He says the prime minister doesn\'t like being told the truth."', False),
+    # the speaker's own quotation: the "he" he speaks of stays
+    ('Mr Howard said: "This is a disgrace. He says the prime minister is weak."', True),
+])
+def test_quote25_he_reporting_inside_a_quotation_needs_its_speaker(nlp, text, kept):
+    found = [t for t, _ in _found(nlp, text) if t[0] in ("He", "he")]
+    assert bool(found) is kept, found

@@ -1070,7 +1070,36 @@ def find_attributions(doc, lexicon: Lexicon | None = None, nested: bool = True) 
                            or _read_backwards(doc, a, q) for a in same):
             out = [a for a in out if a.cue_tokens != q.cue_tokens or _apart(a, q)] + [q]
     out += _continuations(doc, out, lex)
+    out = _known_quoted_speakers(doc, out)
     return sorted(_outside_reports(doc, _outside_quotations(doc, out, nested), lex), key=lambda a: a.cue_tokens)
+
+
+_HE_SHE = ("he", "she")
+
+
+# a "he" or "she" reporting inside a quotation no one is found to say ('The Tory leader went on: "He doesn't stop
+# there. "He says the prime minister doesn't like being told the truth."'): whom it means turns on who speaks,
+# which is unknown, so the report is left out rather than given to the nearest name outside the quotation
+def _known_quoted_speakers(doc, found: list) -> list:
+    out = []
+    for a in found:
+        lo, hi = a.source_tokens
+        if hi - lo == 1 and doc[lo].lower_ in _HE_SHE:
+            inner = _quotation_around(doc, a.cue_start)
+            if inner is not None and not any(b.content_tokens[0] < inner[1] and inner[0] < b.content_tokens[1]
+                                             and not inner[0] <= b.cue_tokens[0] < inner[1] for b in found):
+                continue  # no report from outside the quotation takes in its words
+        out.append(a)
+    return out
+
+
+def _quotation_around(doc, char: int) -> tuple[int, int] | None:
+    """The tokens of the quotation holding character ``char``, if any."""
+    for m in _QUOTE.finditer(doc.text):
+        if m.start(m.lastgroup) <= char < m.end(m.lastgroup):
+            span = doc.char_span(m.start(m.lastgroup), m.end(m.lastgroup), alignment_mode="contract")
+            return None if span is None else (span.start, span.end)
+    return None
 
 
 _SPEECH_SHAPES = ("verb_clause", "quotation", "parataxis", "bare_verb", "colon_line", "continuation")
