@@ -999,7 +999,8 @@ def _quotations(doc, cues, lex: Lexicon | None = None) -> list[Attribution]:
             continue
         open_i, close_i = inner.start - 1, inner.end  # the quotation mark tokens (when tokenised apart)
         cue = None
-        after = doc[close_i].sent if close_i < len(doc) else None
+        # words after a quotation left open where the next opens are that next one's, no cue of this one
+        after = doc[close_i].sent if close_i < len(doc) and _closed(m) else None
         if after is not None:
             for tok in doc[close_i:min(after.end, close_i + _NEAR)]:
                 if _quoted_cue(tok, cues, inner) and _knowledge_fits(tok, lex):
@@ -1088,10 +1089,39 @@ def find_attributions(doc, lexicon: Lexicon | None = None, nested: bool = True) 
             out = [_closing_quotation(doc, a, q) if _ends_in_quotation(a, q) else a for a in out]
             continue
         if not same or all(a.content_tokens[1] - a.content_tokens[0] < q.content_tokens[1] - q.content_tokens[0]
-                           for a in same):
+                           or _read_backwards(doc, a, q) for a in same):
             out = [a for a in out if a.cue_tokens != q.cue_tokens or _apart(a, q)] + [q]
     out += _continuations(doc, out, lex)
+    out = _known_quoted_speakers(doc, out)
     return sorted(_outside_reports(doc, _outside_quotations(doc, out, nested), lex), key=lambda a: a.cue_tokens)
+
+
+_HE_SHE = ("he", "she")
+
+
+# a "he" or "she" reporting inside a quotation no one is found to say ('The Tory leader went on: "He doesn't stop
+# there. "He says the prime minister doesn't like being told the truth."'): whom it means turns on who speaks,
+# which is unknown, so the report is left out rather than given to the nearest name outside the quotation
+def _known_quoted_speakers(doc, found: list) -> list:
+    out = []
+    for a in found:
+        lo, hi = a.source_tokens
+        if hi - lo == 1 and doc[lo].lower_ in _HE_SHE:
+            inner = _quotation_around(doc, a.cue_start)
+            if inner is not None and not any(b.content_tokens[0] < inner[1] and inner[0] < b.content_tokens[1]
+                                             and not inner[0] <= b.cue_tokens[0] < inner[1] for b in found):
+                continue  # no report from outside the quotation takes in its words
+        out.append(a)
+    return out
+
+
+def _quotation_around(doc, char: int) -> tuple[int, int] | None:
+    """The tokens of the quotation holding character ``char``, if any."""
+    for m in _QUOTE.finditer(doc.text):
+        if m.start(m.lastgroup) <= char < m.end(m.lastgroup):
+            span = doc.char_span(m.start(m.lastgroup), m.end(m.lastgroup), alignment_mode="contract")
+            return None if span is None else (span.start, span.end)
+    return None
 
 
 _SPEECH_SHAPES = ("verb_clause", "quotation", "parataxis", "bare_verb", "colon_line", "continuation")
@@ -1108,7 +1138,7 @@ def _continuations(doc, found: list, lex: Lexicon) -> list:
     found = [a for a in found if not any(lo < a.cue_start and a.cue_end < hi for lo, hi in quoted)]  # no nested one
     for m in matches:
         inner = doc.char_span(m.start(m.lastgroup), m.end(m.lastgroup), alignment_mode="contract")
-        if inner is None or len(inner) < 4 or not _whole_sentence(doc, inner) or any(
+        if inner is None or len(inner) < 4 or not _whole_sentence(doc, inner, _closed(m)) or any(
                 a.content_tokens[0] < inner.end and inner.start < a.content_tokens[1]
                 or inner.start <= a.cue_tokens[0] < inner.end for a in found + out):
             continue
@@ -1119,11 +1149,17 @@ def _continuations(doc, found: list, lex: Lexicon) -> list:
         said = [a for a in found + out if prev is not None and _speaks_in(doc, a, prev, lex)]
         if not said:
             continue
-        last = said[-1] if said[-1].shape == "continuation" else max(said, key=lambda a: a.cue_tokens)
+        last = said[-1] if said[-1].shape == "continuation" else max(said, key=_reaches_on)
         lo, hi = _trim(doc, inner.start, inner.end)
         out.append(replace(last, content_tokens=(lo, hi), shape="continuation", **spans_at(
             _chars(doc, *last.source_tokens), _chars(doc, *last.cue_tokens), _chars(doc, lo, hi))))
     return out
+
+
+def _reaches_on(att) -> tuple:
+    """The report whose content the sentence ends with goes on in the next quoted one, the last cue on a tie: not
+    'New Labour had promised' read backwards over 'Ed Davey said instead of the "bonfire of quangos"'."""
+    return att.content_tokens[1], att.cue_tokens
 
 
 def _speaks_in(doc, att, sent, lex: Lexicon) -> bool:
@@ -1141,17 +1177,36 @@ def _speaks_in(doc, att, sent, lex: Lexicon) -> bool:
     return sent.start <= att.cue_tokens[0] < sent.end or (att.shape == "quotation" and reaches)
 
 
-def _whole_sentence(doc, inner) -> bool:
+def _closed(m) -> bool:
+    """The quotation match took a closing mark: not one a new quotation's opening mark ended ('"... . "...')."""
+    return m.end() > m.end(m.lastgroup)
+
+
+def _whole_sentence(doc, inner, closed: bool = True) -> bool:
     """The quotation opens its sentence and ends it: only marks before its opening quote and after its closing
-    one (a quoted phrase inside a sentence is no one's continued words), its words ending in . ! or ?."""
+    one (a quoted phrase inside a sentence is no one's continued words), its words ending in . ! or ?.  One left
+    open where the next quoted sentence opens (news style: 'said: "... . "Obviously ... . "...') ends its sentence
+    at its last word, the next one's opening mark no closing one."""
     open_i, close_i = inner.start - 1, inner.end
     if open_i < 0 or close_i >= len(doc) or doc[inner.end - 1].text[-1:] not in _SENTENCE_ENDS or not (
             inner[0].text[:1].isupper() or inner[0].like_num):  # no tail of a sentence: 'is not what we do."'
         return False
     start = doc[open_i].sent.start
-    end = doc[close_i].sent.end
+    if closed:
+        tail = doc[close_i + 1:doc[close_i].sent.end]
+    else:
+        tail = doc[close_i:doc[close_i - 1].sent.end]
     return (doc[inner.start].sent.start == inner.start or all(t.is_punct or t.is_space for t in doc[start:open_i])) and all(
-        t.is_punct or t.is_space for t in doc[close_i + 1:end])
+        t.is_punct or t.is_space for t in tail)
+
+
+# a verb with a quotation after it and a content read before it ('..., and the chancellor told reporters: "Of course
+# I trust the prime minister."', 'Mr Hague replied: "No."' after 'Asked if ...'): the parser took the words before for
+# the verb's clause; what it reports is the quotation it opens.  Not when the words before are a quotation of their
+# own ('"Tony Meo and me used to spend all our spare time there," Mr White said, "We loved the game."')
+def _read_backwards(doc, a, q) -> bool:
+    return a.content_tokens[1] <= a.cue_tokens[0] and q.content_tokens[0] >= a.cue_tokens[1] and not any(
+        t.text in _CLOSING_QUOTES for t in doc[a.content_tokens[1]:a.cue_tokens[0]])
 
 
 def _ends_in_quotation(a, q) -> bool:
