@@ -13,10 +13,9 @@ from dataclasses import dataclass
 
 #: How many sentences before the object's an owning mention may be.
 LOOKBACK = 3
-#: Whether a bare mention ("the plans" again) takes the one owner the mentions before it give, so that a later one
-#: reaches back through it: "plans unveiled by the Tories ... the plans ... these plans ... Mr Oaten said the plan".
-CHAIN = True
-#: How many sentences before a thing a chained mention of it (one whose owner the chain gave) may be.
+#: How many sentences before a thing a chained mention of it may be: a bare mention ("the plans" again) takes the one
+#: owner the mentions before it give, so that a later one reaches back through it ("plans unveiled by the Tories ...
+#: the plans ... these plans ... Mr Oaten said the plan").
 CHAIN_LOOKBACK = 6
 _DEFINITE = frozenset({"the", "this", "these", "those"})
 _OWNER_DEPS = frozenset({"poss", "compound", "nmod", "amod", "npadvmod"})
@@ -32,7 +31,7 @@ class Mention:
     lemma: str
     owners: tuple
     open: bool
-    chained: bool = False  # a bare mention whose one owner the mentions before it give (``CHAIN``)
+    chained: bool = False  # a bare mention whose one owner the mentions before it give (``CHAIN_LOOKBACK``)
 
 
 def kin(lemma: str, lex) -> str:
@@ -54,7 +53,7 @@ def owned_index(doc, ctx) -> dict[str, list[Mention]]:
             if tok.pos_ == "NOUN" and lemma in ctx.lex.owned_things:
                 owners, unknown = _mention_owners(tok, ctx)
                 earlier = index.setdefault(kin(lemma, ctx.lex), [])
-                chained = CHAIN and not owners and not unknown and bare_thing(tok, ctx)
+                chained = not owners and not unknown and bare_thing(tok, ctx)
                 if chained:
                     owners = _one_owner(earlier, n, ctx, LOOKBACK)  # "the plans" again: a link of the chain
                 earlier.append(Mention(tok.i, n, lemma, tuple(owners), unknown, chained and bool(owners)))
@@ -123,7 +122,7 @@ def kin_owner(obj, sides: set, ctx, lookback: int) -> list:
     """[the owner token] of a bare thing (:func:`bare_thing`) from the mentions of its noun or its kin (:func:`kin`)
     in its sentence before it and the ``lookback`` sentences before that: one actor owning them all, with no
     mention owned by something that names no actor ("his plans"), and not one of ``sides`` (actor ids); else [].
-    The thing's own mention counts with the owner its chain gives it (``CHAIN``)."""
+    The thing's own mention counts with the owner its chain gives it (``CHAIN_LOOKBACK``)."""
     if not bare_thing(obj, ctx):
         return []
     doc = obj.doc
