@@ -22,18 +22,23 @@ DEV, HELDOUT = GOLD_DIR / "bbc-dev.yaml", GOLD_DIR / "bbc-heldout.yaml"
 DEV2 = GOLD_DIR / "bbc-dev2.yaml"  # the second dev batch: the next dev articles after DEV's
 DEV3 = GOLD_DIR / "bbc-dev3.yaml"  # the third dev batch: the next dev articles after DEV2's
 DEV4 = GOLD_DIR / "bbc-dev4.yaml"  # the fourth dev batch: all the fresh dev articles after DEV3's
+HELDOUT2 = GOLD_DIR / "bbc-heldout2.yaml"  # the second held-out batch: fresh held-out articles after HELDOUT's
 POLITICS = shared_dir(REPO) / "corpus" / "bbc" / "politics"
 
 # The selection rule of tests/gold/README.md ("General news (BBC politics)").
 FIRST_NUMBER, PER_HALF, MAX_WORDS = 250, 22, 2000
 DEV2_SIZE = DEV3_SIZE = 20
 DEV4_SIZE = 18  # all that remain: the corpus ends at 417
+HELDOUT2_SIZE = 20
+# the second held-out batch as tests/gold/README.md states it (two halves of ten)
+HELDOUT2_ARTICLES = [f"{n}.txt" for n in (302, 304, 308, 309, 313, 314, 316, 317, 320, 324,
+                                          325, 326, 328, 329, 330, 334, 336, 337, 344, 345)]
 
 needs_corpus = pytest.mark.skipif(not POLITICS.is_dir(), reason=f"BBC corpus not found at {POLITICS}")
 
 
 def _gold_files() -> list[Path]:
-    return [p for p in (DEV, DEV2, DEV3, DEV4, HELDOUT) if p.exists()]
+    return [p for p in (DEV, DEV2, DEV3, DEV4, HELDOUT, HELDOUT2) if p.exists()]
 
 
 def _number(name: str) -> int:
@@ -52,11 +57,13 @@ def _selection(folder: Path) -> dict[str, list[str]]:
     """Recompute the gold files' articles from the corpus: numbers >= 250, duplicates and long
     articles dropped; each half its first PER_HALF, "dev2" the DEV2_SIZE dev articles after those,
     "dev3" the DEV3_SIZE dev articles after dev2's that duplicate no earlier politics file at all,
-    "dev4" all such fresh dev articles after dev3's."""
+    "dev4" all such fresh dev articles after dev3's, "heldout2" the HELDOUT2_SIZE held-out articles
+    after the held-out half's that duplicate no earlier politics file at all."""
     seen: set[bytes] = set()  # the kept files numbered FIRST_NUMBER and above
     earlier: set[bytes] = set()  # every numbered politics file read so far, below FIRST_NUMBER too
     halves: dict[str, list[str]] = {"dev": [], "heldout": []}
     fresh_dev: list[str] = []  # dev articles that repeat no earlier politics file
+    fresh_heldout: list[str] = []  # held-out articles that repeat no earlier politics file
     for path in sorted(folder.glob("*.txt"), key=lambda p: (len(p.stem), p.stem)):
         if not path.stem.isdigit():
             continue
@@ -69,14 +76,16 @@ def _selection(folder: Path) -> dict[str, list[str]]:
         if len(data.decode("utf-8").split()) > MAX_WORDS:
             continue
         halves[_half(path.name)].append(path.name)
-        if fresh and _half(path.name) == "dev":
-            fresh_dev.append(path.name)
+        if fresh:
+            (fresh_dev if _half(path.name) == "dev" else fresh_heldout).append(path.name)
     selected = {k: v[:PER_HALF] for k, v in halves.items()}
     selected["dev2"] = halves["dev"][PER_HALF:PER_HALF + DEV2_SIZE]
     last = _number(selected["dev2"][-1])
     selected["dev3"] = [f for f in fresh_dev if _number(f) > last][:DEV3_SIZE]
     last = _number(selected["dev3"][-1])
     selected["dev4"] = [f for f in fresh_dev if _number(f) > last]
+    last = _number(selected["heldout"][-1])
+    selected["heldout2"] = [f for f in fresh_heldout if _number(f) > last][:HELDOUT2_SIZE]
     return selected
 
 
@@ -164,6 +173,29 @@ def test_gold_news_fourth_batch_is_in_the_selection():
     dev4 = [a.file for a in read_gold(DEV4).articles]
     assert len(expected) == DEV4_SIZE and dev4
     assert dev4 == [f for f in expected if f in dev4]
+
+
+@pytest.mark.skipif(not HELDOUT2.exists(), reason="no second held-out batch")
+def test_gold_news_second_heldout_batch_is_heldout_and_in_no_other_gold_file():
+    heldout2 = [a.file for a in read_gold(HELDOUT2).articles]
+    assert heldout2 and all(_half(f) == "heldout" for f in heldout2)
+    assert heldout2 == sorted(heldout2, key=_number) and len(set(heldout2)) == len(heldout2)
+    for path in (DEV, DEV2, DEV3, DEV4, HELDOUT):
+        if path.exists():
+            assert not set(heldout2) & {a.file for a in read_gold(path).articles}, path.name
+    if HELDOUT.exists():
+        assert min(map(_number, heldout2)) > max(_number(a.file) for a in read_gold(HELDOUT).articles)
+
+
+@needs_corpus
+@pytest.mark.skipif(not HELDOUT2.exists(), reason="no second held-out batch")
+def test_gold_news_second_heldout_batch_is_in_the_selection():
+    expected = _selection(POLITICS)["heldout2"]
+    assert expected == HELDOUT2_ARTICLES  # the list tests/gold/README.md gives
+    # annotated in two halves merged one after the other: every article of the file is in the
+    # selection, in its order (the file may hold only the first half so far)
+    heldout2 = [a.file for a in read_gold(HELDOUT2).articles]
+    assert heldout2 and heldout2 == [f for f in expected if f in heldout2]
 
 
 # ---------------------------------------------------------------- article keys
