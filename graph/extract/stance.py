@@ -548,19 +548,21 @@ def unsaid(reading, src, stance) -> bool:
         or str(src.actor.type) in reading.lex.reporter_types
 
 
-def critical_claim(reading, att, src, cue, outer, stance, targets) -> None:
-    """``src`` accuses each of ``targets`` (the claimed actors of ``att``) whose clause is negative."""
+def critical_claim(reading, att, src, cue, outer, stance, targets) -> list:
+    """``src`` accuses each of ``targets`` (the claimed actors of ``att``) whose clause is negative; the refs
+    accused (:func:`graph.extract.statements.claim_accused` claims those not claimed yet)."""
     if unsaid(reading, src, stance):
-        return
+        return []
     speaker = _political(reading, src)
     targets = [r for r in _subjects_in(reading, att, targets)
                if _judgeable(reading, r, speaker) and _criticised(reading, att, r)]
     if not targets:
-        return  # (the speaker's side, below, costs more to find)
+        return []  # (the speaker's side, below, costs more to find)
     own = own_side(reading, src)
     if _about_itself(reading, att, own):
-        return  # "they would cut the number of Whitehall departments": what the speaker will do
+        return []  # "they would cut the number of Whitehall departments": what the speaker will do
     unaligned = src.actor.type is ActorType.PERSON and len(own) == 1  # no party known for the speaker
+    accused = []
     for ref in targets:
         if ref.actor.id in own or (unaligned and ref.actor.type is ActorType.ORGANIZATION):
             continue  # a party the speaker may belong to: only one of another side is criticised
@@ -568,6 +570,8 @@ def critical_claim(reading, att, src, cue, outer, stance, targets) -> None:
                         RULE_BASE["critical_claim"], stance=stance, att=outer)
         if t:
             reading.triples.append(t)
+            accused.append(ref)
+    return accused
 
 
 def _praised(reading, att, ref) -> bool:
