@@ -28,3 +28,29 @@ def test_claim26_accused_is_claimed(nlp, text, pair):
 ])
 def test_claim26_no_claim(nlp, text, pair):
     assert pair not in _pairs(nlp, text, "claims")
+
+
+@pytest.mark.parametrize("text, pair", [
+    # a clause of time
+    ("Labour chairman Ian McCartney said that when Michael Howard was home secretary crime had soared.",
+     ("Ian McCartney", "Michael Howard")),
+    # a clause of contrast
+    ("Health Secretary John Reid said Labour would build a better future, while Michael Howard would take the "
+     "country back.", ("John Reid", "Michael Howard")),
+    # one named in the main clause goes first: the opponent of a game in the clause of time is no party
+    ('"When we were playing against Chelsea, I spoke with Jose Mourinho about it," said Arsene Wenger.',
+     ("Arsene Wenger", "Jose Mourinho")),
+])
+def test_claim26_time_or_contrast_clause_takes_part(nlp, text, pair):
+    assert pair in _pairs(nlp, text, "claims")
+
+
+@pytest.mark.parametrize("text, pair", [
+    # the speaker of a report set beside the first by "while" speaks for itself
+    ("The Greens said the plan would fail, while Labour attacked Tory plans on tax.", ("Green Party", "Labour Party")),
+    # a clause of contrast a misread cue takes for its content (a try scored, nothing said)
+    ("Jermoe Keino added two tries before the final whistle, while Michael Howard gained some consolation.",
+     ("Jermoe Keino", "Michael Howard")),
+])
+def test_claim26_time_or_contrast_no_claim(nlp, text, pair):
+    assert pair not in _pairs(nlp, text, "claims")

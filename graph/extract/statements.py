@@ -9,9 +9,10 @@ Each function is named after the rule value its triples carry (``graph.extract.r
   of "with", "between", "against", "by" or "under" there, the agent of a participle on either ("the cuts
   proposed by the Greens"), or the owner of such a subject or object ("said
   voters would reject Tory plans"; not one named inside another modifier, a topic, a
-  place, time or comparison, an object's relative clause, nor inside a clause of time, cause or
-  concession); else the person told when the content is about "you" ('"You have let us down," she told Mr
-  Fenwick').  Never the speaker, the addressee (but that one), the venue or outlet ("told BBC Radio 4's Today
+  place, time or comparison, an object's relative clause, nor inside a clause of cause or concession,
+  while one of time or contrast counts: "when Mr Howard was in government", but not "we" there, nor the speaker
+  of another report set beside the first, "..., while Labour criticised ..."); else the person told when
+  the content is about "you" ('"You have let us down," she told Mr Fenwick').  Never the speaker, the addressee (but that one), the venue or outlet ("told BBC Radio 4's Today
   programme"), an impersonal "it", the owner of a group's people or places ("UK Muslims", "Labour
   constituencies"), nor the speaker's own party or group (its affiliation, or a group the article names
   with it: "Peter Saunders of the CMF"); the speaker's state only
@@ -85,6 +86,11 @@ _ROLE_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "dative", "attr", "oprd", 
 _CLAUSE_DEPS = frozenset({"ccomp", "xcomp", "conj", "advcl", "csubj", "csubjpass", "acomp"})
 #: The subordinators of an adverbial clause that is part of what is claimed ("if Russia does the same").
 _CONDITIONS = frozenset({"if", "unless", "that", "whether"})
+# a clause of time or contrast that says what its actors did or will do ("when Mr Howard was in government", "while
+# the Tories would take the country backwards"): a party to what is said, unlike one of cause or concession
+_TIME_CONTRAST = frozenset({"when", "while", "whereas"})
+_CONTRAST = frozenset({"while", "whereas"})
+_FIRST_PERSON = frozenset({"we", "us", "our", "i", "me", "my"})
 #: Prepositions whose object takes part in what is said ("discussed the campaign with Mr Blair", "the squabbles
 #: between Mr Blair and Mr Brown", "a complaint against Mr McLetchie", "supplied weapons by the Russian authorities").
 _PARTY_PREPS = frozenset({"with", "between", "against", "by"})
@@ -273,6 +279,8 @@ def _another_speaker(reading, att, tok) -> bool:
     doc, lex = reading.doc, reading.lex
     if tok.pos_ not in ("PROPN", "NOUN"):
         return False
+    if _parallel_report(reading, att, tok):
+        return True
     inside = {t.i for t in tok.subtree}
     for v in doc[tok.i + 1:tok.sent.end]:
         if v.i == att.cue_word or v.lemma_.lower() not in lex.reporting_verbs or not v.tag_.startswith("VB"):
@@ -281,6 +289,20 @@ def _another_speaker(reading, att, tok) -> bool:
             return False  # "Brazil said Argentina announced ...": Argentina's report is what Brazil says
         between = doc[tok.i + 1:v.i]
         return all(t.i in inside or t.is_punct for t in between)
+    return False
+
+
+def _parallel_report(reading, att, tok) -> bool:
+    """``tok`` is the speaker of another report set beside the first in its content by a clause of contrast ("the
+    Lib Dems said the plan could let extreme groups run policing, while Labour criticised Tory promises": what
+    Labour said, no party to what the Lib Dems say)."""
+    lo, hi = att.content_tokens
+    for a in reading.attributions:
+        cue = reading.doc[a.cue_word]
+        if a is not att and lo <= a.cue_word < hi and a.source_tokens[0] <= tok.i < a.source_tokens[1] \
+                and reading.doc[a.source_head].head.i == a.cue_word and cue.dep_ == "advcl" \
+                and _marks(cue) & _CONTRAST:
+            return True
     return False
 
 
@@ -325,19 +347,31 @@ def _topic(noun, lex) -> bool:
 
 
 def _first_participant(reading, att, source, barred) -> list[tuple]:
-    """[(token, ref)] of the first actor taking part in the content (:func:`_participant`)."""
-    for tok in reading.doc[slice(*_in_sentence(reading.doc, att))]:
-        if not att.in_content(tok.i) or _impersonal(tok) or _speakers_pronoun(reading, att, source, tok) \
-                or _another_speaker(reading, att, tok):
-            continue
-        found = [(tok, ref) for ref in _refs(reading, tok, att) if ref.actor.id not in barred
-                 and not _own_group(reading, source, ref, subject=False, tok=tok)
-                 and (_participant(att, head := _mention_head(reading.doc, tok, ref))
-                      or _owns_participant(reading, att, head, ref) or _makes_thing(reading, att, head))
-                 and not _opponent(reading, head)]
-        if found:
-            return found
+    """[(token, ref)] of the first actor taking part in the content (:func:`_participant`), one named in a clause
+    of time or contrast only when no other is ("When we were playing Leeds, I spoke with Mr Smith": Mr Smith)."""
+    for timed in (False, True):
+        for tok in reading.doc[slice(*_in_sentence(reading.doc, att))]:
+            if not att.in_content(tok.i) or _impersonal(tok) or _speakers_pronoun(reading, att, source, tok) \
+                    or _another_speaker(reading, att, tok) or _in_timed_clause(att, tok) != timed:
+                continue
+            found = [(tok, ref) for ref in _refs(reading, tok, att) if ref.actor.id not in barred
+                     and not _own_group(reading, source, ref, subject=False, tok=tok)
+                     and (_participant(att, head := _mention_head(reading.doc, tok, ref))
+                          or _owns_participant(reading, att, head, ref) or _makes_thing(reading, att, head))
+                     and not _opponent(reading, head)]
+            if found:
+                return found
     return []
+
+
+def _in_timed_clause(att, tok) -> bool:
+    """``tok`` is named inside a clause of time or contrast of the content (:func:`_time_or_contrast`)."""
+    lo, hi = att.content_tokens
+    while lo <= tok.head.i < hi and tok.head.i != tok.i:
+        if tok.dep_ == "advcl" and _marks(tok) & _TIME_CONTRAST:
+            return True
+        tok = tok.head
+    return False
 
 
 def _opponent(reading, tok) -> bool:
@@ -965,11 +999,12 @@ def _participant(att, tok) -> bool:
     named inside a modifier ("the number of Whitehall departments": :func:`_owns_participant` reads the owners of
     subjects and objects), a place, time or topic ("the talks in Kabul",
     "misgivings about UK suspects"), a relative clause on an object ("make the mistake that John Major
-    made"), nor inside a clause of time, cause or concession ("although Mr Howard was forced to ...")."""
+    made"), nor inside a clause of cause or concession ("although Mr Howard was forced to ..."); one of time or
+    contrast takes part (:func:`_time_or_contrast`)."""
     lo, hi = att.content_tokens
     if tok.dep_ not in _ARGUMENT_DEPS or _describes(tok):
         return False
-    agent = False
+    agent, start = False, tok
     while lo <= tok.head.i < hi and tok.head.i != tok.i:
         if tok.dep_ == "pobj":
             if not (_party_prep(tok.head) or _ruled_by(tok.head) or _adjectives_prep(tok.head)) \
@@ -977,7 +1012,7 @@ def _participant(att, tok) -> bool:
                 return False
             tok = tok.head  # the preposition: it hangs from the verb or noun it makes a party of
             agent = tok.dep_ == "agent"
-        elif not (_spine_link(tok) or (agent and _made_by(tok))):
+        elif not (_spine_link(tok) or (agent and _made_by(tok)) or _time_or_contrast(tok, start, lo)):
             return False
         else:
             agent = False
@@ -1047,6 +1082,23 @@ def _spine_link(tok) -> bool:
         return False  # "even if Mr Blair asked", "even though ...": a concession, no condition
     return not (tok.dep_ == "advcl" and any(c.dep_ in ("mark", "advmod") and (c.pos_ == "SCONJ" or c.tag_ == "WRB")
                                             and c.lower_ not in _CONDITIONS for c in tok.children))
+
+
+def _time_or_contrast(tok, start, lo: int) -> bool:
+    """``tok`` is a clause of time or contrast (``_TIME_CONTRAST``: "when Mr Howard was in government", "while the
+    Tories would take the country backwards") in which ``start`` takes part: what it says its actors did or will do
+    is part of what is claimed; not "we" there, the speaker's own side ("when we get the games"), nor a clause the
+    content opens with after a comma, which no one said ("Keino added tries, while van den Bergh gained ...": a
+    misread cue)."""
+    marks = _marks(tok)
+    opens = tok.left_edge.i == lo and lo > 0 and tok.doc[lo - 1].is_punct
+    return tok.dep_ == "advcl" and start.lower_ not in _FIRST_PERSON and bool(marks & _TIME_CONTRAST) \
+        and marks <= _CONDITIONS | _TIME_CONTRAST and not opens
+
+
+def _marks(clause) -> set:
+    """The subordinators of a clause ("when", "while", "if")."""
+    return {c.lower_ for c in clause.children if c.dep_ in ("mark", "advmod") and (c.pos_ == "SCONJ" or c.tag_ == "WRB")}
 
 
 def claim(reading, att, src, cue, outer, stance) -> list:
