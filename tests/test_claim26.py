@@ -54,3 +54,10 @@ def test_claim26_time_or_contrast_clause_takes_part(nlp, text, pair):
 ])
 def test_claim26_time_or_contrast_no_claim(nlp, text, pair):
     assert pair not in _pairs(nlp, text, "claims")
+
+
+def test_claim26_conjoined_owners_are_claimed(nlp):
+    # the first participant owns a thing with another owner coordinated with it: both are claimed
+    text = 'Lib Dem leader Charles Kennedy said people were "highly sceptical" about Labour and Conservative promises.'
+    claimed = _pairs(nlp, text, "claims")
+    assert {("Charles Kennedy", "Labour Party"), ("Charles Kennedy", "Conservative Party")} <= claimed, claimed

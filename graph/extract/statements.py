@@ -354,14 +354,29 @@ def _first_participant(reading, att, source, barred) -> list[tuple]:
             if not att.in_content(tok.i) or _impersonal(tok) or _speakers_pronoun(reading, att, source, tok) \
                     or _another_speaker(reading, att, tok) or _in_timed_clause(att, tok) != timed:
                 continue
-            found = [(tok, ref) for ref in _refs(reading, tok, att) if ref.actor.id not in barred
-                     and not _own_group(reading, source, ref, subject=False, tok=tok)
-                     and (_participant(att, head := _mention_head(reading.doc, tok, ref))
-                          or _owns_participant(reading, att, head, ref) or _makes_thing(reading, att, head))
-                     and not _opponent(reading, head)]
-            if found:
-                return found
+            found = _participating(reading, att, source, barred, tok)
+            if found:  # with the owners coordinated with it: "sceptical about Labour and Conservative promises"
+                return found + [f for c in conjuncts(tok)[1:] if c.dep_ == "conj" and _owner_mod(tok)
+                                for f in _participating(reading, att, source, barred, c, owner=tok)]
     return []
+
+
+def _participating(reading, att, source, barred, tok, owner=None) -> list[tuple]:
+    """[(token, ref)] of the actors ``tok`` names that take part in the content (see :func:`_first_participant`):
+    ``owner`` the first of the owners ``tok`` is coordinated with, which stands in its place."""
+    found = []
+    for ref in _refs(reading, tok, att):
+        head = _mention_head(reading.doc, tok, ref) if owner is None else owner
+        if ref.actor.id not in barred and not _own_group(reading, source, ref, subject=False, tok=tok) \
+                and (_participant(att, head) or _owns_participant(reading, att, head, ref)
+                     or _makes_thing(reading, att, head)) and not _opponent(reading, head):
+            found.append((tok, ref))
+    return found
+
+
+def _owner_mod(tok) -> bool:
+    """``tok`` modifies the noun it owns ("Labour [promises]", "the Tories' plans")."""
+    return tok.dep_ in _OWNER_DEPS and tok.head.pos_ == "NOUN" and tok.i < tok.head.i
 
 
 def _in_timed_clause(att, tok) -> bool:
