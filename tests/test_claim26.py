@@ -61,3 +61,24 @@ def test_claim26_conjoined_owners_are_claimed(nlp):
     text = 'Lib Dem leader Charles Kennedy said people were "highly sceptical" about Labour and Conservative promises.'
     claimed = _pairs(nlp, text, "claims")
     assert {("Charles Kennedy", "Labour Party"), ("Charles Kennedy", "Conservative Party")} <= claimed, claimed
+
+
+@pytest.mark.parametrize("text, pair", [
+    # the subject of a question after a preposition
+    ("Health Secretary John Reid said no decision had been taken over whether David Blunkett would return.",
+     ("John Reid", "David Blunkett")),
+    ('Labour MP Ian Gibson said there was a "question mark" as to whether David Blunkett could serve again.',
+     ("Ian Gibson", "David Blunkett")),
+    # the subject of an infinitive after "for"
+    ("Analyst David Cummings said a well funded bid would be enough for Malcolm Glazer to take control of the club.",
+     ("David Cummings", "Malcolm Glazer")),
+])
+def test_claim26_question_or_infinitive_subject(nlp, text, pair):
+    assert pair in _pairs(nlp, text, "claims")
+
+
+def test_claim26_infinitive_pronoun_subject_is_not_claimed(nlp):
+    # "him" after "for" may be misread by the resolver: only a named subject counts there
+    text = ("Andy Murray won again on Friday. Coach Chris Bailey said the time was right for him to step down and let "
+            "the young players come through.")
+    assert ("Chris Bailey", "Andy Murray") not in _pairs(nlp, text, "claims")

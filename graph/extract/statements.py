@@ -90,6 +90,9 @@ _CONDITIONS = frozenset({"if", "unless", "that", "whether"})
 # the Tories would take the country backwards"): a party to what is said, unlike one of cause or concession
 _TIME_CONTRAST = frozenset({"when", "while", "whereas"})
 _CONTRAST = frozenset({"while", "whereas"})
+_WHETHER = frozenset({"whether", "if"})
+# "for X to ...": the subject of an infinitive ("enough for Mr Glazer to take control")
+_INFINITIVE_MARKS = frozenset({"for"})
 _FIRST_PERSON = frozenset({"we", "us", "our", "i", "me", "my"})
 #: Prepositions whose object takes part in what is said ("discussed the campaign with Mr Blair", "the squabbles
 #: between Mr Blair and Mr Brown", "a complaint against Mr McLetchie", "supplied weapons by the Russian authorities").
@@ -1015,7 +1018,8 @@ def _participant(att, tok) -> bool:
     subjects and objects), a place, time or topic ("the talks in Kabul",
     "misgivings about UK suspects"), a relative clause on an object ("make the mistake that John Major
     made"), nor inside a clause of cause or concession ("although Mr Howard was forced to ..."); one of time or
-    contrast takes part (:func:`_time_or_contrast`)."""
+    contrast, or an infinitive's subject, takes part (:func:`_time_or_contrast`), and so does the subject of a
+    question after a preposition (:func:`_asked_whether`)."""
     lo, hi = att.content_tokens
     if tok.dep_ not in _ARGUMENT_DEPS or _describes(tok):
         return False
@@ -1027,6 +1031,11 @@ def _participant(att, tok) -> bool:
                 return False
             tok = tok.head  # the preposition: it hangs from the verb or noun it makes a party of
             agent = tok.dep_ == "agent"
+        elif _asked_whether(tok) and _named_subject(start, tok):
+            tok = tok.head  # "a decision over whether X would ...", "a question mark as to whether X could ..."
+            while tok.head.dep_ == "prep" and tok.dep_ == "prep" and tok.head.i != tok.i and lo <= tok.head.i < hi:
+                tok = tok.head
+            agent = False
         elif not (_spine_link(tok) or (agent and _made_by(tok)) or _time_or_contrast(tok, start, lo)):
             return False
         else:
@@ -1101,14 +1110,28 @@ def _spine_link(tok) -> bool:
 
 def _time_or_contrast(tok, start, lo: int) -> bool:
     """``tok`` is a clause of time or contrast (``_TIME_CONTRAST``: "when Mr Howard was in government", "while the
-    Tories would take the country backwards") in which ``start`` takes part: what it says its actors did or will do
-    is part of what is claimed; not "we" there, the speaker's own side ("when we get the games"), nor a clause the
+    Tories would take the country backwards"), or an infinitive with its subject ("enough for Mr Glazer to take
+    control"), in which ``start`` takes part: what it says its actors did or will do is part of what is claimed; not "we" there, the speaker's own side ("when we get the games"), nor a clause the
     content opens with after a comma, which no one said ("Keino added tries, while van den Bergh gained ...": a
     misread cue)."""
     marks = _marks(tok)
     opens = tok.left_edge.i == lo and lo > 0 and tok.doc[lo - 1].is_punct
-    return tok.dep_ == "advcl" and start.lower_ not in _FIRST_PERSON and bool(marks & _TIME_CONTRAST) \
-        and marks <= _CONDITIONS | _TIME_CONTRAST and not opens
+    infinitive = bool(marks & _INFINITIVE_MARKS) and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children) \
+        and _named_subject(start, tok)
+    return tok.dep_ == "advcl" and start.lower_ not in _FIRST_PERSON and (bool(marks & _TIME_CONTRAST) or infinitive) \
+        and marks <= _CONDITIONS | _TIME_CONTRAST | _INFINITIVE_MARKS and not opens
+
+
+def _asked_whether(tok) -> bool:
+    """``tok`` is a question after a preposition ("no decision had been taken over whether Mr Smith would have a
+    role", "a question mark as to whether Mr Smith could serve"): who it asks about is what is said."""
+    return tok.dep_ == "pcomp" and tok.head.dep_ == "prep" and bool(_marks(tok) & _WHETHER)  # the subject's clause
+
+
+def _named_subject(start, clause) -> bool:
+    """``start`` is the subject of ``clause`` and no pronoun, which the resolver may have misread ("the time was right
+    for him to step down"), nor what an existential names ("whether there's still a Labour government")."""
+    return start.head.i == clause.i and start.dep_ in ("nsubj", "nsubjpass") and start.pos_ != "PRON"
 
 
 def _marks(clause) -> set:
