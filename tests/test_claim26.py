@@ -82,3 +82,14 @@ def test_claim26_infinitive_pronoun_subject_is_not_claimed(nlp):
     text = ("Andy Murray won again on Friday. Coach Chris Bailey said the time was right for him to step down and let "
             "the young players come through.")
     assert ("Chris Bailey", "Andy Murray") not in _pairs(nlp, text, "claims")
+
+
+@pytest.mark.parametrize("text, claimed", [
+    # an aside: "as X claim" set inside the clause it reports
+    ("Gordon Brown speaks on Monday. Many will listen for hints on whether, as the Conservatives claim, he plans to "
+     "raise taxes.", True),
+    # ... not in a question
+    ("Gordon Brown speaks on Monday. So does he plan to raise taxes, as the Conservatives claim?", False),
+])
+def test_claim26_aside(nlp, text, claimed):
+    assert (("Conservative Party", "Gordon Brown") in _pairs(nlp, text, "claims")) is claimed

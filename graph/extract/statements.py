@@ -181,15 +181,23 @@ def _not_denied(reading, outer, src):
 
 def _misread(reading, att) -> bool:
     """A bare reporting verb ("Weaver said.") that cannot report the words before it: it sits inside the
-    clause it would report ("he could not believe anything Mr Blair told him"), or those words are
-    another report's source and cue ('He told BBC News: "He appears to have said these things."').
+    clause it would report ("he could not believe anything Mr Blair told him"; but an aside, :func:`_aside`), or
+    those words are another report's source and cue ('He told BBC News: "He appears to have said these things."').
     No claim, and nothing said inside it."""
-    if att.shape != "bare_verb":
+    if att.shape != "bare_verb" or _aside(reading.doc[att.cue_word]):
         return False
     head = reading.doc[att.cue_word].head
     lo, hi = att.content_tokens
     return (head.i != att.cue_word and lo <= head.i < hi) or any(
         a is not att and lo <= a.cue_word < hi for a in reading.attributions)
+
+
+def _aside(cue) -> bool:
+    """A report set in the clause it reports by "as" ("whether, as the Conservatives claim, he plans to raise tax"):
+    the clause is what is said; not in a question ("Is UKIP's job to destroy the Tories, as Mr Smith declared?")
+    nor under a negation ("This is not whinging as Labour claims")."""
+    return cue.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "as" for c in cue.children) \
+        and not any(c.dep_ == "neg" for c in cue.head.children) and not any(t.text == "?" for t in cue.sent)
 
 
 def _obliged(cue) -> bool:
