@@ -93,3 +93,13 @@ def test_claim26_infinitive_pronoun_subject_is_not_claimed(nlp):
 ])
 def test_claim26_aside(nlp, text, claimed):
     assert (("Conservative Party", "Gordon Brown") in _pairs(nlp, text, "claims")) is claimed
+
+
+@pytest.mark.parametrize("text, pair", [
+    # an extraposed clause the parser hangs on what "it" is said to be
+    ("Tory leader Michael Howard said it was a pity Gordon Brown would stay.", ("Michael Howard", "Gordon Brown")),
+    ("Tory leader Michael Howard said it was time for Tony Blair to explain his plans.",
+     ("Michael Howard", "Tony Blair")),
+])
+def test_claim26_extraposed_clause(nlp, text, pair):
+    assert pair in _pairs(nlp, text, "claims")

@@ -1105,15 +1105,23 @@ def _ruled_by(prep) -> bool:
 def _spine_link(tok) -> bool:
     """``tok``'s link to its head keeps it a party (:func:`_participant`): a role in a clause, a clause the
     content is made of, or a relative clause that says who the subject is ("those who selected Mr Houston
-    knew nothing", "the countries that believe the Taliban are against ISIL are misled")."""
+    knew nothing", "the countries that believe the Taliban are against ISIL are misled") or is an extraposed
+    clause (:func:`_extraposed`)."""
     if tok.dep_ == "relcl":
-        return tok.head.pos_ == "PRON" or tok.head.dep_ in ("nsubj", "nsubjpass")
+        return tok.head.pos_ == "PRON" or tok.head.dep_ in ("nsubj", "nsubjpass") or _extraposed(tok)
     if tok.dep_ not in _ROLE_DEPS | _CLAUSE_DEPS:
         return False
     if tok.dep_ == "advcl" and any(c.lower_ == "even" for c in tok.children if c.dep_ == "advmod"):
         return False  # "even if Mr Blair asked", "even though ...": a concession, no condition
     return not (tok.dep_ == "advcl" and any(c.dep_ in ("mark", "advmod") and (c.pos_ == "SCONJ" or c.tag_ == "WRB")
                                             and c.lower_ not in _CONDITIONS for c in tok.children))
+
+
+def _extraposed(clause) -> bool:
+    """``clause``, parsed as a relative clause, follows what an impersonal "it" is said to be: the clause the "it"
+    stands for ("it was a pity Mr Brown would stay", "it is time for Mr Blair to go"), what is said."""
+    noun = clause.head
+    return noun.dep_ == "attr" and any(c.dep_ in ("nsubj", "expl") and c.lower_ == "it" for c in noun.head.children)
 
 
 def _time_or_contrast(tok, start, lo: int) -> bool:
