@@ -12,7 +12,8 @@ way'" gives Matthew Taylor accuses Tony Blair and Gordon Brown, besides the clai
   about the speaker's own acts, a nested report ("complained that ..."), a harm done to the subject
   ("was arrested"), a condition or a view reported under a negation ("no-one felt he was a cheat");
   never when the source only reports (the media), the cue is negated ("did not say that ...") or denies
-  (denials make no claims at all).
+  (denials make no claims at all).  Whom it accuses the source also claims
+  (``graph.extract.statements``: a claim is about whom the content judges).
 * :func:`clause_valence`: the valence of a clause in VADER's normalised scale (-1 .. 1): the sum
   of its words' valences, a word read under a negation ("cannot be trusted", "is not a team
   player") scaled by VADER's ``N_SCALAR``.  A word's valence comes from the lexicon's ``stance``

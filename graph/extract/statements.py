@@ -7,12 +7,18 @@ Each function is named after the rule value its triples carry (``graph.extract.r
   squabbles between Mr Blair and Mr Brown"), else the first participant, the subject or object of
   the main clause or of a clause it coordinates or takes as complement or condition, the object
   of "with", "between", "against", "by" or "under" there, the agent of a participle on either ("the cuts
-  proposed by the Greens"), or the owner of such a subject or object ("said
-  voters would reject Tory plans"; not one named inside another modifier, a topic, a
-  place, time or comparison, an object's relative clause, nor inside a clause of cause or concession,
-  while one of time or contrast counts: "when Mr Howard was in government", but not "we" there, nor the speaker
-  of another report set beside the first, "..., while Labour criticised ..."); else the person told when
-  the content is about "you" ('"You have let us down," she told Mr Fenwick').  Never the speaker, the addressee (but that one), the venue or outlet ("told BBC Radio 4's Today
+  proposed by the Greens"), or the owner of such a subject or object, with the owners coordinated with it
+  ("said voters were sceptical about Labour and Tory plans"; not one named inside another modifier, a topic, a
+  place, time or comparison, an object's relative clause, nor inside a clause of cause or concession).  A clause
+  of time or contrast counts, after the main clause's participants ("when Mr Howard was in government", "while
+  the Tories would ..."; not "we" there, nor the speaker of another report set beside the first: "..., while
+  Labour criticised ..."), and so do a named subject of a question after a preposition ("a decision over
+  whether Mr Smith would stay") or of an infinitive after "for" ("enough for Mr Glazer to take control"), and
+  an extraposed clause the parser hangs on what "it" is said to be ("it was a pity Mr Brown would stay").  Else
+  the person told when the content is about "you" ('"You have let us down," she told Mr Fenwick').  An aside
+  reports the clause it sits in ("whether, as the Conservatives claim, he plans to raise tax").  Whom the
+  statement accuses (``graph.extract.stance.critical_claim``) it claims too.  Never the speaker, the addressee
+  (but that one), the venue or outlet ("told BBC Radio 4's Today
   programme"), an impersonal "it", the owner of a group's people or places ("UK Muslims", "Labour
   constituencies"), nor the speaker's own party or group (its affiliation, or a group the article names
   with it: "Peter Saunders of the CMF"); the speaker's state only
