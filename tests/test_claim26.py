@@ -103,3 +103,20 @@ def test_claim26_aside(nlp, text, claimed):
 ])
 def test_claim26_extraposed_clause(nlp, text, pair):
     assert pair in _pairs(nlp, text, "claims")
+
+
+@pytest.mark.parametrize("text, pair", [
+    # a negative clause of what happens under someone's rule accuses them
+    ("Tory leader Michael Howard said pensioners were worse off under Labour.", ("Michael Howard", "Labour Party")),
+    # a tax rise is a criticism ("taxes": lemma fixed from spaCy's "taxis")
+    ("The Conservatives insist voters face higher taxes and more means-testing under Labour.",
+     ("Conservative Party", "Labour Party")),
+])
+def test_claim26_ruler_is_accused(nlp, text, pair):
+    assert pair in _pairs(nlp, text, "accuses")
+    assert pair in _pairs(nlp, text, "claims")
+
+
+def test_claim26_ruler_in_a_comparison_is_not_accused(nlp):
+    text = "Chancellor Gordon Brown said inflation was higher under the Tories than under Labour."
+    assert ("Gordon Brown", "Labour Party") not in _pairs(nlp, text, "accuses")

@@ -5,7 +5,8 @@ way'" gives Matthew Taylor accuses Tony Blair and Gordon Brown, besides the clai
 
 * :func:`critical_claim`: the source of an attribution ``accuses`` each actor of its content (the
   claimed actors of :func:`graph.extract.statements.claim`, then the others) that is, or owns, the
-  subject of a negative clause: its valence at most ``scoring.CRITICAL_VALENCE``.  Only persons and parties
+  subject of a negative clause, or rules while it happens ("voters face higher taxes under Labour"; not in a
+  comparison, "than under Labour"): its valence at most ``scoring.CRITICAL_VALENCE``.  Only persons and parties
   (the lexicon's ``stance.target_types``: a country is more often a scene or a victim), when the source or
   the target is of politics: a party or a person with a party (:func:`_political`); never the
   source's own side (:func:`own_side`), a party when the speaker's party is unknown, a content
@@ -369,7 +370,7 @@ def _subjects_in(reading, att, targets) -> list:
 
 def _criticised(reading, att, ref) -> bool:
     """``ref`` is, or owns, the subject of a negative clause of the content that judges it (or of one of the verbs
-    conjoined to it: :func:`_predicates`), or is described by one: "Mr Reed, who has broken every pledge, ..."
+    conjoined to it: :func:`_predicates`), or rules while it happens (:func:`_ruler`), or is described by one: "Mr Reed, who has broken every pledge, ..."
     (:func:`_relative_clauses`); or it did what a negative passive tells (:func:`_doer`), or owns a charge
     (:func:`_charged`)."""
     return any(_criticised_as(reading, att, m) for m in _mentions_of(reading, att, ref))
@@ -388,7 +389,7 @@ def _criticised_as(reading, att, ref) -> bool:
     lo, hi = att.content_tokens
     lex = reading.lex
     for t, root in _clauses_about(reading, att, ref):
-        subject = _subject_of(t) if _subject_side(t, root) else t if _doer(t, lex) else None
+        subject = _subject_of(t) if _subject_side(t, root) else t if _doer(t, lex) or _ruler(t, root) else None
         if subject is not None and any(
                 _judged(reading, subject, r) and not _denied_above(r, lo, hi, lex)
                 and clause_valence(r, lo, hi, lex, whole) <= CRITICAL_VALENCE for r, whole in _predicates(root)):
@@ -465,6 +466,24 @@ def _doer(tok, lex) -> bool:
     while t.dep_ in ("poss", "compound", "conj", "appos"):
         t = t.head
     return t.dep_ == "pobj" and t.head.dep_ == "agent" and word_valence(t.head.head, lex) < 0
+
+
+def _ruler(tok, root) -> bool:
+    """``tok`` is, or owns, who governs while the clause happens ("voters face higher taxes [under Labour]",
+    "pensioners were worse off [under the Tories]"): what the clause says is of their rule; not in a comparison
+    ("higher than under Mrs Thatcher")."""
+    t = tok
+    while t.dep_ in ("poss", "compound", "conj", "appos"):
+        t = t.head
+    prep = t.head
+    if t.dep_ != "pobj" or prep.lower_ != "under" or (prep.i > 0 and prep.doc[prep.i - 1].lower_ in ("than", "as")):
+        return False
+    h = prep.head  # on the clause's verb or a word of it: "face higher taxes under Labour", "worse off under Labour"
+    while h.i != root.i:
+        if h.dep_ in _EMBEDDED or h.head.i == h.i:
+            return False
+        h = h.head
+    return True
 
 
 def _charged(reading, att, ref) -> bool:
