@@ -1,7 +1,7 @@
 """claim26: what a claim is about (graph/extract/statements.py).
 
 A statement that accuses someone (``stance.critical_claim``) also claims them, when the claim rules left them out
-(``_claim_accused``)."""
+(``statements._unclaimed``)."""
 from __future__ import annotations
 
 import pytest

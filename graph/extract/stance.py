@@ -570,7 +570,7 @@ def unsaid(reading, src, stance) -> bool:
 
 def critical_claim(reading, att, src, cue, outer, stance, targets) -> list:
     """``src`` accuses each of ``targets`` (the claimed actors of ``att``) whose clause is negative; the refs
-    accused (:func:`graph.extract.statements.claim_accused` claims those not claimed yet)."""
+    accused (:func:`graph.extract.statements.claim` claims those it left out)."""
     if unsaid(reading, src, stance):
         return []
     speaker = _political(reading, src)

@@ -169,7 +169,8 @@ def read_statements(reading) -> None:
             refs = claim(reading, att, src, cue, told_in, stance)
             judged = [r for r in refs if not _feud(reading, att, r)]
             accused = critical_claim(reading, att, src, cue, told_in, stance, judged)
-            _claim_accused(reading, att, src, cue, told_in, stance, refs, accused)
+            if accused:
+                claim(reading, att, src, cue, told_in, stance, accused=accused)
             praise_claim(reading, att, src, cue, told_in, stance, judged)
             claim_accusation(reading, att, src, cue, told_in, stance, refs)
             claim_request(reading, att, src, cue, told_in, stance, judged)
@@ -1161,53 +1162,48 @@ def _marks(clause) -> set:
     return {c.lower_ for c in clause.children if c.dep_ in ("mark", "advmod") and (c.pos_ == "SCONJ" or c.tag_ == "WRB")}
 
 
-def claim(reading, att, src, cue, outer, stance) -> list:
+def claim(reading, att, src, cue, outer, stance, accused=None) -> list:
     """``src`` claims the main actors of what it says; their refs.  After an accusatory cue ("accused Mr
     Blair of ...") the source accuses them (:func:`claim_accusation`) and claims nothing; a cue that is a
     relation of its object ("praised Celtic and Rangers", "criticises the US for ...") is read by
-    ``graph.extract.relations`` and claims nothing either."""
-    targets = _content_targets(reading, att, src)
+    ``graph.extract.relations`` and claims nothing either.  Given ``accused``, the actors the statement
+    accuses (``graph.extract.stance.critical_claim``), it claims those it left out (:func:`_unclaimed`)."""
+    targets = _content_targets(reading, att, src) if accused is None else []
     lex = reading.lex
     if cue.lemma_.lower() in lex.accusatory_cues or (
             att.shape == "verb_object" and lex.verb_relation(cue.lemma_) is not None):
         return [ref for _tok, ref in targets]
     if not _says(reading, cue, att):
         return []
-    for tok, ref in targets + _more_participants(reading, att, src, targets):
-        _claim_triple(reading, att, src, cue, outer, stance, tok, ref)
+    named = targets + _more_participants(reading, att, src, targets) if accused is None \
+        else _unclaimed(reading, att, src, accused)
+    for tok, ref in named:
+        t = make_triple(reading, src, ref, CLAIM_RELATION, cue.i, range(*att.cue_tokens), "claim",
+                        RULE_BASE["claim"], stance=stance, att=outer, attributes=quantities(tok, reading.lex),
+                        evidence=_evidence(reading.doc, att, tok))
+        if t:
+            reading.triples.append(t)
     return [ref for _tok, ref in targets]
 
 
-def _claim_triple(reading, att, src, cue, outer, stance, tok, ref) -> None:
-    """``src`` claims ``ref``, named at ``tok`` in the content of ``att``."""
-    t = make_triple(reading, src, ref, CLAIM_RELATION, cue.i, range(*att.cue_tokens), "claim",
-                    RULE_BASE["claim"], stance=stance, att=outer, attributes=quantities(tok, reading.lex),
-                    evidence=_evidence(reading.doc, att, tok))
-    if t:
-        reading.triples.append(t)
-
-
-def _claim_accused(reading, att, src, cue, outer, stance, claimed, accused) -> None:
-    """``src`` claims each actor its statement accuses (``graph.extract.stance.critical_claim``) that
-    :func:`claim` left out: what the content says badly of someone is about them ("said his party would show
-    how 'juvenile' the prime minister and chancellor were"; "It is such a pity that Mr Blair doesn't ...").
-    Only for a cue that makes claims (:func:`_says`), never an actor the statement is not about (the addressee,
+def _unclaimed(reading, att, src, accused) -> list[tuple]:
+    """[(token, ref)] of the actors a statement accuses that :func:`claim` left out: what the content says badly
+    of someone is about them ("said his party would show how 'juvenile' the prime minister and chancellor were";
+    "It is such a pity that Mr Blair doesn't ...").  Never an actor the statement is not about (the addressee,
     the venue: :func:`_not_about`), nor the speaker of a report inside its content ("said the plan could ...,
     while Labour criticised ...")."""
-    lex = reading.lex
-    if not accused or cue.lemma_.lower() in lex.accusatory_cues or not _says(reading, cue, att) or (
-            att.shape == "verb_object" and lex.verb_relation(cue.lemma_) is not None):
-        return
-    barred = _not_about(reading, att, src) | {r.actor.id for r in claimed} | {
-        t.object for t in reading.triples if t.relation == CLAIM_RELATION and t.subject == src.actor.id
-        and t.pred_start == reading.doc[att.cue_tokens[0]].idx}  # claimed by :func:`_more_participants`
     lo, hi = att.content_tokens
+    barred = _not_about(reading, att, src) | {
+        t.object for t in reading.triples if t.relation == CLAIM_RELATION and t.subject == src.actor.id
+        and t.pred_start == reading.doc[att.cue_tokens[0]].idx}  # claimed already
     barred |= {r.actor.id for a in reading.attributions if a is not att and lo <= a.cue_word < hi
                for r in reading.sources(a)}  # "said the plan could ..., while Labour criticised ...": Labour speaks
+    found = []
     for ref in accused:
         if ref.actor.id not in barred:
             barred.add(ref.actor.id)
-            _claim_triple(reading, att, src, cue, outer, stance, reading.doc[ref.start], ref)
+            found.append((reading.doc[ref.start], ref))
+    return found
 
 
 def _more_participants(reading, att, source, targets) -> list[tuple]:
