@@ -120,3 +120,10 @@ def test_claim26_ruler_is_accused(nlp, text, pair):
 def test_claim26_ruler_in_a_comparison_is_not_accused(nlp):
     text = "Chancellor Gordon Brown said inflation was higher under the Tories than under Labour."
     assert ("Gordon Brown", "Labour Party") not in _pairs(nlp, text, "accuses")
+
+
+def test_claim26_relative_who_speaks_for_the_name_before_it(nlp):
+    # the parser hangs "who said" on the label, not on the Conservatives: the speaker is the name right before "who"
+    text = ("The posters were labelled a \"big misjudgement\" by the Conservatives who said Labour's \"first campaign "
+            "has badly backfired\".")
+    assert ("Conservative Party", "Labour Party") in _pairs(nlp, text, "claims")
