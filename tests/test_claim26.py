@@ -100,6 +100,9 @@ def test_claim26_aside(nlp, text, claimed):
     ("Tory leader Michael Howard said it was a pity Gordon Brown would stay.", ("Michael Howard", "Gordon Brown")),
     ("Tory leader Michael Howard said it was time for Tony Blair to explain his plans.",
      ("Michael Howard", "Tony Blair")),
+    # ... or on where "it" is, with "that"
+    ('Tory MP Robert Jackson wrote: "It is in the country\'s interest that Tony Blair rather than Michael Howard '
+     'should win."', ("Robert Jackson", "Michael Howard")),
 ])
 def test_claim26_extraposed_clause(nlp, text, pair):
     assert pair in _pairs(nlp, text, "claims")

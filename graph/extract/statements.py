@@ -14,7 +14,8 @@ Each function is named after the rule value its triples carry (``graph.extract.r
   the Tories would ..."; not "we" there, nor the speaker of another report set beside the first: "..., while
   Labour criticised ..."), and so do a named subject of a question after a preposition ("a decision over
   whether Mr Smith would stay") or of an infinitive after "for" ("enough for Mr Glazer to take control"), and
-  an extraposed clause the parser hangs on what "it" is said to be ("it was a pity Mr Brown would stay").  Else
+  an extraposed clause the parser hangs on what "it" is said to be or where it is ("it was a pity Mr Brown would
+  stay", "it is in the country's interest that Mr Blair should govern").  Else
   the person told when the content is about "you" ('"You have let us down," she told Mr Fenwick').  An aside
   reports the clause it sits in ("whether, as the Conservatives claim, he plans to raise tax").  Whom the
   statement accuses (``graph.extract.stance.critical_claim``) it claims too.  Never the speaker, the addressee
@@ -1033,8 +1034,8 @@ def _participant(att, tok) -> bool:
     subjects and objects), a place, time or topic ("the talks in Kabul",
     "misgivings about UK suspects"), a relative clause on an object ("make the mistake that John Major
     made"), nor inside a clause of cause or concession ("although Mr Howard was forced to ..."); one of time or
-    contrast, or an infinitive's subject, takes part (:func:`_time_or_contrast`), and so does the subject of a
-    question after a preposition (:func:`_asked_whether`)."""
+    contrast, or an infinitive's subject, takes part (:func:`_time_or_contrast`), and so do the subject of a
+    question after a preposition (:func:`_asked_whether`) and an extraposed clause (:func:`_extraposed`)."""
     lo, hi = att.content_tokens
     if tok.dep_ not in _ARGUMENT_DEPS or _describes(tok):
         return False
@@ -1046,6 +1047,9 @@ def _participant(att, tok) -> bool:
                 return False
             tok = tok.head  # the preposition: it hangs from the verb or noun it makes a party of
             agent = tok.dep_ == "agent"
+        elif _extraposed(tok):
+            tok = tok.head if tok.head.dep_ == "attr" else tok.head.head  # the noun, or the preposition, on "be"
+            agent = False
         elif _asked_whether(tok) and _named_subject(start, tok):
             tok = tok.head  # "a decision over whether X would ...", "a question mark as to whether X could ..."
             while tok.head.dep_ == "prep" and tok.dep_ == "prep" and tok.head.i != tok.i and lo <= tok.head.i < hi:
@@ -1112,10 +1116,9 @@ def _ruled_by(prep) -> bool:
 def _spine_link(tok) -> bool:
     """``tok``'s link to its head keeps it a party (:func:`_participant`): a role in a clause, a clause the
     content is made of, or a relative clause that says who the subject is ("those who selected Mr Houston
-    knew nothing", "the countries that believe the Taliban are against ISIL are misled") or is an extraposed
-    clause (:func:`_extraposed`)."""
+    knew nothing", "the countries that believe the Taliban are against ISIL are misled")."""
     if tok.dep_ == "relcl":
-        return tok.head.pos_ == "PRON" or tok.head.dep_ in ("nsubj", "nsubjpass") or _extraposed(tok)
+        return tok.head.pos_ == "PRON" or tok.head.dep_ in ("nsubj", "nsubjpass")
     if tok.dep_ not in _ROLE_DEPS | _CLAUSE_DEPS:
         return False
     if tok.dep_ == "advcl" and any(c.lower_ == "even" for c in tok.children if c.dep_ == "advmod"):
@@ -1125,10 +1128,16 @@ def _spine_link(tok) -> bool:
 
 
 def _extraposed(clause) -> bool:
-    """``clause``, parsed as a relative clause, follows what an impersonal "it" is said to be: the clause the "it"
-    stands for ("it was a pity Mr Brown would stay", "it is time for Mr Blair to go"), what is said."""
+    """``clause``, parsed as a clause on a noun, follows what an impersonal "it" is said to be, or where it is: the
+    clause the "it" stands for ("it was a pity Mr Brown would stay", "it is time for Mr Blair to go", "it is in the
+    country's interest that Mr Blair should govern"), what is said."""
     noun = clause.head
-    return noun.dep_ == "attr" and any(c.dep_ in ("nsubj", "expl") and c.lower_ == "it" for c in noun.head.children)
+    if clause.dep_ == "acl" and not any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children):
+        return False
+    copula = noun.head if noun.dep_ == "attr" else noun.head.head if noun.dep_ == "pobj" \
+        and noun.head.dep_ == "prep" else None
+    return clause.dep_ in ("relcl", "acl") and copula is not None and copula.lemma_ == "be" and any(
+        c.dep_ in ("nsubj", "expl") and c.lower_ == "it" for c in copula.children)
 
 
 def _time_or_contrast(tok, start, lo: int) -> bool:
