@@ -130,3 +130,15 @@ def test_claim26_relative_who_speaks_for_the_name_before_it(nlp):
     text = ("The posters were labelled a \"big misjudgement\" by the Conservatives who said Labour's \"first campaign "
             "has badly backfired\".")
     assert ("Conservative Party", "Labour Party") in _pairs(nlp, text, "claims")
+
+
+def test_claim26_report_set_beside_is_its_own(nlp):
+    # "while Labour attacked ...": Labour's act, neither reported by the Greens nor an accusation of theirs
+    from tests.test_stance16 import EXTRACTOR
+    from graph.model import Article, content_id
+    text = "The Greens said the plan would fail, while Labour attacked Tory plans on tax."
+    ex = EXTRACTOR.extract(Article(content_id(text), "test.txt", text), nlp(text))
+    label = {a.id: a.label for a in ex.actors}
+    found = {(label[t.subject], t.relation, label[t.object], label.get(t.attributed_to)) for t in ex.triples}
+    assert ("Labour Party", "accuses", "Conservative Party", None) in found, found
+    assert not any(s == "Green Party" and r == "accuses" for s, r, _o, _a in found), found

@@ -32,6 +32,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from ..model import ActorType, Polarity
+from .attribution import beside
 from .scoring import CRITICAL_VALENCE, PRAISE_VALENCE, RULE_BASE
 from .triples import make_triple
 
@@ -357,12 +358,15 @@ def _feeling_about(root) -> bool:
 
 def _subjects_in(reading, att, targets) -> list:
     """The claimed actors, then every other actor mentioned in the content: each may be the subject of
-    a clause of its own ("the pair had animosity and [that Mr Blair had decided ...]")."""
+    a clause of its own ("the pair had animosity and [that Mr Blair had decided ...]"); not the speaker of a report
+    set beside it ("said the plan could fail, while Labour criticised ...": ``attribution.beside``)."""
     lo, hi = att.content_tokens
     seen = {r.actor.id for r in targets}
     out = list(targets)
+    beside_ = [b.source_tokens for b in reading.attributions if beside(reading.doc, att, b)]
     for r in reading.actors.mentions:
-        if lo <= r.start < hi and att.in_content(r.start) and r.actor.id not in seen:
+        if lo <= r.start < hi and att.in_content(r.start) and r.actor.id not in seen \
+                and not any(blo <= r.start < bhi for blo, bhi in beside_):
             seen.add(r.actor.id)
             out.append(r)
     return out

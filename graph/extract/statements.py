@@ -66,7 +66,7 @@ from dataclasses import replace
 
 from ..model import ActorType, Modality, Polarity
 from ..vocab import CLAIM_RELATION
-from .attribution import acts, innermost, quantities
+from .attribution import acts, beside, innermost, quantities
 from .cameo import load_cameo
 from .coref import pair_refs
 from .exhortations import claim_request
@@ -96,7 +96,6 @@ _CONDITIONS = frozenset({"if", "unless", "that", "whether"})
 # a clause of time or contrast that says what its actors did or will do ("when Mr Howard was in government", "while
 # the Tories would take the country backwards"): a party to what is said, unlike one of cause or concession
 _TIME_CONTRAST = frozenset({"when", "while", "whereas"})
-_CONTRAST = frozenset({"while", "whereas"})
 _WHETHER = frozenset({"whether", "if"})
 # "for X to ...": the subject of an infinitive ("enough for Mr Glazer to take control")
 _INFINITIVE_MARKS = frozenset({"for"})
@@ -314,15 +313,9 @@ def _another_speaker(reading, att, tok) -> bool:
 def _parallel_report(reading, att, tok) -> bool:
     """``tok`` is the speaker of another report set beside the first in its content by a clause of contrast ("the
     Lib Dems said the plan could let extreme groups run policing, while Labour criticised Tory promises": what
-    Labour said, no party to what the Lib Dems say)."""
-    lo, hi = att.content_tokens
-    for a in reading.attributions:
-        cue = reading.doc[a.cue_word]
-        if a is not att and lo <= a.cue_word < hi and a.source_tokens[0] <= tok.i < a.source_tokens[1] \
-                and reading.doc[a.source_head].head.i == a.cue_word and cue.dep_ == "advcl" \
-                and _marks(cue) & _CONTRAST:
-            return True
-    return False
+    Labour said, no party to what the Lib Dems say: ``attribution.beside``)."""
+    return any(beside(reading.doc, att, a) and a.source_tokens[0] <= tok.i < a.source_tokens[1]
+               for a in reading.attributions)
 
 
 def _nameless_accused(reading, att) -> bool:
@@ -1295,7 +1288,8 @@ def _hostile(reading, t, c) -> bool:
 
 def claim_accusation(reading, att, src, cue, outer, stance, targets) -> None:
     """``src`` accuses ``targets`` (the claimed actors) after an accusatory cue, and the subject of
-    each hostile relation it reports."""
+    each hostile relation it reports (not the act of a report set beside it: "the Greens said the plan would
+    fail, while Labour attacked Tory plans", ``Reading.innermost``)."""
     lex = reading.lex
     accused = list(targets) if cue.lemma_.lower() in lex.accusatory_cues else []
     if str(src.actor.type) not in lex.reporter_types:  # the media report; they do not accuse
