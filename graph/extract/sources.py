@@ -4,8 +4,9 @@
 here the source span becomes an actor mention: a named person in apposition before the
 head's own actor ("the US commander in Europe, General Curtis Scaparotti, said"), else the
 one person named inside the source phrase; a relative "who" is the actor named right before it ("by the
-Conservatives who said ...", wherever the parser hung the relative clause).  Inside what a named person says, "I/me/my" is the
-speaker and "we/us/our" the state or group the speaker belongs to, and "he/she" never the speaker.
+Conservatives who said ...", wherever the parser hung the relative clause).  Inside what a named person says,
+"I/me/my" is the speaker and "we/us/our" the state or group the speaker belongs to, and "he/she" never the
+speaker.
 
 Both take a :class:`graph.extract.reading.Reading` (its Doc, actors, rule context, attributions).
 """

@@ -374,9 +374,9 @@ def _subjects_in(reading, att, targets) -> list:
 
 def _criticised(reading, att, ref) -> bool:
     """``ref`` is, or owns, the subject of a negative clause of the content that judges it (or of one of the verbs
-    conjoined to it: :func:`_predicates`), or rules while it happens (:func:`_ruler`), or is described by one: "Mr Reed, who has broken every pledge, ..."
-    (:func:`_relative_clauses`); or it did what a negative passive tells (:func:`_doer`), or owns a charge
-    (:func:`_charged`)."""
+    conjoined to it: :func:`_predicates`), or rules while it happens (:func:`_ruler`), or is described by one: "Mr
+    Reed, who has broken every pledge, ..." (:func:`_relative_clauses`); or it did what a negative passive tells
+    (:func:`_doer`), or owns a charge (:func:`_charged`)."""
     return any(_criticised_as(reading, att, m) for m in _mentions_of(reading, att, ref))
 
 

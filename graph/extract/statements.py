@@ -1136,9 +1136,9 @@ def _extraposed(clause) -> bool:
 def _time_or_contrast(tok, start, lo: int) -> bool:
     """``tok`` is a clause of time or contrast (``_TIME_CONTRAST``: "when Mr Howard was in government", "while the
     Tories would take the country backwards"), or an infinitive with its subject ("enough for Mr Glazer to take
-    control"), in which ``start`` takes part: what it says its actors did or will do is part of what is claimed; not "we" there, the speaker's own side ("when we get the games"), nor a clause the
-    content opens with after a comma, which no one said ("Keino added tries, while van den Bergh gained ...": a
-    misread cue)."""
+    control"), in which ``start`` takes part: what it says its actors did or will do is part of what is claimed;
+    not "we" there, the speaker's own side ("when we get the games"), nor a clause the content opens with after a
+    comma, which no one said ("Keino added tries, while van den Bergh gained ...": a misread cue)."""
     marks = _marks(tok)
     opens = tok.left_edge.i == lo and lo > 0 and tok.doc[lo - 1].is_punct
     infinitive = bool(marks & _INFINITIVE_MARKS) and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children) \
@@ -1150,7 +1150,7 @@ def _time_or_contrast(tok, start, lo: int) -> bool:
 def _asked_whether(tok) -> bool:
     """``tok`` is a question after a preposition ("no decision had been taken over whether Mr Smith would have a
     role", "a question mark as to whether Mr Smith could serve"): who it asks about is what is said."""
-    return tok.dep_ == "pcomp" and tok.head.dep_ == "prep" and bool(_marks(tok) & _WHETHER)  # the subject's clause
+    return tok.dep_ == "pcomp" and tok.head.dep_ == "prep" and bool(_marks(tok) & _WHETHER)
 
 
 def _named_subject(start, clause) -> bool:
@@ -1161,7 +1161,8 @@ def _named_subject(start, clause) -> bool:
 
 def _marks(clause) -> set:
     """The subordinators of a clause ("when", "while", "if")."""
-    return {c.lower_ for c in clause.children if c.dep_ in ("mark", "advmod") and (c.pos_ == "SCONJ" or c.tag_ == "WRB")}
+    return {c.lower_ for c in clause.children
+            if c.dep_ in ("mark", "advmod") and (c.pos_ == "SCONJ" or c.tag_ == "WRB")}
 
 
 def claim(reading, att, src, cue, outer, stance, accused=None) -> list:
