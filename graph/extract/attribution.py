@@ -32,7 +32,7 @@ from ..vocab import ONTOLOGY_DIR
 from .lexicon import Lexicon, load_lexicon
 from .rules import statement_author
 
-__all__ = ["Attribution", "acts", "find_attributions", "innermost", "quantities"]
+__all__ = ["Attribution", "acts", "beside", "find_attributions", "innermost", "quantities"]
 
 _SUBJ = ("nsubj", "nsubjpass", "csubj")
 _CONTENT_PREPS = ("of", "about", "on", "over", "against")
@@ -1278,6 +1278,19 @@ def _speaker_pronoun(doc, a) -> bool:
     """The source is missing or a first- or second-person pronoun."""
     return not a.has_source or (a.source_tokens[1] - a.source_tokens[0] == 1
                                 and doc[a.source_tokens[0]].lower_ in _FIRST_SECOND)
+
+
+_CONTRAST_MARKS = frozenset({"while", "whereas"})
+
+
+def beside(doc, outer, inner) -> bool:
+    """``inner`` is a report set beside ``outer`` by a clause of contrast inside its content, with a subject of its
+    own ("the Lib Dems said the plan could fail, while Labour criticised Tory promises"): what Labour did, not what
+    the Lib Dems say."""
+    cue = doc[inner.cue_word]
+    return inner is not outer and inner.has_source and outer.in_content(inner.cue_word) and cue.dep_ == "advcl" \
+        and doc[inner.source_head].head.i == cue.i \
+        and any(c.dep_ == "mark" and c.lower_ in _CONTRAST_MARKS for c in cue.children)
 
 
 def innermost(attributions, i: int) -> Attribution | None:

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from ..model import Article
 from .actors import prefixed_ref, resolve_actors
-from .attribution import find_attributions, innermost
+from .attribution import beside, find_attributions, innermost
 from .docview import DocView, view_of
 from .modality import stance_of
 from .rules import RuleContext, conjuncts
@@ -87,9 +87,13 @@ class Reading:
     def innermost(self, i: int):
         """The innermost attribution whose content holds token i (worked out once per token); never a request,
         whose content is what it asks for, read by the relation rules ("urged the US to withdraw": hypothetical),
-        nor an aim, whose content is its source's own act ("refused to pull out": the relation rules read it)."""
+        nor an aim, whose content is its source's own act ("refused to pull out": the relation rules read it), nor
+        one whose content holds the cue of a report set beside it ("the Greens said the plan would fail, while
+        Labour attacked Tory plans": Labour's act, no one reports it: ``attribution.beside``)."""
         if i not in self._innermost:
-            self._innermost[i] = innermost([a for a in self.attributions if a.shape not in ("request", "aim")], i)
+            ats = [a for a in self.attributions if a.shape not in ("request", "aim")]
+            held = [b for b in self.attributions if b.cue_word == i]
+            self._innermost[i] = innermost([a for a in ats if not any(beside(self.doc, a, b) for b in held)], i)
         return self._innermost[i]
 
     def stance(self, i: int):

@@ -3,8 +3,10 @@
 ``graph.extract.attribution`` finds source, cue and content spans without knowing any actor;
 here the source span becomes an actor mention: a named person in apposition before the
 head's own actor ("the US commander in Europe, General Curtis Scaparotti, said"), else the
-one person named inside the source phrase.  Inside what a named person says, "I/me/my" is the
-speaker and "we/us/our" the state or group the speaker belongs to, and "he/she" never the speaker.
+one person named inside the source phrase; a relative "who" is the actor named right before it ("by the
+Conservatives who said ...", wherever the parser hung the relative clause).  Inside what a named person says,
+"I/me/my" is the speaker and "we/us/our" the state or group the speaker belongs to, and "he/she" never the
+speaker.
 
 Both take a :class:`graph.extract.reading.Reading` (its Doc, actors, rule context, attributions).
 """
@@ -64,7 +66,7 @@ def find_source(reading, att):
     if named is not None:
         return named
     own = reading.ctx.actor(reading.doc[att.source_head]) or _speaker_going_on(reading, att) or _report_maker(
-        reading, att) or _committee_speaking(reading, att)
+        reading, att) or _committee_speaking(reading, att) or _relative_speaker(reading, att)
     if not _is_person(own):
         lo, hi = att.source_tokens
         persons = {r.actor.id: r for r in reading.actors.mentions
@@ -77,6 +79,19 @@ def find_source(reading, att):
         if len(authors) == 1:
             return authors[0]
     return own
+
+
+# a relative "who" speaking: the actor named right before it ("Tory spokesman Julian Lewis, who said ...", "labelled
+# a misjudgement by the Conservatives who said ...", wherever the parser hung the relative clause)
+def _relative_speaker(reading, att):
+    doc = reading.doc
+    lo, hi = att.source_tokens
+    tok, cue = doc[lo], doc[att.cue_word]
+    if hi - lo != 1 or tok.lower_ != "who" or tok.dep_ != "nsubj" or tok.head.i != cue.i or cue.dep_ != "relcl" \
+            or tok.i == 0:
+        return None
+    before = tok.i - 2 if doc[tok.i - 1].text == "," and tok.i > 1 else tok.i - 1
+    return reading.ctx.actor(doc[before])
 
 
 # a "he"/"she" coreference left open, speaking after a person's report, is that speaker going on ('"...," Ms

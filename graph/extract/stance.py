@@ -5,14 +5,16 @@ way'" gives Matthew Taylor accuses Tony Blair and Gordon Brown, besides the clai
 
 * :func:`critical_claim`: the source of an attribution ``accuses`` each actor of its content (the
   claimed actors of :func:`graph.extract.statements.claim`, then the others) that is, or owns, the
-  subject of a negative clause: its valence at most ``scoring.CRITICAL_VALENCE``.  Only persons and parties
+  subject of a negative clause, or rules while it happens ("voters face higher taxes under Labour"; not in a
+  comparison, "than under Labour"): its valence at most ``scoring.CRITICAL_VALENCE``.  Only persons and parties
   (the lexicon's ``stance.target_types``: a country is more often a scene or a victim), when the source or
   the target is of politics: a party or a person with a party (:func:`_political`); never the
   source's own side (:func:`own_side`), a party when the speaker's party is unknown, a content
   about the speaker's own acts, a nested report ("complained that ..."), a harm done to the subject
   ("was arrested"), a condition or a view reported under a negation ("no-one felt he was a cheat");
   never when the source only reports (the media), the cue is negated ("did not say that ...") or denies
-  (denials make no claims at all).
+  (denials make no claims at all).  Whom it accuses the source also claims
+  (``graph.extract.statements``: a claim is about whom the content judges).
 * :func:`clause_valence`: the valence of a clause in VADER's normalised scale (-1 .. 1): the sum
   of its words' valences, a word read under a negation ("cannot be trusted", "is not a team
   player") scaled by VADER's ``N_SCALAR``.  A word's valence comes from the lexicon's ``stance``
@@ -30,6 +32,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from ..model import ActorType, Polarity
+from .attribution import beside
 from .scoring import CRITICAL_VALENCE, PRAISE_VALENCE, RULE_BASE
 from .triples import make_triple
 
@@ -355,12 +358,15 @@ def _feeling_about(root) -> bool:
 
 def _subjects_in(reading, att, targets) -> list:
     """The claimed actors, then every other actor mentioned in the content: each may be the subject of
-    a clause of its own ("the pair had animosity and [that Mr Blair had decided ...]")."""
+    a clause of its own ("the pair had animosity and [that Mr Blair had decided ...]"); not the speaker of a report
+    set beside it ("said the plan could fail, while Labour criticised ...": ``attribution.beside``)."""
     lo, hi = att.content_tokens
     seen = {r.actor.id for r in targets}
     out = list(targets)
+    beside_ = [b.source_tokens for b in reading.attributions if beside(reading.doc, att, b)]
     for r in reading.actors.mentions:
-        if lo <= r.start < hi and att.in_content(r.start) and r.actor.id not in seen:
+        if lo <= r.start < hi and att.in_content(r.start) and r.actor.id not in seen \
+                and not any(blo <= r.start < bhi for blo, bhi in beside_):
             seen.add(r.actor.id)
             out.append(r)
     return out
@@ -368,9 +374,9 @@ def _subjects_in(reading, att, targets) -> list:
 
 def _criticised(reading, att, ref) -> bool:
     """``ref`` is, or owns, the subject of a negative clause of the content that judges it (or of one of the verbs
-    conjoined to it: :func:`_predicates`), or is described by one: "Mr Reed, who has broken every pledge, ..."
-    (:func:`_relative_clauses`); or it did what a negative passive tells (:func:`_doer`), or owns a charge
-    (:func:`_charged`)."""
+    conjoined to it: :func:`_predicates`), or rules while it happens (:func:`_ruler`), or is described by one: "Mr
+    Reed, who has broken every pledge, ..." (:func:`_relative_clauses`); or it did what a negative passive tells
+    (:func:`_doer`), or owns a charge (:func:`_charged`)."""
     return any(_criticised_as(reading, att, m) for m in _mentions_of(reading, att, ref))
 
 
@@ -387,7 +393,7 @@ def _criticised_as(reading, att, ref) -> bool:
     lo, hi = att.content_tokens
     lex = reading.lex
     for t, root in _clauses_about(reading, att, ref):
-        subject = _subject_of(t) if _subject_side(t, root) else t if _doer(t, lex) else None
+        subject = _subject_of(t) if _subject_side(t, root) else t if _doer(t, lex) or _ruler(t, root) else None
         if subject is not None and any(
                 _judged(reading, subject, r) and not _denied_above(r, lo, hi, lex)
                 and clause_valence(r, lo, hi, lex, whole) <= CRITICAL_VALENCE for r, whole in _predicates(root)):
@@ -464,6 +470,24 @@ def _doer(tok, lex) -> bool:
     while t.dep_ in ("poss", "compound", "conj", "appos"):
         t = t.head
     return t.dep_ == "pobj" and t.head.dep_ == "agent" and word_valence(t.head.head, lex) < 0
+
+
+def _ruler(tok, root) -> bool:
+    """``tok`` is, or owns, who governs while the clause happens ("voters face higher taxes [under Labour]",
+    "pensioners were worse off [under the Tories]"): what the clause says is of their rule; not in a comparison
+    ("higher than under Mrs Thatcher")."""
+    t = tok
+    while t.dep_ in ("poss", "compound", "conj", "appos"):
+        t = t.head
+    prep = t.head
+    if t.dep_ != "pobj" or prep.lower_ != "under" or (prep.i > 0 and prep.doc[prep.i - 1].lower_ in ("than", "as")):
+        return False
+    h = prep.head  # on the clause's verb or a word of it: "face higher taxes under Labour", "worse off under Labour"
+    while h.i != root.i:
+        if h.dep_ in _EMBEDDED or h.head.i == h.i:
+            return False
+        h = h.head
+    return True
 
 
 def _charged(reading, att, ref) -> bool:
@@ -548,19 +572,21 @@ def unsaid(reading, src, stance) -> bool:
         or str(src.actor.type) in reading.lex.reporter_types
 
 
-def critical_claim(reading, att, src, cue, outer, stance, targets) -> None:
-    """``src`` accuses each of ``targets`` (the claimed actors of ``att``) whose clause is negative."""
+def critical_claim(reading, att, src, cue, outer, stance, targets) -> list:
+    """``src`` accuses each of ``targets`` (the claimed actors of ``att``) whose clause is negative; the refs
+    accused (:func:`graph.extract.statements.claim` claims those it left out)."""
     if unsaid(reading, src, stance):
-        return
+        return []
     speaker = _political(reading, src)
     targets = [r for r in _subjects_in(reading, att, targets)
                if _judgeable(reading, r, speaker) and _criticised(reading, att, r)]
     if not targets:
-        return  # (the speaker's side, below, costs more to find)
+        return []  # (the speaker's side, below, costs more to find)
     own = own_side(reading, src)
     if _about_itself(reading, att, own):
-        return  # "they would cut the number of Whitehall departments": what the speaker will do
+        return []  # "they would cut the number of Whitehall departments": what the speaker will do
     unaligned = src.actor.type is ActorType.PERSON and len(own) == 1  # no party known for the speaker
+    accused = []
     for ref in targets:
         if ref.actor.id in own or (unaligned and ref.actor.type is ActorType.ORGANIZATION):
             continue  # a party the speaker may belong to: only one of another side is criticised
@@ -568,6 +594,8 @@ def critical_claim(reading, att, src, cue, outer, stance, targets) -> None:
                         RULE_BASE["critical_claim"], stance=stance, att=outer)
         if t:
             reading.triples.append(t)
+            accused.append(ref)
+    return accused
 
 
 def _praised(reading, att, ref) -> bool:

@@ -7,11 +7,19 @@ Each function is named after the rule value its triples carry (``graph.extract.r
   squabbles between Mr Blair and Mr Brown"), else the first participant, the subject or object of
   the main clause or of a clause it coordinates or takes as complement or condition, the object
   of "with", "between", "against", "by" or "under" there, the agent of a participle on either ("the cuts
-  proposed by the Greens"), or the owner of such a subject or object ("said
-  voters would reject Tory plans"; not one named inside another modifier, a topic, a
-  place, time or comparison, an object's relative clause, nor inside a clause of time, cause or
-  concession); else the person told when the content is about "you" ('"You have let us down," she told Mr
-  Fenwick').  Never the speaker, the addressee (but that one), the venue or outlet ("told BBC Radio 4's Today
+  proposed by the Greens"), or the owner of such a subject or object, with the owners coordinated with it
+  ("said voters were sceptical about Labour and Tory plans"; not one named inside another modifier, a topic, a
+  place, time or comparison, an object's relative clause, nor inside a clause of cause or concession).  A clause
+  of time or contrast counts, after the main clause's participants ("when Mr Howard was in government", "while
+  the Tories would ..."; not "we" there, nor the speaker of another report set beside the first: "..., while
+  Labour criticised ..."), and so do a named subject of a question after a preposition ("a decision over
+  whether Mr Smith would stay") or of an infinitive after "for" ("enough for Mr Glazer to take control"), and
+  an extraposed clause the parser hangs on what "it" is said to be or where it is ("it was a pity Mr Brown would
+  stay", "it is in the country's interest that Mr Blair should govern").  Else
+  the person told when the content is about "you" ('"You have let us down," she told Mr Fenwick').  An aside
+  reports the clause it sits in ("whether, as the Conservatives claim, he plans to raise tax").  Whom the
+  statement accuses (``graph.extract.stance.critical_claim``) it claims too.  Never the speaker, the addressee
+  (but that one), the venue or outlet ("told BBC Radio 4's Today
   programme"), an impersonal "it", the owner of a group's people or places ("UK Muslims", "Labour
   constituencies"), nor the speaker's own party or group (its affiliation, or a group the article names
   with it: "Peter Saunders of the CMF"); the speaker's state only
@@ -58,7 +66,7 @@ from dataclasses import replace
 
 from ..model import ActorType, Modality, Polarity
 from ..vocab import CLAIM_RELATION
-from .attribution import acts, innermost, quantities
+from .attribution import acts, beside, innermost, quantities
 from .cameo import load_cameo
 from .coref import pair_refs
 from .exhortations import claim_request
@@ -85,6 +93,13 @@ _ROLE_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "dative", "attr", "oprd", 
 _CLAUSE_DEPS = frozenset({"ccomp", "xcomp", "conj", "advcl", "csubj", "csubjpass", "acomp"})
 #: The subordinators of an adverbial clause that is part of what is claimed ("if Russia does the same").
 _CONDITIONS = frozenset({"if", "unless", "that", "whether"})
+# a clause of time or contrast that says what its actors did or will do ("when Mr Howard was in government", "while
+# the Tories would take the country backwards"): a party to what is said, unlike one of cause or concession
+_TIME_CONTRAST = frozenset({"when", "while", "whereas"})
+_WHETHER = frozenset({"whether", "if"})
+# "for X to ...": the subject of an infinitive ("enough for Mr Glazer to take control")
+_INFINITIVE_MARKS = frozenset({"for"})
+_FIRST_PERSON = frozenset({"we", "us", "our", "i", "me", "my"})
 #: Prepositions whose object takes part in what is said ("discussed the campaign with Mr Blair", "the squabbles
 #: between Mr Blair and Mr Brown", "a complaint against Mr McLetchie", "supplied weapons by the Russian authorities").
 _PARTY_PREPS = frozenset({"with", "between", "against", "by"})
@@ -153,7 +168,9 @@ def read_statements(reading) -> None:
             told_in = _not_denied(reading, outer, src)
             refs = claim(reading, att, src, cue, told_in, stance)
             judged = [r for r in refs if not _feud(reading, att, r)]
-            critical_claim(reading, att, src, cue, told_in, stance, judged)
+            accused = critical_claim(reading, att, src, cue, told_in, stance, judged)
+            if accused:
+                claim(reading, att, src, cue, told_in, stance, accused=accused)
             praise_claim(reading, att, src, cue, told_in, stance, judged)
             claim_accusation(reading, att, src, cue, told_in, stance, refs)
             claim_request(reading, att, src, cue, told_in, stance, judged)
@@ -171,15 +188,23 @@ def _not_denied(reading, outer, src):
 
 def _misread(reading, att) -> bool:
     """A bare reporting verb ("Weaver said.") that cannot report the words before it: it sits inside the
-    clause it would report ("he could not believe anything Mr Blair told him"), or those words are
-    another report's source and cue ('He told BBC News: "He appears to have said these things."').
+    clause it would report ("he could not believe anything Mr Blair told him"; but an aside, :func:`_aside`), or
+    those words are another report's source and cue ('He told BBC News: "He appears to have said these things."').
     No claim, and nothing said inside it."""
-    if att.shape != "bare_verb":
+    if att.shape != "bare_verb" or _aside(reading.doc[att.cue_word]):
         return False
     head = reading.doc[att.cue_word].head
     lo, hi = att.content_tokens
     return (head.i != att.cue_word and lo <= head.i < hi) or any(
         a is not att and lo <= a.cue_word < hi for a in reading.attributions)
+
+
+def _aside(cue) -> bool:
+    """A report set in the clause it reports by "as" ("whether, as the Conservatives claim, he plans to raise tax"):
+    the clause is what is said; not in a question ("Is UKIP's job to destroy the Tories, as Mr Smith declared?")
+    nor under a negation ("This is not whinging as Labour claims")."""
+    return cue.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "as" for c in cue.children) \
+        and not any(c.dep_ == "neg" for c in cue.head.children) and not any(t.text == "?" for t in cue.sent)
 
 
 def _obliged(cue) -> bool:
@@ -272,6 +297,8 @@ def _another_speaker(reading, att, tok) -> bool:
     doc, lex = reading.doc, reading.lex
     if tok.pos_ not in ("PROPN", "NOUN"):
         return False
+    if _parallel_report(reading, att, tok):
+        return True
     inside = {t.i for t in tok.subtree}
     for v in doc[tok.i + 1:tok.sent.end]:
         if v.i == att.cue_word or v.lemma_.lower() not in lex.reporting_verbs or not v.tag_.startswith("VB"):
@@ -281,6 +308,14 @@ def _another_speaker(reading, att, tok) -> bool:
         between = doc[tok.i + 1:v.i]
         return all(t.i in inside or t.is_punct for t in between)
     return False
+
+
+def _parallel_report(reading, att, tok) -> bool:
+    """``tok`` is the speaker of another report set beside the first in its content by a clause of contrast ("the
+    Lib Dems said the plan could let extreme groups run policing, while Labour criticised Tory promises": what
+    Labour said, no party to what the Lib Dems say: ``attribution.beside``)."""
+    return any(beside(reading.doc, att, a) and a.source_tokens[0] <= tok.i < a.source_tokens[1]
+               for a in reading.attributions)
 
 
 def _nameless_accused(reading, att) -> bool:
@@ -324,19 +359,46 @@ def _topic(noun, lex) -> bool:
 
 
 def _first_participant(reading, att, source, barred) -> list[tuple]:
-    """[(token, ref)] of the first actor taking part in the content (:func:`_participant`)."""
-    for tok in reading.doc[slice(*_in_sentence(reading.doc, att))]:
-        if not att.in_content(tok.i) or _impersonal(tok) or _speakers_pronoun(reading, att, source, tok) \
-                or _another_speaker(reading, att, tok):
-            continue
-        found = [(tok, ref) for ref in _refs(reading, tok, att) if ref.actor.id not in barred
-                 and not _own_group(reading, source, ref, subject=False, tok=tok)
-                 and (_participant(att, head := _mention_head(reading.doc, tok, ref))
-                      or _owns_participant(reading, att, head, ref) or _makes_thing(reading, att, head))
-                 and not _opponent(reading, head)]
-        if found:
-            return found
+    """[(token, ref)] of the first actor taking part in the content (:func:`_participant`), one named in a clause
+    of time or contrast only when no other is ("When we were playing Leeds, I spoke with Mr Smith": Mr Smith)."""
+    for timed in (False, True):
+        for tok in reading.doc[slice(*_in_sentence(reading.doc, att))]:
+            if not att.in_content(tok.i) or _impersonal(tok) or _speakers_pronoun(reading, att, source, tok) \
+                    or _another_speaker(reading, att, tok) or _in_timed_clause(att, tok) != timed:
+                continue
+            found = _participating(reading, att, source, barred, tok)
+            if found:  # with the owners coordinated with it: "sceptical about Labour and Conservative promises"
+                return found + [f for c in conjuncts(tok)[1:] if c.dep_ == "conj" and _owner_mod(tok)
+                                for f in _participating(reading, att, source, barred, c, owner=tok)]
     return []
+
+
+def _participating(reading, att, source, barred, tok, owner=None) -> list[tuple]:
+    """[(token, ref)] of the actors ``tok`` names that take part in the content (see :func:`_first_participant`):
+    ``owner`` the first of the owners ``tok`` is coordinated with, which stands in its place."""
+    found = []
+    for ref in _refs(reading, tok, att):
+        head = _mention_head(reading.doc, tok, ref) if owner is None else owner
+        if ref.actor.id not in barred and not _own_group(reading, source, ref, subject=False, tok=tok) \
+                and (_participant(att, head) or _owns_participant(reading, att, head, ref)
+                     or _makes_thing(reading, att, head)) and not _opponent(reading, head):
+            found.append((tok, ref))
+    return found
+
+
+def _owner_mod(tok) -> bool:
+    """``tok`` modifies the noun it owns ("Labour [promises]", "the Tories' plans")."""
+    return tok.dep_ in _OWNER_DEPS and tok.head.pos_ == "NOUN" and tok.i < tok.head.i
+
+
+def _in_timed_clause(att, tok) -> bool:
+    """``tok`` is named inside a clause of time or contrast of the content (:func:`_time_or_contrast`)."""
+    lo, hi = att.content_tokens
+    while lo <= tok.head.i < hi and tok.head.i != tok.i:
+        if tok.dep_ == "advcl" and _marks(tok) & _TIME_CONTRAST:
+            return True
+        tok = tok.head
+    return False
 
 
 def _opponent(reading, tok) -> bool:
@@ -964,11 +1026,13 @@ def _participant(att, tok) -> bool:
     named inside a modifier ("the number of Whitehall departments": :func:`_owns_participant` reads the owners of
     subjects and objects), a place, time or topic ("the talks in Kabul",
     "misgivings about UK suspects"), a relative clause on an object ("make the mistake that John Major
-    made"), nor inside a clause of time, cause or concession ("although Mr Howard was forced to ...")."""
+    made"), nor inside a clause of cause or concession ("although Mr Howard was forced to ..."); one of time or
+    contrast, or an infinitive's subject, takes part (:func:`_time_or_contrast`), and so do the subject of a
+    question after a preposition (:func:`_asked_whether`) and an extraposed clause (:func:`_extraposed`)."""
     lo, hi = att.content_tokens
     if tok.dep_ not in _ARGUMENT_DEPS or _describes(tok):
         return False
-    agent = False
+    agent, start = False, tok
     while lo <= tok.head.i < hi and tok.head.i != tok.i:
         if tok.dep_ == "pobj":
             if not (_party_prep(tok.head) or _ruled_by(tok.head) or _adjectives_prep(tok.head)) \
@@ -976,7 +1040,15 @@ def _participant(att, tok) -> bool:
                 return False
             tok = tok.head  # the preposition: it hangs from the verb or noun it makes a party of
             agent = tok.dep_ == "agent"
-        elif not (_spine_link(tok) or (agent and _made_by(tok))):
+        elif _extraposed(tok):
+            tok = tok.head if tok.head.dep_ == "attr" else tok.head.head  # the noun, or the preposition, on "be"
+            agent = False
+        elif _asked_whether(tok) and _named_subject(start, tok):
+            tok = tok.head  # "a decision over whether X would ...", "a question mark as to whether X could ..."
+            while tok.head.dep_ == "prep" and tok.dep_ == "prep" and tok.head.i != tok.i and lo <= tok.head.i < hi:
+                tok = tok.head
+            agent = False
+        elif not (_spine_link(tok) or (agent and _made_by(tok)) or _time_or_contrast(tok, start, lo)):
             return False
         else:
             agent = False
@@ -1048,25 +1120,93 @@ def _spine_link(tok) -> bool:
                                             and c.lower_ not in _CONDITIONS for c in tok.children))
 
 
-def claim(reading, att, src, cue, outer, stance) -> list:
+def _extraposed(clause) -> bool:
+    """``clause``, parsed as a clause on a noun, follows what an impersonal "it" is said to be, or where it is: the
+    clause the "it" stands for ("it was a pity Mr Brown would stay", "it is time for Mr Blair to go", "it is in the
+    country's interest that Mr Blair should govern"), what is said."""
+    noun = clause.head
+    if clause.dep_ == "acl" and not any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children):
+        return False
+    copula = noun.head if noun.dep_ == "attr" else noun.head.head if noun.dep_ == "pobj" \
+        and noun.head.dep_ == "prep" else None
+    return clause.dep_ in ("relcl", "acl") and copula is not None and copula.lemma_ == "be" and any(
+        c.dep_ in ("nsubj", "expl") and c.lower_ == "it" for c in copula.children)
+
+
+def _time_or_contrast(tok, start, lo: int) -> bool:
+    """``tok`` is a clause of time or contrast (``_TIME_CONTRAST``: "when Mr Howard was in government", "while the
+    Tories would take the country backwards"), or an infinitive with its subject ("enough for Mr Glazer to take
+    control"), in which ``start`` takes part: what it says its actors did or will do is part of what is claimed;
+    not "we" there, the speaker's own side ("when we get the games"), nor a clause the content opens with after a
+    comma, which no one said ("Keino added tries, while van den Bergh gained ...": a misread cue)."""
+    marks = _marks(tok)
+    opens = tok.left_edge.i == lo and lo > 0 and tok.doc[lo - 1].is_punct
+    infinitive = bool(marks & _INFINITIVE_MARKS) and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children) \
+        and _named_subject(start, tok)
+    return tok.dep_ == "advcl" and start.lower_ not in _FIRST_PERSON and (bool(marks & _TIME_CONTRAST) or infinitive) \
+        and marks <= _CONDITIONS | _TIME_CONTRAST | _INFINITIVE_MARKS and not opens
+
+
+def _asked_whether(tok) -> bool:
+    """``tok`` is a question after a preposition ("no decision had been taken over whether Mr Smith would have a
+    role", "a question mark as to whether Mr Smith could serve"): who it asks about is what is said."""
+    return tok.dep_ == "pcomp" and tok.head.dep_ == "prep" and bool(_marks(tok) & _WHETHER)
+
+
+def _named_subject(start, clause) -> bool:
+    """``start`` is the subject of ``clause`` and no pronoun, which the resolver may have misread ("the time was right
+    for him to step down"), nor what an existential names ("whether there's still a Labour government")."""
+    return start.head.i == clause.i and start.dep_ in ("nsubj", "nsubjpass") and start.pos_ != "PRON"
+
+
+def _marks(clause) -> set:
+    """The subordinators of a clause ("when", "while", "if")."""
+    return {c.lower_ for c in clause.children
+            if c.dep_ in ("mark", "advmod") and (c.pos_ == "SCONJ" or c.tag_ == "WRB")}
+
+
+def claim(reading, att, src, cue, outer, stance, accused=None) -> list:
     """``src`` claims the main actors of what it says; their refs.  After an accusatory cue ("accused Mr
     Blair of ...") the source accuses them (:func:`claim_accusation`) and claims nothing; a cue that is a
     relation of its object ("praised Celtic and Rangers", "criticises the US for ...") is read by
-    ``graph.extract.relations`` and claims nothing either."""
-    targets = _content_targets(reading, att, src)
+    ``graph.extract.relations`` and claims nothing either.  Given ``accused``, the actors the statement
+    accuses (``graph.extract.stance.critical_claim``), it claims those it left out (:func:`_unclaimed`)."""
+    targets = _content_targets(reading, att, src) if accused is None else []
     lex = reading.lex
     if cue.lemma_.lower() in lex.accusatory_cues or (
             att.shape == "verb_object" and lex.verb_relation(cue.lemma_) is not None):
         return [ref for _tok, ref in targets]
     if not _says(reading, cue, att):
         return []
-    for tok, ref in targets + _more_participants(reading, att, src, targets):
+    named = targets + _more_participants(reading, att, src, targets) if accused is None \
+        else _unclaimed(reading, att, src, accused)
+    for tok, ref in named:
         t = make_triple(reading, src, ref, CLAIM_RELATION, cue.i, range(*att.cue_tokens), "claim",
                         RULE_BASE["claim"], stance=stance, att=outer, attributes=quantities(tok, reading.lex),
                         evidence=_evidence(reading.doc, att, tok))
         if t:
             reading.triples.append(t)
     return [ref for _tok, ref in targets]
+
+
+def _unclaimed(reading, att, src, accused) -> list[tuple]:
+    """[(token, ref)] of the actors a statement accuses that :func:`claim` left out: what the content says badly
+    of someone is about them ("said his party would show how 'juvenile' the prime minister and chancellor were";
+    "It is such a pity that Mr Blair doesn't ...").  Never an actor the statement is not about (the addressee,
+    the venue: :func:`_not_about`), nor the speaker of a report inside its content ("said the plan could ...,
+    while Labour criticised ...")."""
+    lo, hi = att.content_tokens
+    barred = _not_about(reading, att, src) | {
+        t.object for t in reading.triples if t.relation == CLAIM_RELATION and t.subject == src.actor.id
+        and t.pred_start == reading.doc[att.cue_tokens[0]].idx}  # claimed already
+    barred |= {r.actor.id for a in reading.attributions if a is not att and lo <= a.cue_word < hi
+               for r in reading.sources(a)}  # "said the plan could ..., while Labour criticised ...": Labour speaks
+    found = []
+    for ref in accused:
+        if ref.actor.id not in barred:
+            barred.add(ref.actor.id)
+            found.append((reading.doc[ref.start], ref))
+    return found
 
 
 def _more_participants(reading, att, source, targets) -> list[tuple]:
@@ -1149,7 +1289,8 @@ def _hostile(reading, t, c) -> bool:
 
 def claim_accusation(reading, att, src, cue, outer, stance, targets) -> None:
     """``src`` accuses ``targets`` (the claimed actors) after an accusatory cue, and the subject of
-    each hostile relation it reports."""
+    each hostile relation it reports (not the act of a report set beside it: "the Greens said the plan would
+    fail, while Labour attacked Tory plans", ``Reading.innermost``)."""
     lex = reading.lex
     accused = list(targets) if cue.lemma_.lower() in lex.accusatory_cues else []
     if str(src.actor.type) not in lex.reporter_types:  # the media report; they do not accuse
