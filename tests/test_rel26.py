@@ -32,6 +32,9 @@ def _triples(nlp, text) -> set:
     ("The government set out plans for a new drugs agency. Home Secretary Charles Clarke's proposals were "
      "welcomed by police. The Scottish National Party backed the plans on Tuesday.",
      ("scottish-national-party", "supports", "united-kingdom")),
+    # a plan named by its topic only
+    ("Ministers unveiled new rules on Monday. The Tories dismissed the maternity pay plan as desperate.",
+     ("conservative-party", "denies", "united-kingdom")),
 ])
 def test_rel26_a_bare_bill_or_plan_is_the_states(nlp, text, row):
     assert row in _triples(nlp, text)

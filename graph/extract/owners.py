@@ -160,15 +160,26 @@ def sides_of(actor) -> set:
     return {actor.id, *filter(None, (attrs.get("affiliation"), attrs.get("party")))}
 
 
+def _topic_thing(tok, ctx) -> bool:
+    """A bare thing (:func:`bare_thing`), or one whose modifiers name only its topic, no actor: "the ID cards
+    plan", "the maternity pay scheme"."""
+    if bare_thing(tok, ctx):
+        return True
+    mods = [c for c in tok.children if c.dep_ in _OWNER_DEPS]
+    return tok.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in tok.children) \
+        and all(c.dep_ == "compound" and ctx.actor(c) is None for c in mods) \
+        and not any(c.dep_ == "prep" and c.lower_ in ("of", "by", "from") for c in tok.children)
+
+
 def state_owner(obj, sides: set, ctx) -> list:
-    """[a mention of the article's state] owning a bare thing (:func:`bare_thing`) of the lexicon's ``state_things``
-    ("the bill", "the plans") when no earlier mention of it or its kin in the article has an owner other than that
+    """[a mention of the article's state] owning a bare thing of the lexicon's ``state_things`` ("the bill", "the
+    plans", "the ID cards scheme": :func:`_topic_thing`) when no earlier mention of it or its kin in the article has an owner other than that
     state or one of its officials ("the Home Secretary's plans"), named or not ("his plans", and a possessor on a
     name: "Lord Dubs' Succession to the Crown Bill"): a bill no one else is said to bring is the government's.  The
     mention is the latest before the thing, else the first after, that coreference resolved to a country (an organ:
     "the government", "ministers", "the Home Office"); never one of ``sides``."""
     lemma = obj.lemma_.lower()
-    if lemma not in ctx.lex.state_things or not bare_thing(obj, ctx):
+    if lemma not in ctx.lex.state_things or not _topic_thing(obj, ctx):
         return []
     organs = [t for t in obj.doc if (r := ctx.actor(t)) is not None and r.how == "coref"
               and r.actor.type is ActorType.COUNTRY]
