@@ -2,7 +2,7 @@
 
 The state's bill or plans (graph/extract/owners.py ``state_owner``, lexicon ``state_things``): "the bill" or "the
 plans" that no one in the article is said to own but the government is the state's, so opposing it denies the
-state and backing it supports it.
+state and backing it supports it.  An advocate of a cause supports its actor (lexicon ``nouns.supports``).
 """
 
 from __future__ import annotations
@@ -60,3 +60,9 @@ def test_rel26_never_the_states_own_official(nlp):
     got = _triples(nlp, "The government will publish the bill on Monday. Home Secretary Charles Clarke backed "
                         "the bill in a speech.")
     assert not [g for g in got if g[0] == "charles-clarke" and g[2] == "united-kingdom"], got
+
+
+def test_rel26_an_advocate_of_a_cause_supports_its_actor(nlp):
+    """Lexicon ``nouns.supports`` "advocate": "a leading advocate of Turkish membership" backs Turkey."""
+    got = _triples(nlp, "Tony Blair has been a leading advocate of Turkish membership despite the controversy.")
+    assert ("tony-blair", "supports", "turkey") in got
