@@ -32,6 +32,9 @@ def _triples(nlp, text) -> set:
     ("The government set out plans for a new drugs agency. Home Secretary Charles Clarke's proposals were "
      "welcomed by police. The Scottish National Party backed the plans on Tuesday.",
      ("scottish-national-party", "supports", "united-kingdom")),
+    # the passive: an attack in words on the state's plans
+    ("Ministers want new powers for the police. The plans were attacked by Charles Kennedy on Monday.",
+     ("charles-kennedy", "accuses", "united-kingdom")),
     # a plan named by its topic only
     ("Ministers unveiled new rules on Monday. The Tories dismissed the maternity pay plan as desperate.",
      ("conservative-party", "denies", "united-kingdom")),
@@ -66,3 +69,9 @@ def test_rel26_an_advocate_of_a_cause_supports_its_actor(nlp):
     """Lexicon ``nouns.supports`` "advocate": "a leading advocate of Turkish membership" backs Turkey."""
     got = _triples(nlp, "Tony Blair has been a leading advocate of Turkish membership despite the controversy.")
     assert ("tony-blair", "supports", "turkey") in got
+
+
+def test_rel26_a_passive_attack_by_troops_on_owned_positions_stays_armed(nlp):
+    """graph/extract/relations.py ``_OWNED_OBJECT``: only a person's or organisation's attack on a thing is words."""
+    assert ("united-states", "attacks", "taliban") in _triples(nlp, "The Taliban's positions were attacked by US "
+                                                                     "troops on Sunday.")
