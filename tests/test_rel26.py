@@ -35,6 +35,9 @@ def _triples(nlp, text) -> set:
     # the passive: an attack in words on the state's plans
     ("Ministers want new powers for the police. The plans were attacked by Charles Kennedy on Monday.",
      ("charles-kennedy", "accuses", "united-kingdom")),
+    # a bill named by its kind only
+    ("Ministers want new powers to detain suspects. The Tories will oppose the controversial bill.",
+     ("conservative-party", "denies", "united-kingdom")),
     # a plan named by its topic only
     ("Ministers unveiled new rules on Monday. The Tories dismissed the maternity pay plan as desperate.",
      ("conservative-party", "denies", "united-kingdom")),

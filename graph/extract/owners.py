@@ -161,13 +161,14 @@ def sides_of(actor) -> set:
 
 
 def _topic_thing(tok, ctx) -> bool:
-    """A bare thing (:func:`bare_thing`), or one whose modifiers name only its topic, no actor: "the ID cards
-    plan", "the maternity pay scheme"."""
+    """A bare thing (:func:`bare_thing`), or one whose modifiers name only its topic or kind, no actor nor name:
+    "the ID cards plan", "the maternity pay scheme", "the new bill"."""
     if bare_thing(tok, ctx):
         return True
     mods = [c for c in tok.children if c.dep_ in _OWNER_DEPS]
     return tok.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in tok.children) \
-        and all(c.dep_ == "compound" and ctx.actor(c) is None for c in mods) \
+        and all(c.dep_ in ("compound", "amod") and c.pos_ != "PROPN" and not c.ent_type_ and ctx.actor(c) is None
+                for c in mods) \
         and not any(c.dep_ == "prep" and c.lower_ in ("of", "by", "from") for c in tok.children)
 
 
