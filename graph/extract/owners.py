@@ -174,11 +174,12 @@ def _topic_thing(tok, ctx) -> bool:
 
 def state_owner(obj, sides: set, ctx) -> list:
     """[a mention of the article's state] owning a bare thing of the lexicon's ``state_things`` ("the bill", "the
-    plans", "the ID cards scheme": :func:`_topic_thing`) when no earlier mention of it or its kin in the article has an owner other than that
-    state or one of its officials ("the Home Secretary's plans"), named or not ("his plans", and a possessor on a
-    name: "Lord Dubs' Succession to the Crown Bill"): a bill no one else is said to bring is the government's.  The
-    mention is the latest before the thing, else the first after, that coreference resolved to a country (an organ:
-    "the government", "ministers", "the Home Office"); never one of ``sides``."""
+    plans", "the ID cards scheme", "the new bill": :func:`_topic_thing`) when no earlier mention of it or its kin in
+    the article has an owner other than that state or one of its officials ("the Home Secretary's plans"), named or
+    not ("his plans", and a possessor on a name: "Lord Dubs' Succession to the Crown Bill"): a bill no one else is
+    said to bring is the government's.  The mention is the latest before the thing, else the first after, that
+    coreference resolved to a country (an organ: "the government", "ministers", "the Home Office"); never one of
+    ``sides``."""
     lemma = obj.lemma_.lower()
     if lemma not in ctx.lex.state_things or not _topic_thing(obj, ctx):
         return []
