@@ -4,12 +4,17 @@
 Tories', so Mr Smith accuses the Tories.  :func:`earlier_owner` finds that owner for a definite object with no
 owner of its own whose noun is one of the lexicon's ``owned_things``, from a per-article index of the mentions of
 those nouns and the actors owning them (:func:`owned_index`).  It answers only when the last few sentences give
-the noun exactly one owner, and never the subject's own thing.
+the noun exactly one owner, and never the subject's own thing.  A bare bill or plan that no earlier mention gives
+any owner but the state (:func:`state_owner`, lexicon ``state_things``) is the state's when the article names an
+organ of it ("the government", "ministers"): "The Lib Dems have pledged to oppose the bill" denies the United
+Kingdom.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
+
+from ..model import ActorType
 
 #: How many sentences before the object's an owning mention may be.
 LOOKBACK = 3
@@ -115,7 +120,8 @@ def earlier_owner(obj, subjects, ctx) -> list:
     latest owner of its noun or its kin in the ``LOOKBACK`` sentences before (or earlier in its own), only when all
     of them are one actor, no mention there has an owner that names no actor, and that actor is none of the
     subjects nor their party."""
-    return kin_owner(obj, _sides(subjects, ctx), ctx, LOOKBACK)
+    sides = _sides(subjects, ctx)
+    return kin_owner(obj, sides, ctx, LOOKBACK) or state_owner(obj, sides, ctx)
 
 
 def kin_owner(obj, sides: set, ctx, lookback: int) -> list:
@@ -152,3 +158,41 @@ def sides_of(actor) -> set:
     """The ids of ``actor`` and of its groups (its ``affiliation`` and ``party``)."""
     attrs = dict(actor.attributes)
     return {actor.id, *filter(None, (attrs.get("affiliation"), attrs.get("party")))}
+
+
+def _topic_thing(tok, ctx) -> bool:
+    """A bare thing (:func:`bare_thing`), or one whose modifiers name only its topic or kind, no actor nor name:
+    "the ID cards plan", "the maternity pay scheme", "the new bill"."""
+    if bare_thing(tok, ctx):
+        return True
+    mods = [c for c in tok.children if c.dep_ in _OWNER_DEPS]
+    return tok.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in tok.children) \
+        and all(c.dep_ in ("compound", "amod") and c.pos_ != "PROPN" and not c.ent_type_ and ctx.actor(c) is None
+                for c in mods) \
+        and not any(c.dep_ == "prep" and c.lower_ in ("of", "by", "from") for c in tok.children)
+
+
+def state_owner(obj, sides: set, ctx) -> list:
+    """[a mention of the article's state] owning a bare thing of the lexicon's ``state_things`` ("the bill", "the
+    plans", "the ID cards scheme", "the new bill": :func:`_topic_thing`) when no earlier mention of it or its kin in
+    the article has an owner other than that state or one of its officials ("the Home Secretary's plans"), named or
+    not ("his plans", and a possessor on a name: "Lord Dubs' Succession to the Crown Bill"): a bill no one else is
+    said to bring is the government's.  The mention is the latest before the thing, else the first after, that
+    coreference resolved to a country (an organ: "the government", "ministers", "the Home Office"); never one of
+    ``sides``."""
+    lemma = obj.lemma_.lower()
+    if lemma not in ctx.lex.state_things or not _topic_thing(obj, ctx):
+        return []
+    organs = [t for t in obj.doc if (r := ctx.actor(t)) is not None and r.how == "coref"
+              and r.actor.type is ActorType.COUNTRY]
+    organ = next((t for t in reversed(organs) if t.i < obj.i), organs[0] if organs else None)
+    if organ is None or (state := ctx.actor(organ).actor.id) in sides:
+        return []
+    group = kin(lemma, ctx.lex)
+    owners = [c for t in obj.doc[:obj.i] if kin(t.lemma_.lower(), ctx.lex) == group
+              for c in t.children if c.dep_ == "poss"]
+    owners += [o for m in owned_index(obj.doc, ctx).get(group, []) if m.i < obj.i for o in m.owners]
+    refs = [ctx.actor(o) for o in owners]
+    if any(r is None or state not in (r.actor.id, dict(r.actor.attributes).get("affiliation")) for r in refs):
+        return []  # "the Tory bill", "his bill", "Lord Dubs' ... Bill": someone else's
+    return [organ]

@@ -92,7 +92,8 @@ def _controlled(reading, c, relation, att) -> tuple:
             (("event", relation),), att)
 
 
-_OWNED_OBJECT = frozenset({"object_possessor", "phrase_object_possessor"})  # the object owns what is acted on
+_OWNED_OBJECT = frozenset({"object_possessor", "phrase_object_possessor", "passive_agent_owner"})  # the object owns
+# what is acted on ("attacked the Tory plans", "the government's plans were attacked by X": words, no fight)
 
 
 def _verbal(reading, sref, oref, pred, verb, obj, owned: bool = False) -> str | None:
