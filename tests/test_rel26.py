@@ -1,6 +1,6 @@
 """Sentence tests of rel26: relations stated between two actors the sentence names.
 
-The state's bill or plans (graph/extract/owners.py ``state_owner``, lexicon ``state_things``): "the bill" or "the
+The state's bill or plans (graph/extract/owners.py ``state_owner``, lexicon ``state_measures``): "the bill" or "the
 plans" that no one in the article is said to own but the government is the state's, so opposing it denies the
 state and backing it supports it.  An advocate of a cause supports its actor (lexicon ``nouns.supports``).
 """

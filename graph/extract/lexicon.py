@@ -139,7 +139,7 @@ class Lexicon:
     unowned_nouns: frozenset[str] = frozenset()  # "UK firms", "Labour constituencies": the owner is not the subject
     owned_things: frozenset[str] = frozenset()  # "the plan", "the posters": owned by whom an earlier mention names
     thing_makers: frozenset[str] = frozenset()  # "Labour unveiled plans": the subject owns the plans
-    state_things: frozenset[str] = frozenset()  # "the bill" no one in the article owns: the state's
+    state_measures: frozenset[str] = frozenset()  # "the bill" no one in the article owns: the state's
     #: owned thing -> the first word of its kin ("scheme" -> "plan"): "the scheme" refers back to "Labour's plans"
     owned_thing_kin: dict[str, str] = field(default_factory=dict)
     document_nouns: frozenset[str] = frozenset()  # "released an advert that attacked X": the maker speaks
@@ -247,7 +247,7 @@ _WORD_LISTS = ("light_verbs", "topic_preps", "reporting_verbs", "accusatory_cues
                "intent_cues", "aim_cues", "request_cues", "belief_cues", "in_sources", "claim_cues", "doing_cues",
                "hearer_verbs", "unowned_nouns", "converse_events", "grievance_nouns", "own_side_words", "cited_sources",
                "finding_verbs", "career_verbs", "phase_verbs", "owned_things", "thing_makers",
-               "state_things",
+               "state_measures",
                "document_nouns", "publishing_verbs",
                "address_nouns", "naming_verbs", "labelling_verbs",
                "infinitive_requests", "order_verbs", "challenge_events", "approval_verbs",

@@ -5,7 +5,7 @@ Tories', so Mr Smith accuses the Tories.  :func:`earlier_owner` finds that owner
 owner of its own whose noun is one of the lexicon's ``owned_things``, from a per-article index of the mentions of
 those nouns and the actors owning them (:func:`owned_index`).  It answers only when the last few sentences give
 the noun exactly one owner, and never the subject's own thing.  A bare bill or plan that no earlier mention gives
-any owner but the state (:func:`state_owner`, lexicon ``state_things``) is the state's when the article names an
+any owner but the state (:func:`state_owner`, lexicon ``state_measures``) is the state's when the article names an
 organ of it ("the government", "ministers"): "The Lib Dems have pledged to oppose the bill" denies the United
 Kingdom.
 """
@@ -173,7 +173,7 @@ def _topic_thing(tok, ctx) -> bool:
 
 
 def state_owner(obj, sides: set, ctx) -> list:
-    """[a mention of the article's state] owning a bare thing of the lexicon's ``state_things`` ("the bill", "the
+    """[a mention of the article's state] owning a bare thing of the lexicon's ``state_measures`` ("the bill", "the
     plans", "the ID cards scheme", "the new bill": :func:`_topic_thing`) when no earlier mention of it or its kin in
     the article has an owner other than that state or one of its officials ("the Home Secretary's plans"), named or
     not ("his plans", and a possessor on a name: "Lord Dubs' Succession to the Crown Bill"): a bill no one else is
@@ -181,7 +181,7 @@ def state_owner(obj, sides: set, ctx) -> list:
     coreference resolved to a country (an organ: "the government", "ministers", "the Home Office"); never one of
     ``sides``."""
     lemma = obj.lemma_.lower()
-    if lemma not in ctx.lex.state_things or not _topic_thing(obj, ctx):
+    if lemma not in ctx.lex.state_measures or not _topic_thing(obj, ctx):
         return []
     organs = [t for t in obj.doc if (r := ctx.actor(t)) is not None and r.how == "coref"
               and r.actor.type is ActorType.COUNTRY]
