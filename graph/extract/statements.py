@@ -13,7 +13,8 @@ Each function is named after the rule value its triples carry (``graph.extract.r
   concession); else the person told when the content is about "you" ('"You have let us down," she told Mr
   Fenwick').  Never the speaker, the addressee (but that one), the venue or outlet ("told BBC Radio 4's Today
   programme"), an impersonal "it", the owner of a group's people or places ("UK Muslims", "Labour
-  constituencies"), nor the speaker's own party or group (its affiliation, or a group the article names
+  constituencies"), a country named before a thing only to say where it is ("the UK pension crisis", "a US
+  rating": ``owners.place_modifier``), nor the speaker's own party or group (its affiliation, or a group the article names
   with it: "Peter Saunders of the CMF"); the speaker's state only
   as the subject named ("Kabulov said Russia would ..."), never as "we" or "the country", nor as
   the owner of the subject ("the South African economy had grown": no claim at all), and only while the
@@ -63,7 +64,7 @@ from .cameo import load_cameo
 from .coref import pair_refs
 from .exhortations import claim_request
 from .gazetteer import is_party
-from .owners import kin_owner, sides_of
+from .owners import kin_owner, place_modifier, sides_of
 from .persons import pronoun_fits
 from .rules import conjuncts, subjects
 from .scoring import RULE_BASE, weaker
@@ -528,7 +529,7 @@ def _owns_participant(reading, att, tok, ref) -> bool:
         noun = noun.head.head  # "an examination of Tory plans showed ...": the plans' owner, as the subject's
     if not _subject_or_object(noun) or reading.ctx.actor(noun) is not None:
         return False
-    if _unowned(reading, noun) or _nationality(reading, noun, tok, ref) or (
+    if _unowned(reading, noun) or _nationality(reading, noun, tok, ref) or _place_word(reading, noun, tok, ref) or (
             noun.lemma_.lower() in reading.lex.actor_heads and _named_thing(reading, noun)):
         return False
     return _participant(att, noun)
@@ -907,7 +908,16 @@ def _owners(reading, noun, att) -> list:
     mods += [g for p in noun.children if p.dep_ == "prep" and p.lower_ in _OWNER_PREPS
              for o in p.children if o.dep_ == "pobj" for g in conjuncts(o)]
     return [r for c in mods for r in _refs(reading, c, att)
-            if not _nationality(reading, noun, c, r) and not _war_place(reading, noun, c, r)]
+            if not (_nationality(reading, noun, c, r) or _war_place(reading, noun, c, r) or _place_word(reading, noun, c, r))]
+
+
+def _place_word(reading, noun, mod, ref) -> bool:
+    """A country's name or demonym before a noun that is no agent or thing of the state's (``owners.place_modifier``:
+    "would solve the UK pension crisis", "a US rating", "praised French films"): where the thing is, not its owner."""
+    titles = reading.gazetteer.titles
+    lemma = noun.lemma_.lower()
+    return place_modifier(mod, noun, ref, reading.lex) and lemma not in titles.state_agents \
+        and lemma not in titles.group_agents
 
 
 def _war_place(reading, noun, mod, ref) -> bool:

@@ -1,0 +1,61 @@
+"""Sentence tests of prec26: a country's name or demonym before a noun that is no agent or thing of the state's
+says where the thing is or comes from, not who owns it (lexicon ``state_things``, graph/extract/owners.py
+``place_modifier``)."""
+from __future__ import annotations
+
+import pytest
+
+from tests.test_stance16 import EXTRACTOR
+from graph.model import Article, content_id
+
+
+def _edges(nlp, text: str) -> set:
+    """(subject, relation, object) labels of the text's triples."""
+    ex = EXTRACTOR.extract(Article(content_id(text), "test.txt", text), nlp(text))
+    label = {a.id: a.label for a in ex.actors}
+    return {(label[t.subject], t.relation, label[t.object]) for t in ex.triples}
+
+
+@pytest.mark.parametrize("text, country", [
+    # a crisis, a rating, a train: where they are, not the state's
+    ("The Pensions Commission said a higher retirement age was needed to solve the UK pension crisis.",
+     "United Kingdom"),
+    ("George Lucas predicted the film would get a US rating.", "United States"),
+    ("Ravi Shankar said an Indian train would play a big role in the movie.", "India"),
+    # praise of a country's films is no support of the state
+    ("Film director Alan Parker praised French films at the ceremony.", "France"),
+])
+def test_prec26_place_modifier_owns_nothing(nlp, text, country):
+    assert not {e for e in _edges(nlp, text) if e[2] == country}
+
+
+@pytest.mark.parametrize("text, edge", [
+    # the state's own things and acts
+    ("Labour MP Ann Cole said UK aid would reach the victims within days.", ("Ann Cole", "claims", "United Kingdom")),
+    ("Labour MP Ann Cole said the US emphasis on terror was misplaced.", ("Ann Cole", "claims", "United States")),
+    ("Labour MP Ann Cole criticised the US strategy.", ("Ann Cole", "accuses", "United States")),
+    ("Labour MP Ann Cole said the Israeli attack was a mistake.", ("Ann Cole", "claims", "Israel")),
+    ("Labour MP Ann Cole has been the staunchest backer of Turkish accession.", ("Ann Cole", "supports", "Turkey")),
+])
+def test_prec26_state_things_stay_the_states(nlp, text, edge):
+    assert edge in _edges(nlp, text)
+
+
+@pytest.mark.parametrize("text", [
+    # "both" or "each": each of the co-subjects does it apart, no agreement between them
+    "Ben Stiller and Samuel L Jackson have signed up. He said they had both seen the scripts and had agreed to "
+    "appear in an episode each.",
+    # a sport story's "round" is a stage of a tournament, no round of talks
+    "Former Wimbledon champion Conchita Martinez and India's Sania Mirza also reached the second round of the "
+    "Australian Open tennis tournament, after the seeded players lost their matches.",
+])
+def test_prec26_co_subjects_apart(nlp, text):
+    assert not {e for e in _edges(nlp, text) if e[1] in ("agrees", "consults")}
+
+
+@pytest.mark.parametrize("text, edge", [
+    ("Nokia and Sierra Wireless agreed to work together on the project.", ("Nokia", "agrees", "Sierra Wireless")),
+    ("Russia and China held talks on Monday.", ("Russia", "consults", "China")),
+])
+def test_prec26_co_subjects_together(nlp, text, edge):
+    assert edge in _edges(nlp, text)
