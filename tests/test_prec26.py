@@ -59,3 +59,27 @@ def test_prec26_co_subjects_apart(nlp, text):
 ])
 def test_prec26_co_subjects_together(nlp, text, edge):
     assert edge in _edges(nlp, text)
+
+
+def test_prec26_officers_company_is_their_own(nlp):
+    text = "Reuters made a profit. Chief executive Tom Glocer said the company was beginning to grow."
+    assert not {e for e in _edges(nlp, text) if e[1] == "claims"}
+
+
+def test_prec26_analysts_company_stays(nlp):
+    text = "Reuters made a profit. Analyst Ann Lee said the company was beginning to grow."
+    assert ("Ann Lee", "claims", "Reuters") in _edges(nlp, text)
+
+
+@pytest.mark.parametrize("text, edge", [
+    # the player sold gets nothing; the club he is sold to does
+    ("Birmingham manager Steve Bruce insists he does not want to sell Robbie Savage.",
+     ("Steve Bruce", "supplies", "Robbie Savage")),
+    ("Everton sold Wayne Rooney to Manchester United.", ("Everton", "supplies", "Wayne Rooney")),
+])
+def test_prec26_goods_are_no_recipients(nlp, text, edge):
+    assert edge not in _edges(nlp, text)
+
+
+def test_prec26_buyer_is_a_recipient(nlp):
+    assert ("Everton", "supplies", "Manchester United") in _edges(nlp, "Everton sold Wayne Rooney to Manchester United.")

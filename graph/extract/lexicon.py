@@ -139,6 +139,7 @@ class Lexicon:
     unowned_nouns: frozenset[str] = frozenset()  # "UK firms", "Labour constituencies": the owner is not the subject
     owned_things: frozenset[str] = frozenset()  # "the plan", "the posters": owned by whom an earlier mention names
     state_things: frozenset[str] = frozenset()  # "UK aid", "the US emphasis": a state's own, its name before them
+    goods_verbs: frozenset[str] = frozenset()  # "sell Savage": the object is what is handed over, no recipient
     thing_makers: frozenset[str] = frozenset()  # "Labour unveiled plans": the subject owns the plans
     #: owned thing -> the first word of its kin ("scheme" -> "plan"): "the scheme" refers back to "Labour's plans"
     owned_thing_kin: dict[str, str] = field(default_factory=dict)
@@ -246,7 +247,7 @@ _WORD_LISTS = ("light_verbs", "topic_preps", "reporting_verbs", "accusatory_cues
                "event_adjunct_preps", "companion_words", "object_cues", "as_cues", "cue_settings", "sourceless_cues",
                "intent_cues", "aim_cues", "request_cues", "belief_cues", "in_sources", "claim_cues", "doing_cues",
                "hearer_verbs", "unowned_nouns", "converse_events", "grievance_nouns", "own_side_words", "cited_sources",
-               "finding_verbs", "career_verbs", "phase_verbs", "owned_things", "state_things", "thing_makers",
+               "finding_verbs", "career_verbs", "phase_verbs", "owned_things", "state_things", "goods_verbs", "thing_makers",
                "document_nouns", "publishing_verbs",
                "address_nouns", "naming_verbs", "labelling_verbs",
                "infinitive_requests", "order_verbs", "challenge_events", "approval_verbs",

@@ -656,6 +656,8 @@ def active_svo(doc, ctx: RuleContext) -> Iterator[Candidate]:
             if obj.dep_ == "attr" and verb.lemma_ == "be" or _clause_subject(verb, obj, ctx.lex) \
                     or _question(verb, obj, ctx.lex) or _stranded_prep_object(verb, obj):
                 continue
+            if verb.lemma_.lower() in ctx.lex.goods_verbs:
+                continue  # "does not want to sell Savage": the player is sold, he gets nothing
             for s in subs:
                 yield Candidate(s.i, obj.i, verb.i, _pred(verb), "active_svo", hops=hops)
 

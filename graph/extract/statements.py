@@ -117,6 +117,7 @@ _ACTED_ON_DEPS = frozenset({"dobj", "dative", "prep", "ccomp", "xcomp", "oprd", 
 _POINTING = frozenset({"it", "that", "this", "there", "who", "what"})
 #: Endings of nouns of people by what they do ("painters", "lenders", "pianists", "the world number three",
 #: "registrars"): after a country's name or demonym ("British painters"), their nationality, not the state's agents.
+_OTHER_FIRM = frozenset({"rival"})  # "the rival": another firm than the speaker's
 _PEOPLE_ENDINGS = ("er", "or", "ist", "ian", "ee", "ar")
 #: Subject pronouns inside what someone says: mostly the speaker ("Kenteris' lawyer Gregory Ioannidis told BBC
 #: Sport he did not expect ..."), whoever the resolver took them for; not an object ("those who selected him").
@@ -1071,12 +1072,25 @@ def claim(reading, att, src, cue, outer, stance) -> list:
     if not _says(reading, cue, att):
         return []
     for tok, ref in targets + _more_participants(reading, att, src, targets):
+        if _own_firm(reading, src, tok, ref):
+            continue
         t = make_triple(reading, src, ref, CLAIM_RELATION, cue.i, range(*att.cue_tokens), "claim",
                         RULE_BASE["claim"], stance=stance, att=outer, attributes=quantities(tok, reading.lex),
                         evidence=_evidence(reading.doc, att, tok))
         if t:
             reading.triples.append(t)
     return [ref for _tok, ref in targets]
+
+
+def _own_firm(reading, source, tok, ref) -> bool:
+    """"the company", "the firm" in what one of a firm's officers says ("chief executive Tom Glocer said the company
+    was beginning to grow": ``titles.yaml`` firm_officer_roles, firm_nouns; not "the rival"): the speaker's own firm,
+    whichever firm the resolver took it for, and no claim about another; an analyst's "the company" stays."""
+    titles = reading.gazetteer.titles
+    return ref.how == "coref" and source.actor.type is ActorType.PERSON and tok.pos_ == "NOUN" \
+        and dict(source.actor.attributes).get("role", "").lower() in titles.firm_officer_roles \
+        and tok.lemma_.lower() in titles.firm_nouns - _OTHER_FIRM \
+        and any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in tok.children)
 
 
 def _more_participants(reading, att, source, targets) -> list[tuple]:
