@@ -83,3 +83,15 @@ def test_prec26_goods_are_no_recipients(nlp, text, edge):
 
 def test_prec26_buyer_is_a_recipient(nlp):
     assert ("Everton", "supplies", "Manchester United") in _edges(nlp, "Everton sold Wayne Rooney to Manchester United.")
+
+
+def test_prec26_a_title_with_the_is_no_person(nlp):
+    # NER took the book for a person; "The" opens no one's name
+    text = "The Da Vinci Code claims Jesus was not crucified, but married Mary Magdalene."
+    assert not {e for e in _edges(nlp, text) if e[0] == "The Da Vinci Code"}
+
+
+def test_prec26_bare_bishop_is_no_actor(nlp):
+    text = ("The Bishop of Durham described the novel as a great thriller. Writing in the Northern Echo, the Bishop "
+            "said: \"Dan Brown is the best writer I've come across in the genre.\"")
+    assert not {e for e in _edges(nlp, text) if "Bishop" in e[0]}

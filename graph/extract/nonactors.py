@@ -5,8 +5,8 @@ a PERSON from NER (never one with a courtesy title, never one the gazetteer know
 
 1. ``_misnamed_groups``: a "full name" whose first word is a place and last an English word is a club or
    firm named after the place ("Glasgow Rangers", "Blackburn Rovers"): an Organization; one whose first
-   word is a plain word and no first name, and last a plain word too, is no one's name ("Kill Bill", not
-   "Norm Coleman"): no actor; a CAMEO group's
+   word is a plain word and no first name ("The" never is one: "The Da Vinci Code"), and last a plain word too,
+   is no one's name ("Kill Bill", not "Norm Coleman"): no actor; a CAMEO group's
    name takes the group's type.
 2. ``_short_non_persons``, for one-word names the article did not resolve:
    - a name that modifies a thing noun somewhere in the article (``thing_nouns`` in
@@ -77,8 +77,8 @@ def _group_type(label: str) -> ActorType | None:
     """None when a several-word label may be a person's name; else Organization for "Glasgow Rangers",
     ACTOR (no actor) for "Kill Bill"."""
     words = label.split()
-    if len(words) < 2 or is_first_name(words[0]):
-        return None
+    if len(words) < 2 or (is_first_name(words[0]) and words[0] != "The"):
+        return None  # "The" opens no person's name, though a name list has it: "The Da Vinci Code" is a book
     group = load_cameo().group(label)
     if group is not None:
         return to_actor_type(group.type)  # "Save the Children" (a CAMEO group)
