@@ -95,3 +95,12 @@ def test_prec26_bare_bishop_is_no_actor(nlp):
     text = ("The Bishop of Durham described the novel as a great thriller. Writing in the Northern Echo, the Bishop "
             "said: \"Dan Brown is the best writer I've come across in the genre.\"")
     assert not {e for e in _edges(nlp, text) if "Bishop" in e[0]}
+
+
+def test_prec26_reflexive_object_says_nothing(nlp):
+    text = "The veteran Conchita Martinez found herself in trouble early on against Roberta Vinci."
+    assert not {e for e in _edges(nlp, text) if e[1] == "claims"}
+
+
+def test_prec26_finding_still_claims(nlp):
+    assert ("Ann Lee", "claims", "Reuters") in _edges(nlp, "Analyst Ann Lee found that Reuters had grown.")
