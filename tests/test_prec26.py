@@ -104,3 +104,14 @@ def test_prec26_reflexive_object_says_nothing(nlp):
 
 def test_prec26_finding_still_claims(nlp):
     assert ("Ann Lee", "claims", "Reuters") in _edges(nlp, "Analyst Ann Lee found that Reuters had grown.")
+
+
+def test_prec26_a_square_is_a_place(nlp):
+    text = ("Mr Saumarez Smith added that the pedestrianisation of Trafalgar Square, where the gallery is located, "
+            "had led to the strong performance.")
+    assert not {e for e in _edges(nlp, text) if "Trafalgar Square" in e}
+
+
+def test_prec26_a_surname_like_a_street_stays_a_person(nlp):
+    text = "Chelsea defender Wayne Bridge said Jose Mourinho had been brilliant."
+    assert ("Wayne Bridge", "claims", "Jose Mourinho") in _edges(nlp, text)

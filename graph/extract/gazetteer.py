@@ -105,6 +105,7 @@ class Titles:
     acronym_groups: frozenset = frozenset()  # "community support officers (CSOs)": people, not a thing
     work_forms: frozenset = frozenset()  # "the film version of Billy Elliot": what such a version is of is a work
     private_roles: frozenset = frozenset()  # "chief executive": no state office, so no CAMEO figure's country
+    place_name_heads: frozenset = frozenset()  # "Trafalgar Square": NER's organisation is a place
     firm_officer_roles: frozenset = frozenset()  # "chief executive Tom Glocer said the company ...": his own firm
     home_organs: frozenset = frozenset()  # "ministers", "government plans": the article's state, bare
     home_organ_names: frozenset = frozenset()  # "the Treasury", "the Court of Appeal": the article's state, as written
@@ -143,7 +144,7 @@ TITLES_KEYS = dict.fromkeys(("roles", "abbreviations", "title_modifiers", "state
                              "descriptions", "role_descriptions", "party_descriptions", "generic_nouns", "honorifics",
                              "name_titles",
                              "first_name_titles", "not_sectors", "person_nouns", "vague_sectors", "sector_roles", "thing_nouns",
-                             "club_roles", "firm_nouns", "work_nouns", "programme_nouns",
+                             "club_roles", "firm_nouns", "work_nouns", "programme_nouns", "place_name_heads",
                              "work_heads", "credit_verbs", "sport_bodies", "work_makers", "work_forms",
                              "acronym_groups", "format_nouns", "devolved_bodies",
                              "not_actors", "private_roles", "firm_officer_roles", "home_organs", "home_organ_names", "party_states",
@@ -188,7 +189,7 @@ def _lower_set(data: dict, key: str, path) -> frozenset[str]:
 
 #: ``titles.yaml`` word lists read as lower-case sets by name.
 _WORD_SETS = ("thing_nouns", "club_roles", "firm_nouns", "work_nouns", "programme_nouns", "work_heads", "credit_verbs",
-              "sport_bodies", "work_makers", "work_forms", "acronym_groups", "format_nouns")
+              "sport_bodies", "work_makers", "work_forms", "acronym_groups", "format_nouns", "place_name_heads")
 
 
 def make_titles(data, path, types: Iterable[str] = tuple(t.value for t in ActorType)) -> Titles:
