@@ -115,3 +115,16 @@ def test_prec26_a_square_is_a_place(nlp):
 def test_prec26_a_surname_like_a_street_stays_a_person(nlp):
     text = "Chelsea defender Wayne Bridge said Jose Mourinho had been brilliant."
     assert ("Wayne Bridge", "claims", "Jose Mourinho") in _edges(nlp, text)
+
+
+def test_prec26_denial_answers_the_claim_its_sentence_names(nlp):
+    text = ("Dick Pound said Marion Jones should be stripped of her medals. Jones denies using drugs and says she will "
+            "take legal action over Victor Conte's allegations.")
+    edges = _edges(nlp, text)
+    assert ("Marion Jones", "denies", "Victor Conte") in edges
+    assert ("Marion Jones", "denies", "Dick Pound") not in edges
+
+
+def test_prec26_denial_without_a_named_claim_looks_back(nlp):
+    text = "Dick Pound said Marion Jones had used drugs. Jones denies using drugs."
+    assert ("Marion Jones", "denies", "Dick Pound") in _edges(nlp, text)

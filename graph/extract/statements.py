@@ -39,7 +39,9 @@ Each function is named after the rule value its triples carry (``graph.extract.r
   ``accusation.relations``, or a supply or support of an armed group or of military goods.
   The media report; they do not accuse, and nobody accuses their own party or state.
 * :func:`denial`: the subject of a denial verb ``denies`` whoever made the denied claim: an
-  actor named in the denied noun ("Washington's claims"), else the source of the most recent
+  actor named in the denied noun ("Washington's claims"), else, for a denial with no object noun, the one
+  claim noun of its sentence that names a claimant ("denies using drugs and says she will sue over Conte's
+  allegations"), else the source of the most recent
   earlier attribution (same sentence or up to ``denial_lookback`` sentences back) by someone
   other than the denier whose content names the denier, or, when the denial names a claim with no
   claimant ("denied the reports"), the most recent such attribution (not for an accusation noun: "denies
@@ -1204,6 +1206,15 @@ def _denials(reading) -> None:
             denial(reading, verb, sents[max(0, sent_of[verb.sent.start] - lex.denial_lookback)].start)
 
 
+def _sentence_claimants(reading, verb) -> list:
+    """The actors named in the one claim noun of the denial's own sentence that names any ("denies using drugs and
+    says she will take legal action over Conte's allegations": Conte), none when two claim nouns name claimants:
+    the sentence says whose claim is denied, no earlier one is looked for."""
+    nouns = [t for t in verb.sent if t.pos_ == "NOUN" and t.lemma_.lower() in reading.lex.claim_nouns and t.i != verb.i]
+    named = [found for t in nouns if (found := _named_claimants(reading.ctx, t))]
+    return named[0] if len(named) == 1 else []
+
+
 def _named_claimants(ctx, noun) -> list:
     """Actors named in a claim noun: "Washington's claims", "claims by Washington"."""
     found = [c for c in noun.children if c.dep_ in _CLAIMANT_DEPS]
@@ -1242,6 +1253,8 @@ def denial(reading, verb, lo_sent: int) -> None:
             return  # "could reject proposals": a plan turned down, no claim answered
     pred = (verb.i, *([dobj.i] if dobj is not None else []))
     together = {r.actor.id for r in deniers}  # "X, Y and Z have all denied the charges": none answers another
+    if not claimants and dobj is None:  # "denies using drugs and says she will sue over Conte's allegations"
+        claimants = [r for r in _sentence_claimants(reading, verb) if r.actor.id not in together]
     for d in deniers:
         who, denied = [r for r in claimants if r.actor.id not in together], None
         if not who:
