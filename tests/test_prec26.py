@@ -128,3 +128,10 @@ def test_prec26_denial_answers_the_claim_its_sentence_names(nlp):
 def test_prec26_denial_without_a_named_claim_looks_back(nlp):
     text = "Dick Pound said Marion Jones had used drugs. Jones denies using drugs."
     assert ("Marion Jones", "denies", "Dick Pound") in _edges(nlp, text)
+
+
+def test_prec26_denial_answers_an_unnamed_critic_of_its_sentence(nlp):
+    text = ("Chris Weitz said he had visited Philip Pullman, who had told him the film would be faithful. There are a "
+            "number of Christian websites which attack the trilogy for their depiction of the church, but Pullman has "
+            "denied his books are anti-religious.")
+    assert not {e for e in _edges(nlp, text) if e[1] == "denies"}

@@ -119,6 +119,7 @@ _ACTED_ON_DEPS = frozenset({"dobj", "dative", "prep", "ccomp", "xcomp", "oprd", 
 _POINTING = frozenset({"it", "that", "this", "there", "who", "what"})
 #: Endings of nouns of people by what they do ("painters", "lenders", "pianists", "the world number three",
 #: "registrars"): after a country's name or demonym ("British painters"), their nationality, not the state's agents.
+_HOSTILE_CUES = frozenset({"accuses", "attacks"})  # "websites which attack the trilogy": a cue that criticises
 _OTHER_FIRM = frozenset({"rival"})  # "the rival": another firm than the speaker's
 _PEOPLE_ENDINGS = ("er", "or", "ist", "ian", "ee", "ar")
 #: Subject pronouns inside what someone says: mostly the speaker ("Kenteris' lawyer Gregory Ioannidis told BBC
@@ -1328,14 +1329,20 @@ def _earlier_claimant(reading, denier, lo: int, hi: int, anaphoric: bool,
     earlier claim; a denial of something else ("denied their ancestors practised cannibalism", "denied
     the possibility of any tariff increase") answers only a claim about the denier.  Never one of
     ``together`` (who deny with the denier), nor the report the denial is told in ("Mr Smith said Labour had
-    rejected the idea": Mr Smith tells of the denial, he made no claim it answers); with ``critical`` (a standing
-    denial) only a critical claim."""
+    rejected the idea": Mr Smith tells of the denial, he made no claim it answers), nor one before a critical claim
+    of the denial's own sentence whose source is no actor ("websites which attack the trilogy ..., but Pullman has
+    denied his books are anti-religious": the denial answers them); with ``critical`` (a standing denial) only a
+    critical claim."""
     doc, ctx = reading.doc, reading.ctx
     best, best_about = None, None
     for a in reading.attributions:
         if not a.has_source or not (lo <= a.cue_word < hi) or a.in_content(hi):
             continue
         src = reading.source(a)
+        if src is None and doc[a.cue_word].sent.start == doc[hi].sent.start and (
+                _critical(reading, a) or reading.lex.verb_relation(doc[a.cue_word].lemma_) in _HOSTILE_CUES):
+            best = best_about = None  # "websites which attack the trilogy ..., but Pullman denied": a critic unnamed
+            continue
         if src is None or src.actor.id == denier.actor.id or src.actor.id in together:
             continue
         if critical and not _critical(reading, a):
