@@ -502,6 +502,9 @@ def _no_left_content(doc, verb, src, lex) -> bool:
     return before is not None and before.pos_ in ("ADP", "SCONJ") and not list(before.children)
 
 
+_REFLEXIVES = frozenset({"myself", "yourself", "himself", "herself", "itself", "ourselves", "yourselves", "themselves"})
+
+
 def _own_object(verb, lex, att=None):
     """The verb's direct object after it that is a thing of its own, or None: no one spoken to ("told reporters")
     and nothing inside what ``att`` reports ("claimed the individual titles", "offered £1.3bn")."""
@@ -514,7 +517,10 @@ def acts(verb, lex, att=None) -> bool:
     """The cue verb does something rather than says it, the one place that decides it: an object of its own
     (:func:`_own_object`, outside what ``att`` reports) that is a sum ("previously offered £1.3bn": a price),
     or one that is no statement after one of the lexicon's ``doing_cues`` ("Stephen Cairns and Jill Shannon
-    claimed the individual titles", "Dyer added a second goal"; not "added a comment")."""
+    claimed the individual titles", "Dyer added a second goal"; not "added a comment"), or a reflexive object
+    ("found herself in trouble against Vinci": the verb acts on its own subject, nothing is said)."""
+    if any(c.dep_ == "dobj" and c.i > verb.i and c.lower_ in _REFLEXIVES for c in verb.children):
+        return True
     obj = _own_object(verb, lex, att)
     return obj is not None and (obj.ent_type_ == "MONEY" or verb.lemma_.lower() in lex.doing_cues
                                 and obj.lemma_.lower() not in lex.claim_nouns)

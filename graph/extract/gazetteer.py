@@ -105,6 +105,8 @@ class Titles:
     acronym_groups: frozenset = frozenset()  # "community support officers (CSOs)": people, not a thing
     work_forms: frozenset = frozenset()  # "the film version of Billy Elliot": what such a version is of is a work
     private_roles: frozenset = frozenset()  # "chief executive": no state office, so no CAMEO figure's country
+    place_name_heads: frozenset = frozenset()  # "Trafalgar Square": NER's organisation is a place
+    firm_officer_roles: frozenset = frozenset()  # "chief executive Tom Glocer said the company ...": his own firm
     home_organs: frozenset = frozenset()  # "ministers", "government plans": the article's state, bare
     home_organ_names: frozenset = frozenset()  # "the Treasury", "the Court of Appeal": the article's state, as written
     party_states: dict = field(default_factory=dict)  # party id -> the id of its state
@@ -142,10 +144,10 @@ TITLES_KEYS = dict.fromkeys(("roles", "abbreviations", "title_modifiers", "state
                              "descriptions", "role_descriptions", "party_descriptions", "generic_nouns", "honorifics",
                              "name_titles",
                              "first_name_titles", "not_sectors", "person_nouns", "vague_sectors", "sector_roles", "thing_nouns",
-                             "club_roles", "firm_nouns", "work_nouns", "programme_nouns",
+                             "club_roles", "firm_nouns", "work_nouns", "programme_nouns", "place_name_heads",
                              "work_heads", "credit_verbs", "sport_bodies", "work_makers", "work_forms",
                              "acronym_groups", "format_nouns", "devolved_bodies",
-                             "not_actors", "private_roles", "home_organs", "home_organ_names", "party_states",
+                             "not_actors", "private_roles", "firm_officer_roles", "home_organs", "home_organ_names", "party_states",
                              "post_nominals", "company_suffixes", "local_bodies", "kin_words",
                              "private_occupations", "other_office_words", "body_heads"))
 _GENDERS = ("male", "female", "")
@@ -185,6 +187,11 @@ def _lower_set(data: dict, key: str, path) -> frozenset[str]:
     return frozenset(w.lower() for w in _strings(data.get(key), key, path))
 
 
+#: ``titles.yaml`` word lists read as lower-case sets by name.
+_WORD_SETS = ("thing_nouns", "club_roles", "firm_nouns", "work_nouns", "programme_nouns", "work_heads", "credit_verbs",
+              "sport_bodies", "work_makers", "work_forms", "acronym_groups", "format_nouns", "place_name_heads")
+
+
 def make_titles(data, path, types: Iterable[str] = tuple(t.value for t in ActorType)) -> Titles:
     """The role words of the parsed ``titles.yaml`` at ``path``; every type named under
     ``descriptions`` must be one of ``types`` (the ontology's actor types)."""
@@ -216,22 +223,12 @@ def make_titles(data, path, types: Iterable[str] = tuple(t.value for t in ActorT
         not_sectors=_lower_set(data, "not_sectors", path),
         vague_sectors=frozenset(_strings(data.get("vague_sectors"), "vague_sectors", path)),
         sector_roles={str(k): str(v) for k, v in _mapping(data, "sector_roles", path).items()},
-        thing_nouns=_lower_set(data, "thing_nouns", path),
-        club_roles=_lower_set(data, "club_roles", path),
-        firm_nouns=_lower_set(data, "firm_nouns", path),
-        work_nouns=_lower_set(data, "work_nouns", path),
-        programme_nouns=_lower_set(data, "programme_nouns", path),
-        work_heads=_lower_set(data, "work_heads", path),
-        credit_verbs=_lower_set(data, "credit_verbs", path),
-        sport_bodies=_lower_set(data, "sport_bodies", path),
-        work_makers=_lower_set(data, "work_makers", path),
-        work_forms=_lower_set(data, "work_forms", path),
-        acronym_groups=_lower_set(data, "acronym_groups", path),
-        format_nouns=_lower_set(data, "format_nouns", path),
+        **{n: _lower_set(data, n, path) for n in _WORD_SETS},
         devolved_bodies={k: frozenset(_strings(v, "devolved_bodies", path))
                          for k, v in _mapping(data, "devolved_bodies", path).items()},
         not_actors=frozenset(_strings(data.get("not_actors"), "not_actors", path)),
         private_roles=_lower_set(data, "private_roles", path),
+        firm_officer_roles=_lower_set(data, "firm_officer_roles", path),
         home_organs=_lower_set(data, "home_organs", path),
         home_organ_names=frozenset(_strings(data.get("home_organ_names"), "home_organ_names", path)),
         party_states={str(p): str(state) for state, ps in _mapping(data, "party_states", path).items()

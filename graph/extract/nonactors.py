@@ -3,10 +3,12 @@
 After ``persons.unify_persons`` has resolved every short mention it could to the article's full names,
 a PERSON from NER (never one with a courtesy title, never one the gazetteer knows) is looked at again:
 
-1. ``_misnamed_groups``: a "full name" whose first word is a place and last an English word is a club or
+1. ``_misnamed_groups``: a name NER took for a person or an organisation that ends in a street's or square's
+   word is a Place ("Trafalgar Square": ``place_name_heads``); a "full name" whose first word is a place and last an
+   English word is a club or
    firm named after the place ("Glasgow Rangers", "Blackburn Rovers"): an Organization; one whose first
-   word is a plain word and no first name, and last a plain word too, is no one's name ("Kill Bill", not
-   "Norm Coleman"): no actor; a CAMEO group's
+   word is a plain word and no first name ("The" never is one: "The Da Vinci Code"), and last a plain word too,
+   is no one's name ("Kill Bill", not "Norm Coleman"): no actor; a CAMEO group's
    name takes the group's type.
 2. ``_short_non_persons``, for one-word names the article did not resolve:
    - a name that modifies a thing noun somewhere in the article (``thing_nouns`` in
@@ -77,8 +79,8 @@ def _group_type(label: str) -> ActorType | None:
     """None when a several-word label may be a person's name; else Organization for "Glasgow Rangers",
     ACTOR (no actor) for "Kill Bill"."""
     words = label.split()
-    if len(words) < 2 or is_first_name(words[0]):
-        return None
+    if len(words) < 2 or (is_first_name(words[0]) and words[0] != "The"):
+        return None  # "The" opens no person's name, though a name list has it: "The Da Vinci Code" is a book
     group = load_cameo().group(label)
     if group is not None:
         return to_actor_type(group.type)  # "Save the Children" (a CAMEO group)
@@ -87,6 +89,17 @@ def _group_type(label: str) -> ActorType | None:
         return ActorType.ORGANIZATION
     # "Kill Bill", not "Norm Coleman": a surname that is no plain word makes it a person's name
     return ActorType.ACTOR if first.isalpha() and is_plain_word(first) and is_plain_word(last) else None
+
+
+def _street_type(r, lex: Titles) -> ActorType | None:
+    """Place for a name NER took for a person or an organisation whose last word is a street's, square's or
+    station's (``place_name_heads``: "Trafalgar Square", "Waterloo Station"): a place, no actor; else None."""
+    words = r.actor.label.split()
+    if r.how != "ner" or r.actor.type not in (ActorType.PERSON, ActorType.ORGANIZATION) or len(words) < 2:
+        return None
+    if words[-1].lower() not in lex.place_name_heads or is_first_name(words[0]):
+        return None  # "Wayne Bridge", "Nathan Lane": a person's surname
+    return ActorType.PLACE
 
 
 def _possessive_inside(label: str) -> bool:
@@ -100,7 +113,7 @@ def _misnamed_groups(refs: list, lex: Titles) -> list:
     for r in refs:
         if _untitled_ner_person(r, lex) and _possessive_inside(r.actor.label):
             continue  # "Mr Brown's International Finance Facility": the person's thing, no person
-        typ = _group_type(r.actor.label) if _untitled_ner_person(r, lex) else None
+        typ = _street_type(r, lex) or (_group_type(r.actor.label) if _untitled_ner_person(r, lex) else None)
         if typ is ActorType.ACTOR:
             continue  # "Kill Bill": a film
         out.append(r if typ is None else replace(r, actor=replace(r.actor, type=typ)))

@@ -8,6 +8,11 @@ the noun exactly one owner, and never the subject's own thing.  A bare bill or p
 any owner but the state (:func:`state_owner`, lexicon ``state_measures``) is the state's when the article names an
 organ of it ("the government", "ministers"): "The Lib Dems have pledged to oppose the bill" denies the United
 Kingdom.
+
+:func:`place_modifier` says when a country's name before a noun owns nothing: "the UK pension crisis", "French
+films", "a US rating", "the London conference" say where a thing is or comes from; only the state's agents and
+its own things (the lexicon's ``actor_heads``, ``owned_things``, ``state_things``, claim, plan and event nouns:
+"UK aid", "the US emphasis on ...", "the Israeli attack") stand for the state.
 """
 
 from __future__ import annotations
@@ -37,6 +42,22 @@ class Mention:
     owners: tuple
     open: bool
     chained: bool = False  # a bare mention whose one owner the mentions before it give (``CHAIN_LOOKBACK``)
+
+
+#: How a mention names a country by a name of its own (not "the government", a pronoun or a title).
+_NAMED = frozenset({"gazetteer", "demonym", "metonymy", "ner", "place-head"})
+
+
+def place_modifier(tok, noun, ref, lex) -> bool:
+    """``tok``, a mention ``ref`` of a country by its name, demonym or a city, modifies ``noun`` (not as a possessive)
+    only to say where the thing is or comes from ("the UK pension crisis", "French films"): no owner of it; but
+    before an agent or a thing of the state's own ("US officials", "UK aid", "the Japanese proposal", "the Israeli
+    attack") it stands for the state."""
+    if ref.actor.type is not ActorType.COUNTRY or ref.how not in _NAMED or tok.dep_ not in ("amod", "compound", "nmod"):
+        return False
+    lemma = noun.lemma_.lower()
+    return not (lemma in lex.actor_heads or lemma in lex.owned_things or lemma in lex.state_things
+                or lemma in lex.claim_nouns or lemma in lex.hypothetical_nouns or lex.noun_relation(lemma) is not None)
 
 
 def kin(lemma: str, lex) -> str:

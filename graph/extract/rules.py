@@ -20,7 +20,10 @@ Shared helpers:
   name matching skips on purpose; only ``hostile_prefix`` asks.
 
 Symmetric relations (lexicon ``symmetric``) between coordinated co-subjects are
-proposed pairwise, in text order; the extractor emits each pair once.
+proposed pairwise, in text order; the extractor emits each pair once; not when "both" or "each"
+says each does it apart ("they had both agreed to appear").  A country's name or demonym before an
+object owns it only when the noun is the state's (``owners.place_modifier``: "backed the US plan",
+not "praised French films").
 """
 from __future__ import annotations
 
@@ -32,7 +35,7 @@ from ..model import ActorType
 from ..vocab import GENERIC_RELATION
 from .coref import pair_antecedents
 from .lexicon import Lexicon
-from .owners import earlier_owner
+from .owners import earlier_owner, place_modifier
 from .scoring import RELATIVE_CLAUSE_PREP, RULE_BASE
 
 __all__ = ["Candidate", "RuleContext", "RULES", "subjects", "conjuncts", "coordinated_objects", "relation_of",
@@ -653,6 +656,8 @@ def active_svo(doc, ctx: RuleContext) -> Iterator[Candidate]:
             if obj.dep_ == "attr" and verb.lemma_ == "be" or _clause_subject(verb, obj, ctx.lex) \
                     or _question(verb, obj, ctx.lex) or _stranded_prep_object(verb, obj):
                 continue
+            if verb.lemma_.lower() in ctx.lex.goods_verbs:
+                continue  # "does not want to sell Savage": the player is sold, he gets nothing
             for s in subs:
                 yield Candidate(s.i, obj.i, verb.i, _pred(verb), "active_svo", hops=hops)
 
@@ -1092,8 +1097,8 @@ def _owners(noun, ctx, relation: str | None = None) -> list:
     "fought the US-backed government" fights no American."""
     led = relation in _VERDICTS
     out = [t for t in noun.doc[noun.left_edge.i:noun.i]
-           if t.dep_ in ("poss", "compound", "nmod", "amod", "npadvmod") and ctx.actor(t) is not None
-           and (led or not _participle_agent(t, noun))]
+           if t.dep_ in ("poss", "compound", "nmod", "amod", "npadvmod") and (ref := ctx.actor(t)) is not None
+           and (led or not _participle_agent(t, noun)) and not place_modifier(t, noun, ref, ctx.lex)]
     # "the decision by the BBC to drop the show", the object of a verb with a subject of its own; not the agent of a
     # participle the parser hung on its object ("in a move branded a retreat by the Tories")
     if noun.dep_ == "dobj" and any(c.dep_ == "nsubj" for c in noun.head.children):
@@ -1657,8 +1662,8 @@ def symmetric_cosubjects(doc, ctx: RuleContext) -> Iterator[Candidate]:
             subs = [subs[0], subs[0]]
         else:
             subs = conjuncts(subs[0], ctx.lex)
-        if len(subs) < 2:
-            continue
+        if len(subs) < 2 or _distributive(verb, subs):
+            continue  # "both the Parliament and the states have to approve": each does, not with the other
         dobjs = [c for c in verb.children if c.dep_ == "dobj"]
         if any(ctx.actor(d) is not None for d in dobjs):
             continue  # "X, Y and Z joined the GUAM group": each joined it, not each other
@@ -1682,6 +1687,15 @@ def symmetric_cosubjects(doc, ctx: RuleContext) -> Iterator[Candidate]:
             for b in range(a + 1, len(subs)):
                 yield Candidate(subs[a].i, subs[b].i, verb.i, _pred(verb, *dobjs[:1]), "symmetric_cosubjects",
                                 relation=rel, hops=hops, symmetric=True)
+
+
+def _distributive(verb, subs) -> bool:
+    """"both" or "each" on the co-subjects, their verb or the verb they are subjects of ("both the European
+    Parliament and the states have to approve", "they had both seen the scripts and had agreed to appear"): each
+    of them does it apart, not with the other; not "each other"."""
+    words = [c for t in {*subs, verb, *(s.head for s in subs)} for c in t.children]
+    return any(w.lower_ in ("both", "each") and not (w.i + 1 < len(w.doc) and w.doc[w.i + 1].lower_ == "other")
+               for w in words)
 
 
 def _thing_of_another(dobj, rel: str, ctx) -> bool:

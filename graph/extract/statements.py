@@ -21,7 +21,8 @@ Each function is named after the rule value its triples carry (``graph.extract.r
   statement accuses (``graph.extract.stance.critical_claim``) it claims too.  Never the speaker, the addressee
   (but that one), the venue or outlet ("told BBC Radio 4's Today
   programme"), an impersonal "it", the owner of a group's people or places ("UK Muslims", "Labour
-  constituencies"), nor the speaker's own party or group (its affiliation, or a group the article names
+  constituencies"), a country named before a thing only to say where it is ("the UK pension crisis", "a US
+  rating": ``owners.place_modifier``), nor the speaker's own party or group (its affiliation, or a group the article names
   with it: "Peter Saunders of the CMF"); the speaker's state only
   as the subject named ("Kabulov said Russia would ..."), never as "we" or "the country", nor as
   the owner of the subject ("the South African economy had grown": no claim at all), and only while the
@@ -46,7 +47,9 @@ Each function is named after the rule value its triples carry (``graph.extract.r
   ``accusation.relations``, or a supply or support of an armed group or of military goods.
   The media report; they do not accuse, and nobody accuses their own party or state.
 * :func:`denial`: the subject of a denial verb ``denies`` whoever made the denied claim: an
-  actor named in the denied noun ("Washington's claims"), else the source of the most recent
+  actor named in the denied noun ("Washington's claims"), else, for a denial with no object noun, the one
+  claim noun of its sentence that names a claimant ("denies using drugs and says she will sue over Conte's
+  allegations"), else the source of the most recent
   earlier attribution (same sentence or up to ``denial_lookback`` sentences back) by someone
   other than the denier whose content names the denier, or, when the denial names a claim with no
   claimant ("denied the reports"), the most recent such attribution (not for an accusation noun: "denies
@@ -71,7 +74,7 @@ from .cameo import load_cameo
 from .coref import pair_refs
 from .exhortations import claim_request
 from .gazetteer import is_party
-from .owners import kin_owner, sides_of
+from .owners import kin_owner, place_modifier, sides_of
 from .persons import pronoun_fits
 from .rules import conjuncts, subjects
 from .scoring import RULE_BASE, weaker
@@ -131,6 +134,8 @@ _ACTED_ON_DEPS = frozenset({"dobj", "dative", "prep", "ccomp", "xcomp", "oprd", 
 _POINTING = frozenset({"it", "that", "this", "there", "who", "what"})
 #: Endings of nouns of people by what they do ("painters", "lenders", "pianists", "the world number three",
 #: "registrars"): after a country's name or demonym ("British painters"), their nationality, not the state's agents.
+_HOSTILE_CUES = frozenset({"accuses", "attacks"})  # "websites which attack the trilogy": a cue that criticises
+_OTHER_FIRM = frozenset({"rival"})  # "the rival": another firm than the speaker's
 _PEOPLE_ENDINGS = ("er", "or", "ist", "ian", "ee", "ar")
 #: Subject pronouns inside what someone says: mostly the speaker ("Kenteris' lawyer Gregory Ioannidis told BBC
 #: Sport he did not expect ..."), whoever the resolver took them for; not an object ("those who selected him").
@@ -590,7 +595,7 @@ def _owns_participant(reading, att, tok, ref) -> bool:
         noun = noun.head.head  # "an examination of Tory plans showed ...": the plans' owner, as the subject's
     if not _subject_or_object(noun) or reading.ctx.actor(noun) is not None:
         return False
-    if _unowned(reading, noun) or _nationality(reading, noun, tok, ref) or (
+    if _unowned(reading, noun) or _nationality(reading, noun, tok, ref) or _place_word(reading, noun, tok, ref) or (
             noun.lemma_.lower() in reading.lex.actor_heads and _named_thing(reading, noun)):
         return False
     return _participant(att, noun)
@@ -969,7 +974,16 @@ def _owners(reading, noun, att) -> list:
     mods += [g for p in noun.children if p.dep_ == "prep" and p.lower_ in _OWNER_PREPS
              for o in p.children if o.dep_ == "pobj" for g in conjuncts(o)]
     return [r for c in mods for r in _refs(reading, c, att)
-            if not _nationality(reading, noun, c, r) and not _war_place(reading, noun, c, r)]
+            if not (_nationality(reading, noun, c, r) or _war_place(reading, noun, c, r) or _place_word(reading, noun, c, r))]
+
+
+def _place_word(reading, noun, mod, ref) -> bool:
+    """A country's name or demonym before a noun that is no agent or thing of the state's (``owners.place_modifier``:
+    "would solve the UK pension crisis", "a US rating", "praised French films"): where the thing is, not its owner."""
+    titles = reading.gazetteer.titles
+    lemma = noun.lemma_.lower()
+    return place_modifier(mod, noun, ref, reading.lex) and lemma not in titles.state_agents \
+        and lemma not in titles.group_agents
 
 
 def _war_place(reading, noun, mod, ref) -> bool:
@@ -1181,6 +1195,8 @@ def claim(reading, att, src, cue, outer, stance, accused=None) -> list:
     named = targets + _more_participants(reading, att, src, targets) if accused is None \
         else _unclaimed(reading, att, src, accused)
     for tok, ref in named:
+        if _own_firm(reading, src, tok, ref):
+            continue
         t = make_triple(reading, src, ref, CLAIM_RELATION, cue.i, range(*att.cue_tokens), "claim",
                         RULE_BASE["claim"], stance=stance, att=outer, attributes=quantities(tok, reading.lex),
                         evidence=_evidence(reading.doc, att, tok))
@@ -1207,6 +1223,17 @@ def _unclaimed(reading, att, src, accused) -> list[tuple]:
             barred.add(ref.actor.id)
             found.append((reading.doc[ref.start], ref))
     return found
+
+
+def _own_firm(reading, source, tok, ref) -> bool:
+    """"the company", "the firm" in what one of a firm's officers says ("chief executive Tom Glocer said the company
+    was beginning to grow": ``titles.yaml`` firm_officer_roles, firm_nouns; not "the rival"): the speaker's own firm,
+    whichever firm the resolver took it for, and no claim about another; an analyst's "the company" stays."""
+    titles = reading.gazetteer.titles
+    return ref.how == "coref" and source.actor.type is ActorType.PERSON and tok.pos_ == "NOUN" \
+        and dict(source.actor.attributes).get("role", "").lower() in titles.firm_officer_roles \
+        and tok.lemma_.lower() in titles.firm_nouns - _OTHER_FIRM \
+        and any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in tok.children)
 
 
 def _more_participants(reading, att, source, targets) -> list[tuple]:
@@ -1321,6 +1348,15 @@ def _denials(reading) -> None:
             denial(reading, verb, sents[max(0, sent_of[verb.sent.start] - lex.denial_lookback)].start)
 
 
+def _sentence_claimants(reading, verb) -> list:
+    """The actors named in the one claim noun of the denial's own sentence that names any ("denies using drugs and
+    says she will take legal action over Conte's allegations": Conte), none when two claim nouns name claimants:
+    the sentence says whose claim is denied, no earlier one is looked for."""
+    nouns = [t for t in verb.sent if t.pos_ == "NOUN" and t.lemma_.lower() in reading.lex.claim_nouns and t.i != verb.i]
+    named = [found for t in nouns if (found := _named_claimants(reading.ctx, t))]
+    return named[0] if len(named) == 1 else []
+
+
 def _named_claimants(ctx, noun) -> list:
     """Actors named in a claim noun: "Washington's claims", "claims by Washington"."""
     found = [c for c in noun.children if c.dep_ in _CLAIMANT_DEPS]
@@ -1359,6 +1395,8 @@ def denial(reading, verb, lo_sent: int) -> None:
             return  # "could reject proposals": a plan turned down, no claim answered
     pred = (verb.i, *([dobj.i] if dobj is not None else []))
     together = {r.actor.id for r in deniers}  # "X, Y and Z have all denied the charges": none answers another
+    if not claimants and dobj is None:  # "denies using drugs and says she will sue over Conte's allegations"
+        claimants = [r for r in _sentence_claimants(reading, verb) if r.actor.id not in together]
     for d in deniers:
         who, denied = [r for r in claimants if r.actor.id not in together], None
         if not who:
@@ -1432,14 +1470,20 @@ def _earlier_claimant(reading, denier, lo: int, hi: int, anaphoric: bool,
     earlier claim; a denial of something else ("denied their ancestors practised cannibalism", "denied
     the possibility of any tariff increase") answers only a claim about the denier.  Never one of
     ``together`` (who deny with the denier), nor the report the denial is told in ("Mr Smith said Labour had
-    rejected the idea": Mr Smith tells of the denial, he made no claim it answers); with ``critical`` (a standing
-    denial) only a critical claim."""
+    rejected the idea": Mr Smith tells of the denial, he made no claim it answers), nor one before a critical claim
+    of the denial's own sentence whose source is no actor ("websites which attack the trilogy ..., but Pullman has
+    denied his books are anti-religious": the denial answers them); with ``critical`` (a standing denial) only a
+    critical claim."""
     doc, ctx = reading.doc, reading.ctx
     best, best_about = None, None
     for a in reading.attributions:
         if not a.has_source or not (lo <= a.cue_word < hi) or a.in_content(hi):
             continue
         src = reading.source(a)
+        if src is None and doc[a.cue_word].sent.start == doc[hi].sent.start and (
+                _critical(reading, a) or reading.lex.verb_relation(doc[a.cue_word].lemma_) in _HOSTILE_CUES):
+            best = best_about = None  # "websites which attack the trilogy ..., but Pullman denied": a critic unnamed
+            continue
         if src is None or src.actor.id == denier.actor.id or src.actor.id in together:
             continue
         if critical and not _critical(reading, a):
