@@ -543,7 +543,7 @@ def _after_quotation(verb) -> int:
 
 
 _RUN_ENDS = frozenset({",", ".", "!", "?", ":", ";", "(", "-", "—", "–", '"', "”"})
-_NOT_IN_TITLE = frozenset({"ADP", "CCONJ", "SCONJ", "PRON", "AUX", "NUM", "PART", "PUNCT"})
+_NOT_IN_TITLE = frozenset({"ADP", "CCONJ", "SCONJ", "PRON", "AUX", "NUM", "PART", "PUNCT", "SPACE"})
 
 
 # a postposed speaker with a long title the parser misreads: '"...," said Tory shadow local government secretary
@@ -572,8 +572,10 @@ def _name_run(verb) -> tuple[int, int, int] | None:
 
 def _clause_end(doc, lo: int, hi: int) -> int:
     """``hi``, or the first sentence end in [lo, hi) the parser ran over ("said Nick Ross, deputy editor at PC Pro.
-    Apple's work on ..." read as one source; "Gordon Lishman, who retires next year" keeps its relative clause)."""
-    return next((i for i in range(lo, hi) if doc[i].text in _SENTENCE_ENDS), max(lo, hi))
+    Apple's work on ..." read as one source; "Gordon Lishman, who retires next year" keeps its relative clause, and
+    "Rep. Beto O'Rourke (D-Tex.), a Clinton endorser" its abbreviations)."""
+    return next((i for i in range(lo, hi - 1) if doc[i].text in _SENTENCE_ENDS and doc[i].whitespace_
+                 and doc[i + 1].text[:1].isupper()), max(lo, hi))
 
 
 def _postposed_subject(verb):
