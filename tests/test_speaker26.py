@@ -104,3 +104,34 @@ def test_speaker26_borrowed_content_is_left_out():
     inner = _att((3, 5), (5, 6), (6, 12), 4)  # "Mr Hale said [Ms Cole told him that ...]"
     outer = _att((0, 2), (2, 3), (3, 12), 1)
     assert not _borrowed(outer, [outer, inner])
+
+
+_GOING_ON = ("Alan Milburn spoke to reporters on Monday. Nobody, he claimed, could picture Charles Kennedy in Downing "
+             "Street. They could, however, picture Michael Howard or, of course, Tony Blair doing it. So the campaign "
+             "was right to look at the record. ")
+
+
+@pytest.mark.parametrize("text, pair", [
+    # a sayer goes on from the sayer before, not from a person only mentioned in what he reports
+    (_GOING_ON + "And Tony Blair would be in the very front line of that campaign, he said.",
+     ("Alan Milburn", "Tony Blair")),
+    (_GOING_ON + '"Between now and the election the prime minister will be spending more time out of London," he '
+                 "promised.", ("Alan Milburn", "Tony Blair")),
+])
+def test_speaker26_sayer_goes_on_from_the_sayer_before(nlp, text, pair):
+    assert pair in _pairs(nlp, text, "claims")
+
+
+@pytest.mark.parametrize("text, pair", [
+    # a subject of the main verb in between is still the one meant
+    ("Mr Hale said the talks had gone well. Later Gordon Brown met the unions. Tony Blair must listen, he said.",
+     ("Gordon Brown", "Tony Blair")),
+])
+def test_speaker26_a_main_subject_between_is_kept(nlp, text, pair):
+    assert pair in _pairs(nlp, text, "claims")
+
+
+def test_speaker26_an_owner_in_the_report_may_be_the_sayer(nlp):
+    text = ("Most owners lease their planes. But anonymity is not Mr Hollister's style. The Boeing is Mr Hollister's "
+            "favourite flying toy, he said in an interview on Saturday.")
+    assert ("he", "Mr Hollister") in _sources(nlp, text)

@@ -3,8 +3,10 @@
 ``graph.extract.attribution`` finds source, cue and content spans without knowing any actor;
 here the source span becomes an actor mention: a named person in apposition before the
 head's own actor ("the US commander in Europe, General Curtis Scaparotti, said"), else the
-one person named inside the source phrase.  Inside what a named person says, "I/me/my" is the
-speaker and "we/us/our" the state or group the speaker belongs to, and "he/she" never the speaker.
+one person named inside the source phrase; an unnamed source placed in a group speaks for it ("Sources
+within the Conservative Party"), "our correspondent" is the correspondent the article names.  Inside what a
+named person says, "I/me/my" is the speaker and "we/us/our" the state or group the speaker belongs to, and
+"he/she" never the speaker.
 
 Both take a :class:`graph.extract.reading.Reading` (its Doc, actors, rule context, attributions).
 """
