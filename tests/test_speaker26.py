@@ -135,3 +135,12 @@ def test_speaker26_an_owner_in_the_report_may_be_the_sayer(nlp):
     text = ("Most owners lease their planes. But anonymity is not Mr Hollister's style. The Boeing is Mr Hollister's "
             "favourite flying toy, he said in an interview on Saturday.")
     assert ("he", "Mr Hollister") in _sources(nlp, text)
+
+
+def test_speaker26_narrator_pronoun_not_from_an_earlier_quotation(nlp):
+    """A narrator's subject "he" outside quotation marks takes no person named only inside an earlier sentence's
+    quotation (someone's words), here leaving it open rather than giving it to Tony Blair."""
+    text = ("A spokesman for Michael Howard said Mr Jackson's views were very different. \"He believes that Tony "
+            "Blair should not be criticised over the war,\" the spokesman said. He added that it was not surprising "
+            "Mr Jackson had chosen to leave the Conservatives.")
+    assert not any(label == "Tony Blair" for source, label in _sources(nlp, text) if source.lower() == "he")

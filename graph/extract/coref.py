@@ -15,6 +15,8 @@ than a wrong one.
   A sayer ("..., he said") is no person named in what it reports (:func:`_own_report`), and when the one an
   earlier sentence would give it is only mentioned there and named in that report, it is the sayer before
   (:func:`_sayer_before`: "... picture Tony Blair doing it. ... And Tony Blair would be ..., he said").
+  A narrator's subject "he/she" outside quotation marks takes no person named only inside the quotation of an
+  earlier sentence (:func:`_quoted_before`: someone's words; the speaker going on is ``sources``').
   In a direct quotation (:func:`direct_quotation`) a "he/she" is never the quotation's own speaker, who says "I":
   ``sources.drop_quoted_speakers`` takes such a reading back and asks :func:`quoted_personal` again.
 * "they/them/their" -> the one plural group in view (an armed group, or a plural head
@@ -145,10 +147,11 @@ def _personal(doc, tok, view, lexicon, besides: str | None = None):
     quoted = _own_quote(doc, tok)
     local = _local_subjects(tok)
     reported = _own_report(tok)
+    narrator = tok.dep_ == "nsubj" and quotation_start(doc, tok.i) is None
 
     def fits(r) -> bool:
         return (r.actor.type is ActorType.PERSON and r.start not in quoted and r.start not in reported
-                and r.actor.id != besides
+                and r.actor.id != besides and not (narrator and _quoted_before(doc, r, tok, view))
                 and not any(r.start <= i < r.end for i in local) and pronoun_fits(tok.lower_, r.actor, lexicon))
     cands = _by_sentence(view, tok, fits, 2)
     if not cands:
@@ -170,6 +173,13 @@ def _personal(doc, tok, view, lexicon, besides: str | None = None):
 def _main_clause_subject(doc, ref) -> bool:
     head = _head(doc, ref)
     return head.dep_ in _CLAUSE_SUBJECTS and head.head.dep_ == "ROOT"
+
+
+def _quoted_before(doc, ref, tok, view) -> bool:
+    """The mention lies inside a quotation of an earlier sentence: someone's words, which a narrator's subject
+    "he/she" outside quotation marks does not take its person from ('Mr Bannatyne said: "Gordon Brown is a great
+    chancellor ..." ... And he branded ...': not Mr Brown; the speaker going on is ``sources``')."""
+    return view.sent_of[ref.start] != view.sent_of[tok.i] and quotation_start(doc, ref.start) is not None
 
 
 _SAYER_REACH = 4  # sentences back a sayer goes on from an earlier sayer
