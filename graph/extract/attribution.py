@@ -6,6 +6,8 @@ one small finder each:
 
 * reporting verb with a clausal complement: "X said (that) ...", "X claimed that ...",
   "X told Y (that) ...", "..., X said." (postposed), '"...," he said.', "X denied supplying ...";
+  after a quotation, the words up to a comma or the end that end in a name are the speaker, however parsed
+  ('"...," said Tory shadow local government secretary Caroline Spelman');
 * reporting verb with a prepositional content: "X warned of ...", "X accused Y of arming Z";
 * a reporting verb attached as parataxis to the clause it reports: "Russia arms them, he said";
 * "according to X, ...", before, inside or after the clause;
@@ -16,7 +18,8 @@ one small finder each:
 * a finding of a poll or a study through its object: "a new poll shows the mayor with a lead";
 * a quoted sentence or paragraph with no cue, going on with the words of the speaker just before it.
 
-A statement someone issues speaks for its author ("X issued a statement saying ..."), and whether a cue
+A report whose content holds another report, cue and content, with that one's source after it is a parse run
+over a sentence break and is left out (:func:`_borrowed`).  A statement someone issues speaks for its author ("X issued a statement saying ..."), and whether a cue
 verb acts rather than says ("claimed the individual titles", "offered £1.3bn") is decided once, by :func:`acts`.
 
 Every span is half-open, in characters of ``doc.text`` (source -1/-1 when there is none),
@@ -472,6 +475,8 @@ def _verb_clause(doc, verb, lex):
         comps = sorted((c for c in comps if c.dep_ in ("ccomp", "advcl") or verb.lemma_.lower() in infinitive
                         or _gerund(verb, c, lex)), key=lambda c: _gerund(verb, c, lex))  # a clause first
     src = _source_of(verb, lex) or _postposed_subject(verb)
+    if (src is None or src.i > verb.i) and (run := _name_run(verb)) is not None:
+        src = doc[run[2]]
     if _no_left_content(doc, verb, src, lex):
         comps = [c for c in comps if c.i > verb.i]
     if not comps:
@@ -530,13 +535,59 @@ def acts(verb, lex, att=None) -> bool:
 # Maynard, half joking' ("Maynard joking" parsed as a ccomp of "said"), or the verb's object ('"...," added a
 # South Carolina Democrat', when the verb has no subject); only right after the verb group,
 # and only when a quotation closing just before the verb is what is said
-def _postposed_subject(verb):
+def _after_quotation(verb) -> int:
+    """The first token after a reporting verb (and its particle) that follows the quotation it reports
+    ('"...," said', '"...," added later'), or -1 when the verb follows no closing quotation mark."""
     hi = verb.i + 1
     doc = verb.doc
     while hi < len(doc) and doc[hi].head.i == verb.i and doc[hi].dep_ in ("prt", "advmod"):
         hi += 1
     if not (any(c.dep_ == "ccomp" and c.i < verb.i for c in verb.children)
             and any(t.text in _CLOSING_QUOTES for t in doc[max(0, verb.i - 2):verb.i])):
+        return -1
+    return hi
+
+
+_RUN_ENDS = frozenset({",", ".", "!", "?", ":", ";", "(", "-", "—", "–", '"', "”"})
+_NOT_IN_TITLE = frozenset({"ADP", "CCONJ", "SCONJ", "PRON", "AUX", "NUM", "PART", "PUNCT", "SPACE"})
+
+
+# a postposed speaker with a long title the parser misreads: '"...," said Tory shadow local government secretary
+# Caroline Spelman' ("Tory" read as the subject of a verb "shadow"), '"...," said co-ordinator Peter Facey'
+def _name_run(verb) -> tuple[int, int, int] | None:
+    """After a reporting verb that follows its quotation, the words up to a comma or the sentence's end when they
+    end in a person's or an organisation's name: (start, end, the name's head); None when a preposition, a
+    conjunction, a pronoun, a number or a mark other than a hyphen comes before the name ("Hannah Ward of the
+    Refugee Council": the parse is trusted) or a determiner not first."""
+    lo = _after_quotation(verb)
+    doc = verb.doc
+    if lo < 0:
+        return None
+    hi = lo
+    while hi < len(doc) and doc[hi].sent.start == verb.sent.start and (
+            doc[hi].text not in _RUN_ENDS or doc[hi].text == "-" and not doc[hi].whitespace_):
+        hi += 1
+    ent = next((e for e in doc.ents if e.start < hi <= e.end), None) if hi > lo else None
+    if ent is None or ent.end != hi or ent.label_ not in ("PERSON", "ORG") or ent.start < lo:
+        return None
+    title = doc[lo:ent.start]
+    if any(t.pos_ in _NOT_IN_TITLE and t.text != "-" or t.pos_ == "DET" and t.i > lo for t in title):
+        return None
+    return lo, hi, ent.root.i
+
+
+def _clause_end(doc, lo: int, hi: int) -> int:
+    """``hi``, or the first sentence end in [lo, hi) the parser ran over ("said Nick Ross, deputy editor at PC Pro.
+    Apple's work on ..." read as one source; "Gordon Lishman, who retires next year" keeps its relative clause, and
+    "Rep. Beto O'Rourke (D-Tex.), a Clinton endorser" its abbreviations)."""
+    return next((i for i in range(lo, hi - 1) if doc[i].text in _SENTENCE_ENDS and doc[i].whitespace_
+                 and doc[i + 1].text[:1].isupper()), max(lo, hi))
+
+
+def _postposed_subject(verb):
+    hi = _after_quotation(verb)
+    doc = verb.doc
+    if hi < 0:
         return None
     for c in verb.rights:
         # '"...," added a South Carolina Democrat': the speaker parsed as the verb's object
@@ -588,6 +639,8 @@ def _from_verb(doc, verb, lex) -> Attribution | None:
         lo += 1  # the preposition belongs to the cue: "warned of", "commented on"
         cue = (cue[0], lo) if lo - 1 == cue[1] else cue
     s_span = _source_span(doc, src, cue, lex) if src is not None else None
+    if src is not None and src.i > verb.i and (run := _name_run(verb)) is not None and run[2] == src.i:
+        s_span = (run[0], _clause_end(doc, run[1], s_span[1]))  # the title before the name, however parsed
     if s_span and s_span[0] < hi and lo < s_span[1]:  # overlapping parse: keep the source out
         if s_span[0] <= lo:
             lo = s_span[1]
@@ -1098,11 +1151,23 @@ def find_attributions(doc, lexicon: Lexicon | None = None, nested: bool = True) 
                            or _read_backwards(doc, a, q) for a in same):
             out = [a for a in out if a.cue_tokens != q.cue_tokens or _apart(a, q)] + [q]
     out += _continuations(doc, out, lex)
-    out = _known_quoted_speakers(doc, out)
+    out = [a for a in _known_quoted_speakers(doc, out) if not _borrowed(a, out)]
     return sorted(_outside_reports(doc, _outside_quotations(doc, out, nested), lex), key=lambda a: a.cue_tokens)
 
 
 _HE_SHE = ("he", "she")
+
+
+def _borrowed(att, found: list) -> bool:
+    """``att``'s content holds another report whole, cue and content, but not that report's source, which follows
+    it: a parse run over a sentence break ('"...," said Nick Ross, deputy editor. Apple's work ..., he said' read
+    with "he said" reporting the quotation up to "said"): the words are the other's, ``att`` is left out.  A report
+    inside what someone says keeps its source inside ("Mr Hale said Ms Cole told him ..."), and one speaker's two
+    readings stay ('"...," AP quoted Mr Fry as saying': Mr Fry's "quoted" and "saying")."""
+    lo, hi = att.content_tokens
+    return any(b is not att and b.has_source and lo <= b.cue_tokens[0] and b.cue_tokens[1] <= hi
+               and lo <= b.content_tokens[0] and b.content_tokens[1] <= hi and b.source_tokens[0] >= hi
+               and b.source_head != att.source_head for b in found)
 
 
 # a "he" or "she" reporting inside a quotation no one is found to say ('The Tory leader went on: "He doesn't stop

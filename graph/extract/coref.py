@@ -12,6 +12,11 @@ than a wrong one.
   person no actor covers ("A Home Office spokesman said ... He added"); a subject of the main verb with candidates
   of an earlier sentence -> its main verb's subject ("Mr Hale said Mr Fry had lied. He added ..."); a narrator's
   subject after a quotation -> past the quotation's sentences that name no one (:func:`_past_quotations`).
+  A sayer ("..., he said") is no person named in what it reports (:func:`_own_report`), and when the one an
+  earlier sentence would give it is only mentioned there and named in that report, it is the sayer before
+  (:func:`_sayer_before`: "... picture Tony Blair doing it. ... And Tony Blair would be ..., he said").
+  A narrator's subject "he/she" outside quotation marks takes no person named only inside the quotation of an
+  earlier sentence (:func:`_quoted_before`: someone's words; the speaker going on is ``sources``').
   In a direct quotation (:func:`direct_quotation`) a "he/she" is never the quotation's own speaker, who says "I":
   ``sources.drop_quoted_speakers`` takes such a reading back and asks :func:`quoted_personal` again.
 * "they/them/their" -> the one plural group in view (an armed group, or a plural head
@@ -142,10 +147,11 @@ def _personal(doc, tok, view, lexicon, besides: str | None = None):
     quoted = _own_quote(doc, tok)
     local = _local_subjects(tok)
     reported = _own_report(tok)
+    narrator = tok.dep_ == "nsubj" and quotation_start(doc, tok.i) is None
 
     def fits(r) -> bool:
         return (r.actor.type is ActorType.PERSON and r.start not in quoted and r.start not in reported
-                and r.actor.id != besides
+                and r.actor.id != besides and not (narrator and _quoted_before(doc, r, tok, view))
                 and not any(r.start <= i < r.end for i in local) and pronoun_fits(tok.lower_, r.actor, lexicon))
     cands = _by_sentence(view, tok, fits, 2)
     if not cands:
@@ -155,7 +161,44 @@ def _personal(doc, tok, view, lexicon, besides: str | None = None):
     if _speaker_before(doc, tok, view, besides) or _unnamed_speaker(doc, cands[0], tok, view, lexicon) \
             or _unresolved_subject_before(doc, tok, view, cands):
         return None
-    return _pick(doc, cands) or _main_subject(doc, tok, cands)
+    picked = _pick(doc, cands) or _main_subject(doc, tok, cands)
+    named = {r.actor.id for r in view.refs if r.start in reported and doc[r.start].pos_ != "PRON"
+             and _head(doc, r).dep_ != "poss"}  # "is Mr Trump's favourite toy, he said": an owner may be the sayer
+    if picked is not None and picked.actor.id in named and not _main_clause_subject(doc, picked) \
+            and max(reported) < tok.i and all(t.is_punct for t in doc[max(reported) + 1:tok.i]):  # '..., he said'
+        return _sayer_before(doc, tok, view, lambda r: fits(r) and r.actor.id not in named)  # binding by identity
+    return picked
+
+
+def _main_clause_subject(doc, ref) -> bool:
+    head = _head(doc, ref)
+    return head.dep_ in _CLAUSE_SUBJECTS and head.head.dep_ == "ROOT"
+
+
+def _quoted_before(doc, ref, tok, view) -> bool:
+    """The mention lies inside a quotation of an earlier sentence: someone's words, which a narrator's subject
+    "he/she" outside quotation marks does not take its person from ('Mr Bannatyne said: "Gordon Brown is a great
+    chancellor ..." ... And he branded ...': not Mr Brown; the speaker going on is ``sources``')."""
+    return view.sent_of[ref.start] != view.sent_of[tok.i] and quotation_start(doc, ref.start) is not None
+
+
+_SAYER_REACH = 4  # sentences back a sayer goes on from an earlier sayer
+
+
+# binding by identity, then the sayer before (free indirect speech): "Nobody, he claimed, could picture Charles
+# Kennedy ... They could, however, picture Michael Howard or Tony Blair doing it. ... And Tony Blair would be in the
+# very front line, he said": the person an earlier sentence gives the sayer, only mentioned there (not the subject
+# of its main verb), is named (by name or description, not a pronoun: "the prime minister will be ..., he
+# promised") in what the sayer reports just before it, so the sayer is someone else: the one who claimed before,
+# the nearest subject of a verb of saying within ``_SAYER_REACH`` sentences that is not named there; else no one
+def _sayer_before(doc, tok, view, fits):
+    """The nearest person before the pronoun's sentence, within ``_SAYER_REACH`` sentences, who is the subject of
+    a verb of saying (a name, or a "he"/"she" already resolved) and ``fits``; None when there is none."""
+    k = view.sent_of[tok.i]
+    lo = view.sents[max(0, k - _SAYER_REACH)].start
+    sayers = [r for r in view.refs if lo <= r.start and r.end <= view.sents[k].start and fits(r)
+              and _head(doc, r).dep_ == "nsubj" and _head(doc, r).head.lemma_.lower() in load_lexicon().reporting_verbs]
+    return max(sayers, key=lambda r: r.start) if sayers else None
 
 
 # binding (principle C): "Tony Blair would be in the front line, he said": the sayer is not the one named in what he says

@@ -94,6 +94,9 @@ class Lexicon:
     pair_nouns: frozenset[str] = frozenset()
     report_nouns: frozenset[str] = frozenset()  # "the report said": its one named maker speaks
     report_makers: frozenset[str] = frozenset()  # "Oxfam published a report", "research carried out by X"
+    group_source_nouns: frozenset[str] = frozenset()  # "Sources within the party said": the party speaks
+    group_source_preps: frozenset[str] = frozenset()
+    reporter_nouns: frozenset[str] = frozenset()  # "our correspondent said": the correspondent the article names
     no_relation_phrases: frozenset[str] = frozenset()
     converse_events: frozenset[str] = frozenset()  # "faces criticism from X": the subject undergoes the event
     grievance_nouns: frozenset[str] = frozenset()  # "the anger of the unions": its "of" object feels it
@@ -244,6 +247,7 @@ _WORD_LISTS = ("light_verbs", "topic_preps", "reporting_verbs", "accusatory_cues
                "hearing_cues", "person_object_cues", "gap_object_cues", "agent_cues", "stance_adjectives",
                "passive_cues", "knowledge_cues",
                "claim_nouns", "pair_nouns", "report_nouns", "report_makers", "no_relation_phrases",
+               "group_source_nouns", "group_source_preps", "reporter_nouns",
                "quantity_qualifiers", "actor_heads", "place_heads", "mutual_nouns",
                "event_adjunct_preps", "companion_words", "object_cues", "as_cues", "cue_settings", "sourceless_cues",
                "intent_cues", "aim_cues", "request_cues", "belief_cues", "in_sources", "claim_cues", "doing_cues",

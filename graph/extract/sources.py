@@ -4,9 +4,10 @@
 here the source span becomes an actor mention: a named person in apposition before the
 head's own actor ("the US commander in Europe, General Curtis Scaparotti, said"), else the
 one person named inside the source phrase; a relative "who" is the actor named right before it ("by the
-Conservatives who said ...", wherever the parser hung the relative clause).  Inside what a named person says,
-"I/me/my" is the speaker and "we/us/our" the state or group the speaker belongs to, and "he/she" never the
-speaker.
+Conservatives who said ...", wherever the parser hung the relative clause); an unnamed source placed in a group
+speaks for it ("Sources within the Conservative Party"), "our correspondent" is the correspondent the article
+names.  Inside what a named person says, "I/me/my" is the speaker and "we/us/our" the state or group the speaker
+belongs to, and "he/she" never the speaker.
 
 Both take a :class:`graph.extract.reading.Reading` (its Doc, actors, rule context, attributions).
 """
@@ -66,7 +67,8 @@ def find_source(reading, att):
     if named is not None:
         return named
     own = reading.ctx.actor(reading.doc[att.source_head]) or _speaker_going_on(reading, att) or _report_maker(
-        reading, att) or _committee_speaking(reading, att) or _relative_speaker(reading, att)
+        reading, att) or _committee_speaking(reading, att) or _relative_speaker(reading, att) \
+        or _group_source(reading, att) or _own_reporter(reading, att)
     if not _is_person(own):
         lo, hi = att.source_tokens
         persons = {r.actor.id: r for r in reading.actors.mentions
@@ -97,7 +99,8 @@ def _relative_speaker(reading, att):
 # a "he"/"she" coreference left open, speaking after a person's report, is that speaker going on ('"...," Ms
 # Lane said. "...," she added'): the nearest attribution before it with a source, when its speaker is a person
 # the pronoun fits, or a body its spokesman, spokeswoman or spokesperson spoke for ("A Home Office spokesman said
-# ... He added": the Home Office's; so is "the spokesman" after "A UKIP spokesman said"), and no other person it
+# ... He added": the Home Office's; so is "the spokesman" after "A UKIP spokesman said", and "the source" after "A
+# Labour source told", the nearest report by a source of that same noun), and no other person it
 # fits is named between them outside quotation marks (a report inside a quotation is not the one going on: '"...
 # Ms Hale can say she ...," she told': not Hale); never a pronoun inside a quotation or inside what another
 # attribution reports ("Lane said he would ...": coreference's)
@@ -110,13 +113,14 @@ def _speaker_going_on(reading, att):
     before = [a for a in reading.attributions if a.has_source and a.source_head < tok.i
               and a.cue_tokens[0] < att.cue_tokens[0] and tok.i - a.cue_tokens[1] <= _GOING_ON_REACH
               and quotation_start(doc, a.source_head) is None]  # not a report someone quotes
+    if tok.lower_ not in _GOING_ON:  # "the spokesman" goes on only from a body's spokesman's report, the nearest
+        before = [a for a in before if doc[a.source_head].lower_ == tok.lower_]
     if not before:
         return None
     prev = max(before, key=lambda a: a.cue_tokens[0])
     speaker = reading.source(prev)
-    if tok.lower_ not in _GOING_ON:  # "the spokesman" goes on only from a body's spokesman's report
-        fits = _SPOKESPERSON_PRONOUNS[tok.lower_] & _SPOKESPERSON_PRONOUNS.get(doc[prev.source_head].lower_, set())
-        if speaker is None or _is_person(speaker) or not fits:
+    if tok.lower_ not in _GOING_ON:
+        if speaker is None or _is_person(speaker):
             return None
         return ActorRef(speaker.actor, tok.i, tok.i + 1, "coref", SPEAKER_PRONOUN, "")
     if speaker is None or not (pronoun_fits(tok.lower_, speaker.actor, lex) if _is_person(speaker)
@@ -177,6 +181,41 @@ def _committee_speaking(reading, att):
     return ActorRef(ref.actor, head.i, head.i + 1, "coref", weaker(ref.confidence, SPEAKER_PRONOUN), "")
 
 
+# unnamed sources placed in a group speak for it: "Sources within the Conservative Party told the BBC", "a source
+# inside the party", "sources at the Treasury" (the state); never a person ("sources close to Mr Brown" is left to
+# the person named in the source), a place, nor a country after "in" ("sources in Iraq": anyone there)
+def _group_source(reading, att):
+    head, lex = reading.doc[att.source_head], reading.lex
+    if head.lemma_.lower() not in lex.group_source_nouns or head.pos_ != "NOUN":
+        return None
+    for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ in lex.group_source_preps):
+        for obj in (o for o in prep.children if o.dep_ == "pobj"):
+            ref = reading.ctx.actor(obj)
+            if ref is None or ref.actor.type in (ActorType.PERSON, ActorType.PLACE) or (
+                    prep.lower_ == "in" and ref.actor.type is ActorType.COUNTRY):
+                continue
+            return ActorRef(ref.actor, head.i, head.i + 1, "coref", weaker(ref.confidence, SPEAKER_PRONOUN), "")
+    return None
+
+
+# the newsroom's own reporter ("our correspondent added", "the correspondent said") is the one person the article
+# names with that role word just before the name ("BBC labour affairs correspondent Stephen Cape"); not inside a
+# quotation, and nothing when two are named so
+def _own_reporter(reading, att):
+    doc = reading.doc
+    head = doc[att.source_head]
+    role = head.lemma_.lower()
+    if role not in reading.lex.reporter_nouns or quotation_start(doc, head.i) is not None or not any(
+            c.dep_ in ("det", "poss") and c.lower_ in ("our", "the") for c in head.children):
+        return None
+    named = {r.actor.id: r for r in reading.actors.mentions if r.surface and r.actor.type is ActorType.PERSON
+             and r.start > 0 and doc[r.start - 1].lemma_.lower() == role}
+    if len(named) != 1:
+        return None
+    ref = next(iter(named.values()))
+    return ActorRef(ref.actor, head.i, head.i + 1, "coref", weaker(ref.confidence, SPEAKER_PRONOUN), "")
+
+
 def _makers_of(reading, noun):
     """The actors a report noun names as its maker (see ``_report_maker``)."""
     at, makers = reading.actors.at, reading.lex.report_makers
@@ -203,7 +242,8 @@ def _makers_of(reading, noun):
 
 
 # a body's spokesman going on ('A Home Office spokesman said ... He added: "..."'): the body he speaks for
-_SPOKESPERSON_PRONOUNS = {"spokesman": {"he"}, "spokeswoman": {"she"}, "spokesperson": {"he", "she"}}
+_SPOKESPERSON_PRONOUNS = {"spokesman": {"he"}, "spokeswoman": {"she"}, "spokesperson": {"he", "she"},
+                          "source": {"he", "she"}}  # "A Labour source told ... the source said": the party
 
 
 def _spokesperson_fits(head, pronoun: str) -> bool:
