@@ -19,8 +19,9 @@ one small finder each:
 * a quoted sentence or paragraph with no cue, going on with the words of the speaker just before it.
 
 A report whose content holds another report, cue and content, with that one's source after it is a parse run
-over a sentence break and is left out (:func:`_borrowed`).  A statement someone issues speaks for its author ("X issued a statement saying ..."), and whether a cue
-verb acts rather than says ("claimed the individual titles", "offered £1.3bn") is decided once, by :func:`acts`.
+over a sentence break and is left out (:func:`_borrowed`).  A statement someone issues speaks for its author
+("X issued a statement saying ..."), and whether a cue verb acts rather than says ("claimed the individual
+titles", "offered £1.3bn") is decided once, by :func:`acts`.
 
 Every span is half-open, in characters of ``doc.text`` (source -1/-1 when there is none),
 with the token spans alongside.  Cue words come from ``ontology/lexicon.yaml``.
