@@ -1,0 +1,28 @@
+"""claimprec26: what a claim is not (graph/extract/statements.py).
+
+A negated cue over a question ("did not say whether ...") leaves the question open: no claim
+(``statements._left_open``)."""
+from __future__ import annotations
+
+import pytest
+
+from tests.test_stance16 import _pairs
+
+
+@pytest.mark.parametrize("text, pair", [
+    ("Mr Jones did not say whether Microsoft would sue the firm.", ("Jones", "Microsoft")),
+    ("Mr Hollis could not say whether Jane Fenwick had broken the rules.", ("Hollis", "Jane Fenwick")),
+    ("Mr Hollis would not say why Jane Fenwick had left the party.", ("Hollis", "Jane Fenwick")),
+])
+def test_claimprec26_negated_question_claims_nothing(nlp, text, pair):
+    assert not any(s.endswith(pair[0]) and o == pair[1] for s, o in _pairs(nlp, text, "claims"))
+
+
+@pytest.mark.parametrize("text, pair", [
+    # a negated belief still says something of its subject, and so does a negated cue over a "that" clause
+    ("Mr Hollis did not believe Jane Fenwick had broken the rules.", ("Hollis", "Jane Fenwick")),
+    ("Mr Hollis did not deny that Jane Fenwick had broken the rules, but said she would stay.",
+     ("Hollis", "Jane Fenwick")),
+])
+def test_claimprec26_other_negations_still_claim(nlp, text, pair):
+    assert any(s.endswith(pair[0]) and o == pair[1] for s, o in _pairs(nlp, text, "claims"))
