@@ -802,12 +802,25 @@ def _own_group(reading, source, ref, *, subject: bool, tok=None) -> bool:
     if ref.actor.type is ActorType.COUNTRY and tok is not None and tok.pos_ != "PRON" and not subject \
             and party_governs(reading, source, ref.actor.id) is False:
         return False  # "Tory chairman Al Roe said the government had lied" (2005): in opposition, not his
+    if _own_government(reading, source, ref, tok):
+        return True  # "Housing Minister Ann Lee said the government had acted": her own
     if ref.actor.id != aff and ref.actor.id not in _speaker_groups(reading, source):
         return False
     if ref.actor.type is ActorType.COUNTRY and tok is not None and tok.pos_ != "PRON" \
             and _out_of_office(reading, source):
         return False  # "former minister Ann Lee said the government had misled MPs": not hers now (her "we" is)
     return not (subject and ref.actor.type is ActorType.COUNTRY)
+
+
+def _own_government(reading, source, ref, tok) -> bool:
+    """A member of a state's government (titles ``government_roles``: "Housing Minister Ann Lee") speaks of "the
+    government" or "ministers" with no name or owner of their own (titles ``home_organs``): the state they serve,
+    while their party governs it and they hold the office (not "shadow", "former": :func:`_out_of_office`)."""
+    titles = reading.gazetteer.titles
+    return ref.actor.type is ActorType.COUNTRY and tok is not None and tok.lower_ in titles.home_organs \
+        and not any(c.dep_ in _OWNER_DEPS for c in tok.children) \
+        and dict(source.actor.attributes).get("role", "").lower() in titles.government_roles \
+        and party_governs(reading, source, ref.actor.id) is not False and not _out_of_office(reading, source)
 
 
 def _out_of_office(reading, source) -> bool:
