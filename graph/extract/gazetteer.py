@@ -107,6 +107,7 @@ class Titles:
     private_roles: frozenset = frozenset()  # "chief executive": no state office, so no CAMEO figure's country
     place_name_heads: frozenset = frozenset()  # "Trafalgar Square": NER's organisation is a place
     firm_officer_roles: frozenset = frozenset()  # "chief executive Tom Glocer said the company ...": his own firm
+    government_roles: frozenset = frozenset()  # "Housing Minister Ann Lee said the government ...": her own state
     home_organs: frozenset = frozenset()  # "ministers", "government plans": the article's state, bare
     home_organ_names: frozenset = frozenset()  # "the Treasury", "the Court of Appeal": the article's state, as written
     party_states: dict = field(default_factory=dict)  # party id -> the id of its state
@@ -140,7 +141,7 @@ class Titles:
 
 
 #: The keys of ``titles.yaml``, of each ``actors*.yaml`` and of one actor entry.
-TITLES_KEYS = dict.fromkeys(("roles", "abbreviations", "title_modifiers", "state_agents", "group_agents",
+TITLES_KEYS = dict.fromkeys(("roles", "government_roles", "abbreviations", "title_modifiers", "state_agents", "group_agents",
                              "descriptions", "role_descriptions", "party_descriptions", "generic_nouns", "honorifics",
                              "name_titles",
                              "first_name_titles", "not_sectors", "person_nouns", "vague_sectors", "sector_roles", "thing_nouns",
@@ -189,7 +190,8 @@ def _lower_set(data: dict, key: str, path) -> frozenset[str]:
 
 #: ``titles.yaml`` word lists read as lower-case sets by name.
 _WORD_SETS = ("thing_nouns", "club_roles", "firm_nouns", "work_nouns", "programme_nouns", "work_heads", "credit_verbs",
-              "sport_bodies", "work_makers", "work_forms", "acronym_groups", "format_nouns", "place_name_heads")
+              "sport_bodies", "work_makers", "work_forms", "acronym_groups", "format_nouns", "place_name_heads",
+              "government_roles")
 
 
 def make_titles(data, path, types: Iterable[str] = tuple(t.value for t in ActorType)) -> Titles:

@@ -31,7 +31,8 @@ Each function is named after the rule value its triples carry (``graph.extract.r
   ("praised Celtic and Rangers") makes that relation and no claim beside it.  Quantities on that actor become
   attributes ("over 10,000 ISIS militants": count=10000, qualifier=over).  A request ("urged X
   to") or a control verb's promise ("pledged to help X") is a relation of
-  ``graph.extract.relations``, not a claim.  A claim stays beside the relations read inside its
+  ``graph.extract.relations``, not a claim; a negated cue over a question ("could not say whether Mr Smith had
+  lied") leaves it open and claims nothing.  A claim stays beside the relations read inside its
   content ("Blair said Russia supplies the Taliban": Blair claims Russia, and Russia supplies the
   Taliban attributed to Blair), as the gold guideline has it.  Only a cue of saying makes a claim (the
   lexicon's ``claim_cues``: not "had hoped to", "offered", "thanked"; nor "claimed the titles", a
@@ -100,6 +101,8 @@ _CONDITIONS = frozenset({"if", "unless", "that", "whether"})
 # the Tories would take the country backwards"): a party to what is said, unlike one of cause or concession
 _TIME_CONTRAST = frozenset({"when", "while", "whereas"})
 _WHETHER = frozenset({"whether", "if"})
+#: Words opening a question a negated cue leaves open ("did not say whether ...": :func:`_left_open`).
+_QUESTION_WORDS = frozenset({"whether", "if", "how", "what", "why", "when", "who", "which", "where"})
 # "for X to ...": the subject of an infinitive ("enough for Mr Glazer to take control")
 _INFINITIVE_MARKS = frozenset({"for"})
 _FIRST_PERSON = frozenset({"we", "us", "our", "i", "me", "my"})
@@ -165,7 +168,7 @@ def read_statements(reading) -> None:
         cue = doc[att.cue_word]
         if cue.lemma_.lower() in lex.denial_verbs | lex.question_cues | lex.hearing_cues or _acts(reading, cue, att):
             continue  # a denial, a question, a hearing, a request or a promise is no claim about its content
-        if _misread(reading, att) or _obliged(cue) or _spoken_of(cue):
+        if _misread(reading, att) or _obliged(cue) or _spoken_of(cue) or _left_open(reading, cue, att):
             continue
         outer = innermost([a for a in reading.attributions if a is not att and not _misread(reading, a)], cue.i)
         stance = reading.stance(cue.i) if cue.pos_ in ("VERB", "AUX") else None
@@ -210,6 +213,14 @@ def _aside(cue) -> bool:
     nor under a negation ("This is not whinging as Labour claims")."""
     return cue.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "as" for c in cue.children) \
         and not any(c.dep_ == "neg" for c in cue.head.children) and not any(t.text == "?" for t in cue.sent)
+
+
+def _left_open(reading, cue, att) -> bool:
+    """A negated cue over a question ("could not say whether Mr Smith had lied", "have not said how it would
+    affect Mr Hill"): the speaker left it open and claims nothing."""
+    lo, _hi = att.content_tokens
+    return any(c.dep_ == "neg" for c in cue.children) and cue.i < lo \
+        and any(t.lower_ in _QUESTION_WORDS for t in reading.doc[cue.i + 1:lo + 1])
 
 
 def _obliged(cue) -> bool:
@@ -791,12 +802,25 @@ def _own_group(reading, source, ref, *, subject: bool, tok=None) -> bool:
     if ref.actor.type is ActorType.COUNTRY and tok is not None and tok.pos_ != "PRON" and not subject \
             and party_governs(reading, source, ref.actor.id) is False:
         return False  # "Tory chairman Al Roe said the government had lied" (2005): in opposition, not his
+    if _own_government(reading, source, ref, tok):
+        return True  # "Housing Minister Ann Lee said the government had acted": her own
     if ref.actor.id != aff and ref.actor.id not in _speaker_groups(reading, source):
         return False
     if ref.actor.type is ActorType.COUNTRY and tok is not None and tok.pos_ != "PRON" \
             and _out_of_office(reading, source):
         return False  # "former minister Ann Lee said the government had misled MPs": not hers now (her "we" is)
     return not (subject and ref.actor.type is ActorType.COUNTRY)
+
+
+def _own_government(reading, source, ref, tok) -> bool:
+    """A member of a state's government (titles ``government_roles``: "Housing Minister Ann Lee") speaks of "the
+    government" or "ministers" with no name or owner of their own (titles ``home_organs``): the state they serve,
+    while their party governs it and they hold the office (not "shadow", "former": :func:`_out_of_office`)."""
+    titles = reading.gazetteer.titles
+    return ref.actor.type is ActorType.COUNTRY and tok is not None and tok.lower_ in titles.home_organs \
+        and not any(c.dep_ in _OWNER_DEPS for c in tok.children) \
+        and dict(source.actor.attributes).get("role", "").lower() in titles.government_roles \
+        and party_governs(reading, source, ref.actor.id) is not False and not _out_of_office(reading, source)
 
 
 def _out_of_office(reading, source) -> bool:
