@@ -1066,10 +1066,13 @@ def participial_passive(doc, ctx: RuleContext) -> Iterator[Candidate]:
                                 relation=relation_of(part, ctx.lex), hops=hops if part.dep_ == "advcl" else 0)
 
 
-# passive with agent acting on what an actor owns: "the Japanese proposal was welcomed by Beijing"
+# passive with agent acting on what an actor owns: "the Japanese proposal was welcomed by Beijing"; only a thing
+# put forward (:func:`_put_forward`) and no meeting: "his chip ahead was charged down by Orquera", "Britain's
+# first mobile phone call was made by Ernie Wise" are play and deeds, no act on the owner
 def passive_agent_owner(doc, ctx: RuleContext) -> Iterator[Candidate]:
     for verb in ctx.of(doc, "predicate"):
-        patients = [c for c in verb.children if c.dep_ == "nsubjpass"]
+        patients = [c for c in verb.children if c.dep_ == "nsubjpass" and _put_forward(c, ctx.lex)
+                    and relation_of(verb, ctx.lex, c) != "consults"]
         agents = _passive_agents(verb, patients)
         owned = [(o, p) for p in patients if ctx.actor(p) is None
                  for o in _owners(p, ctx, relation_of(verb, ctx.lex, p)) or earlier_owner(p, agents, ctx)]
@@ -1077,6 +1080,15 @@ def passive_agent_owner(doc, ctx: RuleContext) -> Iterator[Candidate]:
             for o, patient in owned:
                 yield Candidate(a.i, o.i, verb.i, _pred(verb, patient), "passive_agent_owner",
                                 relation=relation_of(verb, ctx.lex, patient))
+
+
+def _put_forward(noun, lex: Lexicon) -> bool:
+    """``noun`` names what an actor puts forward or takes as a stance, which another may back, reject or judge:
+    one of the lexicon's ``owned_things``, ``state_things``, ``claim_nouns``, ``forum_nouns``, ``address_nouns``,
+    ``report_nouns`` or ``hypothetical_nouns`` ("proposal", "move", "demands", "case", "claims", "speech")."""
+    lemma = noun.lemma_.lower()
+    return any(lemma in words for words in (lex.owned_things, lex.state_things, lex.claim_nouns, lex.forum_nouns,
+                                             lex.address_nouns, lex.report_nouns, lex.hypothetical_nouns))
 
 
 def _passive_agents(verb, patients) -> list:
