@@ -62,7 +62,7 @@ from .figures import known_person
 from .headlines import headline_offset, to_text_offsets
 from .lexicon import load_lexicon
 from .persons import looks_personal
-from .quotes import merged_claims, read_quotes, without_own_body_dealings, without_own_group_claims
+from .quotes import merged_claims, read_quotes, without_own_state_dealings, without_own_group_claims
 from .reading import Reading
 from .labels import label_judgement
 from .relations import read_relations
@@ -213,7 +213,7 @@ class Extractor:
         quotes = [_remapped(q, canon) for ex in extractions for q in ex.quotes]
         groups, states = _affiliations(extractions, canon)
         triples = without_own_group_claims(merged_claims(unique.values()), groups, states)
-        triples = without_own_body_dealings(triples, groups)
+        triples = without_own_state_dealings(triples, groups, states)
         actors_out = sorted(plain_person_labels(merged.values(), self.gazetteer.titles), key=lambda a: a.id)
         affiliated = frozenset().union(*groups.values())
         named = _named(extractions, canon, [a for a in actors_out if stands_alone(a, self.gazetteer, affiliated)],

@@ -1,0 +1,63 @@
+"""Sentence tests of prec26b: a passive on an owned thing reaches its owner only when the thing is one put forward
+(graph/extract/rules.py ``passive_agent_owner``, ``_put_forward``), and a build drops the dealings of a member with
+the state he serves (graph/extract/quotes.py ``without_own_state_dealings``)."""
+from __future__ import annotations
+
+from dataclasses import replace
+
+import pytest
+
+from tests.test_stance16 import EXTRACTOR
+from graph.extract.quotes import without_own_state_dealings
+from graph.model import Article, Triple, content_id
+
+
+def _edges(nlp, text: str, merged: bool = False) -> set:
+    """(subject, relation, object) labels of the text's triples (after a build's merge when ``merged``)."""
+    ex = EXTRACTOR.extract(Article(content_id(text), "test.txt", text), nlp(text))
+    label = {a.id: a.label for a in ex.actors}
+    triples = EXTRACTOR.merge_all([ex])[1] if merged else ex.triples
+    return {(label.get(t.subject, t.subject), t.relation, label.get(t.object, t.object)) for t in triples}
+
+
+@pytest.mark.parametrize("text", [
+    # a deed or a move of play, no thing put forward: nothing to back or reject
+    "Dawson's late dash for the line was halted by Keith Wood.",
+    "Wales's opening try was charged down by Brian O'Driscoll.",
+    # an interview given is no meeting with the country it was the first of
+    "France's first television interview was given by the comedian Arne Weise.",
+])
+def test_prec26b_passive_on_a_deed_reaches_no_owner(nlp, text):
+    assert not {e for e in _edges(nlp, text) if e[1] != "claims"}
+
+
+@pytest.mark.parametrize("text, edge", [
+    # a thing put forward stays its owner's
+    ("Labour's demands have been backed by union leader Ann Cole.", ("Ann Cole", "supports", "Labour Party")),
+    ("Mr Kemp's case has been backed by historian Ann Cole.", ("Ann Cole", "supports", "Mr Kemp")),
+])
+def test_prec26b_passive_on_a_thing_put_forward_reaches_its_owner(nlp, text, edge):
+    assert edge in _edges(nlp, text)
+
+
+def _triple(subject, relation, obj, start=0) -> Triple:
+    return Triple(subject, relation, obj, "p", "a1", "S.", start, start + 2, rule="active_svo", pred_start=start)
+
+
+def test_prec26b_own_state_dealings_go_either_way_round_but_sanctions_and_parties_stay():
+    groups = {"charles-clarke": {"united-kingdom", "labour-party"}, "george-bush": {"united-states"}}
+    asks = _triple("charles-clarke", "requests", "united-kingdom")
+    backs = _triple("united-states", "supports", "george-bush", 3)
+    party = _triple("labour-party", "requests", "charles-clarke", 5)
+    expels = _triple("united-kingdom", "sanctions", "charles-clarke", 9)
+    criticises = _triple("charles-clarke", "accuses", "united-kingdom", 12)
+    other = _triple("charles-clarke", "requests", "france", 15)
+    claim = replace(_triple("charles-clarke", "claims", "united-kingdom", 18), rule="claim")
+    states = {"united-kingdom", "united-states", "france"}
+    got = without_own_state_dealings([asks, backs, party, expels, criticises, other, claim], groups, states)
+    assert got == [party, expels, criticises, other, claim]
+
+
+def test_prec26b_a_minister_asking_parliament_is_the_states_own_business(nlp):
+    text = "Home Secretary Charles Clarke said he would ask Parliament to renew the law next year."
+    assert not {e for e in _edges(nlp, text, merged=True) if e[1] == "requests"}
