@@ -1,5 +1,6 @@
-"""Sentence tests of prec26b: a passive on an owned thing reaches its owner only when the thing is one put forward
-(graph/extract/rules.py ``passive_agent_owner``, ``_put_forward``), and a build drops the dealings of a member with
+"""Sentence tests of prec26b: an opening "Speaking to X" before a statement is no meeting (graph/extract/rules.py
+``_speech_setting``); a passive on an owned thing reaches its owner only when the thing is one put forward
+(graph/extract/rules.py ``passive_agent_owner``, ``_put_forward``), and a build drops the dealings of an official with
 the state he serves (graph/extract/quotes.py ``without_own_state_dealings``)."""
 from __future__ import annotations
 
@@ -61,3 +62,16 @@ def test_prec26b_own_state_dealings_go_either_way_round_but_sanctions_and_partie
 def test_prec26b_a_minister_asking_parliament_is_the_states_own_business(nlp):
     text = "Home Secretary Charles Clarke said he would ask Parliament to renew the law next year."
     assert not {e for e in _edges(nlp, text, merged=True) if e[1] == "requests"}
+
+
+@pytest.mark.parametrize("text", [
+    # an opening "Speaking to X" before a statement: whom it was said to, no meeting
+    "Talking to the BBC, Tony Blair said Michael Howard was wrong.",
+    "Speaking to the Danish parliament on Monday, Anders Lund said the inquiry was over.",
+])
+def test_prec26b_speech_setting_is_no_meeting(nlp, text):
+    assert not {e for e in _edges(nlp, text) if e[1] == "consults"}
+
+
+def test_prec26b_wanting_to_speak_to_a_body_is_a_meeting(nlp):
+    assert ("Andy Robinson", "consults", "IRB") in _edges(nlp, "I want to speak to the IRB about it, said Andy Robinson.")

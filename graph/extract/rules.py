@@ -725,10 +725,21 @@ def _own_agent(noun, subs, ctx) -> bool:
 def _adjunct(verb, prep, rel, lex: Lexicon) -> bool:
     """A prepositional phrase that names no participant: "for" before its verb speaks for someone
     ("Oliver Letwin, for the Tories, attacked ..."), "at" of a meeting is its venue ("met Tony Blair
-    at 10 Downing Street")."""
+    at 10 Downing Street"), "to" of an opening "Speaking to X" is an audience (:func:`_speech_setting`)."""
     if prep.lower_ == "for" and prep.i < verb.i:
         return True
+    if prep.lower_ == "to" and rel == "consults" and _speech_setting(verb, lex):
+        return True
     return prep.lower_ == "at" and lex.is_symmetric(rel or "") and not lex.phrase_relation(verb.lemma_, "at")
+
+
+def _speech_setting(verb, lex: Lexicon) -> bool:
+    """A participle with no subject of its own that opens a statement ("Speaking to the Greek Parliament, he said
+    ...", "Talking to the BBC he urged ..."): whom it was said to, no meeting (as "told the BBC")."""
+    head = verb.head.lemma_.lower()
+    return verb.tag_ == "VBG" and verb.dep_ == "advcl" and verb.i < verb.head.i \
+        and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "mark") for c in verb.children) \
+        and (head in lex.reporting_verbs or head in lex.claim_cues or head in lex.request_cues)
 
 
 def _forum(prep, dobjs, lex: Lexicon) -> bool:
