@@ -75,3 +75,24 @@ def test_prec26b_speech_setting_is_no_meeting(nlp, text):
 
 def test_prec26b_wanting_to_speak_to_a_body_is_a_meeting(nlp):
     assert ("Andy Robinson", "consults", "IRB") in _edges(nlp, "I want to speak to the IRB about it, said Andy Robinson.")
+
+
+@pytest.mark.parametrize("text, edge", [
+    # a tax bill or a fine is a penalty, no attack (lexicon phrases: "hit bill", "hit fine")
+    ("The Kremlin sold the unit after hitting Yukos with a bill for back taxes.", ("Russia", "sanctions", "Yukos")),
+    # an armed hit stays an attack
+    ("Russian troops hit Georgia with missiles.", ("Russia", "attacks", "Georgia")),
+])
+def test_prec26b_hit_with_a_penalty_sanctions(nlp, text, edge):
+    got = _edges(nlp, text)
+    assert edge in got and not {e for e in got if e[1] == "attacks" and edge[1] != "attacks"}
+
+
+@pytest.mark.parametrize("text", [
+    # a win at the polls is an election contest (lexicon no_relation_phrases "defeat at")
+    "Mr Kowalski recently defeated Prime Minister Jan Nowak at the polls.",
+    # a coach calling a player up picks him, no meeting ("call up")
+    "Scotland coach Matt Williams has called up Glasgow prop Euan Murray.",
+])
+def test_prec26b_contests_and_selections_are_no_relation(nlp, text):
+    assert not {e for e in _edges(nlp, text) if e[1] != "claims"}
