@@ -10,7 +10,8 @@ import pytest
 
 from tests.test_stance16 import EXTRACTOR
 from graph.extract.quotes import without_own_state_dealings
-from graph.model import Article, Triple, content_id
+from graph.extract import Extraction
+from graph.model import Actor, ActorType, Article, Triple, content_id
 
 
 def _edges(nlp, text: str, merged: bool = False) -> set:
@@ -96,3 +97,15 @@ def test_prec26b_hit_with_a_penalty_sanctions(nlp, text, edge):
 ])
 def test_prec26b_contests_and_selections_are_no_relation(nlp, text):
     assert not {e for e in _edges(nlp, text) if e[1] != "claims"}
+
+
+def test_prec26b_a_build_drops_relations_of_an_actor_its_vote_types_a_place():
+    george = Actor("george-michael", "George Michael", ActorType.PERSON)
+    wham = Actor("wham", "Wham", ActorType.ORGANIZATION)
+    placed = replace(wham, type=ActorType.PLACE)
+    partner = _triple("george-michael", "cooperatesWith", "wham")
+    withdrew = _triple("george-michael", "retreatsFrom", "wham", 5)  # a place relation stays
+    first = Extraction("a1", (george, wham), (partner, withdrew))
+    others = [Extraction(f"a{n}", (placed,), ()) for n in (2, 3)]
+    assert [t.relation for t in EXTRACTOR.merge_all([first])[1]] == ["cooperatesWith", "retreatsFrom"]
+    assert [t.relation for t in EXTRACTOR.merge_all([first, *others])[1]] == ["retreatsFrom"]
