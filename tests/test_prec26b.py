@@ -109,3 +109,14 @@ def test_prec26b_a_build_drops_relations_of_an_actor_its_vote_types_a_place():
     others = [Extraction(f"a{n}", (placed,), ()) for n in (2, 3)]
     assert [t.relation for t in EXTRACTOR.merge_all([first])[1]] == ["cooperatesWith", "retreatsFrom"]
     assert [t.relation for t in EXTRACTOR.merge_all([first, *others])[1]] == ["retreatsFrom"]
+
+
+def test_prec26b_whom_one_sends_is_no_recipient(nlp):
+    """lexicon ``goods_verbs``: "send"'s direct object is who or what is sent."""
+    text = 'Prince Harry should join the army. Lord Gold added: "I would send him in the army as fast as possible."'
+    assert not {e for e in _edges(nlp, text) if e[1] in ("deploys", "supplies")}
+
+
+def test_prec26b_a_dative_of_send_stays_a_recipient(nlp):
+    text = "Tory leader Michael Howard sent Mr Bush his warmest congratulations."
+    assert ("Michael Howard", "supports", "Bush") in _edges(nlp, text)

@@ -36,8 +36,8 @@ name of the one function that makes it, listed in ``registry``):
    ``quotes``: every attribution as a quote record, and the triples reported in it linked to it.
    ``merge_all`` keeps one claim per (source, actor, article) and drops the claims of a source about
    a party or group any article of the build says it belongs to, the dealings of an official with the
-   state he serves, and a relation other than the lexicon's ``place_relations`` with an actor the
-   build's vote types a place ("Wham", "the Premiership" that one article took for a body).
+   state he serves, and a relation (not a claim) other than the lexicon's ``place_relations`` with an
+   actor the build's vote types a place ("Wham", "the Premiership" that one article took for a body).
 6. ``triples``: every triple is made by ``make_triple``: polarity and modality from
    ``modality.stance_of``; symmetric relations (consults, cooperatesWith, agrees) once per pair
    and sentence, the actor mentioned first as subject (but a subject climbed to stays first), attribute
@@ -57,7 +57,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from ..model import Actor, ActorType, Article, Mention, Period, Quote, Triple
-from ..vocab import ONTOLOGY_DIR
+from ..vocab import CLAIM_RELATION, ONTOLOGY_DIR
 from .actors import Gazetteer, article_rivals, merge_variants, plain_person_labels, stands_alone
 from .company import join_by_company
 from .figures import known_person
@@ -217,7 +217,7 @@ class Extractor:
         triples = without_own_group_claims(merged_claims(unique.values()), groups, states)
         triples = without_own_state_dealings(triples, groups, states)
         places = {a.id for a in merged.values() if a.type is ActorType.PLACE}
-        triples = [t for t in triples if t.relation in self.lexicon.place_relations
+        triples = [t for t in triples if t.relation in self.lexicon.place_relations or t.relation == CLAIM_RELATION
                    or not {t.subject, t.object} & places]  # the vote's type, as ``triples`` asks an article's
         actors_out = sorted(plain_person_labels(merged.values(), self.gazetteer.titles), key=lambda a: a.id)
         affiliated = frozenset().union(*groups.values())
