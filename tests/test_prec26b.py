@@ -55,8 +55,9 @@ def test_prec26b_own_state_dealings_go_either_way_round_but_sanctions_and_partie
     criticises = _triple("charles-clarke", "accuses", "united-kingdom", 12)
     other = _triple("charles-clarke", "requests", "france", 15)
     claim = replace(_triple("charles-clarke", "claims", "united-kingdom", 18), rule="claim")
+    ousts = _triple("united-states", "attacks", "george-bush", 21)
     states = {"united-kingdom", "united-states", "france"}
-    got = without_own_state_dealings([asks, backs, party, expels, criticises, other, claim], groups, states)
+    got = without_own_state_dealings([asks, backs, party, expels, criticises, other, claim, ousts], groups, states)
     assert got == [party, expels, criticises, other, claim]
 
 

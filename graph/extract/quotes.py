@@ -34,8 +34,9 @@ QUOTE_KINDS = ("direct", "indirect", "according-to", "denial")
 ACCUSATION_RULE = "claim_accusation"
 
 #: Dealings that an official and the state he serves have as one side, no relation between two actors: a meeting,
-#: a request, a deal, backing (a sanction or a resignation stays: "resigned from the government").
-OWN_STATE_RELATIONS = frozenset({"consults", "cooperatesWith", "agrees", "requests", "supports"})
+#: a request, a deal, backing, an ouster ("Ukraine ousted its leader"; a sanction or a resignation stays: "resigned
+#: from the government").
+OWN_STATE_RELATIONS = frozenset({"consults", "cooperatesWith", "agrees", "requests", "supports", "attacks"})
 _NOT_OF_NAME = ("cc", "conj", "punct", "preconj")  # left words of a conjunct that are no part of its phrase
 _QUOTE_MARKS = "\"“”'‘’"
 
