@@ -121,3 +121,9 @@ def test_prec26b_whom_one_sends_is_no_recipient(nlp):
 def test_prec26b_a_dative_of_send_stays_a_recipient(nlp):
     text = "Tory leader Michael Howard sent Mr Bush his warmest congratulations."
     assert ("Michael Howard", "supports", "Mr Bush") in _edges(nlp, text)
+
+
+def test_prec26b_co_hosts_meet_no_one(nlp):
+    """lexicon ``host_verbs``: co-subjects hosting an event host others together."""
+    text = "On Friday, Prince Edward and Lady Jane Grey hosted a dinner at Windsor Castle."
+    assert not {e for e in _edges(nlp, text) if e[1] == "consults"}

@@ -1700,8 +1700,8 @@ def symmetric_cosubjects(doc, ctx: RuleContext) -> Iterator[Candidate]:
         if verb.lemma_ not in ("be", "become", "remain") and dobjs and ctx.lex.noun_relation(dobjs[0].lemma_) is None \
                 and not ctx.lex.phrase_relation(verb.lemma_.lower(), dobjs[0].lemma_):
             continue  # "X, Y and Z will join a celebrity edition": each joins the thing, not each other
-        if dobjs and verb.lemma_.lower() in ctx.lex.consent_verbs:
-            continue  # "X and Y must ratify the accord": each consents to the thing, not to the other
+        if dobjs and verb.lemma_.lower() in ctx.lex.consent_verbs | ctx.lex.host_verbs:
+            continue  # "X and Y must ratify the accord": each consents to the thing; "hosted a dinner": for others
         if dobjs and _thing_of_another(dobjs[0], rel, ctx):
             continue  # "X and Y receive IMF support": each gets a third party's thing, nothing passes between them
         if any(p.lower_ == "with" and g.lower_ != "other" for h in (verb, *dobjs) for p, g in _prep_objects(h)):
