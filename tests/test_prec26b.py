@@ -127,3 +127,12 @@ def test_prec26b_co_hosts_meet_no_one(nlp):
     """lexicon ``host_verbs``: co-subjects hosting an event host others together."""
     text = "On Friday, Prince Edward and Lady Jane Grey hosted a dinner at Windsor Castle."
     assert not {e for e in _edges(nlp, text) if e[1] == "consults"}
+
+
+@pytest.mark.parametrize("text, edge", [
+    # pressure is coercion, no plain request (guideline: "pressures, presses ... coerces")
+    ("Prosecutors say Kim Lacey pressured Tom Wade to falsify the accounts.", ("Kim Lacey", "coerces", "Tom Wade")),
+    ("Russia is trying to pressurise the United States.", ("Russia", "coerces", "United States")),
+])
+def test_prec26b_pressure_coerces(nlp, text, edge):
+    assert edge in _edges(nlp, text)
