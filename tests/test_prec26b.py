@@ -49,7 +49,7 @@ def _triple(subject, relation, obj, start=0) -> Triple:
 def test_prec26b_own_state_dealings_go_either_way_round_but_sanctions_and_parties_stay():
     groups = {"charles-clarke": {"united-kingdom", "labour-party"}, "george-bush": {"united-states"}}
     asks = _triple("charles-clarke", "requests", "united-kingdom")
-    backs = _triple("united-states", "supports", "george-bush", 3)
+    backs = _triple("united-states", "supports", "george-bush", 3)  # praise of one's own stays
     party = _triple("labour-party", "requests", "charles-clarke", 5)
     expels = _triple("united-kingdom", "sanctions", "charles-clarke", 9)
     criticises = _triple("charles-clarke", "accuses", "united-kingdom", 12)
@@ -58,7 +58,7 @@ def test_prec26b_own_state_dealings_go_either_way_round_but_sanctions_and_partie
     ousts = _triple("united-states", "attacks", "george-bush", 21)
     states = {"united-kingdom", "united-states", "france"}
     got = without_own_state_dealings([asks, backs, party, expels, criticises, other, claim, ousts], groups, states)
-    assert got == [party, expels, criticises, other, claim]
+    assert got == [backs, party, expels, criticises, other, claim]
 
 
 def test_prec26b_a_minister_asking_parliament_is_the_states_own_business(nlp):

@@ -34,9 +34,9 @@ QUOTE_KINDS = ("direct", "indirect", "according-to", "denial")
 ACCUSATION_RULE = "claim_accusation"
 
 #: Dealings that an official and the state he serves have as one side, no relation between two actors: a meeting,
-#: a request, a deal, backing, an ouster ("Ukraine ousted its leader"; a sanction or a resignation stays: "resigned
-#: from the government").
-OWN_STATE_RELATIONS = frozenset({"consults", "cooperatesWith", "agrees", "requests", "supports", "attacks"})
+#: a request, a deal, an ouster ("Ukraine ousted its leader"; a sanction, a resignation and praise stay: "resigned
+#: from the government", "the envoy's statement praised Russia").
+OWN_STATE_RELATIONS = frozenset({"consults", "cooperatesWith", "agrees", "requests", "attacks"})
 _NOT_OF_NAME = ("cc", "conj", "punct", "preconj")  # left words of a conjunct that are no part of its phrase
 _QUOTE_MARKS = "\"“”'‘’"
 
@@ -222,8 +222,8 @@ def without_own_group_claims(triples, groups: dict[str, set[str]], states: set[s
 def without_own_state_dealings(triples, groups: dict[str, set[str]], states: set[str]) -> list:
     """The triples less every one of ``OWN_STATE_RELATIONS`` between a state (an id in ``states``) and an actor it is an
     affiliation of in any article of the build (``groups``: actor id -> the ids of its affiliations and party), either
-    way round: the Home Secretary asking Parliament, "America defended President Bush".  A party and its members
-    keep theirs ("Labour MPs called for Ms Hutt's removal")."""
+    way round: the Home Secretary asking Parliament, "Ukraine ousted its leader".  A party and its members keep
+    theirs ("Labour MPs called for Ms Hutt's removal")."""
     def own(t) -> bool:
         return t.relation in OWN_STATE_RELATIONS and (
             t.object in states and t.object in groups.get(t.subject, ())
