@@ -35,7 +35,9 @@ name of the one function that makes it, listed in ``registry``):
    about an actor taking part in the content, never the speaker's own party);
    ``quotes``: every attribution as a quote record, and the triples reported in it linked to it.
    ``merge_all`` keeps one claim per (source, actor, article) and drops the claims of a source about
-   a party or group any article of the build says it belongs to.
+   a party or group any article of the build says it belongs to, the dealings of an official with the
+   state he serves, and a relation (not a claim) other than the lexicon's ``place_relations`` with an
+   actor the build's vote types a place ("Wham", "the Premiership" that one article took for a body).
 6. ``triples``: every triple is made by ``make_triple``: polarity and modality from
    ``modality.stance_of``; symmetric relations (consults, cooperatesWith, agrees) once per pair
    and sentence, the actor mentioned first as subject (but a subject climbed to stays first), attribute
@@ -55,14 +57,14 @@ from functools import lru_cache
 from pathlib import Path
 
 from ..model import Actor, ActorType, Article, Mention, Period, Quote, Triple
-from ..vocab import ONTOLOGY_DIR
+from ..vocab import CLAIM_RELATION, ONTOLOGY_DIR
 from .actors import Gazetteer, article_rivals, merge_variants, plain_person_labels, stands_alone
 from .company import join_by_company
 from .figures import known_person
 from .headlines import headline_offset, to_text_offsets
 from .lexicon import load_lexicon
 from .persons import looks_personal
-from .quotes import merged_claims, read_quotes, without_own_group_claims
+from .quotes import merged_claims, read_quotes, without_own_state_dealings, without_own_group_claims
 from .reading import Reading
 from .labels import label_judgement
 from .relations import read_relations
@@ -213,6 +215,10 @@ class Extractor:
         quotes = [_remapped(q, canon) for ex in extractions for q in ex.quotes]
         groups, states = _affiliations(extractions, canon)
         triples = without_own_group_claims(merged_claims(unique.values()), groups, states)
+        triples = without_own_state_dealings(triples, groups, states)
+        places = {a.id for a in merged.values() if a.type is ActorType.PLACE}
+        triples = [t for t in triples if t.relation in self.lexicon.place_relations or t.relation == CLAIM_RELATION
+                   or not {t.subject, t.object} & places]  # the vote's type, as ``triples`` asks an article's
         actors_out = sorted(plain_person_labels(merged.values(), self.gazetteer.titles), key=lambda a: a.id)
         affiliated = frozenset().union(*groups.values())
         named = _named(extractions, canon, [a for a in actors_out if stands_alone(a, self.gazetteer, affiliated)],

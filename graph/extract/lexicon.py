@@ -165,6 +165,7 @@ class Lexicon:
     partitive_heads: frozenset[str] = frozenset()  # "many in the party": a part of a group stands for the group
     approval_verbs: frozenset[str] = frozenset()  # "welcomed his return": approving a thing, support of its owner
     consent_verbs: frozenset[str] = frozenset()  # "X and Y must ratify the accord": each consents, not to the other
+    host_verbs: frozenset[str] = frozenset()  # "X and Y hosted a dinner": hosts of others, no meeting of each other
     sourceless_cues: frozenset[str] = frozenset()  # "X seems to ...", "X is expected to ...": the writer hedges
     cancelling_verbs: frozenset[str] = frozenset()  # "ended his partnership with X": the noun's event is undone
     standing_adverbs: frozenset[str] = frozenset()  # "has always denied": a standing denial, no answer
@@ -260,7 +261,7 @@ _WORD_LISTS = ("light_verbs", "topic_preps", "reporting_verbs", "accusatory_cues
                "partitive_heads", "member_verbs", "private_roles", "no_relation_compounds",
                "idiom_preps", "penalty_nouns", "fact_denials", "forum_nouns", "topic_verbs",
                "lodged_nouns", "cancelling_verbs", "outcome_verbs", "obligation_modals", "standing_adverbs",
-               "consent_verbs")
+               "consent_verbs", "host_verbs")
 _RELATION_LISTS = ("symmetric", "place_relations", "state_target_relations", "located_relations",
                    "owner_passive_relations", "from_passive_relations")
 #: Word lists inside a section, each into the Lexicon field ``<prefix>_<key>`` (``hedges.modals`` -> ``hedge_modals``).

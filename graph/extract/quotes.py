@@ -15,7 +15,9 @@ Every triple read inside a quote's content, and the claims made from it, carry i
 attribute ``quote_id`` (:func:`link_triples`).  An article keeps one ``claims`` per source and
 claimed actor, the first positive one, with the ids of every quote that made it, ``|``-separated
 (:func:`merge_claims`); a build drops the claims of a source about its own party or group, as any
-article tells it (:func:`without_own_group_claims`).  Run after relations and statements.
+article tells it (:func:`without_own_group_claims`), and the dealings of an official with the state he serves
+(:func:`without_own_state_dealings`: "Mr Clarke will be asking Parliament", the Home Secretary's own state).  Run
+after relations and statements.
 """
 from __future__ import annotations
 
@@ -25,12 +27,16 @@ from ..model import QUOTE_ATTRIBUTE, Modality, Polarity, Quote, spans_of
 from ..vocab import CLAIM_RELATION
 
 __all__ = ["read_quotes", "make_quote", "co_quotes", "link_triples", "merge_claims", "merged_claims", "without_own_group_claims",
-           "QUOTE_KINDS"]
+           "without_own_state_dealings", "QUOTE_KINDS"]
 
 QUOTE_KINDS = ("direct", "indirect", "according-to", "denial")
 #: The rule of an accusation a source makes by reporting a misdeed (``graph.extract.statements``).
 ACCUSATION_RULE = "claim_accusation"
 
+#: Dealings that an official and the state he serves have as one side, no relation between two actors: a meeting,
+#: a request, a deal, an ouster ("Ukraine ousted its leader"; a sanction, a resignation and praise stay: "resigned
+#: from the government", "the envoy's statement praised Russia").
+OWN_STATE_RELATIONS = frozenset({"consults", "cooperatesWith", "agrees", "requests", "attacks"})
 _NOT_OF_NAME = ("cc", "conj", "punct", "preconj")  # left words of a conjunct that are no part of its phrase
 _QUOTE_MARKS = "\"“”'‘’"
 
@@ -210,4 +216,16 @@ def without_own_group_claims(triples, groups: dict[str, set[str]], states: set[s
         if t.object not in groups.get(t.subject, ()):
             return False
         return t.rule == ACCUSATION_RULE or (t.relation == CLAIM_RELATION and t.object not in states)
+    return [t for t in triples if not own(t)]
+
+
+def without_own_state_dealings(triples, groups: dict[str, set[str]], states: set[str]) -> list:
+    """The triples less every one of ``OWN_STATE_RELATIONS`` between a state (an id in ``states``) and an actor it is an
+    affiliation of in any article of the build (``groups``: actor id -> the ids of its affiliations and party), either
+    way round: the Home Secretary asking Parliament, "Ukraine ousted its leader".  A party and its members keep
+    theirs ("Labour MPs called for Ms Hutt's removal")."""
+    def own(t) -> bool:
+        return t.relation in OWN_STATE_RELATIONS and (
+            t.object in states and t.object in groups.get(t.subject, ())
+            or t.subject in states and t.subject in groups.get(t.object, ()))
     return [t for t in triples if not own(t)]

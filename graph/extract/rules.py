@@ -725,10 +725,21 @@ def _own_agent(noun, subs, ctx) -> bool:
 def _adjunct(verb, prep, rel, lex: Lexicon) -> bool:
     """A prepositional phrase that names no participant: "for" before its verb speaks for someone
     ("Oliver Letwin, for the Tories, attacked ..."), "at" of a meeting is its venue ("met Tony Blair
-    at 10 Downing Street")."""
+    at 10 Downing Street"), "to" of an opening "Speaking to X" is an audience (:func:`_speech_setting`)."""
     if prep.lower_ == "for" and prep.i < verb.i:
         return True
+    if prep.lower_ == "to" and rel == "consults" and _speech_setting(verb, lex):
+        return True
     return prep.lower_ == "at" and lex.is_symmetric(rel or "") and not lex.phrase_relation(verb.lemma_, "at")
+
+
+def _speech_setting(verb, lex: Lexicon) -> bool:
+    """A participle with no subject of its own that opens a statement ("Speaking to the Greek Parliament, he said
+    ...", "Talking to the BBC he urged ..."): whom it was said to, no meeting (as "told the BBC")."""
+    head = verb.head.lemma_.lower()
+    return verb.tag_ == "VBG" and verb.dep_ == "advcl" and verb.i < verb.head.i \
+        and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "mark") for c in verb.children) \
+        and (head in lex.reporting_verbs or head in lex.claim_cues or head in lex.request_cues)
 
 
 def _forum(prep, dobjs, lex: Lexicon) -> bool:
@@ -1066,10 +1077,13 @@ def participial_passive(doc, ctx: RuleContext) -> Iterator[Candidate]:
                                 relation=relation_of(part, ctx.lex), hops=hops if part.dep_ == "advcl" else 0)
 
 
-# passive with agent acting on what an actor owns: "the Japanese proposal was welcomed by Beijing"
+# passive with agent acting on what an actor owns: "the Japanese proposal was welcomed by Beijing"; only a thing
+# put forward (:func:`_put_forward`) and no meeting: "his chip ahead was charged down by Orquera", "Britain's
+# first mobile phone call was made by Ernie Wise" are play and deeds, no act on the owner
 def passive_agent_owner(doc, ctx: RuleContext) -> Iterator[Candidate]:
     for verb in ctx.of(doc, "predicate"):
-        patients = [c for c in verb.children if c.dep_ == "nsubjpass"]
+        patients = [c for c in verb.children if c.dep_ == "nsubjpass" and _put_forward(c, ctx.lex)
+                    and relation_of(verb, ctx.lex, c) != "consults"]
         agents = _passive_agents(verb, patients)
         owned = [(o, p) for p in patients if ctx.actor(p) is None
                  for o in _owners(p, ctx, relation_of(verb, ctx.lex, p)) or earlier_owner(p, agents, ctx)]
@@ -1077,6 +1091,15 @@ def passive_agent_owner(doc, ctx: RuleContext) -> Iterator[Candidate]:
             for o, patient in owned:
                 yield Candidate(a.i, o.i, verb.i, _pred(verb, patient), "passive_agent_owner",
                                 relation=relation_of(verb, ctx.lex, patient))
+
+
+def _put_forward(noun, lex: Lexicon) -> bool:
+    """``noun`` names what an actor puts forward or takes as a stance, which another may back, reject or judge:
+    one of the lexicon's ``owned_things``, ``state_things``, ``claim_nouns``, ``forum_nouns``, ``address_nouns``,
+    ``report_nouns`` or ``hypothetical_nouns`` ("proposal", "move", "demands", "case", "claims", "speech")."""
+    lemma = noun.lemma_.lower()
+    return any(lemma in words for words in (lex.owned_things, lex.state_things, lex.claim_nouns, lex.forum_nouns,
+                                             lex.address_nouns, lex.report_nouns, lex.hypothetical_nouns))
 
 
 def _passive_agents(verb, patients) -> list:
@@ -1677,8 +1700,8 @@ def symmetric_cosubjects(doc, ctx: RuleContext) -> Iterator[Candidate]:
         if verb.lemma_ not in ("be", "become", "remain") and dobjs and ctx.lex.noun_relation(dobjs[0].lemma_) is None \
                 and not ctx.lex.phrase_relation(verb.lemma_.lower(), dobjs[0].lemma_):
             continue  # "X, Y and Z will join a celebrity edition": each joins the thing, not each other
-        if dobjs and verb.lemma_.lower() in ctx.lex.consent_verbs:
-            continue  # "X and Y must ratify the accord": each consents to the thing, not to the other
+        if dobjs and verb.lemma_.lower() in ctx.lex.consent_verbs | ctx.lex.host_verbs:
+            continue  # "X and Y must ratify the accord": each consents to the thing; "hosted a dinner": for others
         if dobjs and _thing_of_another(dobjs[0], rel, ctx):
             continue  # "X and Y receive IMF support": each gets a third party's thing, nothing passes between them
         if any(p.lower_ == "with" and g.lower_ != "other" for h in (verb, *dobjs) for p, g in _prep_objects(h)):
