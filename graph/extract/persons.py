@@ -94,12 +94,28 @@ def _detector():
     return gender_guesser.Detector(case_sensitive=False)
 
 
+@lru_cache(maxsize=1)
+def _name_country() -> str | None:
+    """``name_country`` of ``ontology/titles.yaml``: the gender-guesser country list asked first."""
+    from ..vocab import ONTOLOGY_DIR, read_ontology_yaml
+
+    return (read_ontology_yaml(ONTOLOGY_DIR / "titles.yaml") or {}).get("name_country")
+
+
 @lru_cache(maxsize=8192)
 def first_name_gender(first: str) -> str | None:
-    """'male' or 'female' when the first name clearly has one (gender-guesser), else None ("Kim", "Chris")."""
+    """'male' or 'female' when the first name clearly has one (gender-guesser), else None ("Kim", "Chris").
+    The ``name_country`` list decides first: its clear answer ("Jan": female in Britain's), else its
+    "mostly" answer when the overall one agrees ("Tony"); a name it lists otherwise has none ("Jean", "Alex")."""
     if not first or not first[0].isalpha():
         return None
-    return _GENDERS.get(_detector().get_gender(first.split("-")[0]))
+    name = first.split("-")[0]
+    overall = _GENDERS.get(_detector().get_gender(name))
+    country = _name_country()
+    local = _detector().get_gender(name, country) if country else "unknown"
+    if local in _GENDERS or local == "unknown":
+        return _GENDERS.get(local, overall)
+    return overall if _SEX.get(local) == overall else None
 
 
 @lru_cache(maxsize=8192)
