@@ -102,6 +102,15 @@ def _name_country() -> str | None:
     return (read_ontology_yaml(ONTOLOGY_DIR / "titles.yaml") or {}).get("name_country")
 
 
+def _local_gender(name: str, country: str) -> str:
+    """gender-guesser's answer for ``name`` in ``country``'s list; "unknown" when that list lacks the name."""
+    detector = _detector()
+    column = detector.COUNTRIES.index(country)
+    entry = detector.names.get(name.lower()) or {}
+    listed = any(len(v) > column and v[column] != " " for v in entry.values())
+    return detector.get_gender(name, country) if listed else "unknown"
+
+
 @lru_cache(maxsize=8192)
 def first_name_gender(first: str) -> str | None:
     """'male' or 'female' when the first name clearly has one (gender-guesser), else None ("Kim", "Chris").
@@ -112,7 +121,7 @@ def first_name_gender(first: str) -> str | None:
     name = first.split("-")[0]
     overall = _GENDERS.get(_detector().get_gender(name))
     country = _name_country()
-    local = _detector().get_gender(name, country) if country else "unknown"
+    local = _local_gender(name, country) if country else "unknown"
     if local in _GENDERS or local == "unknown":
         return _GENDERS.get(local, overall)
     return overall if _SEX.get(local) == overall else None
