@@ -1,12 +1,14 @@
 """coref26: a first name's gender read from the news's own country's name list first (``name_country`` in
 ``ontology/titles.yaml``): "Jan" and "Jo" are women's names in Britain though men's in most other lists, so
 "she" reaches "Jan Hollins"; a name that list gives as only mostly one gender against the overall answer
-("Jean", "Alex") has none."""
+("Jean", "Alex") has none.  A two-word name NER took for an organisation is a person when that list gives its first
+name one sex ("looks_personal") or when the politicians' data lists it ("Nicola Sturgeon" tagged ORG), so "she"
+reaches her."""
 from __future__ import annotations
 
 import pytest
 
-from graph.extract.persons import first_name_gender
+from graph.extract.persons import first_name_gender, looks_personal
 from tests.test_speaker26 import _sources
 
 
@@ -26,3 +28,16 @@ def test_coref26_first_name_gender_by_the_news_country(first, gender):
 ])
 def test_coref26_she_reaches_a_british_woman_s_name(nlp, text, source):
     assert source in _sources(nlp, text)
+
+
+@pytest.mark.parametrize("label, personal", [
+    ("Nicola Sturgeon", True), ("Jan Berry", True), ("Graeme Souness", True), ("Morgan Stanley", False),
+    ("Jean Dupont", False),
+])
+def test_coref26_looks_personal_by_the_news_country(label, personal):
+    assert looks_personal(label) is personal
+
+
+def test_coref26_a_listed_politician_tagged_as_an_organisation_is_a_person(nlp):
+    text = 'Nicola Sturgeon welcomed the move. She said: "The time has come for a ban."'
+    assert ("She", "Nicola Sturgeon") in _sources(nlp, text)

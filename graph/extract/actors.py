@@ -978,9 +978,14 @@ def resolve_actors(doc, article: Article, gazetteer: Gazetteer, period=None) -> 
 
 def _data_full_names(refs: list, memberships) -> list:
     """A person named by another name the politicians' data lists for them ("Lord Kinnock", Neil Kinnock's peerage):
-    that person, one node for both names (``Memberships.full_name``)."""
+    that person, one node for both names (``Memberships.full_name``).  A name of two words or more NER took for an
+    organisation that the data lists as a politician's is a person ("Nicola Sturgeon" tagged ORG), so a "she"
+    after it reaches her."""
     out = []
     for r in refs:
+        if r.how == "ner" and r.actor.type is ActorType.ORGANIZATION and " " in r.actor.label \
+                and memberships.knows(r.actor.label):
+            r = replace(r, actor=replace(r.actor, type=ActorType.PERSON))
         full = memberships.full_name(r.actor.label) if r.actor.type is ActorType.PERSON else None
         out.append(replace(r, actor=replace(r.actor, id=slugify(full), label=full)) if full else r)
     return out

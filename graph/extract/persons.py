@@ -559,9 +559,17 @@ def _retype_named_persons(refs: list, lex: Titles) -> list:
 
 def looks_personal(label: str) -> bool:
     """A name of two words whose first is a first name of one sex in every name list ("Graeme Souness",
-    "Sven-Goran Eriksson"; not "Morgan Stanley")."""
+    "Sven-Goran Eriksson"; not "Morgan Stanley"), or of one sex only in the ``name_country`` list ("Nicola
+    Sturgeon", "Jan Berry": male in Italy's or Germany's)."""
     words = label.split()
-    return len(words) == 2 and bool(first_name_gender(words[0])) and first_name_sure(words[0])
+    return len(words) == 2 and bool(first_name_gender(words[0])) and (first_name_sure(words[0])
+                                                                    or _country_sure(words[0]))
+
+
+def _country_sure(first: str) -> bool:
+    """The ``name_country`` list gives ``first`` one sex, not "mostly" ("Nicola", "Jan"; not "Morgan")."""
+    country = _name_country()
+    return bool(country) and _local_gender(first.split("-")[0], country) in _GENDERS
 
 
 def _retype_named_organisations(doc, refs: list) -> list:
