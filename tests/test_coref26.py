@@ -3,7 +3,8 @@
 "she" reaches "Jan Hollins"; a name that list gives as only mostly one gender against the overall answer
 ("Jean", "Alex") has none.  A two-word name NER took for an organisation is a person when that list gives its first
 name one sex ("looks_personal") or when the politicians' data lists it ("Nicola Sturgeon" tagged ORG), so "she"
-reaches her."""
+reaches her.  A group's name of two words or more NER found once is the group where written the same and
+missed ("An Operation Fair Vote spokesman", ``actors.repeated_names``)."""
 from __future__ import annotations
 
 import pytest
@@ -41,3 +42,12 @@ def test_coref26_looks_personal_by_the_news_country(label, personal):
 def test_coref26_a_listed_politician_tagged_as_an_organisation_is_a_person(nlp):
     text = 'Nicola Sturgeon welcomed the move. She said: "The time has come for a ban."'
     assert ("She", "Nicola Sturgeon") in _sources(nlp, text)
+
+
+@pytest.mark.parametrize("text, source", [
+    # the group's name NER finds only in a later sentence: the earlier mention is the group too
+    ("An Operation Fair Vote spokesman said the plans were unfair. Sunil Patel, director of Operation Fair Vote, "
+     "said the party had failed.", ("An Operation Fair Vote spokesman", "Operation Fair Vote")),
+])
+def test_coref26_a_group_name_repeated_where_ner_missed_it(nlp, text, source):
+    assert source in _sources(nlp, text)

@@ -23,7 +23,9 @@ Each case is a small function; ``actors.resolve_actors`` calls them in this orde
 
 ``person_name`` parses a label (nameparser splits full names) and ``fits`` tells whether a short
 name may be a full one; ``actors.merge_variants`` uses both across articles.  The titles and their
-genders are data (``honorifics``, ``name_titles`` and ``roles`` in ``ontology/titles.yaml``).
+genders are data (``honorifics``, ``name_titles`` and ``roles`` in ``ontology/titles.yaml``); a first
+name's gender is gender-guesser's, the list of the news's own country (``name_country``) first ("Jan":
+female in Britain's, male in most others).
 """
 from __future__ import annotations
 
