@@ -35,7 +35,10 @@ How a Doc is read, in order (each step a small function below):
    that name no one (places, plain words, bare first names, "Glasgow Rangers") are retyped or left out
    (``nonactors.py``).  A known political figure (CAMEO) gets the country and role of the article's
    date where the text gives none (``figures.py``).  An unknown acronym is the organisation named in full
-   whose initials it spells ("DEC": the Disaster Emergency Committee; ``acronyms.py``).
+   whose initials it spells ("DEC": the Disaster Emergency Committee; ``acronyms.py``).  A group's name of
+   two words or more NER found once is the group where written the same and missed ("An Operation Black
+   Vote spokesman", ``repeated_names``); a name NER took for an organisation that the politicians' data
+   lists is a person ("Nicola Sturgeon", ``_data_full_names``).
 6. Coreference (``coref.py``): pronouns and definite descriptions, only when sure.
 """
 from __future__ import annotations
@@ -958,6 +961,7 @@ def resolve_actors(doc, article: Article, gazetteer: Gazetteer, period=None) -> 
     refs = confirmed_headline_names(doc, refs, headline)  # "Ken Nazi" of "Probe launched on Ken Nazi jibe"
     refs = party_attributes(unify_persons(doc, missed_full_names(doc, refs, lex), lex, headline), gazetteer.parties)
     refs = listed_places(doc, drop_non_persons(doc, refs, lex))  # "Glasgow", "Children", a bare "David"; "Torbay"
+    refs = repeated_names(doc, refs)  # "An Operation Black Vote spokesman" where NER found the name elsewhere
     strangers = occupied_persons(doc, refs, lex.private_occupations)  # "broadcaster Chris Evans": no politician
     refs = figure_attributes(refs, article.date, gazetteer, period, strangers)  # CAMEO: Tony Blair in 2005, UK govt
     # "the prime minister": the article's titled holder, else the office's holder on its date
@@ -976,11 +980,48 @@ def resolve_actors(doc, article: Article, gazetteer: Gazetteer, period=None) -> 
     return DocActors(refs, days.window)
 
 
+_NAMED_GROUPS = (ActorType.ORGANIZATION, ActorType.INTERNATIONAL_ORGANIZATION, ActorType.MEDIA, ActorType.ARMED_GROUP)
+
+
+def repeated_names(doc, refs: list) -> list:
+    """A group's name of two words or more NER found in one place, written the same where NER missed it ("An
+    Operation Black Vote spokesman said ..." before "Ashok Vishwanathan of Operation Black Vote"): a mention
+    there too, unless those words are covered by another mention or are part of a longer name
+    (:func:`_longer_name`)."""
+    names = {tuple(r.surface.split()): r for r in refs if r.how == "ner" and r.actor.type in _NAMED_GROUPS
+             and len(r.surface.split()) > 1 and r.end - r.start == len(r.surface.split())}
+    covered = {i for r in refs for i in range(r.start, r.end)}
+    out = list(refs)
+    for words, ref in names.items():
+        n = len(words)
+        for i in range(len(doc) - n + 1):
+            if tuple(t.text for t in doc[i:i + n]) != words or covered & set(range(i, i + n)):
+                continue
+            if _longer_name(doc, i, i + n):
+                continue
+            out.append(replace(ref, start=i, end=i + n))
+            covered |= set(range(i, i + n))
+    return out
+
+
+def _longer_name(doc, start: int, end: int) -> bool:
+    """The words [start, end) are part of a longer name: a proper noun just before or after, or "of" and one
+    after ("Reserve Bank" of "Reserve Bank of Australia")."""
+    after = doc[end:end + 2]
+    return (start > 0 and doc[start - 1].pos_ == "PROPN") or (len(after) > 0 and after[0].pos_ == "PROPN") \
+        or (len(after) == 2 and after[0].lower_ == "of" and after[1].pos_ == "PROPN")
+
+
 def _data_full_names(refs: list, memberships) -> list:
     """A person named by another name the politicians' data lists for them ("Lord Kinnock", Neil Kinnock's peerage):
-    that person, one node for both names (``Memberships.full_name``)."""
+    that person, one node for both names (``Memberships.full_name``).  A name of two words or more NER took for an
+    organisation that the data lists as a politician's is a person ("Nicola Sturgeon" tagged ORG), so a "she"
+    after it reaches her."""
     out = []
     for r in refs:
+        if r.how == "ner" and r.actor.type is ActorType.ORGANIZATION and " " in r.actor.label \
+                and memberships.knows(r.actor.label):
+            r = replace(r, actor=replace(r.actor, type=ActorType.PERSON))
         full = memberships.full_name(r.actor.label) if r.actor.type is ActorType.PERSON else None
         out.append(replace(r, actor=replace(r.actor, id=slugify(full), label=full)) if full else r)
     return out

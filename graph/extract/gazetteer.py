@@ -144,7 +144,7 @@ class Titles:
 TITLES_KEYS = dict.fromkeys(("roles", "government_roles", "abbreviations", "title_modifiers", "state_agents", "group_agents",
                              "descriptions", "role_descriptions", "party_descriptions", "generic_nouns", "honorifics",
                              "name_titles",
-                             "first_name_titles", "not_sectors", "person_nouns", "vague_sectors", "sector_roles", "thing_nouns",
+                             "first_name_titles", "name_country", "not_sectors", "person_nouns", "vague_sectors", "sector_roles", "thing_nouns",
                              "club_roles", "firm_nouns", "work_nouns", "programme_nouns", "place_name_heads",
                              "work_heads", "credit_verbs", "sport_bodies", "work_makers", "work_forms",
                              "acronym_groups", "format_nouns", "devolved_bodies",

@@ -23,7 +23,9 @@ Each case is a small function; ``actors.resolve_actors`` calls them in this orde
 
 ``person_name`` parses a label (nameparser splits full names) and ``fits`` tells whether a short
 name may be a full one; ``actors.merge_variants`` uses both across articles.  The titles and their
-genders are data (``honorifics``, ``name_titles`` and ``roles`` in ``ontology/titles.yaml``).
+genders are data (``honorifics``, ``name_titles`` and ``roles`` in ``ontology/titles.yaml``); a first
+name's gender is gender-guesser's, the list of the news's own country (``name_country``) first ("Jan":
+female in Britain's, male in most others).
 """
 from __future__ import annotations
 
@@ -94,12 +96,37 @@ def _detector():
     return gender_guesser.Detector(case_sensitive=False)
 
 
+@lru_cache(maxsize=1)
+def _name_country() -> str | None:
+    """``name_country`` of ``ontology/titles.yaml``: the gender-guesser country list asked first."""
+    from ..vocab import ONTOLOGY_DIR, read_ontology_yaml
+
+    return (read_ontology_yaml(ONTOLOGY_DIR / "titles.yaml") or {}).get("name_country")
+
+
+def _local_gender(name: str, country: str) -> str:
+    """gender-guesser's answer for ``name`` in ``country``'s list; "unknown" when that list lacks the name."""
+    detector = _detector()
+    column = detector.COUNTRIES.index(country)
+    entry = detector.names.get(name.lower()) or {}
+    listed = any(len(v) > column and v[column] != " " for v in entry.values())
+    return detector.get_gender(name, country) if listed else "unknown"
+
+
 @lru_cache(maxsize=8192)
 def first_name_gender(first: str) -> str | None:
-    """'male' or 'female' when the first name clearly has one (gender-guesser), else None ("Kim", "Chris")."""
+    """'male' or 'female' when the first name clearly has one (gender-guesser), else None ("Kim", "Chris").
+    The ``name_country`` list decides first: its clear answer ("Jan": female in Britain's), else its
+    "mostly" answer when the overall one agrees ("Tony"); a name it lists otherwise has none ("Jean", "Alex")."""
     if not first or not first[0].isalpha():
         return None
-    return _GENDERS.get(_detector().get_gender(first.split("-")[0]))
+    name = first.split("-")[0]
+    overall = _GENDERS.get(_detector().get_gender(name))
+    country = _name_country()
+    local = _local_gender(name, country) if country else "unknown"
+    if local in _GENDERS or local == "unknown":
+        return _GENDERS.get(local, overall)
+    return overall if _SEX.get(local) == overall else None
 
 
 @lru_cache(maxsize=8192)
@@ -534,9 +561,17 @@ def _retype_named_persons(refs: list, lex: Titles) -> list:
 
 def looks_personal(label: str) -> bool:
     """A name of two words whose first is a first name of one sex in every name list ("Graeme Souness",
-    "Sven-Goran Eriksson"; not "Morgan Stanley")."""
+    "Sven-Goran Eriksson"; not "Morgan Stanley"), or of one sex only in the ``name_country`` list ("Nicola
+    Sturgeon", "Jan Berry": male in Italy's or Germany's)."""
     words = label.split()
-    return len(words) == 2 and bool(first_name_gender(words[0])) and first_name_sure(words[0])
+    return len(words) == 2 and bool(first_name_gender(words[0])) and (first_name_sure(words[0])
+                                                                    or _country_sure(words[0]))
+
+
+def _country_sure(first: str) -> bool:
+    """The ``name_country`` list gives ``first`` one sex, not "mostly" ("Nicola", "Jan"; not "Morgan")."""
+    country = _name_country()
+    return bool(country) and _local_gender(first.split("-")[0], country) in _GENDERS
 
 
 def _retype_named_organisations(doc, refs: list) -> list:

@@ -84,6 +84,10 @@ class Memberships:
         # a fuller or respelt form of the label itself ("Sir Menzies Campbell") is left to the persons pass
         return label if label.split()[0].lower() not in name.split() else None
 
+    def knows(self, name: str) -> bool:
+        """``name`` (any case) is a name of a politician the data lists."""
+        return name.lower() in self._by_name
+
     def party(self, name: str, window: Window | None = None) -> str | None:
         """The one party of the person called ``name`` (any case) in the spells that meet ``window``
         (every spell without one); None when they name none or several, or only :data:`NO_PARTY`."""
