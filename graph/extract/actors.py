@@ -703,6 +703,12 @@ def _ner_refs(doc, taken: set[int], lex: Titles, groups: frozenset[int] = frozen
         name_end, typ = _post_nominal(doc, start, end, typ, lex)  # "Jane Porter QC" (ORG): the barrister
         typ = _person_after_noun(doc, start, end, typ, lex)  # "analyst Helena Hessel" (ORG): the analyst
         end = _letters_after(doc, end, typ, taken, lex)  # "Peter Grant MP": the parse hangs the name on "MP"
+        if typ in (ActorType.PERSON, ActorType.ORGANIZATION) and (halves := _joined_names(doc, start, end)):
+            for s, e, kind in halves:  # "Royer and Elgindy": two names NER joined
+                label = _label_of(doc, s, e)
+                refs.append(ActorRef(Actor(slugify(label), label, kind, (doc[s:e].text,)), s, e, "ner", MENTION["ner"],
+                                     label))
+            continue
         if _junk(doc, start, end, lex, names) or (typ is not ActorType.PERSON and (
                 _role_noun(doc, start, end, lex) or (end - start == 1 and _capitalised_to_open(doc, doc[start])))):
             continue
@@ -714,6 +720,29 @@ def _ner_refs(doc, taken: set[int], lex: Titles, groups: frozenset[int] = frozen
         actor = Actor(slugify(label), label, typ, (doc[start:name_end].text,))
         refs.append(ActorRef(actor, start, end, "ner", MENTION["ner"], label))
     return _bracketed_short_names(doc, refs)
+
+
+_JOINERS = ("and", "&")
+
+
+def _joined_names(doc, start: int, end: int) -> list[tuple[int, int, ActorType]]:
+    """[(start, end, type)] of the two names NER joined by "and" into one ("Royer and Elgindy", "Gazprom and
+    Rosneft"), when each half is named on its own elsewhere in the article, as the last words of another of NER's
+    persons or organisations ("Anthony Elgindy"); [] for one name with an "and" in it ("Marks & Spencer", "Food
+    and Drug Administration"), whose halves are no names of their own."""
+    k = next((i for i in range(start + 1, end - 1) if doc[i].lower_ in _JOINERS), None)
+    if k is None:
+        return []
+    halves = []
+    for lo, hi in ((start, k), (k + 1, end)):
+        words = [t.text for t in doc[lo:hi]]
+        other = next((e for e in doc.ents if not start <= e.start < end and len(e) >= len(words)
+                      and NER_TYPES.get(e.label_) in (ActorType.PERSON, ActorType.ORGANIZATION)
+                      and [t.text for t in e][-len(words):] == words), None)
+        if other is None:
+            return []
+        halves.append((lo, hi, NER_TYPES[other.label_]))
+    return halves
 
 
 def _bracketed_short_names(doc, refs: list[ActorRef]) -> list[ActorRef]:
