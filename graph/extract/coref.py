@@ -196,8 +196,9 @@ def _sayer_before(doc, tok, view, fits):
     a verb of saying (a name, or a "he"/"she" already resolved) and ``fits``; None when there is none."""
     k = view.sent_of[tok.i]
     lo = view.sents[max(0, k - _SAYER_REACH)].start
+    reporting = load_lexicon().reporting_verbs  # read once, not per mention (the loader hashes the lexicon file)
     sayers = [r for r in view.refs if lo <= r.start and r.end <= view.sents[k].start and fits(r)
-              and _head(doc, r).dep_ == "nsubj" and _head(doc, r).head.lemma_.lower() in load_lexicon().reporting_verbs]
+              and _head(doc, r).dep_ == "nsubj" and _head(doc, r).head.lemma_.lower() in reporting]
     return max(sayers, key=lambda r: r.start) if sayers else None
 
 
