@@ -36,7 +36,7 @@ from ..vocab import ONTOLOGY_DIR
 from .lexicon import Lexicon, load_lexicon
 from .rules import statement_author
 
-__all__ = ["Attribution", "acts", "beside", "find_attributions", "innermost", "quantities"]
+__all__ = ["Attribution", "acts", "beside", "beside_sources", "find_attributions", "innermost", "quantities"]
 
 _SUBJ = ("nsubj", "nsubjpass", "csubj")
 _CONTENT_PREPS = ("of", "about", "on", "over", "against")
@@ -1363,6 +1363,12 @@ def beside(doc, outer, inner) -> bool:
     return inner is not outer and inner.has_source and outer.in_content(inner.cue_word) and cue.dep_ == "advcl" \
         and doc[inner.source_head].head.i == cue.i \
         and any(c.dep_ == "mark" and c.lower_ in _CONTRAST_MARKS for c in cue.children)
+
+
+def beside_sources(doc, outer, attributions) -> list[tuple[int, int]]:
+    """The source token spans of the reports among ``attributions`` set beside ``outer`` (:func:`beside`): their
+    speakers say something of their own, no party to what ``outer`` reports."""
+    return [a.source_tokens for a in attributions if beside(doc, outer, a)]
 
 
 def innermost(attributions, i: int) -> Attribution | None:

@@ -32,7 +32,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from ..model import ActorType, Polarity
-from .attribution import beside
+from .attribution import beside_sources
 from .scoring import CRITICAL_VALENCE, PRAISE_VALENCE, RULE_BASE
 from .triples import make_triple
 
@@ -363,7 +363,7 @@ def _subjects_in(reading, att, targets) -> list:
     lo, hi = att.content_tokens
     seen = {r.actor.id for r in targets}
     out = list(targets)
-    beside_ = [b.source_tokens for b in reading.attributions if beside(reading.doc, att, b)]
+    beside_ = beside_sources(reading.doc, att, reading.attributions)
     for r in reading.actors.mentions:
         if lo <= r.start < hi and att.in_content(r.start) and r.actor.id not in seen \
                 and not any(blo <= r.start < bhi for blo, bhi in beside_):

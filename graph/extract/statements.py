@@ -70,7 +70,7 @@ from dataclasses import replace
 
 from ..model import ActorType, Modality, Polarity
 from ..vocab import CLAIM_RELATION
-from .attribution import acts, beside, innermost, quantities
+from .attribution import acts, beside_sources, innermost, quantities
 from .cameo import load_cameo
 from .coref import pair_refs
 from .exhortations import claim_request
@@ -330,8 +330,7 @@ def _parallel_report(reading, att, tok) -> bool:
     """``tok`` is the speaker of another report set beside the first in its content by a clause of contrast ("the
     Lib Dems said the plan could let extreme groups run policing, while Labour criticised Tory promises": what
     Labour said, no party to what the Lib Dems say: ``attribution.beside``)."""
-    return any(beside(reading.doc, att, a) and a.source_tokens[0] <= tok.i < a.source_tokens[1]
-               for a in reading.attributions)
+    return any(lo <= tok.i < hi for lo, hi in beside_sources(reading.doc, att, reading.attributions))
 
 
 def _nameless_accused(reading, att) -> bool:
@@ -1154,8 +1153,7 @@ def _spine_link(tok) -> bool:
         return False
     if tok.dep_ == "advcl" and any(c.lower_ == "even" for c in tok.children if c.dep_ == "advmod"):
         return False  # "even if Mr Blair asked", "even though ...": a concession, no condition
-    return not (tok.dep_ == "advcl" and any(c.dep_ in ("mark", "advmod") and (c.pos_ == "SCONJ" or c.tag_ == "WRB")
-                                            and c.lower_ not in _CONDITIONS for c in tok.children))
+    return not (tok.dep_ == "advcl" and _marks(tok) - _CONDITIONS)
 
 
 def _extraposed(clause) -> bool:
