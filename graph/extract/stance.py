@@ -145,14 +145,15 @@ def _manner(prep) -> bool:
 
 def _denied_above(root, lo: int, hi: int, lex) -> bool:
     """The clause is reported, inside the content, under a negation: "no-one on the panel felt [Garcia was a
-    cheat]", "he did not think [Jones had lied]".  A negated command or infinitive, with no subject holding a
+    cheat]", "he did not think [Jones had lied]"; not under a verb the lexicon's ``stance.affirmed_when_negated``
+    lists ("let us never forget [that Y ...]").  A negated command or infinitive, with no subject holding a
     view, warns against the clause and denies nothing: "don't let [the Tories wreck it]", "urged voters not to
     let [Y ruin it]"."""
     n, t = 0, root
     while t.head.i != t.i and lo <= t.head.i < hi:
         t = t.head
-        if any(c.dep_ in _SUBJECTS for c in t.children):
-            n += _negations(t, lex)
+        if any(c.dep_ in _SUBJECTS for c in t.children) and t.lemma_.lower() not in lex.stance_affirmed:
+            n += _negations(t, lex)  # "let us never [forget] that ...": a negation asserting the clause
     return n % 2 == 1
 
 
@@ -169,6 +170,8 @@ def _governed(tok, root, valences: dict, lex) -> float:
             continue  # "has forgotten ..., and has broken ...": a conjunct is not governed by the first
         if _intensifies(child, t, valences):
             continue  # "crass insensitivity": a negative modifier of a negative word adds to it
+        if t.lemma_.lower() in lex.stance_undergoing:
+            continue  # "Britain suffered [mass unemployment]": the harm that befalls, not one undone
         if valences.get(t.i, 0.0) < 0 or _opposes(t, lex):
             factor = -factor
     return factor
@@ -308,13 +311,25 @@ def _subject_of(tok):
 
 def _judged(reading, tok, root) -> bool:
     """The clause judges its subject: not a nested report ("Blunkett complained he ..."), not a harm
-    done to it ("Mr Tyndall was arrested"), not a condition ("if we reject this treaty, ...")."""
+    done to it ("Mr Tyndall was arrested", "Labour suffered a split"), not a condition ("if we reject this treaty, ..."), unless the condition
+    is the subject's time in office (:func:`_in_term`)."""
     lex = reading.lex
     if root.lemma_.lower() in lex.reporting_verbs and not _phrasal(root, lex) and not _displays(root, lex):
         return False
     if tok.dep_ == "nsubjpass" and (word_valence(root, lex) < 0 or _opposes(root, lex)) and not _state(root, lex):
         return False
-    return not any(c in lex.hypothetical_marks for c in reading.stance(root.i).cues)
+    if root.lemma_.lower() in lex.stance_undergoing and _subject_of(tok).head.i == root.i:
+        return False  # "Labour suffered a split": a misfortune of the subject
+    return _in_term(tok, root, lex) or not any(c in lex.hypothetical_marks for c in reading.stance(root.i).cues)
+
+
+def _in_term(tok, root, lex) -> bool:
+    """``tok`` is, or owns, the subject of a clause of ``root`` naming its time in office (:func:`_in_office`): the
+    condition is whose rule the clause tells of, no doubt of it ("if [Labour] is elected there will be ...")."""
+    t = tok
+    while t.head.i != t.i and t.head.i != root.i:
+        t = t.head
+    return t.dep_ == "advcl" and t.head.i == root.i and _in_office(tok, t, lex)
 
 
 def _phrasal(verb, lex) -> bool:
@@ -398,8 +413,8 @@ def _criticised_as(reading, att, ref) -> bool:
                 _judged(reading, subject, r) and not _denied_above(r, lo, hi, lex)
                 and clause_valence(r, lo, hi, lex, whole) <= CRITICAL_VALENCE for r, whole in _predicates(root)):
             return True
-        if subject is not None and _itself(t, subject) and _reproach(root) and _judged(reading, subject, root) \
-                and not _denied_above(root, lo, hi, lex):
+        if subject is not None and _itself(t, subject) and (_reproach(root) or _owes(root, lo, hi, lex)) \
+                and _judged(reading, subject, root) and not _denied_above(root, lo, hi, lex):
             return True
     return _charged(reading, att, ref)
 
@@ -420,6 +435,15 @@ def _reproach(root) -> bool:
     aux = {c.lower_ for c in root.children if c.dep_ == "aux"}
     return root.tag_ == "VBN" and root.lemma_.lower() != "be" and "have" in aux and bool(aux & {"should", "ought"}) \
         and not any(c.dep_ == "auxpass" for c in root.children)
+
+
+def _owes(root, lo: int, hi: int, lex) -> bool:
+    """A "should" or "ought" clause naming what its subject owes (the lexicon's ``stance.owed``): "the Tories should
+    have the courage to ...", "he should apologise", "should be starting 2005 with an apology"; not negated ("he
+    should not apologise")."""
+    if not any(c.dep_ == "aux" and c.lower_ in ("should", "ought") for c in root.children) or _negated(root, root, lex):
+        return False
+    return any(t.lemma_.lower() in lex.stance_owed and not _negated(t, root, lex) for t in clause_words(root, lo, hi))
 
 
 def _conjuncts(root) -> list:
@@ -540,7 +564,50 @@ def _clauses_about(reading, att, ref) -> list[tuple]:
     lo, hi = att.content_tokens
     tok = _first_word(reading, ref, lo, hi)
     root = clause_of(tok, lo, hi)
-    return [(tok, root)] + _described(tok, root, lo, hi) + _relative_clauses(reading, ref, lo, hi)
+    return [(tok, root)] + _described(tok, root, lo, hi) + _relative_clauses(reading, ref, lo, hi) \
+        + _complement_clauses(tok, root, lo, hi, reading.lex) + _term_clauses(reading, tok, root, lo, hi)
+
+
+def _complement_clauses(tok, root, lo: int, hi: int, lex) -> list[tuple]:
+    """[(relative pronoun, clause)] of the relative clauses on the complement of a copula whose subject ``tok`` is, or
+    owns: the complement is the subject, and what it did the subject did ("it is a government [that has wasted
+    people's money]", "Labour is a party [which cannot be trusted]"); not under a negated copula."""
+    if root.lemma_.lower() not in lex.stance_copulas or not _subject_side(tok, root) or _negated(root, root, lex):
+        return []
+    return [(s, r) for c in root.children if c.dep_ == "attr" and lo <= c.i < hi
+            for r in c.children if r.dep_ == "relcl" and lo <= r.i < hi
+            for s in r.children if s.dep_ in _SUBJECTS and s.lower_ in ("that", "which", "who")]
+
+
+_TERM_MARKS = frozenset({"when", "while", "if", "once", "since"})
+
+
+def _term_clauses(reading, tok, root, lo: int, hi: int) -> list[tuple]:
+    """[(tok, clause)] of the clause a "when", "while", "if" or "since" clause of ``tok``'s time in office is set in
+    (:func:`_in_office`): what happens then is of its rule ("if [Labour] is elected there will be a substantial tax
+    increase", "when [Michael Howard] was in government Britain suffered mass unemployment"); not when that clause
+    is about a person or party of its own ("if Labour wins, the Tories will be finished")."""
+    main = root.head
+    if root.dep_ != "advcl" or not lo <= main.i < hi or main.pos_ not in _CLAUSE_POS or not _in_office(tok, root, reading.lex):
+        return []
+    for s in main.children:
+        ref = reading.ctx.actor(s) if s.dep_ in _SUBJECTS else None
+        if ref is not None and ref.actor.type in (ActorType.PERSON, ActorType.ORGANIZATION):
+            return []
+    return [(tok, main)]
+
+
+def _in_office(tok, clause, lex) -> bool:
+    """``tok`` is, or owns, the subject of ``clause``, a "when", "while", "if" or "since" clause naming its time in
+    office: a verb of the lexicon's ``stance.terms_of_office`` ("is elected", "governed"), or one of its nouns after
+    "in" or "to" ("was in government", "came to power"); not negated ("if Labour is not elected")."""
+    lemmas = lex.stance_terms
+    if not any(c.dep_ in ("mark", "advmod") and c.lower_ in _TERM_MARKS for c in clause.children) \
+            or not _subject_side(tok, clause) or _negated(clause, clause, lex):
+        return False
+    return clause.lemma_.lower() in lemmas or any(
+        p.dep_ == "prep" and p.lower_ in ("in", "to") and any(o.dep_ == "pobj" and o.lemma_.lower() in lemmas
+                                                             for o in p.children) for p in clause.children)
 
 
 def _described(tok, root, lo: int, hi: int) -> list[tuple]:

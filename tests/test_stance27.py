@@ -1,0 +1,60 @@
+"""Reported criticism read by stance27: a "when", "while", "if" or "since" clause naming an actor's time in office
+sets the clause it hangs on as that actor's rule ("if Labour is elected there will be a substantial tax increase";
+the lexicon's ``stance.terms_of_office``); a "should" clause naming what its subject owes ("should have the
+courage to", "should apologise"; ``stance.owed``); a relative clause on the complement of a copula tells what the
+subject did ("Labour is a party that has broken its promises"); "never forget that ..." asserts, no denial
+(``stance.affirmed_when_negated``); what befalls a subject ("Britain suffered mass unemployment") is no harm undone
+and no judgement of that subject (``stance.undergoing_verbs``) (graph/extract/stance.py ``_term_clauses``,
+``_owes``, ``_complement_clauses``)."""
+from __future__ import annotations
+
+import pytest
+
+from graph.extract import Extractor
+from tests.test_stance16 import _pairs
+
+LEX = Extractor().lexicon
+
+
+def test_stance27_lexicon_lists():
+    assert {"elect", "government", "power"} <= LEX.stance_terms
+    assert {"apologise", "courage"} <= LEX.stance_owed
+    assert "forget" in LEX.stance_affirmed
+    assert "suffer" in LEX.stance_undergoing
+
+
+@pytest.mark.parametrize("text, accused", [
+    # a condition naming the actor's election: the clause it hangs on tells of its rule
+    ('Shadow chancellor George Osborne said: "If Labour is elected there will be a very substantial tax increase."',
+     ("George Osborne", "Labour Party")),
+    # a time in office; "never forget" asserts; "suffered" does not turn the harm
+    ('Labour MP Fraser Kemp said: "Let us never forget that when Michael Howard was in government Britain suffered '
+     'mass unemployment and record home repossessions."', ("Fraser Kemp", "Michael Howard")),
+    # what the subject owes
+    ('Lib Dem home affairs spokesman Mark Oaten said: "The Tories should have the courage to try and change public '
+     'opinion."', ("Mark Oaten", "Conservative Party")),
+    ("Tory leader Michael Howard said Tony Blair should apologise for the war.", ("Michael Howard", "Tony Blair")),
+    # a relative clause on the complement of a copula
+    ("Tory leader Michael Howard said Labour was a party that had broken its promises.",
+     ("Michael Howard", "Labour Party")),
+])
+def test_stance27_criticism_accuses(nlp, text, accused):
+    assert accused in _pairs(nlp, text, "accuses")
+    assert accused in _pairs(nlp, text, "claims")
+
+
+@pytest.mark.parametrize("text", [
+    # a condition that is no time in office, negated, or a clause about another party
+    'Shadow chancellor George Osborne said: "If Labour is not elected there will be a very substantial tax increase."',
+    "Labour MP Fraser Kemp said that if the Tories were elected, Mr Howard would be a disaster.",
+    # what the subject owes, negated
+    "Tory leader Michael Howard said Tony Blair should not apologise for the war.",
+    # a negated copula: no description of the subject
+    "Tory leader Michael Howard said Labour was not a party that had broken its promises.",
+    # a misfortune of the subject
+    "Labour MP Fraser Kemp said the Tories suffered a humiliating split.",
+    # a plain denial stays one
+    'Labour MP Fraser Kemp said: "I do not believe that Michael Howard misled anyone."',
+])
+def test_stance27_no_accusation(nlp, text):
+    assert not _pairs(nlp, text, "accuses")
