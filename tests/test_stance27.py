@@ -58,3 +58,13 @@ def test_stance27_criticism_accuses(nlp, text, accused):
 ])
 def test_stance27_no_accusation(nlp, text):
     assert not _pairs(nlp, text, "accuses")
+
+
+def test_stance27_speaker_of_no_known_party_accuses_a_party(nlp):
+    text = "Housing Minister Keith Hill said the Lib Dems' proposals were completely uncosted."
+    assert ("Keith Hill", "Liberal Democrats") in _pairs(nlp, text, "accuses")
+
+
+def test_stance27_own_party_still_spared(nlp):
+    text = "Labour MP Kate Hoey said Labour's proposals were completely uncosted."
+    assert not _pairs(nlp, text, "accuses")

@@ -6,11 +6,12 @@ way'" gives Matthew Taylor accuses Tony Blair and Gordon Brown, besides the clai
 * :func:`critical_claim`: the source of an attribution ``accuses`` each actor of its content (the
   claimed actors of :func:`graph.extract.statements.claim`, then the others) that is, or owns, the
   subject of a negative clause, or rules while it happens ("voters face higher taxes under Labour"; not in a
-  comparison, "than under Labour"): its valence at most ``scoring.CRITICAL_VALENCE``.  Only persons and parties
+  comparison, "than under Labour"; "if Labour is elected there will be ...", "when Y was in government Britain
+  suffered ..."), or is told what it owes ("Y should apologise"): its valence at most ``scoring.CRITICAL_VALENCE``.  Only persons and parties
   (the lexicon's ``stance.target_types``: a country is more often a scene or a victim), when the source or
   the target is of politics: a party or a person with a party (:func:`_political`); never the
-  source's own side (:func:`own_side`), a party when the speaker's party is unknown, a content
-  about the speaker's own acts, a nested report ("complained that ..."), a harm done to the subject
+  source's own side (:func:`own_side`; a speaker of no known party may accuse a party: "Housing Minister Keith
+  Hill said the Lib Dems' proposals are completely uncosted"), a content about the speaker's own acts, a nested report ("complained that ..."), a harm done to the subject
   ("was arrested"), a condition or a view reported under a negation ("no-one felt he was a cheat");
   never when the source only reports (the media), the cue is negated ("did not say that ...") or denies
   (denials make no claims at all).  Whom it accuses the source also claims
@@ -652,11 +653,10 @@ def critical_claim(reading, att, src, cue, outer, stance, targets) -> list:
     own = own_side(reading, src)
     if _about_itself(reading, att, own):
         return []  # "they would cut the number of Whitehall departments": what the speaker will do
-    unaligned = src.actor.type is ActorType.PERSON and len(own) == 1  # no party known for the speaker
     accused = []
     for ref in targets:
-        if ref.actor.id in own or (unaligned and ref.actor.type is ActorType.ORGANIZATION):
-            continue  # a party the speaker may belong to: only one of another side is criticised
+        if ref.actor.id in own:
+            continue  # the speaker's own party or state: only one of another side is criticised
         t = make_triple(reading, src, ref, "accuses", cue.i, range(*att.cue_tokens), "critical_claim",
                         RULE_BASE["critical_claim"], stance=stance, att=outer)
         if t:
