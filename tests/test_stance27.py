@@ -68,3 +68,9 @@ def test_stance27_speaker_of_no_known_party_accuses_a_party(nlp):
 def test_stance27_own_party_still_spared(nlp):
     text = "Labour MP Kate Hoey said Labour's proposals were completely uncosted."
     assert not _pairs(nlp, text, "accuses")
+
+
+@pytest.mark.parametrize("word", ["inappropriate", "sleazy", "debacle", "bogus", "mishandle", "patronising", "dither",
+                                  "unfunded", "shabby"])
+def test_stance27_criticism_words(word):
+    assert LEX.stance_words[word] < 0
