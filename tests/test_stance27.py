@@ -74,3 +74,25 @@ def test_stance27_own_party_still_spared(nlp):
                                   "unfunded", "shabby"])
 def test_stance27_criticism_words(word):
     assert LEX.stance_words[word] < 0
+
+
+@pytest.mark.parametrize("text, accused", [
+    # an omission charged: the phrase holds its negation, and "learn" with a plain object is no report
+    ("Tony Blair said the Conservatives have learned nothing from their two election defeats.",
+     ("Tony Blair", "Conservative Party")),
+    ("Tory leader Michael Howard said Labour had done nothing to help pensioners.", ("Michael Howard", "Labour Party")),
+])
+def test_stance27_omission_accuses(nlp, text, accused):
+    assert accused in _pairs(nlp, text, "accuses")
+
+
+@pytest.mark.parametrize("text", [
+    # "nothing" with an adjective or an act of harm after it clears
+    "Tory leader Michael Howard said Tony Blair had done nothing wrong.",
+    "Tory leader Michael Howard said Labour would do nothing to harm pensioners.",
+    # "learned that ..." is a report; "learned from" no omission
+    "Tory leader Michael Howard said Labour had learned that voters want lower taxes.",
+    "Labour MP Fraser Kemp said the Tories had learned from their mistakes.",
+])
+def test_stance27_no_omission(nlp, text):
+    assert not _pairs(nlp, text, "accuses")

@@ -67,7 +67,7 @@ def word_valence(tok, lex) -> float:
         return 0.0  # the partner of a phrase scored on its head: "[broken] promises", "get in the [way]"
     for d in _near(tok):
         v = words.get(f"{lemma} {d.lemma_.lower()}")
-        if v is not None:
+        if v is not None and not _qualified_negator(d, lex):
             return v
     if lemma in words:
         return words[lemma]
@@ -75,6 +75,22 @@ def word_valence(tok, lex) -> float:
         return 0.0  # "the biggest threat to his hopes": a rival's strength, or an act the relation rules read
     vader = _vader()[0]
     return vader.get(tok.lower_, vader.get(lemma, 0.0))
+
+
+def _qualified_negator(tok, lex) -> bool:
+    """A negation word with an adjective of its own, or an act of harm after it: "did [nothing] wrong", "would do
+    [nothing] to harm pensioners" clear, unlike "did nothing" (a phrase of the lexicon's ``stance`` words)."""
+    if tok.lower_ not in lex.negation_words:
+        return False
+    harm = [c for c in tok.head.children if c.dep_ in ("advcl", "xcomp") and c.i > tok.i]  # "do nothing [to harm]"
+    return any(c.dep_ == "amod" for c in tok.children) or any(
+        word_valence(c, lex) < 0 for c in harm + [c for c in tok.children if c.dep_ in ("acl", "relcl")])
+
+
+def _holds_negation(tok, neg, lex) -> bool:
+    """``neg`` is the partner of a phrase of the lexicon's ``stance`` words on ``tok`` that holds the negation
+    ("learned [nothing]", "has done [nothing]"): the phrase's valence says it, no turn."""
+    return f"{tok.lemma_.lower()} {neg.lemma_.lower()}" in lex.stance_words and not _qualified_negator(neg, lex)
 
 
 def _opposes(tok, lex) -> bool:
@@ -103,7 +119,7 @@ def _negated(tok, root, lex) -> bool:
 def _negations(tok, lex) -> int:
     """The negations on one word: "not", "never", "no discipline", "nothing is going to", "no-one felt"."""
     return sum(1 for c in tok.children if c.dep_ == "neg" or (c.dep_ in _NEGATORS and (
-        c.lower_ in lex.negation_words or _no_one(c))))
+        c.lower_ in lex.negation_words or _no_one(c)) and not _holds_negation(tok, c, lex)))
 
 
 def _no_one(tok) -> bool:
@@ -334,10 +350,10 @@ def _in_term(tok, root, lex) -> bool:
 
 
 def _phrasal(verb, lex) -> bool:
-    """A verb and its particle forming a phrase of the lexicon's ``stance`` words, no report: "their sums do not
-    [add up]" (unlike "he added")."""
+    """A verb and its particle or object forming a phrase of the lexicon's ``stance`` words, no report: "their sums do
+    not [add up]" (unlike "he added"), "they have [learned nothing]" (unlike "he learned that ...")."""
     lemma = verb.lemma_.lower()
-    return any(f"{lemma} {c.lemma_.lower()}" in lex.stance_words for c in verb.children if c.dep_ == "prt")
+    return any(f"{lemma} {c.lemma_.lower()}" in lex.stance_words for c in verb.children if c.dep_ in ("prt", "dobj"))
 
 
 def _displays(verb, lex) -> bool:
