@@ -96,3 +96,26 @@ def test_stance27_omission_accuses(nlp, text, accused):
 ])
 def test_stance27_no_omission(nlp, text):
     assert not _pairs(nlp, text, "accuses")
+
+
+@pytest.mark.parametrize("text, accused", [
+    # the owner of a negative complement of a copula whose subject is no actor
+    ('Home Secretary Charles Clarke said: "This is simply a scurrilous attempt by the Tories to score cheap political '
+     'points."', ("Charles Clarke", "Conservative Party")),
+    # a plan said not to work: the phrase holds its negation
+    ("Tory proposals to cap the number of asylum seekers would not work, argued Mr Blair.",
+     ("Mr Blair", "Conservative Party")),
+])
+def test_stance27_owner_accused(nlp, text, accused):
+    pairs = {(s.split()[-1], o) for s, o in _pairs(nlp, text, "accuses")}
+    assert (accused[0].split()[-1], accused[1]) in pairs
+
+
+@pytest.mark.parametrize("text", [
+    # the complement's owner is not judged when the subject is an actor, nor when the complement is positive
+    'Tory leader Michael Howard said: "Mr Blair is the Tories\' worst enemy."',
+    'Tory leader Michael Howard said: "This is not a scurrilous attempt by Labour."',
+    "Tony Blair said the Tory plans would work.",
+])
+def test_stance27_owner_not_accused(nlp, text):
+    assert not any(o in ("Conservative Party", "Labour Party") for _s, o in _pairs(nlp, text, "accuses"))

@@ -118,8 +118,8 @@ def _negated(tok, root, lex) -> bool:
 
 def _negations(tok, lex) -> int:
     """The negations on one word: "not", "never", "no discipline", "nothing is going to", "no-one felt"."""
-    return sum(1 for c in tok.children if c.dep_ == "neg" or (c.dep_ in _NEGATORS and (
-        c.lower_ in lex.negation_words or _no_one(c)) and not _holds_negation(tok, c, lex)))
+    return sum(1 for c in tok.children if (c.dep_ == "neg" or (c.dep_ in _NEGATORS and (
+        c.lower_ in lex.negation_words or _no_one(c)))) and not _holds_negation(tok, c, lex))
 
 
 def _no_one(tok) -> bool:
@@ -408,7 +408,7 @@ def _criticised(reading, att, ref) -> bool:
     """``ref`` is, or owns, the subject of a negative clause of the content that judges it (or of one of the verbs
     conjoined to it: :func:`_predicates`), or rules while it happens (:func:`_ruler`), or is described by one: "Mr
     Reed, who has broken every pledge, ..." (:func:`_relative_clauses`); or it did what a negative passive tells
-    (:func:`_doer`), or owns a charge (:func:`_charged`)."""
+    (:func:`_doer`), or owns a charge (:func:`_charged`) or a negative complement (:func:`_owns_complement`)."""
     return any(_criticised_as(reading, att, m) for m in _mentions_of(reading, att, ref))
 
 
@@ -433,7 +433,7 @@ def _criticised_as(reading, att, ref) -> bool:
         if subject is not None and _itself(t, subject) and (_reproach(root) or _owes(root, lo, hi, lex)) \
                 and _judged(reading, subject, root) and not _denied_above(root, lo, hi, lex):
             return True
-    return _charged(reading, att, ref)
+    return _charged(reading, att, ref) or _owns_complement(reading, att, ref)
 
 
 def _itself(tok, subject) -> bool:
@@ -547,6 +547,26 @@ def _charged(reading, att, ref) -> bool:
                 return False  # "the US will act despite [Mr Bush's refusal to sign]": a circumstance, no charge
             return not _negated(t, root, lex) and _judged(reading, t, root) and not _denied_above(root, lo, hi, lex)
     return False
+
+
+def _owns_complement(reading, att, ref) -> bool:
+    """``ref`` owns the complement of a copula whose subject is no actor ("this", "it"), and the complement is negative:
+    "this is [a scurrilous attempt by the Tories]", "it was [Labour's worst blunder]" (not "Mr Blair is [the Tories'
+    target]": an actor subject is the one judged); not negated, denied or conditional."""
+    lo, hi = att.content_tokens
+    lex = reading.lex
+    t = _first_word(reading, ref, lo, hi)
+    while lo <= t.head.i < hi and t.head.i != t.i and (t.dep_ in ("poss", "compound", "conj") or (
+            t.dep_ == "pobj" and t.head.lower_ in ("of", "by")) or (t.dep_ == "prep" and t.lower_ in ("of", "by"))):
+        t = t.head
+    root = t.head
+    if t.dep_ != "attr" or not lo <= root.i < hi or root.lemma_.lower() not in lex.stance_copulas:
+        return False
+    if any(reading.ctx.actor(s) is not None for s in root.children if s.dep_ in _SUBJECTS):
+        return False
+    if _negated(root, root, lex) or _denied_above(root, lo, hi, lex) or not _judged(reading, t, root):
+        return False
+    return clause_valence(t, lo, hi, lex) <= CRITICAL_VALENCE
 
 
 def _failure_to(noun, lex) -> bool:
