@@ -119,3 +119,16 @@ def test_stance27_owner_accused(nlp, text, accused):
 ])
 def test_stance27_owner_not_accused(nlp, text):
     assert not any(o in ("Conservative Party", "Labour Party") for _s, o in _pairs(nlp, text, "accuses"))
+
+
+def test_stance27_prepositional_object_judges(nlp):
+    text = "Tory leader Michael Howard said Labour had resorted to smears."
+    assert ("Michael Howard", "Labour Party") in _pairs(nlp, text, "accuses")
+
+
+@pytest.mark.parametrize("text", [
+    "Tory leader Michael Howard said Labour had turned to the voters.",
+    "Lib Dem leader Charles Kennedy said Labour had engaged in talks with the unions.",
+])
+def test_stance27_prepositional_object_neutral(nlp, text):
+    assert not _pairs(nlp, text, "accuses")

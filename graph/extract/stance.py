@@ -127,16 +127,23 @@ def _no_one(tok) -> bool:
     return tok.lower_ == "one" and any(c.lower_ == "no" for c in tok.lefts)
 
 
-def _in_adjunct(tok, root) -> bool:
+def _in_adjunct(tok, root, lex) -> bool:
     """``tok`` sits in a prepositional phrase of ``root``'s clause ("juggle pressures [against the risk of a
     slowdown]"): a circumstance the clause names, no judgement of its subject (a phrase such as "get [in the]
-    way" is scored on its head)."""
+    way" is scored on its head); not the object of a prepositional verb (:func:`_verb_object`)."""
     t = tok
     while t.i != root.i and t.head.i != t.i:
-        if t.dep_ in ("prep", "agent") and not _manner(t) and not _sort_of(t):
+        if t.dep_ in ("prep", "agent") and not _manner(t) and not _sort_of(t) and not _verb_object(t, lex):
             return True
         t = t.head
     return False
+
+
+def _verb_object(prep, lex) -> bool:
+    """The preposition of a verb that takes its object through it (the lexicon's ``stance.prepositional_verbs``): what
+    follows is what the subject becomes or does, no circumstance ("his golden rule had turned [to dross]", "has
+    descended [into farce]", "resorted [to smears]")."""
+    return prep.head.pos_ in _CLAUSE_POS and f"{prep.head.lemma_.lower()} {prep.lower_}" in lex.stance_prep_verbs
 
 
 _SORT_NOUNS = frozenset({"kind", "sort", "type", "form", "sign", "example", "symptom", "hallmark"})
@@ -221,7 +228,7 @@ def clause_valence(root, lo: int, hi: int, lex, conjuncts: bool = True) -> float
     """The normalised valence (-1 .. 1) of the words of ``root``'s clause inside tokens [lo, hi) (without its
     conjoined verbs unless ``conjuncts``)."""
     _lexicon, n_scalar, normalize = _vader()
-    words = [t for t in clause_words(root, lo, hi, conjuncts) if not _in_adjunct(t, root)]
+    words = [t for t in clause_words(root, lo, hi, conjuncts) if not _in_adjunct(t, root, lex)]
     valences = {t.i: word_valence(t, lex) for t in words}
     total = 0.0
     for t in words:
@@ -543,7 +550,7 @@ def _charged(reading, att, ref) -> bool:
         t = t.head  # "a misjudgement [by Labour's campaign team]": the team's, its owner's
         if t.pos_ == "NOUN" and (t.lemma_.lower() in lex.stance_charges or _failure_to(t, lex)):
             root = clause_of(t, lo, hi)
-            if t.lemma_.lower() not in lex.stance_charges and _in_adjunct(t, root):
+            if t.lemma_.lower() not in lex.stance_charges and _in_adjunct(t, root, lex):
                 return False  # "the US will act despite [Mr Bush's refusal to sign]": a circumstance, no charge
             return not _negated(t, root, lex) and _judged(reading, t, root) and not _denied_above(root, lo, hi, lex)
     return False
