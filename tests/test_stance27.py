@@ -71,7 +71,7 @@ def test_stance27_own_party_still_spared(nlp):
 
 
 @pytest.mark.parametrize("word", ["inappropriate", "sleazy", "debacle", "bogus", "mishandle", "patronising", "dither",
-                                  "unfunded", "shabby"])
+                                  "unfunded", "shabby", "overreact", "react over", "surrender"])
 def test_stance27_criticism_words(word):
     assert LEX.stance_words[word] < 0
 
@@ -132,3 +132,9 @@ def test_stance27_prepositional_object_judges(nlp):
 ])
 def test_stance27_prepositional_object_neutral(nlp, text):
     assert not _pairs(nlp, text, "accuses")
+
+
+def test_stance27_hyphenated_overreaction(nlp):
+    assert _pairs(nlp, 'Mr Houston said: "I feel UKIP have over-reacted."', "accuses") == {
+        ("Mr Houston", "UK Independence Party")}
+    assert not _pairs(nlp, 'Mr Houston said: "I feel UKIP have reacted."', "accuses")
