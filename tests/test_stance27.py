@@ -138,3 +138,26 @@ def test_stance27_hyphenated_overreaction(nlp):
     assert _pairs(nlp, 'Mr Houston said: "I feel UKIP have over-reacted."', "accuses") == {
         ("Mr Houston", "UK Independence Party")}
     assert not _pairs(nlp, 'Mr Houston said: "I feel UKIP have reacted."', "accuses")
+
+
+@pytest.mark.parametrize("text, accused", [
+    # an "in" or "out of" phrase that is a copula's predicate, no circumstance
+    ("Labour MP Fraser Kemp said the Tories were in disarray.", ("Fraser Kemp", "Conservative Party")),
+    ("Tory leader Michael Howard said Labour was in denial about crime.", ("Michael Howard", "Labour Party")),
+    ("Tory leader Michael Howard said Labour was out of touch.", ("Michael Howard", "Labour Party")),
+    # verdicts of failure as phrases
+    ("Tory leader Michael Howard said Labour's plan was a recipe for disaster.", ("Michael Howard", "Labour Party")),
+    ("Tory leader Michael Howard said Labour had no credibility.", ("Michael Howard", "Labour Party")),
+    ("Tory leader Michael Howard said Labour had lost the plot.", ("Michael Howard", "Labour Party")),
+])
+def test_stance27_state_of_failure_accuses(nlp, text, accused):
+    assert accused in _pairs(nlp, text, "accuses")
+
+
+@pytest.mark.parametrize("text", [
+    "Tory leader Michael Howard said Labour was in Manchester for the funeral.",
+    "Tory leader Michael Howard said Labour issued a denial.",
+    "Tory leader Michael Howard said Labour was in touch with the unions.",
+])
+def test_stance27_place_or_act_is_no_state(nlp, text):
+    assert not _pairs(nlp, text, "accuses")

@@ -130,13 +130,24 @@ def _no_one(tok) -> bool:
 def _in_adjunct(tok, root, lex) -> bool:
     """``tok`` sits in a prepositional phrase of ``root``'s clause ("juggle pressures [against the risk of a
     slowdown]"): a circumstance the clause names, no judgement of its subject (a phrase such as "get [in the]
-    way" is scored on its head); not the object of a prepositional verb (:func:`_verb_object`)."""
+    way" is scored on its head); not the object of a prepositional verb (:func:`_verb_object`), nor the predicate of
+    a copula (:func:`_predicate_prep`)."""
     t = tok
     while t.i != root.i and t.head.i != t.i:
-        if t.dep_ in ("prep", "agent") and not _manner(t) and not _sort_of(t) and not _verb_object(t, lex):
+        if t.dep_ in ("prep", "agent") and not _manner(t) and not _sort_of(t) and not _verb_object(t, lex) \
+                and not _predicate_prep(t, lex):
             return True
         t = t.head
     return False
+
+
+def _predicate_prep(prep, lex) -> bool:
+    """An "in" or "out of" phrase that is the predicate of a copula with no complement of its own: "the Tories were [in
+    disarray]", "Mr Blair was [out of touch]", "Labour is [in denial] about crime" (a phrase inside it stays a
+    circumstance)."""
+    cop = prep.head
+    return prep.dep_ == "prep" and prep.lower_ in ("in", "out") and cop.lemma_.lower() in lex.stance_copulas \
+        and not any(c.dep_ in _COMPLEMENTS for c in cop.children)
 
 
 def _verb_object(prep, lex) -> bool:
