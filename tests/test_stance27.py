@@ -161,3 +161,16 @@ def test_stance27_state_of_failure_accuses(nlp, text, accused):
 ])
 def test_stance27_place_or_act_is_no_state(nlp, text):
     assert not _pairs(nlp, text, "accuses")
+
+
+def test_stance27_causative_result_accuses(nlp):
+    text = '"By cutting the number of front-line immigration staff, the Tories will actually make the problem worse," said Mr Blair.'
+    assert ("Mr Blair", "Conservative Party") in _pairs(nlp, text, "accuses")
+
+
+@pytest.mark.parametrize("text", [
+    "Tony Blair said the Tories would make Britain safer.",
+    "Tony Blair said that by cutting taxes the Tories would help families.",
+])
+def test_stance27_good_result_or_means_no_accusation(nlp, text):
+    assert not _pairs(nlp, text, "accuses")

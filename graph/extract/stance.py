@@ -174,8 +174,25 @@ def _partitive(prep) -> bool:
 
 
 def _manner(prep) -> bool:
-    """A phrase of manner judges how the subject acts: "acting [in a petty manner]", "[in a reckless fashion]"."""
-    return any(c.dep_ == "pobj" and c.lemma_.lower() in ("manner", "fashion") for c in prep.children)
+    """A phrase of manner judges how the subject acts: "acting [in a petty manner]", "[in a reckless fashion]"; so does
+    its means (:func:`_means`)."""
+    return any(c.dep_ == "pobj" and c.lemma_.lower() in ("manner", "fashion") for c in prep.children) or _means(prep)
+
+
+def _means(prep) -> bool:
+    """A "by" phrase of a gerund names the means the subject acts by, its own act: "[by failing to uprate the
+    threshold] Gordon Brown has hit first time buyers", "betrayed voters [by raising taxes]"."""
+    return prep.lower_ == "by" and any(c.dep_ == "pcomp" and c.tag_ == "VBG" for c in prep.children)
+
+
+#: Causative verbs whose adjectival small clause is the result of their subject's act ("will make [the problem worse]").
+_CAUSATIVES = frozenset({"make", "leave", "render"})
+
+
+def _result(comp) -> bool:
+    """An adjectival complement of a causative verb: what the subject brings about, no clause of its own ("the Tories
+    will make [the problem worse]", "Labour has left [pensioners poorer]")."""
+    return comp.dep_ == "ccomp" and comp.pos_ == "ADJ" and comp.head.lemma_.lower() in _CAUSATIVES
 
 
 def _denied_above(root, lo: int, hi: int, lex) -> bool:
@@ -220,17 +237,18 @@ def _intensifies(mod, head, valences: dict) -> bool:
 def clause_words(root, lo: int, hi: int, conjuncts: bool = True) -> list:
     """The words of ``root``'s clause inside tokens [lo, hi): its subtree without the clauses embedded
     in it ("Mr Blair had decided [he would quit because ...]") and without the scene set before its
-    subject ("[In difficult circumstances following the failure ...,] they have worked hard");
-    open complements and conjoined verbs share its subject and stay (unless ``conjuncts`` is false)."""
+    subject ("[In difficult circumstances following the failure ...,] they have worked hard"; but the means of its
+    act, :func:`_means`); open complements, the result of a causative (:func:`_result`) and conjoined verbs share
+    its subject and stay (unless ``conjuncts`` is false)."""
     first = min((c.i for c in root.children if c.dep_ in _SUBJECTS), default=root.i)
     out, todo = [], [root]
     while todo:
         t = todo.pop()
         if lo <= t.i < hi:
             out.append(t)
-        todo += [c for c in t.children if c.dep_ not in _EMBEDDED and not (
+        todo += [c for c in t.children if (c.dep_ not in _EMBEDDED or _result(c)) and not (
             c.dep_ == "acl" and c.tag_ in ("VBN", "VBG")) and not (  # "Habib, previously accused of ..."
-            t is root and c.dep_ in ("prep", "npadvmod") and c.i < first) and not (
+            t is root and c.dep_ in ("prep", "npadvmod") and c.i < first and not _means(c)) and not (
             t is root and not conjuncts and c in _conjuncts(root))]
     return sorted(out, key=lambda t: t.i)
 
