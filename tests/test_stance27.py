@@ -174,3 +174,25 @@ def test_stance27_causative_result_accuses(nlp):
 ])
 def test_stance27_good_result_or_means_no_accusation(nlp, text):
     assert not _pairs(nlp, text, "accuses")
+
+
+@pytest.mark.parametrize("text, accused", [
+    # what the speaker's own side resents (the guideline's "voiced concern over X")
+    ("Tory leader Michael Howard said he was appalled by Labour's decision.", ("Michael Howard", "Labour Party")),
+    ("Tory leader Michael Howard said he was furious with the Labour Party.", ("Michael Howard", "Labour Party")),
+])
+def test_stance27_resentment_accuses(nlp, text, accused):
+    assert accused in _pairs(nlp, text, "accuses")
+    assert accused in _pairs(nlp, text, "claims")
+
+
+@pytest.mark.parametrize("text", [
+    "Tory leader Michael Howard said he was delighted by Labour's decision.",
+    "Tory leader Michael Howard said he was not surprised by Labour's decision.",
+    "Tory leader Michael Howard said he was not appalled by Labour's decision.",
+    # a misfortune of the actor, and an "of" owner, are no conduct resented
+    "Tory leader Michael Howard said he was horrified by Mr Blair's illness.",
+    "Tory leader Michael Howard said he was appalled by the death of Mr Blair's father.",
+])
+def test_stance27_no_resentment(nlp, text):
+    assert not _pairs(nlp, text, "accuses")

@@ -718,13 +718,17 @@ def critical_claim(reading, att, src, cue, outer, stance, targets) -> list:
     if unsaid(reading, src, stance):
         return []
     speaker = _political(reading, src)
-    targets = [r for r in _subjects_in(reading, att, targets)
-               if _judgeable(reading, r, speaker) and _criticised(reading, att, r)]
-    if not targets:
+    refs = [r for r in _subjects_in(reading, att, targets) if _judgeable(reading, r, speaker)]
+    targets = [r for r in refs if _criticised(reading, att, r)]
+    lo, hi = att.content_tokens
+    feels = any(t.lemma_.lower() in reading.lex.stance_resentments for t in reading.doc[lo:hi])
+    if not targets and not feels:
         return []  # (the speaker's side, below, costs more to find)
     own = own_side(reading, src)
     if _about_itself(reading, att, own):
-        return []  # "they would cut the number of Whitehall departments": what the speaker will do
+        targets = []  # "they would cut the number of Whitehall departments": what the speaker will do
+    if feels:  # "I was appalled by Labour's decision": what the speaker's side resents
+        targets += [r for r in refs if r not in targets and _resented(reading, att, r, own)]
     accused = []
     for ref in targets:
         if ref.actor.id in own:
@@ -735,6 +739,32 @@ def critical_claim(reading, att, src, cue, outer, stance, targets) -> list:
             reading.triples.append(t)
             accused.append(ref)
     return accused
+
+
+_FEELING_PREPS = frozenset({"by", "at", "about", "with", "over", "of"})
+
+
+def _resented(reading, att, ref, own: set[str]) -> bool:
+    """``ref`` is, or owns, what the speaker's own side says it resents (the lexicon's ``stance.resentments``): "I was
+    appalled by [Labour's] decision", "we are furious with [the government]", "he was disgusted at [the Tories']
+    tactics"; not negated or denied ("I was not surprised by ...")."""
+    lo, hi = att.content_tokens
+    lex = reading.lex
+    t = _first_word(reading, ref, lo, hi)
+    while lo <= t.head.i < hi and t.dep_ in ("poss", "compound", "conj", "appos"):
+        t = t.head  # "[Labour's] decision", "the [Labour] government"
+    prep = t.head
+    if t.dep_ != "pobj" or prep.lower_ not in _FEELING_PREPS or not lo <= prep.head.i < hi:
+        return False
+    if word_valence(t, lex) < 0 and t.lemma_.lower() not in lex.stance_charges:
+        return False  # "shocked by Mr Blair's illness": a misfortune of the actor, no conduct
+    feeling = prep.head
+    root = feeling.head if feeling.dep_ in _COMPLEMENTS and lo <= feeling.head.i < hi else feeling
+    if feeling.lemma_.lower() not in lex.stance_resentments or _negated(feeling, root, lex) \
+            or _denied_above(root, lo, hi, lex):
+        return False
+    feelers = [reading.ctx.actor(c) for c in root.children if c.dep_ in _SUBJECTS]
+    return any(f is not None and f.actor.id in own for f in feelers)
 
 
 def _praised(reading, att, ref) -> bool:
