@@ -164,7 +164,8 @@ def test_stance27_place_or_act_is_no_state(nlp, text):
 
 
 def test_stance27_causative_result_accuses(nlp):
-    text = '"By cutting the number of front-line immigration staff, the Tories will actually make the problem worse," said Mr Blair.'
+    text = ('"By cutting the number of front-line immigration staff, the Tories will actually make the problem worse," '
+            'said Mr Blair.')
     assert ("Mr Blair", "Conservative Party") in _pairs(nlp, text, "accuses")
 
 

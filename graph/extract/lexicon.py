@@ -183,7 +183,7 @@ class Lexicon:
     stance_states: frozenset[str] = frozenset()  # "Y was terrified", "Y is split": a passive judging Y's state
     stance_charges: frozenset[str] = frozenset()  # "Lib Dem hypocrisy", "Labour's lies": misconduct of the owner
     stance_displays: frozenset[str] = frozenset()  # "Y has shown crass insensitivity": a report verb naming Y's conduct
-    stance_terms: frozenset[str] = frozenset()  # "if Labour is elected", "when Y was in power": whose rule a clause tells of
+    stance_terms: frozenset[str] = frozenset()  # "if Labour is elected", "when Y was in power": whose rule it tells
     stance_owed: frozenset[str] = frozenset()  # "Y should apologise", "should have the courage to": what Y lacks
     stance_affirmed: frozenset[str] = frozenset()  # "never forget that ...": a negation that asserts the clause
     stance_undergoing: frozenset[str] = frozenset()  # "Britain suffered mass unemployment": what befalls the subject

@@ -7,12 +7,14 @@ way'" gives Matthew Taylor accuses Tony Blair and Gordon Brown, besides the clai
   claimed actors of :func:`graph.extract.statements.claim`, then the others) that is, or owns, the
   subject of a negative clause, or rules while it happens ("voters face higher taxes under Labour"; not in a
   comparison, "than under Labour"; "if Labour is elected there will be ...", "when Y was in government Britain
-  suffered ..."), or is told what it owes ("Y should apologise"): its valence at most ``scoring.CRITICAL_VALENCE``.  Only persons and parties
-  (the lexicon's ``stance.target_types``: a country is more often a scene or a victim), when the source or
-  the target is of politics: a party or a person with a party (:func:`_political`); never the
-  source's own side (:func:`own_side`; a speaker of no known party may accuse a party: "Housing Minister Keith
-  Hill said the Lib Dems' proposals are completely uncosted"), a content about the speaker's own acts, a nested report ("complained that ..."), a harm done to the subject
-  ("was arrested"), a condition or a view reported under a negation ("no-one felt he was a cheat");
+  suffered ..."), or is told what it owes ("Y should apologise"): its valence at most
+  ``scoring.CRITICAL_VALENCE``; or what the speaker's side resents ("I was appalled by Labour's decision").
+  Only persons and parties (the lexicon's ``stance.target_types``: a country is more often a scene or a
+  victim), when the source or the target is of politics: a party or a person with a party
+  (:func:`_political`); never the source's own side (:func:`own_side`; a speaker of no known party may accuse
+  a party: "Housing Minister Keith Hill said the Lib Dems' proposals are completely uncosted"), a content
+  about the speaker's own acts, a nested report ("complained that ..."), a harm done to the subject ("was
+  arrested"), a condition or a view reported under a negation ("no-one felt he was a cheat");
   never when the source only reports (the media), the cue is negated ("did not say that ...") or denies
   (denials make no claims at all).  Whom it accuses the source also claims
   (``graph.extract.statements``: a claim is about whom the content judges).
@@ -364,8 +366,8 @@ def _subject_of(tok):
 
 def _judged(reading, tok, root) -> bool:
     """The clause judges its subject: not a nested report ("Blunkett complained he ..."), not a harm
-    done to it ("Mr Tyndall was arrested", "Labour suffered a split"), not a condition ("if we reject this treaty, ..."), unless the condition
-    is the subject's time in office (:func:`_in_term`)."""
+    done to it ("Mr Tyndall was arrested", "Labour suffered a split"), not a condition ("if we reject this treaty,
+    ..."), unless the condition is the subject's time in office (:func:`_in_term`)."""
     lex = reading.lex
     if root.lemma_.lower() in lex.reporting_verbs and not _phrasal(root, lex) and not _displays(root, lex):
         return False
@@ -661,7 +663,8 @@ def _term_clauses(reading, tok, root, lo: int, hi: int) -> list[tuple]:
     increase", "when [Michael Howard] was in government Britain suffered mass unemployment"); not when that clause
     is about a person or party of its own ("if Labour wins, the Tories will be finished")."""
     main = root.head
-    if root.dep_ != "advcl" or not lo <= main.i < hi or main.pos_ not in _CLAUSE_POS or not _in_office(tok, root, reading.lex):
+    if root.dep_ != "advcl" or not lo <= main.i < hi or main.pos_ not in _CLAUSE_POS \
+            or not _in_office(tok, root, reading.lex):
         return []
     for s in main.children:
         ref = reading.ctx.actor(s) if s.dep_ in _SUBJECTS else None
