@@ -183,6 +183,12 @@ class Lexicon:
     stance_states: frozenset[str] = frozenset()  # "Y was terrified", "Y is split": a passive judging Y's state
     stance_charges: frozenset[str] = frozenset()  # "Lib Dem hypocrisy", "Labour's lies": misconduct of the owner
     stance_displays: frozenset[str] = frozenset()  # "Y has shown crass insensitivity": a report verb naming Y's conduct
+    stance_terms: frozenset[str] = frozenset()  # "if Labour is elected", "when Y was in power": whose rule it tells
+    stance_owed: frozenset[str] = frozenset()  # "Y should apologise", "should have the courage to": what Y lacks
+    stance_affirmed: frozenset[str] = frozenset()  # "never forget that ...": a negation that asserts the clause
+    stance_undergoing: frozenset[str] = frozenset()  # "Britain suffered mass unemployment": what befalls the subject
+    stance_prep_verbs: frozenset[str] = frozenset()  # "turned to dross", "resorted to smears": a verb's object after it
+    stance_resentments: frozenset[str] = frozenset()  # "I was appalled by Labour's decision": what the speaker resents
     sport_cues: frozenset[str] = frozenset()  # "match", "goal", "medal": words of a sport story
     sport_min_share: float = 1.0  # the share of an article's words that are sport cues in a sport story
     sport_words: frozenset[str] = frozenset()  # "meet", "beat", "fed": a contest there, no political event
@@ -276,7 +282,9 @@ LEXICON_KEYS: dict = {
                      "cue_phrases", "owned_thing_kin")),
     "stance": dict.fromkeys(("words", "target_types", "opposing_relations", "praise_copulas",
                                        "praise_deeds", "praise_verdicts", "judging_states", "charges",
-                                       "displaying_verbs")),
+                                       "displaying_verbs", "terms_of_office", "owed", "affirmed_when_negated",
+                                       "undergoing_verbs", "prepositional_verbs",
+                                       "resentments")),
     "verbal_conflict": dict.fromkeys(("types", "words", "topics", "speaker_types")),
     "sport_senses": dict.fromkeys(("cues", "min_share", "words", "state_words", "contest_relations", "game_nouns")),
     "accusation": dict.fromkeys(("relations", "exempt_target_types", "hostile_recipient_types", "reporter_types",
@@ -360,7 +368,13 @@ def _stance(section: dict, path: Path, lower_to_name: dict[str, str]) -> dict:
                 stance_verdicts=_words(section, "praise_verdicts", path),
                 stance_states=_words(section, "judging_states", path),
                 stance_charges=_words(section, "charges", path),
-                stance_displays=_words(section, "displaying_verbs", path))
+                stance_displays=_words(section, "displaying_verbs", path),
+                stance_terms=_words(section, "terms_of_office", path),
+                stance_owed=_words(section, "owed", path),
+                stance_affirmed=_words(section, "affirmed_when_negated", path),
+                stance_undergoing=_words(section, "undergoing_verbs", path),
+                stance_prep_verbs=_words(section, "prepositional_verbs", path),
+                stance_resentments=_words(section, "resentments", path))
 
 
 def _sport(section: dict, path: Path, lower_to_name: dict[str, str]) -> dict:

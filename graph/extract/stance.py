@@ -6,12 +6,15 @@ way'" gives Matthew Taylor accuses Tony Blair and Gordon Brown, besides the clai
 * :func:`critical_claim`: the source of an attribution ``accuses`` each actor of its content (the
   claimed actors of :func:`graph.extract.statements.claim`, then the others) that is, or owns, the
   subject of a negative clause, or rules while it happens ("voters face higher taxes under Labour"; not in a
-  comparison, "than under Labour"): its valence at most ``scoring.CRITICAL_VALENCE``.  Only persons and parties
-  (the lexicon's ``stance.target_types``: a country is more often a scene or a victim), when the source or
-  the target is of politics: a party or a person with a party (:func:`_political`); never the
-  source's own side (:func:`own_side`), a party when the speaker's party is unknown, a content
-  about the speaker's own acts, a nested report ("complained that ..."), a harm done to the subject
-  ("was arrested"), a condition or a view reported under a negation ("no-one felt he was a cheat");
+  comparison, "than under Labour"; "if Labour is elected there will be ...", "when Y was in government Britain
+  suffered ..."), or is told what it owes ("Y should apologise"): its valence at most
+  ``scoring.CRITICAL_VALENCE``; or what the speaker's side resents ("I was appalled by Labour's decision").
+  Only persons and parties (the lexicon's ``stance.target_types``: a country is more often a scene or a
+  victim), when the source or the target is of politics: a party or a person with a party
+  (:func:`_political`); never the source's own side (:func:`own_side`; a speaker of no known party may accuse
+  a party: "Housing Minister Keith Hill said the Lib Dems' proposals are completely uncosted"), a content
+  about the speaker's own acts, a nested report ("complained that ..."), a harm done to the subject ("was
+  arrested"), a condition or a view reported under a negation ("no-one felt he was a cheat");
   never when the source only reports (the media), the cue is negated ("did not say that ...") or denies
   (denials make no claims at all).  Whom it accuses the source also claims
   (``graph.extract.statements``: a claim is about whom the content judges).
@@ -66,7 +69,7 @@ def word_valence(tok, lex) -> float:
         return 0.0  # the partner of a phrase scored on its head: "[broken] promises", "get in the [way]"
     for d in _near(tok):
         v = words.get(f"{lemma} {d.lemma_.lower()}")
-        if v is not None:
+        if v is not None and not _qualified_negator(d, lex):
             return v
     if lemma in words:
         return words[lemma]
@@ -74,6 +77,22 @@ def word_valence(tok, lex) -> float:
         return 0.0  # "the biggest threat to his hopes": a rival's strength, or an act the relation rules read
     vader = _vader()[0]
     return vader.get(tok.lower_, vader.get(lemma, 0.0))
+
+
+def _qualified_negator(tok, lex) -> bool:
+    """A negation word with an adjective of its own, or an act of harm after it: "did [nothing] wrong", "would do
+    [nothing] to harm pensioners" clear, unlike "did nothing" (a phrase of the lexicon's ``stance`` words)."""
+    if tok.lower_ not in lex.negation_words:
+        return False
+    harm = [c for c in tok.head.children if c.dep_ in ("advcl", "xcomp") and c.i > tok.i]  # "do nothing [to harm]"
+    return any(c.dep_ == "amod" for c in tok.children) or any(
+        word_valence(c, lex) < 0 for c in harm + [c for c in tok.children if c.dep_ in ("acl", "relcl")])
+
+
+def _holds_negation(tok, neg, lex) -> bool:
+    """``neg`` is the partner of a phrase of the lexicon's ``stance`` words on ``tok`` that holds the negation
+    ("learned [nothing]", "has done [nothing]"): the phrase's valence says it, no turn."""
+    return f"{tok.lemma_.lower()} {neg.lemma_.lower()}" in lex.stance_words and not _qualified_negator(neg, lex)
 
 
 def _opposes(tok, lex) -> bool:
@@ -101,8 +120,8 @@ def _negated(tok, root, lex) -> bool:
 
 def _negations(tok, lex) -> int:
     """The negations on one word: "not", "never", "no discipline", "nothing is going to", "no-one felt"."""
-    return sum(1 for c in tok.children if c.dep_ == "neg" or (c.dep_ in _NEGATORS and (
-        c.lower_ in lex.negation_words or _no_one(c))))
+    return sum(1 for c in tok.children if (c.dep_ == "neg" or (c.dep_ in _NEGATORS and (
+        c.lower_ in lex.negation_words or _no_one(c)))) and not _holds_negation(tok, c, lex))
 
 
 def _no_one(tok) -> bool:
@@ -110,16 +129,34 @@ def _no_one(tok) -> bool:
     return tok.lower_ == "one" and any(c.lower_ == "no" for c in tok.lefts)
 
 
-def _in_adjunct(tok, root) -> bool:
+def _in_adjunct(tok, root, lex) -> bool:
     """``tok`` sits in a prepositional phrase of ``root``'s clause ("juggle pressures [against the risk of a
     slowdown]"): a circumstance the clause names, no judgement of its subject (a phrase such as "get [in the]
-    way" is scored on its head)."""
+    way" is scored on its head); not the object of a prepositional verb (:func:`_verb_object`), nor the predicate of
+    a copula (:func:`_predicate_prep`)."""
     t = tok
     while t.i != root.i and t.head.i != t.i:
-        if t.dep_ in ("prep", "agent") and not _manner(t) and not _sort_of(t):
+        if t.dep_ in ("prep", "agent") and not _manner(t) and not _sort_of(t) and not _verb_object(t, lex) \
+                and not _predicate_prep(t, lex):
             return True
         t = t.head
     return False
+
+
+def _predicate_prep(prep, lex) -> bool:
+    """An "in" or "out of" phrase that is the predicate of a copula with no complement of its own: "the Tories were [in
+    disarray]", "Mr Blair was [out of touch]", "Labour is [in denial] about crime" (a phrase inside it stays a
+    circumstance)."""
+    cop = prep.head
+    return prep.dep_ == "prep" and prep.lower_ in ("in", "out") and cop.lemma_.lower() in lex.stance_copulas \
+        and not any(c.dep_ in _COMPLEMENTS for c in cop.children)
+
+
+def _verb_object(prep, lex) -> bool:
+    """The preposition of a verb that takes its object through it (the lexicon's ``stance.prepositional_verbs``): what
+    follows is what the subject becomes or does, no circumstance ("his golden rule had turned [to dross]", "has
+    descended [into farce]", "resorted [to smears]")."""
+    return prep.head.pos_ in _CLAUSE_POS and f"{prep.head.lemma_.lower()} {prep.lower_}" in lex.stance_prep_verbs
 
 
 _SORT_NOUNS = frozenset({"kind", "sort", "type", "form", "sign", "example", "symptom", "hallmark"})
@@ -139,20 +176,38 @@ def _partitive(prep) -> bool:
 
 
 def _manner(prep) -> bool:
-    """A phrase of manner judges how the subject acts: "acting [in a petty manner]", "[in a reckless fashion]"."""
-    return any(c.dep_ == "pobj" and c.lemma_.lower() in ("manner", "fashion") for c in prep.children)
+    """A phrase of manner judges how the subject acts: "acting [in a petty manner]", "[in a reckless fashion]"; so does
+    its means (:func:`_means`)."""
+    return any(c.dep_ == "pobj" and c.lemma_.lower() in ("manner", "fashion") for c in prep.children) or _means(prep)
+
+
+def _means(prep) -> bool:
+    """A "by" phrase of a gerund names the means the subject acts by, its own act: "[by failing to uprate the
+    threshold] Gordon Brown has hit first time buyers", "betrayed voters [by raising taxes]"."""
+    return prep.lower_ == "by" and any(c.dep_ == "pcomp" and c.tag_ == "VBG" for c in prep.children)
+
+
+#: Causative verbs whose adjectival small clause is the result of their subject's act ("will make [the problem worse]").
+_CAUSATIVES = frozenset({"make", "leave", "render"})
+
+
+def _result(comp) -> bool:
+    """An adjectival complement of a causative verb: what the subject brings about, no clause of its own ("the Tories
+    will make [the problem worse]", "Labour has left [pensioners poorer]")."""
+    return comp.dep_ == "ccomp" and comp.pos_ == "ADJ" and comp.head.lemma_.lower() in _CAUSATIVES
 
 
 def _denied_above(root, lo: int, hi: int, lex) -> bool:
     """The clause is reported, inside the content, under a negation: "no-one on the panel felt [Garcia was a
-    cheat]", "he did not think [Jones had lied]".  A negated command or infinitive, with no subject holding a
+    cheat]", "he did not think [Jones had lied]"; not under a verb the lexicon's ``stance.affirmed_when_negated``
+    lists ("let us never forget [that Y ...]").  A negated command or infinitive, with no subject holding a
     view, warns against the clause and denies nothing: "don't let [the Tories wreck it]", "urged voters not to
     let [Y ruin it]"."""
     n, t = 0, root
     while t.head.i != t.i and lo <= t.head.i < hi:
         t = t.head
-        if any(c.dep_ in _SUBJECTS for c in t.children):
-            n += _negations(t, lex)
+        if any(c.dep_ in _SUBJECTS for c in t.children) and t.lemma_.lower() not in lex.stance_affirmed:
+            n += _negations(t, lex)  # "let us never [forget] that ...": a negation asserting the clause
     return n % 2 == 1
 
 
@@ -169,6 +224,8 @@ def _governed(tok, root, valences: dict, lex) -> float:
             continue  # "has forgotten ..., and has broken ...": a conjunct is not governed by the first
         if _intensifies(child, t, valences):
             continue  # "crass insensitivity": a negative modifier of a negative word adds to it
+        if t.lemma_.lower() in lex.stance_undergoing:
+            continue  # "Britain suffered [mass unemployment]": the harm that befalls, not one undone
         if valences.get(t.i, 0.0) < 0 or _opposes(t, lex):
             factor = -factor
     return factor
@@ -182,17 +239,18 @@ def _intensifies(mod, head, valences: dict) -> bool:
 def clause_words(root, lo: int, hi: int, conjuncts: bool = True) -> list:
     """The words of ``root``'s clause inside tokens [lo, hi): its subtree without the clauses embedded
     in it ("Mr Blair had decided [he would quit because ...]") and without the scene set before its
-    subject ("[In difficult circumstances following the failure ...,] they have worked hard");
-    open complements and conjoined verbs share its subject and stay (unless ``conjuncts`` is false)."""
+    subject ("[In difficult circumstances following the failure ...,] they have worked hard"; but the means of its
+    act, :func:`_means`); open complements, the result of a causative (:func:`_result`) and conjoined verbs share
+    its subject and stay (unless ``conjuncts`` is false)."""
     first = min((c.i for c in root.children if c.dep_ in _SUBJECTS), default=root.i)
     out, todo = [], [root]
     while todo:
         t = todo.pop()
         if lo <= t.i < hi:
             out.append(t)
-        todo += [c for c in t.children if c.dep_ not in _EMBEDDED and not (
+        todo += [c for c in t.children if (c.dep_ not in _EMBEDDED or _result(c)) and not (
             c.dep_ == "acl" and c.tag_ in ("VBN", "VBG")) and not (  # "Habib, previously accused of ..."
-            t is root and c.dep_ in ("prep", "npadvmod") and c.i < first) and not (
+            t is root and c.dep_ in ("prep", "npadvmod") and c.i < first and not _means(c)) and not (
             t is root and not conjuncts and c in _conjuncts(root))]
     return sorted(out, key=lambda t: t.i)
 
@@ -201,7 +259,7 @@ def clause_valence(root, lo: int, hi: int, lex, conjuncts: bool = True) -> float
     """The normalised valence (-1 .. 1) of the words of ``root``'s clause inside tokens [lo, hi) (without its
     conjoined verbs unless ``conjuncts``)."""
     _lexicon, n_scalar, normalize = _vader()
-    words = [t for t in clause_words(root, lo, hi, conjuncts) if not _in_adjunct(t, root)]
+    words = [t for t in clause_words(root, lo, hi, conjuncts) if not _in_adjunct(t, root, lex)]
     valences = {t.i: word_valence(t, lex) for t in words}
     total = 0.0
     for t in words:
@@ -308,20 +366,32 @@ def _subject_of(tok):
 
 def _judged(reading, tok, root) -> bool:
     """The clause judges its subject: not a nested report ("Blunkett complained he ..."), not a harm
-    done to it ("Mr Tyndall was arrested"), not a condition ("if we reject this treaty, ...")."""
+    done to it ("Mr Tyndall was arrested", "Labour suffered a split"), not a condition ("if we reject this treaty,
+    ..."), unless the condition is the subject's time in office (:func:`_in_term`)."""
     lex = reading.lex
     if root.lemma_.lower() in lex.reporting_verbs and not _phrasal(root, lex) and not _displays(root, lex):
         return False
     if tok.dep_ == "nsubjpass" and (word_valence(root, lex) < 0 or _opposes(root, lex)) and not _state(root, lex):
         return False
-    return not any(c in lex.hypothetical_marks for c in reading.stance(root.i).cues)
+    if root.lemma_.lower() in lex.stance_undergoing and _subject_of(tok).head.i == root.i:
+        return False  # "Labour suffered a split": a misfortune of the subject
+    return _in_term(tok, root, lex) or not any(c in lex.hypothetical_marks for c in reading.stance(root.i).cues)
+
+
+def _in_term(tok, root, lex) -> bool:
+    """``tok`` is, or owns, the subject of a clause of ``root`` naming its time in office (:func:`_in_office`): the
+    condition is whose rule the clause tells of, no doubt of it ("if [Labour] is elected there will be ...")."""
+    t = tok
+    while t.head.i != t.i and t.head.i != root.i:
+        t = t.head
+    return t.dep_ == "advcl" and t.head.i == root.i and _in_office(tok, t, lex)
 
 
 def _phrasal(verb, lex) -> bool:
-    """A verb and its particle forming a phrase of the lexicon's ``stance`` words, no report: "their sums do not
-    [add up]" (unlike "he added")."""
+    """A verb and its particle or object forming a phrase of the lexicon's ``stance`` words, no report: "their sums do
+    not [add up]" (unlike "he added"), "they have [learned nothing]" (unlike "he learned that ...")."""
     lemma = verb.lemma_.lower()
-    return any(f"{lemma} {c.lemma_.lower()}" in lex.stance_words for c in verb.children if c.dep_ == "prt")
+    return any(f"{lemma} {c.lemma_.lower()}" in lex.stance_words for c in verb.children if c.dep_ in ("prt", "dobj"))
 
 
 def _displays(verb, lex) -> bool:
@@ -376,7 +446,7 @@ def _criticised(reading, att, ref) -> bool:
     """``ref`` is, or owns, the subject of a negative clause of the content that judges it (or of one of the verbs
     conjoined to it: :func:`_predicates`), or rules while it happens (:func:`_ruler`), or is described by one: "Mr
     Reed, who has broken every pledge, ..." (:func:`_relative_clauses`); or it did what a negative passive tells
-    (:func:`_doer`), or owns a charge (:func:`_charged`)."""
+    (:func:`_doer`), or owns a charge (:func:`_charged`) or a negative complement (:func:`_owns_complement`)."""
     return any(_criticised_as(reading, att, m) for m in _mentions_of(reading, att, ref))
 
 
@@ -398,10 +468,10 @@ def _criticised_as(reading, att, ref) -> bool:
                 _judged(reading, subject, r) and not _denied_above(r, lo, hi, lex)
                 and clause_valence(r, lo, hi, lex, whole) <= CRITICAL_VALENCE for r, whole in _predicates(root)):
             return True
-        if subject is not None and _itself(t, subject) and _reproach(root) and _judged(reading, subject, root) \
-                and not _denied_above(root, lo, hi, lex):
+        if subject is not None and _itself(t, subject) and (_reproach(root) or _owes(root, lo, hi, lex)) \
+                and _judged(reading, subject, root) and not _denied_above(root, lo, hi, lex):
             return True
-    return _charged(reading, att, ref)
+    return _charged(reading, att, ref) or _owns_complement(reading, att, ref)
 
 
 def _itself(tok, subject) -> bool:
@@ -420,6 +490,15 @@ def _reproach(root) -> bool:
     aux = {c.lower_ for c in root.children if c.dep_ == "aux"}
     return root.tag_ == "VBN" and root.lemma_.lower() != "be" and "have" in aux and bool(aux & {"should", "ought"}) \
         and not any(c.dep_ == "auxpass" for c in root.children)
+
+
+def _owes(root, lo: int, hi: int, lex) -> bool:
+    """A "should" or "ought" clause naming what its subject owes (the lexicon's ``stance.owed``): "the Tories should
+    have the courage to ...", "he should apologise", "should be starting 2005 with an apology"; not negated ("he
+    should not apologise")."""
+    if not any(c.dep_ == "aux" and c.lower_ in ("should", "ought") for c in root.children) or _negated(root, root, lex):
+        return False
+    return any(t.lemma_.lower() in lex.stance_owed and not _negated(t, root, lex) for t in clause_words(root, lo, hi))
 
 
 def _conjuncts(root) -> list:
@@ -502,10 +581,30 @@ def _charged(reading, att, ref) -> bool:
         t = t.head  # "a misjudgement [by Labour's campaign team]": the team's, its owner's
         if t.pos_ == "NOUN" and (t.lemma_.lower() in lex.stance_charges or _failure_to(t, lex)):
             root = clause_of(t, lo, hi)
-            if t.lemma_.lower() not in lex.stance_charges and _in_adjunct(t, root):
+            if t.lemma_.lower() not in lex.stance_charges and _in_adjunct(t, root, lex):
                 return False  # "the US will act despite [Mr Bush's refusal to sign]": a circumstance, no charge
             return not _negated(t, root, lex) and _judged(reading, t, root) and not _denied_above(root, lo, hi, lex)
     return False
+
+
+def _owns_complement(reading, att, ref) -> bool:
+    """``ref`` owns the complement of a copula whose subject is no actor ("this", "it"), and the complement is negative:
+    "this is [a scurrilous attempt by the Tories]", "it was [Labour's worst blunder]" (not "Mr Blair is [the Tories'
+    target]": an actor subject is the one judged); not negated, denied or conditional."""
+    lo, hi = att.content_tokens
+    lex = reading.lex
+    t = _first_word(reading, ref, lo, hi)
+    while lo <= t.head.i < hi and t.head.i != t.i and (t.dep_ in ("poss", "compound", "conj") or (
+            t.dep_ == "pobj" and t.head.lower_ in ("of", "by")) or (t.dep_ == "prep" and t.lower_ in ("of", "by"))):
+        t = t.head
+    root = t.head
+    if t.dep_ != "attr" or not lo <= root.i < hi or root.lemma_.lower() not in lex.stance_copulas:
+        return False
+    if any(reading.ctx.actor(s) is not None for s in root.children if s.dep_ in _SUBJECTS):
+        return False
+    if _negated(root, root, lex) or _denied_above(root, lo, hi, lex) or not _judged(reading, t, root):
+        return False
+    return clause_valence(t, lo, hi, lex) <= CRITICAL_VALENCE
 
 
 def _failure_to(noun, lex) -> bool:
@@ -540,7 +639,51 @@ def _clauses_about(reading, att, ref) -> list[tuple]:
     lo, hi = att.content_tokens
     tok = _first_word(reading, ref, lo, hi)
     root = clause_of(tok, lo, hi)
-    return [(tok, root)] + _described(tok, root, lo, hi) + _relative_clauses(reading, ref, lo, hi)
+    return [(tok, root)] + _described(tok, root, lo, hi) + _relative_clauses(reading, ref, lo, hi) \
+        + _complement_clauses(tok, root, lo, hi, reading.lex) + _term_clauses(reading, tok, root, lo, hi)
+
+
+def _complement_clauses(tok, root, lo: int, hi: int, lex) -> list[tuple]:
+    """[(relative pronoun, clause)] of the relative clauses on the complement of a copula whose subject ``tok`` is, or
+    owns: the complement is the subject, and what it did the subject did ("it is a government [that has wasted
+    people's money]", "Labour is a party [which cannot be trusted]"); not under a negated copula."""
+    if root.lemma_.lower() not in lex.stance_copulas or not _subject_side(tok, root) or _negated(root, root, lex):
+        return []
+    return [(s, r) for c in root.children if c.dep_ == "attr" and lo <= c.i < hi
+            for r in c.children if r.dep_ == "relcl" and lo <= r.i < hi
+            for s in r.children if s.dep_ in _SUBJECTS and s.lower_ in ("that", "which", "who")]
+
+
+_TERM_MARKS = frozenset({"when", "while", "if", "once", "since"})
+
+
+def _term_clauses(reading, tok, root, lo: int, hi: int) -> list[tuple]:
+    """[(tok, clause)] of the clause a "when", "while", "if" or "since" clause of ``tok``'s time in office is set in
+    (:func:`_in_office`): what happens then is of its rule ("if [Labour] is elected there will be a substantial tax
+    increase", "when [Michael Howard] was in government Britain suffered mass unemployment"); not when that clause
+    is about a person or party of its own ("if Labour wins, the Tories will be finished")."""
+    main = root.head
+    if root.dep_ != "advcl" or not lo <= main.i < hi or main.pos_ not in _CLAUSE_POS \
+            or not _in_office(tok, root, reading.lex):
+        return []
+    for s in main.children:
+        ref = reading.ctx.actor(s) if s.dep_ in _SUBJECTS else None
+        if ref is not None and ref.actor.type in (ActorType.PERSON, ActorType.ORGANIZATION):
+            return []
+    return [(tok, main)]
+
+
+def _in_office(tok, clause, lex) -> bool:
+    """``tok`` is, or owns, the subject of ``clause``, a "when", "while", "if" or "since" clause naming its time in
+    office: a verb of the lexicon's ``stance.terms_of_office`` ("is elected", "governed"), or one of its nouns after
+    "in" or "to" ("was in government", "came to power"); not negated ("if Labour is not elected")."""
+    lemmas = lex.stance_terms
+    if not any(c.dep_ in ("mark", "advmod") and c.lower_ in _TERM_MARKS for c in clause.children) \
+            or not _subject_side(tok, clause) or _negated(clause, clause, lex):
+        return False
+    return clause.lemma_.lower() in lemmas or any(
+        p.dep_ == "prep" and p.lower_ in ("in", "to") and any(o.dep_ == "pobj" and o.lemma_.lower() in lemmas
+                                                             for o in p.children) for p in clause.children)
 
 
 def _described(tok, root, lo: int, hi: int) -> list[tuple]:
@@ -578,24 +721,53 @@ def critical_claim(reading, att, src, cue, outer, stance, targets) -> list:
     if unsaid(reading, src, stance):
         return []
     speaker = _political(reading, src)
-    targets = [r for r in _subjects_in(reading, att, targets)
-               if _judgeable(reading, r, speaker) and _criticised(reading, att, r)]
-    if not targets:
+    refs = [r for r in _subjects_in(reading, att, targets) if _judgeable(reading, r, speaker)]
+    targets = [r for r in refs if _criticised(reading, att, r)]
+    lo, hi = att.content_tokens
+    feels = any(t.lemma_.lower() in reading.lex.stance_resentments for t in reading.doc[lo:hi])
+    if not targets and not feels:
         return []  # (the speaker's side, below, costs more to find)
     own = own_side(reading, src)
     if _about_itself(reading, att, own):
-        return []  # "they would cut the number of Whitehall departments": what the speaker will do
-    unaligned = src.actor.type is ActorType.PERSON and len(own) == 1  # no party known for the speaker
+        targets = []  # "they would cut the number of Whitehall departments": what the speaker will do
+    if feels:  # "I was appalled by Labour's decision": what the speaker's side resents
+        targets += [r for r in refs if r not in targets and _resented(reading, att, r, own)]
     accused = []
     for ref in targets:
-        if ref.actor.id in own or (unaligned and ref.actor.type is ActorType.ORGANIZATION):
-            continue  # a party the speaker may belong to: only one of another side is criticised
+        if ref.actor.id in own:
+            continue  # the speaker's own party or state: only one of another side is criticised
         t = make_triple(reading, src, ref, "accuses", cue.i, range(*att.cue_tokens), "critical_claim",
                         RULE_BASE["critical_claim"], stance=stance, att=outer)
         if t:
             reading.triples.append(t)
             accused.append(ref)
     return accused
+
+
+_FEELING_PREPS = frozenset({"by", "at", "about", "with", "over", "of"})
+
+
+def _resented(reading, att, ref, own: set[str]) -> bool:
+    """``ref`` is, or owns, what the speaker's own side says it resents (the lexicon's ``stance.resentments``): "I was
+    appalled by [Labour's] decision", "we are furious with [the government]", "he was disgusted at [the Tories']
+    tactics"; not negated or denied ("I was not surprised by ...")."""
+    lo, hi = att.content_tokens
+    lex = reading.lex
+    t = _first_word(reading, ref, lo, hi)
+    while lo <= t.head.i < hi and t.dep_ in ("poss", "compound", "conj", "appos"):
+        t = t.head  # "[Labour's] decision", "the [Labour] government"
+    prep = t.head
+    if t.dep_ != "pobj" or prep.lower_ not in _FEELING_PREPS or not lo <= prep.head.i < hi:
+        return False
+    if word_valence(t, lex) < 0 and t.lemma_.lower() not in lex.stance_charges:
+        return False  # "shocked by Mr Blair's illness": a misfortune of the actor, no conduct
+    feeling = prep.head
+    root = feeling.head if feeling.dep_ in _COMPLEMENTS and lo <= feeling.head.i < hi else feeling
+    if feeling.lemma_.lower() not in lex.stance_resentments or _negated(feeling, root, lex) \
+            or _denied_above(root, lo, hi, lex):
+        return False
+    feelers = [reading.ctx.actor(c) for c in root.children if c.dep_ in _SUBJECTS]
+    return any(f is not None and f.actor.id in own for f in feelers)
 
 
 def _praised(reading, att, ref) -> bool:
