@@ -13,6 +13,7 @@ from __future__ import annotations
 from ..model import ActorType, Modality, Polarity, Triple
 from ..vocab import CLAIM_RELATION, GENERIC_RELATION
 from .modality import governing_chain
+from .cameo import load_cameo
 from .places import state_target
 from .scoring import triple_confidence
 
@@ -108,11 +109,23 @@ def _own_government(reading, sref, oref, relation) -> bool:
     return root.lemma_.lower() in reading.gazetteer.titles.state_agents
 
 
+def _land_name(ref) -> bool:
+    """A country's name, or a name NER found for a non-person that CAMEO lists as a land of a country but
+    no city of it ("England", "Wales": NER calls the team an organisation there, a place elsewhere)."""
+    if ref.actor.type is ActorType.COUNTRY:
+        return True
+    if ref.how != "ner" or ref.actor.type is ActorType.PERSON:
+        return False
+    country = load_cameo().country(ref.actor.label)
+    return country is not None and ref.actor.label.casefold() not in {c.casefold() for c in country.cities}
+
+
 def _national_team(reading, ref) -> bool:
     """In a sport story a country's name is its team ("sent the Great Britain team a good luck message",
-    "Kirwan demands Italy consistency"): no party to a relation, unless its sentence has a word of the
-    state (lexicon ``sport_senses.state_words``: "the Zimbabwe government", "the sports minister")."""
-    if ref.actor.type is not ActorType.COUNTRY or not reading.sport:
+    "Kirwan demands Italy consistency", "things didn't go England's way"): no party to a relation, unless its
+    sentence has a word of the state (lexicon ``sport_senses.state_words``: "the Zimbabwe government", "the
+    sports minister")."""
+    if not reading.sport or not _land_name(ref):
         return False
     words = reading.lex.sport_state_words
     return not any(t.lemma_.lower() in words or t.lower_ in words for t in reading.doc[ref.start].sent)
