@@ -1,7 +1,9 @@
 """Sentence tests of prec27: precision classes of the session-27 reads (issue 14).
 
 * a home nation's name NER makes in a sport story ("England", "Wales") is its team, as a country's name is there
-  (graph/extract/triples.py ``_land_name``, ``_national_team``).
+  (graph/extract/triples.py ``_land_name``, ``_national_team``);
+* a role title opening a name NER took for an organisation ("Gen Pervez Musharraf's visit") opens a person's name
+  (graph/extract/persons.py ``_role_prefix``).
 """
 from __future__ import annotations
 
@@ -49,3 +51,32 @@ def test_prec27_home_nation_is_its_team_in_a_sport_story():
 def test_prec27_home_nation_with_a_word_of_the_state_stays():
     words = "the England government minister said".split()
     assert not _national_team(_reading(words, True), _ref("England", ActorType.ORGANIZATION, start=1))
+
+
+def _extract(nlp, text: str):
+    from graph.model import Article, content_id
+    from tests.test_stance16 import EXTRACTOR
+    return EXTRACTOR.extract(Article(content_id(text), "test.txt", text), nlp(text))
+
+
+def _edges(nlp, text: str) -> set:
+    """(subject, relation, object) labels of the text's triples."""
+    ex = _extract(nlp, text)
+    label = {a.id: a.label for a in ex.actors}
+    return {(label[t.subject], t.relation, label[t.object]) for t in ex.triples}
+
+
+def test_prec27_role_title_opening_an_organisation_name_is_a_person(nlp):
+    # NER: "Gen Pervez Musharraf's" an ORG; the president named later is who "the Pakistani president" is
+    text = ("Papers about the Pakistani president's visit to London were found. The files are believed to contain "
+            "security arrangements for Gen Pervez Musharraf's visit this week. Gen Musharraf held talks with "
+            "Tony Blair on Monday.")
+    edges = _edges(nlp, text)
+    assert ("Pervez Musharraf", "consults", "Tony Blair") in edges
+    assert not {e for e in edges if "Pakistan" in (e[0], e[2])}
+    assert "Gen Pervez Musharraf" not in {a.label for a in _extract(nlp, text).actors}
+
+
+def test_prec27_a_firm_named_with_a_role_word_stays_a_firm(nlp):
+    labels = {a.label: a.type for a in _extract(nlp, "General Electric said it had agreed a deal with Siemens.").actors}
+    assert "General Electric" in labels and labels["General Electric"] is not ActorType.PERSON
