@@ -3,7 +3,10 @@
 * a home nation's name NER makes in a sport story ("England", "Wales") is its team, as a country's name is there
   (graph/extract/triples.py ``_land_name``, ``_national_team``);
 * a role title opening a name NER took for an organisation ("Gen Pervez Musharraf's visit") opens a person's name
-  (graph/extract/persons.py ``_role_prefix``).
+  (graph/extract/persons.py ``_role_prefix``);
+* names of things NER took for organisations ("Speech", "the Authority", "the International Finance Facility" and
+  its initials "the IFF", "the Waverley Line" a place): titles.yaml ``generic_nouns``, ``work_heads``,
+  ``place_name_heads``, ``not_actors``; graph/extract/nonactors.py ``_initials``.
 """
 from __future__ import annotations
 
@@ -80,3 +83,32 @@ def test_prec27_role_title_opening_an_organisation_name_is_a_person(nlp):
 def test_prec27_a_firm_named_with_a_role_word_stays_a_firm(nlp):
     labels = {a.label: a.type for a in _extract(nlp, "General Electric said it had agreed a deal with Siemens.").actors}
     assert "General Electric" in labels and labels["General Electric"] is not ActorType.PERSON
+
+
+@pytest.mark.parametrize("text, thing", [
+    # a proposed fund (work_heads: Facility), and its initials where the article uses them alone
+    ("But the US says it cannot support Mr Brown's International Finance Facility to boost aid. US Treasury "
+     "Under-Secretary John Taylor said the US could not support the IFF.", "IFF"),
+    ("But the US says it cannot support Mr Brown's International Finance Facility to boost aid.",
+     "International Finance Facility"),
+    # a technology, a novel's body: NER's organisations, no actors
+    ("\"Speech is a natural fit for today's consumer devices,\" said Alan Schwartz, vice president of SpeechWorks.",
+     "Speech"),
+    ("Weitz said he had visited Pullman, who had told him that the Authority could represent any arbitrary "
+     "establishment.", "Authority"),
+])
+def test_prec27_things_are_no_actors(nlp, text, thing):
+    assert thing not in {a.label for a in _extract(nlp, text).actors}
+
+
+def test_prec27_a_line_is_a_place(nlp):
+    text = "Anne Borthwick said reopening the Waverley Line would restore the area's prosperity."
+    ex = _extract(nlp, text)
+    assert {a.type for a in ex.actors if a.label == "Waverley Line"} <= {ActorType.PLACE} and not ex.triples
+
+
+def test_prec27_an_organisations_initials_stay_its_own(nlp):
+    text = ("The International Monetary Fund said growth would slow. Ministers from Brazil said the IMF was "
+            "wrong to cut its forecast.")
+    labels = {a.label for a in _extract(nlp, text).actors}
+    assert "IMF" in labels or "International Monetary Fund" in labels
