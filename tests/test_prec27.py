@@ -6,7 +6,8 @@
   (graph/extract/persons.py ``_role_prefix``);
 * names of things NER took for organisations ("Speech", "the Authority", "the International Finance Facility" and
   its initials "the IFF", "the Waverley Line" a place): titles.yaml ``generic_nouns``, ``work_heads``,
-  ``place_name_heads``, ``not_actors``; graph/extract/nonactors.py ``_initials``.
+  ``place_name_heads``, ``not_actors``; graph/extract/nonactors.py ``_initials``;
+* a party's meeting with its own member (its leader) is no consultation (graph/extract/triples.py ``_own_meeting``).
 """
 from __future__ import annotations
 
@@ -112,3 +113,15 @@ def test_prec27_an_organisations_initials_stay_its_own(nlp):
             "wrong to cut its forecast.")
     labels = {a.label for a in _extract(nlp, text).actors}
     assert "IMF" in labels or "International Monetary Fund" in labels
+
+
+def test_prec27_a_party_meeting_its_own_leader_is_no_consultation(nlp):
+    text = ("Liberal Democrat leader Charles Kennedy launched the campaign. The Liberal Democrats also say they are "
+            "planning to hold daily news conferences with Charles Kennedy.")
+    assert not {e for e in _edges(nlp, text) if e[1] == "consults"}
+
+
+def test_prec27_a_party_meeting_another_partys_leader_still_consults(nlp):
+    text = ("Tory leader Michael Howard launched the campaign. The Liberal Democrats held talks with Michael Howard "
+            "on Monday.")
+    assert ("Liberal Democrats", "consults", "Michael Howard") in _edges(nlp, text)

@@ -98,6 +98,13 @@ def _membership(sref, oref, relation) -> bool:
     return relation == _MEMBERSHIP and oref.actor.id in (attrs.get("affiliation"), attrs.get("party"))
 
 
+def _own_meeting(pref, gref, relation) -> bool:
+    """A person's meeting with their own party ("The Liberal Democrats plan to hold daily news conferences with
+    Charles Kennedy", their leader): the party's own business, no consultation between two actors."""
+    return relation == "consults" and pref.actor.type is ActorType.PERSON \
+        and gref.actor.id == _person_attrs(pref).get("party")
+
+
 def _own_government(reading, sref, oref, relation) -> bool:
     """An official backing the government or regime of the state he serves, named as such ("he defended the UK's
     current regime", the prime minister): his own side, no relation (praising the state by its name still is one,
@@ -192,7 +199,8 @@ def make_triple(reading, sref, oref, relation, verb, pred, rule, base, *, stance
     relation = relation or GENERIC_RELATION
     oref = state_target(reading, sref, oref, relation)  # "arrived in Damascus": Syria
     if _own_side_modifier(reading, sref, oref) or _own_side_modifier(reading, oref, sref) \
-            or _membership(sref, oref, relation) or _own_government(reading, sref, oref, relation):
+            or _membership(sref, oref, relation) or _own_meeting(sref, oref, relation) \
+            or _own_meeting(oref, sref, relation) or _own_government(reading, sref, oref, relation):
         return None
     if _national_team(reading, sref) or _national_team(reading, oref) or _club_player(reading, sref) \
             or _club_player(reading, oref):
