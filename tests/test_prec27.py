@@ -7,7 +7,9 @@
 * names of things NER took for organisations ("Speech", "the Authority", "the International Finance Facility" and
   its initials "the IFF", "the Waverley Line" a place): titles.yaml ``generic_nouns``, ``work_heads``,
   ``place_name_heads``, ``not_actors``; graph/extract/nonactors.py ``_initials``;
-* a party's meeting with its own member (its leader) is no consultation (graph/extract/triples.py ``_own_meeting``).
+* a party's meeting with its own member (its leader) is no consultation (graph/extract/triples.py ``_own_meeting``);
+* a "he/she" after an unnamed person subject of its own sentence ("The woman waited because she ...") is that
+  person, not one named before (graph/extract/coref.py ``_unnamed_subject_before``).
 """
 from __future__ import annotations
 
@@ -125,3 +127,19 @@ def test_prec27_a_party_meeting_another_partys_leader_still_consults(nlp):
     text = ("Tory leader Michael Howard launched the campaign. The Liberal Democrats held talks with Michael Howard "
             "on Monday.")
     assert ("Liberal Democrats", "consults", "Michael Howard") in _edges(nlp, text)
+
+
+def test_prec27_an_unnamed_person_subject_is_the_pronouns_antecedent(nlp):
+    # "she" is the woman, not the rapper named before; so "he said" is her lawyer, the sayer before
+    text = ("US rapper Snoop Dogg has been sued by a make-up artist. The woman waited two years to sue because she "
+            "was trying to negotiate a settlement with the media companies, her lawyer, Perry Wander, said. Disney "
+            "and ABC \"failed to provide a safe working environment for my client,\" he said.")
+    edges = _edges(nlp, text)
+    assert ("Perry Wander", "claims", "Disney") in edges
+    assert not {e for e in edges if e[0] == "Snoop Dogg"}
+
+
+def test_prec27_a_plural_noun_inside_a_quotation_takes_no_pronoun(nlp):
+    text = ("Tory leader Michael Howard was asked about the remark by reporters. \"It's particularly important that "
+            "politicians talk with civility. We had what Ken Livingstone said,\" he said.")
+    assert ("Michael Howard", "claims", "Ken Livingstone") in _edges(nlp, text)

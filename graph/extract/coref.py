@@ -15,6 +15,8 @@ than a wrong one.
   A sayer ("..., he said") is no person named in what it reports (:func:`_own_report`), and when the one an
   earlier sentence would give it is only mentioned there and named in that report, it is the sayer before
   (:func:`_sayer_before`: "... picture Tony Blair doing it. ... And Tony Blair would be ..., he said").
+  A "he/she" with no candidate in its own sentence takes none of an earlier one when an unnamed person noun is the
+  subject of a clause before it there (:func:`_unnamed_subject_before`: "The woman waited because she ...").
   A narrator's subject "he/she" outside quotation marks takes no person named only inside the quotation of an
   earlier sentence (:func:`_quoted_before`: someone's words; the speaker going on is ``sources``').
   In a direct quotation (:func:`direct_quotation`) a "he/she" is never the quotation's own speaker, who says "I":
@@ -154,6 +156,9 @@ def _personal(doc, tok, view, lexicon, besides: str | None = None):
                 and r.actor.id != besides and not (narrator and _quoted_before(doc, r, tok, view))
                 and not any(r.start <= i < r.end for i in local) and pronoun_fits(tok.lower_, r.actor, lexicon))
     cands = _by_sentence(view, tok, fits, 2)
+    if not (cands and view.sent_of[cands[0].start] == view.sent_of[tok.i]) \
+            and _unnamed_subject_before(doc, tok, view, lexicon):
+        return None  # "The woman waited because she ...": the woman, whom no actor names
     if not cands:
         return _past_quotations(doc, tok, view, fits)
     if view.sent_of[cands[0].start] == view.sent_of[tok.i]:
@@ -168,6 +173,27 @@ def _personal(doc, tok, view, lexicon, besides: str | None = None):
             and max(reported) < tok.i and all(t.is_punct for t in doc[max(reported) + 1:tok.i]):  # '..., he said'
         return _sayer_before(doc, tok, view, lambda r: fits(r) and r.actor.id not in named)  # binding by identity
     return picked
+
+
+#: Person nouns of one sex (titles ``person_nouns`` holds them among others): a "he" is no "woman" before it.
+_NOUN_GENDERS = {**dict.fromkeys(("woman", "girl", "sister", "wife", "daughter", "mother", "actress", "heroine",
+                                  "spokeswoman", "chairwoman", "supermodel"), "female"),
+                 **dict.fromkeys(("man", "boy", "brother", "husband", "son", "father", "actor", "hero", "chairman",
+                                  "spokesman"), "male")}
+
+
+def _unnamed_subject_before(doc, tok, view, lexicon) -> bool:
+    """A person noun that no actor covers ("the woman", "the lawyer": titles ``person_nouns``) is the subject of a
+    clause of the pronoun's own sentence before it (one, outside quotation marks: not "politicians talk ...,"
+    he said), and may be of the pronoun's sex: the pronoun's nearest
+    antecedent, whom a person named in an earlier sentence is not ("US rapper Snoop Dogg has been sued by a
+    make-up artist. The woman waited two years to sue because she was trying to ...": not Snoop Dogg)."""
+    gender = pronoun_gender(tok.lower_)
+    s = view.sents[view.sent_of[tok.i]]
+    covered = {i for r in view.refs for i in range(r.start, r.end)}
+    return any(t.dep_ in _CLAUSE_SUBJECTS and t.tag_ == "NN" and t.i not in covered
+               and quotation_start(doc, t.i) is None and t.lemma_.lower() in lexicon.person_nouns and _NOUN_GENDERS.get(t.lemma_.lower(), gender) == gender
+               for t in doc[s.start:tok.i])
 
 
 def _main_clause_subject(doc, ref) -> bool:
