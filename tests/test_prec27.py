@@ -143,3 +143,11 @@ def test_prec27_a_plural_noun_inside_a_quotation_takes_no_pronoun(nlp):
     text = ("Tory leader Michael Howard was asked about the remark by reporters. \"It's particularly important that "
             "politicians talk with civility. We had what Ken Livingstone said,\" he said.")
     assert ("Michael Howard", "claims", "Ken Livingstone") in _edges(nlp, text)
+
+
+def test_prec27_meetings_named_in_the_plural_are_no_actors(nlp):
+    text = ("Mr Blair's official spokesman said: \"The prime minister has regular meetings with both of them and "
+            "particularly in advance of European Councils.\"")
+    assert "European Councils" not in {a.label for a in _extract(nlp, text).actors}
+    text = "The European Council said Turkey could start talks. Tony Blair praised the European Council."
+    assert ("Tony Blair", "supports", "European Council") in _edges(nlp, text)  # the body itself stays
