@@ -9,7 +9,9 @@
   ``place_name_heads``, ``not_actors``; graph/extract/nonactors.py ``_initials``;
 * a party's meeting with its own member (its leader) is no consultation (graph/extract/triples.py ``_own_meeting``);
 * a "he/she" after an unnamed person subject of its own sentence ("The woman waited because she ...") is that
-  person, not one named before (graph/extract/coref.py ``_unnamed_subject_before``).
+  person, not one named before (graph/extract/coref.py ``_unnamed_subject_before``);
+* meetings named in the plural ("European Councils") are no actors (titles ``work_heads``); "the Pakistani leader"
+  is the president (or prime minister) of Pakistan named before (titles ``role_descriptions.leader``).
 """
 from __future__ import annotations
 
@@ -151,3 +153,15 @@ def test_prec27_meetings_named_in_the_plural_are_no_actors(nlp):
     assert "European Councils" not in {a.label for a in _extract(nlp, text).actors}
     text = "The European Council said Turkey could start talks. Tony Blair praised the European Council."
     assert ("Tony Blair", "supports", "European Council") in _edges(nlp, text)  # the body itself stays
+
+
+def test_prec27_a_countrys_leader_is_its_president_named_before(nlp):
+    text = "Pakistan's President Pervez Musharraf arrived on Monday. Mr Blair met the Pakistani leader at Downing Street."
+    edges = _edges(nlp, text)
+    assert {e for e in edges if e[1] == "consults" and e[2] == "Pervez Musharraf"}
+    assert not {e for e in edges if e[1] == "consults" and e[2] == "Pakistan"}
+
+
+def test_prec27_a_countrys_leader_is_no_other_countrys_leader(nlp):
+    text = "Tory leader Michael Howard spoke on Monday. Mr Blair met the Pakistani leader at Downing Street."
+    assert not {e for e in _edges(nlp, text) if e[2] == "Michael Howard"}
