@@ -165,3 +165,13 @@ def test_prec27_a_countrys_leader_is_its_president_named_before(nlp):
 def test_prec27_a_countrys_leader_is_no_other_countrys_leader(nlp):
     text = "Tory leader Michael Howard spoke on Monday. Mr Blair met the Pakistani leader at Downing Street."
     assert not {e for e in _edges(nlp, text) if e[2] == "Michael Howard"}
+
+
+def test_prec27_a_name_after_a_role_noun_no_person_covers_takes_the_pronoun(nlp):
+    # NER: "Budge Pountney" an organisation; "his" is his, not the coach named the sentence before
+    text = ("England coach Andy Robinson criticised referee Jonathan Kaplan. The RFU recently fined Northampton "
+            "coach Budge Pountney £2,000 and imposed a six-week ban for his criticism of referee Steve Lander after "
+            "a Premiership match.")
+    edges = _edges(nlp, text)
+    assert ("Andy Robinson", "accuses", "Jonathan Kaplan") in edges
+    assert not {e for e in edges if "Steve Lander" in e or e[1] == "sanctions"}

@@ -183,17 +183,37 @@ _NOUN_GENDERS = {**dict.fromkeys(("woman", "girl", "sister", "wife", "daughter",
 
 
 def _unnamed_subject_before(doc, tok, view, lexicon) -> bool:
-    """A person noun that no actor covers ("the woman", "the lawyer": titles ``person_nouns``) is the subject of a
-    clause of the pronoun's own sentence before it (one, outside quotation marks: not "politicians talk ...,"
-    he said), and may be of the pronoun's sex: the pronoun's nearest
-    antecedent, whom a person named in an earlier sentence is not ("US rapper Snoop Dogg has been sued by a
-    make-up artist. The woman waited two years to sue because she was trying to ...": not Snoop Dogg)."""
+    """Outside quotation marks in the pronoun's own sentence before it, a person no actor stands for: a singular
+    person noun no actor covers ("the woman", "the lawyer": titles ``person_nouns``) that is a clause subject and
+    may be of the pronoun's sex (not "politicians talk ...," he said), or a name no person covers after a
+    person's role noun ("coach Budge Pountney", NER's organisation).  That is the pronoun's nearest antecedent,
+    whom a person named in an earlier sentence is not ("US rapper Snoop Dogg has been sued by a make-up artist.
+    The woman waited two years to sue because she was trying to ...": not Snoop Dogg)."""
     gender = pronoun_gender(tok.lower_)
     s = view.sents[view.sent_of[tok.i]]
     covered = {i for r in view.refs for i in range(r.start, r.end)}
-    return any(t.dep_ in _CLAUSE_SUBJECTS and t.tag_ == "NN" and t.i not in covered
-               and quotation_start(doc, t.i) is None and t.lemma_.lower() in lexicon.person_nouns and _NOUN_GENDERS.get(t.lemma_.lower(), gender) == gender
+    persons = {i for r in view.refs if r.actor.type is ActorType.PERSON for i in range(r.start, r.end)}
+    return any(quotation_start(doc, t.i) is None
+               and (_unnamed_noun(t, covered, lexicon, gender) or _unnamed_name(t, covered, persons, lexicon))
                for t in doc[s.start:tok.i])
+
+
+def _unnamed_noun(t, covered, lexicon, gender) -> bool:
+    """A singular person noun of the pronoun's sex or either, subject of a clause ("The woman waited ...")."""
+    lemma = t.lemma_.lower()
+    return t.dep_ in _CLAUSE_SUBJECTS and t.tag_ == "NN" and t.i not in covered and lemma in lexicon.person_nouns \
+        and _NOUN_GENDERS.get(lemma, gender) == gender
+
+
+def _unnamed_name(t, covered, persons, lexicon) -> bool:
+    """A name no person covers after a person's role noun ("fined Northampton coach Budge Pountney ... for his
+    criticism", NER's organisation): a person the sentence names, whom no actor stands for."""
+    def role(w) -> bool:
+        return w.pos_ == "NOUN" and w.i not in covered and (w.lower_ in lexicon.person_nouns
+                                                            or w.lower_ in lexicon.club_roles)
+    if t.pos_ == "PROPN" and t.dep_ != "compound" and t.i not in persons:  # "coach Budge Pountney" as one name
+        return any(c.dep_ == "compound" and role(c) for c in t.children)
+    return role(t) and any(c.dep_ == "appos" and c.pos_ == "PROPN" and c.i not in persons for c in t.children)
 
 
 def _main_clause_subject(doc, ref) -> bool:
