@@ -11,7 +11,11 @@
 * a "he/she" after an unnamed person subject of its own sentence ("The woman waited because she ...") is that
   person, not one named before (graph/extract/coref.py ``_unnamed_subject_before``);
 * meetings named in the plural ("European Councils") are no actors (titles ``work_heads``); "the Pakistani leader"
-  is the president (or prime minister) of Pakistan named before (titles ``role_descriptions.leader``).
+  is the president (or prime minister) of Pakistan named before (titles ``role_descriptions.leader``);
+* a he/his after a name no person covers that follows a role noun ("coach Budge Pountney ... his") is not an
+  earlier sentence's person (graph/extract/coref.py ``_unnamed_name``);
+* what is said of a person's creative work ("Moore's documentary") is no claim about the person
+  (graph/extract/statements.py ``_maker_of_work``).
 """
 from __future__ import annotations
 
@@ -175,3 +179,15 @@ def test_prec27_a_name_after_a_role_noun_no_person_covers_takes_the_pronoun(nlp)
     edges = _edges(nlp, text)
     assert ("Andy Robinson", "accuses", "Jonathan Kaplan") in edges
     assert not {e for e in edges if "Steve Lander" in e or e[1] == "sanctions"}
+
+
+def test_prec27_what_is_said_of_a_film_is_not_said_of_its_maker(nlp):
+    text = ("Michael Moore's Fahrenheit 9/11 was left out of the list. Moore's caustic documentary may have been "
+            "affected by its distributors' decision, says Tim Dams, the news editor of Screen International.")
+    assert not {e for e in _edges(nlp, text) if e[2] == "Michael Moore"}
+
+
+def test_prec27_what_is_said_of_a_persons_campaign_is_said_of_him(nlp):
+    text = ("Michael Moore spoke on Monday. Moore's campaign may have been affected by the decision, says Tim Dams, "
+            "the news editor of Screen International.")
+    assert ("Tim Dams", "claims", "Michael Moore") in _edges(nlp, text)
