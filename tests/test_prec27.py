@@ -15,7 +15,8 @@
 * a he/his after a name no person covers that follows a role noun ("coach Budge Pountney ... his") is not an
   earlier sentence's person (graph/extract/coref.py ``_unnamed_name``);
 * what is said of a person's creative work ("Moore's documentary") is no claim about the person
-  (graph/extract/statements.py ``_maker_of_work``).
+  (graph/extract/statements.py ``_maker_of_work``); the "you" of "what have you" is no addressee
+  (``_what_have_you``).
 """
 from __future__ import annotations
 
@@ -191,3 +192,14 @@ def test_prec27_what_is_said_of_a_persons_campaign_is_said_of_him(nlp):
     text = ("Michael Moore spoke on Monday. Moore's campaign may have been affected by the decision, says Tim Dams, "
             "the news editor of Screen International.")
     assert ("Tim Dams", "claims", "Michael Moore") in _edges(nlp, text)
+
+
+def test_prec27_what_have_you_names_no_addressee(nlp):
+    text = ("Chris Weitz said he had visited Philip Pullman, who had told him that the Authority could \"represent "
+            "any arbitrary establishment, whether it be religious, political, communist, what have you\".")
+    assert ("Philip Pullman", "claims", "Chris Weitz") not in _edges(nlp, text)
+
+
+def test_prec27_a_you_told_to_a_person_is_about_him(nlp):
+    text = "Labour MP Ann Cole told Tony Blair: \"You have let the party down.\""
+    assert ("Ann Cole", "claims", "Tony Blair") in _edges(nlp, text)

@@ -294,7 +294,7 @@ def _addressee_as_you(reading, att, source) -> list[tuple]:
     down," she told Mr Fenwick': Mr Fenwick), "you" or "your" taking part in the content (:func:`_participant`);
     never an outlet or a group told ("told the BBC you cannot win ...": a generic "you")."""
     doc = reading.doc
-    if not any(t.lower_ in _SECOND_PERSON and att.in_content(t.i)
+    if not any(t.lower_ in _SECOND_PERSON and att.in_content(t.i) and not _what_have_you(t)
                and _participant(att, t.head if t.dep_ == "poss" else t) for t in doc[slice(*att.content_tokens)]):
         return []
     cue = doc[att.cue_word]
@@ -303,6 +303,11 @@ def _addressee_as_you(reading, att, source) -> list[tuple]:
             if (c.dep_ == "dative" or (hearer and c.dep_ == "dobj")) and not att.in_content(c.i)]
     return [(c, ref) for c in told if (ref := reading.ctx.actor(c)) is not None
             and ref.actor.type is ActorType.PERSON and ref.actor.id != source.actor.id]
+
+
+def _what_have_you(tok) -> bool:
+    """The "you" of the idiom "what have you" ("religious, political, communist, what have you"): no one."""
+    return tok.lower_ == "you" and tok.head.lemma_ == "have" and any(c.lower_ == "what" for c in tok.head.children)
 
 
 def _another_speaker(reading, att, tok) -> bool:
