@@ -15,6 +15,8 @@ than a wrong one.
   A sayer ("..., he said") is no person named in what it reports (:func:`_own_report`), and when the one an
   earlier sentence would give it is only mentioned there and named in that report, it is the sayer before
   (:func:`_sayer_before`: "... picture Tony Blair doing it. ... And Tony Blair would be ..., he said").
+  A "he/she" with no candidate in its own sentence takes none of an earlier one when an unnamed person noun is the
+  subject of a clause before it there (:func:`_unnamed_subject_before`: "The woman waited because she ...").
   A narrator's subject "he/she" outside quotation marks takes no person named only inside the quotation of an
   earlier sentence (:func:`_quoted_before`: someone's words; the speaker going on is ``sources``').
   In a direct quotation (:func:`direct_quotation`) a "he/she" is never the quotation's own speaker, who says "I":
@@ -154,6 +156,9 @@ def _personal(doc, tok, view, lexicon, besides: str | None = None):
                 and r.actor.id != besides and not (narrator and _quoted_before(doc, r, tok, view))
                 and not any(r.start <= i < r.end for i in local) and pronoun_fits(tok.lower_, r.actor, lexicon))
     cands = _by_sentence(view, tok, fits, 2)
+    if not (cands and view.sent_of[cands[0].start] == view.sent_of[tok.i]) \
+            and _unnamed_subject_before(doc, tok, view, lexicon):
+        return None  # "The woman waited because she ...": the woman, whom no actor names
     if not cands:
         return _past_quotations(doc, tok, view, fits)
     if view.sent_of[cands[0].start] == view.sent_of[tok.i]:
@@ -168,6 +173,47 @@ def _personal(doc, tok, view, lexicon, besides: str | None = None):
             and max(reported) < tok.i and all(t.is_punct for t in doc[max(reported) + 1:tok.i]):  # '..., he said'
         return _sayer_before(doc, tok, view, lambda r: fits(r) and r.actor.id not in named)  # binding by identity
     return picked
+
+
+#: Person nouns of one sex (titles ``person_nouns`` holds them among others): a "he" is no "woman" before it.
+_NOUN_GENDERS = {**dict.fromkeys(("woman", "girl", "sister", "wife", "daughter", "mother", "actress", "heroine",
+                                  "spokeswoman", "chairwoman", "supermodel"), "female"),
+                 **dict.fromkeys(("man", "boy", "brother", "husband", "son", "father", "actor", "hero", "chairman",
+                                  "spokesman"), "male")}
+
+
+def _unnamed_subject_before(doc, tok, view, lexicon) -> bool:
+    """Outside quotation marks in the pronoun's own sentence before it, a person no actor stands for: a singular
+    person noun no actor covers ("the woman", "the lawyer": titles ``person_nouns``) that is a clause subject and
+    may be of the pronoun's sex (not "politicians talk ...," he said), or a name no person covers after a
+    person's role noun ("coach Budge Pountney", NER's organisation).  That is the pronoun's nearest antecedent,
+    whom a person named in an earlier sentence is not ("US rapper Snoop Dogg has been sued by a make-up artist.
+    The woman waited two years to sue because she was trying to ...": not Snoop Dogg)."""
+    gender = pronoun_gender(tok.lower_)
+    s = view.sents[view.sent_of[tok.i]]
+    covered = {i for r in view.refs for i in range(r.start, r.end)}
+    persons = {i for r in view.refs if r.actor.type is ActorType.PERSON for i in range(r.start, r.end)}
+    return any(quotation_start(doc, t.i) is None
+               and (_unnamed_noun(t, covered, lexicon, gender) or _unnamed_name(t, covered, persons, lexicon))
+               for t in doc[s.start:tok.i])
+
+
+def _unnamed_noun(t, covered, lexicon, gender) -> bool:
+    """A singular person noun of the pronoun's sex or either, subject of a clause ("The woman waited ...")."""
+    lemma = t.lemma_.lower()
+    return t.dep_ in _CLAUSE_SUBJECTS and t.tag_ == "NN" and t.i not in covered and lemma in lexicon.person_nouns \
+        and _NOUN_GENDERS.get(lemma, gender) == gender
+
+
+def _unnamed_name(t, covered, persons, lexicon) -> bool:
+    """A name no person covers after a person's role noun ("fined Northampton coach Budge Pountney ... for his
+    criticism", NER's organisation): a person the sentence names, whom no actor stands for."""
+    def role(w) -> bool:
+        return w.pos_ == "NOUN" and w.i not in covered and (w.lower_ in lexicon.person_nouns
+                                                            or w.lower_ in lexicon.club_roles)
+    if t.pos_ == "PROPN" and t.dep_ != "compound" and t.i not in persons:  # "coach Budge Pountney" as one name
+        return any(c.dep_ == "compound" and role(c) for c in t.children)
+    return role(t) and any(c.dep_ == "appos" and c.pos_ == "PROPN" and c.i not in persons for c in t.children)
 
 
 def _main_clause_subject(doc, ref) -> bool:

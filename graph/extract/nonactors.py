@@ -39,7 +39,8 @@ of the article; a name modifying a work noun that has an owner ("its Encarta enc
 a missing space of the source), and a name after an indefinite article ("calls it a PCtvt": a kind of thing) or
 after one, describing words and a make ("a new Cadillac BLS": a model), with its plural, likewise; an acronym
 in brackets after lower-case words it spells ("anti-social behaviour orders (Asbos)"), unless they name people
-or a body of them.  A mention of plain words that begins a role written in the text ("the Home Secretary") goes
+or a body of them; the initials of a name of three or more capitalised words found so ("the IFF" of "the
+International Finance Facility").  A mention of plain words that begins a role written in the text ("the Home Secretary") goes
 by itself: it is a word of a title.  The lists are in ``ontology/titles.yaml``.
 
 The tests are offline word lists (:mod:`graph.extract.words`, gender-guesser) and the CAMEO figures.
@@ -440,14 +441,24 @@ def drop_things(doc, refs: list, lex: Titles) -> list:
     Every mention of the name as written goes, not the actor a short name was resolved to: "the movie Ray"
     takes no "Ray Charles" along."""
     kinds = _kinds(doc)
-    things = {doc[r.start:r.end].text for r in refs
-              if r.how == "ner" and (_thing_name(doc, r, lex) or _named_as_work(doc, r, lex)
-                                     or _possessed_work(doc, r, lex) or _glued(doc, r) or _names_format(doc, r, lex)
-                                     or doc[r.start:r.end].text in kinds or _spelt_in_lowercase(doc, r, lex))}
-    things |= _programme_names(doc, refs, lex)
+    found = [r for r in refs
+             if r.how == "ner" and (_thing_name(doc, r, lex) or _named_as_work(doc, r, lex)
+                                    or _possessed_work(doc, r, lex) or _glued(doc, r) or _names_format(doc, r, lex)
+                                    or doc[r.start:r.end].text in kinds or _spelt_in_lowercase(doc, r, lex))]
+    things = {doc[r.start:r.end].text for r in found} | _programme_names(doc, refs, lex)
+    things |= {_initials(r.actor.label) for r in found} - {""}  # "the IFF" of "International Finance Facility"
     things = with_plurals(things)
     return [r for r in refs if not (r.how == "ner" and (doc[r.start:r.end].text in things
                                                         or r.actor.label in things or _in_role(doc, r, lex)))]
+
+
+def _initials(name: str) -> str:
+    """The initials of a name's capitalised words ("IFF" of "International Finance Facility"); "" for fewer than
+    three (two letters name too many things)."""
+    words = name.split()
+    owner = max((i for i, w in enumerate(words) if w.endswith(_POSSESSIVE_ENDS)), default=-1)
+    words = [w for w in words[owner + 1:] if w[:1].isupper()]  # "Mr Brown's International ...": its name
+    return "".join(w[0] for w in words) if len(words) > 2 else ""
 
 
 def _programme_names(doc, refs: list, lex: Titles) -> set[str]:

@@ -314,6 +314,20 @@ def _person_ref(doc, start: int, end: int, how: str, confidence: float, lex: Tit
     return ActorRef(Actor(slugify(label), label, ActorType.PERSON, (label,)), start, end, how, confidence, label)
 
 
+def _role_prefix(doc, r, lex: Titles) -> int:
+    """The length of a role title opening a name NER took for an organisation or a place, before a first name and
+    a surname ("Gen Pervez Musharraf's visit", "President Hamid Karzai" tagged ORG): the person's name follows
+    the title, which the title rule then reads; 0 when there is none."""
+    roles = lex.role_words()
+    for k in (3, 2, 1):
+        words = tuple(lex.abbreviations.get(t.text, t.text).lower() for t in doc[r.start:r.start + k])
+        name = [t for t in doc[r.start + k:r.end] if t.is_alpha]
+        if words in roles and len(name) >= 2 and is_first_name(name[0].text) and name[0].i == r.start + k \
+                and all(t.text[:1].isupper() for t in name):
+            return k
+    return 0
+
+
 def honorific_persons(doc, refs: list, taken: set[int], lex: Titles) -> list:
     """NER refs after "Mr/Mrs/Lord ..." become persons with the title; titled names NER missed are added."""
     out, covered = [], set(taken)
@@ -322,6 +336,8 @@ def honorific_persons(doc, refs: list, taken: set[int], lex: Titles) -> list:
             r = _person_ref(doc, r.start - 1, r.end, r.how, max(r.confidence, TITLED_NAME), lex)
         elif r.actor.type is not ActorType.PERSON and _title_at(doc, r.start, lex) and r.end - r.start > 1:
             r = _person_ref(doc, r.start, r.end, r.how, r.confidence, lex)  # NER's "Mr Hague" as a place
+        elif r.actor.type is not ActorType.PERSON and (k := _role_prefix(doc, r, lex)):
+            r = _person_ref(doc, r.start + k, r.end, r.how, max(r.confidence, TITLED_NAME), lex)
         out.append(r)
         covered.update(range(r.start, r.end))
     roles, titles = lex.role_words(), _titles(lex).by_word

@@ -13,6 +13,7 @@ from __future__ import annotations
 from ..model import ActorType, Modality, Polarity, Triple
 from ..vocab import CLAIM_RELATION, GENERIC_RELATION
 from .modality import governing_chain
+from .cameo import load_cameo
 from .places import state_target
 from .scoring import triple_confidence
 
@@ -97,6 +98,13 @@ def _membership(sref, oref, relation) -> bool:
     return relation == _MEMBERSHIP and oref.actor.id in (attrs.get("affiliation"), attrs.get("party"))
 
 
+def _own_meeting(pref, gref, relation) -> bool:
+    """A person's meeting with their own party ("The Liberal Democrats plan to hold daily news conferences with
+    Charles Kennedy", their leader): the party's own business, no consultation between two actors."""
+    return relation == "consults" and pref.actor.type is ActorType.PERSON \
+        and gref.actor.id == _person_attrs(pref).get("party")
+
+
 def _own_government(reading, sref, oref, relation) -> bool:
     """An official backing the government or regime of the state he serves, named as such ("he defended the UK's
     current regime", the prime minister): his own side, no relation (praising the state by its name still is one,
@@ -108,11 +116,23 @@ def _own_government(reading, sref, oref, relation) -> bool:
     return root.lemma_.lower() in reading.gazetteer.titles.state_agents
 
 
+def _land_name(ref) -> bool:
+    """A country's name, or a name NER found for a non-person that CAMEO lists as a land of a country but
+    no city of it ("England", "Wales": NER calls the team an organisation there, a place elsewhere)."""
+    if ref.actor.type is ActorType.COUNTRY:
+        return True
+    if ref.how != "ner" or ref.actor.type is ActorType.PERSON:
+        return False
+    country = load_cameo().country(ref.actor.label)
+    return country is not None and ref.actor.label.casefold() not in {c.casefold() for c in country.cities}
+
+
 def _national_team(reading, ref) -> bool:
     """In a sport story a country's name is its team ("sent the Great Britain team a good luck message",
-    "Kirwan demands Italy consistency"): no party to a relation, unless its sentence has a word of the
-    state (lexicon ``sport_senses.state_words``: "the Zimbabwe government", "the sports minister")."""
-    if ref.actor.type is not ActorType.COUNTRY or not reading.sport:
+    "Kirwan demands Italy consistency", "things didn't go England's way"): no party to a relation, unless its
+    sentence has a word of the state (lexicon ``sport_senses.state_words``: "the Zimbabwe government", "the
+    sports minister")."""
+    if not reading.sport or not _land_name(ref):
         return False
     words = reading.lex.sport_state_words
     return not any(t.lemma_.lower() in words or t.lower_ in words for t in reading.doc[ref.start].sent)
@@ -179,7 +199,8 @@ def make_triple(reading, sref, oref, relation, verb, pred, rule, base, *, stance
     relation = relation or GENERIC_RELATION
     oref = state_target(reading, sref, oref, relation)  # "arrived in Damascus": Syria
     if _own_side_modifier(reading, sref, oref) or _own_side_modifier(reading, oref, sref) \
-            or _membership(sref, oref, relation) or _own_government(reading, sref, oref, relation):
+            or _membership(sref, oref, relation) or _own_meeting(sref, oref, relation) \
+            or _own_meeting(oref, sref, relation) or _own_government(reading, sref, oref, relation):
         return None
     if _national_team(reading, sref) or _national_team(reading, oref) or _club_player(reading, sref) \
             or _club_player(reading, oref):
