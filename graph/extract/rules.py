@@ -53,7 +53,7 @@ _JUDGED_PREPS = {"of", "for", "to", "at"}  # "criticism of", "support for", "opp
 # owner is judged
 _PARTITIVE_PREPS = {"of", "in", "on", "among", "within"}  # "many in the party", "many on the Tory benches"
 _MANNER_PREPS = {"by", "after", "before", "while", "through", "without", "since"}  # "countered ISIS by arming"
-_CONVERSE_AGENT_PREPS = {"from", "by"}  # "faces criticism from X": X criticises
+_CONVERSE_AGENT_PREPS = {"from", "by", "among"}  # "faces criticism from X", "sparked fury among X": X criticises
 _JUDGING = {"accuses", "supports"}  # "was accused of arming X", "was praised for backing X": the subject acts
 _VERDICTS = _JUDGING | {"denies"}  # a judgement or a rejection: it reaches the owner of what it judges
 # acts stated by a noun that a doer aims at a target ("a snub to X", "a rebuke to X"), never a physical event
@@ -1263,6 +1263,7 @@ def converse_event(doc, ctx: RuleContext) -> Iterator[Candidate]:
         if not events:
             continue
         subs, hops = ctx.subjects(verb)
+        subs = _undergoers(subs, ctx)
         for event in events:
             for prep, agent in [pg for h in (event, verb) for pg in _prep_objects(h)]:
                 if prep.lower_ in _CONVERSE_AGENT_PREPS:
@@ -1274,6 +1275,17 @@ def converse_event(doc, ctx: RuleContext) -> Iterator[Candidate]:
                 for s in subs:
                     yield Candidate(agent.i, s.i, verb.i, _pred(verb, event), "converse_event",
                                     relation=ctx.lex.noun_relation(event.lemma_), hops=hops)
+
+
+def _undergoers(subs, ctx) -> list:
+    """Who undergoes the event: each subject that is an actor, else the owners of the thing it names ("Mr Blair's
+    remarks sparked anger from Labour MPs", "the Tory plans drew criticism from X": :func:`_owners`, else the owner
+    an earlier mention gives "the plans", :func:`owners.earlier_owner`)."""
+    out = []
+    for s in subs:
+        out += [s] if ctx.actor(s) is not None or s.pos_ == "PRON" else (
+            _owners(s, ctx) or earlier_owner(s, (), ctx))
+    return out
 
 
 def _own_side_agents(event, ctx) -> list:

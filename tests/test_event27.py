@@ -1,0 +1,48 @@
+"""event27: relations the build found nowhere (issue 14 recall).
+
+* An object "him/her" is never the subject of its own clause (binding), so that subject is no rival to a person of
+  the sentence before: "Tony Blair spoke. Charles Clarke criticised him" (coref ``_speaker_before``).
+* Verbs of causing a reaction name it from the other side, like "faced criticism from X" (lexicon
+  ``converse_events``): "Mr Blair sparked fury among Labour MPs" (Labour accuses Blair, not Blair Labour), "his
+  remarks prompted criticism from the Tories" (the owner of the thing undergoes it).
+"""
+from __future__ import annotations
+
+import pytest
+
+from tests.test_rules import extract
+
+
+@pytest.mark.parametrize("text, subject, relation, obj", [
+    # an object pronoun takes the person of the sentence before, not its own clause's subject
+    ("Tony Blair spoke on Monday. Charles Clarke criticised him.", "Clarke", "accuses", "Blair"),
+    ("Tory co-chairman Liam Fox said the comments were wrong. But Charles Clarke accused him of trying to score "
+     "cheap political points.", "Clarke", "accuses", "Fox"),
+    # a reaction caused: its "from" or "among" object reacts to the subject, or to the owner of the subject's thing
+    ("Tony Blair sparked fury among Labour MPs.", "Labour", "accuses", "Blair"),
+    ("Tony Blair's remarks sparked anger from Labour MPs.", "Labour", "accuses", "Blair"),
+    ("Labour's poster prompted criticism from the Conservatives.", "Conservatives", "accuses", "Labour"),
+    ("Tony Blair won support among Labour MPs.", "Labour", "supports", "Blair"),
+])
+def test_event27_gives_relation(nlp, text, subject, relation, obj):
+    got, aid, _ = extract(nlp, text)
+    assert (aid(subject), relation, aid(obj)) in {g[:3] for g in got}, got
+
+
+@pytest.mark.parametrize("text, subject, relation, obj", [
+    # the one who causes the reaction does not make it
+    ("Tony Blair sparked fury among Labour MPs.", "Blair", "accuses", "Labour"),
+    ("Labour's poster prompted criticism from the Conservatives.", "Labour", "accuses", "Conservatives"),
+    # binding only excludes the object's own clause subject: "he" may still be Mr Blair, so "him" is open
+    ("Tony Blair spoke on Monday. Charles Clarke said he would criticise him.", "Clarke", "accuses", "Blair"),
+])
+def test_event27_no_relation(nlp, text, subject, relation, obj):
+    got, aid, _ = extract(nlp, text)
+    assert (aid(subject), relation, aid(obj)) not in {g[:3] for g in got}, got
+
+
+def test_event27_caused_reaction_of_a_thing_without_owner(nlp):
+    """A reaction to a thing no one is said to own names no target: "The war in Iraq caused anger among Labour
+    MPs" (Iraq is where the war is, not whom Labour criticises)."""
+    got, _, _ = extract(nlp, "The war in Iraq caused anger among Labour MPs.")
+    assert not {g for g in got if g[1] != "claims"}, got
