@@ -5,6 +5,8 @@
 * Verbs of causing a reaction name it from the other side, like "faced criticism from X" (lexicon
   ``converse_events``): "Mr Blair sparked fury among Labour MPs" (Labour accuses Blair, not Blair Labour), "his
   remarks prompted criticism from the Tories" (the owner of the thing undergoes it).
+* A noun of the lexicon's ``of_owned_nouns`` is owned by its "of" object as by a possessor: "praised the work of
+  Ms Hutt" supports her (rules ``_owners``); an act's patient ("the sacking of X") owns nothing.
 """
 from __future__ import annotations
 
@@ -23,6 +25,10 @@ from tests.test_rules import extract
     ("Tony Blair's remarks sparked anger from Labour MPs.", "Labour", "accuses", "Blair"),
     ("Labour's poster prompted criticism from the Conservatives.", "Conservatives", "accuses", "Labour"),
     ("Tony Blair won support among Labour MPs.", "Labour", "supports", "Blair"),
+    # an "of" owner of a thing judged
+    ("Health minister Brian Gibbons praised the work of Jane Hutt.", "Gibbons", "supports", "Hutt"),
+    ("Tory leader Michael Howard criticised the conduct of Tony Blair.", "Howard", "accuses", "Blair"),
+    ("Jack Straw applauded the efforts of both India and Pakistan.", "Straw", "supports", "Pakistan"),
 ])
 def test_event27_gives_relation(nlp, text, subject, relation, obj):
     got, aid, _ = extract(nlp, text)
@@ -35,6 +41,9 @@ def test_event27_gives_relation(nlp, text, subject, relation, obj):
     ("Labour's poster prompted criticism from the Conservatives.", "Labour", "accuses", "Conservatives"),
     # binding only excludes the object's own clause subject: "he" may still be Mr Blair, so "him" is open
     ("Tony Blair spoke on Monday. Charles Clarke said he would criticise him.", "Clarke", "accuses", "Blair"),
+    # the "of" object of an act is its patient, no owner
+    ("Tory leader Michael Howard criticised the sacking of Tony Blair.", "Howard", "accuses", "Blair"),
+    ("Michael Howard attacked the handling of Iraq.", "Howard", "accuses", "Iraq"),
 ])
 def test_event27_no_relation(nlp, text, subject, relation, obj):
     got, aid, _ = extract(nlp, text)

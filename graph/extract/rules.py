@@ -1127,6 +1127,9 @@ def _owners(noun, ctx, relation: str | None = None) -> list:
     if noun.dep_ == "dobj" and any(c.dep_ == "nsubj" for c in noun.head.children):
         out += [g for p in noun.children if p.dep_ == "prep" and p.lower_ == "by" for g in p.children
                 if g.dep_ == "pobj" and ctx.actor(g) is not None]
+    if noun.lemma_.lower() in ctx.lex.of_owned_nouns:  # "praised the work of Ms Hutt" (lexicon of_owned_nouns)
+        out += [c for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children
+                if g.dep_ == "pobj" for c in conjuncts(g) if ctx.actor(c) is not None]
     if noun.lemma_.lower() in ctx.lex.claim_nouns:  # "the claims made by Michael Howard"
         out += [g for v in noun.children if v.dep_ == "acl" for a in v.children if a.dep_ == "agent"
                 for g in a.children if g.dep_ == "pobj" and ctx.actor(g) is not None]
