@@ -7,6 +7,8 @@
   remarks prompted criticism from the Tories" (the owner of the thing undergoes it).
 * A noun of the lexicon's ``of_owned_nouns`` is owned by its "of" object as by a possessor: "praised the work of
   Ms Hutt" supports her (rules ``_owners``); an act's patient ("the sacking of X") owns nothing.
+* A government in office named by its party is its state's organ (actors ``_party_government``): "voting against
+  his own Labour government's proposals" denies the United Kingdom; "a Tory government would ..." stays the party.
 """
 from __future__ import annotations
 
@@ -55,3 +57,24 @@ def test_event27_caused_reaction_of_a_thing_without_owner(nlp):
     MPs" (Iraq is where the war is, not whom Labour criticises)."""
     got, _, _ = extract(nlp, "The war in Iraq caused anger among Labour MPs.")
     assert not {g for g in got if g[1] != "claims"}, got
+
+
+@pytest.mark.parametrize("text, subject, relation, obj, state", [
+    ("Michael Howard criticised the Labour government.", "Howard", "accuses", "government", "united-kingdom"),
+    ("Neil Kinnock was voting against his own Labour government's spending cuts proposals in 1975.", "Kinnock",
+     "denies", "government", "united-kingdom"),
+])
+def test_event27_party_government_is_the_state(nlp, text, subject, relation, obj, state):
+    got, aid, _ = extract(nlp, text)
+    assert aid(obj) == state
+    assert (aid(subject), relation, state) in {g[:3] for g in got}, got
+
+
+@pytest.mark.parametrize("text, word", [
+    ("Michael Howard said a Conservative government would cut taxes.", "Conservative"),
+    ("Tony Blair said the next Labour government would cut taxes.", "Labour"),
+    ("Labour MPs criticised Tony Blair.", "Labour"),
+])
+def test_event27_government_to_come_stays_the_party(nlp, text, word):
+    _, aid, _ = extract(nlp, text)
+    assert aid(word) != "united-kingdom"
