@@ -9,6 +9,8 @@
   Ms Hutt" supports her (rules ``_owners``); an act's patient ("the sacking of X") owns nothing.
 * A government in office named by its party is its state's organ (actors ``_party_government``): "voting against
   his own Labour government's proposals" denies the United Kingdom; "a Tory government would ..." stays the party.
+* A passive infinitive with no subject of its own takes the subject of the verb or adjective it completes
+  (rules ``raised_patients``): "Tony Blair is expected to be criticised by the Liberal Democrats".
 """
 from __future__ import annotations
 
@@ -31,6 +33,11 @@ from tests.test_rules import extract
     ("Health minister Brian Gibbons praised the work of Jane Hutt.", "Gibbons", "supports", "Hutt"),
     ("Tory leader Michael Howard criticised the conduct of Tony Blair.", "Howard", "accuses", "Blair"),
     ("Jack Straw applauded the efforts of both India and Pakistan.", "Straw", "supports", "Pakistan"),
+    # a raised passive: its patient is the subject of the verb it completes
+    ("Tony Blair is expected to be criticised by the Liberal Democrats.", "Democrats", "accuses", "Blair"),
+    ("Tony Blair is likely to be backed by Gordon Brown.", "Brown", "supports", "Blair"),
+    ("Labour's bill is expected to be opposed by the Liberal Democrats.", "Democrats", "denies", "Labour"),
+    ("Tony Blair asked Gordon Brown to be praised by the Tories.", "Tories", "supports", "Brown"),
 ])
 def test_event27_gives_relation(nlp, text, subject, relation, obj):
     got, aid, _ = extract(nlp, text)
@@ -46,6 +53,8 @@ def test_event27_gives_relation(nlp, text, subject, relation, obj):
     # the "of" object of an act is its patient, no owner
     ("Tory leader Michael Howard criticised the sacking of Tony Blair.", "Howard", "accuses", "Blair"),
     ("Michael Howard attacked the handling of Iraq.", "Howard", "accuses", "Iraq"),
+    # the object of the asking verb, not its subject, is the passive's patient
+    ("Tony Blair asked Gordon Brown to be praised by the Tories.", "Tories", "supports", "Blair"),
 ])
 def test_event27_no_relation(nlp, text, subject, relation, obj):
     got, aid, _ = extract(nlp, text)

@@ -253,9 +253,8 @@ def _gazetteer_refs(doc, gazetteer: Gazetteer) -> list[ActorRef]:
             continue  # "The U.S. Geological Survey": an organisation's name, read by NER
         if head is None and actor.type in _LANDS and _ends_org_name(doc, m):
             continue  # "Air India", "BBC Scotland": the end of an organisation's name, read by NER
-        if head is not None:  # "US forces", "the Taliban fighters", "NATO officials"
-            end = head.i + 1
-            named = _party_government(named, head, gazetteer)
+        if head is not None:  # "US forces", "the Taliban fighters", "NATO officials"; "the Labour government": the UK
+            end, named = head.i + 1, _party_government(named, head, gazetteer)
         refs.append(ActorRef(named, m.start, end, how, MENTION[how], surface))
     return _drop_overlaps(refs)
 

@@ -1017,7 +1017,7 @@ def _for_clauses(verb, lex: Lexicon) -> list:
 # passive with agent: "weapons are supplied to the Taliban by Russia", "Kabul was attacked by ISIS"
 def passive_agent(doc, ctx: RuleContext) -> Iterator[Candidate]:
     for verb in ctx.of(doc, "predicate"):
-        patients = [c for c in verb.children if c.dep_ == "nsubjpass"]
+        patients = [c for c in verb.children if c.dep_ == "nsubjpass"] or raised_patients(verb)
         agents = _passive_agents(verb, patients)
         if not agents:
             continue
@@ -1082,8 +1082,8 @@ def participial_passive(doc, ctx: RuleContext) -> Iterator[Candidate]:
 # first mobile phone call was made by Ernie Wise" are play and deeds, no act on the owner
 def passive_agent_owner(doc, ctx: RuleContext) -> Iterator[Candidate]:
     for verb in ctx.of(doc, "predicate"):
-        patients = [c for c in verb.children if c.dep_ == "nsubjpass" and _put_forward(c, ctx.lex)
-                    and relation_of(verb, ctx.lex, c) != "consults"]
+        patients = [c for c in [c for c in verb.children if c.dep_ == "nsubjpass"] or raised_patients(verb)
+                    if _put_forward(c, ctx.lex) and relation_of(verb, ctx.lex, c) != "consults"]
         agents = _passive_agents(verb, patients)
         owned = [(o, p) for p in patients if ctx.actor(p) is None
                  for o in _owners(p, ctx, relation_of(verb, ctx.lex, p)) or earlier_owner(p, agents, ctx)]
@@ -1091,6 +1091,19 @@ def passive_agent_owner(doc, ctx: RuleContext) -> Iterator[Candidate]:
             for o, patient in owned:
                 yield Candidate(a.i, o.i, verb.i, _pred(verb, patient), "passive_agent_owner",
                                 relation=relation_of(verb, ctx.lex, patient))
+
+
+def raised_patients(verb) -> list:
+    """The patients of a passive infinitive with none of its own: the subject of the verb or adjective it completes
+    ("Tony Blair is expected to be criticised by X", "the bill is likely to be opposed by Y", "wants to be backed
+    by Z"), or its object when it has one ("asked Mr Brown to be questioned by X": Mr Brown); [] for any other
+    verb."""
+    if verb.dep_ != "xcomp" or not any(c.dep_ == "auxpass" for c in verb.children) \
+            or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return []
+    head = verb.head.head if verb.head.dep_ == "acomp" else verb.head  # "is likely to be": the copula's subject
+    return [c for c in head.children if c.dep_ == "dobj"] or [
+        c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")]
 
 
 def _put_forward(noun, lex: Lexicon) -> bool:
