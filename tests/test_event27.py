@@ -11,6 +11,8 @@
   his own Labour government's proposals" denies the United Kingdom; "a Tory government would ..." stays the party.
 * A passive infinitive with no subject of its own takes the subject of the verb or adjective it completes
   (rules ``raised_patients``): "Tony Blair is expected to be criticised by the Liberal Democrats".
+* An infinitive on an undertaking noun of an adjunct (lexicon ``purpose_nouns``) takes the clause's subject (rules
+  ``_purpose_adjunct``): "will speak during a visit to support Tory hopeful Robert Light".
 """
 from __future__ import annotations
 
@@ -38,6 +40,10 @@ from tests.test_rules import extract
     ("Tony Blair is likely to be backed by Gordon Brown.", "Brown", "supports", "Blair"),
     ("Labour's bill is expected to be opposed by the Liberal Democrats.", "Democrats", "denies", "Labour"),
     ("Tony Blair asked Gordon Brown to be praised by the Tories.", "Tories", "supports", "Brown"),
+    # the purpose of an undertaking in an adjunct is the subject's
+    ("Michael Howard will make his speech during a visit to support Tory hopeful Robert Light.", "Howard",
+     "supports", "Light"),
+    ("Tony Blair flew to Brussels in a bid to woo Jacques Chirac.", "Blair", "supports", "Chirac"),
 ])
 def test_event27_gives_relation(nlp, text, subject, relation, obj):
     got, aid, _ = extract(nlp, text)
@@ -55,6 +61,8 @@ def test_event27_gives_relation(nlp, text, subject, relation, obj):
     ("Michael Howard attacked the handling of Iraq.", "Howard", "accuses", "Iraq"),
     # the object of the asking verb, not its subject, is the passive's patient
     ("Tony Blair asked Gordon Brown to be praised by the Tories.", "Tories", "supports", "Blair"),
+    # a passive clause's subject undergoes it and pursues no purpose: no subject for the infinitive
+    ("Tony Blair was attacked in a bid to undermine Gordon Brown.", "Blair", "coerces", "Brown"),
 ])
 def test_event27_no_relation(nlp, text, subject, relation, obj):
     got, aid, _ = extract(nlp, text)
@@ -87,3 +95,9 @@ def test_event27_party_government_is_the_state(nlp, text, subject, relation, obj
 def test_event27_government_to_come_stays_the_party(nlp, text, word):
     _, aid, _ = extract(nlp, text)
     assert aid(word) != "united-kingdom"
+
+
+def test_event27_purpose_of_a_bid_is_hypothetical(nlp):
+    """ "in a bid to woo X" is an aim, not a deed (hypothetical.nouns govern the infinitive)."""
+    got, aid, _ = extract(nlp, "Tony Blair flew to Brussels in a bid to woo Jacques Chirac.")
+    assert (aid("Blair"), "supports", aid("Chirac"), "positive", "hypothetical", None) in got, got

@@ -395,6 +395,9 @@ def subjects(verb, lex: Lexicon | None = None) -> tuple[list, int]:
                 return poss, hops + 1
         if lex is not None and _intention_infinitive(tok, head, lex):  # "Labour's plan to ban X", "a bid by Y to"
             return _owners_of_intention(head), hops + 1
+        if lex is not None and _purpose_adjunct(tok, head, lex):  # "will speak during a visit to support X"
+            tok, hops = head.head.head, hops + 2
+            continue
         if _shares_subject(tok, head):  # "countered ISIS by arming ...", "spoke about working with X"
             tok, hops = head.head, hops + 1
             continue
@@ -422,6 +425,19 @@ def _intention_infinitive(tok, head, lex: Lexicon) -> bool:
     """An infinitive on an intention noun (lexicon ``hypothetical.nouns``) that has an owner or a "by" agent."""
     return tok.dep_ == "acl" and head.pos_ == "NOUN" and head.lemma_.lower() in lex.hypothetical_nouns \
         and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children) and bool(_owners_of_intention(head))
+
+
+_PURPOSE_PREPS = frozenset({"during", "on", "in"})  # "during a visit to", "on a trip to", "in a bid to"
+
+
+def _purpose_adjunct(tok, head, lex: Lexicon) -> bool:
+    """An infinitive on an undertaking noun (lexicon ``purpose_nouns``) with no owner, in an adjunct of a verb:
+    "during a visit to support X", "in a bid to woo X"."""
+    prep = head.head
+    return tok.dep_ == "acl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children) \
+        and head.pos_ == "NOUN" and head.lemma_.lower() in lex.purpose_nouns and head.dep_ == "pobj" \
+        and prep.dep_ == "prep" and prep.lower_ in _PURPOSE_PREPS and prep.head.pos_ in ("VERB", "AUX") \
+        and not _owners_of_intention(head)
 
 
 def _owners_of_intention(noun) -> list:
