@@ -13,6 +13,9 @@
   (rules ``raised_patients``): "Tony Blair is expected to be criticised by the Liberal Democrats".
 * An infinitive on an undertaking noun of an adjunct (lexicon ``purpose_nouns``) takes the clause's subject (rules
   ``_purpose_adjunct``): "will speak during a visit to support Tory hopeful Robert Light".
+* An agreement broken (lexicon ``breaking_verbs``, ``breaking_phrases``) is an agreement with whom it was made to,
+  negative (rules ``broken_agreement``, modality ``broken_agreements``): "Mr Blair went back on a pledge to make way
+  for Mr Brown"; "broke his promise to X" is no longer a positive agreement.
 """
 from __future__ import annotations
 
@@ -101,3 +104,31 @@ def test_event27_purpose_of_a_bid_is_hypothetical(nlp):
     """ "in a bid to woo X" is an aim, not a deed (hypothetical.nouns govern the infinitive)."""
     got, aid, _ = extract(nlp, "Tony Blair flew to Brussels in a bid to woo Jacques Chirac.")
     assert (aid("Blair"), "supports", aid("Chirac"), "positive", "hypothetical", None) in got, got
+
+
+@pytest.mark.parametrize("text", [
+    "Tony Blair went back on a pledge to make way for Gordon Brown.",
+    "Tony Blair went back on a pledge to Gordon Brown to stand down.",
+    "Tony Blair reneged on a deal to hand Gordon Brown the premiership.",
+    "Tony Blair broke his promise to Gordon Brown.",
+])
+def test_event27_broken_agreement_is_negative(nlp, text):
+    got, aid, _ = extract(nlp, text)
+    rows = {g[:4] for g in got}
+    assert (aid("Blair"), "agrees", aid("Brown"), "negative") in rows, got
+    assert (aid("Blair"), "agrees", aid("Brown"), "positive") not in rows, got
+
+
+@pytest.mark.parametrize("text, subject, relation, obj", [
+    ("Tony Blair made a pledge to Gordon Brown.", "Blair", "agrees", "Brown"),  # kept, positive
+    ("Michael Howard broke away from UKIP.", "Howard", "retreatsFrom", "UKIP"),  # no agreement broken
+])
+def test_event27_unbroken_stays_positive(nlp, text, subject, relation, obj):
+    got, aid, _ = extract(nlp, text)
+    assert (aid(subject), relation, aid(obj), "positive") in {g[:4] for g in got}, got
+
+
+def test_event27_broken_promise_without_promisee(nlp):
+    """No one named as whom the promise was made to: no agreement ("broke his promise because X failed")."""
+    got, _, _ = extract(nlp, "Tony Blair broke his promise because Gordon Brown failed.")
+    assert not {g for g in got if g[1] == "agrees"}, got

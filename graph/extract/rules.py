@@ -35,6 +35,7 @@ from ..model import ActorType
 from ..vocab import GENERIC_RELATION
 from .coref import pair_antecedents
 from .lexicon import Lexicon
+from .modality import broken_agreements
 from .owners import earlier_owner, place_modifier
 from .scoring import RELATIVE_CLAUSE_PREP, RULE_BASE
 
@@ -2009,6 +2010,30 @@ def adjective_object(doc, ctx: RuleContext) -> Iterator[Candidate]:
                                     hops=hops, prep=prep.i)
 
 
+# an agreement broken: "Mr Blair went back on a pledge to make way for Mr Brown", "broke his promise to Mr Brown"
+# (the maker agrees with the one it was made to; modality.py makes it negative)
+def broken_agreement(doc, ctx: RuleContext) -> Iterator[Candidate]:
+    for verb in ctx.of(doc, "predicate"):
+        for noun in broken_agreements(verb, ctx.lex):
+            subs, hops = ctx.subjects(verb)
+            for s, t in ((s, t) for s in subs for t in _promisees(noun, verb, ctx) if ctx.actor(s) is not None):
+                yield Candidate(s.i, t.i, verb.i, (verb.i, noun.i), "broken_agreement", relation="agrees",
+                                hops=hops)
+
+
+def _promisees(noun, verb, ctx: RuleContext) -> list:
+    """Whom an agreement was made to or with: its "to"/"with" object, else the actors its infinitive acts on ("a
+    pledge to make way for Mr Brown", "a deal to hand him the premiership"); the parser may hang either on the
+    breaking verb after the noun ("went back on a pledge [to Mr Brown] [to stand down]")."""
+    heads = [noun] + [verb]
+    out = [c for h in heads for p in h.children if p.dep_ == "prep" and p.lower_ in ("to", "with") and p.i > noun.i
+           for g in p.children if g.dep_ == "pobj" for c in conjuncts(g) if ctx.actor(c) is not None]
+    clauses = [c for h in heads for c in h.children if c.dep_ in ("acl", "relcl", "advcl", "xcomp")
+               and c.pos_ == "VERB" and c.i > noun.i]
+    return out or [t for c in clauses for t in c.subtree if t.dep_ in ("dobj", "dative", "pobj")
+                   and ctx.actor(t) is not None]
+
+
 RULES: list[Callable[..., Iterable[Candidate]]] = [
     active_svo,
     dative_recipient,
@@ -2037,6 +2062,7 @@ RULES: list[Callable[..., Iterable[Candidate]]] = [
     passive_owner,
     reciprocal,
     adjective_object,
+    broken_agreement,
 ]
 
 
