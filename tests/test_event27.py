@@ -16,6 +16,7 @@
 * An agreement broken (lexicon ``breaking_verbs``, ``breaking_phrases``) is an agreement with whom it was made to,
   negative (rules ``broken_agreement``, modality ``broken_agreements``): "Mr Blair went back on a pledge to make way
   for Mr Brown"; "broke his promise to X" is no longer a positive agreement.
+* A pledge or promise several actors modify is each one's own, no deal between them (lexicon ``unilateral_nouns``).
 """
 from __future__ import annotations
 
@@ -132,3 +133,17 @@ def test_event27_broken_promise_without_promisee(nlp):
     """No one named as whom the promise was made to: no agreement ("broke his promise because X failed")."""
     got, _, _ = extract(nlp, "Tony Blair broke his promise because Gordon Brown failed.")
     assert not {g for g in got if g[1] == "agrees"}, got
+
+
+@pytest.mark.parametrize("text", [
+    "People were sceptical about Labour and Conservative promises on tax.",
+    "Labour leader Tony Blair unveiled his party's six pre-election pledges.",
+])
+def test_event27_unilateral_pledges_make_no_agreement(nlp, text):
+    got, _, _ = extract(nlp, text)
+    assert not {g for g in got if g[1] == "agrees"}, got
+
+
+def test_event27_mutual_deal_still_agrees(nlp):
+    got, aid, _ = extract(nlp, "The Turkey-EU deal was signed on Friday.")
+    assert (aid("Turkey"), "agrees", "european-union") in {g[:3] for g in got}, got

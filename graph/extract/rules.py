@@ -1599,7 +1599,8 @@ def nominal_pairwise(doc, ctx: RuleContext) -> Iterator[Candidate]:
         if topic and rel == "cooperatesWith":
             continue  # "a forum to discuss relations between India and Pakistan": ties talked of, none made
         parts = [t for t in doc[noun.left_edge.i:noun.i] if ctx.actor(t) is not None
-                 and t.dep_ in ("compound", "nmod", "amod", "appos", "conj", "poss")]
+                 and t.dep_ in ("compound", "nmod", "amod", "appos", "conj", "poss")
+                 and noun.lemma_.lower() not in ctx.lex.unilateral_nouns]  # "Labour and Tory promises": each's own
         parts += [g for p, pobj in _prep_objects(noun) if p.lower_ in ("between", "among", "amongst")
                   for g in _named_parts(pobj, ctx)]
         if not parts and noun.lemma_.lower() in ctx.lex.mutual_nouns and not topic:
