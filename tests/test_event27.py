@@ -17,6 +17,8 @@
   negative (rules ``broken_agreement``, modality ``broken_agreements``): "Mr Blair went back on a pledge to make way
   for Mr Brown"; "broke his promise to X" is no longer a positive agreement.
 * A pledge or promise several actors modify is each one's own, no deal between them (lexicon ``unilateral_nouns``).
+* The "to" object of a statement or speech is its audience (rules ``_audience``): "has denied his statement to
+  Parliament was drafted by officials" denies no one in Parliament.
 """
 from __future__ import annotations
 
@@ -147,3 +149,17 @@ def test_event27_unilateral_pledges_make_no_agreement(nlp, text):
 def test_event27_mutual_deal_still_agrees(nlp):
     got, aid, _ = extract(nlp, "The Turkey-EU deal was signed on Friday.")
     assert (aid("Turkey"), "agrees", "european-union") in {g[:3] for g in got}, got
+
+
+@pytest.mark.parametrize("text", [
+    "Attorney General Lord Goldsmith has denied his statement to Parliament was drafted by officials.",
+    "Michael Howard criticised the speech to the Labour conference.",
+])
+def test_event27_audience_of_a_statement_is_no_party(nlp, text):
+    got, _, _ = extract(nlp, text)
+    assert not {g for g in got if g[1] not in ("claims",)}, got
+
+
+def test_event27_warning_to_still_threatens(nlp):
+    got, aid, _ = extract(nlp, "Tony Blair issued a warning to Iran.")
+    assert (aid("Blair"), "threatens", aid("Iran")) in {g[:3] for g in got}, got

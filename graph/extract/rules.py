@@ -863,11 +863,21 @@ def prep_object(doc, ctx: RuleContext) -> Iterator[Candidate]:
                 if rel == "accuses" and (prep.lower_ == "with" or _lodged_to(prep, dobjs, ctx.lex)):
                     continue  # "filed a complaint against Brussels with the WTO": where it is lodged, no target
                 if rel in _MATERIAL_TRANSFER and (prep.lower_ == "with" or any(
-                        d.lemma_.lower() in ctx.lex.address_nouns for d in dobjs)):
+                        d.lemma_.lower() in ctx.lex.address_nouns for d in dobjs)) or _audience(verb, prep, dobjs, ctx.lex):
                     continue  # "supplied X with arms": the goods; "delivered a speech to X": an audience addressed
                 for s in subs:
                     yield Candidate(s.i, pobj.i, verb.i, _pred(verb, dobj, prep), "prep_object",
                                     relation=rel, hops=hops, prep=prep.i)
+
+
+def _audience(verb, prep, dobjs, lex: Lexicon) -> bool:
+    """A "to" phrase on a noun of what is said to an audience that names no relation of its own (lexicon
+    ``address_nouns``: "has denied his statement to Parliament", "criticised his speech to the conference"), or
+    right after such an object (the parser may hang it on the verb): the audience, no party to the verb's relation
+    ("a promise to X", "a warning to X", and a phrase with the verb, "sent a message to X", still name one)."""
+    noun = prep.head if prep.head.pos_ == "NOUN" else next((d for d in dobjs if d.right_edge.i + 1 == prep.i), None)
+    return prep.lower_ == "to" and noun is not None and noun.lemma_.lower() in lex.address_nouns \
+        and lex.noun_relation(noun.lemma_) is None and lex.phrase_relation(verb.lemma_, noun.lemma_) is None
 
 
 def _joined_sides(verb, dobj, prep, ctx: RuleContext) -> bool:
