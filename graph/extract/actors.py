@@ -253,10 +253,29 @@ def _gazetteer_refs(doc, gazetteer: Gazetteer) -> list[ActorRef]:
             continue  # "The U.S. Geological Survey": an organisation's name, read by NER
         if head is None and actor.type in _LANDS and _ends_org_name(doc, m):
             continue  # "Air India", "BBC Scotland": the end of an organisation's name, read by NER
-        if head is not None:  # "US forces", "the Taliban fighters", "NATO officials"
-            end = head.i + 1
+        if head is not None:  # "US forces", "the Taliban fighters", "NATO officials"; "the Labour government": the UK
+            end, named = head.i + 1, _party_government(named, head, gazetteer)
         refs.append(ActorRef(named, m.start, end, how, MENTION[how], surface))
     return _drop_overlaps(refs)
+
+
+def _party_government(named: Actor, head, gazetteer: Gazetteer) -> Actor:
+    """ "the Labour government", "his own Labour government's proposals": a government in office named by its party
+    is a state organ, its state's (titles ``party_states``), as "the Afghan government" is Afghanistan's (gold:
+    "voting against his own Labour government's spending cuts proposals" denies the United Kingdom); one to come
+    ("a Tory government would ...", "the next Labour government") is the party's aim, and stays the party."""
+    state = gazetteer.titles.party_states.get(named.id) if head.lemma_.lower() == "government" else None
+    return replace(gazetteer.actors[state], aliases=()) if state in gazetteer.actors and _in_office(head) else named
+
+
+_TO_COME = frozenset({"next", "future", "new", "incoming", "prospective", "possible", "potential"})
+
+
+def _in_office(head) -> bool:
+    """A definite government ("the", an owner) that is not one to come ("the next", "a future")."""
+    kids = list(head.children)
+    definite = any((c.dep_ == "det" and c.lower_ in ("the", "this", "that")) or c.dep_ == "poss" for c in kids)
+    return definite and not any(c.lower_ in _TO_COME for c in kids)
 
 
 def _name_start(ent) -> int:

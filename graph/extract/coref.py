@@ -420,10 +420,13 @@ def _own_quote(doc, tok) -> range:
 def _speaker_before(doc, tok, view, besides: str | None = None) -> bool:
     """The pronoun's own sentence has a person before it as the subject of a clause the pronoun is in
     ("Gareth Peirce, lawyer for Mr Begg, said she was shocked"): that person, whatever gender the name
-    suggests, is a rival to anyone of an earlier sentence."""
+    suggests, is a rival to anyone of an earlier sentence; never the subject an object "him/her" cannot be
+    (:func:`_local_subjects`: "Tony Blair spoke. Charles Clarke criticised him": Mr Blair)."""
+    local = _local_subjects(tok)
     for r in view.in_sentence(view.refs, view.sent_of[tok.i]):
         head = _head(doc, r)
         if (r.end <= tok.i and r.actor.type is ActorType.PERSON and r.actor.id != besides
+                and not any(r.start <= i < r.end for i in local)
                 and head.dep_ in ("nsubj", "nsubjpass")
                 and head.head.left_edge.i <= tok.i <= head.head.right_edge.i):
             return True

@@ -141,6 +141,11 @@ class Lexicon:
     doing_cues: frozenset[str] = frozenset()  # "claimed the titles": with an object of its own, no saying
     unowned_nouns: frozenset[str] = frozenset()  # "UK firms", "Labour constituencies": the owner is not the subject
     owned_things: frozenset[str] = frozenset()  # "the plan", "the posters": owned by whom an earlier mention names
+    of_owned_nouns: frozenset[str] = frozenset()  # "the work of Ms Hutt": its "of" object owns it
+    purpose_nouns: frozenset[str] = frozenset()  # "during a visit to support X": the visitor supports X
+    breaking_verbs: frozenset[str] = frozenset()  # "broke his promise to X", "went back on a pledge": undone
+    breaking_phrases: frozenset[str] = frozenset()  # "go back", "back out": a verb and its particle
+    unilateral_nouns: frozenset[str] = frozenset()  # "Labour and Conservative promises": each its own
     state_things: frozenset[str] = frozenset()  # "UK aid", "the US emphasis": a state's own, its name before them
     goods_verbs: frozenset[str] = frozenset()  # "sell Savage": the object is what is handed over, no recipient
     thing_makers: frozenset[str] = frozenset()  # "Labour unveiled plans": the subject owns the plans
@@ -260,7 +265,8 @@ _WORD_LISTS = ("light_verbs", "topic_preps", "reporting_verbs", "accusatory_cues
                "intent_cues", "aim_cues", "request_cues", "belief_cues", "in_sources", "claim_cues", "doing_cues",
                "hearer_verbs", "unowned_nouns", "converse_events", "grievance_nouns", "own_side_words", "cited_sources",
                "finding_verbs", "career_verbs", "phase_verbs", "owned_things", "state_things", "goods_verbs",
-               "thing_makers", "state_measures",
+               "thing_makers", "state_measures", "of_owned_nouns", "purpose_nouns", "breaking_verbs",
+               "breaking_phrases", "unilateral_nouns",
                "document_nouns", "publishing_verbs",
                "address_nouns", "naming_verbs", "labelling_verbs",
                "infinitive_requests", "order_verbs", "challenge_events", "approval_verbs",

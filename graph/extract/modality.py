@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from ..model import Modality, Polarity
 from .lexicon import Lexicon
 
-__all__ = ["Stance", "stance_of", "governing_chain"]
+__all__ = ["Stance", "stance_of", "governing_chain", "broken_agreements"]
 
 _MAX_CHAIN = 4  # how many governing words to climb
 _GERUND_PREPS = {"of", "for", "from"}  # a gerund after these on a verb is governed by it
@@ -79,12 +79,28 @@ def _in_conditional(tok, lex: Lexicon) -> bool:
     return False
 
 
+def broken_agreements(verb, lex: Lexicon) -> list:
+    """The agreement nouns ``verb`` breaks: its object or "on"/"of" object when it is one of the lexicon's
+    ``breaking_verbs`` or its particle makes a ``breaking_phrases`` ("went back on a pledge"); else []."""
+    lemma = verb.lemma_.lower()
+    particles = [c.lower_ for c in verb.children if c.dep_ in ("prt", "advmod")]
+    if lemma not in lex.breaking_verbs and not any(f"{lemma} {p}" in lex.breaking_phrases for p in particles):
+        return []
+    nouns = [c for c in verb.children if c.dep_ == "dobj"]
+    nouns += [g for p in verb.children if p.dep_ == "prep" and p.lower_ in ("on", "of", "from")
+              for g in p.children if g.dep_ == "pobj"]
+    return [n for n in nouns if lex.noun_relation(n.lemma_) == "agrees"]
+
+
 def stance_of(verb, lex: Lexicon) -> Stance:
     """Polarity and modality of the predicate headed by ``verb`` (a spaCy Token)."""
     negations = 0
     hedged = hypothetical = False
     cues: list[str] = []
     chain = governing_chain(verb)
+    if broken_agreements(verb, lex):  # "went back on a pledge to X": the agreement is undone
+        negations += 1
+        cues.append(verb.text)
     for depth, tok in enumerate(chain):
         lemma = tok.lemma_.lower()
         if depth > 0:  # a governing word: "refused (to)", "unwilling (to)", "plans (to)", "seems (to)"

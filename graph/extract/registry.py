@@ -23,7 +23,7 @@ RULE_MODULES: dict[str, tuple[str, ...]] = {
               "converse_from", "converse_event",
               "relative_clause", "nominalisation", "transfer_source", "nominal_pairwise", "symmetric_cosubjects", "participle_agent",
               "event_adjunct", "hyphen_participle", "hostile_prefix", "passive_owner", "reciprocal",
-              "adjective_object"),
+              "adjective_object", "broken_agreement"),
     # claims, accusations and denials, made from attributions
     "statements": ("claim", "claim_accusation", "denial", "denied_claim"),
     # the source accuses an actor its report speaks ill of, and supports one it praises

@@ -35,6 +35,7 @@ from ..model import ActorType
 from ..vocab import GENERIC_RELATION
 from .coref import pair_antecedents
 from .lexicon import Lexicon
+from .modality import broken_agreements
 from .owners import earlier_owner, place_modifier
 from .scoring import RELATIVE_CLAUSE_PREP, RULE_BASE
 
@@ -53,7 +54,7 @@ _JUDGED_PREPS = {"of", "for", "to", "at"}  # "criticism of", "support for", "opp
 # owner is judged
 _PARTITIVE_PREPS = {"of", "in", "on", "among", "within"}  # "many in the party", "many on the Tory benches"
 _MANNER_PREPS = {"by", "after", "before", "while", "through", "without", "since"}  # "countered ISIS by arming"
-_CONVERSE_AGENT_PREPS = {"from", "by"}  # "faces criticism from X": X criticises
+_CONVERSE_AGENT_PREPS = {"from", "by", "among"}  # "faces criticism from X", "sparked fury among X": X criticises
 _JUDGING = {"accuses", "supports"}  # "was accused of arming X", "was praised for backing X": the subject acts
 _VERDICTS = _JUDGING | {"denies"}  # a judgement or a rejection: it reaches the owner of what it judges
 # acts stated by a noun that a doer aims at a target ("a snub to X", "a rebuke to X"), never a physical event
@@ -395,6 +396,9 @@ def subjects(verb, lex: Lexicon | None = None) -> tuple[list, int]:
                 return poss, hops + 1
         if lex is not None and _intention_infinitive(tok, head, lex):  # "Labour's plan to ban X", "a bid by Y to"
             return _owners_of_intention(head), hops + 1
+        if lex is not None and _purpose_adjunct(tok, head, lex):  # "will speak during a visit to support X"
+            tok, hops = head.head.head, hops + 2
+            continue
         if _shares_subject(tok, head):  # "countered ISIS by arming ...", "spoke about working with X"
             tok, hops = head.head, hops + 1
             continue
@@ -422,6 +426,19 @@ def _intention_infinitive(tok, head, lex: Lexicon) -> bool:
     """An infinitive on an intention noun (lexicon ``hypothetical.nouns``) that has an owner or a "by" agent."""
     return tok.dep_ == "acl" and head.pos_ == "NOUN" and head.lemma_.lower() in lex.hypothetical_nouns \
         and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children) and bool(_owners_of_intention(head))
+
+
+_PURPOSE_PREPS = frozenset({"during", "on", "in"})  # "during a visit to", "on a trip to", "in a bid to"
+
+
+def _purpose_adjunct(tok, head, lex: Lexicon) -> bool:
+    """An infinitive on an undertaking noun (lexicon ``purpose_nouns``) with no owner, in an adjunct of a verb:
+    "during a visit to support X", "in a bid to woo X"."""
+    prep = head.head
+    return tok.dep_ == "acl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children) \
+        and head.pos_ == "NOUN" and head.lemma_.lower() in lex.purpose_nouns and head.dep_ == "pobj" \
+        and prep.dep_ == "prep" and prep.lower_ in _PURPOSE_PREPS and prep.head.pos_ in ("VERB", "AUX") \
+        and not _owners_of_intention(head)
 
 
 def _owners_of_intention(noun) -> list:
@@ -846,11 +863,21 @@ def prep_object(doc, ctx: RuleContext) -> Iterator[Candidate]:
                 if rel == "accuses" and (prep.lower_ == "with" or _lodged_to(prep, dobjs, ctx.lex)):
                     continue  # "filed a complaint against Brussels with the WTO": where it is lodged, no target
                 if rel in _MATERIAL_TRANSFER and (prep.lower_ == "with" or any(
-                        d.lemma_.lower() in ctx.lex.address_nouns for d in dobjs)):
+                        d.lemma_.lower() in ctx.lex.address_nouns for d in dobjs)) or _audience(verb, prep, dobjs, ctx.lex):
                     continue  # "supplied X with arms": the goods; "delivered a speech to X": an audience addressed
                 for s in subs:
                     yield Candidate(s.i, pobj.i, verb.i, _pred(verb, dobj, prep), "prep_object",
                                     relation=rel, hops=hops, prep=prep.i)
+
+
+def _audience(verb, prep, dobjs, lex: Lexicon) -> bool:
+    """A "to" phrase on a noun of what is said to an audience that names no relation of its own (lexicon
+    ``address_nouns``: "has denied his statement to Parliament", "criticised his speech to the conference"), or
+    right after such an object (the parser may hang it on the verb): the audience, no party to the verb's relation
+    ("a promise to X", "a warning to X", and a phrase with the verb, "sent a message to X", still name one)."""
+    noun = prep.head if prep.head.pos_ == "NOUN" else next((d for d in dobjs if d.right_edge.i + 1 == prep.i), None)
+    return prep.lower_ == "to" and noun is not None and noun.lemma_.lower() in lex.address_nouns \
+        and lex.noun_relation(noun.lemma_) is None and lex.phrase_relation(verb.lemma_, noun.lemma_) is None
 
 
 def _joined_sides(verb, dobj, prep, ctx: RuleContext) -> bool:
@@ -1017,7 +1044,7 @@ def _for_clauses(verb, lex: Lexicon) -> list:
 # passive with agent: "weapons are supplied to the Taliban by Russia", "Kabul was attacked by ISIS"
 def passive_agent(doc, ctx: RuleContext) -> Iterator[Candidate]:
     for verb in ctx.of(doc, "predicate"):
-        patients = [c for c in verb.children if c.dep_ == "nsubjpass"]
+        patients = [c for c in verb.children if c.dep_ == "nsubjpass"] or raised_patients(verb)
         agents = _passive_agents(verb, patients)
         if not agents:
             continue
@@ -1082,8 +1109,8 @@ def participial_passive(doc, ctx: RuleContext) -> Iterator[Candidate]:
 # first mobile phone call was made by Ernie Wise" are play and deeds, no act on the owner
 def passive_agent_owner(doc, ctx: RuleContext) -> Iterator[Candidate]:
     for verb in ctx.of(doc, "predicate"):
-        patients = [c for c in verb.children if c.dep_ == "nsubjpass" and _put_forward(c, ctx.lex)
-                    and relation_of(verb, ctx.lex, c) != "consults"]
+        patients = [c for c in [c for c in verb.children if c.dep_ == "nsubjpass"] or raised_patients(verb)
+                    if _put_forward(c, ctx.lex) and relation_of(verb, ctx.lex, c) != "consults"]
         agents = _passive_agents(verb, patients)
         owned = [(o, p) for p in patients if ctx.actor(p) is None
                  for o in _owners(p, ctx, relation_of(verb, ctx.lex, p)) or earlier_owner(p, agents, ctx)]
@@ -1091,6 +1118,19 @@ def passive_agent_owner(doc, ctx: RuleContext) -> Iterator[Candidate]:
             for o, patient in owned:
                 yield Candidate(a.i, o.i, verb.i, _pred(verb, patient), "passive_agent_owner",
                                 relation=relation_of(verb, ctx.lex, patient))
+
+
+def raised_patients(verb) -> list:
+    """The patients of a passive infinitive with none of its own: the subject of the verb or adjective it completes
+    ("Tony Blair is expected to be criticised by X", "the bill is likely to be opposed by Y", "wants to be backed
+    by Z"), or its object when it has one ("asked Mr Brown to be questioned by X": Mr Brown); [] for any other
+    verb."""
+    if verb.dep_ != "xcomp" or not any(c.dep_ == "auxpass" for c in verb.children) \
+            or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return []
+    head = verb.head.head if verb.head.dep_ == "acomp" else verb.head  # "is likely to be": the copula's subject
+    return [c for c in head.children if c.dep_ == "dobj"] or [
+        c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")]
 
 
 def _put_forward(noun, lex: Lexicon) -> bool:
@@ -1127,6 +1167,9 @@ def _owners(noun, ctx, relation: str | None = None) -> list:
     if noun.dep_ == "dobj" and any(c.dep_ == "nsubj" for c in noun.head.children):
         out += [g for p in noun.children if p.dep_ == "prep" and p.lower_ == "by" for g in p.children
                 if g.dep_ == "pobj" and ctx.actor(g) is not None]
+    if noun.lemma_.lower() in ctx.lex.of_owned_nouns:  # "praised the work of Ms Hutt" (lexicon of_owned_nouns)
+        out += [c for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children
+                if g.dep_ == "pobj" for c in conjuncts(g) if ctx.actor(c) is not None]
     if noun.lemma_.lower() in ctx.lex.claim_nouns:  # "the claims made by Michael Howard"
         out += [g for v in noun.children if v.dep_ == "acl" for a in v.children if a.dep_ == "agent"
                 for g in a.children if g.dep_ == "pobj" and ctx.actor(g) is not None]
@@ -1263,6 +1306,7 @@ def converse_event(doc, ctx: RuleContext) -> Iterator[Candidate]:
         if not events:
             continue
         subs, hops = ctx.subjects(verb)
+        subs = _undergoers(subs, ctx)
         for event in events:
             for prep, agent in [pg for h in (event, verb) for pg in _prep_objects(h)]:
                 if prep.lower_ in _CONVERSE_AGENT_PREPS:
@@ -1274,6 +1318,17 @@ def converse_event(doc, ctx: RuleContext) -> Iterator[Candidate]:
                 for s in subs:
                     yield Candidate(agent.i, s.i, verb.i, _pred(verb, event), "converse_event",
                                     relation=ctx.lex.noun_relation(event.lemma_), hops=hops)
+
+
+def _undergoers(subs, ctx) -> list:
+    """Who undergoes the event: each subject that is an actor, else the owners of the thing it names ("Mr Blair's
+    remarks sparked anger from Labour MPs", "the Tory plans drew criticism from X": :func:`_owners`, else the owner
+    an earlier mention gives "the plans", :func:`owners.earlier_owner`)."""
+    out = []
+    for s in subs:
+        out += [s] if ctx.actor(s) is not None or s.pos_ == "PRON" else (
+            _owners(s, ctx) or earlier_owner(s, (), ctx))
+    return out
 
 
 def _own_side_agents(event, ctx) -> list:
@@ -1554,7 +1609,8 @@ def nominal_pairwise(doc, ctx: RuleContext) -> Iterator[Candidate]:
         if topic and rel == "cooperatesWith":
             continue  # "a forum to discuss relations between India and Pakistan": ties talked of, none made
         parts = [t for t in doc[noun.left_edge.i:noun.i] if ctx.actor(t) is not None
-                 and t.dep_ in ("compound", "nmod", "amod", "appos", "conj", "poss")]
+                 and t.dep_ in ("compound", "nmod", "amod", "appos", "conj", "poss")
+                 and noun.lemma_.lower() not in ctx.lex.unilateral_nouns]  # "Labour and Tory promises": each's own
         parts += [g for p, pobj in _prep_objects(noun) if p.lower_ in ("between", "among", "amongst")
                   for g in _named_parts(pobj, ctx)]
         if not parts and noun.lemma_.lower() in ctx.lex.mutual_nouns and not topic:
@@ -1965,6 +2021,30 @@ def adjective_object(doc, ctx: RuleContext) -> Iterator[Candidate]:
                                     hops=hops, prep=prep.i)
 
 
+# an agreement broken: "Mr Blair went back on a pledge to make way for Mr Brown", "broke his promise to Mr Brown"
+# (the maker agrees with the one it was made to; modality.py makes it negative)
+def broken_agreement(doc, ctx: RuleContext) -> Iterator[Candidate]:
+    for verb in ctx.of(doc, "predicate"):
+        for noun in broken_agreements(verb, ctx.lex):
+            subs, hops = ctx.subjects(verb)
+            for s, t in ((s, t) for s in subs for t in _promisees(noun, verb, ctx) if ctx.actor(s) is not None):
+                yield Candidate(s.i, t.i, verb.i, (verb.i, noun.i), "broken_agreement", relation="agrees",
+                                hops=hops)
+
+
+def _promisees(noun, verb, ctx: RuleContext) -> list:
+    """Whom an agreement was made to or with: its "to"/"with" object, else the actors its infinitive acts on ("a
+    pledge to make way for Mr Brown", "a deal to hand him the premiership"); the parser may hang either on the
+    breaking verb after the noun ("went back on a pledge [to Mr Brown] [to stand down]")."""
+    heads = [noun] + [verb]
+    out = [c for h in heads for p in h.children if p.dep_ == "prep" and p.lower_ in ("to", "with") and p.i > noun.i
+           for g in p.children if g.dep_ == "pobj" for c in conjuncts(g) if ctx.actor(c) is not None]
+    clauses = [c for h in heads for c in h.children if c.dep_ in ("acl", "relcl", "advcl", "xcomp")
+               and c.pos_ == "VERB" and c.i > noun.i]
+    return out or [t for c in clauses for t in c.subtree if t.dep_ in ("dobj", "dative", "pobj")
+                   and ctx.actor(t) is not None]
+
+
 RULES: list[Callable[..., Iterable[Candidate]]] = [
     active_svo,
     dative_recipient,
@@ -1993,6 +2073,7 @@ RULES: list[Callable[..., Iterable[Candidate]]] = [
     passive_owner,
     reciprocal,
     adjective_object,
+    broken_agreement,
 ]
 
 

@@ -52,6 +52,7 @@ RULE_BASE: dict[str, float] = {
     "hostile_prefix": 0.55,
     "reciprocal": 0.55,
     "adjective_object": 0.6,
+    "broken_agreement": 0.6,
     "claim": 0.7,
     "claim_accusation": 0.65,
     "denial": 0.6,
