@@ -673,15 +673,23 @@ def _hyphenated_end(doc, i: int) -> int:
     return i + 1
 
 
-def _missed_full_name(doc, i: int, covered: dict):
+def _missed_full_name(doc, i: int, covered: dict, titles: frozenset[str]):
     """(start, end) of "Justin Gatlin" when token ``i`` is the surname and the word before is a first name
-    that no other mention covers, else None."""
+    that no other mention covers and no title (``titles``, lower case: "General Musharraf" and "Gen Musharraf"
+    are the surname's person with a title, though "General" and "Gen" are first names too), else None."""
     if i < 1 or i in covered and covered[i].end - covered[i].start > 1 or i - 1 in covered:
         return None
     first = doc[i - 1]
-    if not (first.is_alpha and first.text[:1].isupper() and first.pos_ == "PROPN" and is_first_name(first.text)):
+    if not (first.is_alpha and first.text[:1].isupper() and first.pos_ == "PROPN" and is_first_name(first.text)) \
+            or first.lower_ in titles:
         return None
     return i - 1, i + 1
+
+
+def _title_words(lex: Titles) -> frozenset[str]:
+    """The one-word titles of ``lex`` in lower case: roles, abbreviations, honorifics and name titles."""
+    words = [*lex.roles, *lex.abbreviations, *lex.honorifics, *lex.name_titles]
+    return frozenset(w.lower().rstrip(".") for w in words if " " not in w.strip())
 
 
 def missed_full_names(doc, refs: list, lex: Titles) -> list:
@@ -691,9 +699,10 @@ def missed_full_names(doc, refs: list, lex: Titles) -> list:
     fulls = {n.surname[-1] for n in names if n is not None and n.full}
     wanted = {n.surname[0] for n in names if n is not None and not n.full and len(n.surname) == 1} - fulls
     covered = {i: r for r in refs for i in range(r.start, r.end)}
+    titles = _title_words(lex) if wanted else frozenset()
     out = list(refs)
     for tok in doc if wanted else ():
-        span = _missed_full_name(doc, tok.i, covered) if tok.text in wanted else None
+        span = _missed_full_name(doc, tok.i, covered, titles) if tok.text in wanted else None
         if span is not None:
             out = [r for r in out if not (r.start == tok.i and r.end == tok.i + 1)]
             out.append(_person_ref(doc, *span, "ner", MENTION["ner"], lex))
