@@ -24,6 +24,8 @@ RULE_MODULES: dict[str, tuple[str, ...]] = {
               "relative_clause", "nominalisation", "transfer_source", "nominal_pairwise", "symmetric_cosubjects", "participle_agent",
               "event_adjunct", "hyphen_participle", "hostile_prefix", "passive_owner", "reciprocal",
               "adjective_object"),
+    # conflict and alignment: "fought with Y against Z", "joined the war against Y", "regards Y as a threat"
+    "conflict": ("comitative_ally", "joined_fight", "regarded_as", "affiliation_participle"),
     # claims, accusations and denials, made from attributions
     "statements": ("claim", "claim_accusation", "denial", "denied_claim"),
     # the source accuses an actor its report speaks ill of, and supports one it praises

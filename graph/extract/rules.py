@@ -1965,6 +1965,8 @@ def adjective_object(doc, ctx: RuleContext) -> Iterator[Candidate]:
                                     hops=hops, prep=prep.i)
 
 
+from .conflict import affiliation_participle, comitative_ally, joined_fight, regarded_as  # noqa: E402 (uses Candidate)
+
 RULES: list[Callable[..., Iterable[Candidate]]] = [
     active_svo,
     dative_recipient,
@@ -1993,6 +1995,11 @@ RULES: list[Callable[..., Iterable[Candidate]]] = [
     passive_owner,
     reciprocal,
     adjective_object,
+    # conflict and alignment constructions (graph.extract.conflict)
+    comitative_ally,
+    joined_fight,
+    regarded_as,
+    affiliation_participle,
 ]
 
 

@@ -1,0 +1,150 @@
+"""Conflict and alignment constructions of international news that the general rules miss.
+
+Small pure functions ``rule(doc, ctx) -> Iterable[Candidate]`` like those of ``graph.extract.rules``
+(registered in its ``RULES`` and in ``graph.extract.registry``); each fixes its relation:
+
+* ``comitative_ally``: "X fought with Y against Z": the ally Y fights Z too.
+* ``joined_fight``: "X joined the war against Y", "the role of X in the fight against Y", "the failure of X
+  in fighting Y": X fights Y.
+* ``regarded_as``: "X regards Y as a partner" (X cooperates with Y), "X sees Y as a threat" (Y threatens X).
+* ``affiliation_participle``: "Hamas, linked to al-Qaeda", "the movement, connected with ISIS": a participle
+  of an affiliation phrase of the lexicon ("link to", "connect with") on an actor.
+"""
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from .rules import Candidate, RuleContext, conjuncts
+
+__all__ = ["comitative_ally", "joined_fight", "regarded_as", "affiliation_participle"]
+
+_ATTACKS = "attacks"
+_ALLY_PREPS = frozenset({"with", "alongside"})  # "fought with the Taliban", "fought alongside the Kurds"
+_FOE_PREPS = frozenset({"against"})
+#: Verbs whose object event the subject takes part in: "joined the war against ISIS", "entered the fight".
+_PARTAKING_VERBS = frozenset({"join", "rejoin", "enter"})
+#: Nouns of a share in an event, whose "of" phrase names who takes part: "the role of Russia in the fight
+#: against ISIS", "the failure of the government in fighting ISIS".
+_SHARE_NOUNS = frozenset({"role", "part", "action", "effort", "success", "failure", "participation",
+                          "involvement", "contribution", "record", "victory"})
+#: Verbs of judging one as something: "regards Iran as a threat", "began to consider India as a partner".
+_REGARD_VERBS = frozenset({"regard", "see", "view", "consider", "treat", "perceive"})
+#: Of the relations a role noun after "as" names, those the rule reads, and whether the regarded actor acts
+#: (a threat threatens the one who sees it) or is acted with (a partner is the regarder's partner).
+_REGARDED = {"cooperatesWith": False, "threatens": True}
+
+
+def _pobjs(head, preps) -> list:
+    """The objects of ``head``'s prepositions in ``preps``, with their conjuncts."""
+    return [o for p in head.children if p.dep_ == "prep" and p.lower_ in preps
+            for g in p.children if g.dep_ == "pobj" for o in conjuncts(g)]
+
+
+def _actors(toks, ctx: RuleContext) -> list:
+    return [t for t in toks if ctx.actor(t) is not None]
+
+
+# comitative ally: "Haqqani rebels have fought with the Taliban against NATO forces": the Taliban fight NATO
+def comitative_ally(doc, ctx: RuleContext) -> Iterator[Candidate]:
+    for verb in ctx.of(doc, "verb"):
+        if ctx.lex.verb_relation(verb.lemma_) != _ATTACKS:
+            continue
+        allies = _actors(_pobjs(verb, _ALLY_PREPS), ctx)
+        foes = _actors(_pobjs(verb, _FOE_PREPS), ctx)
+        against = next((p.i for p in verb.children if p.dep_ == "prep" and p.lower_ in _FOE_PREPS), -1)
+        for a in allies:
+            for f in foes:
+                if a.i != f.i:
+                    yield Candidate(a.i, f.i, verb.i, (verb.i, against), "comitative_ally", relation=_ATTACKS,
+                                    prep=against)
+
+
+def _fight_targets(event, ctx: RuleContext) -> list:
+    """The foes of a fighting event: "the war against ISIS", "the fight on al-Qaeda", "fighting ISIS"."""
+    if event.pos_ == "VERB":
+        if ctx.lex.verb_relation(event.lemma_) != _ATTACKS:
+            return []
+        return _actors([o for c in event.children if c.dep_ == "dobj" for o in conjuncts(c)]
+                       + _pobjs(event, _FOE_PREPS), ctx)
+    if ctx.lex.noun_relation(event.lemma_) != _ATTACKS:
+        return []
+    joined = event.dep_ == "dobj" and event.head.lemma_.lower() in _PARTAKING_VERBS
+    # the parser may hang the foe on the verb: "joined the war against ISIS last year"
+    return _actors(_pobjs(event, _FOE_PREPS) + (_pobjs(event.head, _FOE_PREPS) if joined else []), ctx)
+
+
+def _fight_agents(event, ctx: RuleContext) -> list:
+    """Who takes part in a fighting event: the subject of "joined" it, or the "of" phrase of a share noun the
+    event is "in" ("the role of Russia in the fight")."""
+    head = event.head
+    if event.dep_ == "dobj" and head.lemma_.lower() in _PARTAKING_VERBS and event.pos_ == "NOUN":
+        return list(ctx.subjects(head)[0])
+    if event.dep_ not in ("pobj", "pcomp") or head.lower_ != "in" or head.head.pos_ != "NOUN":
+        return []
+    share = head.head
+    if share.lemma_.lower() not in _SHARE_NOUNS:
+        return []
+    return _actors(_pobjs(share, {"of"}), ctx)
+
+
+# taking part in a fight: "Russia joined the war against ISIS", "the actions of Moscow and Damascus in the fight
+# against the Caliphate", "the failure of the Afghan government in fighting ISIS"
+def joined_fight(doc, ctx: RuleContext) -> Iterator[Candidate]:
+    for event in ctx.of(doc, "all"):
+        if event.pos_ not in ("NOUN", "VERB"):
+            continue
+        targets = _fight_targets(event, ctx)
+        agents = _fight_agents(event, ctx) if targets else []
+        for a in agents:
+            for t in targets:
+                if a.i != t.i:
+                    yield Candidate(a.i, t.i, event.head.i, (event.head.i, event.i), "joined_fight",
+                                    relation=_ATTACKS)
+
+
+# judged as a partner or a threat: "Washington began to consider India as a partner", "the Tories regard UKIP as
+# a threat" (UKIP threatens the Tories)
+def regarded_as(doc, ctx: RuleContext) -> Iterator[Candidate]:
+    for verb in ctx.of(doc, "verb"):
+        if verb.lemma_.lower() not in _REGARD_VERBS:
+            continue
+        regarded = _actors([o for c in verb.children if c.dep_ == "dobj" for o in conjuncts(c)], ctx)
+        for prep in (p for p in verb.children if p.dep_ == "prep" and p.lower_ == "as"):
+            for role in (g for g in prep.children if g.dep_ == "pobj"):
+                rel = ctx.lex.noun_relation(role.lemma_.lower())
+                if rel not in _REGARDED or not regarded:
+                    continue
+                subs, hops = ctx.subjects(verb)
+                for s in subs:
+                    for r in (r for r in regarded if r.i != s.i):
+                        subj, obj = (r, s) if _REGARDED[rel] else (s, r)
+                        yield Candidate(subj.i, obj.i, verb.i, (verb.i, prep.i, role.i), "regarded_as",
+                                        relation=rel, hops=hops)
+
+
+def _participle_bearers(part, ctx: RuleContext) -> list:
+    """The actor a participle phrase describes: its passive subject ("Hamas is linked to al-Qaeda"), the noun
+    it modifies ("the movement, connected with ISIS" as ``acl``), or the subject of the clause it is set in
+    ("Hamas, linked to al-Qaeda, grew" as ``advcl``)."""
+    if passive := [c for c in part.children if c.dep_ == "nsubjpass"]:  # "Hamas is linked to al-Qaeda"
+        return _actors([o for c in passive for o in conjuncts(c)], ctx)
+    if part.dep_ == "acl":
+        return _actors(conjuncts(part.head), ctx)
+    if part.dep_ == "advcl" and part.i > 0 and part.doc[part.i - 1].text == ",":
+        return _actors([c for c in part.head.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < part.i], ctx)
+    return []
+
+
+# an affiliation participle: "the Islamic Movement, connected with ISIS and the Taliban", "Hamas, linked to
+# al-Qaeda, grew" (the lexicon's phrase "connect with", "link to")
+def affiliation_participle(doc, ctx: RuleContext) -> Iterator[Candidate]:
+    for part in ctx.of(doc, "vbn"):
+        for prep in (p for p in part.children if p.dep_ == "prep"):
+            rel = ctx.lex.phrase_relation(part.lemma_.lower(), prep.lower_)
+            if rel != "cooperatesWith":
+                continue
+            partners = _actors([o for g in prep.children if g.dep_ == "pobj" for o in conjuncts(g)], ctx)
+            for b in _participle_bearers(part, ctx):
+                for p in (p for p in partners if p.i != b.i):
+                    yield Candidate(b.i, p.i, part.i, (part.i, prep.i), "affiliation_participle", relation=rel,
+                                    prep=prep.i)

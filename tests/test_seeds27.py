@@ -1,0 +1,84 @@
+"""seeds27: conflict and alignment constructions of international news (``graph.extract.conflict``) and the
+lexicon entries beside them: the ally of a fight fights the foe too ("fought with Y against Z"), who joins a fight
+or whose role is in it fights its foe, one regarded as a partner or a threat, an affiliation participle ("X,
+linked to Y"), and verbs and nouns of coercion and deployment ("deter", "redeploy", "containment")."""
+from __future__ import annotations
+
+import pytest
+
+from graph.model import Article, content_id
+from tests.test_stance16 import EXTRACTOR
+
+
+def _edges(nlp, text: str) -> set[tuple[str, str, str]]:
+    ex = EXTRACTOR.extract(Article(content_id(text), "test.txt", text), nlp(text))
+    label = {a.id: a.label for a in ex.actors}
+    return {(label[t.subject], t.relation, label[t.object]) for t in ex.triples}
+
+
+@pytest.mark.parametrize("text, edge", [
+    ("Hezbollah militants have fought with Hamas against Israeli forces.", ("Hamas", "attacks", "Israel")),
+    ("Kurdish rebels battled alongside Syria against al-Qaeda.", ("Syria", "attacks", "al-Qaeda")),
+])
+def test_seeds27_ally_of_a_fight_fights_the_foe(nlp, text, edge):
+    assert edge in _edges(nlp, text)
+
+
+def test_seeds27_ally_of_a_friendly_act_fights_no_one(nlp):
+    edges = _edges(nlp, "Britain sided with France against Germany over the budget.")
+    assert not any(r == "attacks" for _s, r, _o in edges), edges
+
+
+@pytest.mark.parametrize("text, edge", [
+    ("Russia joined the war against ISIS last year.", ("Russia", "attacks", "ISIS")),
+    ("The role of France in the fight against al-Qaeda was praised.", ("France", "attacks", "al-Qaeda")),
+    ("The failure of Pakistan in fighting the Taliban angered Washington.", ("Pakistan", "attacks", "Taliban")),
+])
+def test_seeds27_who_takes_part_in_a_fight_fights_its_foe(nlp, text, edge):
+    assert edge in _edges(nlp, text)
+
+
+@pytest.mark.parametrize("text, absent", [
+    ("Russia joined the talks on ISIS last year.", ("Russia", "attacks", "ISIS")),
+    ("France criticised the war against Iraq.", ("France", "attacks", "Iraq")),
+    ("The report on France in the fight against al-Qaeda was long.", ("France", "attacks", "al-Qaeda")),
+])
+def test_seeds27_a_fight_not_joined_is_not_the_subjects(nlp, text, absent):
+    assert absent not in _edges(nlp, text)
+
+
+@pytest.mark.parametrize("text, edge", [
+    ("The Tories regard UKIP as a serious threat.", ("UK Independence Party", "threatens", "Conservative Party")),
+    ("Washington began to see India as a partner in the region.", ("United States", "cooperatesWith", "India")),
+])
+def test_seeds27_regarded_as_a_partner_or_a_threat(nlp, text, edge):
+    assert edge in _edges(nlp, text)
+
+
+def test_seeds27_regarded_as_anything_else_is_no_relation(nlp):
+    edges = _edges(nlp, "Iran regards Israel as a neighbour, and Labour sees the plan as a threat.")
+    assert not any(r in ("threatens", "cooperatesWith") for _s, r, _o in edges), edges
+
+
+@pytest.mark.parametrize("text, edge", [
+    ("Hamas, linked to al-Qaeda, grew stronger.", ("Hamas", "cooperatesWith", "al-Qaeda")),
+    ("Hamas is linked to al-Qaeda, officials say.", ("Hamas", "cooperatesWith", "al-Qaeda")),
+    ("The Lashkar-e-Taiba group, connected with al-Qaeda and the Taliban, was banned.",
+     ("Lashkar-e-Taiba", "cooperatesWith", "Taliban")),
+])
+def test_seeds27_affiliation_participle(nlp, text, edge):
+    assert edge in _edges(nlp, text)
+
+
+def test_seeds27_affiliation_participle_with_no_actor_partner(nlp):
+    edges = _edges(nlp, "The pay rise, linked to inflation, angered Labour.")
+    assert not any(r == "cooperatesWith" for _s, r, _o in edges), edges
+
+
+@pytest.mark.parametrize("text, edge", [
+    ("China has tried to deter the United States.", ("China", "coerces", "United States")),
+    ("The US plans to redeploy 3,000 soldiers to Kabul.", ("United States", "deploys", "Afghanistan")),
+    ("About 1,000 US personnel will be sent to Qatar.", ("United States", "deploys", "Qatar")),
+])
+def test_seeds27_lexicon_coercion_and_deployment(nlp, text, edge):
+    assert edge in _edges(nlp, text)
