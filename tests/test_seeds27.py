@@ -82,3 +82,38 @@ def test_seeds27_affiliation_participle_with_no_actor_partner(nlp):
 ])
 def test_seeds27_lexicon_coercion_and_deployment(nlp, text, edge):
     assert edge in _edges(nlp, text)
+
+
+def test_seeds27_forces_present_in_a_country_deploy_there(nlp):
+    edges = _edges(nlp, "Russia will not act while the US and NATO are present in Afghanistan.")
+    assert {("United States", "deploys", "Afghanistan"), ("NATO", "deploys", "Afghanistan")} <= edges
+
+
+@pytest.mark.parametrize("text", [
+    "Tony Blair was present in Iraq for the ceremony.",  # a person's visit
+    "Kabulov said 10,000 ISIS militants were present in Afghanistan.",  # where a group is: background
+])
+def test_seeds27_present_in_is_no_deployment_of_persons_or_groups(nlp, text):
+    assert not any(r == "deploys" for _s, r, _o in _edges(nlp, text))
+
+
+def test_seeds27_who_checks_ones_growth_coerces_it(nlp):
+    assert ("United States", "coerces", "Iran") in _edges(nlp, "Washington wants to curb the influence of Iran in Iraq.")
+
+
+def test_seeds27_checking_the_growth_of_no_actor_is_no_relation(nlp):
+    edges = _edges(nlp, "Labour wants to curb the influence of lobbyists on Tony Blair.")
+    assert not any(r == "coerces" for _s, r, _o in edges), edges
+
+
+@pytest.mark.parametrize("text, edge", [
+    ("Hamas, an offshoot with links to al-Qaeda, grew.", ("Hamas", "cooperatesWith", "al-Qaeda")),
+    ("Lord Levy, a man with close ties to Tony Blair, spoke.", ("Lord Levy", "cooperatesWith", "Tony Blair")),
+])
+def test_seeds27_bearer_of_links_cooperates_with_the_partner(nlp, text, edge):
+    assert edge in _edges(nlp, text)
+
+
+def test_seeds27_links_of_an_unnamed_bearer_give_nothing(nlp):
+    edges = _edges(nlp, "A businessman with links to Labour gave money.")
+    assert not any(r == "cooperatesWith" for _s, r, _o in edges), edges

@@ -9,16 +9,23 @@ Small pure functions ``rule(doc, ctx) -> Iterable[Candidate]`` like those of ``g
 * ``regarded_as``: "X regards Y as a partner" (X cooperates with Y), "X sees Y as a threat" (Y threatens X).
 * ``affiliation_participle``: "Hamas, linked to al-Qaeda", "the movement, connected with ISIS": a participle
   of an affiliation phrase of the lexicon ("link to", "connect with") on an actor.
+* ``present_in``: "the US and NATO are present in Afghanistan": forces of a state or group deploy in a country.
+* ``checked_growth``: "preventing the expansion of ISIL", "to curb the influence of Iran": who checks one's
+  growth coerces it.
+* ``linked_bearer``: "Hamas, an offshoot with links to al-Qaeda": the bearer of ties cooperates with their partner.
 """
 from __future__ import annotations
 
 from collections.abc import Iterator
 
+from ..model import ActorType
 from .rules import Candidate, RuleContext, conjuncts
 
-__all__ = ["comitative_ally", "joined_fight", "regarded_as", "affiliation_participle"]
+__all__ = ["comitative_ally", "joined_fight", "regarded_as", "affiliation_participle", "present_in",
+           "checked_growth", "linked_bearer"]
 
 _ATTACKS = "attacks"
+_NP_CLIMB = 3  # links climbed inside a noun phrase ("Turkistan" -> "of" -> "Movement")
 _ALLY_PREPS = frozenset({"with", "alongside"})  # "fought with the Taliban", "fought alongside the Kurds"
 _FOE_PREPS = frozenset({"against"})
 #: Verbs whose object event the subject takes part in: "joined the war against ISIS", "entered the fight".
@@ -135,6 +142,22 @@ def _participle_bearers(part, ctx: RuleContext) -> list:
     return []
 
 
+def _before_comma(part, ctx: RuleContext) -> list:
+    """The actor named by the noun phrase just before the comma that opens a participle phrase the parser hung
+    elsewhere ("the destabilization of Xinjiang by the Islamic Movement of Eastern Turkistan, connected with
+    ISIS"): the last noun there, or the head it is the "of" object of."""
+    if part.i < 2 or part.doc[part.i - 1].text != ",":
+        return []
+    tok = part.doc[part.i - 2]
+    for _ in range(_NP_CLIMB):
+        if ctx.actor(tok) is not None:
+            return [tok]
+        if tok.dep_ not in ("pobj", "compound") or (tok.dep_ == "pobj" and tok.head.lower_ != "of"):
+            return []
+        tok = tok.head.head if tok.dep_ == "pobj" else tok.head
+    return []
+
+
 # an affiliation participle: "the Islamic Movement, connected with ISIS and the Taliban", "Hamas, linked to
 # al-Qaeda, grew" (the lexicon's phrase "connect with", "link to")
 def affiliation_participle(doc, ctx: RuleContext) -> Iterator[Candidate]:
@@ -144,7 +167,74 @@ def affiliation_participle(doc, ctx: RuleContext) -> Iterator[Candidate]:
             if rel != "cooperatesWith":
                 continue
             partners = _actors([o for g in prep.children if g.dep_ == "pobj" for o in conjuncts(g)], ctx)
-            for b in _participle_bearers(part, ctx):
+            for b in _participle_bearers(part, ctx) or _before_comma(part, ctx):
                 for p in (p for p in partners if p.i != b.i):
                     yield Candidate(b.i, p.i, part.i, (part.i, prep.i), "affiliation_participle", relation=rel,
                                     prep=prep.i)
+
+
+#: Whose presence in a country is a deployment: states and international bodies (forces sent there), not persons
+#: ("Mr Blair was present in Iraq": a visit), firms, nor armed groups (where a group is, is background: "10,000
+#: ISIS militants were present in Afghanistan").
+_FORCES = (ActorType.COUNTRY, ActorType.INTERNATIONAL_ORGANIZATION)
+_PRESENT_PREPS = frozenset({"in", "inside"})
+
+
+# present in a country: "when the US and NATO are present in Afghanistan" (like "the US presence in Afghanistan")
+def present_in(doc, ctx: RuleContext) -> Iterator[Candidate]:
+    for adj in ctx.of(doc, "all"):
+        if adj.lemma_.lower() != "present" or adj.dep_ != "acomp":
+            continue
+        # the parser may hang "in" on the copula: "when the US and NATO are present in Afghanistan"
+        places = [t for t in _pobjs(adj, _PRESENT_PREPS) + _pobjs(adj.head, _PRESENT_PREPS)
+                  if (r := ctx.actor(t)) is not None
+                  and r.actor.type is ActorType.COUNTRY]
+        subs, hops = ctx.subjects(adj.head) if places else ((), 0)
+        for s in (s for s in subs if (r := ctx.actor(s)) is not None and r.actor.type in _FORCES):
+            for p in (p for p in places if p.i != s.i):
+                yield Candidate(s.i, p.i, adj.head.i, (adj.head.i, adj.i, p.head.i), "present_in",
+                                relation="deploys", hops=hops, prep=p.head.i)
+
+
+#: Verbs of checking something's growth, and the nouns of growth whose "of" owner is checked.
+_CHECK_VERBS = frozenset({"prevent", "stop", "curb", "halt", "check", "contain", "counter", "limit", "block",
+                          "resist", "thwart", "stem", "restrain"})
+_GROWTH_NOUNS = frozenset({"expansion", "spread", "influence", "rise", "advance", "growth", "resurgence",
+                           "encroachment", "ambition"})
+
+
+# checking one's growth: "Russia is preventing the expansion of ISIL in Afghanistan", "to curb the influence of Iran"
+def checked_growth(doc, ctx: RuleContext) -> Iterator[Candidate]:
+    for verb in ctx.of(doc, "verb"):
+        if verb.lemma_.lower() not in _CHECK_VERBS:
+            continue
+        for growth in (c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in _GROWTH_NOUNS):
+            owners = _actors(_pobjs(growth, {"of"}), ctx)
+            subs, hops = ctx.subjects(verb) if owners else ((), 0)
+            for s in subs:
+                for o in (o for o in owners if o.i != s.i):
+                    yield Candidate(s.i, o.i, verb.i, (verb.i, growth.i), "checked_growth", relation="coerces",
+                                    hops=hops)
+
+
+def _bearer(head, ctx: RuleContext):
+    """The actor a noun with a "with" phrase stands for: itself, or the actor it is in apposition to ("Hamas, an
+    offshoot with links to al-Qaeda")."""
+    if ctx.actor(head) is not None:
+        return head
+    if head.dep_ == "appos" and ctx.actor(head.head) is not None:
+        return head.head
+    return None
+
+
+# bearer of ties: "Hamas, an offshoot with links to al-Qaeda", "Lord Levy, a man with close ties to Mr Blair"
+def linked_bearer(doc, ctx: RuleContext) -> Iterator[Candidate]:
+    for tie in ctx.of(doc, "event"):
+        prep = tie.head
+        if (ctx.lex.noun_relation(tie.lemma_.lower()) != "cooperatesWith" or tie.dep_ != "pobj"
+                or prep.lower_ != "with" or prep.head.pos_ not in ("NOUN", "PROPN")):
+            continue
+        bearer = _bearer(prep.head, ctx)
+        partners = _actors(_pobjs(tie, {"to", "with"}), ctx) if bearer is not None else []
+        for p in (p for p in partners if p.i != bearer.i):
+            yield Candidate(bearer.i, p.i, tie.i, (prep.i, tie.i), "linked_bearer", relation="cooperatesWith")

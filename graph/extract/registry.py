@@ -25,7 +25,8 @@ RULE_MODULES: dict[str, tuple[str, ...]] = {
               "event_adjunct", "hyphen_participle", "hostile_prefix", "passive_owner", "reciprocal",
               "adjective_object"),
     # conflict and alignment: "fought with Y against Z", "joined the war against Y", "regards Y as a threat"
-    "conflict": ("comitative_ally", "joined_fight", "regarded_as", "affiliation_participle"),
+    "conflict": ("comitative_ally", "joined_fight", "regarded_as", "affiliation_participle",
+                 "present_in", "checked_growth", "linked_bearer"),
     # claims, accusations and denials, made from attributions
     "statements": ("claim", "claim_accusation", "denial", "denied_claim"),
     # the source accuses an actor its report speaks ill of, and supports one it praises

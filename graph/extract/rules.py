@@ -1965,7 +1965,8 @@ def adjective_object(doc, ctx: RuleContext) -> Iterator[Candidate]:
                                     hops=hops, prep=prep.i)
 
 
-from .conflict import affiliation_participle, comitative_ally, joined_fight, regarded_as  # noqa: E402 (uses Candidate)
+from .conflict import (affiliation_participle, checked_growth, comitative_ally, joined_fight,  # noqa: E402
+                       linked_bearer, present_in, regarded_as)  # (conflict uses Candidate: imported after it)
 
 RULES: list[Callable[..., Iterable[Candidate]]] = [
     active_svo,
@@ -2000,6 +2001,9 @@ RULES: list[Callable[..., Iterable[Candidate]]] = [
     joined_fight,
     regarded_as,
     affiliation_participle,
+    present_in,
+    checked_growth,
+    linked_bearer,
 ]
 
 
