@@ -117,3 +117,31 @@ def test_seeds27_bearer_of_links_cooperates_with_the_partner(nlp, text, edge):
 def test_seeds27_links_of_an_unnamed_bearer_give_nothing(nlp):
     edges = _edges(nlp, "A businessman with links to Labour gave money.")
     assert not any(r == "cooperatesWith" for _s, r, _o in edges), edges
+
+
+@pytest.mark.parametrize("text, edge", [
+    ("The agreement that Britain signed with France angered the Tories.", ("United Kingdom", "agrees", "France")),
+    ("Observers point to an apparent accommodation Hamas has reached with Hezbollah.",
+     ("Hamas", "agrees", "Hezbollah")),
+])
+def test_seeds27_event_of_a_relative_clause_with_a_light_verb(nlp, text, edge):
+    assert edge in _edges(nlp, text)
+
+
+def test_seeds27_relative_clause_whose_subject_is_the_pronoun_gives_no_agent(nlp):
+    edges = _edges(nlp, "Britain said the agreement that angered France with Germany was a mistake.")
+    assert not any(r == "agrees" for _s, r, _o in edges), edges
+
+
+@pytest.mark.parametrize("text, edge", [
+    ("Tony Blair assured Gordon Brown of his full support.", ("Tony Blair", "supports", "Gordon Brown")),
+    ("Putin assured his Tajik counterpart Emomali Rahmon of Russia's full support.",
+     ("Putin", "supports", "Emomali Rahmon")),
+])
+def test_seeds27_assured_of_support(nlp, text, edge):
+    assert edge in _edges(nlp, text)
+
+
+def test_seeds27_assured_of_anything_else_is_no_support(nlp):
+    edges = _edges(nlp, "Tony Blair assured Gordon Brown of his innocence.")
+    assert ("Tony Blair", "supports", "Gordon Brown") not in edges, edges

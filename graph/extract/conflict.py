@@ -8,11 +8,14 @@ Small pure functions ``rule(doc, ctx) -> Iterable[Candidate]`` like those of ``g
   in fighting Y": X fights Y.
 * ``regarded_as``: "X regards Y as a partner" (X cooperates with Y), "X sees Y as a threat" (Y threatens X).
 * ``affiliation_participle``: "Hamas, linked to al-Qaeda", "the movement, connected with ISIS": a participle
-  of an affiliation phrase of the lexicon ("link to", "connect with") on an actor.
+  of affiliation ("linked to", "connected with", "allied with") on an actor.
 * ``present_in``: "the US and NATO are present in Afghanistan": forces of a state or group deploy in a country.
 * ``checked_growth``: "preventing the expansion of ISIL", "to curb the influence of Iran": who checks one's
   growth coerces it.
 * ``linked_bearer``: "Hamas, an offshoot with links to al-Qaeda": the bearer of ties cooperates with their partner.
+* ``relative_event``: "the talks Blair held with Bush", "the accommodation Hamas has reached with Hezbollah": an
+  event noun whose relative clause has a light verb: its subject is the event's agent.
+* ``assured_support``: "Putin assured Rahmon of Russia's full support": who assures one of support supports them.
 """
 from __future__ import annotations
 
@@ -22,7 +25,7 @@ from ..model import ActorType
 from .rules import Candidate, RuleContext, conjuncts
 
 __all__ = ["comitative_ally", "joined_fight", "regarded_as", "affiliation_participle", "present_in",
-           "checked_growth", "linked_bearer"]
+           "checked_growth", "linked_bearer", "relative_event", "assured_support"]
 
 _ATTACKS = "attacks"
 _NP_CLIMB = 3  # links climbed inside a noun phrase ("Turkistan" -> "of" -> "Movement")
@@ -158,14 +161,20 @@ def _before_comma(part, ctx: RuleContext) -> list:
     return []
 
 
+#: Participles of affiliation and the prepositions of the partner.  Participles only, no lexicon phrases: as verbs
+#: they name other things ("Riise connected with Morientes' cross").
+_AFFILIATIONS = {"link": {"to", "with"}, "connect": {"to", "with"}, "affiliate": {"to", "with"}, "tie": {"to"},
+                 "ally": {"to", "with"}, "align": {"with", "to"}}
+
+
 # an affiliation participle: "the Islamic Movement, connected with ISIS and the Taliban", "Hamas, linked to
-# al-Qaeda, grew" (the lexicon's phrase "connect with", "link to")
+# al-Qaeda, grew", "Hamas is linked to al-Qaeda"
 def affiliation_participle(doc, ctx: RuleContext) -> Iterator[Candidate]:
     for part in ctx.of(doc, "vbn"):
         for prep in (p for p in part.children if p.dep_ == "prep"):
-            rel = ctx.lex.phrase_relation(part.lemma_.lower(), prep.lower_)
-            if rel != "cooperatesWith":
+            if prep.lower_ not in _AFFILIATIONS.get(part.lemma_.lower(), ()):
                 continue
+            rel = "cooperatesWith"
             partners = _actors([o for g in prep.children if g.dep_ == "pobj" for o in conjuncts(g)], ctx)
             for b in _participle_bearers(part, ctx) or _before_comma(part, ctx):
                 for p in (p for p in partners if p.i != b.i):
@@ -238,3 +247,46 @@ def linked_bearer(doc, ctx: RuleContext) -> Iterator[Candidate]:
         partners = _actors(_pobjs(tie, {"to", "with"}), ctx) if bearer is not None else []
         for p in (p for p in partners if p.i != bearer.i):
             yield Candidate(bearer.i, p.i, tie.i, (prep.i, tie.i), "linked_bearer", relation="cooperatesWith")
+
+
+#: Prepositions of a relative clause's verb that name the other party of its event noun ("held with Bush").
+_PARTY_PREPS = frozenset({"with", "against", "on", "upon", "to", "toward", "towards"})
+_RELATIVE_PRONOUNS = frozenset({"that", "which", "who", "whom"})
+
+
+# the event noun of a relative clause with a light verb: "the talks Tony Blair held with George Bush", "the deal
+# that Labour struck with the unions", "an accommodation Hamas has reached with Hezbollah"
+def relative_event(doc, ctx: RuleContext) -> Iterator[Candidate]:
+    for event in ctx.of(doc, "event"):
+        rel = ctx.lex.noun_relation(event.lemma_.lower())
+        for verb in (c for c in event.children if c.dep_ == "relcl" and c.lemma_.lower() in ctx.lex.light_verbs):
+            agents = _actors([o for c in verb.children if c.dep_ == "nsubj" and c.lower_ not in _RELATIVE_PRONOUNS
+                              for o in conjuncts(c)], ctx)
+            parties = _actors(_pobjs(verb, _PARTY_PREPS), ctx) if agents and rel else []
+            for a in agents:
+                for p in (p for p in parties if p.i != a.i):
+                    yield Candidate(a.i, p.i, verb.i, (event.i, verb.i, p.head.i), "relative_event", relation=rel,
+                                    prep=p.head.i)
+
+
+_ASSURING_VERBS = frozenset({"assure", "reassure", "guarantee"})
+
+
+# assured of support: "Putin assured his Tajik counterpart Emomali Rahmon of Russia's full support"
+def assured_support(doc, ctx: RuleContext) -> Iterator[Candidate]:
+    for verb in ctx.of(doc, "verb"):
+        if verb.lemma_.lower() not in _ASSURING_VERBS:
+            continue
+        dobjs = [c for c in verb.children if c.dep_ == "dobj"]
+        # the parser may hang "of" on the object or on a name in apposition to it ("his counterpart Rahmon of")
+        holders = [verb] + dobjs + [a for d in dobjs for a in d.children if a.dep_ == "appos"]
+        support = [g for h in holders for g in _pobjs(h, {"of"}) if ctx.lex.noun_relation(g.lemma_.lower()) == "supports"]
+        if any(p.dep_ == "prep" and p.lower_ == "of" for h in holders for p in h.children):
+            # the parser may make the support a second object: "assured Rahmon of Russia’s full support"
+            support += [d for d in dobjs if ctx.lex.noun_relation(d.lemma_.lower()) == "supports"]
+        assured = _actors([o for c in dobjs for o in conjuncts(c)], ctx) if support else []
+        subs, hops = ctx.subjects(verb) if assured else ((), 0)
+        for s in subs:
+            for a in (a for a in assured if a.i != s.i):
+                yield Candidate(s.i, a.i, verb.i, (verb.i, support[0].head.i, support[0].i), "assured_support",
+                                relation="supports", hops=hops)

@@ -1966,7 +1966,7 @@ def adjective_object(doc, ctx: RuleContext) -> Iterator[Candidate]:
 
 
 from .conflict import (affiliation_participle, checked_growth, comitative_ally, joined_fight,  # noqa: E402
-                       linked_bearer, present_in, regarded_as)  # (conflict uses Candidate: imported after it)
+                       linked_bearer, present_in, regarded_as, relative_event, assured_support)  # (conflict uses Candidate: imported after it)
 
 RULES: list[Callable[..., Iterable[Candidate]]] = [
     active_svo,
@@ -2004,6 +2004,8 @@ RULES: list[Callable[..., Iterable[Candidate]]] = [
     present_in,
     checked_growth,
     linked_bearer,
+    relative_event,
+    assured_support,
 ]
 
 

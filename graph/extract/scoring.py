@@ -59,6 +59,8 @@ RULE_BASE: dict[str, float] = {
     "present_in": 0.55,
     "checked_growth": 0.55,
     "linked_bearer": 0.55,
+    "relative_event": 0.6,
+    "assured_support": 0.6,
     "claim": 0.7,
     "claim_accusation": 0.65,
     "denial": 0.6,
