@@ -145,3 +145,13 @@ def test_seeds27_assured_of_support(nlp, text, edge):
 def test_seeds27_assured_of_anything_else_is_no_support(nlp):
     edges = _edges(nlp, "Tony Blair assured Gordon Brown of his innocence.")
     assert ("Tony Blair", "supports", "Gordon Brown") not in edges, edges
+
+
+def test_seeds27_an_attack_in_a_country_attacks_it(nlp):
+    edges = _edges(nlp, "The US military attack in Afghanistan began in 2001.")
+    assert ("United States", "attacks", "Afghanistan") in edges
+
+
+def test_seeds27_an_attack_in_a_region_attacks_no_one(nlp):
+    edges = _edges(nlp, "The Labour attack in Wales was led by Peter Hain.")
+    assert not any(r == "attacks" for _s, r, _o in edges), edges
