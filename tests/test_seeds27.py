@@ -155,3 +155,18 @@ def test_seeds27_an_attack_in_a_country_attacks_it(nlp):
 def test_seeds27_an_attack_in_a_region_attacks_no_one(nlp):
     edges = _edges(nlp, "The Labour attack in Wales was led by Peter Hain.")
     assert not any(r == "attacks" for _s, r, _o in edges), edges
+
+
+@pytest.mark.parametrize("text, edge", [
+    ("Britain is at war with Iraq.", ("United Kingdom", "attacks", "Iraq")),
+    ("Iran was in a war with Iraq for eight years.", ("Iran", "attacks", "Iraq")),
+    # between persons a war is words: a rivalry (verbal_conflict)
+    ("Tony Blair is at war with Gordon Brown.", ("Tony Blair", "relatesTo", "Gordon Brown")),
+])
+def test_seeds27_state_of_war(nlp, text, edge):
+    assert edge in _edges(nlp, text)
+
+
+def test_seeds27_state_of_peace_is_no_war(nlp):
+    edges = _edges(nlp, "Russia is at peace with Georgia.")
+    assert not any(r == "attacks" for _s, r, _o in edges), edges

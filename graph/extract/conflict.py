@@ -16,6 +16,8 @@ Small pure functions ``rule(doc, ctx) -> Iterable[Candidate]`` like those of ``g
 * ``relative_event``: "the talks Blair held with Bush", "the accommodation Hamas has reached with Hezbollah": an
   event noun whose relative clause has a light verb: its subject is the event's agent.
 * ``assured_support``: "Putin assured Rahmon of Russia's full support": who assures one of support supports them.
+* ``state_of_war``: "Britain is at war with Iraq", "the Taliban are in a war against them": the subject fights the
+  partner of the fighting it is in.
 """
 from __future__ import annotations
 
@@ -25,7 +27,7 @@ from ..model import ActorType
 from .rules import Candidate, RuleContext, conjuncts
 
 __all__ = ["comitative_ally", "joined_fight", "regarded_as", "affiliation_participle", "present_in",
-           "checked_growth", "linked_bearer", "relative_event", "assured_support"]
+           "checked_growth", "linked_bearer", "relative_event", "assured_support", "state_of_war"]
 
 _ATTACKS = "attacks"
 _NP_CLIMB = 3  # links climbed inside a noun phrase ("Turkistan" -> "of" -> "Movement")
@@ -290,3 +292,24 @@ def assured_support(doc, ctx: RuleContext) -> Iterator[Candidate]:
             for a in (a for a in assured if a.i != s.i):
                 yield Candidate(s.i, a.i, verb.i, (verb.i, support[0].head.i, support[0].i), "assured_support",
                                 relation="supports", hops=hops)
+
+
+#: Prepositions putting a subject in a state of fighting: "at war with", "in a war with", "in conflict with".
+_STATE_PREPS = frozenset({"at", "in"})
+_FOE_OR_PARTY_PREPS = frozenset({"with", "against"})
+
+
+# a subject in a state of war: "Britain is at war with Iraq", "Iran was in a war with Iraq" (between persons and
+# parties the war is words: ``verbal_conflict``)
+def state_of_war(doc, ctx: RuleContext) -> Iterator[Candidate]:
+    for verb in ctx.of(doc, "verb"):
+        for prep in (p for p in verb.children if p.dep_ == "prep" and p.lower_ in _STATE_PREPS):
+            for war in (g for g in prep.children if g.dep_ == "pobj"
+                        and ctx.lex.noun_relation(g.lemma_.lower()) == _ATTACKS):
+                # the parser may hang the foe on the verb: "is at war with Iraq"
+                foes = _actors(_pobjs(war, _FOE_OR_PARTY_PREPS) + _pobjs(verb, _FOE_OR_PARTY_PREPS), ctx)
+                subs, hops = ctx.subjects(verb) if foes else ((), 0)
+                for s in subs:
+                    for f in (f for f in foes if f.i != s.i):
+                        yield Candidate(s.i, f.i, verb.i, (prep.i, war.i, f.head.i), "state_of_war",
+                                        relation=_ATTACKS, hops=hops, prep=f.head.i)

@@ -1966,7 +1966,8 @@ def adjective_object(doc, ctx: RuleContext) -> Iterator[Candidate]:
 
 
 from .conflict import (affiliation_participle, checked_growth, comitative_ally, joined_fight,  # noqa: E402
-                       linked_bearer, present_in, regarded_as, relative_event, assured_support)  # (conflict uses Candidate: imported after it)
+                       linked_bearer, present_in, regarded_as, relative_event, assured_support,
+                       state_of_war)  # (conflict uses Candidate: imported after it)
 
 RULES: list[Callable[..., Iterable[Candidate]]] = [
     active_svo,
@@ -2006,6 +2007,7 @@ RULES: list[Callable[..., Iterable[Candidate]]] = [
     linked_bearer,
     relative_event,
     assured_support,
+    state_of_war,
 ]
 
 
