@@ -170,3 +170,8 @@ def test_seeds27_state_of_war(nlp, text, edge):
 def test_seeds27_state_of_peace_is_no_war(nlp):
     edges = _edges(nlp, "Russia is at peace with Georgia.")
     assert not any(r == "attacks" for _s, r, _o in edges), edges
+
+
+def test_seeds27_links_to_a_description_reach_the_name_in_apposition(nlp):
+    edges = _edges(nlp, "Hamas, an offshoot with links to its parent Hezbollah organisation, grew.")
+    assert ("Hamas", "cooperatesWith", "Hezbollah") in edges, edges

@@ -228,6 +228,13 @@ def checked_growth(doc, ctx: RuleContext) -> Iterator[Candidate]:
                                     hops=hops)
 
 
+def _named(tok, ctx: RuleContext):
+    """``tok``, or the actor in apposition to it when it names none ("links to his mother ISIL organization")."""
+    if ctx.actor(tok) is not None:
+        return tok
+    return next((a for a in tok.children if a.dep_ == "appos" and ctx.actor(a) is not None), tok)
+
+
 def _bearer(head, ctx: RuleContext):
     """The actor a noun with a "with" phrase stands for: itself, or the actor it is in apposition to ("Hamas, an
     offshoot with links to al-Qaeda")."""
@@ -246,7 +253,7 @@ def linked_bearer(doc, ctx: RuleContext) -> Iterator[Candidate]:
                 or prep.lower_ != "with" or prep.head.pos_ not in ("NOUN", "PROPN")):
             continue
         bearer = _bearer(prep.head, ctx)
-        partners = _actors(_pobjs(tie, {"to", "with"}), ctx) if bearer is not None else []
+        partners = _actors([_named(t, ctx) for t in _pobjs(tie, {"to", "with"})], ctx) if bearer is not None else []
         for p in (p for p in partners if p.i != bearer.i):
             yield Candidate(bearer.i, p.i, tie.i, (prep.i, tie.i), "linked_bearer", relation="cooperatesWith")
 
