@@ -175,3 +175,17 @@ def test_seeds27_state_of_peace_is_no_war(nlp):
 def test_seeds27_links_to_a_description_reach_the_name_in_apposition(nlp):
     edges = _edges(nlp, "Hamas, an offshoot with links to its parent Hezbollah organisation, grew.")
     assert ("Hamas", "cooperatesWith", "Hezbollah") in edges, edges
+
+
+@pytest.mark.parametrize("text, edge", [
+    ("Hamas poses a danger to Israel.", ("Hamas", "threatens", "Israel")),
+    ("Iran is a danger to Israel, the minister said.", ("Iran", "threatens", "Israel")),
+    ("The US has a military presence in the south of Iraq.", ("United States", "deploys", "Iraq")),
+])
+def test_seeds27_lexicon_danger_and_regions_of_a_country(nlp, text, edge):
+    assert edge in _edges(nlp, text)
+
+
+def test_seeds27_a_direction_from_a_city_is_no_place_of_it(nlp):
+    edges = _edges(nlp, "British troops trained 20 miles north of London.")
+    assert not any(r == "deploys" for _s, r, _o in edges), edges
