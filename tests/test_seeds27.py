@@ -189,3 +189,16 @@ def test_seeds27_lexicon_danger_and_regions_of_a_country(nlp, text, edge):
 def test_seeds27_a_direction_from_a_city_is_no_place_of_it(nlp):
     edges = _edges(nlp, "British troops trained 20 miles north of London.")
     assert not any(r == "deploys" for _s, r, _o in edges), edges
+
+
+def test_seeds27_a_states_forces_in_another_country_are_deployed_there(nlp):
+    edges = _edges(nlp, "The number of British troops in Iraq will rise.")
+    assert ("United Kingdom", "deploys", "Iraq") in edges, edges
+
+
+@pytest.mark.parametrize("text", [
+    "British officials in Iraq met the president.",  # officials: no forces
+    "Iraqi forces in Iraq are weak.",  # a state's forces at home
+])
+def test_seeds27_officials_abroad_or_forces_at_home_are_no_deployment(nlp, text):
+    assert not any(r == "deploys" for _s, r, _o in _edges(nlp, text))

@@ -18,6 +18,8 @@ Small pure functions ``rule(doc, ctx) -> Iterable[Candidate]`` like those of ``g
 * ``assured_support``: "Putin assured Rahmon of Russia's full support": who assures one of support supports them.
 * ``state_of_war``: "Britain is at war with Iraq", "the Taliban are in a war against them": the subject fights the
   partner of the fighting it is in.
+* ``forces_in``: "British troops in Iraq", "the 3,000 US soldiers in Afghanistan": a state's forces in another
+  country are deployed there.
 """
 from __future__ import annotations
 
@@ -27,7 +29,8 @@ from ..model import ActorType
 from .rules import Candidate, RuleContext, conjuncts
 
 __all__ = ["comitative_ally", "joined_fight", "regarded_as", "affiliation_participle", "present_in",
-           "checked_growth", "linked_bearer", "relative_event", "assured_support", "state_of_war"]
+           "checked_growth", "linked_bearer", "relative_event", "assured_support", "state_of_war",
+           "forces_in"]
 
 _ATTACKS = "attacks"
 _NP_CLIMB = 3  # links climbed inside a noun phrase ("Turkistan" -> "of" -> "Movement")
@@ -320,3 +323,26 @@ def state_of_war(doc, ctx: RuleContext) -> Iterator[Candidate]:
                     for f in (f for f in foes if f.i != s.i):
                         yield Candidate(s.i, f.i, verb.i, (prep.i, war.i, f.head.i), "state_of_war",
                                         relation=_ATTACKS, hops=hops, prep=f.head.i)
+
+
+#: Nouns of armed forces whose owner deploys them where they are ("British troops in Iraq"); not officials or
+#: diplomats (an embassy is no deployment).
+_FORCE_NOUNS = frozenset({"troop", "force", "soldier", "army", "marine", "personnel", "peacekeeper", "contingent",
+                          "battalion", "regiment", "garrison", "unit", "paratrooper", "commando"})
+
+
+# forces in a country: "British troops in Iraq face new dangers", "the number of US soldiers in Afghanistan"
+def forces_in(doc, ctx: RuleContext) -> Iterator[Candidate]:
+    for noun in ctx.of(doc, "noun"):
+        if noun.lemma_.lower() not in _FORCE_NOUNS or (owner := ctx.actor(noun)) is None \
+                or owner.actor.type is not ActorType.COUNTRY:
+            continue
+        for place in _pobjs(noun, _PRESENT_PREPS):
+            ref = ctx.actor(place)
+            if ref is None or ref.actor.type is not ActorType.COUNTRY:
+                continue
+            if ref.actor.id != owner.actor.id:
+                # the preposition is the predicate: the forces' own token names the subject
+                yield Candidate(noun.i, place.i, place.head.i, (noun.i, place.head.i), "forces_in",
+                                relation="deploys", prep=place.head.i)
+

@@ -62,6 +62,7 @@ RULE_BASE: dict[str, float] = {
     "relative_event": 0.6,
     "assured_support": 0.6,
     "state_of_war": 0.6,
+    "forces_in": 0.6,
     "claim": 0.7,
     "claim_accusation": 0.65,
     "denial": 0.6,
