@@ -202,3 +202,18 @@ def test_seeds27_a_states_forces_in_another_country_are_deployed_there(nlp):
 ])
 def test_seeds27_officials_abroad_or_forces_at_home_are_no_deployment(nlp, text):
     assert not any(r == "deploys" for _s, r, _o in _edges(nlp, text))
+
+
+@pytest.mark.parametrize("text, edge", [
+    ("Russia was accused of meddling in the US elections.", ("Russia", "coerces", "United States")),
+    ("The US intervened in Iraq's politics.", ("United States", "coerces", "Iraq")),
+    ("Besides preventing the expansion of ISIL in Afghanistan, Russia uses the option.", ("Russia", "coerces", "ISIS")),
+    ("Russia tried to hold ISIS back.", ("Russia", "coerces", "ISIS")),
+])
+def test_seeds27_meddling_and_holding_back(nlp, text, edge):
+    assert edge in _edges(nlp, text)
+
+
+def test_seeds27_an_arrest_in_an_actors_offices_is_no_meddling(nlp):
+    edges = _edges(nlp, "Zimbabwe's police arrested protesters in the MDC offices.")
+    assert not any(r == "coerces" and o != "Zimbabwe" and s == "Zimbabwe" and "MDC" in o for s, r, o in edges), edges

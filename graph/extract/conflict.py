@@ -20,6 +20,8 @@ Small pure functions ``rule(doc, ctx) -> Iterable[Candidate]`` like those of ``g
   partner of the fighting it is in.
 * ``forces_in``: "British troops in Iraq", "the 3,000 US soldiers in Afghanistan": a state's forces in another
   country are deployed there.
+* ``meddling_in``: "meddling in the US elections", "interfering in Iraq's affairs": meddling "in" what an actor
+  owns coerces the owner.
 """
 from __future__ import annotations
 
@@ -30,7 +32,7 @@ from .rules import Candidate, RuleContext, conjuncts
 
 __all__ = ["comitative_ally", "joined_fight", "regarded_as", "affiliation_participle", "present_in",
            "checked_growth", "linked_bearer", "relative_event", "assured_support", "state_of_war",
-           "forces_in"]
+           "forces_in", "meddling_in"]
 
 _ATTACKS = "attacks"
 _NP_CLIMB = 3  # links climbed inside a noun phrase ("Turkistan" -> "of" -> "Movement")
@@ -217,6 +219,22 @@ _GROWTH_NOUNS = frozenset({"expansion", "spread", "influence", "rise", "advance"
                            "encroachment", "ambition"})
 
 
+#: Prepositions of a gerund adjunct whose subject is the clause's: "Besides preventing the expansion of ISIL, Russia
+#: uses ..." (``rules.subjects`` reads "by", "after", "while" ... the same way).
+_ADJUNCT_PREPS = frozenset({"besides", "beyond", "despite"})
+
+
+def _gerund_subjects(verb, ctx: RuleContext) -> tuple:
+    """:meth:`RuleContext.subjects` of a predicate, or for a gerund in a "besides" adjunct the subjects of the
+    clause it is set in."""
+    subs, hops = ctx.subjects(verb)
+    head = verb.head
+    if not subs and verb.dep_ == "pcomp" and head.lower_ in _ADJUNCT_PREPS and head.head.pos_ in ("VERB", "AUX"):
+        subs, hops = ctx.subjects(head.head)
+        hops += 1
+    return subs, hops
+
+
 # checking one's growth: "Russia is preventing the expansion of ISIL in Afghanistan", "to curb the influence of Iran"
 def checked_growth(doc, ctx: RuleContext) -> Iterator[Candidate]:
     for verb in ctx.of(doc, "verb"):
@@ -224,7 +242,7 @@ def checked_growth(doc, ctx: RuleContext) -> Iterator[Candidate]:
             continue
         for growth in (c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in _GROWTH_NOUNS):
             owners = _actors(_pobjs(growth, {"of"}), ctx)
-            subs, hops = ctx.subjects(verb) if owners else ((), 0)
+            subs, hops = _gerund_subjects(verb, ctx) if owners else ((), 0)
             for s in subs:
                 for o in (o for o in owners if o.i != s.i):
                     yield Candidate(s.i, o.i, verb.i, (verb.i, growth.i), "checked_growth", relation="coerces",
@@ -346,3 +364,23 @@ def forces_in(doc, ctx: RuleContext) -> Iterator[Candidate]:
                 yield Candidate(noun.i, place.i, place.head.i, (noun.i, place.head.i), "forces_in",
                                 relation="deploys", prep=place.head.i)
 
+
+
+_INTO_PREPS = frozenset({"in", "into"})
+#: Verbs of meddling, whose "in" object is another's thing, not a place ("arrested X in the Labour offices" is one).
+_MEDDLE_VERBS = frozenset({"meddle", "interfere", "intervene", "intrude"})
+
+
+# meddling in what another owns: "Russia was accused of meddling in the US elections", "meddled in Ukraine's affairs"
+def meddling_in(doc, ctx: RuleContext) -> Iterator[Candidate]:
+    for verb in ctx.of(doc, "verb"):
+        if verb.lemma_.lower() not in _MEDDLE_VERBS:
+            continue
+        things = [g for g in _pobjs(verb, _INTO_PREPS) if ctx.actor(g) is None]
+        owners = [m for g in things for m in g.children if m.dep_ in ("poss", "compound", "amod", "nmod")
+                  and m.i < g.i and ctx.actor(m) is not None]
+        subs, hops = ctx.subjects(verb) if owners else ((), 0)
+        for s in subs:
+            for o in (o for o in owners if o.i != s.i):
+                yield Candidate(s.i, o.i, verb.i, (verb.i, o.head.head.i), "meddling_in", relation="coerces",
+                                hops=hops, prep=o.head.head.i)

@@ -1967,7 +1967,7 @@ def adjective_object(doc, ctx: RuleContext) -> Iterator[Candidate]:
 
 from .conflict import (affiliation_participle, checked_growth, comitative_ally, joined_fight,  # noqa: E402
                        linked_bearer, present_in, regarded_as, relative_event, assured_support,
-                       state_of_war, forces_in)  # (conflict uses Candidate: imported after it)
+                       state_of_war, forces_in, meddling_in)  # (conflict uses Candidate: imported after it)
 
 RULES: list[Callable[..., Iterable[Candidate]]] = [
     active_svo,
@@ -2009,6 +2009,7 @@ RULES: list[Callable[..., Iterable[Candidate]]] = [
     assured_support,
     state_of_war,
     forces_in,
+    meddling_in,
 ]
 
 
