@@ -217,3 +217,13 @@ def test_seeds27_meddling_and_holding_back(nlp, text, edge):
 def test_seeds27_an_arrest_in_an_actors_offices_is_no_meddling(nlp):
     edges = _edges(nlp, "Zimbabwe's police arrested protesters in the MDC offices.")
     assert not any(r == "coerces" and o != "Zimbabwe" and s == "Zimbabwe" and "MDC" in o for s, r, o in edges), edges
+
+
+def test_seeds27_share_noun_object_of_the_verb_the_fight_hangs_on(nlp):
+    edges = _edges(nlp, "Washington praised the role of Pakistan in fighting al-Qaeda.")
+    assert ("Pakistan", "attacks", "al-Qaeda") in edges, edges
+
+
+def test_seeds27_a_report_in_a_fight_is_no_share_of_it(nlp):
+    edges = _edges(nlp, "Washington praised the report of Pakistan in fighting al-Qaeda.")
+    assert ("Pakistan", "attacks", "al-Qaeda") not in edges, edges

@@ -28,7 +28,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from ..model import ActorType
-from .rules import Candidate, RuleContext, conjuncts
+from .candidates import Candidate
 
 __all__ = ["comitative_ally", "joined_fight", "regarded_as", "affiliation_participle", "present_in",
            "checked_growth", "linked_bearer", "relative_event", "assured_support", "state_of_war",
@@ -51,18 +51,29 @@ _REGARD_VERBS = frozenset({"regard", "see", "view", "consider", "treat", "percei
 _REGARDED = {"cooperatesWith": False, "threatens": True}
 
 
+def _conjuncts(tok) -> list:
+    """``tok`` and the nouns coordinated with it ("NATO and the US"), in text order: a plain form of
+    ``rules.conjuncts``, which this module cannot import (the rules module runs these rules)."""
+    out, todo = [], [tok]
+    while todo:
+        t = todo.pop()
+        out.append(t)
+        todo += [c for c in t.children if c.dep_ == "conj" and c.pos_ in ("PROPN", "NOUN", "PRON", "ADJ")]
+    return sorted(out, key=lambda t: t.i)
+
+
 def _pobjs(head, preps) -> list:
     """The objects of ``head``'s prepositions in ``preps``, with their conjuncts."""
     return [o for p in head.children if p.dep_ == "prep" and p.lower_ in preps
-            for g in p.children if g.dep_ == "pobj" for o in conjuncts(g)]
+            for g in p.children if g.dep_ == "pobj" for o in _conjuncts(g)]
 
 
-def _actors(toks, ctx: RuleContext) -> list:
+def _actors(toks, ctx) -> list:
     return [t for t in toks if ctx.actor(t) is not None]
 
 
 # comitative ally: "Haqqani rebels have fought with the Taliban against NATO forces": the Taliban fight NATO
-def comitative_ally(doc, ctx: RuleContext) -> Iterator[Candidate]:
+def comitative_ally(doc, ctx) -> Iterator[Candidate]:
     for verb in ctx.of(doc, "verb"):
         if ctx.lex.verb_relation(verb.lemma_) != _ATTACKS:
             continue
@@ -76,12 +87,12 @@ def comitative_ally(doc, ctx: RuleContext) -> Iterator[Candidate]:
                                     prep=against)
 
 
-def _fight_targets(event, ctx: RuleContext) -> list:
+def _fight_targets(event, ctx) -> list:
     """The foes of a fighting event: "the war against ISIS", "the fight on al-Qaeda", "fighting ISIS"."""
     if event.pos_ == "VERB":
         if ctx.lex.verb_relation(event.lemma_) != _ATTACKS:
             return []
-        return _actors([o for c in event.children if c.dep_ == "dobj" for o in conjuncts(c)]
+        return _actors([o for c in event.children if c.dep_ == "dobj" for o in _conjuncts(c)]
                        + _pobjs(event, _FOE_PREPS), ctx)
     if ctx.lex.noun_relation(event.lemma_) != _ATTACKS:
         return []
@@ -90,23 +101,25 @@ def _fight_targets(event, ctx: RuleContext) -> list:
     return _actors(_pobjs(event, _FOE_PREPS) + (_pobjs(event.head, _FOE_PREPS) if joined else []), ctx)
 
 
-def _fight_agents(event, ctx: RuleContext) -> list:
+def _fight_agents(event, ctx) -> list:
     """Who takes part in a fighting event: the subject of "joined" it, or the "of" phrase of a share noun the
     event is "in" ("the role of Russia in the fight")."""
     head = event.head
     if event.dep_ == "dobj" and head.lemma_.lower() in _PARTAKING_VERBS and event.pos_ == "NOUN":
         return list(ctx.subjects(head)[0])
-    if event.dep_ not in ("pobj", "pcomp") or head.lower_ != "in" or head.head.pos_ != "NOUN":
+    if event.dep_ not in ("pobj", "pcomp") or head.lower_ != "in":
         return []
-    share = head.head
-    if share.lemma_.lower() not in _SHARE_NOUNS:
-        return []
-    return _actors(_pobjs(share, {"of"}), ctx)
+    # the parser may hang "in" on the verb whose object the share noun is: "praised the role of Pakistan in
+    # fighting al-Qaeda", "takes the failure of the government seriously in fighting ISIS"
+    shares = [head.head] if head.head.pos_ == "NOUN" else [
+        c for c in head.head.children if c.dep_ == "dobj"] if head.head.pos_ == "VERB" else []
+    return _actors([o for sh in shares if sh.lemma_.lower() in _SHARE_NOUNS
+                    for o in _pobjs(sh, {"of"})], ctx)
 
 
 # taking part in a fight: "Russia joined the war against ISIS", "the actions of Moscow and Damascus in the fight
 # against the Caliphate", "the failure of the Afghan government in fighting ISIS"
-def joined_fight(doc, ctx: RuleContext) -> Iterator[Candidate]:
+def joined_fight(doc, ctx) -> Iterator[Candidate]:
     for event in ctx.of(doc, "all"):
         if event.pos_ not in ("NOUN", "VERB"):
             continue
@@ -121,11 +134,11 @@ def joined_fight(doc, ctx: RuleContext) -> Iterator[Candidate]:
 
 # judged as a partner or a threat: "Washington began to consider India as a partner", "the Tories regard UKIP as
 # a threat" (UKIP threatens the Tories)
-def regarded_as(doc, ctx: RuleContext) -> Iterator[Candidate]:
+def regarded_as(doc, ctx) -> Iterator[Candidate]:
     for verb in ctx.of(doc, "verb"):
         if verb.lemma_.lower() not in _REGARD_VERBS:
             continue
-        regarded = _actors([o for c in verb.children if c.dep_ == "dobj" for o in conjuncts(c)], ctx)
+        regarded = _actors([o for c in verb.children if c.dep_ == "dobj" for o in _conjuncts(c)], ctx)
         for prep in (p for p in verb.children if p.dep_ == "prep" and p.lower_ == "as"):
             for role in (g for g in prep.children if g.dep_ == "pobj"):
                 rel = ctx.lex.noun_relation(role.lemma_.lower())
@@ -139,20 +152,20 @@ def regarded_as(doc, ctx: RuleContext) -> Iterator[Candidate]:
                                         relation=rel, hops=hops)
 
 
-def _participle_bearers(part, ctx: RuleContext) -> list:
+def _participle_bearers(part, ctx) -> list:
     """The actor a participle phrase describes: its passive subject ("Hamas is linked to al-Qaeda"), the noun
     it modifies ("the movement, connected with ISIS" as ``acl``), or the subject of the clause it is set in
     ("Hamas, linked to al-Qaeda, grew" as ``advcl``)."""
     if passive := [c for c in part.children if c.dep_ == "nsubjpass"]:  # "Hamas is linked to al-Qaeda"
-        return _actors([o for c in passive for o in conjuncts(c)], ctx)
+        return _actors([o for c in passive for o in _conjuncts(c)], ctx)
     if part.dep_ == "acl":
-        return _actors(conjuncts(part.head), ctx)
+        return _actors(_conjuncts(part.head), ctx)
     if part.dep_ == "advcl" and part.i > 0 and part.doc[part.i - 1].text == ",":
         return _actors([c for c in part.head.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < part.i], ctx)
     return []
 
 
-def _before_comma(part, ctx: RuleContext) -> list:
+def _before_comma(part, ctx) -> list:
     """The actor named by the noun phrase just before the comma that opens a participle phrase the parser hung
     elsewhere ("the destabilization of Xinjiang by the Islamic Movement of Eastern Turkistan, connected with
     ISIS"): the last noun there, or the head it is the "of" object of."""
@@ -176,13 +189,13 @@ _AFFILIATIONS = {"link": {"to", "with"}, "connect": {"to", "with"}, "affiliate":
 
 # an affiliation participle: "the Islamic Movement, connected with ISIS and the Taliban", "Hamas, linked to
 # al-Qaeda, grew", "Hamas is linked to al-Qaeda"
-def affiliation_participle(doc, ctx: RuleContext) -> Iterator[Candidate]:
+def affiliation_participle(doc, ctx) -> Iterator[Candidate]:
     for part in ctx.of(doc, "vbn"):
         for prep in (p for p in part.children if p.dep_ == "prep"):
             if prep.lower_ not in _AFFILIATIONS.get(part.lemma_.lower(), ()):
                 continue
             rel = "cooperatesWith"
-            partners = _actors([o for g in prep.children if g.dep_ == "pobj" for o in conjuncts(g)], ctx)
+            partners = _actors([o for g in prep.children if g.dep_ == "pobj" for o in _conjuncts(g)], ctx)
             for b in _participle_bearers(part, ctx) or _before_comma(part, ctx):
                 for p in (p for p in partners if p.i != b.i):
                     yield Candidate(b.i, p.i, part.i, (part.i, prep.i), "affiliation_participle", relation=rel,
@@ -197,7 +210,7 @@ _PRESENT_PREPS = frozenset({"in", "inside"})
 
 
 # present in a country: "when the US and NATO are present in Afghanistan" (like "the US presence in Afghanistan")
-def present_in(doc, ctx: RuleContext) -> Iterator[Candidate]:
+def present_in(doc, ctx) -> Iterator[Candidate]:
     for adj in ctx.of(doc, "all"):
         if adj.lemma_.lower() != "present" or adj.dep_ != "acomp":
             continue
@@ -224,8 +237,8 @@ _GROWTH_NOUNS = frozenset({"expansion", "spread", "influence", "rise", "advance"
 _ADJUNCT_PREPS = frozenset({"besides", "beyond", "despite"})
 
 
-def _gerund_subjects(verb, ctx: RuleContext) -> tuple:
-    """:meth:`RuleContext.subjects` of a predicate, or for a gerund in a "besides" adjunct the subjects of the
+def _gerund_subjects(verb, ctx) -> tuple:
+    """:meth:`rules.RuleContext.subjects` of a predicate, or for a gerund in a "besides" adjunct the subjects of the
     clause it is set in."""
     subs, hops = ctx.subjects(verb)
     head = verb.head
@@ -236,7 +249,7 @@ def _gerund_subjects(verb, ctx: RuleContext) -> tuple:
 
 
 # checking one's growth: "Russia is preventing the expansion of ISIL in Afghanistan", "to curb the influence of Iran"
-def checked_growth(doc, ctx: RuleContext) -> Iterator[Candidate]:
+def checked_growth(doc, ctx) -> Iterator[Candidate]:
     for verb in ctx.of(doc, "verb"):
         if verb.lemma_.lower() not in _CHECK_VERBS:
             continue
@@ -249,14 +262,14 @@ def checked_growth(doc, ctx: RuleContext) -> Iterator[Candidate]:
                                     hops=hops)
 
 
-def _named(tok, ctx: RuleContext):
+def _named(tok, ctx):
     """``tok``, or the actor in apposition to it when it names none ("links to his mother ISIL organization")."""
     if ctx.actor(tok) is not None:
         return tok
     return next((a for a in tok.children if a.dep_ == "appos" and ctx.actor(a) is not None), tok)
 
 
-def _bearer(head, ctx: RuleContext):
+def _bearer(head, ctx):
     """The actor a noun with a "with" phrase stands for: itself, or the actor it is in apposition to ("Hamas, an
     offshoot with links to al-Qaeda")."""
     if ctx.actor(head) is not None:
@@ -267,7 +280,7 @@ def _bearer(head, ctx: RuleContext):
 
 
 # bearer of ties: "Hamas, an offshoot with links to al-Qaeda", "Lord Levy, a man with close ties to Mr Blair"
-def linked_bearer(doc, ctx: RuleContext) -> Iterator[Candidate]:
+def linked_bearer(doc, ctx) -> Iterator[Candidate]:
     for tie in ctx.of(doc, "event"):
         prep = tie.head
         if (ctx.lex.noun_relation(tie.lemma_.lower()) != "cooperatesWith" or tie.dep_ != "pobj"
@@ -286,12 +299,12 @@ _RELATIVE_PRONOUNS = frozenset({"that", "which", "who", "whom"})
 
 # the event noun of a relative clause with a light verb: "the talks Tony Blair held with George Bush", "the deal
 # that Labour struck with the unions", "an accommodation Hamas has reached with Hezbollah"
-def relative_event(doc, ctx: RuleContext) -> Iterator[Candidate]:
+def relative_event(doc, ctx) -> Iterator[Candidate]:
     for event in ctx.of(doc, "event"):
         rel = ctx.lex.noun_relation(event.lemma_.lower())
         for verb in (c for c in event.children if c.dep_ == "relcl" and c.lemma_.lower() in ctx.lex.light_verbs):
             agents = _actors([o for c in verb.children if c.dep_ == "nsubj" and c.lower_ not in _RELATIVE_PRONOUNS
-                              for o in conjuncts(c)], ctx)
+                              for o in _conjuncts(c)], ctx)
             parties = _actors(_pobjs(verb, _PARTY_PREPS), ctx) if agents and rel else []
             for a in agents:
                 for p in (p for p in parties if p.i != a.i):
@@ -303,7 +316,7 @@ _ASSURING_VERBS = frozenset({"assure", "reassure", "guarantee"})
 
 
 # assured of support: "Putin assured his Tajik counterpart Emomali Rahmon of Russia's full support"
-def assured_support(doc, ctx: RuleContext) -> Iterator[Candidate]:
+def assured_support(doc, ctx) -> Iterator[Candidate]:
     for verb in ctx.of(doc, "verb"):
         if verb.lemma_.lower() not in _ASSURING_VERBS:
             continue
@@ -314,7 +327,7 @@ def assured_support(doc, ctx: RuleContext) -> Iterator[Candidate]:
         if any(p.dep_ == "prep" and p.lower_ == "of" for h in holders for p in h.children):
             # the parser may make the support a second object: "assured Rahmon of Russia’s full support"
             support += [d for d in dobjs if ctx.lex.noun_relation(d.lemma_.lower()) == "supports"]
-        assured = _actors([o for c in dobjs for o in conjuncts(c)], ctx) if support else []
+        assured = _actors([o for c in dobjs for o in _conjuncts(c)], ctx) if support else []
         subs, hops = ctx.subjects(verb) if assured else ((), 0)
         for s in subs:
             for a in (a for a in assured if a.i != s.i):
@@ -329,7 +342,7 @@ _FOE_OR_PARTY_PREPS = frozenset({"with", "against"})
 
 # a subject in a state of war: "Britain is at war with Iraq", "Iran was in a war with Iraq" (between persons and
 # parties the war is words: ``verbal_conflict``)
-def state_of_war(doc, ctx: RuleContext) -> Iterator[Candidate]:
+def state_of_war(doc, ctx) -> Iterator[Candidate]:
     for verb in ctx.of(doc, "verb"):
         for prep in (p for p in verb.children if p.dep_ == "prep" and p.lower_ in _STATE_PREPS):
             for war in (g for g in prep.children if g.dep_ == "pobj"
@@ -350,7 +363,7 @@ _FORCE_NOUNS = frozenset({"troop", "force", "soldier", "army", "marine", "person
 
 
 # forces in a country: "British troops in Iraq face new dangers", "the number of US soldiers in Afghanistan"
-def forces_in(doc, ctx: RuleContext) -> Iterator[Candidate]:
+def forces_in(doc, ctx) -> Iterator[Candidate]:
     for noun in ctx.of(doc, "noun"):
         if noun.lemma_.lower() not in _FORCE_NOUNS or (owner := ctx.actor(noun)) is None \
                 or owner.actor.type is not ActorType.COUNTRY:
@@ -372,7 +385,7 @@ _MEDDLE_VERBS = frozenset({"meddle", "interfere", "intervene", "intrude"})
 
 
 # meddling in what another owns: "Russia was accused of meddling in the US elections", "meddled in Ukraine's affairs"
-def meddling_in(doc, ctx: RuleContext) -> Iterator[Candidate]:
+def meddling_in(doc, ctx) -> Iterator[Candidate]:
     for verb in ctx.of(doc, "verb"):
         if verb.lemma_.lower() not in _MEDDLE_VERBS:
             continue

@@ -28,7 +28,7 @@ not "praised French films").
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from operator import attrgetter
 
 from ..model import ActorType
@@ -36,7 +36,8 @@ from ..vocab import GENERIC_RELATION
 from .coref import pair_antecedents
 from .lexicon import Lexicon
 from .owners import earlier_owner, place_modifier
-from .scoring import RELATIVE_CLAUSE_PREP, RULE_BASE
+from .candidates import Candidate
+from .scoring import RELATIVE_CLAUSE_PREP
 
 __all__ = ["Candidate", "RuleContext", "RULES", "subjects", "conjuncts", "coordinated_objects", "relation_of",
            "run_rules", "nearest_listed", "relative_clause_end", "dash_between"]
@@ -73,26 +74,6 @@ _index = attrgetter("i")  # a token's position: the sort key of token lists
 
 
 _SENTENCE_STOPS = frozenset(".!?")  # a line ending so is a sentence, no headline
-
-
-@dataclass(frozen=True)
-class Candidate:
-    """A proposed relation between two tokens, before actors and lexicon are applied."""
-
-    subj: int  # token index of the subject's head
-    obj: int  # token index of the object's head
-    verb: int  # predicate head: the verb, or the noun of a nominalisation
-    pred: tuple[int, ...]  # token indices of the predicate words
-    rule: str  # the name of the function that proposed it (graph.extract.registry)
-    relation: str | None = None  # fixed by the rule (nominal rules), else from the lexicon
-    hops: int = 0  # how many links were climbed to find the subject
-    symmetric: bool = False  # a pairwise proposal between co-participants
-    prep: int = -1  # token index of the preposition introducing the object, if any
-    base: float | None = None  # confidence before scoring; None: the rule's ``scoring.RULE_BASE``
-
-    @property
-    def base_confidence(self) -> float:
-        return RULE_BASE[self.rule] if self.base is None else self.base
 
 
 class RuleContext:
