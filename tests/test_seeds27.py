@@ -227,3 +227,17 @@ def test_seeds27_share_noun_object_of_the_verb_the_fight_hangs_on(nlp):
 def test_seeds27_a_report_in_a_fight_is_no_share_of_it(nlp):
     edges = _edges(nlp, "Washington praised the report of Pakistan in fighting al-Qaeda.")
     assert ("Pakistan", "attacks", "al-Qaeda") not in edges, edges
+
+
+@pytest.mark.parametrize("text, edge", [
+    ("The US armed Iran against Iraq.", ("Iran", "attacks", "Iraq")),
+    ("Russia's support of the Taliban against ISIS was criticised.", ("Taliban", "attacks", "ISIS")),
+    ("Thanks to the actions of Moscow and Damascus in the fight against ISIS, it shrank.", ("Syria", "attacks", "ISIS")),
+])
+def test_seeds27_backed_against_a_foe_and_actions_in_a_fight(nlp, text, edge):
+    assert edge in _edges(nlp, text)
+
+
+def test_seeds27_persons_backed_against_persons_fight_no_one(nlp):
+    edges = _edges(nlp, "Labour backed Tony Blair against Gordon Brown.")
+    assert ("Tony Blair", "attacks", "Gordon Brown") not in edges, edges

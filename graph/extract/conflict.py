@@ -22,6 +22,8 @@ Small pure functions ``rule(doc, ctx) -> Iterable[Candidate]`` like those of ``g
   country are deployed there.
 * ``meddling_in``: "meddling in the US elections", "interfering in Iraq's affairs": meddling "in" what an actor
   owns coerces the owner.
+* ``backed_against``: "Russia's support of the Taliban against ISIS", "the US armed the rebels against Iraq": the
+  one backed or armed against a foe fights it.
 """
 from __future__ import annotations
 
@@ -32,7 +34,7 @@ from .candidates import Candidate
 
 __all__ = ["comitative_ally", "joined_fight", "regarded_as", "affiliation_participle", "present_in",
            "checked_growth", "linked_bearer", "relative_event", "assured_support", "state_of_war",
-           "forces_in", "meddling_in"]
+           "forces_in", "meddling_in", "backed_against"]
 
 _ATTACKS = "attacks"
 _NP_CLIMB = 3  # links climbed inside a noun phrase ("Turkistan" -> "of" -> "Movement")
@@ -111,8 +113,11 @@ def _fight_agents(event, ctx) -> list:
         return []
     # the parser may hang "in" on the verb whose object the share noun is: "praised the role of Pakistan in
     # fighting al-Qaeda", "takes the failure of the government seriously in fighting ISIS"
+    # or on the noun above it: "thanks to the actions of Moscow and Damascus in the fight against the Caliphate"
     shares = [head.head] if head.head.pos_ == "NOUN" else [
         c for c in head.head.children if c.dep_ == "dobj"] if head.head.pos_ == "VERB" else []
+    shares += [g for p in head.head.children if p.dep_ == "prep" and p.i != head.i
+               for g in p.children if g.dep_ == "pobj" and g.pos_ == "NOUN"]
     return _actors([o for sh in shares if sh.lemma_.lower() in _SHARE_NOUNS
                     for o in _pobjs(sh, {"of"})], ctx)
 
@@ -397,3 +402,43 @@ def meddling_in(doc, ctx) -> Iterator[Candidate]:
             for o in (o for o in owners if o.i != s.i):
                 yield Candidate(s.i, o.i, verb.i, (verb.i, o.head.head.i), "meddling_in", relation="coerces",
                                 hops=hops, prep=o.head.head.i)
+
+
+#: Who fights with arms or backing: states, armed groups and international bodies (between persons and parties
+#: "backed Blair against Brown" is a contest of words).
+_FIGHTERS = (ActorType.COUNTRY, ActorType.ARMED_GROUP, ActorType.INTERNATIONAL_ORGANIZATION)
+_BACKING = frozenset({"supports", "supplies"})
+_BACKED_PREPS = frozenset({"of", "for", "to"})
+
+
+def _foes(head, ctx) -> list:
+    """The actors an "against" phrase of ``head`` names, or owns ("against ISIS's surge")."""
+    out = []
+    for g in _pobjs(head, _FOE_PREPS):
+        out += [g] if ctx.actor(g) is not None else [c for c in g.children if c.dep_ == "poss" and ctx.actor(c)]
+    return out
+
+
+def _fighter(tok, ctx) -> bool:
+    ref = ctx.actor(tok)
+    return ref is not None and ref.actor.type in _FIGHTERS
+
+
+# backed against a foe: "outright support of Taliban against ISIS's surge", "the US armed the rebels against Iraq"
+def backed_against(doc, ctx) -> Iterator[Candidate]:
+    for head in ctx.of(doc, "all"):
+        if head.pos_ == "VERB" and ctx.lex.verb_relation(head.lemma_) in _BACKING:
+            dobjs = [c for c in head.children if c.dep_ == "dobj"]
+            backed = [o for c in dobjs for o in _conjuncts(c)]
+        elif head.pos_ == "NOUN" and ctx.lex.noun_relation(head.lemma_.lower()) in _BACKING:
+            backed = _pobjs(head, _BACKED_PREPS)
+        else:
+            continue
+        backed = [b for b in backed if _fighter(b, ctx)]
+        # the parser may hang "against" on the one backed: "armed the Kurds against Iraq"
+        holders = [head] + (dobjs if head.pos_ == "VERB" else [])
+        foes = [f for h in holders for f in _foes(h, ctx) if _fighter(f, ctx)] if backed else []
+        for b in backed:
+            for f in (f for f in foes if f.i != b.i):
+                yield Candidate(b.i, f.i, head.i, (head.i, f.head.i if f.dep_ == "pobj" else f.head.head.i),
+                                "backed_against", relation=_ATTACKS)

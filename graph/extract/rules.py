@@ -33,10 +33,13 @@ from operator import attrgetter
 
 from ..model import ActorType
 from ..vocab import GENERIC_RELATION
+from .candidates import Candidate
+from .conflict import (affiliation_participle, assured_support, backed_against, checked_growth, comitative_ally,
+                       forces_in, joined_fight, linked_bearer, meddling_in, present_in, regarded_as, relative_event,
+                       state_of_war)
 from .coref import pair_antecedents
 from .lexicon import Lexicon
 from .owners import earlier_owner, place_modifier
-from .candidates import Candidate
 from .scoring import RELATIVE_CLAUSE_PREP
 
 __all__ = ["Candidate", "RuleContext", "RULES", "subjects", "conjuncts", "coordinated_objects", "relation_of",
@@ -1946,10 +1949,6 @@ def adjective_object(doc, ctx: RuleContext) -> Iterator[Candidate]:
                                     hops=hops, prep=prep.i)
 
 
-from .conflict import (affiliation_participle, checked_growth, comitative_ally, joined_fight,  # noqa: E402
-                       linked_bearer, present_in, regarded_as, relative_event, assured_support,
-                       state_of_war, forces_in, meddling_in)  # (conflict uses Candidate: imported after it)
-
 RULES: list[Callable[..., Iterable[Candidate]]] = [
     active_svo,
     dative_recipient,
@@ -1991,6 +1990,7 @@ RULES: list[Callable[..., Iterable[Candidate]]] = [
     state_of_war,
     forces_in,
     meddling_in,
+    backed_against,
 ]
 
 

@@ -64,6 +64,7 @@ RULE_BASE: dict[str, float] = {
     "state_of_war": 0.6,
     "forces_in": 0.6,
     "meddling_in": 0.55,
+    "backed_against": 0.55,
     "claim": 0.7,
     "claim_accusation": 0.65,
     "denial": 0.6,
