@@ -241,3 +241,18 @@ def test_seeds27_backed_against_a_foe_and_actions_in_a_fight(nlp, text, edge):
 def test_seeds27_persons_backed_against_persons_fight_no_one(nlp):
     edges = _edges(nlp, "Labour backed Tony Blair against Gordon Brown.")
     assert ("Tony Blair", "attacks", "Gordon Brown") not in edges, edges
+
+
+@pytest.mark.parametrize("text, edge", [
+    ("While China seeks to drive a wedge between the Taliban and its allied East Turkestan Islamic Movement, "
+     "Russia waits.", ("Taliban", "cooperatesWith", "ETIM")),
+    ("Iran's allied Hezbollah fighters attacked Israel.", ("Iran", "cooperatesWith", "Hezbollah")),
+])
+def test_seeds27_allied_to_the_possessor(nlp, text, edge):
+    edges = _edges(nlp, text)
+    assert edge in edges or (edge[2], edge[1], edge[0]) in edges, edges
+
+
+def test_seeds27_allied_with_no_actor_owner(nlp):
+    edges = _edges(nlp, "The president and his allied ministers met Hezbollah.")
+    assert not any(r == "cooperatesWith" for _s, r, _o in edges), edges

@@ -24,6 +24,8 @@ Small pure functions ``rule(doc, ctx) -> Iterable[Candidate]`` like those of ``g
   owns coerces the owner.
 * ``backed_against``: "Russia's support of the Taliban against ISIS", "the US armed the rebels against Iraq": the
   one backed or armed against a foe fights it.
+* ``allied_possessed``: "the Taliban and its allied East Turkestan Islamic Movement": an actor "allied" to the owner
+  its possessive names cooperates with it.
 """
 from __future__ import annotations
 
@@ -34,7 +36,7 @@ from .candidates import Candidate
 
 __all__ = ["comitative_ally", "joined_fight", "regarded_as", "affiliation_participle", "present_in",
            "checked_growth", "linked_bearer", "relative_event", "assured_support", "state_of_war",
-           "forces_in", "meddling_in", "backed_against"]
+           "forces_in", "meddling_in", "backed_against", "allied_possessed"]
 
 _ATTACKS = "attacks"
 _NP_CLIMB = 3  # links climbed inside a noun phrase ("Turkistan" -> "of" -> "Movement")
@@ -442,3 +444,22 @@ def backed_against(doc, ctx) -> Iterator[Candidate]:
             for f in (f for f in foes if f.i != b.i):
                 yield Candidate(b.i, f.i, head.i, (head.i, f.head.i if f.dep_ == "pobj" else f.head.head.i),
                                 "backed_against", relation=_ATTACKS)
+
+
+_ALLIED_WORDS = frozenset({"allied", "affiliated", "aligned"})
+_GROUP_POSSESSIVES = frozenset({"its", "their"})
+
+
+# its allied group: "the Taliban and its allied, anti-China East Turkestan Islamic Movement" (the possessive is the
+# first of the pair), "Hamas's allied Hezbollah militia"
+def allied_possessed(doc, ctx) -> Iterator[Candidate]:
+    for adj in ctx.of(doc, "all"):
+        noun = adj.head
+        if adj.lower_ not in _ALLIED_WORDS or adj.dep_ != "amod" or ctx.actor(noun) is None:
+            continue
+        for poss in (c for c in noun.children if c.dep_ == "poss"):
+            owner = poss if ctx.actor(poss) is not None else (
+                noun.head if poss.lower_ in _GROUP_POSSESSIVES and noun.dep_ == "conj" else None)
+            if owner is not None and ctx.actor(owner) is not None and owner.i != noun.i:
+                yield Candidate(noun.i, owner.i, adj.i, (poss.i, adj.i), "allied_possessed",
+                                relation="cooperatesWith")

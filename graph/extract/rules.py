@@ -34,9 +34,9 @@ from operator import attrgetter
 from ..model import ActorType
 from ..vocab import GENERIC_RELATION
 from .candidates import Candidate
-from .conflict import (affiliation_participle, assured_support, backed_against, checked_growth, comitative_ally,
-                       forces_in, joined_fight, linked_bearer, meddling_in, present_in, regarded_as, relative_event,
-                       state_of_war)
+from .conflict import (affiliation_participle, allied_possessed, assured_support, backed_against, checked_growth,
+                       comitative_ally, forces_in, joined_fight, linked_bearer, meddling_in, present_in, regarded_as,
+                       relative_event, state_of_war)
 from .coref import pair_antecedents
 from .lexicon import Lexicon
 from .owners import earlier_owner, place_modifier
@@ -1991,6 +1991,7 @@ RULES: list[Callable[..., Iterable[Candidate]]] = [
     forces_in,
     meddling_in,
     backed_against,
+    allied_possessed,
 ]
 
 
