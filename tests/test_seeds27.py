@@ -256,3 +256,19 @@ def test_seeds27_allied_to_the_possessor(nlp, text, edge):
 def test_seeds27_allied_with_no_actor_owner(nlp):
     edges = _edges(nlp, "The president and his allied ministers met Hezbollah.")
     assert not any(r == "cooperatesWith" for _s, r, _o in edges), edges
+
+
+@pytest.mark.parametrize("text, edge", [
+    ("Pakistani officials have shared Russia's focus on ISIS.", ("Pakistan", "agrees", "Russia")),
+    ("Gordon Brown echoed Tony Blair's view on Europe.", ("Gordon Brown", "agrees", "Tony Blair")),
+])
+def test_seeds27_who_shares_anothers_view_agrees(nlp, text, edge):
+    assert edge in _edges(nlp, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Gordon Brown shared Tony Blair's office.",  # a thing, no view
+    "Tony Blair reiterated his concerns about Iran.",  # one's own view
+])
+def test_seeds27_sharing_no_view_of_another_is_no_agreement(nlp, text):
+    assert not any(r == "agrees" for _s, r, _o in _edges(nlp, text))

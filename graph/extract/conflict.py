@@ -26,6 +26,8 @@ Small pure functions ``rule(doc, ctx) -> Iterable[Candidate]`` like those of ``g
   one backed or armed against a foe fights it.
 * ``allied_possessed``: "the Taliban and its allied East Turkestan Islamic Movement": an actor "allied" to the owner
   its possessive names cooperates with it.
+* ``shared_view``: "Pakistani officials have shared Russia's focus on ISIS", "Lavrov reiterated Kabulov's concerns":
+  who shares or echoes another's view agrees with them.
 """
 from __future__ import annotations
 
@@ -36,7 +38,8 @@ from .candidates import Candidate
 
 __all__ = ["comitative_ally", "joined_fight", "regarded_as", "affiliation_participle", "present_in",
            "checked_growth", "linked_bearer", "relative_event", "assured_support", "state_of_war",
-           "forces_in", "meddling_in", "backed_against", "allied_possessed"]
+           "forces_in", "meddling_in", "backed_against", "allied_possessed",
+           "shared_view"]
 
 _ATTACKS = "attacks"
 _NP_CLIMB = 3  # links climbed inside a noun phrase ("Turkistan" -> "of" -> "Movement")
@@ -463,3 +466,23 @@ def allied_possessed(doc, ctx) -> Iterator[Candidate]:
             if owner is not None and ctx.actor(owner) is not None and owner.i != noun.i:
                 yield Candidate(noun.i, owner.i, adj.i, (poss.i, adj.i), "allied_possessed",
                                 relation="cooperatesWith")
+
+
+#: Verbs of taking up another's view, and the nouns of a view they take up ("shared Russia's focus").
+_SHARING_VERBS = frozenset({"share", "echo", "reiterate"})
+_VIEW_NOUNS = frozenset({"view", "concern", "focus", "position", "opinion", "assessment", "belief", "fear", "worry",
+                         "analysis", "stance", "doubt", "conviction", "vision", "sentiment", "misgiving"})
+
+
+# sharing another's view: "Pakistani officials have shared Russia's focus on ISIS", "Lavrov reiterated Kabulov's
+# concerns", "Mr Brown echoed Mr Blair's view" (not one's own: "reiterated his concerns")
+def shared_view(doc, ctx) -> Iterator[Candidate]:
+    for verb in ctx.of(doc, "verb"):
+        if verb.lemma_.lower() not in _SHARING_VERBS:
+            continue
+        views = [c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in _VIEW_NOUNS]
+        holders = [p for v in views for p in v.children if p.dep_ == "poss" and ctx.actor(p) is not None]
+        subs, hops = ctx.subjects(verb) if holders else ((), 0)
+        for s in subs:
+            for h in (h for h in holders if h.i != s.i):  # one's own view ("his concerns") is the same actor: dropped
+                yield Candidate(s.i, h.i, verb.i, (verb.i, h.head.i), "shared_view", relation="agrees", hops=hops)

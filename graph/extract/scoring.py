@@ -66,6 +66,7 @@ RULE_BASE: dict[str, float] = {
     "meddling_in": 0.55,
     "backed_against": 0.55,
     "allied_possessed": 0.55,
+    "shared_view": 0.55,
     "claim": 0.7,
     "claim_accusation": 0.65,
     "denial": 0.6,
