@@ -272,3 +272,17 @@ def test_seeds27_who_shares_anothers_view_agrees(nlp, text, edge):
 ])
 def test_seeds27_sharing_no_view_of_another_is_no_agreement(nlp, text):
     assert not any(r == "agrees" for _s, r, _o in _edges(nlp, text))
+
+
+@pytest.mark.parametrize("text, edge", [
+    ("The Tories expressed concern about the government's plans.", ("Conservative Party", "accuses", "United Kingdom")),
+    ("Charles Kennedy voiced concern over Tony Blair's handling of the war.",
+     ("Charles Kennedy", "accuses", "Tony Blair")),
+])
+def test_seeds27_voiced_concern_over_an_actors_deed(nlp, text, edge):
+    assert edge in _edges(nlp, text)
+
+
+def test_seeds27_concern_over_no_actor_accuses_no_one(nlp):
+    edges = _edges(nlp, "Charles Kennedy voiced concern over rising prices.")
+    assert not any(r == "accuses" for _s, r, _o in edges), edges

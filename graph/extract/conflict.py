@@ -28,6 +28,8 @@ Small pure functions ``rule(doc, ctx) -> Iterable[Candidate]`` like those of ``g
   its possessive names cooperates with it.
 * ``shared_view``: "Pakistani officials have shared Russia's focus on ISIS", "Lavrov reiterated Kabulov's concerns":
   who shares or echoes another's view agrees with them.
+* ``voiced_concern``: "Kabulov voiced concern over the number of US military bases": who voices concern over an actor
+  or its deeds accuses it (the guideline's "voiced/expressed concern over X").
 """
 from __future__ import annotations
 
@@ -39,7 +41,7 @@ from .candidates import Candidate
 __all__ = ["comitative_ally", "joined_fight", "regarded_as", "affiliation_participle", "present_in",
            "checked_growth", "linked_bearer", "relative_event", "assured_support", "state_of_war",
            "forces_in", "meddling_in", "backed_against", "allied_possessed",
-           "shared_view"]
+           "shared_view", "voiced_concern"]
 
 _ATTACKS = "attacks"
 _NP_CLIMB = 3  # links climbed inside a noun phrase ("Turkistan" -> "of" -> "Movement")
@@ -486,3 +488,38 @@ def shared_view(doc, ctx) -> Iterator[Candidate]:
         for s in subs:
             for h in (h for h in holders if h.i != s.i):  # one's own view ("his concerns") is the same actor: dropped
                 yield Candidate(s.i, h.i, verb.i, (verb.i, h.head.i), "shared_view", relation="agrees", hops=hops)
+
+
+_VOICING_VERBS = frozenset({"voice", "express", "raise", "underscore", "register"})
+_CONCERN_NOUNS = frozenset({"concern", "worry", "alarm", "unease", "disquiet", "anxiety", "misgiving", "reservation"})
+_CONCERN_PREPS = frozenset({"over", "about", "at", "regarding"})
+
+
+def _concerned_with(thing, ctx) -> list:
+    """The actor a concern is about: the thing itself, its owner ("the government's plans", "US bases"), or that of its
+    "of" object ("the number of US bases", "the presence of the group")."""
+    if ctx.actor(thing) is not None:
+        return [thing]
+    owners = [c for c in thing.children if c.dep_ in ("poss", "compound", "amod", "nmod") and c.i < thing.i
+              and ctx.actor(c) is not None]
+    if owners:
+        return owners
+    return [o for g in _pobjs(thing, {"of"}) for o in ([g] if ctx.actor(g) is not None else [
+        c for c in g.children if c.dep_ in ("poss", "compound", "amod", "nmod") and c.i < g.i
+        and ctx.actor(c) is not None])]
+
+
+# voiced concern: "Kabulov voiced concern over the number of United States military bases", "the Tories expressed
+# concern about the government's plans"
+def voiced_concern(doc, ctx) -> Iterator[Candidate]:
+    for verb in ctx.of(doc, "verb"):
+        if verb.lemma_.lower() not in _VOICING_VERBS:
+            continue
+        for concern in (c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in _CONCERN_NOUNS):
+            things = _pobjs(concern, _CONCERN_PREPS) or _pobjs(verb, _CONCERN_PREPS)
+            targets = [t for th in things for t in _concerned_with(th, ctx)]
+            subs, hops = ctx.subjects(verb) if targets else ((), 0)
+            for s in subs:
+                for t in (t for t in targets if t.i != s.i):
+                    yield Candidate(s.i, t.i, verb.i, (verb.i, concern.i), "voiced_concern", relation="accuses",
+                                    hops=hops)

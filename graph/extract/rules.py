@@ -36,7 +36,7 @@ from ..vocab import GENERIC_RELATION
 from .candidates import Candidate
 from .conflict import (affiliation_participle, allied_possessed, assured_support, backed_against, checked_growth,
                        comitative_ally, forces_in, joined_fight, linked_bearer, meddling_in, present_in, regarded_as,
-                       relative_event, shared_view, state_of_war)
+                       relative_event, shared_view, state_of_war, voiced_concern)
 from .coref import pair_antecedents
 from .lexicon import Lexicon
 from .owners import earlier_owner, place_modifier
@@ -1993,6 +1993,7 @@ RULES: list[Callable[..., Iterable[Candidate]]] = [
     backed_against,
     allied_possessed,
     shared_view,
+    voiced_concern,
 ]
 
 

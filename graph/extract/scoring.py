@@ -67,6 +67,7 @@ RULE_BASE: dict[str, float] = {
     "backed_against": 0.55,
     "allied_possessed": 0.55,
     "shared_view": 0.55,
+    "voiced_concern": 0.55,
     "claim": 0.7,
     "claim_accusation": 0.65,
     "denial": 0.6,
