@@ -286,3 +286,20 @@ def test_seeds27_voiced_concern_over_an_actors_deed(nlp, text, edge):
 def test_seeds27_concern_over_no_actor_accuses_no_one(nlp):
     edges = _edges(nlp, "Charles Kennedy voiced concern over rising prices.")
     assert not any(r == "accuses" for _s, r, _o in edges), edges
+
+
+@pytest.mark.parametrize("text, edge", [
+    ("Labour's worries about the Tories' plans grew.", ("Labour Party", "accuses", "Conservative Party")),
+    ("Labour found common ground with the Liberal Democrats on the issue.",
+     ("Labour Party", "agrees", "Liberal Democrats")),
+])
+def test_seeds27_possessed_concern_and_common_ground(nlp, text, edge):
+    assert edge in _edges(nlp, text)
+
+
+@pytest.mark.parametrize("text", [
+    "The government's concern about the economy grew.",  # about no actor
+    "Russia gained ground against Pakistan.",  # no common ground
+])
+def test_seeds27_concern_about_nothing_and_other_ground(nlp, text):
+    assert not any(r in ("accuses", "agrees") for _s, r, _o in _edges(nlp, text))

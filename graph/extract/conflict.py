@@ -30,6 +30,8 @@ Small pure functions ``rule(doc, ctx) -> Iterable[Candidate]`` like those of ``g
   who shares or echoes another's view agrees with them.
 * ``voiced_concern``: "Kabulov voiced concern over the number of US military bases": who voices concern over an actor
   or its deeds accuses it (the guideline's "voiced/expressed concern over X").
+* ``owned_concern``: "Russia's frequent concern of the Islamic State's presence": the same, said by a possessive.
+* ``common_ground``: "Russia seeks to establish common ground with Pakistan": agrees.
 """
 from __future__ import annotations
 
@@ -41,7 +43,7 @@ from .candidates import Candidate
 __all__ = ["comitative_ally", "joined_fight", "regarded_as", "affiliation_participle", "present_in",
            "checked_growth", "linked_bearer", "relative_event", "assured_support", "state_of_war",
            "forces_in", "meddling_in", "backed_against", "allied_possessed",
-           "shared_view", "voiced_concern"]
+           "shared_view", "voiced_concern", "owned_concern", "common_ground"]
 
 _ATTACKS = "attacks"
 _NP_CLIMB = 3  # links climbed inside a noun phrase ("Turkistan" -> "of" -> "Movement")
@@ -523,3 +525,35 @@ def voiced_concern(doc, ctx) -> Iterator[Candidate]:
                 for t in (t for t in targets if t.i != s.i):
                     yield Candidate(s.i, t.i, verb.i, (verb.i, concern.i), "voiced_concern", relation="accuses",
                                     hops=hops)
+
+
+# a possessed concern: "Russia's frequent concern of the Islamic State's presence in Afghanistan", "Labour's worries
+# about the Tories' plans" (after a voicing verb ``voiced_concern`` reads it)
+def owned_concern(doc, ctx) -> Iterator[Candidate]:
+    for concern in ctx.of(doc, "noun"):
+        if concern.lemma_.lower() not in _CONCERN_NOUNS or concern.head.lemma_.lower() in _VOICING_VERBS:
+            continue
+        owners = [c for c in concern.children if c.dep_ == "poss" and ctx.actor(c) is not None]
+        things = _pobjs(concern, _CONCERN_PREPS | {"of"}) if owners else []
+        targets = [t for th in things for t in _concerned_with(th, ctx)]
+        for o in owners:
+            for t in (t for t in targets if t.i != o.i):
+                yield Candidate(o.i, t.i, concern.i, (concern.i,), "owned_concern", relation="accuses")
+
+
+_GROUND_VERBS = frozenset({"find", "establish", "seek", "reach", "build", "share", "forge"})
+
+
+# common ground: "Russia seeks to establish common ground with Pakistan" (the parties of "with")
+def common_ground(doc, ctx) -> Iterator[Candidate]:
+    for ground in ctx.of(doc, "noun"):
+        verb = ground.head
+        if ground.lemma_.lower() != "ground" or ground.dep_ != "dobj" or verb.lemma_.lower() not in _GROUND_VERBS \
+                or not any(c.dep_ == "amod" and c.lower_ == "common" for c in ground.children):
+            continue
+        parties = _actors(_pobjs(ground, {"with"}) + _pobjs(verb, {"with"}), ctx)
+        subs, hops = ctx.subjects(verb) if parties else ((), 0)
+        for s in subs:
+            for p in (p for p in parties if p.i != s.i):
+                yield Candidate(s.i, p.i, verb.i, (verb.i, ground.i, p.head.i), "common_ground", relation="agrees",
+                                hops=hops, prep=p.head.i)

@@ -35,8 +35,9 @@ from ..model import ActorType
 from ..vocab import GENERIC_RELATION
 from .candidates import Candidate
 from .conflict import (affiliation_participle, allied_possessed, assured_support, backed_against, checked_growth,
-                       comitative_ally, forces_in, joined_fight, linked_bearer, meddling_in, present_in, regarded_as,
-                       relative_event, shared_view, state_of_war, voiced_concern)
+                       comitative_ally, common_ground, forces_in, joined_fight, linked_bearer, meddling_in,
+                       owned_concern, present_in, regarded_as, relative_event, shared_view, state_of_war,
+                       voiced_concern)
 from .coref import pair_antecedents
 from .lexicon import Lexicon
 from .owners import earlier_owner, place_modifier
@@ -1994,6 +1995,8 @@ RULES: list[Callable[..., Iterable[Candidate]]] = [
     allied_possessed,
     shared_view,
     voiced_concern,
+    owned_concern,
+    common_ground,
 ]
 
 

@@ -68,6 +68,8 @@ RULE_BASE: dict[str, float] = {
     "allied_possessed": 0.55,
     "shared_view": 0.55,
     "voiced_concern": 0.55,
+    "owned_concern": 0.5,
+    "common_ground": 0.55,
     "claim": 0.7,
     "claim_accusation": 0.65,
     "denial": 0.6,
