@@ -9,15 +9,15 @@ Small pure functions ``rule(doc, ctx) -> Iterable[Candidate]`` like those of ``g
 * ``regarded_as``: "X regards Y as a partner" (X cooperates with Y), "X sees Y as a threat" (Y threatens X).
 * ``affiliation_participle``: "Hamas, linked to al-Qaeda", "the movement, connected with ISIS": a participle
   of affiliation ("linked to", "connected with", "allied with") on an actor.
-* ``present_in``: "the US and NATO are present in Afghanistan": forces of a state or group deploy in a country.
+* ``present_in``: "the US and NATO are present in Afghanistan": a state or international body deploys in a country.
 * ``checked_growth``: "preventing the expansion of ISIL", "to curb the influence of Iran": who checks one's
   growth coerces it.
 * ``linked_bearer``: "Hamas, an offshoot with links to al-Qaeda": the bearer of ties cooperates with their partner.
 * ``relative_event``: "the talks Blair held with Bush", "the accommodation Hamas has reached with Hezbollah": an
   event noun whose relative clause has a light verb: its subject is the event's agent.
 * ``assured_support``: "Putin assured Rahmon of Russia's full support": who assures one of support supports them.
-* ``state_of_war``: "Britain is at war with Iraq", "the Taliban are in a war against them": the subject fights the
-  partner of the fighting it is in.
+* ``state_of_war``: "Britain is at war with Iraq", "Iran was in a war with Iraq": the subject fights the partner of
+  the fighting it is in.
 * ``forces_in``: "British troops in Iraq", "the 3,000 US soldiers in Afghanistan": a state's forces in another
   country are deployed there.
 * ``meddling_in``: "meddling in the US elections", "interfering in Iraq's affairs": meddling "in" what an actor
