@@ -303,3 +303,16 @@ def test_seeds27_possessed_concern_and_common_ground(nlp, text, edge):
 ])
 def test_seeds27_concern_about_nothing_and_other_ground(nlp, text):
     assert not any(r in ("accuses", "agrees") for _s, r, _o in _edges(nlp, text))
+
+
+@pytest.mark.parametrize("text, edge", [
+    ("Russian interests in the region are no doubt in ISIS's sights.", ("ISIS", "threatens", "Russia")),
+    ("ISIS has Russia firmly in its sights.", ("ISIS", "threatens", "Russia")),
+])
+def test_seeds27_in_ones_sights(nlp, text, edge):
+    assert edge in _edges(nlp, text)
+
+
+def test_seeds27_in_sight_of_a_place_threatens_no_one(nlp):
+    edges = _edges(nlp, "Labour has the marginal seats in its sights, near the Iraqi embassy.")
+    assert not any(r == "threatens" for _s, r, _o in edges), edges

@@ -32,6 +32,7 @@ Small pure functions ``rule(doc, ctx) -> Iterable[Candidate]`` like those of ``g
   or its deeds accuses it (the guideline's "voiced/expressed concern over X").
 * ``owned_concern``: "Russia's frequent concern of the Islamic State's presence": the same, said by a possessive.
 * ``common_ground``: "Russia seeks to establish common ground with Pakistan": agrees.
+* ``in_sights``: "Russian interests in the region are in IS-K's sights", "ISIS has Russia in its sights": threatens.
 """
 from __future__ import annotations
 
@@ -43,7 +44,8 @@ from .candidates import Candidate
 __all__ = ["comitative_ally", "joined_fight", "regarded_as", "affiliation_participle", "present_in",
            "checked_growth", "linked_bearer", "relative_event", "assured_support", "state_of_war",
            "forces_in", "meddling_in", "backed_against", "allied_possessed",
-           "shared_view", "voiced_concern", "owned_concern", "common_ground"]
+           "shared_view", "voiced_concern", "owned_concern", "common_ground",
+           "in_sights"]
 
 _ATTACKS = "attacks"
 _NP_CLIMB = 3  # links climbed inside a noun phrase ("Turkistan" -> "of" -> "Movement")
@@ -557,3 +559,29 @@ def common_ground(doc, ctx) -> Iterator[Candidate]:
             for p in (p for p in parties if p.i != s.i):
                 yield Candidate(s.i, p.i, verb.i, (verb.i, ground.i, p.head.i), "common_ground", relation="agrees",
                                 hops=hops, prep=p.head.i)
+
+
+_HOLDING_VERBS = frozenset({"have", "put", "set", "get", "keep", "place"})
+
+
+# in one's sights: "Russian interests in the region are no doubt in IS-K's sights" (the guideline's "in X's sights"),
+# "ISIS has Russia firmly in its sights"
+def in_sights(doc, ctx) -> Iterator[Candidate]:
+    for sights in ctx.of(doc, "noun"):
+        prep, verb = sights.head, sights.head.head
+        if sights.lemma_.lower() not in ("sight", "sights") or sights.dep_ != "pobj" or prep.lower_ != "in":
+            continue
+        if verb.dep_ == "attr":  # the parser may hang "in" on the copula's noun: "are no doubt in IS-K's sights"
+            verb = verb.head
+        if verb.lemma_.lower() in _HOLDING_VERBS:
+            aimers, aimed = list(ctx.subjects(verb)[0]), [c for c in verb.children if c.dep_ == "dobj"]
+        elif verb.lemma_.lower() in ("be", "remain", "stay"):
+            aimers, aimed = [c for c in sights.children if c.dep_ in ("poss", "nmod")], [
+                c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+        else:
+            continue
+        aimers = _actors(aimers, ctx)
+        targets = [t for a in aimed for t in _concerned_with(a, ctx)] if aimers else []
+        for a in aimers:
+            for t in (t for t in targets if t.i != a.i):
+                yield Candidate(a.i, t.i, verb.i, (verb.i, prep.i, sights.i), "in_sights", relation="threatens")

@@ -29,7 +29,8 @@ RULE_MODULES: dict[str, tuple[str, ...]] = {
                  "present_in", "checked_growth", "linked_bearer", "relative_event", "assured_support",
                  "state_of_war", "forces_in", "meddling_in",
                  "backed_against", "allied_possessed",
-                 "shared_view", "voiced_concern", "owned_concern", "common_ground"),
+                 "shared_view", "voiced_concern", "owned_concern", "common_ground",
+                 "in_sights"),
     # claims, accusations and denials, made from attributions
     "statements": ("claim", "claim_accusation", "denial", "denied_claim"),
     # the source accuses an actor its report speaks ill of, and supports one it praises

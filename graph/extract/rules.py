@@ -35,7 +35,7 @@ from ..model import ActorType
 from ..vocab import GENERIC_RELATION
 from .candidates import Candidate
 from .conflict import (affiliation_participle, allied_possessed, assured_support, backed_against, checked_growth,
-                       comitative_ally, common_ground, forces_in, joined_fight, linked_bearer, meddling_in,
+                       comitative_ally, common_ground, forces_in, in_sights, joined_fight, linked_bearer, meddling_in,
                        owned_concern, present_in, regarded_as, relative_event, shared_view, state_of_war,
                        voiced_concern)
 from .coref import pair_antecedents
@@ -1997,6 +1997,7 @@ RULES: list[Callable[..., Iterable[Candidate]]] = [
     voiced_concern,
     owned_concern,
     common_ground,
+    in_sights,
 ]
 
 

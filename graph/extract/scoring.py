@@ -70,6 +70,7 @@ RULE_BASE: dict[str, float] = {
     "voiced_concern": 0.55,
     "owned_concern": 0.5,
     "common_ground": 0.55,
+    "in_sights": 0.55,
     "claim": 0.7,
     "claim_accusation": 0.65,
     "denial": 0.6,
