@@ -1104,7 +1104,8 @@ def test_rules_each_rule_name_is_emitted_by_the_one_function_of_that_name():
 def test_rules_registry_lists_every_rule_once_with_its_base_confidence():
     names = rule_names()
     assert len(names) == len(set(names))
-    assert [r.__name__ for r in RULES] == [n for n in RULE_MODULES["rules"] if n != "owned_event"]  # run order
+    run_order = [n for m in ("rules", "conflict") for n in RULE_MODULES[m] if n != "owned_event"]
+    assert [r.__name__ for r in RULES] == run_order
     assert set(RULE_BASE) == set(names) - {"denied_claim"}  # a denied claim keeps the weaker confidence
     assert all(0 < b <= 1 for b in RULE_BASE.values())
     assert base_rule("prep_object" + INHERITED_SUBJECT) == "prep_object"

@@ -24,6 +24,13 @@ RULE_MODULES: dict[str, tuple[str, ...]] = {
               "relative_clause", "nominalisation", "transfer_source", "nominal_pairwise", "symmetric_cosubjects", "participle_agent",
               "event_adjunct", "hyphen_participle", "hostile_prefix", "passive_owner", "reciprocal",
               "adjective_object", "broken_agreement"),
+    # conflict and alignment: "fought with Y against Z", "joined the war against Y", "regards Y as a threat"
+    "conflict": ("comitative_ally", "joined_fight", "regarded_as", "affiliation_participle",
+                 "present_in", "checked_growth", "linked_bearer", "relative_event", "assured_support",
+                 "state_of_war", "forces_in", "meddling_in",
+                 "backed_against", "allied_possessed",
+                 "shared_view", "voiced_concern", "owned_concern", "common_ground",
+                 "in_sights"),
     # claims, accusations and denials, made from attributions
     "statements": ("claim", "claim_accusation", "denial", "denied_claim"),
     # the source accuses an actor its report speaks ill of, and supports one it praises

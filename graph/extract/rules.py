@@ -28,16 +28,21 @@ not "praised French films").
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from operator import attrgetter
 
 from ..model import ActorType
 from ..vocab import GENERIC_RELATION
+from .candidates import Candidate
+from .conflict import (affiliation_participle, allied_possessed, assured_support, backed_against, checked_growth,
+                       comitative_ally, common_ground, forces_in, in_sights, joined_fight, linked_bearer, meddling_in,
+                       owned_concern, present_in, regarded_as, relative_event, shared_view, state_of_war,
+                       voiced_concern)
 from .coref import pair_antecedents
 from .lexicon import Lexicon
 from .modality import broken_agreements
 from .owners import earlier_owner, place_modifier
-from .scoring import RELATIVE_CLAUSE_PREP, RULE_BASE
+from .scoring import RELATIVE_CLAUSE_PREP
 
 __all__ = ["Candidate", "RuleContext", "RULES", "subjects", "conjuncts", "coordinated_objects", "relation_of",
            "run_rules", "nearest_listed", "relative_clause_end", "dash_between"]
@@ -74,26 +79,6 @@ _index = attrgetter("i")  # a token's position: the sort key of token lists
 
 
 _SENTENCE_STOPS = frozenset(".!?")  # a line ending so is a sentence, no headline
-
-
-@dataclass(frozen=True)
-class Candidate:
-    """A proposed relation between two tokens, before actors and lexicon are applied."""
-
-    subj: int  # token index of the subject's head
-    obj: int  # token index of the object's head
-    verb: int  # predicate head: the verb, or the noun of a nominalisation
-    pred: tuple[int, ...]  # token indices of the predicate words
-    rule: str  # the name of the function that proposed it (graph.extract.registry)
-    relation: str | None = None  # fixed by the rule (nominal rules), else from the lexicon
-    hops: int = 0  # how many links were climbed to find the subject
-    symmetric: bool = False  # a pairwise proposal between co-participants
-    prep: int = -1  # token index of the preposition introducing the object, if any
-    base: float | None = None  # confidence before scoring; None: the rule's ``scoring.RULE_BASE``
-
-    @property
-    def base_confidence(self) -> float:
-        return RULE_BASE[self.rule] if self.base is None else self.base
 
 
 class RuleContext:
@@ -2074,6 +2059,26 @@ RULES: list[Callable[..., Iterable[Candidate]]] = [
     reciprocal,
     adjective_object,
     broken_agreement,
+    # conflict and alignment constructions (graph.extract.conflict)
+    comitative_ally,
+    joined_fight,
+    regarded_as,
+    affiliation_participle,
+    present_in,
+    checked_growth,
+    linked_bearer,
+    relative_event,
+    assured_support,
+    state_of_war,
+    forces_in,
+    meddling_in,
+    backed_against,
+    allied_possessed,
+    shared_view,
+    voiced_concern,
+    owned_concern,
+    common_ground,
+    in_sights,
 ]
 
 
