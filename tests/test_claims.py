@@ -58,7 +58,8 @@ def test_claims_an_actor_taking_part_in_the_content(nlp, text, words):
     "Mr Howard said taxes were now higher than under Margaret Thatcher.",  # a comparison
     "Mr Reed said the tunnel under the Thames would close.",  # a place
     "Labour MP Ann Cole argued that the nation had become fairer under Labour.",  # "under" the speaker's own party
-    "Mr Kennedy said crime had risen since Labour came to power.",  # a time clause
+    # a time clause ("since Labour came to power", a time in office, accuses Labour: tests/test_stance27.py)
+    "Mr Kennedy said crime had risen since Labour published its manifesto.",
     "Mr Hale has said he would not apologise even if Mr Blair asked.",  # "even if": a concession (precision8)
     # a concession: the Tories claim nothing about Michael Howard
     "On Monday the Tories announced that they would back the government's bill although Michael Howard had to deny "

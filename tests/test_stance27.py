@@ -30,6 +30,8 @@ def test_stance27_lexicon_lists():
     # a time in office; "never forget" asserts; "suffered" does not turn the harm
     ('Labour MP Fraser Kemp said: "Let us never forget that when Michael Howard was in government Britain suffered '
      'mass unemployment and record home repossessions."', ("Fraser Kemp", "Michael Howard")),
+    # "since" a party came to power: what happened under its rule (the time clause of an act claims nothing)
+    ("Charles Kennedy said crime had risen since Labour came to power.", ("Charles Kennedy", "Labour Party")),
     # what the subject owes
     ('Lib Dem home affairs spokesman Mark Oaten said: "The Tories should have the courage to try and change public '
      'opinion."', ("Mark Oaten", "Conservative Party")),
