@@ -44,3 +44,24 @@ def test_first_name_before_a_known_surname_is_a_full_name(lex):
     doc = _doc(["Gatlin", "won", ".", "then", "said", "Justin", "Gatlin", "."])
     out = missed_full_names(doc, [_known("Gatlin", 0)], lex)
     assert "Justin Gatlin" in _spans(doc, out)
+
+
+# A state named by a name or demonym before an agent noun ("the Labour government", "the US government") is an
+# organ that can be judged (graph/extract/stance.py ``_state_organ``); a wariness it feels judges it not.
+from tests.test_stance16 import _pairs  # noqa: E402
+
+
+@pytest.mark.parametrize("text, accused", [
+    ("Tory MP Ann Cole said the Labour government was intensely authoritarian.", ("Ann Cole", "United Kingdom")),
+    ("Tory MP Ann Cole said the US government had been incompetent and dishonest.", ("Ann Cole", "United States")),
+])
+def test_state_organ_named_before_its_agent_noun_is_judged(nlp, text, accused):
+    assert accused in _pairs(nlp, text, "accuses")
+
+
+@pytest.mark.parametrize("text", [
+    "Mr Straw said the US government was suspicious of the motives of some other countries.",
+    "Mr Straw said the US government was wary of the plan.",
+])
+def test_a_wariness_judges_no_state(nlp, text):
+    assert not _pairs(nlp, text, "accuses")

@@ -23,7 +23,9 @@ def test_stance23_lexicon_words_are_criticism(word):
 
 @pytest.mark.parametrize("text, accused", [
     # criticism VADER lacks, predicated of the party: the lexicon's ``stance.words``
-    ("Tory MP Ann Cole said the Labour government was intensely authoritarian.", ("Ann Cole", "Labour Party")),
+    # "the Labour government" in office is the state (event27), an organ that can be judged
+    ("Tory MP Ann Cole said the Labour government was intensely authoritarian.", ("Ann Cole", "United Kingdom")),
+    ("Tory MP Ann Cole said Labour was intensely authoritarian.", ("Ann Cole", "Labour Party")),
     ("Tory co-chairman Liam Fox said Labour was demonising the Liberal Democrats.", ("Liam Fox", "Labour Party")),
     ("Labour MP Ann Cole said the Tories' tactics were underhand.", ("Ann Cole", "Conservative Party")),
     # a partitive "one of" predicates: its "of" names what the actor is
@@ -50,8 +52,9 @@ def test_stance23_partitive_praise_supports(nlp, text, supported):
     "Tory leader Michael Howard said Tony Blair was one of the ministers at the meeting.",
     # "one of" in a circumstance, not the actor's complement
     "Tory leader Michael Howard said Tony Blair met one of the great advocates of reform.",
-    # the speaker's own party is not accused by his own words
-    "Labour MP Ann Cole said the Labour government was intensely authoritarian.",
+    # the speaker's own party is not accused by his own words (its government in office is the state: the gold
+    # codes a Labour MP's criticism of the government as accusing the United Kingdom)
+    "Labour MP Ann Cole said Labour was intensely authoritarian.",
     # a negated judgement is no criticism of that kind
     "Tory MP Ann Cole said the Labour government was not authoritarian.",
 ])

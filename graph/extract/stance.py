@@ -301,13 +301,16 @@ def own_side(reading, src) -> set[str]:
 def _state_organ(reading, ref) -> bool:
     """A country named by one of its organs ("the government", "ministers", "the Treasury", "Treasury officials":
     titles ``state_agents``, ``home_organs``, ``home_organ_names``; "the Home Office", "Defra": a metonym no
-    place), which acts and can be judged, not by its name (a scene or a victim more often: "London")."""
+    place; "the Labour government", "US officials": a name or demonym before an agent noun), which acts and can be
+    judged, not by its name (a scene or a victim more often: "London")."""
     if ref.actor.type is not ActorType.COUNTRY:
         return False
     doc = reading.doc
     if ref.how == "metonymy":
         return doc[ref.start].ent_type_ not in ("GPE", "LOC")
     titles = reading.gazetteer.titles
+    if ref.how in ("gazetteer", "demonym") and ref.end - ref.start > 1:  # "the Labour government", "US officials"
+        return doc[ref.end - 1].lemma_.lower() in titles.state_agents
     if ref.how != "coref":
         return False
     tok = doc[ref.end - 1]
