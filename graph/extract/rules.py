@@ -242,9 +242,18 @@ def conjuncts(tok, lex: Lexicon | None = None) -> list:
         out.append(t)
         todo += [c for c in t.children if c.dep_ == "conj" and c.pos_ in ("PROPN", "NOUN", "PRON", "ADJ")
                  and not _opens_clause(c)]
+        todo += _split_modifiers(t)
         if lex is not None and t.pos_ in ("PROPN", "NOUN"):
             todo += _companions(t, lex)
     return sorted(out, key=_index)
+
+
+def _split_modifiers(noun) -> list:
+    """A name the parser hung as a modifier on the next conjunct's head: "the Taliban and Haqqani Network",
+    "the Taliban and Afghan National Defense forces" (Taliban an nmod of "Network", "forces", with the real
+    conjunct as its own conj): the modifier is a conjunct of the head."""
+    return [c for c in noun.children if c.dep_ in ("nmod", "compound") and c.i < noun.i and c.pos_ == "PROPN"
+            and any(k.dep_ == "cc" for k in c.children) and any(k.dep_ == "conj" and k.i < noun.i for k in c.children)]
 
 
 _FINITE_TAGS = ("VBD", "VBZ", "VBP", "MD")
