@@ -78,3 +78,31 @@ def test_seeds28_haqqani_members_name_the_network(nlp):
 def test_seeds28_haqqani_alone_is_no_network(nlp):
     edges = _edges(nlp, "Husain Haqqani criticised NATO over the raid.")
     assert not any("Haqqani Network" in (s, o) for s, _r, o in edges), edges
+
+
+@pytest.mark.parametrize("text, edge, absent", [
+    ("France backed the British proposal to sanction Iran.", ("United Kingdom", "sanctions", "Iran"),
+     ("France", "sanctions", "Iran")),
+    ("Although Egypt welcomed the US initiative to topple the Assad regime, it stayed out.",
+     ("United States", "attacks", "Assad"), ("Egypt", "attacks", "Assad")),
+])
+def test_seeds28_a_named_owner_before_an_intention_noun_does_its_infinitive(nlp, text, edge, absent):
+    edges = _edges(nlp, text)
+    assert edge in edges, edges
+    assert absent not in edges, edges
+
+
+def test_seeds28_an_ownerless_intention_noun_gives_its_infinitive_no_owner(nlp):
+    edges = _edges(nlp, "France backed the proposal to sanction Iran.")
+    assert ("United Kingdom", "sanctions", "Iran") not in edges, edges
+
+
+def test_seeds28_them_is_not_the_subject_of_its_own_clause(nlp):
+    edges = _edges(nlp, "Iranians believe the Taliban to be a serious threat to them.")
+    assert ("Taliban", "threatens", "Iran") in edges, edges
+    assert ("Taliban", "threatens", "Taliban") not in edges, edges
+
+
+def test_seeds28_them_with_no_other_group_stays_unresolved(nlp):
+    edges = _edges(nlp, "The Taliban are a serious threat to them.")
+    assert not any(r == "threatens" for _s, r, _o in edges), edges
