@@ -284,13 +284,17 @@ _CLAUSE_SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 def _local_subjects(tok) -> list[int]:
     """Binding: an object "him/her" is never the subject of its own clause ("Mr Hale met him": not Mr Hale): the
     token indices of that subject, also one shared through "and" ("Mr Hale arrived and met him") or by subject
-    control ("Mr Hale wants to meet him", not "asked Mr Fry to meet him"); none for a reflexive or an owner."""
-    if tok.lower_ not in ("him", "her") or tok.dep_ == "poss" or tok.tag_ == "PRP$":
+    control ("Mr Hale wants to meet him", not "asked Mr Fry to meet him"), or through a copula's noun ("believe
+    ISIL to be a threat to them": not ISIL); none for a reflexive or an owner."""
+    if tok.lower_ not in ("him", "her", "them") or tok.dep_ == "poss" or tok.tag_ == "PRP$":
         return []
+    prep = tok.head
     if tok.dep_ in _OBJECTS:
         verb = tok.head
-    elif tok.dep_ == "pobj" and tok.head.dep_ in ("prep", "agent", "dative") and tok.head.head.pos_ in ("VERB", "AUX"):
-        verb = tok.head.head
+    elif tok.dep_ == "pobj" and prep.dep_ in ("prep", "agent", "dative") and prep.head.pos_ in ("VERB", "AUX"):
+        verb = prep.head
+    elif tok.dep_ == "pobj" and prep.dep_ == "prep" and prep.head.dep_ == "attr" and prep.head.head.lemma_ == "be":
+        verb = prep.head.head
     else:
         return []
     subjects = _CLAUSE_SUBJECTS
@@ -457,10 +461,12 @@ def _has_coordination(doc, refs) -> bool:
 def _plural(doc, tok, view):
     """'they/them/their' -> the one plural group in view."""
     k = view.sent_of[tok.i]
+    local = _local_subjects(tok)  # binding: "ISIL is a threat to them" is no threat of ISIL to ISIL
     for back in (0, 1):
         if k - back < 0:
             return None
-        window = [r for r in view.in_sentence(view.refs, k - back) if r.end <= tok.i]
+        window = [r for r in view.in_sentence(view.refs, k - back) if r.end <= tok.i
+                  and not any(r.start <= i < r.end for i in local)]
         if _has_coordination(doc, window):
             return None
         # a state read off a bare organ ("ministers") is no antecedent: "they" is the group that holds them to account

@@ -47,6 +47,21 @@ def _strip_the(surface: str) -> str:
     return surface
 
 
+def _of_the_variants(words: list[str]) -> list[list[str]]:
+    """A name written with or without an inner "the" after "of": "Islamic Movement of (the) Eastern Turkistan",
+    "Party of (the) Regions" (news spells such names either way); the name's own spelling first."""
+    out = [list(words)]
+    for i, w in enumerate(words[:-1]):
+        if w.lower() != "of":
+            continue
+        if words[i + 1].lower() == "the":
+            if i + 2 < len(words):
+                out.append(words[:i + 1] + words[i + 2:])
+        else:
+            out.append(words[:i + 1] + ["the"] + words[i + 1:])
+    return out
+
+
 def _is_short_acronym(surface: str) -> bool:
     """"US", "IS", "U.S.", "UN": upper case, at most three letters; risky in all-caps headlines."""
     letters = re.sub(r"[^A-Za-z]", "", surface)
@@ -386,7 +401,11 @@ class Gazetteer:
         form = self.forms.get(surface)
         if form is not None:
             return form.actor
-        return self.by_alias.get(surface.lower())
+        for words in _of_the_variants(surface.split(" ")):
+            actor = self.by_alias.get(" ".join(words).lower())
+            if actor is not None:
+                return actor
+        return None
 
     def form(self, surface: str) -> Form | None:
         return self.forms.get(_strip_the(surface))
@@ -409,7 +428,7 @@ class Gazetteer:
                     variants.add(surface.upper())  # all-caps headlines
                 exact.add(key, [Doc(vocab, words=[v]) for v in sorted(variants)])
             else:
-                lower.add(key, [Doc(vocab, words=[w.lower() for w in words])])
+                lower.add(key, [Doc(vocab, words=[w.lower() for w in v]) for v in _of_the_variants(words)])
         return exact, lower, keys
 
     def _in_caps_run(self, doc, start: int, end: int) -> bool:

@@ -38,13 +38,23 @@ def _relation(reading, c) -> str | None:
 
 def _compound_cue(reading, c, relation: str | None) -> str | None:
     """The relation of a noun cue of the predicate that a compound before it changes (lexicon ``compound_nouns``,
-    ``no_relation_compounds``): "received a phone call from X" is a contact, not a request; "a roll call" none."""
-    for noun in (reading.doc[i] for i in c.pred):
-        for mod in (k for k in noun.children if noun.pos_ == "NOUN" and k.dep_ == "compound" and k.i < noun.i):
+    ``no_relation_compounds``): "received a phone call from X" is a contact, not a request; "a roll call" none;
+    an adjective counts too ("close relations with X" are an alignment where plain "relations with X" are contacts)."""
+    for noun in (reading.doc[i] for i in c.pred if reading.doc[i].pos_ == "NOUN"):
+        for mod in _noun_modifiers(noun):
             found = reading.lex.compound_relation(mod.lower_, noun.lemma_)
             if found is not None:
                 return found or None
     return relation
+
+
+def _noun_modifiers(noun) -> list:
+    """The compounds and adjectives before a noun, with their conjuncts ("long-standing and close relations"), and
+    the adjective a copula says of it ("relations between X and Y were relatively warm")."""
+    mods = [k for k in noun.children if k.dep_ in ("compound", "amod") and k.i < noun.i]
+    if noun.dep_ == "nsubj" and noun.head.lemma_ == "be":
+        mods += [k for k in noun.head.children if k.dep_ == "acomp"]
+    return mods + [j for k in mods if k.dep_ in ("amod", "acomp") for j in k.children if j.dep_ == "conj"]
 
 
 def _pairs(reading, c) -> list[tuple]:

@@ -242,9 +242,18 @@ def conjuncts(tok, lex: Lexicon | None = None) -> list:
         out.append(t)
         todo += [c for c in t.children if c.dep_ == "conj" and c.pos_ in ("PROPN", "NOUN", "PRON", "ADJ")
                  and not _opens_clause(c)]
+        todo += _split_modifiers(t)
         if lex is not None and t.pos_ in ("PROPN", "NOUN"):
             todo += _companions(t, lex)
     return sorted(out, key=_index)
+
+
+def _split_modifiers(noun) -> list:
+    """A name the parser hung as a modifier on the next conjunct's head: "the Taliban and Haqqani Network",
+    "the Taliban and Afghan National Defense forces" (Taliban an nmod of "Network", "forces", with the real
+    conjunct as its own conj): the modifier is a conjunct of the head."""
+    return [c for c in noun.children if c.dep_ in ("nmod", "compound") and c.i < noun.i and c.pos_ == "PROPN"
+            and any(k.dep_ == "cc" for k in c.children) and any(k.dep_ == "conj" and k.i < noun.i for k in c.children)]
 
 
 _FINITE_TAGS = ("VBD", "VBZ", "VBP", "MD")
@@ -379,8 +388,9 @@ def subjects(verb, lex: Lexicon | None = None) -> tuple[list, int]:
             poss = [c for c in head.head.children if c.dep_ == "poss"]
             if poss:
                 return poss, hops + 1
-        if lex is not None and _intention_infinitive(tok, head, lex):  # "Labour's plan to ban X", "a bid by Y to"
-            return _owners_of_intention(head), hops + 1
+        noun = _intention_noun(tok, head, lex) if lex is not None else None
+        if noun is not None:  # "Labour's plan to ban X", "a bid by Y to", "supported the US initiative to oust X"
+            return _owners_of_intention(noun), hops + 1
         if lex is not None and _purpose_adjunct(tok, head, lex):  # "will speak during a visit to support X"
             tok, hops = head.head.head, hops + 2
             continue
@@ -407,10 +417,22 @@ def subjects(verb, lex: Lexicon | None = None) -> tuple[list, int]:
     return [], hops
 
 
-def _intention_infinitive(tok, head, lex: Lexicon) -> bool:
-    """An infinitive on an intention noun (lexicon ``hypothetical.nouns``) that has an owner or a "by" agent."""
-    return tok.dep_ == "acl" and head.pos_ == "NOUN" and head.lemma_.lower() in lex.hypothetical_nouns \
-        and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children) and bool(_owners_of_intention(head))
+def _intention_noun(tok, head, lex: Lexicon):
+    """The intention noun (lexicon ``hypothetical.nouns``) with an owner or a "by" agent whose infinitive tok is,
+    else None; also when the parser hung the infinitive on the verb whose object the noun is ("Russia supported
+    the US initiative to overthrow X": the US would overthrow X, not Russia)."""
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+        return None
+    if tok.dep_ in ("acl", "relcl"):
+        noun = head
+    elif tok.dep_ == "advcl" and tok.i > head.i:
+        start = min(t.i for t in tok.subtree)
+        noun = next((c for c in head.children if c.dep_ == "dobj" and max(t.i for t in c.subtree) + 1 == start), None)
+    else:
+        return None
+    if noun is None or noun.pos_ != "NOUN" or noun.lemma_.lower() not in lex.hypothetical_nouns:
+        return None
+    return noun if _owners_of_intention(noun) else None
 
 
 _PURPOSE_PREPS = frozenset({"during", "on", "in"})  # "during a visit to", "on a trip to", "in a bid to"
@@ -426,10 +448,15 @@ def _purpose_adjunct(tok, head, lex: Lexicon) -> bool:
         and not _owners_of_intention(head)
 
 
+_OWNER_ENTS = ("GPE", "NORP", "ORG")
+
+
 def _owners_of_intention(noun) -> list:
-    """Who holds the plan: its possessor ("Labour's plan"), else its "by" agent ("a bid by the Tories")."""
+    """Who holds the plan: its possessor ("Labour's plan"), else its "by" agent ("a bid by the Tories"), else a
+    name or demonym before it ("the US initiative to overthrow X", "the Russian plan to")."""
     return [c for c in noun.children if c.dep_ == "poss"] or [
-        g for p in noun.children if p.dep_ == "prep" and p.lower_ == "by" for g in p.children if g.dep_ == "pobj"]
+        g for p in noun.children if p.dep_ == "prep" and p.lower_ == "by" for g in p.children if g.dep_ == "pobj"] or [
+        c for c in noun.children if c.dep_ in ("compound", "amod") and c.i < noun.i and c.ent_type_ in _OWNER_ENTS]
 
 
 def _controllers(tok, head, lex: Lexicon | None) -> list:
