@@ -227,6 +227,49 @@ def test_pipeline_sigkill_midway_leaves_outputs_readable_and_next_build_recovers
     assert (work / "triples.csv").read_bytes() == before["triples.csv"]
 
 
+def _children(pid: int) -> list[int]:
+    """The pids whose parent is ``pid`` (Linux /proc)."""
+    kids = []
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            fields = stat.read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        if int(fields[1]) == pid:
+            kids.append(int(stat.parent.name))
+    return kids
+
+
+def _running(pid: int) -> bool:
+    try:
+        state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
+    except OSError:
+        return False
+    return state not in ("Z", "X")  # a zombie has exited, waiting only to be reaped
+
+
+@pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="needs Linux /proc")
+def test_pipeline_sigkill_leaves_no_worker_behind(tmp_path):
+    """A build killed outright cannot stop its parsing process; the process ends on its own when its parent is
+    gone (graph.run.engines.exit_with_parent), instead of waiting on its queue for ever."""
+    proc = subprocess.Popen([sys.executable, "-m", "graph", "build", str(SEEDS), "--out", str(tmp_path / "out"),
+                             "--no-cache", "--workers", "1", "-q"], stdout=subprocess.DEVNULL,
+                            stderr=subprocess.DEVNULL)
+    kids: list[int] = []
+    for _ in range(60):  # the parsing process is forked once the model is loaded
+        time.sleep(0.25)
+        kids = _children(proc.pid)
+        if kids or proc.poll() is not None:
+            break
+    proc.send_signal(signal.SIGKILL)
+    proc.wait()
+    assert kids, "the build started no worker process before it was killed"
+    deadline = time.monotonic() + 10.0
+    while any(_running(k) for k in kids) and time.monotonic() < deadline:
+        time.sleep(0.2)
+    assert not [k for k in kids if _running(k)]
+
+
 _KILL_WHILE_WRITING = """
 import os, signal, sys
 calls = {"n": 0}

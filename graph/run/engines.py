@@ -25,7 +25,7 @@ from .aside import can_fork
 if TYPE_CHECKING:
     from ..ontology import Ontology
 
-__all__ = ["Failed", "Extracted", "Reparse", "WorkerSpec", "LocalEngine", "PoolEngine", "DaskEngine",
+__all__ = ["Failed", "Extracted", "Reparse", "WorkerSpec", "LocalEngine", "PoolEngine", "DaskEngine", "exit_with_parent",
            "make_engine", "batched", "extract_batch"]
 
 log = logging.getLogger(__name__)
@@ -212,12 +212,32 @@ class LocalEngine:
         pass
 
 
+def exit_with_parent(every: float = 1.0) -> None:
+    """In a forked worker: end this process as soon as the build that started it is gone.  A build killed
+    outright (SIGKILL, the OOM killer) cannot stop its children, and a worker waiting on its queue would wait
+    for ever, holding its pipeline's memory; a daemon thread watches the parent's pid and exits when the
+    worker has been handed to another parent."""
+    import os
+    import threading
+    import time
+
+    parent = os.getppid()
+
+    def watch() -> None:
+        while os.getppid() == parent:
+            time.sleep(every)
+        os._exit(1)
+
+    threading.Thread(target=watch, name="actorgraph-parent-watch", daemon=True).start()
+
+
 def _parse_loop(spec: WorkerSpec, requests, replies) -> None:
     """The parsing process of a one-worker build: each request is a list of ``(title, text)`` pairs, each
     reply one article's parse as cache bytes, in order (``None`` when the Doc cannot be serialised: the
     main process parses that article itself), or an ``("error", text)`` that ends the loop."""
     from ..parse.nlp import parse_articles
 
+    exit_with_parent()
     nlp, _ = _worker_state(spec)  # loaded before the fork: shared, never loaded again
     while (pairs := requests.get()) is not None:
         try:
@@ -365,6 +385,7 @@ _POOL_SPEC: WorkerSpec | None = None
 
 def _pool_init(spec: WorkerSpec) -> None:
     global _POOL_SPEC
+    exit_with_parent()
     _POOL_SPEC = spec
     _worker_state(spec)
 
