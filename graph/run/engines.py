@@ -214,9 +214,10 @@ class LocalEngine:
 
 def exit_with_parent(every: float = 1.0) -> None:
     """In a forked worker: end this process as soon as the build that started it is gone.  A build killed
-    outright (SIGKILL, the OOM killer) cannot stop its children, and a worker waiting on its queue would wait
-    for ever, holding its pipeline's memory; a daemon thread watches the parent's pid and exits when the
-    worker has been handed to another parent."""
+    outright (SIGKILL, the OOM killer) cannot stop its children, and the one-worker build's parsing process,
+    waiting on a ``multiprocessing.Queue`` whose pipe it holds both ends of, would wait for ever, holding its
+    pipeline's memory (a pool's workers see their task pipe close and end by themselves); a daemon thread
+    watches the parent's pid and exits when the worker has been handed to another parent."""
     import os
     import threading
     import time
@@ -385,7 +386,6 @@ _POOL_SPEC: WorkerSpec | None = None
 
 def _pool_init(spec: WorkerSpec) -> None:
     global _POOL_SPEC
-    exit_with_parent()
     _POOL_SPEC = spec
     _worker_state(spec)
 
