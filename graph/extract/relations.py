@@ -42,18 +42,22 @@ def _compound_cue(reading, c, relation: str | None) -> str | None:
     an adjective counts too ("close relations with X" are an alignment where plain "relations with X" are contacts)."""
     for noun in (reading.doc[i] for i in c.pred if reading.doc[i].pos_ == "NOUN"):
         for mod in _noun_modifiers(noun):
-            found = reading.lex.compound_relation(mod.lower_, noun.lemma_)
-            if found is not None:
-                return found or None
+            for word in dict.fromkeys((mod.lower_, mod.lemma_.lower() if mod.pos_ == "VERB" else mod.lower_)):
+                found = reading.lex.compound_relation(word, noun.lemma_)  # "strained relations", "improved them"
+                if found is not None:
+                    return found or None
     return relation
 
 
 def _noun_modifiers(noun) -> list:
-    """The compounds and adjectives before a noun, with their conjuncts ("long-standing and close relations"), and
-    the adjective a copula says of it ("relations between X and Y were relatively warm")."""
+    """The compounds and adjectives before a noun, with their conjuncts ("long-standing and close relations"), the
+    adjective a copula says of it ("relations between X and Y were relatively warm"), and the verb whose subject
+    or object it is ("relations had improved", "Spain improved its relations with France": the verb's lemma)."""
     mods = [k for k in noun.children if k.dep_ in ("compound", "amod") and k.i < noun.i]
     if noun.dep_ == "nsubj" and noun.head.lemma_ == "be":
         mods += [k for k in noun.head.children if k.dep_ == "acomp"]
+    elif noun.dep_ in ("nsubj", "dobj") and noun.head.pos_ == "VERB":
+        mods.append(noun.head)
     return mods + [j for k in mods if k.dep_ in ("amod", "acomp") for j in k.children if j.dep_ == "conj"]
 
 
