@@ -65,3 +65,9 @@ def test_state_organ_named_before_its_agent_noun_is_judged(nlp, text, accused):
 ])
 def test_a_wariness_judges_no_state(nlp, text):
     assert not _pairs(nlp, text, "accuses")
+
+
+# A question about something asks nothing of the one asked (lexicon no_relation_phrases "ask about").
+def test_asked_about_is_no_request(nlp):
+    assert not _pairs(nlp, "Walter Smith asked Craig Brown about the job.", "requests")
+    assert ("Walter Smith", "Craig Brown") in _pairs(nlp, "Walter Smith asked Craig Brown to take the job.", "requests")
