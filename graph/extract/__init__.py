@@ -74,7 +74,7 @@ from .verbs import load_events
 __all__ = ["EXTRACTOR_VERSION", "Extraction", "Extractor", "Merged", "code_fingerprint", "knowledge_fingerprint",
            "named_counts"]
 
-EXTRACTOR_VERSION = "0.27.1"
+EXTRACTOR_VERSION = "0.27.2"
 
 def sources_digest(folder: Path) -> str:
     """A short hash of the names and bytes of the ``*.py`` files in ``folder``."""
