@@ -687,9 +687,14 @@ def _missed_full_name(doc, i: int, covered: dict, titles: frozenset[str]):
 
 
 def _title_words(lex: Titles) -> frozenset[str]:
-    """The one-word titles of ``lex`` in lower case: roles, abbreviations, honorifics and name titles."""
-    words = [*lex.roles, *lex.abbreviations, *lex.honorifics, *lex.name_titles]
-    return frozenset(w.lower().rstrip(".") for w in words if " " not in w.strip())
+    """The one-word titles of ``lex`` in lower case: roles, abbreviations, honorifics and name titles (worked out
+    once per Titles, a memo as ``Titles.role_words()`` keeps)."""
+    words = lex.__dict__.get("_one_word_titles")
+    if words is None:
+        found = [*lex.roles, *lex.abbreviations, *lex.honorifics, *lex.name_titles]
+        words = frozenset(w.lower().rstrip(".") for w in found if " " not in w.strip())
+        object.__setattr__(lex, "_one_word_titles", words)
+    return words
 
 
 def missed_full_names(doc, refs: list, lex: Titles) -> list:

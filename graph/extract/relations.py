@@ -42,8 +42,9 @@ def _compound_cue(reading, c, relation: str | None) -> str | None:
     an adjective counts too ("close relations with X" are an alignment where plain "relations with X" are contacts)."""
     for noun in (reading.doc[i] for i in c.pred if reading.doc[i].pos_ == "NOUN"):
         for mod in _noun_modifiers(noun):
-            for word in dict.fromkeys((mod.lower_, mod.lemma_.lower() if mod.pos_ == "VERB" else mod.lower_)):
-                found = reading.lex.compound_relation(word, noun.lemma_)  # "strained relations", "improved them"
+            # a verb as written, then its lemma: "strained relations" (listed as written), "relations had improved"
+            for word in (mod.lower_, mod.lemma_.lower()) if mod.pos_ == "VERB" else (mod.lower_,):
+                found = reading.lex.compound_relation(word, noun.lemma_)
                 if found is not None:
                     return found or None
     return relation
